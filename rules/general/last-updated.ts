@@ -1,0 +1,188 @@
+import { defineRule } from '../../src/engine/index.js';
+import { findDates, missingAt } from '../../src/model/index.js';
+import type { DateEntity, PolicyDocument, Range, Sentence } from '../../src/model/index.js';
+
+/**
+ * Labels that introduce the policy's date. `kind` ranks them: a "last updated" date is
+ * the policy's date; an effective date stands in when there is none; a review date last.
+ */
+const LABELS: Array<{ pattern: RegExp; kind: DateKind }> = [
+  {
+    pattern:
+      /\b(?:(?:last|latest|most recently)\s+(?:updated|modified|revised|reviewed|review|changed|amended|update|revision|modification)|date\s+of\s+(?:the\s+)?last\s+(?:update|revision)|updated|revised|revision\s+date|version\s+date)\b(?:\s+(?:on|as\s+of|from|since))?/gi,
+    kind: 'updated',
+  },
+  {
+    pattern: /\b(?:effective(?:\s+date)?|in\s+effect\s+(?:from|since|as\s+of)|date\s+of\s+(?:issue|publication)|published)\b(?:\s+(?:on|as\s+of|from|since))?/gi,
+    kind: 'effective',
+  },
+];
+
+type DateKind = 'updated' | 'effective';
+
+/** Between a label and its date only punctuation and markup may stand ("Effective Date:** "). */
+const GAP = /^[^\p{L}\p{N}]{0,6}$/u;
+/** "Last updated:" followed by nothing but punctuation. */
+const NOTHING = /^[\s:;.\-–—*_|]*$/;
+
+/** Front matter keys that date a policy (Jekyll, Hugo, Docusaurus conventions). */
+const FRONT_MATTER_KEYS: Record<string, DateKind> = {
+  last_updated: 'updated',
+  lastupdated: 'updated',
+  last_modified: 'updated',
+  lastmod: 'updated',
+  updated: 'updated',
+  modified: 'updated',
+  effective: 'effective',
+  effective_date: 'effective',
+  effectivedate: 'effective',
+  date: 'effective',
+};
+
+interface Dated {
+  kind: DateKind;
+  date: Pick<DateEntity, 'year' | 'month' | 'day' | 'precision' | 'iso'>;
+  range: Range;
+}
+
+type Finding =
+  | { type: 'dated'; value: Dated }
+  | { type: 'empty'; label: string; range: Range }
+  | { type: 'unparseable'; label: string; text: string; range: Range };
+
+/** Date labels in a sentence, each with the date that follows it, or why there is none. */
+function findingsIn(sentence: Sentence): Finding[] {
+  const out: Finding[] = [];
+  const text = sentence.text;
+  const dates = findDates(text);
+  for (const { pattern, kind } of LABELS) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      const labelEnd = m.index + m[0].length;
+      const date = dates.find((d) => d.start >= labelEnd && GAP.test(text.slice(labelEnd, d.start)));
+      if (date) {
+        out.push({ type: 'dated', value: { kind, date, range: sentence.rangeOf(date.start, date.end) } });
+        continue;
+      }
+      // Without a date, only a label that opens its line and ends in a colon is a date field.
+      const before = text.slice(0, m.index).replace(/[*_#\s]/g, '');
+      const colon = /^\s*[:\-–—]/.exec(text.slice(labelEnd));
+      if (before !== '' || !colon) continue;
+      const valueStart = labelEnd + colon[0].length;
+      const value = text.slice(valueStart).trim();
+      const label = m[0];
+      if (NOTHING.test(value)) {
+        out.push({ type: 'empty', label, range: sentence.rangeOf(m.index, valueStart) });
+      } else if (value.length <= 40) {
+        out.push({ type: 'unparseable', label, text: value, range: sentence.rangeOf(m.index, text.length) });
+      }
+    }
+  }
+  return out;
+}
+
+function frontMatterDates(doc: PolicyDocument): Dated[] {
+  const out: Dated[] = [];
+  for (const field of doc.frontMatter?.fields ?? []) {
+    const kind = FRONT_MATTER_KEYS[field.key.toLowerCase().replace(/-/g, '_')];
+    if (!kind) continue;
+    const value = field.value instanceof Date ? field.value.toISOString().slice(0, 10) : String(field.value ?? '');
+    const date = findDates(value)[0];
+    if (date) out.push({ kind, date, range: field.range });
+  }
+  return out;
+}
+
+const DAY_MS = 86_400_000;
+
+/** The last day a date could mean ("May 2026" → 2026-05-31), as UTC milliseconds. */
+function latestMoment(d: Dated['date']): number {
+  if (d.precision === 'day') return Date.UTC(d.year, (d.month ?? 1) - 1, d.day ?? 1);
+  if (d.precision === 'month') return Date.UTC(d.year, d.month ?? 12, 0);
+  return Date.UTC(d.year, 11, 31);
+}
+
+/** The first day a date could mean ("May 2026" → 2026-05-01). */
+function earliestMoment(d: Dated['date']): number {
+  return Date.UTC(d.year, (d.month ?? 1) - 1, d.day ?? 1);
+}
+
+export default defineRule({
+  meta: {
+    id: 'last-updated',
+    description: 'The policy states when it was last updated, with a real date that is neither in the future nor stale.',
+    reference: 'Cal. Civ. Code §1798.130(a)(5); 11 CCR §7011(e)(4); GDPR Art. 12(1)',
+    jurisdictions: 'all',
+    defaultSeverity: 'warning',
+    options: {
+      maxAgeDays: {
+        type: 'integer',
+        default: 365,
+        minimum: 1,
+        description: 'A policy date older than this many days (before --today) is reported as stale.',
+      },
+    },
+    messages: {
+      missing: {
+        text: 'No "last updated" or effective date found.',
+        suggestion: 'Add a line such as "Last updated: 2026-01-31" near the top of the policy.',
+      },
+      empty: {
+        text: 'The "{label}" line has no date.',
+        severity: 'error',
+        suggestion: 'Fill in the date the policy was last changed, e.g. "{label}: 2026-01-31".',
+      },
+      unparseable: {
+        text: 'The "{label}" date "{value}" is not a recognisable date.',
+        suggestion: 'Write the date in full, e.g. "January 31, 2026" or "2026-01-31".',
+      },
+      future: {
+        text: 'The policy date {date} is in the future (today is {today}).',
+        severity: 'error',
+      },
+      stale: {
+        text: 'The policy was last updated {days} days ago ({date}); review it at least every {maxAgeDays} days.',
+        suggestion: 'Review the policy against current practice and law, then update its date.',
+      },
+    },
+  },
+  check(context) {
+    const { document: doc, today, options } = context;
+    const dated: Dated[] = frontMatterDates(doc);
+    let sawLabel = dated.length > 0;
+    for (const sentence of doc.sentences) {
+      if (sentence.block.kind === 'code' || sentence.block.kind === 'navigation') continue;
+      for (const finding of findingsIn(sentence)) {
+        sawLabel = true;
+        if (finding.type === 'dated') dated.push(finding.value);
+        else if (finding.type === 'empty') context.report({ messageId: 'empty', data: { label: finding.label }, at: finding.range });
+        else context.report({ messageId: 'unparseable', data: { label: finding.label, value: finding.text }, at: finding.range });
+      }
+    }
+    if (!sawLabel) {
+      context.report({ messageId: 'missing', at: missingAt(doc) });
+      context.evidence({ item: 'policy date', status: 'missing' });
+      return;
+    }
+    const todayMs = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate());
+    const todayIso = new Date(todayMs).toISOString().slice(0, 10);
+    for (const d of dated) {
+      if (earliestMoment(d.date) > todayMs) {
+        context.report({ messageId: 'future', data: { date: d.date.iso, today: todayIso }, at: d.range });
+      }
+    }
+    // The policy's date: the latest "last updated" date, else the latest effective date.
+    const pool = dated.some((d) => d.kind === 'updated') ? dated.filter((d) => d.kind === 'updated') : dated;
+    const current = pool.reduce<Dated | undefined>((best, d) => (!best || latestMoment(d.date) > latestMoment(best.date) ? d : best), undefined);
+    if (!current) return;
+    context.evidence({ item: 'policy date', status: 'met', at: current.range });
+    const days = Math.floor((todayMs - latestMoment(current.date)) / DAY_MS);
+    if (days > options.maxAgeDays) {
+      context.report({
+        messageId: 'stale',
+        data: { days, date: current.date.iso, maxAgeDays: options.maxAgeDays },
+        at: current.range,
+      });
+    }
+  },
+});

@@ -1,0 +1,104 @@
+import { defineRule } from '../../src/engine/index.js';
+import { proseBlocks } from '../../src/model/index.js';
+
+/**
+ * Fill-in slots of policy templates and generators. Site-generator syntax such as
+ * `{{ site.x }}` is not here: the document model already sets it apart from the prose.
+ */
+const SLOTS: RegExp[] = [
+  /\{\{\s*[A-Za-z_][\w\s.-]{0,60}?\s*\}\}/g, // {{APP_NAME}}, {{ company_name }}
+  /(?<![\w$%{])\{[A-Z][A-Z0-9_]{1,40}\}(?!\})/g, // {COMPANY}
+  /%\{\w{1,40}\}[sd]?/g, // %{domain}s (Ruby/Rails i18n)
+  /%\(\w{1,40}\)[sd]/g, // %(name)s (Python)
+  /\$\{\w{1,40}\}/g, // ${COMPANY}
+  /\b__[A-Z][A-Z0-9_]{1,40}__\b/g, // __COMPANY_NAME__
+  /<<[^<>\n]{1,60}>>/g, // <<Company>>
+  /<\s*(?:insert|enter|add|your|company|organi[sz]ation|business|name|address|date|email)\b[^<>\n]{0,60}>/gi, // <insert company name>
+];
+
+/** Markers of unfinished work. Upper case only: "todo" in prose is a word. */
+const MARKERS: RegExp[] = [/\b(?:TODO|TBD|TBC|FIXME|TKTK)\b/g, /\bX{3,}\b/g, /\bXX(?=\s*(?:days?|months?|years?|hours?|%))/g, /_{4,}/g];
+
+const LOREM = /\blorem ipsum\b/gi;
+
+/** Notes a template's author left for whoever fills it in. */
+const TEMPLATE_NOTES: RegExp[] = [
+  /\bthis (?:privacy )?(?:policy |notice |document |page )?is (?:only )?(?:a |an )?(?:template|sample|example|draft)\b/gi,
+  /\b(?:should|must) be (?:reviewed|checked|approved) by (?:a |an |your |qualified )*(?:legal counsel|counsel|lawyers?|attorneys?|solicitors?|legal (?:professional|advisor|adviser|team)s?)\b/gi,
+  /\b(?:replace|customi[sz]e|adapt|edit) (?:this|the) (?:template|placeholder|sample|text below|text above)\b/gi,
+  /\bsample privacy (?:policy|notice)\b/gi,
+];
+
+const BRACKETED = /\[([^[\]\n]{1,80})\](?![(:[])/g;
+/** Bracketed text that is not a slot: check boxes, footnotes, an e-mail obfuscator's leftover. */
+const NOT_A_SLOT = /^(?:\s*[xX✓ ]?\s*|\^?\d+|[a-z]|email[\s\u00a0]+protected)$/i;
+const INSTRUCTION = /^\s*(?:insert|enter|add|fill in|replace|tbd|tbc|todo)\b/i;
+const SLOT_NOUN =
+  /\b(?:name|company|business|organi[sz]ation|entity|address|street|city|state|province|zip|post ?code|postal|country|date|e-?mail|phone|telephone|fax|number|website|url|domain|app|product|service|jurisdiction|dpo|officer|representative|contact|amount|period|days|months|years)\b/i;
+const SMALL_WORDS = new Set(['of', 'and', 'or', 'the', 'a', 'an', 'for', 'to', 'in', 'on', '&', '/', '-']);
+
+/** Every word capitalised ("Company Name", "City, State, ZIP"): a slot, not prose addressed to the reader. */
+function isTitleOrUpperCase(inner: string): boolean {
+  const words = inner.split(/[\s,/]+/).filter((w) => w && !SMALL_WORDS.has(w.toLowerCase()));
+  return words.length > 0 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w));
+}
+
+export function isBracketSlot(inner: string): boolean {
+  if (NOT_A_SLOT.test(inner)) return false;
+  if (INSTRUCTION.test(inner)) return true;
+  return isTitleOrUpperCase(inner) && SLOT_NOUN.test(inner);
+}
+
+export default defineRule({
+  meta: {
+    id: 'placeholder-text',
+    description: 'No template leftovers: fill-in slots, TODO markers, lorem ipsum or notes to the template user.',
+    reference: 'GDPR Art. 12(1) and Art. 13(1)(a); Cal. Civ. Code §1798.130(a)(5); POPIA s18(1)',
+    jurisdictions: 'all',
+    defaultSeverity: 'error',
+    options: {
+      allow: {
+        type: 'string[]',
+        default: [],
+        description: 'Exact texts that look like placeholders but are meant (e.g. "[Your Account ID]").',
+      },
+    },
+    messages: {
+      slot: {
+        text: 'Template placeholder "{text}" was never filled in.',
+        suggestion: 'Replace it with the real value.',
+      },
+      marker: {
+        text: 'Unfinished-work marker "{text}" left in the policy.',
+      },
+      lorem: {
+        text: 'Filler text "{text}" left in the policy.',
+      },
+      note: {
+        text: 'A note from the template ("{text}") was left in the published policy.',
+        suggestion: 'Have the policy reviewed, then remove the note.',
+      },
+    },
+  },
+  check(context) {
+    const allowed = new Set(context.options.allow);
+    for (const block of proseBlocks(context.document)) {
+      const text = block.text;
+      const report = (messageId: string, start: number, end: number): void => {
+        const found = text.slice(start, end);
+        if (allowed.has(found)) return;
+        context.report({ messageId, data: { text: found }, at: block.rangeOf(start, end) });
+      };
+      const each = (pattern: RegExp, messageId: string): void => {
+        for (const m of text.matchAll(pattern)) report(messageId, m.index, m.index + m[0].length);
+      };
+      for (const m of text.matchAll(BRACKETED)) {
+        if (isBracketSlot(m[1] ?? '')) report('slot', m.index, m.index + m[0].length);
+      }
+      for (const pattern of SLOTS) each(pattern, 'slot');
+      for (const pattern of MARKERS) each(pattern, 'marker');
+      each(LOREM, 'lorem');
+      for (const pattern of TEMPLATE_NOTES) each(pattern, 'note');
+    }
+  },
+});

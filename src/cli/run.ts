@@ -1,0 +1,259 @@
+// The CLI's orchestration: parse arguments, expand inputs, lint, format, pick the exit
+// code. The only layer that writes to stdout/stderr; `run` never throws, so tests can
+// call it in-process and bin.ts only sets process.exitCode.
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { builtinRules } from '../../rules/index.js';
+import { ConfigError } from '../config/errors.js';
+import { parseRuleFlag, suggestRuleId } from '../config/rules.js';
+import { lintDocument } from '../engine/linter.js';
+import { resolveOptions } from '../engine/options.js';
+import type { LintResult, Rule, RuleSetting } from '../engine/types.js';
+import { getFormatter } from '../formatters/index.js';
+import { decodeSource, InputError, readDocument } from '../model/index.js';
+import { parseCliArgs, UsageError, useColor, type CliOptions } from './args.js';
+import { describeFsError, expandInputs, readStdinBytes, readTargetBytes, type InputProblem, type Target } from './files.js';
+import { explainRule, HELP_TEXT, listRules, version } from './help.js';
+
+export interface Output {
+  write(chunk: string): unknown;
+  isTTY?: boolean;
+}
+
+export interface CliIO {
+  stdout: Output;
+  stderr: Output;
+  stdin: AsyncIterable<Uint8Array | string>;
+  cwd: string;
+  env: Readonly<Record<string, string | undefined>>;
+}
+
+/** Exit codes (spec § Command line). */
+export const EXIT_OK = 0;
+export const EXIT_LINT_ERRORS = 1;
+export const EXIT_FAILURE = 2;
+
+/** A problem the user can act on (bad output path, existing config): message only, exit 2. */
+class CliFailure extends Error {
+  override name = 'CliFailure';
+}
+
+/** Errors whose message is the whole story; anything else is a bug and says so. */
+function isExpected(error: unknown): boolean {
+  return error instanceof UsageError || error instanceof ConfigError || error instanceof InputError || error instanceof CliFailure;
+}
+
+export async function run(argv: readonly string[], io: CliIO): Promise<number> {
+  let debug = argv.includes('--debug');
+  try {
+    const options = parseCliArgs(argv);
+    debug = options.debug;
+    switch (options.mode) {
+      case 'help':
+        io.stdout.write(HELP_TEXT);
+        return EXIT_OK;
+      case 'version':
+        io.stdout.write(`${version()}\n`);
+        return EXIT_OK;
+      case 'init':
+        return await init(io);
+      case 'list-rules':
+        io.stdout.write(listRules(builtinRules));
+        return EXIT_OK;
+      case 'explain':
+        io.stdout.write(explainRule(findRuleToExplain(options.explain ?? '', builtinRules)));
+        return EXIT_OK;
+      case 'print-config':
+        return await printConfig(options, io);
+      case 'lint':
+        return await lint(options, io);
+    }
+  } catch (error) {
+    const err = error instanceof Error ? error : new Error(String(error));
+    if (isExpected(err)) {
+      io.stderr.write(`policylint: ${err.message}\n`);
+    } else {
+      io.stderr.write(`policylint: internal error: ${err.message}${debug ? '' : ' (run with --debug for details)'}\n`);
+    }
+    if (debug && err.stack) io.stderr.write(`${err.stack}\n`);
+    return EXIT_FAILURE;
+  }
+}
+
+// ---- lint ----------------------------------------------------------------------------
+
+async function lint(options: CliOptions, io: CliIO): Promise<number> {
+  const settings = ruleSettings(options.ruleFlags, builtinRules);
+  await useConfigFile(options, io);
+
+  const { targets, problems } = await expandInputs(options.patterns, io.cwd, options.stdinFilename);
+  const results: LintResult[] = [];
+  for (const target of targets) {
+    const outcome = await lintTarget(target, options, settings, io);
+    if ('problem' in outcome) problems.push(outcome.problem);
+    else results.push(outcome);
+  }
+
+  const warningTotal = results.reduce((n, r) => n + r.warningCount, 0);
+  const shown = options.quiet ? results.map(errorsOnly) : results;
+  const formatter = getFormatter(options.format);
+  if (!formatter) throw new UsageError(`Unknown format '${options.format}'.`);
+  const text = formatter(shown, {
+    cwd: io.cwd,
+    // A file gets colour codes only when asked for explicitly.
+    color: useColor(options.color, io.env, options.outputFile === undefined && io.stdout.isTTY === true),
+    rulesMeta: Object.fromEntries(builtinRules.map((r) => [r.meta.id, r.meta])),
+  });
+  await writeOutput(text, options, io);
+
+  // Problems go last, so they are what a terminal user sees; in input order (sort is stable).
+  for (const p of problems.sort((a, b) => a.order - b.order)) {
+    io.stderr.write(`policylint: ${p.path}: ${p.message}\n`);
+    if (options.debug && p.stack) io.stderr.write(`${p.stack}\n`);
+  }
+  const tooManyWarnings = options.maxWarnings !== undefined && warningTotal > options.maxWarnings;
+  if (tooManyWarnings) {
+    io.stderr.write(`policylint found too many warnings (maximum: ${options.maxWarnings}).\n`);
+  }
+
+  if (problems.some((p) => p.fatal) || results.length === 0) return EXIT_FAILURE;
+  if (results.some((r) => r.errorCount > 0) || tooManyWarnings) return EXIT_LINT_ERRORS;
+  return EXIT_OK;
+}
+
+type TargetOutcome = LintResult | { problem: InputProblem };
+
+async function lintTarget(
+  target: Target,
+  options: CliOptions,
+  settings: ReadonlyMap<string, RuleSetting>,
+  io: CliIO,
+): Promise<TargetOutcome> {
+  const fail = (message: string, stack?: string): TargetOutcome => ({
+    problem: { path: target.display, message, fatal: true, order: target.order, ...(stack ? { stack } : {}) },
+  });
+  const read = target.kind === 'stdin' ? await readStdinBytes(io.stdin) : await readTargetBytes(target.absolute);
+  if (!read.ok) return fail(read.message, read.stack);
+  try {
+    const text = decodeSource(read.text);
+    if (text.trim() === '') return fail('empty file, nothing to lint');
+    // The display path also picks the reader by its extension (--stdin-filename too).
+    const document = readDocument(target.display, text);
+    return lintDocument(document, {
+      rules: builtinRules,
+      settings,
+      jurisdictions: options.jurisdictions ?? 'auto',
+      today: options.today,
+    });
+  } catch (error) {
+    if (error instanceof InputError) return fail(error.message, error.stack);
+    // A bug in a reader or rule: report it for this file and go on with the others.
+    const err = error instanceof Error ? error : new Error(String(error));
+    return fail(`internal error: ${err.message}${options.debug ? '' : ' (run with --debug for details)'}`, err.stack);
+  }
+}
+
+/** --quiet: only errors are shown, and only errors are counted in what is shown. */
+function errorsOnly(result: LintResult): LintResult {
+  return {
+    ...result,
+    messages: result.messages.filter((m) => m.severity === 'error'),
+    warningCount: 0,
+    infoCount: 0,
+  };
+}
+
+function ruleSettings(flags: readonly string[], rules: readonly Rule[]): Map<string, RuleSetting> {
+  const settings = new Map<string, RuleSetting>();
+  // Later flags win, as with any repeated option.
+  for (const flag of flags) {
+    const [id, setting] = parseRuleFlag(flag, rules);
+    settings.set(id, setting);
+  }
+  return settings;
+}
+
+/**
+ * Placeholder until src/config reads configuration files: checks that `--config` names
+ * an existing file, and says that it is not read yet.
+ */
+async function useConfigFile(options: CliOptions, io: CliIO): Promise<void> {
+  if (options.config === undefined) return;
+  try {
+    const stats = await fs.stat(path.resolve(io.cwd, options.config));
+    if (!stats.isFile()) throw new ConfigError(`${options.config}: configuration file is not a regular file`);
+  } catch (error) {
+    if (error instanceof ConfigError) throw error;
+    throw new ConfigError(`${options.config}: cannot read configuration file: ${describeFsError(error)}`);
+  }
+  io.stderr.write('policylint: warning: configuration files are not read yet; using defaults\n');
+}
+
+/** Writes the report; an output file is replaced atomically (temp file, then rename). */
+async function writeOutput(text: string, options: CliOptions, io: CliIO): Promise<void> {
+  if (options.outputFile === undefined) {
+    if (text !== '') io.stdout.write(text);
+    return;
+  }
+  const target = path.resolve(io.cwd, options.outputFile);
+  const temp = `${target}.tmp-${process.pid}`;
+  try {
+    await fs.writeFile(temp, text, { flag: 'wx' });
+    await fs.rename(temp, target);
+  } catch (error) {
+    await fs.rm(temp, { force: true }).catch(() => undefined);
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'its directory does not exist' : describeFsError(error);
+    throw new CliFailure(`${options.outputFile}: cannot write the report: ${why}`);
+  }
+}
+
+// ---- other modes ---------------------------------------------------------------------
+
+function findRuleToExplain(id: string, rules: readonly Rule[]): Rule {
+  const rule = rules.find((r) => r.meta.id === id);
+  if (rule) return rule;
+  const hint = suggestRuleId(
+    id,
+    rules.map((r) => r.meta.id),
+  );
+  throw new UsageError(`Unknown rule '${id}'.${hint} Run 'policylint --list-rules' to see all rules.`);
+}
+
+/** The effective settings for a file: defaults overlaid with --rule flags. */
+async function printConfig(options: CliOptions, io: CliIO): Promise<number> {
+  const settings = ruleSettings(options.ruleFlags, builtinRules);
+  await useConfigFile(options, io);
+  const rules: Record<string, [string, Record<string, unknown>]> = {};
+  for (const rule of builtinRules) {
+    const setting = settings.get(rule.meta.id);
+    rules[rule.meta.id] = [
+      setting?.severity ?? rule.meta.defaultSeverity,
+      resolveOptions(rule.meta.options, setting?.options),
+    ];
+  }
+  const config = { jurisdictions: options.jurisdictions ?? 'auto', rules };
+  io.stdout.write(`${JSON.stringify(config, null, 2)}\n`);
+  return EXIT_OK;
+}
+
+export const STARTER_CONFIG = {
+  extends: ['policylint:recommended'],
+  jurisdictions: 'auto',
+  rules: {},
+};
+
+async function init(io: CliIO): Promise<number> {
+  const file = path.join(io.cwd, '.policylintrc.json');
+  try {
+    // 'wx' fails if the file exists: never overwrite a user's configuration.
+    await fs.writeFile(file, `${JSON.stringify(STARTER_CONFIG, null, 2)}\n`, { flag: 'wx' });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
+      throw new CliFailure('.policylintrc.json already exists here; not overwriting it.');
+    }
+    throw new CliFailure(`.policylintrc.json: cannot write: ${describeFsError(error)}`);
+  }
+  io.stdout.write('Created .policylintrc.json\n');
+  return EXIT_OK;
+}

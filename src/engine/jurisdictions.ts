@@ -1,0 +1,80 @@
+// Which privacy laws a policy addresses, from the laws, regulators, places and legal
+// forms it names. A strong signal (the law's name, its regulator) decides alone; weak
+// ones (a place, a legal form, a term of art) must add up.
+import type { PolicyDocument, Range } from '../model/types.js';
+import { JURISDICTIONS, type Jurisdiction } from './types.js';
+
+interface Signal {
+  pattern: RegExp;
+  weight: 1 | 2;
+}
+
+const SIGNALS: Record<Jurisdiction, Signal[]> = {
+  gdpr: [
+    { pattern: /\b(?:UK[- ])?GDPR\b/, weight: 2 },
+    { pattern: /\bGeneral Data Protection Regulation\b/i, weight: 2 },
+    { pattern: /\bRegulation \(EU\) 2016\/679\b/i, weight: 2 },
+    { pattern: /\bData Protection Act 2018\b/i, weight: 2 },
+    { pattern: /\bEuropean Economic Area\b|\bEEA\b/, weight: 2 },
+    { pattern: /\bsupervisory authorit(?:y|ies)\b/i, weight: 2 },
+    { pattern: /\bInformation Commissioner'?s Office\b|\bICO\b|\bCNIL\b|\bData Protection Commission\b/, weight: 2 },
+    { pattern: /\bArt(?:icle|\.)?\s*6\s*\(1\)/i, weight: 2 },
+    { pattern: /\bEuropean Union\b|\bEU\b/, weight: 1 },
+    { pattern: /\bUnited Kingdom\b|\bUK\b/, weight: 1 },
+    { pattern: /\b(?:GmbH|B\.V\.|S\.A\.S\.|SARL|S\.r\.l\.|S\.L\.|ApS|A\/S|Sp\. z o\.o\.)(?=\W|$)/, weight: 1 },
+    { pattern: /\bStandard Contractual Clauses\b|\bSCCs\b|\bPrivacy Shield\b|\bData Privacy Framework\b/i, weight: 1 },
+    // Not "legitimate interests": POPIA s11(1)(d)–(f) uses the term too.
+    { pattern: /\bdata controller\b|\bdata protection officer\b|\bright to (?:erasure|data portability|be forgotten)\b/i, weight: 1 },
+  ],
+  popia: [
+    { pattern: /\bPOPIA\b|\bPOPI Act\b/, weight: 2 },
+    { pattern: /\bProtection of Personal Information Act\b/i, weight: 2 },
+    { pattern: /\bInformation Regulator\b/i, weight: 2 },
+    { pattern: /\(Pty\)\s*Ltd\b/i, weight: 2 },
+    { pattern: /\bPAIA\b|\bPromotion of Access to Information Act\b/i, weight: 2 },
+    { pattern: /\bSouth Africa(?:n)?\b/i, weight: 1 },
+    { pattern: /\bresponsible party\b|\binformation officer\b|\boperator agreement\b/i, weight: 1 },
+  ],
+  ccpa: [
+    { pattern: /\bCCPA\b|\bCPRA\b/, weight: 2 },
+    { pattern: /\bCalifornia (?:Consumer Privacy|Privacy Rights) Act\b/i, weight: 2 },
+    { pattern: /\bCal(?:ifornia|\.)\s*Civ(?:il|\.)\s*Code\b|\b1798\.1\d\d\b/i, weight: 2 },
+    { pattern: /\bCalifornia (?:residents?|consumers?|users?)\b|\bresidents? of California\b/i, weight: 2 },
+    { pattern: /\bDo Not Sell(?: or Share)? My Personal Information\b/i, weight: 2 },
+    { pattern: /\bCalifornia\b/, weight: 1 },
+    { pattern: /\bShine the Light\b/i, weight: 1 },
+  ],
+};
+
+/** "This policy does not apply to…", "we are not subject to the GDPR": not an address to that law. */
+const NEGATED = /\b(?:not|never|n't)\b[^.]{0,40}\b(?:subject to|apply|applies|applicable|governed by|covered by)\b/i;
+
+export interface JurisdictionFinding {
+  jurisdiction: Jurisdiction;
+  score: number;
+  /** Whether a strong signal (the law, its regulator) was found, not only weak ones. */
+  named: boolean;
+  evidence: Array<{ text: string; range: Range }>;
+}
+
+export function detectJurisdictions(doc: PolicyDocument): JurisdictionFinding[] {
+  const found: JurisdictionFinding[] = [];
+  for (const jurisdiction of JURISDICTIONS) {
+    const finding: JurisdictionFinding = { jurisdiction, score: 0, named: false, evidence: [] };
+    for (const signal of SIGNALS[jurisdiction]) {
+      for (const sentence of doc.sentences) {
+        if (sentence.block.kind === 'code' || sentence.block.kind === 'navigation') continue;
+        const m = signal.pattern.exec(sentence.text);
+        if (!m || NEGATED.test(sentence.text)) continue;
+        finding.score += signal.weight;
+        finding.named ||= signal.weight === 2;
+        finding.evidence.push({ text: m[0], range: sentence.rangeOf(m.index, m.index + m[0].length) });
+        break; // each signal counts once
+      }
+    }
+    if (finding.score >= 2) found.push(finding);
+  }
+  // Weak signals alone (a vendor "in the EU", a right's name) decide only when the policy
+  // names no law at all; a POPIA policy that hosts in Ireland is not a GDPR policy.
+  return found.some((f) => f.named) ? found.filter((f) => f.named) : found;
+}

@@ -1,0 +1,119 @@
+// Runs the rules on one document: decides the jurisdictions, gives each applicable rule
+// its options, isolates a rule that throws, and passes what rules report through the
+// pipeline (directives, dedupe, sort).
+import type { PolicyDocument, Range } from '../model/types.js';
+import { parseDirectives } from './directives.js';
+import { docsUrl } from './docs-url.js';
+import { detectJurisdictions } from './jurisdictions.js';
+import { resolveOptions } from './options.js';
+import { applyDirectives, countBySeverity, dedupe, interpolate, sortDiagnostics } from './pipeline.js';
+import {
+  JURISDICTIONS,
+  type At,
+  type Diagnostic,
+  type Evidence,
+  type Jurisdiction,
+  type LintResult,
+  type Rule,
+  type RuleContext,
+  type RuleSetting,
+  type Severity,
+} from './types.js';
+
+export interface LintOptions {
+  rules: readonly Rule[];
+  /** Per rule id; rules without an entry run with their defaults. */
+  settings?: ReadonlyMap<string, RuleSetting>;
+  /** 'auto' (default) detects them from the text. */
+  jurisdictions?: readonly Jurisdiction[] | 'auto';
+  /** The date date-based rules compare with. */
+  today: Date;
+}
+
+export const INTERNAL_ERROR = 'internal-error';
+
+function rangeOf(at: At): Range {
+  return 'range' in at ? at.range : at;
+}
+
+function appliesTo(rule: Rule, jurisdictions: readonly Jurisdiction[]): boolean {
+  const wanted = rule.meta.jurisdictions;
+  return wanted === 'all' || wanted.some((j) => jurisdictions.includes(j));
+}
+
+export function resolveJurisdictions(doc: PolicyDocument, setting: LintOptions['jurisdictions']): Jurisdiction[] {
+  const chosen = setting === undefined || setting === 'auto' ? detectJurisdictions(doc).map((f) => f.jurisdiction) : setting;
+  return JURISDICTIONS.filter((j) => chosen.includes(j));
+}
+
+export function lintDocument(doc: PolicyDocument, options: LintOptions): LintResult {
+  const jurisdictions = resolveJurisdictions(doc, options.jurisdictions);
+  const diagnostics: Diagnostic[] = [];
+  const requirements: Evidence[] = [];
+
+  for (const rule of options.rules) {
+    const { meta } = rule;
+    const setting = options.settings?.get(meta.id);
+    if (setting?.severity === 'off' || !appliesTo(rule, jurisdictions)) continue;
+    const severityFor = (messageSeverity: Severity | undefined): Severity =>
+      (setting?.severity as Severity | undefined) ?? messageSeverity ?? meta.defaultSeverity;
+
+    const context: RuleContext<Record<string, unknown>> = {
+      document: doc,
+      options: resolveOptions(meta.options, setting?.options),
+      jurisdictions,
+      today: options.today,
+      report(descriptor) {
+        const spec = meta.messages[descriptor.messageId];
+        if (!spec) throw new Error(`rule "${meta.id}" reported unknown messageId "${descriptor.messageId}"`);
+        const range = rangeOf(descriptor.at);
+        const suggestion = descriptor.suggestion ?? (spec.suggestion ? interpolate(spec.suggestion, descriptor.data) : undefined);
+        const diagnostic: Diagnostic = {
+          ruleId: meta.id,
+          messageId: descriptor.messageId,
+          severity: severityFor(spec.severity),
+          message: interpolate(spec.text, descriptor.data),
+          line: range.start.line,
+          column: range.start.column,
+          endLine: range.end.line,
+          endColumn: range.end.column,
+          reference: meta.reference,
+          url: docsUrl(meta.id),
+        };
+        if (suggestion) diagnostic.suggestion = suggestion;
+        diagnostics.push(diagnostic);
+      },
+      evidence(descriptor) {
+        const item: Evidence = { ruleId: meta.id, item: descriptor.item, status: descriptor.status };
+        if (descriptor.at) {
+          const range = rangeOf(descriptor.at);
+          item.line = range.start.line;
+          item.column = range.start.column;
+          item.text = doc.source.slice(range.start.offset, range.end.offset);
+        }
+        requirements.push(item);
+      },
+    };
+
+    try {
+      rule.check(context as never);
+    } catch (error) {
+      // One broken rule must not take the others down: report it and go on.
+      diagnostics.push({
+        ruleId: meta.id,
+        messageId: INTERNAL_ERROR,
+        severity: 'error',
+        message: `Internal error in rule "${meta.id}": ${(error as Error)?.message ?? String(error)}. Please report this bug.`,
+        line: 1,
+        column: 1,
+        endLine: 1,
+        endColumn: 1,
+        reference: meta.reference,
+        url: docsUrl(meta.id),
+      });
+    }
+  }
+
+  const messages = sortDiagnostics(dedupe(applyDirectives(diagnostics, parseDirectives(doc.comments))));
+  return { filePath: doc.path, jurisdictions, messages, ...countBySeverity(messages), requirements };
+}

@@ -1,0 +1,152 @@
+// Age thresholds ("under 16", "at least 13 years old", "minimum age of 16").
+// Works number-first: every integer 0–25 is judged by a bounded window of text around it,
+// so the scan is linear whatever the input.
+import type { Found } from './entities.js';
+
+export type FoundAge = Found & { age: number; relation: 'under' | 'atLeast' | 'exact' };
+
+const MAX_AGE = 25;
+const WINDOW = 48;
+
+// Prefixes, anchored at the number. (?:the )?age(s)? (of)? is the "age evidence".
+const AGE_WORDS = '(?:(?:the\\s{1,3})?ages?\\s{1,3}(?:of\\s{1,3})?)';
+const P_UNDER = new RegExp(`(?:under|below|younger\\s{1,3}than|less\\s{1,3}than)\\s{1,3}${AGE_WORDS}?$`, 'iu');
+const P_OVER = new RegExp(`(?:at\\s{1,3}least|over|above|older\\s{1,3}than)\\s{1,3}${AGE_WORDS}?$`, 'iu');
+const P_MIN = /(?:minimum|min\.)\s{1,3}age\s{0,3}(?:of|is|:)?\s{0,3}$/iu;
+const P_EXACT = /(?:aged|age(?:\s{1,3}of)?)\s{1,3}$/iu;
+
+// Suffixes, anchored after the number.
+const S_YEARS_OLD = /^(?:\s{1,3}|[-\u2010\u2011])(?:years?|yrs?)(?:\s{1,3}|[-\u2010\u2011])(?:of\s{1,3}age|olds?)(?!\p{L})/iu;
+const S_YEARS = /^\s{1,3}(?:years?|yrs?)(?!\p{L})/iu;
+const S_OR = /^,?\s{1,3}(?:or|and)\s{1,3}(older|over|above|up|upwards|younger|under|below)(?!\p{L})/iu;
+// Quantities and citations that follow a number but make it no age ("under 16 GB", "15 U.S.C.").
+const S_MEASURE =
+  /^(?:\s{0,3}(?:%|percent|per\b|[kmgt]i?b\b|bytes?|kilobytes?|megabytes?|gigabytes?|days?|hours?|hrs?|weeks?|months?|minutes?|mins?|seconds?|secs?|ms\b|u\.?\s?s\.?\s?c|c\.?\s?f\.?\s?r|usd|eur|gbp|dollars?|euros?|pounds?|employees|people|users|countries|states|million|billion|thousand|characters?|chars?|digits?|times|items)(?!\p{L})|\s{0,3}\(\d)/iu;
+// "(or 16 in the EU)" after an age: a second threshold with the same relation.
+const S_ALT = /^\s{0,2}(?:\(\s{0,2}|,\s{0,2})?or\s{1,3}(\d{1,2})(?![\p{N}\p{L}_]|[.,]\p{N})/iu;
+// Who an "under 16 years" (without "old"/"of age") can be about.
+const PERSON_BEFORE =
+  /(?:^|[^\p{L}])(?:children|child|kids|minors|users|individuals|persons|people|anyone|those|visitors|students|teens|teenagers|youths?|you|are|is|were|be)\s{1,3}$/iu;
+
+const isWordChar = (ch: string | undefined): boolean => ch !== undefined && /[\p{L}\p{N}_]/u.test(ch);
+const isDigit = (ch: string | undefined): boolean => ch !== undefined && ch >= '0' && ch <= '9';
+
+interface Prefix {
+  kind: 'under' | 'over' | 'min' | 'exact';
+  start: number;
+  /** The prefix itself says this is an age ("the age of", "older than"). */
+  ageWord: boolean;
+}
+
+function prefixAt(text: string, s: number): Prefix | null {
+  const from = Math.max(0, s - WINDOW);
+  const before = text.slice(from, s);
+  const tries: Array<[RegExp, Prefix['kind']]> = [
+    [P_UNDER, 'under'],
+    [P_MIN, 'min'],
+    [P_OVER, 'over'],
+    [P_EXACT, 'exact'],
+  ];
+  for (const [re, kind] of tries) {
+    const m = re.exec(before);
+    if (!m) continue;
+    const start = from + m.index;
+    if (isWordChar(text[start - 1])) continue; // "page 16", "thunder 3"
+    // "age"/"older"/"younger" make the number an age; plain "over 16" or "at least 16" do not.
+    const ageWord = kind === 'min' || kind === 'exact' || /age|older|younger/i.test(m[0]);
+    return { kind, start, ageWord };
+  }
+  return null;
+}
+
+export function findAges(text: string): FoundAge[] {
+  const out: FoundAge[] = [];
+  const re = /\d+/g;
+  let floor = 0; // end of the last reported age
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const s = m.index;
+    if (s < floor) continue;
+    const found = ageAt(text, s, s + m[0].length, floor);
+    if (found.length === 0) continue;
+    out.push(...found);
+    floor = (found[found.length - 1] as FoundAge).end;
+    re.lastIndex = Math.max(re.lastIndex, floor);
+  }
+  return out;
+}
+
+/** A plausible age number: 1–2 digits, not part of a decimal, code or word. */
+function plausible(text: string, s: number, e: number): number | null {
+  if (e - s > 2) return null;
+  const age = Number(text.slice(s, e));
+  if (age > MAX_AGE) return null;
+  const prev = text[s - 1];
+  const next = text[e];
+  if (isWordChar(prev) || isWordChar(next)) return null;
+  if ((prev === '.' || prev === ',') && isDigit(text[s - 2])) return null;
+  if ((next === '.' || next === ',') && isDigit(text[e + 1])) return null;
+  return age;
+}
+
+function ageAt(text: string, s: number, e: number, floor: number): FoundAge[] {
+  const age = plausible(text, s, e);
+  if (age === null) return [];
+  const after = text.slice(e, e + WINDOW);
+  if (S_MEASURE.test(after)) return [];
+
+  let end = e;
+  let rest = after;
+  const yearsOld = S_YEARS_OLD.exec(rest);
+  if (yearsOld) {
+    end += yearsOld[0].length;
+    rest = rest.slice(yearsOld[0].length);
+  }
+  const bareYears = !yearsOld && S_YEARS.test(rest);
+  const or = S_OR.exec(rest);
+  const orWord = or ? (or[1] as string).toLowerCase() : '';
+
+  let prefix = prefixAt(text, s);
+  if (prefix && prefix.start < floor) prefix = null;
+  const evidence = yearsOld !== null || (prefix !== null && prefix.ageWord);
+
+  let relation: FoundAge['relation'] | null = null;
+  let useOr = false;
+  if (prefix?.kind === 'under') {
+    // "kept for under 5 years" is a period; "children under 13 years" is an age.
+    if (bareYears && !prefix.ageWord && !PERSON_BEFORE.test(text.slice(Math.max(0, prefix.start - 24), prefix.start))) {
+      return [];
+    }
+    relation = 'under';
+  } else if (prefix?.kind === 'min') {
+    relation = 'atLeast';
+  } else if (prefix?.kind === 'over' && (evidence || orWord === 'older')) {
+    relation = 'atLeast';
+    useOr = orWord === 'older';
+  } else if (orWord === 'older' || orWord === 'younger' || (or && (evidence || prefix?.kind === 'exact'))) {
+    relation = orWord === 'younger' || orWord === 'under' || orWord === 'below' ? 'under' : 'atLeast';
+    useOr = true;
+  } else if (prefix?.kind === 'exact' || yearsOld) {
+    relation = 'exact';
+  }
+  if (relation === null) return [];
+  if (useOr && or) end += or[0].length;
+
+  const start = prefix && (prefix.kind !== 'over' || relation === 'atLeast') ? prefix.start : s;
+  const found: FoundAge[] = [{ start, end, age, relation }];
+
+  // "children under 13 (or 16 in the EU)": the alternative inherits the relation.
+  const alt = S_ALT.exec(text.slice(end, end + WINDOW));
+  if (alt) {
+    const as = end + alt[0].length - (alt[1] as string).length;
+    const ae = end + alt[0].length;
+    const altAge = plausible(text, as, ae);
+    if (altAge !== null && !S_MEASURE.test(text.slice(ae, ae + WINDOW))) {
+      let altEnd = ae;
+      const yo = S_YEARS_OLD.exec(text.slice(ae, ae + WINDOW));
+      if (yo) altEnd += yo[0].length;
+      found.push({ start: as, end: altEnd, age: altAge, relation });
+    }
+  }
+  return found;
+}

@@ -1,0 +1,210 @@
+// Text assembled from pieces of the source, remembering where each piece came from.
+// Readers strip markup (`**`, bullets, `<td>`) and skip template syntax; rules match on
+// the clean text and map matches back to exact source offsets through this map.
+
+interface Piece {
+  /** Offset in the assembled text. */
+  at: number;
+  length: number;
+  srcStart: number;
+  srcEnd: number;
+}
+
+export class MappedTextBuilder {
+  private parts: string[] = [];
+  private pieces: Piece[] = [];
+  private length = 0;
+  /** Text offsets where a sentence must end (hard line breaks, table cell edges). */
+  readonly breaks: number[] = [];
+
+  get textLength(): number {
+    return this.length;
+  }
+
+  /**
+   * Append text that stands for source[srcStart, srcEnd). When lengths agree the mapping
+   * is exact per character; otherwise (decoded entities, escapes) positions inside the
+   * piece are scaled and clamped to the piece.
+   */
+  append(text: string, srcStart: number, srcEnd: number): this {
+    if (text.length === 0) return this;
+    this.pieces.push({ at: this.length, length: text.length, srcStart, srcEnd });
+    this.parts.push(text);
+    this.length += text.length;
+    return this;
+  }
+
+  /** Append a separator that is not in the source (a space between glued cells). */
+  appendSynthetic(text: string): this {
+    if (text.length === 0) return this;
+    const last = this.pieces[this.pieces.length - 1];
+    const src = last ? last.srcEnd : 0;
+    return this.append(text, src, src);
+  }
+
+  endsWithSpace(): boolean {
+    const last = this.parts[this.parts.length - 1];
+    return last === undefined || /\s$/.test(last);
+  }
+
+  markBreak(): this {
+    this.breaks.push(this.length);
+    return this;
+  }
+
+  build(): MappedText {
+    return new MappedText(this.parts.join(''), this.pieces, this.breaks);
+  }
+}
+
+export class MappedText {
+  constructor(
+    readonly text: string,
+    private readonly pieces: readonly Piece[],
+    readonly breaks: readonly number[],
+  ) {}
+
+  /** First and last source offsets covered by the text. */
+  get sourceSpan(): { start: number; end: number } {
+    const first = this.pieces[0];
+    const last = this.pieces[this.pieces.length - 1];
+    return { start: first ? first.srcStart : 0, end: last ? last.srcEnd : 0 };
+  }
+
+  /** Source offset of text offset `i`; `edge` says whether `i` is a start or an end. */
+  toSource(i: number, edge: 'start' | 'end'): number {
+    const pieces = this.pieces;
+    if (pieces.length === 0) return 0;
+    // Find the piece containing i (for an end, the piece containing i - 1).
+    const probe = edge === 'end' ? Math.max(0, i - 1) : i;
+    let lo = 0;
+    let hi = pieces.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((pieces[mid] as Piece).at <= probe) lo = mid;
+      else hi = mid - 1;
+    }
+    const p = pieces[lo] as Piece;
+    const within = Math.max(0, Math.min(i - p.at, p.length));
+    const srcLen = p.srcEnd - p.srcStart;
+    if (srcLen === p.length) return p.srcStart + within;
+    if (within === 0) return p.srcStart;
+    if (within === p.length) return p.srcEnd;
+    return p.srcStart + Math.round((within * srcLen) / p.length);
+  }
+
+  /** The text with surrounding white space removed, mapping kept. */
+  trim(): MappedText {
+    const start = this.text.length - this.text.trimStart().length;
+    const end = this.text.trimEnd().length;
+    return start === 0 && end === this.text.length ? this : this.slice(start, Math.max(start, end));
+  }
+
+  /** text[start, end) as a MappedText of its own. */
+  slice(start: number, end: number): MappedText {
+    const pieces: Piece[] = [];
+    for (const p of this.pieces) {
+      const a = Math.max(start, p.at);
+      const b = Math.min(end, p.at + p.length);
+      if (a >= b) continue;
+      const exact = p.srcEnd - p.srcStart === p.length;
+      const srcStart = exact ? p.srcStart + (a - p.at) : a === p.at ? p.srcStart : this.toSource(a, 'start');
+      const srcEnd = exact ? p.srcStart + (b - p.at) : b === p.at + p.length ? p.srcEnd : this.toSource(b, 'end');
+      pieces.push({ at: a - start, length: b - a, srcStart, srcEnd });
+    }
+    const breaks = this.breaks.filter((b) => b > start && b < end).map((b) => b - start);
+    return new MappedText(this.text.slice(start, end), pieces, breaks);
+  }
+
+  /** Source offsets of text[start, end). */
+  sourceRange(start: number, end: number): { start: number; end: number } {
+    const s = this.toSource(start, 'start');
+    const e = end > start ? this.toSource(end, 'end') : s;
+    return { start: s, end: Math.max(s, e) };
+  }
+}
+
+/**
+ * Append source[start, end) to `builder`, leaving out the `skip` spans (template syntax).
+ * `skip` must be sorted by start.
+ */
+export function appendSource(
+  builder: MappedTextBuilder,
+  source: string,
+  start: number,
+  end: number,
+  skip: readonly { start: number; end: number }[] = [],
+): MappedTextBuilder {
+  let pos = start;
+  for (const s of skip) {
+    if (s.end <= pos) continue;
+    if (s.start >= end) break;
+    if (s.start > pos) builder.append(source.slice(pos, s.start), pos, s.start);
+    pos = Math.max(pos, s.end);
+  }
+  if (pos < end) builder.append(source.slice(pos, end), pos, end);
+  return builder;
+}
+
+/**
+ * Append `value` — text that a parser decoded from source[start, end) — mapping each of
+ * its characters to the source character it came from. Markdown drops continuation
+ * indentation, blockquote markers and escaping backslashes, and decodes entities; we walk
+ * both strings and skip what the parser dropped. Where the two cannot be aligned the rest
+ * is mapped as one scaled piece, so positions stay inside the node.
+ */
+export function appendAligned(
+  builder: MappedTextBuilder,
+  value: string,
+  source: string,
+  start: number,
+  end: number,
+  skip: readonly { start: number; end: number }[] = [],
+): MappedTextBuilder {
+  if (source.slice(start, end) === value) return appendSource(builder, source, start, end, skip);
+  let i = 0;
+  let j = start;
+  let runStart = -1; // start of the current exactly-aligned run, in value
+  let runSrc = 0;
+  const flush = (): void => {
+    if (runStart >= 0 && i > runStart) {
+      const a = runSrc;
+      const b = runSrc + (i - runStart);
+      // An aligned run equals source[a, b): reuse appendSource to honour `skip`.
+      appendSource(builder, source, a, b, skip);
+    }
+    runStart = -1;
+  };
+  while (i < value.length && j < end) {
+    if (value[i] === source[j]) {
+      if (runStart < 0) {
+        runStart = i;
+        runSrc = j;
+      }
+      i++;
+      j++;
+      continue;
+    }
+    flush();
+    const c = source[j] as string;
+    if (c === '\\' || c === ' ' || c === '\t' || c === '>' || c === '\r') {
+      j++;
+      continue;
+    }
+    if (c === '&') {
+      const semi = source.indexOf(';', j);
+      if (semi !== -1 && semi - j <= 32) {
+        // One decoded entity: value[i] (maybe a surrogate pair) stands for source[j, semi].
+        const width = (value.codePointAt(i) ?? 0) > 0xffff ? 2 : 1;
+        builder.append(value.slice(i, i + width), j, semi + 1);
+        i += width;
+        j = semi + 1;
+        continue;
+      }
+    }
+    break;
+  }
+  flush();
+  if (i < value.length) builder.append(value.slice(i), Math.min(j, end), end);
+  return builder;
+}

@@ -1,0 +1,183 @@
+// The Markdown reader: mdast (with GFM tables) into blocks. Inline markup is dropped
+// from the text but every character keeps its source offset.
+import type { Nodes, Parent, PhrasingContent, RootContent } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
+import { gfmTable } from 'micromark-extension-gfm-table';
+import { isHtmlElement, readHtml } from './html.js';
+import { MappedTextBuilder, appendAligned } from './mapped-text.js';
+import type { RawBlock, ReadResult, Reader, ReaderInput } from './reader.js';
+import type { BlockKind } from './types.js';
+
+const COMMENT = /^<!--([\s\S]*?)-->$/;
+const LINE_BREAK_TAG = /^<br\s*\/?>$/i;
+const TAG_NAME = /^<\/?([A-Za-z][\w-]*)/;
+
+function span(node: Nodes): { start: number; end: number } {
+  return { start: node.position?.start.offset ?? 0, end: node.position?.end.offset ?? 0 };
+}
+
+/** Replace front matter by spaces (keeping line breaks) so offsets stay true and mdast ignores it. */
+function maskFrontMatter(source: string, bodyStart: number): string {
+  if (bodyStart === 0) return source;
+  return source.slice(0, bodyStart).replace(/[^\r\n]/g, ' ') + source.slice(bodyStart);
+}
+
+class MarkdownReader {
+  readonly out: ReadResult = { blocks: [], tables: [], comments: [] };
+  constructor(private readonly input: ReaderInput) {}
+
+  read(): ReadResult {
+    const tree = fromMarkdown(maskFrontMatter(this.input.source, this.input.bodyStart), {
+      extensions: [gfmTable()],
+      mdastExtensions: [gfmTableFromMarkdown()],
+    });
+    this.flow(tree.children, 0);
+    return this.out;
+  }
+
+  private push(kind: BlockKind, node: Nodes, text: MappedTextBuilder, depth?: number, cell?: RawBlock['cell']): void {
+    const built = text.build().trim();
+    if (built.text.length === 0) return;
+    // A GFM cell's node includes its pipes and padding; the cell is its text.
+    const { start, end } = kind === 'tableCell' ? built.sourceSpan : span(node);
+    const block: RawBlock = { kind, start, end, text: built };
+    if (depth !== undefined) block.depth = depth;
+    if (cell) block.cell = cell;
+    this.out.blocks.push(block);
+  }
+
+  private flow(nodes: readonly RootContent[], listDepth: number): void {
+    for (const node of nodes) this.block(node, listDepth);
+  }
+
+  private block(node: RootContent, listDepth: number): void {
+    switch (node.type) {
+      case 'heading':
+        this.push('heading', node, this.inline(node), node.depth);
+        return;
+      case 'paragraph':
+        this.push(listDepth > 0 ? 'listItem' : 'paragraph', node, this.inline(node), listDepth || undefined);
+        return;
+      case 'list':
+        for (const item of node.children) this.listItem(item, listDepth + 1);
+        return;
+      case 'blockquote':
+        this.flow(node.children, listDepth);
+        return;
+      case 'table':
+        this.table(node);
+        return;
+      case 'code': {
+        const text = new MappedTextBuilder();
+        const { start, end } = span(node);
+        const raw = this.input.source.slice(start, end);
+        const at = raw.indexOf(node.value);
+        if (at >= 0) text.append(node.value, start + at, start + at + node.value.length);
+        else text.append(node.value, start, end);
+        this.push('code', node, text);
+        return;
+      }
+      case 'html':
+        this.html(node.value, span(node));
+        return;
+      default:
+        // thematicBreak, definition: no prose.
+        return;
+    }
+  }
+
+  /** A list item: its own paragraphs form one block; nested lists are blocks of their own. */
+  private listItem(item: Extract<RootContent, { type: 'listItem' }>, depth: number): void {
+    const text = new MappedTextBuilder();
+    let first: Nodes | undefined;
+    let last: Nodes | undefined;
+    const flushItem = (): void => {
+      if (!first || !last) return;
+      const built = text.build().trim();
+      if (built.text.length > 0) {
+        this.out.blocks.push({ kind: 'listItem', depth, start: span(item).start, end: span(last).end, text: built });
+      }
+      first = undefined;
+    };
+    let emitted = false;
+    for (const child of item.children) {
+      if (child.type === 'paragraph' && !emitted) {
+        if (first) text.markBreak().appendSynthetic('\n');
+        this.phrasing(child.children, text);
+        first ??= child;
+        last = child;
+        continue;
+      }
+      if (!emitted) {
+        flushItem();
+        emitted = true;
+      }
+      this.block(child, depth);
+    }
+    if (!emitted) flushItem();
+  }
+
+  private table(node: Extract<RootContent, { type: 'table' }>): void {
+    const { start, end } = span(node);
+    this.out.tables.push({ start, end, source: 'pipe', hasHeader: true });
+    const table = this.out.tables.length - 1;
+    node.children.forEach((row, r) => {
+      row.children.forEach((cellNode, c) => {
+        const text = new MappedTextBuilder();
+        this.phrasing(cellNode.children, text);
+        this.push('tableCell', cellNode, text, undefined, { table, row: r, column: c, header: r === 0 });
+      });
+    });
+  }
+
+  private html(value: string, at: { start: number; end: number }): void {
+    const m = COMMENT.exec(value.trim());
+    if (m) {
+      this.out.comments.push({ value: (m[1] ?? '').trim(), start: at.start, end: at.end });
+      return;
+    }
+    readHtml(this.input.source, at.start, at.end, this.out, this.input.skip);
+  }
+
+  private inline(node: Parent & { children: PhrasingContent[] }): MappedTextBuilder {
+    const text = new MappedTextBuilder();
+    this.phrasing(node.children, text);
+    return text;
+  }
+
+  private phrasing(nodes: readonly PhrasingContent[], text: MappedTextBuilder): void {
+    const { source, skip } = this.input;
+    for (const node of nodes) {
+      const { start, end } = span(node);
+      switch (node.type) {
+        case 'text':
+          appendAligned(text, node.value, source, start, end, skip);
+          break;
+        case 'inlineCode': {
+          const at = source.slice(start, end).indexOf(node.value);
+          if (at >= 0) text.append(node.value, start + at, start + at + node.value.length);
+          else text.append(node.value, start, end);
+          break;
+        }
+        case 'break':
+          text.markBreak().append('\n', start, end);
+          break;
+        case 'image':
+          if (node.alt) text.append(node.alt, start, end);
+          break;
+        case 'html': {
+          const m = COMMENT.exec(node.value.trim());
+          if (m) this.out.comments.push({ value: (m[1] ?? '').trim(), start, end });
+          else if (LINE_BREAK_TAG.test(node.value.trim())) text.markBreak().append(' ', start, end);
+          else if (!isHtmlElement(TAG_NAME.exec(node.value)?.[1] ?? 'span')) text.append(node.value, start, end);
+          break;
+        }
+        default:
+          if ('children' in node) this.phrasing(node.children as PhrasingContent[], text);
+      }
+    }
+  }
+}
+
+export const readMarkdown: Reader = (input) => new MarkdownReader(input).read();

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { detectJurisdictions } from '../../src/engine/index.js';
+import { readDocument } from '../../src/model/index.js';
+import { listFixtures, readFixture } from '../helpers/fixtures.js';
+
+const detect = (text: string, format: 'markdown' | 'plaintext' = 'plaintext') =>
+  detectJurisdictions(readDocument(format === 'markdown' ? 'p.md' : 'p.txt', text, { format })).map((f) => f.jurisdiction);
+
+describe('jurisdiction detection', () => {
+  it.each([
+    ['Your rights under the GDPR.', ['gdpr']],
+    ['We comply with the UK GDPR and the Data Protection Act 2018.', ['gdpr']],
+    ['You may complain to a supervisory authority.', ['gdpr']],
+    ['Acme GmbH processes data of users in the European Union.', ['gdpr']],
+    ['Acme GmbH is based in Berlin.', []],
+    ['We comply with the Protection of Personal Information Act 4 of 2013.', ['popia']],
+    ['Acme (Pty) Ltd, Cape Town.', ['popia']],
+    ['You may lodge a complaint with the Information Regulator.', ['popia']],
+    ['If you are a California resident, you have rights under the CCPA.', ['ccpa']],
+    ['Residents of California may request deletion.', ['ccpa']],
+    ['Our office is in California.', []],
+    ['This policy does not apply to residents of California.', []],
+    ['We are a small company. We collect e-mail addresses.', []],
+    ['Users in the EU and UK have more rights.', ['gdpr']],
+    ['We rely on legitimate interests. Our hosting is in the EU.', []],
+  ])('%s → %j', (text, expected) => {
+    for (const format of ['plaintext', 'markdown'] as const) expect(detect(text, format)).toEqual(expected);
+  });
+
+  it('finds the laws each seed addresses', () => {
+    const found = Object.fromEntries(
+      [...listFixtures('seeds'), ...listFixtures('corpus')].map((f) => [f, detectJurisdictions(readFixture(f)).map((j) => j.jurisdiction)]),
+    );
+    expect(found).toEqual({
+      'seeds/000_d80a1d47bfd452aa.txt': ['gdpr', 'ccpa'],
+      'seeds/001_5d45be2437642316.txt': ['gdpr'],
+      'seeds/002_d0849b8b0e039e27.txt': ['gdpr'],
+      'seeds/003_a73e55a167ae72aa.txt': ['gdpr'],
+      'seeds/004_9676fbca8d62b176.txt': ['popia'],
+      'corpus/github-privacy-statement-2017.md': ['gdpr'],
+      'corpus/mastodon-default-privacy-policy.md': ['gdpr'],
+    });
+  });
+
+  it('gives evidence with positions', () => {
+    const [gdpr] = detectJurisdictions(readDocument('p.txt', 'Intro line here.\nYour rights under the GDPR.'));
+    expect(gdpr?.evidence[0]).toMatchObject({ text: 'GDPR', range: { start: { line: 2, column: 23 } } });
+  });
+});

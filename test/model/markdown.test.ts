@@ -1,0 +1,175 @@
+import { describe, expect, it } from 'vitest';
+import { readDocument } from '../../src/model/index.js';
+import { checkInvariants, textAt } from '../helpers/invariants.js';
+import { readFixture } from '../helpers/fixtures.js';
+
+const md = (text: string) => readDocument('policy.md', text);
+
+describe('Markdown reader', () => {
+  it('strips inline markup from text but maps every character back', () => {
+    const doc = md('# Privacy\n\n- **Email address** - For account identification\n');
+    const item = doc.blocks.find((b) => b.kind === 'listItem');
+    expect(item?.text).toBe('Email address - For account identification');
+    const i = item!.text.indexOf('address');
+    expect(textAt(doc, item!.rangeOf(i, i + 7))).toBe('address');
+    expect(item!.rangeOf(i, i + 7).start).toMatchObject({ line: 3, column: 11 });
+    expect(checkInvariants(doc)).toEqual([]);
+  });
+
+  it('builds a section tree from heading levels', () => {
+    const doc = md('# A\n\ntext\n\n## B\n\n### C\n\nc text\n\n## D\n');
+    expect(doc.root.children.map((s) => s.title)).toEqual(['A']);
+    expect(doc.sections.map((s) => `${s.level}${s.title}:${s.parent?.title ?? ''}`)).toEqual(['1A:', '2B:A', '3C:B', '2D:A']);
+    const c = doc.sections[2]!;
+    expect(c.blocks.map((b) => b.text)).toEqual(['C', 'c text']);
+    expect(c.range.end.line).toBe(11);
+  });
+
+  it('reads GFM tables into cells with column headers', () => {
+    const doc = md('| Purpose | Basis |\n|---|---|\n| Billing | Contract |\n');
+    const [table] = doc.tables;
+    expect(table?.rows.map((r) => r.map((c) => c.text))).toEqual([
+      ['Purpose', 'Basis'],
+      ['Billing', 'Contract'],
+    ]);
+    const contract = table!.rows[1]![1]!;
+    expect(contract.cell).toMatchObject({ row: 1, column: 1, header: false, columnHeader: 'Basis' });
+    expect(contract.range.start).toMatchObject({ line: 3, column: 13 });
+  });
+
+  it('keeps positions through CRLF, a BOM-less tab and non-ASCII text', () => {
+    const doc = md('# Política\r\n\r\nDatos\tpersonales: ünïcödé@example.com y privacy@ex.com\r\n');
+    expect(checkInvariants(doc)).toEqual([]);
+    const email = doc.entities.emails.at(-1);
+    expect(email && textAt(doc, email.range)).toBe('privacy@ex.com');
+    expect(email?.range.start).toMatchObject({ line: 3, column: 41 });
+  });
+
+  it('leaves front matter out of the prose and parses its fields', () => {
+    const doc = md('---\ntitle: Privacy\ndate: 2017-10-11\n---\n\nEffective date: **October 11, 2017**\n');
+    expect(doc.frontMatter?.data).toMatchObject({ title: 'Privacy', date: '2017-10-11' });
+    expect(doc.frontMatter?.fields.map((f) => [f.key, f.range.start.line])).toEqual([
+      ['title', 2],
+      ['date', 3],
+    ]);
+    expect(doc.blocks.map((b) => b.text)).toEqual(['Effective date: October 11, 2017']);
+    expect(doc.blocks[0]?.range.start.line).toBe(6);
+  });
+
+  it('reads TOML and JSON front matter', () => {
+    expect(md('+++\ntitle = "P"\nlastmod = 2024-01-02\n+++\nText\n').frontMatter?.fields.map((f) => f.key)).toEqual(['title', 'lastmod']);
+    expect(md('{\n  "title": "P",\n  "date": "2024-01-02"\n}\nText\n').frontMatter?.data).toEqual({ title: 'P', date: '2024-01-02' });
+  });
+
+  it('does not take a leading thematic break for front matter', () => {
+    const doc = md('---\n\nSome text here.\n\n---\n\nMore.\n');
+    expect(doc.frontMatter).toBeNull();
+    expect(doc.blocks.map((b) => b.text)).toEqual(['Some text here.', 'More.']);
+  });
+
+  it('sets site-generator syntax apart from prose', () => {
+    const doc = md('Contact our {{ site.data.variables.contact.contact_privacy }} or {% include x.html %} today.\n');
+    expect(doc.templates.map((t) => t.kind)).toEqual(['liquid-output', 'liquid-tag']);
+    expect(doc.blocks[0]?.text).toBe('Contact our  or  today.');
+    expect(checkInvariants(doc)).toEqual([]);
+  });
+
+  it('keeps a template placeholder like {{COMPANY}} in the prose', () => {
+    expect(md('Welcome to {{COMPANY}}.\n').blocks[0]?.text).toBe('Welcome to {{COMPANY}}.');
+  });
+
+  it('reads text inside embedded HTML tables with true positions', () => {
+    const src = [
+      '# Legal bases',
+      '',
+      '<table>',
+      '  <tr><th>Purpose</th><th>Legal basis</th></tr>',
+      '  <tr><td>Billing &amp; invoicing</td><td>Contract<br>Art. 6(1)(b)</td></tr>',
+      '</table>',
+      '',
+      '<details><summary>More</summary>We keep logs for 30 days.</details>',
+      '',
+    ].join('\n');
+    const doc = md(src);
+    expect(checkInvariants(doc)).toEqual([]);
+    const [table] = doc.tables;
+    expect(table?.source).toBe('html');
+    expect(table?.hasHeader).toBe(true);
+    expect(table?.rows.map((r) => r.map((c) => c.text))).toEqual([
+      ['Purpose', 'Legal basis'],
+      ['Billing & invoicing', 'Contract'],
+      // <br> ends a block inside the cell: the rest is a paragraph of its own
+    ].slice(0, 2));
+    const contract = table!.rows[1]![1]!;
+    expect(textAt(doc, contract.range)).toBe('Contract');
+    expect(contract.range.start).toMatchObject({ line: 5, column: 43 });
+    expect(doc.blocks.some((b) => b.text === 'We keep logs for 30 days.')).toBe(true);
+    expect(doc.entities.durations[0] && textAt(doc, doc.entities.durations[0].range)).toBe('30 days');
+  });
+
+  it('collects HTML comments for directives', () => {
+    const doc = md('<!-- policylint-disable last-updated -->\n\nText <!-- inline --> here.\n');
+    expect(doc.comments.map((c) => [c.value, c.range.start.line])).toEqual([
+      ['policylint-disable last-updated', 1],
+      ['inline', 3],
+    ]);
+    expect(doc.blocks.map((b) => b.text)).toEqual(['Text  here.']);
+  });
+
+  it('splits sentences at hard line breaks', () => {
+    const doc = md('**Effective Date:** November 18, 2025  \n**Last Updated:** November 18, 2025\n');
+    expect(doc.sentences.map((s) => s.text)).toEqual(['Effective Date: November 18, 2025', 'Last Updated: November 18, 2025']);
+  });
+
+  it('reads nested list items with their depth', () => {
+    const doc = md('1. **Service Delivery**\n   - Authenticate requests\n   - Execute calls\n2. **Account**\n');
+    expect(doc.blocks.map((b) => `${b.kind}:${b.depth}:${b.text}`)).toEqual([
+      'listItem:1:Service Delivery',
+      'listItem:2:Authenticate requests',
+      'listItem:2:Execute calls',
+      'listItem:1:Account',
+    ]);
+  });
+});
+
+describe('Markdown seeds and corpus: positions point at the exact text', () => {
+  it('seed 000 (Markdown in a .txt file)', () => {
+    const doc = readFixture('seeds/000_d80a1d47bfd452aa.txt');
+    expect(doc.format).toBe('markdown');
+    const heading = doc.sections.find((s) => s.title === 'Data Breach Notification')!.heading!;
+    expect(heading.range.start).toMatchObject({ line: 154, column: 1 });
+    expect(heading.depth).toBe(3);
+    const address = doc.blocks.find((b) => b.text.includes('[Address]'))!;
+    const i = address.text.indexOf('[Address]');
+    expect(address.rangeOf(i, i + 9).start).toMatchObject({ line: 326, column: 1 });
+    const email = doc.entities.emails.find((e) => e.address === 'dpo@conducktr.com')!;
+    expect(email.range.start).toMatchObject({ line: 330, column: 30 });
+    expect(textAt(doc, email.range)).toBe('dpo@conducktr.com');
+  });
+
+  it('seed 002 (Markdown in a .txt file)', () => {
+    const doc = readFixture('seeds/002_d0849b8b0e039e27.txt');
+    expect(doc.format).toBe('markdown');
+    const item = doc.blocks.find((b) => b.text === 'Authentication providers (e.g., Auth0)')!;
+    expect(item.range.start.line).toBe(70);
+    expect(doc.sections.map((s) => s.title)).toContain('5. Data Retention');
+  });
+
+  it('GitHub privacy statement: front matter and Liquid variables', () => {
+    const doc = readFixture('corpus/github-privacy-statement-2017.md');
+    expect(doc.frontMatter?.data['title']).toBe('GitHub Privacy Statement');
+    expect(doc.blocks[0]?.range.start.line).toBe(11);
+    expect(doc.blocks.some((b) => b.text.includes('redirect_from'))).toBe(false);
+    expect(doc.templates.length).toBeGreaterThanOrEqual(3);
+    expect(doc.templates[0]?.range.start.line).toBe(130);
+    expect(doc.blocks.some((b) => b.text.includes('{{'))).toBe(false);
+  });
+
+  it('Mastodon template: hard-wrapped list items keep exact positions', () => {
+    const doc = readFixture('corpus/mastodon-default-privacy-policy.md');
+    const item = doc.blocks.find((b) => b.text.startsWith('IPs and other metadata'))!;
+    const i = item.text.indexOf('12 months');
+    expect(textAt(doc, item.rangeOf(i, i + 9))).toBe('12 months');
+    expect(item.rangeOf(i, i + 9).start.line).toBe(41);
+  });
+});

@@ -1,0 +1,73 @@
+import rule from '../../rules/general/last-updated.js';
+import { testRule } from '../helpers/rule-tester.js';
+
+// Today is 2026-11-27 in every case unless a case says otherwise.
+testRule(rule, {
+  valid: [
+    { text: 'Privacy Policy\n\nLast updated: 2026-05-15\n\nWe collect your e-mail address.' },
+    { text: 'Last Updated: November 18, 2026\n\nWe collect data.' },
+    { text: 'Effective date: October 1, 2026\n\nWe collect data.' },
+    { text: 'Version 1.0 · Effective May 2026\n\nWe collect data.', name: 'effective month, seed 004 style' },
+    { text: '**Last Updated:** 1 March 2026\n\nWe collect data.', formats: ['markdown'] },
+    { text: 'This policy is effective as of March 3, 2026.' },
+    { text: 'Last revised on 2026-01-02.' },
+    { text: 'Last updated: 2025-01-01\n\nWe collect data.', options: { maxAgeDays: 1000 }, name: 'maxAgeDays option' },
+    {
+      name: 'a stale effective date does not matter when a recent last-updated date exists',
+      text: 'Effective date: January 1, 2020\n\nLast updated: July 1, 2026\n\nWe collect data.',
+    },
+    {
+      name: 'front matter date counts as the policy date',
+      text: '---\ntitle: Privacy\nlast_updated: 2026-06-01\n---\n\n# Privacy\n\nWe collect data.\n',
+      formats: ['markdown'],
+    },
+    {
+      name: '"last updated" in prose is not a date field',
+      text: 'Last updated: 2026-03-01\n\nThe last updated date above reflects the most recent change.',
+    },
+    { text: 'Last updated: 2026-11-27', name: 'today is not in the future' },
+  ],
+  invalid: [
+    { text: 'Privacy Policy\n\nWe collect your e-mail address.', errors: [{ messageId: 'missing', line: 1, column: 1, severity: 'warning' }] },
+    {
+      name: 'seed 001: empty label',
+      text: 'Privacy Policy\nHow we protect your data.\nLast updated:\nThis Privacy Policy explains how we work.',
+      formats: ['plaintext'],
+      errors: [{ messageId: 'empty', line: 3, column: 1, endLine: 3, endColumn: 14, severity: 'error' }],
+    },
+    {
+      text: '# Privacy Policy\n\nLast updated:\n\nWe collect data.',
+      formats: ['markdown'],
+      errors: [{ messageId: 'empty', line: 3, column: 1, severity: 'error' }],
+    },
+    {
+      text: 'Last updated: recently\n\nWe collect data.',
+      errors: [{ messageId: 'unparseable', line: 1, column: 1 }],
+    },
+    {
+      text: 'Last updated: 2025-01-01\n\nWe collect data.',
+      errors: [{ messageId: 'stale', line: 1, column: 15, endColumn: 25, severity: 'warning' }],
+    },
+    {
+      text: 'Effective date: **October 11, 2017**\n\nWe collect data.',
+      formats: ['markdown'],
+      errors: [{ messageId: 'stale', line: 1, column: 19 }],
+    },
+    {
+      text: 'Last updated: March 1, 2027\n\nWe collect data.',
+      errors: [{ messageId: 'future', line: 1, column: 15, severity: 'error' }],
+    },
+    {
+      name: 'stale date with a smaller maxAgeDays',
+      text: 'Last updated: 2026-05-15',
+      options: { maxAgeDays: 30 },
+      errors: [{ messageId: 'stale', line: 1 }],
+    },
+    {
+      name: 'stale front matter date points at its line',
+      text: '---\ntitle: Privacy\ndate: 2017-10-11\n---\n\n# Privacy\n\nWe collect data.\n',
+      formats: ['markdown'],
+      errors: [{ messageId: 'stale', line: 3, column: 1 }],
+    },
+  ],
+});

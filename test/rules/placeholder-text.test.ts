@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import rule, { isBracketSlot } from '../../rules/general/placeholder-text.js';
+import { testRule } from '../helpers/rule-tester.js';
+
+testRule(rule, {
+  valid: [
+    { text: 'Conducktr Inc., 1 Main Street, Springfield, United States.' },
+    { text: 'See our [Privacy Policy](https://example.com/privacy) for details.', name: 'a Markdown link' },
+    { text: '- [x] Encryption at rest\n- [ ] SOC 2 audit', formats: ['markdown'], name: 'check boxes' },
+    { text: 'As the court held[1], data must be deleted.[^2]', name: 'footnotes' },
+    { text: 'DPO / privacy inquiries — [email\u00a0protected].', name: 'e-mail obfuscator leftover' },
+    { text: 'Use the subject line "Benchmark opt-out — [your organisation name]".', name: 'an instruction to the reader' },
+    { text: 'We reduce cycle time by X% on average.', name: 'a single X' },
+    { text: 'Contact {{ site.data.variables.contact.contact_privacy }} for help.', formats: ['markdown'], name: 'site-generator syntax' },
+    { text: 'Our todo list app stores tasks you create.', name: 'todo as a word' },
+    { text: 'Please review this policy carefully.', name: 'review is not a template note' },
+    { text: 'We are not your lawyer and this is not legal advice about your own obligations.', name: 'not a template note' },
+    { text: 'Account [ID] numbers are stored encrypted.', options: {}, name: 'bracketed word without slot noun' },
+    { text: 'Mailing address: [Address]', options: { allow: ['[Address]'] }, name: 'allow option' },
+  ],
+  invalid: [
+    {
+      name: 'seed 000 address slots',
+      text: '**Mailing Address:**  \nConducktr Inc.  \n[Address]  \n[City, State, ZIP]  \nUnited States',
+      formats: ['markdown'],
+      errors: [
+        { messageId: 'slot', line: 3, column: 1, endColumn: 10 },
+        { messageId: 'slot', line: 4, column: 1, endColumn: 19 },
+      ],
+    },
+    {
+      text: 'Mailing address:\n[Address]\n[City, State, ZIP]',
+      formats: ['plaintext'],
+      errors: [
+        { messageId: 'slot', line: 2, column: 1 },
+        { messageId: 'slot', line: 3, column: 1 },
+      ],
+    },
+    { text: 'Welcome to [Company Name].', errors: [{ messageId: 'slot', line: 1, column: 12, endColumn: 26 }] },
+    { text: 'Welcome to {{APP_NAME}}.', errors: [{ messageId: 'slot', line: 1, column: 12, endColumn: 24 }] },
+    {
+      text: 'This privacy policy describes how %{domain}s ("%{domain}s") collects data.',
+      errors: [
+        { messageId: 'slot', line: 1, column: 35 },
+        { messageId: 'slot', line: 1, column: 48 },
+      ],
+    },
+    { text: 'Contact <insert DPO email> for requests.', errors: [{ messageId: 'slot', line: 1, column: 9 }] },
+    { text: 'We keep logs for [insert period].', errors: [{ messageId: 'slot', line: 1, column: 18 }] },
+    { text: 'Retention: TBD', errors: [{ messageId: 'marker', line: 1, column: 12 }] },
+    { text: 'TODO: add the DPO contact.', errors: [{ messageId: 'marker', line: 1, column: 1 }] },
+    { text: 'We keep data for XX days.', errors: [{ messageId: 'marker', line: 1, column: 18 }] },
+    { text: 'Lorem ipsum dolor sit amet.', errors: [{ messageId: 'lorem', line: 1, column: 1 }] },
+    {
+      name: 'seed 001 template note',
+      text: 'This policy is intended to satisfy Articles 12–22 of the GDPR. This is a template and should be reviewed by legal counsel before going live.',
+      errors: [
+        { messageId: 'note', line: 1, column: 64 },
+        { messageId: 'note', line: 1, column: 87 },
+      ],
+    },
+    {
+      name: 'placeholder inside a table cell',
+      text: '| Role | Contact |\n|---|---|\n| DPO | [DPO Email] |',
+      formats: ['markdown'],
+      errors: [{ messageId: 'slot', line: 3, column: 9 }],
+    },
+  ],
+});
+
+describe('isBracketSlot', () => {
+  it.each([
+    ['Company Name', true],
+    ['COMPANY', true],
+    ['City, State, ZIP', true],
+    ['insert date', true],
+    ['Your Company Name', true],
+    ['your organisation name', false],
+    ['x', false],
+    [' ', false],
+    ['1', false],
+    ['^2', false],
+    ['email protected', false],
+    ['Privacy Policy', false],
+  ])('%s → %s', (inner, expected) => {
+    expect(isBracketSlot(inner)).toBe(expected);
+  });
+});
