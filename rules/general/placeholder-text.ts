@@ -23,10 +23,10 @@ const LOREM = /\blorem ipsum\b/gi;
 
 /** Notes a template's author left for whoever fills it in. */
 const TEMPLATE_NOTES: RegExp[] = [
-  /\bthis (?:privacy )?(?:policy |notice |document |page )?is (?:only )?(?:a |an )?(?:template|sample|example|draft)\b/gi,
-  /\b(?:should|must) be (?:reviewed|checked|approved) by (?:a |an |your |qualified )*(?:legal counsel|counsel|lawyers?|attorneys?|solicitors?|legal (?:professional|advisor|adviser|team)s?)\b/gi,
-  /\b(?:replace|customi[sz]e|adapt|edit) (?:this|the) (?:template|placeholder|sample|text below|text above)\b/gi,
-  /\bsample privacy (?:policy|notice)\b/gi,
+  /\bthis (?:privacy )?(?:policy |notice |document |page )?is (?:only )?(?:a |an )?(?:template|sample|example|draft)\b/i,
+  /\b(?:should|must) be (?:reviewed|checked|approved) by (?:a |an |your |qualified )*(?:legal counsel|counsel|lawyers?|attorneys?|solicitors?|legal (?:professional|advisor|adviser|team)s?)\b/i,
+  /\b(?:replace|customi[sz]e|adapt|edit) (?:this|the) (?:template|placeholder|sample|text below|text above)\b/i,
+  /\bsample privacy (?:policy|notice)\b/i,
 ];
 
 const BRACKETED = /\[([^[\]\n]{1,80})\](?![(:[])/g;
@@ -75,7 +75,7 @@ export default defineRule({
         text: 'Filler text "{text}" left in the policy.',
       },
       note: {
-        text: 'A note from the template ("{text}") was left in the published policy.',
+        text: 'A note to the template\'s user was left in the published policy: "{text}"',
         suggestion: 'Have the policy reviewed, then remove the note.',
       },
     },
@@ -98,7 +98,13 @@ export default defineRule({
       for (const pattern of SLOTS) each(pattern, 'slot');
       for (const pattern of MARKERS) each(pattern, 'marker');
       each(LOREM, 'lorem');
-      for (const pattern of TEMPLATE_NOTES) each(pattern, 'note');
+    }
+    // A template note is reported once, as the whole sentence that holds it.
+    for (const sentence of context.document.sentences) {
+      if (sentence.block.kind === 'code' || sentence.block.kind === 'navigation') continue;
+      if (!TEMPLATE_NOTES.some((p) => p.test(sentence.text))) continue;
+      if (allowed.has(sentence.text)) continue;
+      context.report({ messageId: 'note', data: { text: sentence.text }, at: sentence });
     }
   },
 });

@@ -102,13 +102,21 @@ function ageAt(text: string, s: number, e: number, floor: number): FoundAge[] {
     end += yearsOld[0].length;
     rest = rest.slice(yearsOld[0].length);
   }
-  const bareYears = !yearsOld && S_YEARS.test(rest);
-  const or = S_OR.exec(rest);
+  const years = yearsOld ? null : S_YEARS.exec(rest);
+  let or = S_OR.exec(rest);
+  let yearsOr = false;
+  if (!or && years) {
+    // "16 years or older": the years belong to the age.
+    or = S_OR.exec(rest.slice(years[0].length));
+    yearsOr = or !== null;
+    if (or) end += years[0].length;
+  }
+  const bareYears = years !== null && !yearsOr;
   const orWord = or ? (or[1] as string).toLowerCase() : '';
 
   let prefix = prefixAt(text, s);
   if (prefix && prefix.start < floor) prefix = null;
-  const evidence = yearsOld !== null || (prefix !== null && prefix.ageWord);
+  const evidence = yearsOld !== null || yearsOr || (prefix !== null && prefix.ageWord);
 
   let relation: FoundAge['relation'] | null = null;
   let useOr = false;

@@ -51,8 +51,9 @@ const UNITS: Readonly<Record<string, DurationUnit>> = {
 
 // "once a year", "24 hours a day": frequencies, not periods.
 const FREQUENCY_BEFORE = /(?:^|[^\p{L}])(?:once|twice|thrice|times|per|hours?|days?|weeks?|months?|years?)\s{1,3}$/iu;
-// "16 years old", "13 years of age": ages (see findAges).
-const AGE_AFTER = /^(?:\s{1,3}|[-\u2010\u2011])olds?(?!\p{L})|^\s{1,3}of\s{1,3}age(?!\p{L})/iu;
+// "16 years old", "13 years of age", "16 years or older": ages (see findAges).
+const AGE_AFTER =
+  /^(?:\s{1,3}|[-\u2010\u2011])olds?(?!\p{L})|^\s{1,3}of\s{1,3}age(?!\p{L})|^,?\s{1,3}(?:or|and)\s{1,3}(?:older|younger)(?!\p{L})/iu;
 const AGE_BEFORE = /(?:^|[^\p{L}])(?:aged|age\s{1,3}of)\s{1,3}$/iu;
 const BETWEEN_BEFORE = /(?:^|[^\p{L}])between\s{1,3}$/iu;
 

@@ -248,6 +248,11 @@ describe('findDurations', () => {
     ['24 hours a day, 7 days a week', [['24 hours', dur(24, 'hour')], ['7 days', dur(7, 'day')]]],
     ['Until opt-out + 3 years', [['3 years', dur(3, 'year')]]],
     ['stored for up to 12\n  months', [['12\n  months', dur(12, 'month')]]],
+    ['1-2 business days', [['1-2 business days', dur(1, 'day', { maxAmount: 2, business: true })]]],
+    ['two (2) years', [['two (2) years', dur(2, 'year')]]],
+    ['three to six months', [['three to six months', dur(3, 'month', { maxAmount: 6 })]]],
+    ['a 12-month period', [['12-month', dur(12, 'month')]]],
+    ['30 (thirty) days', [['30 (thirty) days', dur(30, 'day')]]],
   ]);
   runNegatives(findDurations, [
     'Encryption in transit (TLS 1.2+)',
@@ -268,6 +273,8 @@ describe('findDurations', () => {
     'Sundays',
     'v1 days',
     '30 minutes',
+    'persons 16 years or older',
+    '1,000 days',
     'thirty-one',
   ]);
 });
@@ -302,6 +309,11 @@ describe('findAges', () => {
     ['children 12 or younger', [['12 or younger', under(12)]]],
     ['If you are under the age of\n16, per the GDPR', [['under the age of\n16', under(16)]]],
     ['UNDER 16', [['UNDER 16', under(16)]]],
+    ['persons 16 years or older', [['16 years or older', atLeast(16)]]],
+    ['persons 18 years or over', [['18 years or over', atLeast(18)]]],
+    ['users aged 13 to 17', [['aged 13', exact(13)]]],
+    ['Children (under 13) may not', [['under 13', under(13)]]],
+    ['COPPA, 15 U.S.C. §§ 6501–6506, protects those under 13.', [['under 13', under(13)]]],
   ]);
   runNegatives(findAges, [
     'plans under 16 GB',
@@ -322,6 +334,8 @@ describe('findAges', () => {
     'under 16(1)',
     'SOC 2',
     '16 years of experience',
+    '16 or over',
+    'users 13+',
     'under 5 days',
     'thunder 3',
     'under 123',
