@@ -1,10 +1,12 @@
 // npm run bench: lints the seeds and corpus replicated to ~1,000 files and prints files/s,
 // MB/s and the ratio to a bare mdast parse of the same files, measured in the same run.
 // A benchmark, not a test: shared machines are noisy, so nothing here asserts a time.
+import { Buffer } from 'node:buffer';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir, cpus } from 'node:os';
 import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';

@@ -58,17 +58,40 @@ export interface JurisdictionFinding {
 }
 
 export function detectJurisdictions(doc: PolicyDocument): JurisdictionFinding[] {
+  // One string of all prose, so each signal is one regex scan, not one per sentence.
+  const sentences = doc.sentences.filter((s) => s.block.kind !== 'code' && s.block.kind !== 'navigation');
+  const starts: number[] = [];
+  let length = 0;
+  for (const s of sentences) {
+    starts.push(length);
+    length += s.text.length + 1;
+  }
+  // NUL, not a space, between sentences: no pattern can match across two of them.
+  const text = sentences.map((s) => s.text).join('\u0000');
+  const sentenceAt = (offset: number): number => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((starts[mid] as number) <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+
   const found: JurisdictionFinding[] = [];
   for (const jurisdiction of JURISDICTIONS) {
     const finding: JurisdictionFinding = { jurisdiction, score: 0, named: false, evidence: [] };
     for (const signal of SIGNALS[jurisdiction]) {
-      for (const sentence of doc.sentences) {
-        if (sentence.block.kind === 'code' || sentence.block.kind === 'navigation') continue;
-        const m = signal.pattern.exec(sentence.text);
-        if (!m || NEGATED.test(sentence.text)) continue;
+      const pattern = new RegExp(signal.pattern.source, `${signal.pattern.flags}g`);
+      for (const m of text.matchAll(pattern)) {
+        const i = sentenceAt(m.index);
+        const sentence = sentences[i];
+        if (!sentence || NEGATED.test(sentence.text)) continue;
+        const at = m.index - (starts[i] as number);
         finding.score += signal.weight;
         finding.named ||= signal.weight === 2;
-        finding.evidence.push({ text: m[0], range: sentence.rangeOf(m.index, m.index + m[0].length) });
+        finding.evidence.push({ text: m[0], range: sentence.rangeOf(at, at + m[0].length) });
         break; // each signal counts once
       }
     }

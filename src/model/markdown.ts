@@ -13,8 +13,42 @@ const COMMENT = /^<!--([\s\S]*?)-->$/;
 const LINE_BREAK_TAG = /^<br\s*\/?>$/i;
 const TAG_NAME = /^<\/?([A-Za-z][\w-]*)/;
 
-function span(node: Nodes): { start: number; end: number } {
-  return { start: node.position?.start.offset ?? 0, end: node.position?.end.offset ?? 0 };
+/** micromark slows down more than linearly with the number of list events in one parse. */
+const CHUNK_SIZE = 16 * 1024;
+/** Files up to this size (every real policy) are parsed whole. */
+const WHOLE_UP_TO = 256 * 1024;
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+/** A line that, after a blank line, closes every open container (list, quote, table). */
+const FRESH_BLOCK = /^(?:#{1,6}(?:[ \t]|$)|[^\s>|*+\-\d<])/;
+
+/**
+ * Split a large Markdown text into pieces that parse the same on their own: cut only
+ * before a heading or an unindented paragraph that follows a blank line, never inside a
+ * fenced code block. Small files (all real policies) are one piece.
+ */
+export function markdownChunks(text: string): Array<{ start: number; end: number }> {
+  if (text.length <= WHOLE_UP_TO) return [{ start: 0, end: text.length }];
+  const chunks: Array<{ start: number; end: number }> = [];
+  let chunkStart = 0;
+  let fence: string | null = null;
+  let previousBlank = false;
+  const line = /[^\r\n]*(?:\r\n|\r|\n|$)/g;
+  for (let m = line.exec(text); m && m[0].length > 0; m = line.exec(text)) {
+    const lineStart = m.index;
+    const content = m[0].replace(/[\r\n]+$/, '');
+    const f = FENCE.exec(content);
+    if (f) {
+      const marker = f[1] as string;
+      if (fence === null) fence = marker;
+      else if (marker[0] === fence[0] && marker.length >= fence.length) fence = null;
+    } else if (fence === null && previousBlank && lineStart - chunkStart >= CHUNK_SIZE && FRESH_BLOCK.test(content)) {
+      chunks.push({ start: chunkStart, end: lineStart });
+      chunkStart = lineStart;
+    }
+    previousBlank = content.trim() === '';
+  }
+  chunks.push({ start: chunkStart, end: text.length });
+  return chunks;
 }
 
 /** Replace front matter by spaces (keeping line breaks) so offsets stay true and mdast ignores it. */
@@ -25,22 +59,32 @@ function maskFrontMatter(source: string, bodyStart: number): string {
 
 class MarkdownReader {
   readonly out: ReadResult = { blocks: [], tables: [], comments: [] };
+  /** Offset of the piece being read: mdast positions are relative to it. */
+  private base = 0;
   constructor(private readonly input: ReaderInput) {}
 
   read(): ReadResult {
-    const tree = fromMarkdown(maskFrontMatter(this.input.source, this.input.bodyStart), {
-      extensions: [gfmTable()],
-      mdastExtensions: [gfmTableFromMarkdown()],
-    });
-    this.flow(tree.children, 0);
+    const text = maskFrontMatter(this.input.source, this.input.bodyStart);
+    for (const chunk of markdownChunks(text)) {
+      const tree = fromMarkdown(text.slice(chunk.start, chunk.end), {
+        extensions: [gfmTable()],
+        mdastExtensions: [gfmTableFromMarkdown()],
+      });
+      this.base = chunk.start;
+      this.flow(tree.children, 0);
+    }
     return this.out;
+  }
+
+  private span(node: Nodes): { start: number; end: number } {
+    return { start: this.base + (node.position?.start.offset ?? 0), end: this.base + (node.position?.end.offset ?? 0) };
   }
 
   private push(kind: BlockKind, node: Nodes, text: MappedTextBuilder, depth?: number, cell?: RawBlock['cell']): void {
     const built = text.build().trim();
     if (built.text.length === 0) return;
     // A GFM cell's node includes its pipes and padding; the cell is its text.
-    const { start, end } = kind === 'tableCell' ? built.sourceSpan : span(node);
+    const { start, end } = kind === 'tableCell' ? built.sourceSpan : this.span(node);
     const block: RawBlock = { kind, start, end, text: built };
     if (depth !== undefined) block.depth = depth;
     if (cell) block.cell = cell;
@@ -70,7 +114,7 @@ class MarkdownReader {
         return;
       case 'code': {
         const text = new MappedTextBuilder();
-        const { start, end } = span(node);
+        const { start, end } = this.span(node);
         const raw = this.input.source.slice(start, end);
         const at = raw.indexOf(node.value);
         if (at >= 0) text.append(node.value, start + at, start + at + node.value.length);
@@ -79,7 +123,7 @@ class MarkdownReader {
         return;
       }
       case 'html':
-        this.html(node.value, span(node));
+        this.html(node.value, this.span(node));
         return;
       default:
         // thematicBreak, definition: no prose.
@@ -96,7 +140,7 @@ class MarkdownReader {
       if (!first || !last) return;
       const built = text.build().trim();
       if (built.text.length > 0) {
-        this.out.blocks.push({ kind: 'listItem', depth, start: span(item).start, end: span(last).end, text: built });
+        this.out.blocks.push({ kind: 'listItem', depth, start: this.span(item).start, end: this.span(last).end, text: built });
       }
       first = undefined;
     };
@@ -119,7 +163,7 @@ class MarkdownReader {
   }
 
   private table(node: Extract<RootContent, { type: 'table' }>): void {
-    const { start, end } = span(node);
+    const { start, end } = this.span(node);
     this.out.tables.push({ start, end, source: 'pipe', hasHeader: true });
     const table = this.out.tables.length - 1;
     node.children.forEach((row, r) => {
@@ -149,7 +193,7 @@ class MarkdownReader {
   private phrasing(nodes: readonly PhrasingContent[], text: MappedTextBuilder): void {
     const { source, skip } = this.input;
     for (const node of nodes) {
-      const { start, end } = span(node);
+      const { start, end } = this.span(node);
       switch (node.type) {
         case 'text':
           appendAligned(text, node.value, source, start, end, skip);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readDocument } from '../../src/model/index.js';
+import { markdownChunks } from '../../src/model/markdown.js';
 import { checkInvariants, textAt } from '../helpers/invariants.js';
 import { readFixture } from '../helpers/fixtures.js';
 
@@ -171,5 +172,26 @@ describe('Markdown seeds and corpus: positions point at the exact text', () => {
     const i = item.text.indexOf('12 months');
     expect(textAt(doc, item.rangeOf(i, i + 9))).toBe('12 months');
     expect(item.rangeOf(i, i + 9).start.line).toBe(41);
+  });
+});
+
+describe('large Markdown files are read in pieces that parse the same', () => {
+  it('reads 40 copies of a seed exactly like one copy, shifted', () => {
+    const one = readFixture('seeds/000_d80a1d47bfd452aa.txt').source + '\n\n';
+    const single = readDocument('p.md', one);
+    const many = readDocument('p.md', one.repeat(40));
+    expect(markdownChunks(one.repeat(40)).length).toBeGreaterThan(1);
+    expect(many.blocks.length).toBe(single.blocks.length * 40);
+    const shape = (b: (typeof single.blocks)[number], shift: number) => `${b.kind}:${b.depth}:${b.range.start.offset - shift}:${b.range.end.offset - shift}:${b.text}`;
+    for (let k = 0; k < 40; k += 13) {
+      const copy = many.blocks.slice(k * single.blocks.length, (k + 1) * single.blocks.length);
+      expect(copy.map((b) => shape(b, k * one.length))).toEqual(single.blocks.map((b) => shape(b, 0)));
+    }
+    expect(checkInvariants(many)).toEqual([]);
+  });
+
+  it('never cuts inside a fenced code block', () => {
+    const text = `${'Intro paragraph.\n\n'.repeat(20000)}\`\`\`\n\nNot a cut here\n\n\`\`\`\n\nAfter.\n`;
+    for (const c of markdownChunks(text)) expect(text.slice(c.start, c.end).split('```').length % 2).toBe(1);
   });
 });
