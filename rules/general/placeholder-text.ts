@@ -104,7 +104,8 @@ export default defineRule({
       if (sentence.block.kind === 'code' || sentence.block.kind === 'navigation') continue;
       if (!TEMPLATE_NOTES.some((p) => p.test(sentence.text))) continue;
       if (allowed.has(sentence.text)) continue;
-      context.report({ messageId: 'note', data: { text: sentence.text }, at: sentence });
+      const text = sentence.text.length > 60 ? `${sentence.text.slice(0, 57)}…` : sentence.text;
+      context.report({ messageId: 'note', data: { text }, at: sentence });
     }
   },
 });
