@@ -1,5 +1,5 @@
 // Small queries over the model that many rules need. Pure functions of the document.
-import type { Block, PolicyDocument, Range, Section } from './types.js';
+import type { Block, PolicyDocument, Range, Section, Sentence } from './types.js';
 
 /** Sections whose heading matches `pattern`, in document order. */
 export function findSections(doc: PolicyDocument, pattern: RegExp): Section[] {
@@ -27,4 +27,35 @@ export function missingAt(doc: PolicyDocument, pattern?: RegExp): Range {
   if (section?.heading) return section.heading.range;
   const firstLineEnd = doc.source.search(/\r?\n|\r|$/);
   return doc.rangeAt(0, Math.max(0, firstLineEnd));
+}
+
+/** Words that negate what follows in the same clause ("we do not sell", "never shared"). */
+const NEGATION = /\b(?:not|never|no|none|neither|nor|without|cannot)\b|n't\b/gi;
+/** Where a clause ends: a negation before one of these does not reach past it. */
+const CLAUSE_END = /[.;:!?]|,\s*(?:but|and|or|however|unless|except)\b|\b(?:but|however|unless|except)\b/gi;
+
+/**
+ * Is the phrase at text[index…] negated within its clause? Looks back at most
+ * `window` characters ("We do **not** sell your data" → true at "sell").
+ */
+export function isNegated(text: string, index: number, window = 60): boolean {
+  const from = Math.max(0, index - window);
+  const before = text.slice(from, index);
+  let clauseStart = 0;
+  for (const m of before.matchAll(CLAUSE_END)) clauseStart = m.index + m[0].length;
+  const clause = before.slice(clauseStart);
+  NEGATION.lastIndex = 0;
+  return NEGATION.test(clause);
+}
+
+/** Sentences of prose blocks whose text matches `pattern`, with the match. */
+export function sentencesMatching(doc: PolicyDocument, pattern: RegExp): Array<{ sentence: Sentence; match: RegExpExecArray }> {
+  const out: Array<{ sentence: Sentence; match: RegExpExecArray }> = [];
+  const re = new RegExp(pattern.source, pattern.flags.replace('g', ''));
+  for (const sentence of doc.sentences) {
+    if (sentence.block.kind === 'code' || sentence.block.kind === 'navigation') continue;
+    const match = re.exec(sentence.text);
+    if (match) out.push({ sentence, match });
+  }
+  return out;
 }

@@ -1,0 +1,61 @@
+// npm run accuracy: precision and recall of each rule on the labelled excerpts in
+// fixtures/accuracy/<rule-id>.json. An excerpt is labelled with whether the rule should
+// fire on it (optionally: with one of the given message ids). Both readers are measured
+// unless the excerpt names one.
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { builtinRules } from '../dist/rules/index.js';
+import { lintDocument } from '../dist/src/engine/index.js';
+import { readDocument } from '../dist/src/model/index.js';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const DIR = join(ROOT, 'fixtures/accuracy');
+const today = new Date('2026-11-27T00:00:00Z');
+
+function files(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? files(path) : path.endsWith('.json') ? [path] : [];
+  });
+}
+
+/** Run every labelled excerpt; returns per-rule counts and the misses. */
+export function measure() {
+  const results = [];
+  for (const file of files(DIR).sort()) {
+    const set = JSON.parse(readFileSync(file, 'utf8'));
+    const rule = builtinRules.find((r) => r.meta.id === set.rule);
+    if (!rule) throw new Error(`${relative(ROOT, file)}: unknown rule "${set.rule}"`);
+    const counts = { rule: set.rule, tp: 0, fp: 0, fn: 0, tn: 0, misses: [] };
+    for (const c of set.cases) {
+      const formats = c.format && c.format !== 'both' ? [c.format] : ['markdown', 'plaintext'];
+      for (const format of formats) {
+        const doc = readDocument(format === 'markdown' ? 'x.md' : 'x.txt', c.text, { format });
+        const result = lintDocument(doc, { rules: [rule], jurisdictions: c.jurisdictions ?? 'auto', today });
+        const fired = result.messages.some((m) => !c.messageIds || c.messageIds.includes(m.messageId));
+        const key = c.fires ? (fired ? 'tp' : 'fn') : fired ? 'fp' : 'tn';
+        counts[key]++;
+        if (key === 'fp' || key === 'fn') counts.misses.push({ kind: key, format, text: c.text, note: c.note });
+      }
+    }
+    results.push(counts);
+  }
+  return results;
+}
+
+const ratio = (a, b) => (b === 0 ? 1 : a / b);
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const results = measure();
+  const verbose = process.argv.includes('--verbose');
+  console.log(`${'rule'.padEnd(34)} ${'cases'.padStart(5)} ${'precision'.padStart(9)} ${'recall'.padStart(7)}   tp  fp  fn  tn`);
+  for (const r of results) {
+    const n = r.tp + r.fp + r.fn + r.tn;
+    console.log(
+      `${r.rule.padEnd(34)} ${String(n).padStart(5)} ${ratio(r.tp, r.tp + r.fp).toFixed(3).padStart(9)} ${ratio(r.tp, r.tp + r.fn).toFixed(3).padStart(7)}  ${[r.tp, r.fp, r.fn, r.tn].map((x) => String(x).padStart(3)).join(' ')}`,
+    );
+    if (verbose) for (const m of r.misses) console.log(`    ${m.kind} (${m.format}): ${m.text.replace(/\s+/g, ' ').slice(0, 110)}`);
+  }
+  if (!verbose) console.log('\n(--verbose lists every false positive and false negative)');
+}

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { isNegated, readDocument, sentencesMatching } from '../../src/model/index.js';
+
+describe('isNegated', () => {
+  const at = (text: string, word: string) => isNegated(text, text.indexOf(word));
+  it.each([
+    ['We do not sell your personal information.', 'sell', true],
+    ["We don't sell your data.", 'sell', true],
+    ['We never share credentials.', 'share', true],
+    ['No data is sold.', 'sold', true],
+    ['We sell data to partners.', 'sell', false],
+    ['We do not rent data, but we sell it to partners.', 'sell', false],
+    ['We share data. We never sell it.', 'share', false],
+    ['Not applicable; we share data with processors.', 'share', false],
+  ])('%s (%s) → %s', (text, word, expected) => {
+    expect(at(text, word)).toBe(expected);
+  });
+});
+
+describe('sentencesMatching', () => {
+  it('finds matching sentences with their match, outside code', () => {
+    const doc = readDocument('p.md', 'We sell data. We keep it.\n\n```\nsell\n```\n');
+    const found = sentencesMatching(doc, /\bsell\b/g);
+    expect(found.map((f) => [f.sentence.text, f.match.index])).toEqual([['We sell data.', 3]]);
+  });
+});
