@@ -11,7 +11,8 @@ export const STDIN_NAME = '<stdin>';
 
 /** `order` is the index of the input that produced it, so problems can be told in input order. */
 export type Target =
-  | { kind: 'file'; absolute: string; display: string; order: number }
+  /** `explicit`: named on the command line, not found in a directory or by a glob. */
+  | { kind: 'file'; absolute: string; display: string; order: number; explicit: boolean }
   | { kind: 'stdin'; display: string; order: number };
 
 export interface InputProblem {
@@ -160,7 +161,7 @@ export async function expandInputs(
   const seen = new Set<string>();
 
   let order = 0;
-  const add = async (absolute: string): Promise<void> => {
+  const add = async (absolute: string, explicit = false): Promise<void> => {
     let key = absolute;
     try {
       key = await fs.realpath(absolute);
@@ -169,7 +170,7 @@ export async function expandInputs(
     }
     if (seen.has(key)) return;
     seen.add(key);
-    targets.push({ kind: 'file', absolute, display: displayPath(cwd, absolute), order });
+    targets.push({ kind: 'file', absolute, display: displayPath(cwd, absolute), order, explicit });
   };
   const addWalked = async (walked: Walked): Promise<void> => {
     for (const file of walked.files) await add(file);
@@ -210,7 +211,7 @@ export async function expandInputs(
       problems.push({ path: pattern, message: describeFsError(stats), fatal: true, order });
     } else {
       // Regular files, missing files and special files: reading reports what is wrong.
-      await add(absolute);
+      await add(absolute, true);
     }
   }
   return { targets, problems };

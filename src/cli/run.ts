@@ -5,6 +5,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { builtinRules } from '../../rules/index.js';
 import { ConfigError } from '../config/errors.js';
+import { ConfigResolver, type FileConfig } from '../config/load.js';
 import { parseRuleFlag, suggestRuleId } from '../config/rules.js';
 import { lintDocument } from '../engine/linter.js';
 import { resolveOptions } from '../engine/options.js';
@@ -12,7 +13,7 @@ import type { LintResult, Rule, RuleSetting } from '../engine/types.js';
 import { getFormatter } from '../formatters/index.js';
 import { decodeSource, InputError, readDocument } from '../model/index.js';
 import { parseCliArgs, UsageError, useColor, type CliOptions } from './args.js';
-import { describeFsError, expandInputs, readStdinBytes, readTargetBytes, type InputProblem, type Target } from './files.js';
+import { describeFsError, displayPath, expandInputs, readStdinBytes, readTargetBytes, STDIN_NAME, type InputProblem, type Target } from './files.js';
 import { explainRule, HELP_TEXT, listRules, version } from './help.js';
 
 export interface Output {
@@ -83,13 +84,22 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
 // ---- lint ----------------------------------------------------------------------------
 
 async function lint(options: CliOptions, io: CliIO): Promise<number> {
-  const settings = ruleSettings(options.ruleFlags, builtinRules);
-  await useConfigFile(options, io);
+  const resolver = await configResolver(options, io);
 
   const { targets, problems } = await expandInputs(options.patterns, io.cwd, options.stdinFilename);
   const results: LintResult[] = [];
+  let ignoredExplicitly = 0;
   for (const target of targets) {
-    const outcome = await lintTarget(target, options, settings, io);
+    const config = await resolver.forFile(targetPath(target, io));
+    if (config.ignored) {
+      // Found in a folder or by a glob: skip quietly. Named on the command line: say so.
+      if (target.kind === 'stdin' || target.explicit) {
+        io.stderr.write(`policylint: ${target.display}: ignored by an "ignores" pattern in ${config.configFile ?? 'the configuration'}\n`);
+        ignoredExplicitly++;
+      }
+      continue;
+    }
+    const outcome = await lintTarget(target, options, config, io);
     if ('problem' in outcome) problems.push(outcome.problem);
     else results.push(outcome);
   }
@@ -116,19 +126,14 @@ async function lint(options: CliOptions, io: CliIO): Promise<number> {
     io.stderr.write(`policylint found too many warnings (maximum: ${options.maxWarnings}).\n`);
   }
 
-  if (problems.some((p) => p.fatal) || results.length === 0) return EXIT_FAILURE;
+  if (problems.some((p) => p.fatal) || (results.length === 0 && ignoredExplicitly === 0)) return EXIT_FAILURE;
   if (results.some((r) => r.errorCount > 0) || tooManyWarnings) return EXIT_LINT_ERRORS;
   return EXIT_OK;
 }
 
 type TargetOutcome = LintResult | { problem: InputProblem };
 
-async function lintTarget(
-  target: Target,
-  options: CliOptions,
-  settings: ReadonlyMap<string, RuleSetting>,
-  io: CliIO,
-): Promise<TargetOutcome> {
+async function lintTarget(target: Target, options: CliOptions, config: FileConfig, io: CliIO): Promise<TargetOutcome> {
   const fail = (message: string, stack?: string): TargetOutcome => ({
     problem: { path: target.display, message, fatal: true, order: target.order, ...(stack ? { stack } : {}) },
   });
@@ -140,9 +145,9 @@ async function lintTarget(
     // The display path also picks the reader by its extension (--stdin-filename too).
     const document = readDocument(target.display, text);
     return lintDocument(document, {
-      rules: builtinRules,
-      settings,
-      jurisdictions: options.jurisdictions ?? 'auto',
+      rules: config.rules,
+      settings: config.settings,
+      jurisdictions: config.jurisdictions,
       today: options.today,
     });
   } catch (error) {
@@ -173,20 +178,31 @@ function ruleSettings(flags: readonly string[], rules: readonly Rule[]): Map<str
   return settings;
 }
 
-/**
- * Placeholder until src/config reads configuration files: checks that `--config` names
- * an existing file, and says that it is not read yet.
- */
-async function useConfigFile(options: CliOptions, io: CliIO): Promise<void> {
-  if (options.config === undefined) return;
-  try {
-    const stats = await fs.stat(path.resolve(io.cwd, options.config));
-    if (!stats.isFile()) throw new ConfigError(`${options.config}: configuration file is not a regular file`);
-  } catch (error) {
-    if (error instanceof ConfigError) throw error;
-    throw new ConfigError(`${options.config}: cannot read configuration file: ${describeFsError(error)}`);
+/** The path that picks a file's configuration (stdin: its --stdin-filename, in cwd). */
+function targetPath(target: Target, io: CliIO): string {
+  return target.kind === 'file' ? target.absolute : path.resolve(io.cwd, target.display === STDIN_NAME ? 'stdin' : target.display);
+}
+
+/** Configuration for this run: files found from each policy upward, or `--config`, plus the flags. */
+async function configResolver(options: CliOptions, io: CliIO): Promise<ConfigResolver> {
+  let configFile: string | undefined;
+  if (options.config !== undefined) {
+    configFile = path.resolve(io.cwd, options.config);
+    try {
+      const stats = await fs.stat(configFile);
+      if (!stats.isFile()) throw new ConfigError(`${options.config}: configuration file is not a regular file`);
+    } catch (error) {
+      if (error instanceof ConfigError) throw error;
+      throw new ConfigError(`${options.config}: cannot read configuration file: ${describeFsError(error)}`);
+    }
   }
-  io.stderr.write('policylint: warning: configuration files are not read yet; using defaults\n');
+  return new ConfigResolver({
+    builtinRules,
+    ...(configFile ? { configFile } : {}),
+    lookup: options.configLookup,
+    cliSettings: ruleSettings(options.ruleFlags, builtinRules),
+    ...(options.jurisdictions ? { cliJurisdictions: options.jurisdictions } : {}),
+  });
 }
 
 /** Writes the report; an output file is replaced atomically (temp file, then rename). */
@@ -220,20 +236,22 @@ function findRuleToExplain(id: string, rules: readonly Rule[]): Rule {
   throw new UsageError(`Unknown rule '${id}'.${hint} Run 'policylint --list-rules' to see all rules.`);
 }
 
-/** The effective settings for a file: defaults overlaid with --rule flags. */
+/** The settings that apply to a file: configuration files, then the flags. */
 async function printConfig(options: CliOptions, io: CliIO): Promise<number> {
-  const settings = ruleSettings(options.ruleFlags, builtinRules);
-  await useConfigFile(options, io);
+  const resolver = await configResolver(options, io);
+  const config = await resolver.forFile(path.resolve(io.cwd, options.printConfig ?? '.'));
   const rules: Record<string, [string, Record<string, unknown>]> = {};
-  for (const rule of builtinRules) {
-    const setting = settings.get(rule.meta.id);
-    rules[rule.meta.id] = [
-      setting?.severity ?? rule.meta.defaultSeverity,
-      resolveOptions(rule.meta.options, setting?.options),
-    ];
+  for (const rule of config.rules) {
+    const setting = config.settings.get(rule.meta.id);
+    rules[rule.meta.id] = [setting?.severity ?? rule.meta.defaultSeverity, resolveOptions(rule.meta.options, setting?.options)];
   }
-  const config = { jurisdictions: options.jurisdictions ?? 'auto', rules };
-  io.stdout.write(`${JSON.stringify(config, null, 2)}\n`);
+  const printed = {
+    configFile: config.configFile ? displayPath(io.cwd, config.configFile) : null,
+    ignored: config.ignored,
+    jurisdictions: config.jurisdictions,
+    rules,
+  };
+  io.stdout.write(`${JSON.stringify(printed, null, 2)}\n`);
   return EXIT_OK;
 }
 
