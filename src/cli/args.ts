@@ -36,6 +36,10 @@ export interface CliOptions {
   stdinFilename?: string;
   /** Undefined: decide from NO_COLOR, FORCE_COLOR and whether stdout is a terminal. */
   color?: boolean;
+  /** Report inline directives without a `-- reason`. */
+  requireDisableReason: boolean;
+  /** Report inline directives that silenced nothing. */
+  reportUnusedDisableDirectives: boolean;
   debug: boolean;
 }
 
@@ -58,6 +62,8 @@ const optionSpec = {
   'stdin-filename': { type: 'string' },
   color: { type: 'boolean' },
   'no-color': { type: 'boolean' },
+  'require-disable-reason': { type: 'boolean' },
+  'report-unused-disable-directives': { type: 'boolean' },
   debug: { type: 'boolean' },
 } as const satisfies ParseArgsConfig['options'];
 
@@ -155,6 +161,8 @@ export function parseCliArgs(argv: readonly string[], now: Date = new Date()): C
     quiet: values.quiet ?? false,
     today:
       values.today !== undefined ? parseToday(values.today) : utcDate(now.getFullYear(), now.getMonth(), now.getDate()),
+    requireDisableReason: values['require-disable-reason'] ?? false,
+    reportUnusedDisableDirectives: values['report-unused-disable-directives'] ?? false,
     debug: values.debug ?? false,
   };
   if (values['output-file'] !== undefined) options.outputFile = values['output-file'];

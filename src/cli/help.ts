@@ -31,6 +31,12 @@ Checking:
   --stdin-filename NAME      the name of the standard-input policy in the report;
                              its extension picks the reader (.md or .txt)
 
+Inline directives:
+  --require-disable-reason   report <!-- policylint-disable … --> comments without
+                             a "-- reason"
+  --report-unused-disable-directives
+                             report disable comments that silenced nothing
+
 Configuration:
   -c, --config FILE          use this configuration file
   --no-config-lookup         do not search for configuration files

@@ -149,6 +149,8 @@ async function lintTarget(target: Target, options: CliOptions, config: FileConfi
       settings: config.settings,
       jurisdictions: config.jurisdictions,
       today: options.today,
+      requireDisableReason: options.requireDisableReason,
+      reportUnusedDirectives: options.reportUnusedDisableDirectives ? 'warning' : 'off',
     });
   } catch (error) {
     if (error instanceof InputError) return fail(error.message, error.stack);

@@ -8,6 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { cosmiconfig } from 'cosmiconfig';
 import micromatch from 'micromatch';
 import type { Jurisdiction, Rule, RuleSetting } from '../engine/types.js';
+import { compileCustomRules } from './custom-rules.js';
 import { ConfigError } from './errors.js';
 import { PRESETS, PRESET_PREFIX } from './presets.js';
 import { readLinks, validateConfig, type ConfigData, type JurisdictionSetting } from './validate.js';
@@ -143,6 +144,7 @@ export class ConfigResolver {
     const dir = path.dirname(file);
     let rules = [...this.options.builtinRules];
     for (const plugin of links.plugins) rules = [...rules, ...(await loadPlugin(plugin, file, rules))];
+    rules = [...rules, ...compileCustomRules((raw as Record<string, unknown>)['custom'], where, rules)];
     const layers: Layer[] = [];
     for (const ref of links.extends) {
       if (ref.startsWith(PRESET_PREFIX)) {

@@ -23,7 +23,7 @@ export interface ConfigData {
   ignores: string[];
 }
 
-const TOP_LEVEL_KEYS = ['$schema', 'extends', 'jurisdictions', 'rules', 'overrides', 'ignores', 'plugins'];
+const TOP_LEVEL_KEYS = ['extends', 'jurisdictions', 'rules', 'overrides', 'ignores', 'plugins', 'custom'];
 const OVERRIDE_KEYS = ['files', 'excludedFiles', 'jurisdictions', 'rules'];
 
 function isObject(value: unknown): value is Record<string, unknown> {
@@ -58,8 +58,9 @@ function rulesOf(value: unknown, where: string, key: string, rules: readonly Rul
 
 function unknownKeys(value: Record<string, unknown>, allowed: readonly string[], where: string): void {
   for (const key of Object.keys(value)) {
-    if (!allowed.includes(key)) {
-      throw new ConfigError(`${where}: unknown key "${key}" (expected one of: ${allowed.filter((k) => k !== '$schema').join(', ')}).`);
+    // "$schema", "$comment" and "//" keys are for people and editors: JSON has no comments.
+    if (!allowed.includes(key) && !key.startsWith('$') && !key.startsWith('//')) {
+      throw new ConfigError(`${where}: unknown key "${key}" (expected one of: ${allowed.join(', ')}).`);
     }
   }
 }

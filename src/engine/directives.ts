@@ -1,11 +1,12 @@
 // Inline control comments, in Markdown and plain text alike:
 //   <!-- policylint-disable RULE… -->, <!-- policylint-enable RULE… -->,
 //   <!-- policylint-disable-next-line RULE… -->, <!-- policylint-disable-line RULE… -->
+//   <!-- policylint-disable-file RULE… -->
 // No rule ids means every rule. Text after " -- " is the reason.
 import type { Comment } from '../model/types.js';
 import type { Diagnostic } from './types.js';
 
-export type DirectiveKind = 'disable' | 'enable' | 'disable-next-line' | 'disable-line';
+export type DirectiveKind = 'disable' | 'enable' | 'disable-next-line' | 'disable-line' | 'disable-file';
 
 export interface Directive {
   kind: DirectiveKind;
@@ -15,9 +16,10 @@ export interface Directive {
   line: number;
   column: number;
   endLine: number;
+  endColumn: number;
 }
 
-const DIRECTIVE = /^policylint-(disable-next-line|disable-line|disable|enable)(?=\s|$)([\s\S]*)$/;
+const DIRECTIVE = /^policylint-(disable-next-line|disable-line|disable-file|disable|enable)(?=\s|$)([\s\S]*)$/;
 
 export function parseDirectives(comments: readonly Comment[]): Directive[] {
   const out: Directive[] = [];
@@ -31,6 +33,7 @@ export function parseDirectives(comments: readonly Comment[]): Directive[] {
       line: c.range.start.line,
       column: c.range.start.column,
       endLine: c.range.end.line,
+      endColumn: c.range.end.column,
     };
     if (reason?.trim()) directive.reason = reason.trim();
     out.push(directive);
@@ -45,15 +48,24 @@ function matches(d: Directive, ruleId: string): boolean {
   return d.ruleIds.length === 0 || d.ruleIds.includes(ruleId);
 }
 
-/** Is `diagnostic` silenced by the directives? Block directives apply in source order. */
-export function isSuppressed(diagnostic: Diagnostic, directives: readonly Directive[]): boolean {
-  let disabled = false;
+/**
+ * The directive that silences `diagnostic`, or undefined. Block directives apply in
+ * source order; a line directive or a file directive wins over them.
+ */
+export function suppressedBy(diagnostic: Diagnostic, directives: readonly Directive[]): Directive | undefined {
+  let block: Directive | undefined;
   for (const d of directives) {
-    if (d.kind === 'disable-line' && d.line === diagnostic.line && matches(d, diagnostic.ruleId)) return true;
-    if (d.kind === 'disable-next-line' && d.endLine + 1 === diagnostic.line && matches(d, diagnostic.ruleId)) return true;
-    if ((d.kind === 'disable' || d.kind === 'enable') && matches(d, diagnostic.ruleId)) {
-      if (before(d.line, d.column, diagnostic.line, diagnostic.column)) disabled = d.kind === 'disable';
+    if (!matches(d, diagnostic.ruleId)) continue;
+    if (d.kind === 'disable-file') return d;
+    if (d.kind === 'disable-line' && d.line === diagnostic.line) return d;
+    if (d.kind === 'disable-next-line' && d.endLine + 1 === diagnostic.line) return d;
+    if ((d.kind === 'disable' || d.kind === 'enable') && before(d.line, d.column, diagnostic.line, diagnostic.column)) {
+      block = d.kind === 'disable' ? d : undefined;
     }
   }
-  return disabled;
+  return block;
+}
+
+export function isSuppressed(diagnostic: Diagnostic, directives: readonly Directive[]): boolean {
+  return suppressedBy(diagnostic, directives) !== undefined;
 }

@@ -2,7 +2,7 @@
 // its options, isolates a rule that throws, and passes what rules report through the
 // pipeline (directives, dedupe, sort).
 import type { PolicyDocument, Range } from '../model/types.js';
-import { parseDirectives } from './directives.js';
+import { parseDirectives, type Directive } from './directives.js';
 import { docsUrl } from './docs-url.js';
 import { detectJurisdictions } from './jurisdictions.js';
 import { resolveOptions } from './options.js';
@@ -28,7 +28,15 @@ export interface LintOptions {
   jurisdictions?: readonly Jurisdiction[] | 'auto';
   /** The date date-based rules compare with. */
   today: Date;
+  /** Report directives that silenced nothing (`--report-unused-disable-directives`). */
+  reportUnusedDirectives?: Severity | 'off';
+  /** Report directives without a `-- reason` (`--require-disable-reason`). */
+  requireDisableReason?: boolean;
 }
+
+/** Findings about the inline directives themselves carry this rule id. */
+export const DIRECTIVE_RULE_ID = 'policylint-directive';
+const DIRECTIVES_URL = 'https://github.com/policylint/policylint/blob/main/README.md#inline-comments';
 
 export const INTERNAL_ERROR = 'internal-error';
 
@@ -114,6 +122,41 @@ export function lintDocument(doc: PolicyDocument, options: LintOptions): LintRes
     }
   }
 
-  const messages = sortDiagnostics(dedupe(applyDirectives(diagnostics, parseDirectives(doc.comments))));
+  const directives = parseDirectives(doc.comments);
+  const { kept, used } = applyDirectives(diagnostics, directives);
+  const messages = sortDiagnostics(dedupe([...kept, ...checkDirectives(directives, used, options)]));
   return { filePath: doc.path, jurisdictions, messages, ...countBySeverity(messages), requirements };
+}
+
+/** Findings about the directives: unknown rule ids, missing reasons, unused ones. */
+function checkDirectives(directives: readonly Directive[], used: ReadonlySet<Directive>, options: LintOptions): Diagnostic[] {
+  const known = new Set(options.rules.map((r) => r.meta.id));
+  const out: Diagnostic[] = [];
+  const report = (d: Directive, messageId: string, severity: Severity, message: string): void => {
+    out.push({
+      ruleId: DIRECTIVE_RULE_ID,
+      messageId,
+      severity,
+      message,
+      line: d.line,
+      column: d.column,
+      endLine: d.endLine,
+      endColumn: d.endColumn,
+      reference: 'policylint inline comments',
+      url: DIRECTIVES_URL,
+    });
+  };
+  for (const d of directives) {
+    const unknown = d.ruleIds.filter((id) => !known.has(id));
+    for (const id of unknown) report(d, 'unknownRule', 'error', `"policylint-${d.kind}" names unknown rule "${id}".`);
+    if (options.requireDisableReason && d.kind !== 'enable' && !d.reason) {
+      report(d, 'missingReason', 'error', `"policylint-${d.kind}" needs a reason: add " -- why" before "-->".`);
+    }
+    const unused = options.reportUnusedDirectives;
+    if (unused && unused !== 'off' && d.kind !== 'enable' && unknown.length === 0 && !used.has(d)) {
+      const what = d.ruleIds.length ? ` for ${d.ruleIds.map((id) => `"${id}"`).join(', ')}` : '';
+      report(d, 'unused', unused, `Unused "policylint-${d.kind}" directive: nothing was reported here${what}.`);
+    }
+  }
+  return out;
 }

@@ -1,7 +1,6 @@
 // Small pure steps that turn what rules reported into the diagnostics users see:
 // messages → directives → dedupe → sort → counts. Each is tested alone.
-import type { Directive } from './directives.js';
-import { isSuppressed } from './directives.js';
+import { suppressedBy, type Directive } from './directives.js';
 import type { Diagnostic, LintResult, Severity } from './types.js';
 
 /** Fill `{name}` placeholders from `data`; unknown names stay visible. */
@@ -9,8 +8,19 @@ export function interpolate(template: string, data: Record<string, string | numb
   return template.replace(/\{(\w+)\}/g, (all, key: string) => (key in data ? String(data[key]) : all));
 }
 
-export function applyDirectives(diagnostics: Diagnostic[], directives: readonly Directive[]): Diagnostic[] {
-  return directives.length === 0 ? diagnostics : diagnostics.filter((d) => !isSuppressed(d, directives));
+/** Drops what the directives silence; `used` tells which directives silenced something. */
+export function applyDirectives(
+  diagnostics: Diagnostic[],
+  directives: readonly Directive[],
+): { kept: Diagnostic[]; used: Set<Directive> } {
+  const used = new Set<Directive>();
+  if (directives.length === 0) return { kept: diagnostics, used };
+  const kept = diagnostics.filter((d) => {
+    const by = suppressedBy(d, directives);
+    if (by) used.add(by);
+    return !by;
+  });
+  return { kept, used };
 }
 
 /** One diagnostic per rule, message and place. */

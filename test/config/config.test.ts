@@ -175,3 +175,57 @@ describe('configuration errors: exit 2, naming the file, the key and what was ex
     expect(stdout).toBe('');
   });
 });
+
+describe('declarative custom rules', () => {
+  const custom = (rules: unknown[], extra: Record<string, unknown> = {}) =>
+    json({ custom: rules, rules: { 'last-updated': 'off', 'placeholder-text': 'off', ...extra } });
+
+  it('require: a phrase must appear (in a section whose heading matches)', async () => {
+    const dir = project({
+      '.policylintrc.json': custom([
+        { id: 'acme/dpo-named', require: 'Data Protection Officer', in: 'contact', message: 'Name the DPO in the contact section.', severity: 'error', reference: 'GDPR Art. 13(1)(b)' },
+      ]),
+      'ok.md': '# Privacy\n\n## Contact us\n\nWrite to our data protection officer.\n',
+      'bad.md': '# Privacy\n\nOur Data Protection Officer is Ann.\n\n## Contact us\n\nWrite to us.\n',
+    });
+    const { results } = await lint(dir, ['ok.md', 'bad.md']);
+    expect(results.map((r) => [r.filePath, r.messages.map((m) => `${m.ruleId}:${m.severity}`)])).toEqual([
+      ['ok.md', []],
+      ['bad.md', ['acme/dpo-named:error']],
+    ]);
+    const bad = (results[1]?.messages[0] ?? {}) as { line?: number; message?: string; reference?: string };
+    expect(bad).toMatchObject({ line: 5, message: 'Name the DPO in the contact section.', reference: 'GDPR Art. 13(1)(b)' });
+  });
+
+  it('forbid: each match is reported at its place; a pattern works too; severity can be configured', async () => {
+    const dir = project({
+      '.policylintrc.json': custom(
+        [
+          { id: 'acme/no-guarantee', forbid: { pattern: 'guarantee[sd]? (?:complete|absolute|total) security' }, message: 'Do not promise absolute security.' },
+          { id: 'acme/no-sell', forbid: 'we sell', message: 'Never say we sell data.' },
+        ],
+        { 'acme/no-sell': 'info' },
+      ),
+      'p.txt': 'Privacy\n\nWe guarantee absolute security of your data.\nWe sell nothing.\n',
+    });
+    const { results } = await lint(dir, ['p.txt']);
+    expect(results[0]?.messages.map((m) => `${(m as { line?: number }).line} ${m.ruleId}:${m.severity}`)).toEqual([
+      '3 acme/no-guarantee:warning',
+      '4 acme/no-sell:info',
+    ]);
+  });
+
+  it.each([
+    ['a pattern that could hang', { id: 'acme/x', forbid: { pattern: '(a+)+$' }, message: 'm' }, /could take exponential time/],
+    ['a back-reference', { id: 'acme/x', forbid: { pattern: '(a)\\1' }, message: 'm' }, /back-references are not allowed/],
+    ['an invalid pattern', { id: 'acme/x', forbid: { pattern: '(' }, message: 'm' }, /invalid pattern/],
+    ['an id without namespace', { id: 'x', forbid: 'y', message: 'm' }, /"id" must be a namespaced rule id/],
+    ['both require and forbid', { id: 'acme/x', forbid: 'y', require: 'z', message: 'm' }, /exactly one of "require" or "forbid"/],
+    ['no message', { id: 'acme/x', forbid: 'y' }, /"message" must be a non-empty string/],
+  ])('refuses %s', async (_name, rule, expected) => {
+    const dir = project({ '.policylintrc.json': custom([rule]), 'p.md': POLICY });
+    const { code, stderr } = await lint(dir, ['p.md']);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(expected);
+  });
+});

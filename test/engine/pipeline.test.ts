@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDirectives, isSuppressed } from '../../src/engine/directives.js';
 import { countBySeverity, dedupe, interpolate, sortDiagnostics } from '../../src/engine/pipeline.js';
+import { lintDocument } from '../../src/engine/index.js';
 import type { Diagnostic } from '../../src/engine/index.js';
 import { readDocument } from '../../src/model/index.js';
 
@@ -62,5 +63,47 @@ describe('directives', () => {
     expect(isSuppressed(diag('a', 7), ds)).toBe(false);
     expect(isSuppressed(diag('anything', 10), ds)).toBe(true);
     expect(isSuppressed(diag('anything', 11), ds)).toBe(false);
+  });
+});
+
+describe('directive findings', () => {
+  const rule = {
+    meta: {
+      id: 'test/every-line',
+      description: 'Reports line 3.',
+      reference: 'none',
+      jurisdictions: 'all' as const,
+      defaultSeverity: 'warning' as const,
+      options: {},
+      messages: { x: { text: 'line three' } },
+    },
+    check(context: { document: { rangeAt(a: number, b: number): import('../../src/model/index.js').Range; source: string }; report(d: unknown): void }) {
+      const start = context.document.source.split('\n').slice(0, 2).join('\n').length + 1;
+      context.report({ messageId: 'x', at: context.document.rangeAt(start, start + 1) });
+    },
+  } as unknown as import('../../src/engine/index.js').Rule;
+  const lint = (text: string, options: Partial<import('../../src/engine/index.js').LintOptions> = {}) =>
+    lintDocument(readDocument('p.txt', text), { rules: [rule], today: new Date(), jurisdictions: ['gdpr'], ...options }).messages.map(
+      (m) => `${m.line} ${m.ruleId} ${m.messageId}`,
+    );
+
+  it('disable-file silences a rule everywhere', () => {
+    expect(lint('a\n<!-- policylint-disable-file test/every-line -->\nthree\n')).toEqual([]);
+  });
+  it('reports unknown rule ids in directives', () => {
+    expect(lint('<!-- policylint-disable-next-line test/every-lin -->\nb\nthree\n')).toEqual(['1 policylint-directive unknownRule', '3 test/every-line x']);
+  });
+  it('reports directives without a reason when asked', () => {
+    const text = 'a\n<!-- policylint-disable-next-line test/every-line -->\nthree\n<!-- policylint-disable-line -- legal said so -->';
+    expect(lint(text)).toEqual([]);
+    expect(lint(text, { requireDisableReason: true })).toEqual(['2 policylint-directive missingReason']);
+  });
+  it('reports directives that silenced nothing when asked', () => {
+    const text = '<!-- policylint-disable-next-line test/every-line -->\nb\nthree\n<!-- policylint-disable-line -->';
+    expect(lint(text, { reportUnusedDirectives: 'warning' })).toEqual([
+      '1 policylint-directive unused',
+      '3 test/every-line x',
+      '4 policylint-directive unused',
+    ]);
   });
 });
