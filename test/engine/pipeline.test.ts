@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseDirectives, isSuppressed } from '../../src/engine/directives.js';
 import { countBySeverity, dedupe, interpolate, sortDiagnostics } from '../../src/engine/pipeline.js';
-import { lintDocument } from '../../src/engine/index.js';
+import { lintDocument, type LintOptions, type Rule } from '../../src/engine/index.js';
 import type { Diagnostic } from '../../src/engine/index.js';
-import { readDocument } from '../../src/model/index.js';
+import { readDocument, type Range } from '../../src/model/index.js';
 
 const diag = (ruleId: string, line: number, column = 1, severity: Diagnostic['severity'] = 'warning'): Diagnostic => ({
   ruleId,
@@ -77,12 +77,12 @@ describe('directive findings', () => {
       options: {},
       messages: { x: { text: 'line three' } },
     },
-    check(context: { document: { rangeAt(a: number, b: number): import('../../src/model/index.js').Range; source: string }; report(d: unknown): void }) {
+    check(context: { document: { rangeAt(a: number, b: number): Range; source: string }; report(d: unknown): void }) {
       const start = context.document.source.split('\n').slice(0, 2).join('\n').length + 1;
       context.report({ messageId: 'x', at: context.document.rangeAt(start, start + 1) });
     },
-  } as unknown as import('../../src/engine/index.js').Rule;
-  const lint = (text: string, options: Partial<import('../../src/engine/index.js').LintOptions> = {}) =>
+  } as unknown as Rule;
+  const lint = (text: string, options: Partial<LintOptions> = {}) =>
     lintDocument(readDocument('p.txt', text), { rules: [rule], today: new Date(), jurisdictions: ['gdpr'], ...options }).messages.map(
       (m) => `${m.line} ${m.ruleId} ${m.messageId}`,
     );
