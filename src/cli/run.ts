@@ -7,9 +7,10 @@ import { builtinRules } from '../../rules/index.js';
 import { ConfigError } from '../config/errors.js';
 import { ConfigResolver, type FileConfig } from '../config/load.js';
 import { parseRuleFlag, suggestRuleId } from '../config/rules.js';
+import { detectJurisdictions } from '../engine/jurisdictions.js';
 import { lintDocument } from '../engine/linter.js';
 import { resolveOptions } from '../engine/options.js';
-import type { LintResult, Rule, RuleSetting } from '../engine/types.js';
+import { JURISDICTIONS, type Jurisdiction, type LintResult, type Rule, type RuleSetting } from '../engine/types.js';
 import { getFormatter } from '../formatters/index.js';
 import { decodeSource, InputError, readDocument } from '../model/index.js';
 import { parseCliArgs, UsageError, useColor, type CliOptions } from './args.js';
@@ -57,7 +58,7 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
         io.stdout.write(`${version()}\n`);
         return EXIT_OK;
       case 'init':
-        return await init(io);
+        return await init(options, io);
       case 'list-rules':
         io.stdout.write(listRules(builtinRules));
         return EXIT_OK;
@@ -263,17 +264,36 @@ export const STARTER_CONFIG = {
   rules: {},
 };
 
-async function init(io: CliIO): Promise<number> {
+/** The laws the given policies address, to pin in a starter configuration ('auto' if none given). */
+async function detectedJurisdictions(options: CliOptions, io: CliIO): Promise<Jurisdiction[] | 'auto'> {
+  if (options.patterns.length === 0) return 'auto';
+  const { targets } = await expandInputs(options.patterns, io.cwd, options.stdinFilename);
+  const found = new Set<Jurisdiction>();
+  for (const target of targets) {
+    if (target.kind !== 'file') continue;
+    const read = await readTargetBytes(target.absolute);
+    if (!read.ok) continue;
+    try {
+      for (const f of detectJurisdictions(readDocument(target.display, decodeSource(read.text)))) found.add(f.jurisdiction);
+    } catch {
+      // Unreadable policies are reported when they are linted, not here.
+    }
+  }
+  return found.size > 0 ? JURISDICTIONS.filter((j) => found.has(j)) : 'auto';
+}
+
+async function init(options: CliOptions, io: CliIO): Promise<number> {
   const file = path.join(io.cwd, '.policylintrc.json');
+  const config = { ...STARTER_CONFIG, jurisdictions: await detectedJurisdictions(options, io) };
   try {
     // 'wx' fails if the file exists: never overwrite a user's configuration.
-    await fs.writeFile(file, `${JSON.stringify(STARTER_CONFIG, null, 2)}\n`, { flag: 'wx' });
+    await fs.writeFile(file, `${JSON.stringify(config, null, 2)}\n`, { flag: 'wx' });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
       throw new CliFailure('.policylintrc.json already exists here; not overwriting it.');
     }
     throw new CliFailure(`.policylintrc.json: cannot write: ${describeFsError(error)}`);
   }
-  io.stdout.write('Created .policylintrc.json\n');
+  io.stdout.write(`Created .policylintrc.json (jurisdictions: ${JSON.stringify(config.jurisdictions)})\n`);
   return EXIT_OK;
 }

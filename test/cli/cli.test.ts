@@ -389,10 +389,10 @@ describe.concurrent('usage errors: exit 2 with a message that says what was expe
     expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
   });
 
-  it('--config with an existing file warns that it is not read yet, and lints', async ({ expect }) => {
-    const rc = await temp('rc/.policylintrc.json', '{}');
-    const r = await cli([...TODAY, ...allRules('off'), '--config', rc, seeds[0] as string]);
-    expect(r).toEqual({ code: 0, stdout: '', stderr: 'policylint: warning: configuration files are not read yet; using defaults\n' });
+  it('--config reads the given file', async ({ expect }) => {
+    const rc = await temp('rc/.policylintrc.json', JSON.stringify({ rules: Object.fromEntries(ruleIds.map((id) => [id, 'off'])) }));
+    const r = await cli([...TODAY, '--config', rc, seeds[0] as string]);
+    expect(r).toEqual({ code: 0, stdout: '', stderr: '' });
   });
 });
 
@@ -400,7 +400,7 @@ describe.concurrent('files policylint writes', () => {
   it('--init writes a starter configuration, and refuses to overwrite it', async ({ expect }) => {
     const dir = await mkdtemp(path.join(tmp, 'init-'));
     const r = await cli(['--init'], { cwd: dir });
-    expect(r).toEqual({ code: 0, stdout: 'Created .policylintrc.json\n', stderr: '' });
+    expect(r).toEqual({ code: 0, stdout: 'Created .policylintrc.json (jurisdictions: "auto")\n', stderr: '' });
     const written = await readFile(path.join(dir, '.policylintrc.json'), 'utf8');
     expect(JSON.parse(written)).toEqual({ extends: ['policylint:recommended'], jurisdictions: 'auto', rules: {} });
     await writeFile(path.join(dir, '.policylintrc.json'), '{"rules": {"mine": "error"}}');
@@ -408,6 +408,14 @@ describe.concurrent('files policylint writes', () => {
     expect(again.code).toBe(2);
     expect(again.stderr).toBe('policylint: .policylintrc.json already exists here; not overwriting it.\n');
     expect(await readFile(path.join(dir, '.policylintrc.json'), 'utf8')).toBe('{"rules": {"mine": "error"}}');
+  });
+
+  it('--init with policies pins the laws they address', async ({ expect }) => {
+    const dir = await mkdtemp(path.join(tmp, 'init-laws-'));
+    const seed004 = path.join(ROOT, 'fixtures/seeds/004_9676fbca8d62b176.txt');
+    const r = await cli(['--init', seed004], { cwd: dir });
+    expect(r.stdout).toBe('Created .policylintrc.json (jurisdictions: ["popia"])\n');
+    expect(JSON.parse(await readFile(path.join(dir, '.policylintrc.json'), 'utf8')).jurisdictions).toEqual(['popia']);
   });
 
   it('--output-file writes the report there (no colour, no temp file left) and nothing to stdout', async ({ expect }) => {
