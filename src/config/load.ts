@@ -143,7 +143,12 @@ export class ConfigResolver {
     const links = readLinks(raw, where);
     const dir = path.dirname(file);
     let rules = [...this.options.builtinRules];
-    for (const plugin of links.plugins) rules = [...rules, ...(await loadPlugin(plugin, file, rules))];
+    const pluginPresets = new Map<string, unknown>();
+    for (const ref of links.plugins) {
+      const plugin = await loadPlugin(ref, file, rules);
+      rules = [...rules, ...plugin.rules];
+      for (const [name, preset] of Object.entries(plugin.presets)) pluginPresets.set(`${plugin.namespace}:${name}`, preset);
+    }
     rules = [...rules, ...compileCustomRules((raw as Record<string, unknown>)['custom'], where, rules)];
     const layers: Layer[] = [];
     for (const ref of links.extends) {
@@ -155,6 +160,14 @@ export class ConfigResolver {
           );
         }
         layers.push({ data: preset(rules), dir });
+        continue;
+      }
+      if (PLUGIN_PRESET.test(ref)) {
+        const preset = pluginPresets.get(ref);
+        if (preset === undefined) {
+          throw new ConfigError(`${where}: "extends": no plugin in "plugins" provides the preset "${ref}".`);
+        }
+        layers.push({ data: validateConfig(preset, `${where}: preset "${ref}"`, rules), dir });
         continue;
       }
       const base = await this.load(resolveModule(ref, file, '"extends"'), [...chain, file]);
@@ -186,8 +199,18 @@ function isRule(value: unknown): value is Rule {
   return typeof v === 'object' && v !== null && typeof v.check === 'function' && typeof v.meta?.id === 'string';
 }
 
-/** A plugin exports `rules` (an array of rules, as built with defineRule). */
-async function loadPlugin(ref: string, from: string, known: readonly Rule[]): Promise<Rule[]> {
+/** `namespace:preset`, a preset exported by a plugin (not a path: no slash or dot first). */
+const PLUGIN_PRESET = /^[a-z][\w-]*:[\w-]+$/;
+
+interface Plugin {
+  /** The namespace of its rule ids, which also names its presets (`acme:strict`). */
+  namespace: string;
+  rules: Rule[];
+  presets: Record<string, unknown>;
+}
+
+/** A plugin exports `rules` (an array of rules, as built with defineRule) and may export `presets`. */
+async function loadPlugin(ref: string, from: string, known: readonly Rule[]): Promise<Plugin> {
   const where = `${shortPath(from)}: "plugins": "${ref}"`;
   const resolved = resolveModule(ref, from, '"plugins"');
   let mod: Record<string, unknown>;
@@ -207,7 +230,12 @@ async function loadPlugin(ref: string, from: string, known: readonly Rule[]): Pr
     }
     if (known.some((r) => r.meta.id === rule.meta.id)) throw new ConfigError(`${where}: rule "${rule.meta.id}" is defined twice.`);
   }
-  return exported;
+  const presets = mod['presets'] ?? (mod['default'] as Record<string, unknown> | undefined)?.['presets'] ?? {};
+  if (typeof presets !== 'object' || presets === null || Array.isArray(presets)) {
+    throw new ConfigError(`${where}: "presets" must be an object of configurations.`);
+  }
+  const namespace = exported[0]?.meta.id.split('/')[0] ?? path.basename(ref);
+  return { namespace, rules: exported, presets: presets as Record<string, unknown> };
 }
 
 function asConfigError(error: unknown, file?: string): ConfigError {
