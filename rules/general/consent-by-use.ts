@@ -1,0 +1,253 @@
+import { defineRule } from '../../src/engine/index.js';
+import { isNegated, proseBlocks } from '../../src/model/index.js';
+import type { Sentence } from '../../src/model/index.js';
+
+// ---- the conduct the policy treats as consent -------------------------------------------
+
+/** Acts of using a service: none of them is a statement or an affirmative act of consent. */
+const USE_ING =
+  'using|accessing|visiting|browsing|navigating|interacting|remaining|staying|scrolling|downloading|installing|proceeding|continuing|(?:continued|further|ongoing)\\s+use|use';
+/** Acts that are affirmative, but not a consent of their own: consent is bundled with them. */
+const BUNDLED_ING =
+  'registering|registration|signing[- ]?up|creating\\s+an?\\s+account|opening\\s+an?\\s+account|logging\\s+in|submitting|providing|giving\\s+us|sharing|uploading|storing|sending|entering|clicking\\s+(?:on\\s+)?["\'“‘]?(?:sign[- ]?up|register|create|join|submit|continue|get\\s+started)';
+const USE_BASE = 'use|access|visit|browse|navigate|interact|remain|stay|scroll|download|install|continue';
+const BUNDLED_BASE =
+  'register|sign\\s+up|create\\s+an?\\s+account|open\\s+an?\\s+account|log\\s+in|submit|provide|give\\s+us|share|upload|store|send|enter';
+
+/** "By using the Service", "through your continued use of", "upon registering". */
+const BY_ACT = new RegExp(
+  `\\b(?:by|through|upon|on)\\s+(?:your\\s+|the\\s+)?(?:(?:continu(?:ing|ed)|further|mere(?:ly)?|simply|ongoing)\\s+(?:to\\s+)?)?(?:${USE_ING}|${BUNDLED_ING})\\b`,
+  'gi',
+);
+/** "If you use the Site", "when you create an account", "users who continue to use the Service". */
+const IF_ACT = new RegExp(
+  `\\b(?:(?:if|when|whenever|once|as\\s+long\\s+as)\\s+you|(?:users|visitors|anyone|those|people|persons)\\s+who)\\s+(?:(?:choose|decide|elect|continue|proceed)\\s+to\\s+|continue\\s+)?(?:${USE_BASE}|${BUNDLED_BASE})\\b`,
+  'gi',
+);
+/** "Your use of the Site …", "Continued use …", "Continuing to browse …": needs a linking verb. */
+const USE_AS_SUBJECT =
+  /(?:\b(?:(?:your|the|any|such)\s+)?(?:(?:continued|further|mere|ongoing)\s+)?(?:use|usage|access|browsing|visits?|registration)(?:\s+(?:of|to|on)\b|(?=\s+(?:constitutes?|signifies|means|indicates|shall|will|is|implies|amounts))))|(?:^|[,;:(]\s*|\bthat\s+)(?:simply\s+|merely\s+)?(?:continuing\s+to\s+(?:use|browse|access|visit|navigate)|using|accessing|visiting|browsing|navigating)\b/gi;
+/** Silence and inactivity (GDPR Recital 32): "unless you opt out", "if you do not change your settings". */
+const INACTION =
+  /\b(?:unless|until)\s+you\s+(?:opt[- ]?out|object|tell\s+us\s+otherwise|say\s+otherwise|unsubscribe|change|disable|adjust|decline|block)\b|\bif\s+you\s+(?:do\s+not|don['’]t)\s+(?:opt[- ]?out|object|change|disable|adjust|decline|unsubscribe|block)\b|\bwithout\s+(?:changing|adjusting)\s+your\s+(?:browser\s+|cookie\s+|privacy\s+)?settings\b/gi;
+/** "… constitutes", "… means that", "… is deemed (to be)". */
+const LINK =
+  /\b(?:constitutes?|constituted|signif(?:y|ies)|means?|indicates?|impl(?:y|ies)|demonstrates?|confirms?|represents?|evidences?|amounts?\s+to|acts?\s+as|serves?\s+as|(?:shall|will)\s+(?:constitute|signify|mean|indicate|be\s+(?:deemed|considered|taken|treated|regarded))|(?:is|are)\s+(?:deemed|considered|taken|treated|regarded))(?:\s+(?:to\s+be|as))?(?:\s+that)?\s*/gi;
+
+const LINK_ANYWHERE = new RegExp(LINK.source, 'i');
+
+// ---- the consent itself ----------------------------------------------------------------------
+
+/** "you consent", "you hereby agree", "you are deemed to have accepted", "you signify your consent". */
+const YOU_CONSENT =
+  /\byou(?:['’]re|\s+are|\s+will\s+be|\s+shall\s+be|\s+have|['’]ve)?\s+(?:(?:hereby|thereby|expressly|explicitly|specifically|freely|voluntarily|irrevocably|also|automatically|therefore|thus|fully)\s+){0,2}(?:(?:acknowledge|understand|confirm|represent|(?:have\s+)?read(?:,?\s+(?:and\s+)?understood)?),?\s+and\s+)?(?:consent(?:ing|ed)?|agree(?:ing|d)?|accept(?:ing|ed)?|authori[sz](?:e|ing|ed)|(?:deemed|considered|taken|treated|regarded)\s+(?:to\s+(?:have\s+)?|as\s+(?:having\s+)?)(?:consent(?:ed|ing)?|agree(?:d|ing)?|accept(?:ed|ing)?|given\s+(?:your\s+)?consent)|(?:signify|signal|indicate|give|provide|express|grant|confirm)(?:ing)?\s+(?:us\s+)?(?:your\s+)?(?:express\s+|explicit\s+|full\s+|informed\s+)?(?:consent|agreement|acceptance|permission))\b/gi;
+/** Without "you": "Users who continue to use the Service are deemed to have consented …". */
+const DEEMED =
+  /\b(?:are|is|will\s+be|shall\s+be)\s+(?:deemed|considered|taken|treated|regarded)\s+(?:to\s+(?:have\s+)?|as\s+(?:having\s+)?)(?:consent(?:ed|ing)?|agree(?:d|ing)?|accept(?:ed|ing)?|given\s+(?:their\s+|your\s+)?consent)\b/gi;
+/** After a linking verb: "(your) consent", "acceptance", "agreement". */
+const CONSENT_NOUN = /^(?:your\s+|an?\s+|the\s+)?(?:(?:express|explicit|implied|informed|full|tacit)\s+)?(?:consent|agreement|acceptance|permission|authori[sz]ation)\b/i;
+/** "you agree not to …": an obligation, not consent. */
+const NOT_AFTER = /^\s*(?:not|never)\b/i;
+
+// ---- what is consented to ----------------------------------------------------------------------
+
+/** The privacy policy itself (agreeing to a notice is bundled consent), never the Terms alone. */
+const POLICY =
+  /\b(?:privacy|cookies?|data(?:\s+protection)?)\s+(?:policy|policies|notice|statement)\b|\b(?:this|these)\s+(?:policy|statement|notice)\b|\bour\s+(?:policy|policies)\s+and\s+practices\b/i;
+/** Processing of personal information: a processing word followed by a data word. */
+const PROCESSING =
+  /(?<!\bterms\s{1,3}of\s{1,3})\b(?:collect\w{0,4}|process(?:es|ed|ing)?|us(?:e|es|ed|ing|age)(?!\s+(?:the|our|this|these|any)\s+(?:services?|site|website|platform|apps?|application|products?)\b)|stor(?:e|es|ed|ing|age)|disclos\w{1,4}|shar(?:e|es|ed|ing)|sell(?:s|ing)?|sale|retention|retain\w{0,3}|monitor\w{0,3}|track\w{0,3}|record\w{0,3}|analy[sz]\w{1,4}|handl\w{1,4}|access(?:ing)?)\b[^.;]{0,60}?\b(?:data|information|info|details|identifiers?|location|messages|communications)\b/i;
+/** Nouns that are processing of their own: cookies, tracking, transfers, "such processing". */
+const PROCESSING_NOUN =
+  /\bcookies?\b|\btracking\s+technolog\w{1,5}|\bsimilar\s+technolog\w{1,5}|\bweb\s+beacons?\b|\btransfers?\b|\btransferr(?:ed|ing)\b|(?<!\bpayments?\s)\bprocessing\b(?!\s+(?:of\s+)?(?:your\s+)?(?:payments?|orders?|transactions?|refunds?|requests?)\b)|\b(?:marketing|promotional|advertising|advertisements|newsletters?|personali[sz]ed\s+ads)\b|\b(?:such|this|these|that|the\s+(?:above|foregoing))\s+(?:collection|use|uses|storage|disclosures?|sharing|practices)\b/i;
+/** What a reader acknowledges, not agrees to ("agree to our Terms and acknowledge our Privacy Policy"). */
+const ACKNOWLEDGE = /\b(?:acknowledge|read|review|understood|see|refer)\b/i;
+/** The object ends where a new clause with its own subject begins. */
+const CLAUSE_END = /[;]|,\s*(?:but|while|whereas|however)\b|,?\s+and\s+(?:we|our|they|it)\b|,\s*which\s+(?:we|are|is)\b/i;
+
+/** "Continued use … after the changes constitutes acceptance of the updated Policy." */
+const POLICY_CHANGE =
+  /\bafter\s[^.;]{0,60}?\b(?:chang|updat|revis|modif|amend)\w{0,6}|\b(?:the|such|any|these|those)\s+(?:changes|updates|revisions|modifications|amendments)\b|\b(?:updated|revised|amended|modified|new|changed)\s+(?:privacy\s+)?(?:policy|statement|notice|terms|version)\b/i;
+
+// ---- "If you do not agree with this Policy, do not use the Service" ----------------------------
+
+const IF_NOT_AGREE =
+  /\bif\s+you\s+(?:(?:do\s+not|don['’]t|cannot|can['’]t|are\s+(?:not\s+willing|unwilling)\s+to)\s+(?:agree|consent|accept|want|wish)|disagree|object)\b/gi;
+const THEN_DO_NOT_USE =
+  /\b(?:(?:please\s+)?(?:do\s+not|don['’]t)|(?:you\s+)?(?:should|must|may)\s+not|please\s+(?:stop|cease|discontinue|refrain\s+from)|(?:you\s+(?:should|must)\s+)?(?:stop|cease|discontinue|refrain\s+from|exit|leave))\s+(?:(?:to\s+)?(?:use|using|access|accessing|visit|visiting|browse|browsing)\b|(?:our|this|the)\s+(?:site|website|app)\b)|\byour\s+(?:only\s+)?(?:choice|option|recourse|remedy)\s+is\s+(?:not\s+to|to\s+(?:stop|discontinue|cease))\s+(?:use|using|access)\b/i;
+
+/** Opening and closing quotes shortly before an offset: an odd count means the phrase is quoted. */
+function insideQuotes(text: string, index: number): boolean {
+  const before = text.slice(Math.max(0, index - 400), index);
+  const straight = (before.match(/"/g) ?? []).length;
+  const open = (before.match(/[“«]/g) ?? []).length;
+  const close = (before.match(/[”»]/g) ?? []).length;
+  return straight % 2 === 1 || open > close;
+}
+
+type Act = 'use' | 'bundled' | 'inaction';
+type Form = 'by' | 'subject' | 'inaction';
+
+const BUNDLED = new RegExp(`\\b(?:${BUNDLED_ING}|${BUNDLED_BASE})\\b`, 'i');
+
+interface Finding {
+  start: number;
+  end: number;
+  act: Act;
+}
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+function spans(text: string, re: RegExp): Span[] {
+  return [...text.matchAll(re)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+}
+
+/** Where the clause that starts at `from` ends, trailing punctuation left out. */
+function clauseEnd(text: string, from: number, to = text.length): number {
+  let window = text.slice(from, Math.min(to, from + 220));
+  const cut = CLAUSE_END.exec(window);
+  if (cut) window = window.slice(0, cut.index);
+  return from + window.replace(/[\s.,:;!?)\]*_]+$/, '').length;
+}
+
+/**
+ * What is consented to, from `from` to the end of its clause: personal-data processing
+ * (or cookies, transfers, marketing) or the privacy policy itself — never the Terms alone.
+ */
+function objectOf(text: string, from: number, to = text.length): { end: number; policyOnly: boolean } | null {
+  const end = clauseEnd(text, from, to);
+  const window = text.slice(from, end);
+  const usable = (m: RegExpExecArray | null): boolean => m !== null && !ACKNOWLEDGE.test(window.slice(0, m.index));
+  const processing = usable(PROCESSING.exec(window)) || usable(PROCESSING_NOUN.exec(window));
+  if (!processing && !usable(POLICY.exec(window))) return null;
+  return { end, policyOnly: !processing };
+}
+
+/** "Continued use after the changes constitutes acceptance of the updated Policy": notice of a change, not a claim of consent. */
+function isPolicyChange(text: string, object: { policyOnly: boolean }): boolean {
+  return object.policyOnly && POLICY_CHANGE.test(text);
+}
+
+/** Implied consents in one sentence, each as the clause that states it. */
+export function findingsIn(sentence: Pick<Sentence, 'text'>): Finding[] {
+  const text = sentence.text;
+  const out: Finding[] = [];
+  const acts: Array<Span & { text: string; form: Form }> = [];
+  const add = (re: RegExp, form: Form): void => {
+    for (const m of text.matchAll(re)) acts.push({ start: m.index, end: m.index + m[0].length, text: m[0], form });
+  };
+  add(BY_ACT, 'by');
+  add(IF_ACT, 'by');
+  add(USE_AS_SUBJECT, 'subject');
+  add(INACTION, 'inaction');
+  const actOf = (a: { text: string; form: Form }): Act => (a.form === 'inaction' ? 'inaction' : BUNDLED.test(a.text) ? 'bundled' : 'use');
+
+  const consents = [...spans(text, YOU_CONSENT), ...spans(text, DEEMED)].map((c) => ({ ...c, linked: false }));
+  for (const m of text.matchAll(LINK)) {
+    const noun = CONSENT_NOUN.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 60));
+    if (noun) consents.push({ start: m.index, end: m.index + m[0].length + noun[0].length, linked: true });
+  }
+  /** Negation words between two offsets ("By using the Site you do not thereby consent"). */
+  const negatedBetween = (from: number, to: number): boolean => isNegated(text.slice(from, to), to - from, 200);
+
+  for (const c of consents) {
+    if (NOT_AFTER.test(text.slice(c.end, c.end + 12)) || insideQuotes(text, c.start)) continue;
+    // The act before the consent: "By using …, you consent …", "Your use … constitutes consent …".
+    const act = acts
+      .filter((a) => a.end <= c.start && c.start - a.end <= 120 && !/[.;]/.test(text.slice(a.end, c.start)))
+      .filter((a) => a.form !== 'subject' || c.linked || LINK_ANYWHERE.test(text.slice(a.end, c.start)))
+      .sort((a, b) => b.end - a.end)[0];
+    if (act) {
+      if (isNegated(text, act.start) || negatedBetween(act.end, c.start)) continue;
+      const object = objectOf(text, c.end);
+      if (!object || isPolicyChange(text, object)) continue;
+      // "If you continue without changing your settings": the clause opens with the first act.
+      const opener = acts.find((a) => a.end <= act.start && act.start - a.end <= 3) ?? act;
+      out.push({ start: opener.start, end: object.end, act: actOf(act) });
+      continue;
+    }
+    // Or after it: "You consent to our use of cookies by continuing to browse."
+    if (c.linked || isNegated(text, c.start)) continue;
+    const later = acts.find((a) => a.form === 'by' && a.start >= c.end && a.start - c.end <= 160);
+    if (!later || /[;]/.test(text.slice(c.end, later.start))) continue;
+    const object = objectOf(text, c.end);
+    if (!object || isPolicyChange(text, object)) continue;
+    out.push({ start: c.start, end: Math.max(object.end, clauseEnd(text, later.end)), act: actOf(later) });
+  }
+
+  // "If you do not agree with this Policy, please do not use the Service."
+  for (const m of text.matchAll(IF_NOT_AGREE)) {
+    if (insideQuotes(text, m.index)) continue;
+    const from = m.index + m[0].length;
+    const then = THEN_DO_NOT_USE.exec(text.slice(from, from + 200));
+    if (!then) continue;
+    const object = objectOf(text, from, from + then.index);
+    if (!object || isPolicyChange(text, object)) continue;
+    out.push({ start: m.index, end: from + then.index + then[0].length, act: 'use' });
+  }
+
+  // One finding per stretch of text: overlapping findings are the same statement.
+  out.sort((a, b) => a.start - b.start);
+  return out.filter((f, i) => i === 0 || f.start >= (out[i - 1] as Finding).end);
+}
+
+const ACT_LABEL: Record<Act, string> = {
+  use: 'using or browsing the service',
+  bundled: 'signing up, or providing or storing information',
+  inaction: 'silence or inaction',
+};
+
+export default defineRule({
+  meta: {
+    id: 'consent-by-use',
+    description: 'The policy does not treat using the service, or an act done for another purpose, as consent to processing.',
+    reference: 'GDPR Art. 4(11), Art. 7(2) and 7(4), Recitals 32, 42 and 43; POPIA s1 ("consent") and s11(1)(a); Cal. Civ. Code §1798.140(h)',
+    jurisdictions: 'all',
+    defaultSeverity: 'warning',
+    options: {
+      bundledActs: {
+        type: 'boolean',
+        default: true,
+        description:
+          'Also report consent tied to signing up, registering, or providing or storing information — affirmative acts, but not a separate consent to the processing.',
+      },
+    },
+    messages: {
+      impliedConsent: {
+        text: 'Consent is inferred from {act}: "{phrase}". Consent must be a voluntary, specific and informed expression of will, not a condition of using the service.',
+        severity: 'warning',
+        suggestion:
+          'Name the lawful basis that really applies (e.g. performance of a contract); where consent is needed, ask for it separately with an explicit opt-in and say how to withdraw it.',
+      },
+      impliedConsentGdpr: {
+        text: 'Consent is inferred from {act}: "{phrase}". Under the GDPR consent must be a freely given, specific, informed and unambiguous statement or clear affirmative action (Art. 4(11), Recital 32).',
+        severity: 'error',
+        suggestion:
+          'Name the lawful basis that really applies (Art. 6(1)(b) contract, 6(1)(f) legitimate interests, …); where consent is needed, ask for it separately with an unticked box or equivalent opt-in, and say how to withdraw it (Art. 7(3)).',
+      },
+    },
+  },
+  check(context) {
+    const messageId = context.jurisdictions.includes('gdpr') ? 'impliedConsentGdpr' : 'impliedConsent';
+    const item = 'consent not inferred from use of the service';
+    let found = false;
+    for (const block of proseBlocks(context.document)) {
+      if (block.kind === 'heading') continue;
+      for (const sentence of block.sentences) {
+        for (const f of findingsIn(sentence)) {
+          if (f.act === 'bundled' && !context.options.bundledActs) continue;
+          const raw = sentence.text.slice(f.start, f.end).replace(/\s+/g, ' ');
+          const phrase = raw.length > 90 ? `${raw.slice(0, 87)}…` : raw;
+          const at = sentence.rangeOf(f.start, f.end);
+          context.report({ messageId, data: { act: ACT_LABEL[f.act], phrase }, at });
+          context.evidence({ item, status: 'missing', at });
+          found = true;
+        }
+      }
+    }
+    if (!found) context.evidence({ item, status: 'met' });
+  },
+});

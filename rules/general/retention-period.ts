@@ -1,0 +1,381 @@
+import { defineRule } from '../../src/engine/index.js';
+import { blocksIn, isNegated, missingAt } from '../../src/model/index.js';
+import type { Block, PolicyDocument, Section, Sentence } from '../../src/model/index.js';
+
+/**
+ * Headings under which a reader looks for retention periods ("Data Retention", "How long
+ * we keep it", "Retention and deletion"). Text under them is read as retention statements.
+ */
+const RETENTION_HEADING = /\b(?:retention|retain(?:ed|ing)?|how\s+long|keep(?:ing)?|kept|deletion|storage\s+(?:period|duration|limitation))\b/i;
+/** Where a missing statement is reported: the retention heading, else a storage heading. */
+const MISSING_AT = /\b(?:retention|retain(?:ed|ing)?|how\s+long|keep(?:ing)?|kept|deletion|storage|stor(?:e|ed|ing))\b/i;
+/** Table columns whose cells give a retention period ("Retention Period", "Duration", "Kept for"). */
+const RETENTION_COLUMN = /\b(?:retention|retained|period|duration|how\s+long|kept|stored|deleted|expiry|expiration|lifetime)\b/i;
+
+/** Retention words that say on their own that a sentence is about keeping or deleting data. */
+const STRONG_TERM =
+  /\b(?:retain(?:s|ed|ing)?|retention|kept|purg(?:e|es|ed|ing)|eras(?:e|es|ed|ing|ure)|delet(?:e|es|ed|ing|ion)|destroy(?:s|ed|ing)?|destruction|dispos(?:e|ed|al)|archiv(?:e|es|ed|ing)|how\s+long|stored\s+(?:for|until))\b/i;
+/** Everyday verbs that are retention words only with a data noun nearby ("we keep your data"). */
+const WEAK_TERM = /\b(?:keep(?:s|ing)?|stor(?:e|es|ed|ing)|hold(?:s|ing)?|held|maintain(?:s|ed|ing)?|sav(?:e|es|ed|ing)|preserv(?:e|es|ed|ing)|remain(?:s|ed)?|expir(?:e|es|ed|y|ation))\b/i;
+const DATA_NOUN =
+  /\b(?:data|information|records?|logs?|details|content|files?|messages?|backups?|accounts?|cookies?|copies|history|e-?mails?|addresses|identifiers?|it|them)\b/i;
+/** Words that make "may vary" or "per plan" a statement about retention, not about prices or erasure rights. */
+const RETENTION_WORD = /\b(?:retention|retain(?:s|ed|ing)?|kept|how\s+long|periods?)\b/i;
+/** A sentence that describes a data subject's right ("the right to erasure when no longer necessary"), not the practice. */
+const RIGHTS = /\b(?:(?:the|your|a)\s+right\s+(?:to|of)|you\s+(?:can|may)\s+(?:ask|request|require|obtain|demand)|request\s+(?:the\s+)?(?:erasure|deletion))\b/i;
+/** Verbs of keeping (not of deleting): "as we see fit", "forever" and a bare purpose count only next to these. */
+const KEEP_VERB = /\b(?:retain(?:s|ed|ing)?|retention|keep(?:s|ing)?|kept|stor(?:e|es|ed|ing)|hold(?:s|ing)?|held|preserv(?:e|es|ed|ing)|archiv(?:e|es|ed|ing)|remain(?:s|ed)?)\b/i;
+
+/**
+ * Events and criteria that end a retention period: GDPR Art. 13(2)(a) accepts "the criteria
+ * used to determine that period". "until you delete your account", "while your account is
+ * active", "for the duration of your subscription", "after account closure", "until revoked".
+ */
+const EVENT = new RegExp(
+  [
+    String.raw`\buntil\s+(?:(?:the|your|you|an?|it|they|its|their|such|is|are|has|have|been|manually|we|receive|receipt\s+of)\s+){0,4}(?:delet\w*|remov\w*|revok\w*|revoc\w*|expir\w*|clos\w*|cancel\w*|terminat\w*|unsubscrib\w*|opt(?:s|ed)?[- ]?out|withdraw\w*|request\w*|account|subscription|contract|end|completion|resolution|deactivat\w*|you)\b`,
+    String.raw`\bwhile\s+(?:(?:your|the|you|an?|its|their|it|they)\s+){0,2}(?:account|subscription|contract|relationship|session|membership|customer|user|service|are|is|remain|have|use|maintain|active|valid)\w*\b`,
+    String.raw`\b(?:duration|lifetime|life|term|length|period)\s+of\s+(?:(?:the|your|an?|its|their|each)\s+)?(?:account|subscription|contract|relationship|session|agreement|membership|engagement|service|employment|user)`,
+    String.raw`\bas\s+long\s+as\s+(?:(?:the|your|an?)\s+)?(?:you|account|subscription|contract|relationship|session|membership|user|customer)\b`,
+    String.raw`\b(?:after|following|upon|on|at|from)\s+(?:(?:the|your|an?|its)\s+)?(?:account\s+|contract\s+|subscription\s+|service\s+)?(?:closure|deletion|termination|cancell?ation|expiry|expiration|end\s+of|deactivation|revocation|unsubscrib\w*|completion|resolution)\b`,
+    String.raw`\b(?:when|once|after|if|unless|before)\s+(?:you|the\s+user|a\s+user|the\s+customer)\s+(?:\w+\s+){0,2}?(?:delete|close|cancel|terminate|leave|unsubscribe|withdraw|remove|deactivate|request|ask|revoke|opt)\w*`,
+    String.raw`\b(?:immediately|instantly)\b`,
+    String.raw`\b(?:session\s+(?:ends|expires|is\s+closed)|(?:close|exit|quit)\s+(?:your|the)\s+browser)\b`,
+    String.raw`\bconfigur\w+\s+by\s+(?:you|the\s+(?:customer|user|administrator|admin))\b`,
+  ].join('|'),
+  'i',
+);
+
+/** A statutory period is a criterion ("as required by tax law", "statutory retention period"). */
+const LEGAL =
+  /\b(?:required|mandated|prescribed|dictated|specified|determined)\s+(?:by|under|in)\s+(?:(?:the|applicable|relevant|local|our|statutory|[\w-]+)\s+){0,3}(?:laws?|legislation|regulations?|statutes?|acts?|codes?)\b|\bstatutory\s+(?:retention\s+)?(?:periods?|obligations?|requirements?)|\blimitation\s+periods?\b|\blegal(?:ly)?\s+(?:required\s+)?retention\s+(?:periods?|obligations?|requirements?)|\blegal\s+requirements?\b/i;
+
+/** Anonymous data is not personal data (GDPR Recital 26): keeping it indefinitely is fine. */
+const ANONYMISED = /\b(?:anonymi[sz]\w*|aggregated?|de-?identified|non-identifiable|no\s+longer\s+identif\w*)\b/i;
+
+/** A generic purpose after "as long as necessary" says nothing about for how long. */
+const GENERIC_PURPOSE =
+  /^(?:(?:in\s+order\s+)?to\s+(?:fulfil|fulfill|achieve|serve|accomplish|meet|carry\s+out|satisfy)\s+|for\s+(?:(?:achieving|fulfil(?:l)?ing|meeting|serving|accomplishing|satisfying)\s+)?)(?:(?:the|these|those|such|this|its|their|our|any|all|that|each)\s+)?(?:(?:legitimate|stated|specified|identified|original|relevant|applicable|intended|business|other|processing|respective|above|aforementioned|same)\s+){0,3}(?:purposes?|needs?|reasons?|objectives?|aims?|uses?|interests?)\b(?!\s+of\b)/i;
+/** What may follow a bare "as long as necessary" and leave it bare. */
+const BARE_TAIL = /^(?:$|[.;:!?)\]–—-]|(?:and|or|but|unless|after|then|which|subject|in\s+accordance|according)\b)/i;
+
+type Context = 'weak' | 'keep' | 'retention';
+
+interface Vague {
+  name: string;
+  pattern: RegExp;
+  /**
+   * Where the phrase counts. 'weak': a retention section or column, or any retention word (an
+   * everyday verb such as "keep" only with a data noun); 'keep': a verb of keeping in the sentence
+   * itself; 'retention': a retention section or column, or retention/retain/kept/how long/period.
+   */
+  context: Context;
+  /** Vague only when nothing specific follows ("as long as necessary" vs "… to provide the Service"). */
+  tail?: boolean;
+  /** Phrases that are vague by their own negation ("no longer than necessary") skip the negation check. */
+  negated?: boolean;
+  /** Indefinite retention is fine for anonymised or aggregated data (see `allowIndefiniteForAnonymised`). */
+  indefinite?: boolean;
+}
+
+/** Retention phrases that give neither a period nor the criteria that decide it. */
+const VAGUE: Vague[] = [
+  {
+    // "as long as necessary", "for as long as is reasonably necessary", "as long as we need it"
+    name: 'as long as necessary',
+    pattern:
+      /\b(?:as|so)\s+long\s+as\s+(?:(?:it|this|that|they|is|are|we|feel|think|believe|reasonably|strictly|still|otherwise|deemed|considered)\s+){0,3}(?:necessary|needed|required|appropriate|useful|relevant|justified|reasonable|need(?:ed)?\s+(?:it|them|to)|deem\s+(?:it\s+)?(?:necessary|appropriate)|consider\s+(?:it\s+)?(?:necessary|appropriate))\b/gi,
+    context: 'weak',
+    tail: true,
+  },
+  {
+    // "no longer than necessary", "not … for longer than is necessary"
+    name: 'no longer than necessary',
+    pattern: /\b(?:no|not|never|[a-z]{2,5}n['’]t)\s+(?:[\w'’]+\s+){0,4}?longer\s+than\s+(?:is\s+|it\s+is\s+|we\s+)?(?:(?:strictly|reasonably|absolutely)\s+)?(?:necessary|needed|required|need\s+(?:to|it|them))\b/gi,
+    context: 'weak',
+    tail: true,
+    negated: true,
+  },
+  {
+    // "until it is no longer needed", "deleted when no longer necessary", "once we no longer need it"
+    name: 'until no longer needed',
+    pattern:
+      /\b(?:until|till|when|once|after|where|if)\s+(?:(?:it|they|this|that|such|the|your|personal|data|information|we|is|are|has|have|been|becomes?)\s+){0,4}no\s+longer\s+(?:needed|necessary|required|useful|relevant|need(?:ed)?\s+(?:it|them)|require\s+(?:it|them))\b/gi,
+    context: 'weak',
+    tail: true,
+  },
+  {
+    // "for the period necessary to fulfil the purposes outlined in this policy"
+    name: 'the period necessary',
+    pattern:
+      /\bfor\s+(?:the|a|such)\s+(?:period|time|duration|length\s+of\s+time)\s+(?:(?:that\s+is|as\s+is|as|which\s+is|that\s+we\s+consider|we\s+consider|reasonably|strictly)\s+){0,2}(?:necessary|needed|required|appropriate)\b/gi,
+    context: 'weak',
+    tail: true,
+  },
+  {
+    // "only where we have an ongoing legitimate business need to do so"
+    name: 'ongoing business need',
+    pattern: /\b(?:where|while|when|as\s+long\s+as)\s+we\s+have\s+(?:an?\s+)?(?:(?:ongoing|legitimate|business|valid)\s+){1,3}(?:need|reason|purpose|interest)s?\b/gi,
+    context: 'weak',
+  },
+  {
+    // "in accordance with our data retention policy" — a document the reader cannot see
+    name: 'our retention policy',
+    pattern:
+      /\b(?:in\s+accordance\s+with|in\s+line\s+with|according\s+to|under|as\s+set\s+out\s+in|pursuant\s+to)\s+(?:our|the\s+company['’]s)\s+(?:internal\s+)?(?:data\s+)?(?:retention|record[- ]keeping|records\s+management)\s+(?:policy|policies|schedules?|guidelines|procedures?|rules)\b(?!\s*(?:\(|,)?\s*(?:available|published|at\s+https?:|see\b|which\s+(?:is|you\s+can)))/gi,
+    context: 'weak',
+  },
+  {
+    name: 'as long as permitted',
+    pattern: /\b(?:as\s+long\s+as|the\s+(?:maximum|longest)\s+(?:period|time|extent)\s+)(?:(?:is|it\s+is|legally)\s+){0,2}(?:permitted|allowed|possible)\b/gi,
+    context: 'weak',
+  },
+  {
+    name: 'as we see fit',
+    pattern: /\bas\s+(?:we|the\s+company)\s+(?:see|deem|consider|think)\s+(?:it\s+)?(?:fit|appropriate|necessary|reasonable)\b/gi,
+    context: 'keep',
+  },
+  {
+    // "for a reasonable time", "for a limited period", "for a period of time"
+    name: 'a reasonable time',
+    pattern:
+      /\b(?:for|within)\s+(?:(?:a|an|such|some|the)\s+)?(?:(?:commercially\s+)?reasonable|limited|certain|appropriate|extended|short|brief|undefined|unspecified|indeterminate|undetermined|reasonably\s+necessary)\s+(?:period|time|amount|duration|length)(?:\s+of\s+time)?\b|\bfor\s+(?:a|some)\s+(?:period\s+of\s+time|time|while)\b/gi,
+    context: 'weak',
+  },
+  {
+    name: 'indefinitely',
+    pattern:
+      /\b(?:indefinitely|in\s+perpetuity|perpetually|(?:an?\s+)?(?:indefinite|unlimited)\s+(?:period|time|duration)|with\s+no\s+(?:set\s+|fixed\s+)?(?:time\s+limit|end\s+date|expiry|expiration)|no\s+(?:set\s+|fixed\s+)?(?:time\s+limit|retention\s+limit))\b/gi,
+    context: 'weak',
+    indefinite: true,
+  },
+  {
+    // "stored permanently", "kept forever" — but not "permanently deleted"
+    name: 'forever',
+    pattern: /\b(?:retain(?:s|ed)?|keep(?:s)?|kept|stor(?:e|es|ed)|hold(?:s)?|held|remain(?:s)?|preserved?)\s+(?:[\w'’-]+\s+){0,4}?(?:forever|permanently)\b(?!\s+(?:delet|eras|remov|destr|purg))/gi,
+    context: 'keep',
+    indefinite: true,
+  },
+  {
+    // "may vary by plan", "depends on your subscription tier"
+    name: 'varies by plan',
+    pattern:
+      /\b(?:(?:may|can|might|will|could)\s+)?(?:var(?:y|ies|ying)|differ(?:s|ing)?|depend(?:s|ing)?)\s+(?:by|on|upon|with|across|based\s+on|according\s+to|depending\s+on)\s+(?:(?:your|the|each|a|customer'?s?|account)\s+)?(?:plan|tier|subscription|pricing|package|edition)s?\b/gi,
+    context: 'retention',
+  },
+  {
+    // "Per plan limits", "subject to your plan's retention"
+    name: 'per plan',
+    pattern:
+      /\b(?:per|according\s+to|based\s+on|subject\s+to|as\s+per|depending\s+on|defined\s+by|set\s+by|determined\s+by)\s+(?:(?:your|the|each|customer'?s?)\s+)?(?:plan|tier|subscription)(?:['’]s)?(?:\s+(?:limits?|retention|settings?|level|terms))?\b/gi,
+    context: 'retention',
+  },
+  {
+    // "retention periods may vary", "varies depending on the type of data"
+    name: 'may vary',
+    pattern: /\b(?:(?:may|can|might|will|could)\s+var(?:y|ies)|var(?:y|ies)\s+(?:depending|based|according))\b/gi,
+    context: 'retention',
+  },
+  {
+    // "We may retain some information for legal or auditing purposes." A purpose is not a period.
+    name: 'purpose only',
+    pattern:
+      /\b(?:retain(?:s|ed)?|keep(?:s)?|kept|preserve[sd]?|archive[sd]?)\b(?:\s+[\w'’/-]+){0,8}?\s+for\s+(?:(?:legal|audit(?:ing)?|compliance|tax|accounting|regulatory|archiv(?:al|ing)|record[- ]keeping|backup|evidentiary|litigation|dispute|security|fraud[- ]prevention|business|operational|internal)(?:\s*(?:,|\/|&|and|or)\s*|\s+)){1,4}(?:purposes?|reasons?)\b/gi,
+    context: 'keep',
+  },
+];
+
+/** A sentence, list item or table row: the text that must hold a period or criterion. */
+interface Scope {
+  text: string;
+  blocks: Block[];
+  start: number;
+  end: number;
+}
+
+function inRetentionSection(section: Section | null): boolean {
+  for (let s = section; s; s = s.parent) if (RETENTION_HEADING.test(s.title)) return true;
+  return false;
+}
+
+function inRetentionColumn(block: Block): boolean {
+  const header = block.cell?.columnHeader;
+  return header !== undefined && RETENTION_COLUMN.test(header);
+}
+
+/** Paragraph sentences are read with the sentence that follows; list items whole; table cells with their row. */
+function scopeOf(sentence: Sentence): Scope {
+  const block = sentence.block;
+  if (block.cell) {
+    const row = block.cell.table.rows[block.cell.row] ?? [block];
+    return { text: row.map((c) => c.text).join(' | '), blocks: row, start: 0, end: Number.MAX_SAFE_INTEGER };
+  }
+  if (block.kind === 'listItem') return { text: block.text, blocks: [block], start: 0, end: Number.MAX_SAFE_INTEGER };
+  const i = block.sentences.indexOf(sentence);
+  const next = block.sentences[i + 1];
+  return {
+    text: next ? `${sentence.text} ${next.text}` : sentence.text,
+    blocks: [block],
+    start: sentence.range.start.offset,
+    end: (next ?? sentence).range.end.offset,
+  };
+}
+
+function hasDuration(doc: PolicyDocument, scope: Scope): boolean {
+  return doc.entities.durations.some(
+    (d) => scope.blocks.includes(d.block) && d.range.start.offset >= scope.start && d.range.end.offset <= scope.end,
+  );
+}
+
+/** A period or an ending event within the scope. */
+function isConcrete(doc: PolicyDocument, scope: Scope): boolean {
+  return hasDuration(doc, scope) || EVENT.test(scope.text);
+}
+
+function hasContext(sentence: Sentence, scope: Scope, context: Context): boolean {
+  const block = sentence.block;
+  if (context === 'keep') return KEEP_VERB.test(sentence.text);
+  if (inRetentionSection(block.section) || inRetentionColumn(block)) return true;
+  if (context === 'retention') return RETENTION_WORD.test(scope.text);
+  if (STRONG_TERM.test(scope.text)) return true;
+  return context === 'weak' && WEAK_TERM.test(scope.text) && DATA_NOUN.test(scope.text);
+}
+
+function isBareTail(text: string, end: number): boolean {
+  const tail = text.slice(end, end + 160).replace(/^[\s,]+/, '');
+  return BARE_TAIL.test(tail) || GENERIC_PURPOSE.test(tail);
+}
+
+/**
+ * "We retain personal information only for as long as necessary for the purposes below:"
+ * followed by a table of periods is a lead-in, not the policy's last word.
+ */
+function leadsIntoPeriods(doc: PolicyDocument, sentence: Sentence): boolean {
+  const block = sentence.block;
+  const next = block.sentences[block.sentences.indexOf(sentence) + 1];
+  const pointsOn =
+    /:\s*$/.test(sentence.text) || /\b(?:below|as\s+follows|the\s+following|table)\b/i.test(`${sentence.text} ${next?.text ?? ''}`);
+  if (!pointsOn) return false;
+  const after = blocksIn(block.section).filter((b) => b.index > block.index && b.kind !== 'heading');
+  for (const b of after.slice(0, 40)) {
+    const scope: Scope = { text: b.text, blocks: [b], start: 0, end: Number.MAX_SAFE_INTEGER };
+    if (isConcrete(doc, scope)) return true;
+  }
+  return false;
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Configured extra phrases, as whole-word patterns. */
+function extraPatterns(phrases: readonly string[]): Vague[] {
+  return phrases
+    .map((p) => p.trim())
+    .filter((p) => p.length > 0 && p.length <= 100)
+    .map((p) => ({
+      name: p,
+      pattern: new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(p).replace(/\s+/g, '\\s+')}(?![\\p{L}\\p{N}])`, 'giu'),
+      context: 'weak' as const,
+    }));
+}
+
+/** "We do not collect or store any personal data": nothing is kept, so no period is owed. */
+const NOTHING_KEPT =
+  /\b(?:do(?:es)?\s+not|don['’]t|doesn['’]t|never|will\s+not|won['’]t)\s+(?:(?:collect|store|retain|keep|process|save)(?:\s*,\s*|\s+(?:or|and|nor)\s+)?){1,3}\s*any\s+(?:personal(?:ly\s+identifiable)?\s+)?(?:data|information)\b|\bwe\s+(?:collect|store|retain|keep)\s+no\s+personal\s+(?:data|information)\b/i;
+
+export default defineRule({
+  meta: {
+    id: 'retention-period',
+    description: 'The policy says how long personal data is kept — a period or the criteria that decide it — and never only "as long as necessary".',
+    reference: 'GDPR Art. 13(2)(a) and Art. 14(2)(a); POPIA s14; Cal. Civ. Code §1798.100(a)(3)',
+    jurisdictions: 'all',
+    defaultSeverity: 'error',
+    options: {
+      allowIndefiniteForAnonymised: {
+        type: 'boolean',
+        default: true,
+        description:
+          'Do not report "indefinitely"/"permanently" when the same statement says the data kept is anonymised or aggregated (anonymous data is not personal data).',
+      },
+      extraVaguePhrases: {
+        type: 'string[]',
+        default: [],
+        description: 'More phrases to report as vague when they stand in a retention statement without a period (e.g. "for business continuity").',
+      },
+    },
+    messages: {
+      missing: {
+        text: 'The policy does not say how long personal data is kept, nor the criteria used to decide it.',
+        severity: 'error',
+        suggestion:
+          'Add a "How long we keep your data" section giving a period for each category of data (e.g. "Server logs: 30 days", "Account data: until you delete your account, then 30 days in backups").',
+      },
+      vague: {
+        text: 'Retention statement "{phrase}" gives neither a period nor the criteria that decide it.',
+        severity: 'warning',
+        suggestion: 'State the period (e.g. "12 months") or the event that ends it (e.g. "until you close your account, plus 30 days in backups").',
+      },
+    },
+  },
+  check(context) {
+    const { document: doc, options } = context;
+    const patterns = [...VAGUE, ...extraPatterns(options.extraVaguePhrases)];
+    let concrete: Sentence | undefined;
+    let concreteInSection: Sentence | undefined;
+    let vagueSeen: Sentence | undefined;
+    let nothingKept: Sentence | undefined;
+
+    for (const sentence of doc.sentences) {
+      const block = sentence.block;
+      if (block.kind === 'code' || block.kind === 'navigation' || block.kind === 'heading') continue;
+      const text = sentence.text;
+      if (NOTHING_KEPT.test(text)) nothingKept ??= sentence;
+      const scope = scopeOf(sentence);
+      const describesRight = RIGHTS.test(text);
+      const isConcreteScope = isConcrete(doc, scope);
+      const weakContext = hasContext(sentence, scope, 'weak');
+      if (weakContext && (isConcreteScope || LEGAL.test(scope.text))) {
+        // Prefer evidence from the retention section or a retention column.
+        if (inRetentionSection(block.section) || inRetentionColumn(block)) concreteInSection ??= sentence;
+        else concrete ??= sentence;
+      }
+
+      // One finding per sentence: the first vague phrase that stands alone.
+      for (const v of patterns) {
+        let found: RegExpExecArray | undefined;
+        v.pattern.lastIndex = 0;
+        for (let m = v.pattern.exec(text); m; m = v.pattern.exec(text)) {
+          const end = m.index + m[0].length;
+          if (!v.negated && isNegated(text, m.index, 50)) continue;
+          if (v.tail && !isBareTail(text, end)) continue;
+          found = m;
+          break;
+        }
+        if (!found || describesRight) continue;
+        if (!hasContext(sentence, scope, v.context)) continue;
+        vagueSeen ??= sentence;
+        if (isConcreteScope) break;
+        if (v.name === 'purpose only' && LEGAL.test(scope.text)) break;
+        if (v.indefinite && options.allowIndefiniteForAnonymised && ANONYMISED.test(scope.text)) break;
+        if (leadsIntoPeriods(doc, sentence)) break;
+        const phrase = found[0].replace(/\s+/g, ' ');
+        context.report({ messageId: 'vague', data: { phrase }, at: sentence.rangeOf(found.index, found.index + found[0].length) });
+        context.evidence({ item: 'retention period', status: 'partial', at: sentence });
+        break;
+      }
+    }
+
+    const met = concreteInSection ?? concrete;
+    if (met) {
+      context.evidence({ item: 'retention period', status: 'met', at: met });
+    } else if (vagueSeen) {
+      // Already reported as vague (or excused as a lead-in): no second diagnostic.
+    } else if (nothingKept) {
+      context.evidence({ item: 'retention period', status: 'not-applicable', at: nothingKept });
+    } else {
+      context.report({ messageId: 'missing', at: missingAt(doc, MISSING_AT) });
+      context.evidence({ item: 'retention period', status: 'missing' });
+    }
+  },
+});

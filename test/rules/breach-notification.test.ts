@@ -1,0 +1,235 @@
+import { describe, expect, it } from 'vitest';
+import { lintDocument } from '../../src/engine/index.js';
+import rule from '../../rules/general/breach-notification.js';
+import { readFixture } from '../helpers/fixtures.js';
+import { testRule } from '../helpers/rule-tester.js';
+
+// Jurisdictions are gdpr+popia+ccpa in every case unless a case says otherwise.
+testRule(rule, {
+  valid: [
+    // Time frames in the laws' words and in numbers.
+    { text: 'In the event of a data breach, we will notify you without undue delay.' },
+    { text: 'We will notify the supervisory authority within 72 hours of becoming aware of a personal data breach.' },
+    {
+      text: 'We will notify the ICO within 72 hours and affected individuals without undue delay where a breach is likely to result in a high risk.',
+      name: 'bare "a breach" with a regulator named',
+    },
+    { text: 'We will notify the Information Regulator and affected data subjects as soon as reasonably possible after discovering a security compromise.' },
+    { text: 'If a breach affects your personal information, we will notify you in the most expedient time possible and without unreasonable delay.' },
+    { text: 'We will promptly notify you of any security incident involving your data.' },
+    { text: 'We will notify you immediately if we discover a data breach.' },
+    { text: 'Affected customers are notified within 3 business days of a confirmed security incident.', name: '3 business days = 72 hours at the shortest' },
+    { text: 'Personal data breaches will be reported to the supervisory authority no later than seventy-two (72) hours after we become aware of them.' },
+    { text: "We'll let you know within 24 hours if your account data has been compromised." },
+    { text: 'We will notify the supervisory authority within 3 days of a personal data breach.', name: '3 days = 72 hours' },
+    {
+      name: 'seed 000: bullets under a breach heading and lead-in; one time frame is enough',
+      text: '### Data Breach Notification\n\nIn the event of a data breach:\n- We will notify affected users within 72 hours\n- Notification will include nature of breach and remediation steps\n- We will report to relevant authorities as required by law\n',
+      formats: ['markdown'],
+    },
+    {
+      name: 'plain text: bare heading, • bullets under a lead-in',
+      text: 'Security\n\nIn the event of a security breach:\n\n• We notify the Information Regulator as soon as reasonably possible\n• We notify affected data subjects\n',
+      formats: ['plaintext'],
+    },
+    {
+      name: 'plain-text heading gives the breach context',
+      text: 'Data breaches\nWe will tell you promptly if your data is affected.',
+      formats: ['plaintext'],
+    },
+    {
+      name: 'table row: the event in one cell, the notification in the next',
+      text: '| Event | What we do |\n|---|---|\n| Data breach | Notify affected users within 72 hours |\n',
+      formats: ['markdown'],
+    },
+    { text: 'In the event of a data breach, we will notify you. We aim to do so within 72 hours.', name: 'the time frame in the next sentence' },
+    { text: 'We will notify the supervisory authority within 24–48 hours of a personal data breach.', jurisdictions: ['gdpr'], name: 'a range within the limit' },
+    { text: 'We will notify the supervisory authority within 72h of a personal data breach.', jurisdictions: ['gdpr'] },
+    { text: "We comply with the GDPR's 72-hour deadline for notifying the supervisory authority of personal data breaches." },
+    // Windows the laws allow.
+    { text: 'We will notify affected users within 30 days of a data breach.', jurisdictions: ['gdpr'], name: 'Art. 34 sets no number' },
+    { text: 'We will notify the Information Regulator within 30 days of a security compromise.', jurisdictions: ['popia'] },
+    {
+      text: 'We will notify the supervisory authority within 30 days of a personal data breach.',
+      jurisdictions: ['popia'],
+      name: 'the 72-hour limit is the GDPR\'s: not applied to a POPIA-only policy',
+    },
+    {
+      text: 'We will notify the supervisory authority within 72 hours, and affected users within 30 days, of a personal data breach.',
+      jurisdictions: ['gdpr'],
+      name: 'each window belongs to its own recipient',
+    },
+    {
+      text: 'We will notify you within 30 days of any changes to this policy. We will notify the supervisory authority within 72 hours of a data breach.',
+      jurisdictions: ['gdpr'],
+      name: 'a window outside the breach statement is ignored',
+    },
+    {
+      text: 'We will notify the supervisory authority within 5 days of a personal data breach.',
+      options: { authorityMaxHours: 120 },
+      name: 'authorityMaxHours option',
+    },
+    { text: 'In case of a data breach, affected users will be notified within 90 days.', options: { maxDays: 90 }, name: 'maxDays option' },
+    // Not applicable.
+    { text: 'We do not collect any personal data.' },
+    { text: 'Breach notification does not apply to this service because we do not hold personal data.' },
+  ],
+  invalid: [
+    // missing
+    {
+      name: 'nothing about breaches: reported at the security heading',
+      text: '# Privacy\n\n## Security\n\nWe use encryption to protect your data against unauthorised access.\n',
+      formats: ['markdown'],
+      errors: [{ messageId: 'missing', line: 3, column: 1, severity: 'warning' }],
+    },
+    {
+      name: 'plain text: reported at the bare security heading',
+      text: 'Privacy Policy\n\nWhat we collect\nYour e-mail address.\n\n7. Security\nWe take security seriously.\n',
+      formats: ['plaintext'],
+      errors: [{ messageId: 'missing', line: 6, column: 1 }],
+    },
+    {
+      name: 'no heading at all: line 1',
+      text: 'We collect your e-mail address.',
+      errors: [{ messageId: 'missing', line: 1, column: 1 }],
+    },
+    { text: 'Security and fraud prevention: monitoring for unauthorised access, investigating potential breaches.', errors: [{ messageId: 'missing', line: 1 }] },
+    { text: 'Organizational safeguards:\n\n- Security awareness training\n- Incident response procedures\n', errors: [{ messageId: 'missing', line: 1 }] },
+    { text: 'If you suspect a security breach, please notify us immediately at security@example.com.', errors: [{ messageId: 'missing', line: 1 }] },
+    { text: 'You must notify us promptly of any unauthorised access to your account.', errors: [{ messageId: 'missing', line: 1 }] },
+    { text: 'If you breach these Terms, we will notify you and may suspend your account.', errors: [{ messageId: 'missing', line: 1 }] },
+    { text: 'In the event of a breach of this Agreement, we will notify you in writing within 30 days.', errors: [{ messageId: 'missing', line: 1 }] },
+    { text: 'We take appropriate measures to prevent data breaches.', errors: [{ messageId: 'missing', line: 1 }] },
+    { text: 'We use logs to detect, investigate and report security incidents.', errors: [{ messageId: 'missing', line: 1 }] },
+    { text: 'We will not notify you of security incidents.', name: 'negated', errors: [{ messageId: 'missing', line: 1 }] },
+    {
+      name: 'a heading about breaching the terms is not a breach context',
+      text: 'Breach of contract\nIf you breach these terms we will tell you and may close your account.\n',
+      formats: ['plaintext'],
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+    // noTimeFrame
+    {
+      name: 'seed 004: s22 named, no time frame — at "as required by …"',
+      text: 'In the event of a security compromise that involves your personal information, we will notify you and the Information Regulator as required by section 22 of POPIA.',
+      errors: [{ messageId: 'noTimeFrame', line: 1, column: 129, endColumn: 163, severity: 'warning' }],
+    },
+    {
+      text: 'We will notify you as required by law in the event of a data breach.',
+      errors: [{ messageId: 'noTimeFrame', line: 1, column: 20 }],
+    },
+    {
+      name: 'ICO template: at the notification verb',
+      text: 'We have procedures to notify you and any applicable regulator of a breach where we are legally required to do so.',
+      errors: [{ messageId: 'noTimeFrame', line: 1, column: 23, endColumn: 29 }],
+    },
+    {
+      text: 'In the event of a data breach, we will notify affected users within a reasonable time.',
+      name: '"a reasonable time" is no time frame',
+      errors: [{ messageId: 'noTimeFrame', line: 1, column: 40 }],
+    },
+    {
+      name: 'bullets under a lead-in (plain text)',
+      text: 'Security\n\nIn the event of a security breach:\n\n• We notify the Information Regulator\n• We notify affected data subjects\n',
+      formats: ['plaintext'],
+      errors: [{ messageId: 'noTimeFrame', line: 5, column: 6 }],
+    },
+    {
+      name: 'Markdown bullets under a breach heading',
+      text: '## Personal data breaches\n\n- We notify the supervisory authority.\n- We notify affected users.\n',
+      formats: ['markdown'],
+      errors: [{ messageId: 'noTimeFrame', line: 3, column: 6 }],
+    },
+    {
+      name: 'table row',
+      text: '| Event | Response |\n|---|---|\n| Data breach | We notify affected customers by email |\n',
+      formats: ['markdown'],
+      errors: [{ messageId: 'noTimeFrame', line: 3, column: 20 }],
+    },
+    {
+      name: 'heading alone, body without a time frame',
+      text: '# Breach notification\n\nWe follow the law.\n',
+      formats: ['markdown'],
+      errors: [{ messageId: 'noTimeFrame', line: 1, column: 3 }],
+    },
+    // contradicts
+    {
+      text: 'We will notify the supervisory authority within 30 days of a personal data breach.',
+      jurisdictions: ['gdpr'],
+      errors: [{ messageId: 'contradicts', line: 1, column: 42, endColumn: 56, severity: 'error' }],
+    },
+    {
+      text: 'If a personal data breach occurs, we will notify you and the supervisory authority within 5 days.',
+      jurisdictions: ['gdpr'],
+      errors: [{ messageId: 'contradicts', line: 1, column: 84 }],
+    },
+    {
+      text: 'Personal data breaches will be notified to the competent supervisory authority within 96 hours.',
+      errors: [{ messageId: 'contradicts', line: 1, column: 80 }],
+    },
+    {
+      text: 'We will notify regulators within 10 business days of a data breach.',
+      jurisdictions: ['gdpr'],
+      errors: [{ messageId: 'contradicts', line: 1, column: 27 }],
+    },
+    {
+      text: 'In case of a data breach, affected users will be notified within 90 days.',
+      jurisdictions: ['popia'],
+      name: 'past maxDays for data subjects',
+      errors: [{ messageId: 'contradicts', line: 1, column: 59 }],
+    },
+    {
+      text: 'We will notify affected California residents of a security breach within 120 days.',
+      jurisdictions: ['ccpa'],
+      errors: [{ messageId: 'contradicts', line: 1, column: 67 }],
+    },
+    {
+      name: 'table cell: authority named before a passive verb',
+      text: '| Event | Response |\n|---|---|\n| Data breach | Supervisory authority notified within 14 days |\n',
+      formats: ['markdown'],
+      jurisdictions: ['gdpr'],
+      errors: [{ messageId: 'contradicts', line: 3, column: 48 }],
+    },
+    {
+      text: 'We will notify the supervisory authority within 4 to 5 days of a personal data breach.',
+      jurisdictions: ['gdpr'],
+      name: 'a range counts at its upper bound',
+      errors: [{ messageId: 'contradicts', line: 1, column: 42, endColumn: 60 }],
+    },
+    {
+      text: 'We will notify the supervisory authority within 72 hours of a data breach.',
+      jurisdictions: ['gdpr'],
+      options: { authorityMaxHours: 48 },
+      name: 'authorityMaxHours option',
+      errors: [{ messageId: 'contradicts', line: 1, column: 42 }],
+    },
+  ],
+});
+
+describe('on the real policies', () => {
+  const today = new Date('2026-11-27T00:00:00Z');
+  const findings = (file: string): string[] =>
+    lintDocument(readFixture(file), { rules: [rule], today }).messages.map((m) => `${m.line}:${m.column} ${m.messageId}`);
+
+  it('000: "Data Breach Notification" — users within 72 hours, authorities "as required by law": silent', () => {
+    expect(findings('seeds/000_d80a1d47bfd452aa.txt')).toEqual([]);
+  });
+  it('001: "7. Security" lists safeguards only', () => {
+    expect(findings('seeds/001_5d45be2437642316.txt')).toEqual(['59:1 missing']);
+  });
+  it('002: "6. Security" lists safeguards only', () => {
+    expect(findings('seeds/002_d0849b8b0e039e27.txt')).toEqual(['93:1 missing']);
+  });
+  it('003: no security section at all', () => {
+    expect(findings('seeds/003_a73e55a167ae72aa.txt')).toEqual(['1:1 missing']);
+  });
+  it('004: section 8 names POPIA s22 but no time frame', () => {
+    expect(findings('seeds/004_9676fbca8d62b176.txt')).toEqual(['178:129 noTimeFrame']);
+  });
+  it('GitHub 2017: "How GitHub secures your information" says nothing about breaches', () => {
+    expect(findings('corpus/github-privacy-statement-2017.md')).toEqual(['110:1 missing']);
+  });
+  it('Mastodon: "How do we protect your information?" says nothing about breaches', () => {
+    expect(findings('corpus/mastodon-default-privacy-policy.md')).toEqual(['58:1 missing']);
+  });
+});

@@ -1,0 +1,174 @@
+import { describe, expect, it } from 'vitest';
+import rule, { findingsIn } from '../../rules/general/consent-by-use.js';
+import { lintDocument } from '../../src/engine/index.js';
+import { readFixture } from '../helpers/fixtures.js';
+import { testRule } from '../helpers/rule-tester.js';
+
+const GDPR = 'impliedConsentGdpr';
+
+testRule(rule, {
+  valid: [
+    // Consent as a lawful basis, described, not inferred.
+    { text: 'We process your data only with your consent.' },
+    { text: 'Where you have given consent, you may withdraw it at any time.' },
+    { text: 'We rely on your consent for marketing emails, which you give by ticking an unticked box.' },
+    { text: 'By clicking "Accept all", you consent to the use of analytics cookies.', name: 'a consent button is a consent act' },
+    { text: 'By subscribing to our newsletter, you consent to receive it.', name: 'subscribing is the consent act itself' },
+    // Negations.
+    { text: 'Using the Service does not mean you consent to marketing.' },
+    { text: 'Your use of the Service does not constitute consent to the sale of your data.' },
+    { text: 'We do not assume that by using the Service you consent to marketing.' },
+    { text: 'By using the Service, you agree not to upload personal data of other people.', name: 'an obligation, not consent' },
+    // The Terms alone, or no object at all.
+    { text: 'By using the Service you agree to our Terms of Service.' },
+    { text: 'By using the Service, you agree to our Terms of Use.' },
+    { text: 'If you do not agree to these Terms, do not use the Service.' },
+    { text: 'By using the Service, you agree that you are at least 16 years old.' },
+    { text: 'By using the Services, you agree to use them only for lawful purposes.' },
+    { text: 'By using our services you agree to comply with our Acceptable Use Policy.' },
+    { text: 'By using the Service you agree to our Terms of Service and acknowledge our Privacy Policy.' },
+    { text: 'By using the Service, you acknowledge that you have read this Privacy Policy.' },
+    { text: 'By using the Service, you agree to our Terms, and we will collect your information as described below.' },
+    // Policy-change clauses: notice of a change, not a claim of consent (documented choice).
+    { text: 'We may update this Policy. Continued use constitutes acceptance.', name: 'seed 002 change clause' },
+    {
+      text: 'Continued use of the Platform after the effective date of the updated Policy constitutes acceptance of the changes.',
+      name: 'seed 004 change clause',
+    },
+    { text: 'Continued use of the Service after changes constitutes acceptance of the updated Policy.' },
+    { text: 'If you do not agree with the revised Policy, please stop using the Service.' },
+    // Descriptions of cookies or of when data is collected.
+    { text: 'When you use the Service, we set cookies that keep you signed in.' },
+    { text: 'We collect information when you register and when you use the Service.' },
+    { text: 'If you do not consent to analytics cookies, you can disable them in your browser settings.' },
+    { text: 'If you do not wish to provide your data, you may not be able to use some features.' },
+    { text: 'By using the Service without an account, you consent to cookies.', name: 'documented limit: "without" reads as a negation' },
+    // Quoted, heading, bullets and tables that do not infer consent.
+    { text: 'Some sites claim that "by using this site you consent to cookies"; we do not.', name: 'a quoted counter-example' },
+    { text: '## By using the Service you consent to this Policy\n\nWe never infer consent from use.', formats: ['markdown'], name: 'a heading' },
+    { text: '- With your consent\n- To perform our contract with you', formats: ['markdown'] },
+    { text: '| Purpose | Basis |\n|---|---|\n| Marketing | Consent (opt-in) |', formats: ['markdown'] },
+    { text: '```\nBy using the Service, you consent to this Policy.\n```', formats: ['markdown'], name: 'code block' },
+  ],
+  invalid: [
+    {
+      name: 'seed 002',
+      text: '# Privacy Policy\n\nBy using the Service, you consent to this Policy.\n',
+      errors: [{ messageId: GDPR, line: 3, column: 1, endColumn: 49, severity: 'error' }],
+    },
+    {
+      name: 'seed 004, POPIA only: a warning',
+      text: 'By using the Platform, you consent to these cross-border transfers as necessary to deliver the contracted services.',
+      jurisdictions: ['popia'],
+      errors: [{ messageId: 'impliedConsent', line: 1, column: 1, endColumn: 115, severity: 'warning' }],
+    },
+    {
+      text: 'By using the Service, you agree to the collection and use of information in accordance with this Privacy Policy.',
+      jurisdictions: ['ccpa'],
+      errors: [{ messageId: 'impliedConsent', line: 1, column: 1, severity: 'warning' }],
+    },
+    { text: 'Your use of the Site constitutes consent to our collection and use of your personal data.', errors: [{ messageId: GDPR, line: 1, column: 1 }] },
+    { text: 'By accessing our website you agree to the collection and use of your information.', errors: [{ messageId: GDPR, line: 1, column: 1 }] },
+    { text: 'By continuing to browse, you consent to our use of cookies.', errors: [{ messageId: GDPR, line: 1, column: 1, endColumn: 59 }] },
+    { text: 'Continuing to browse this site means you consent to our use of cookies.', errors: [{ messageId: GDPR, line: 1, column: 1 }] },
+    { text: 'You consent to our use of cookies by continuing to browse this site.', errors: [{ messageId: GDPR, line: 1, column: 1, endColumn: 68 }] },
+    { text: 'Your continued use of the Services signifies your acceptance of this Privacy Policy.', errors: [{ messageId: GDPR, line: 1, column: 1 }] },
+    { text: 'By visiting this website, you are deemed to have consented to the processing of your data.', errors: [{ messageId: GDPR, line: 1, column: 1 }] },
+    {
+      text: 'If you choose to use our Service, then you agree to the collection and use of information in relation to this policy.',
+      errors: [{ messageId: GDPR, line: 1, column: 1 }],
+    },
+    { text: 'If you do not agree with this Privacy Policy, please do not use the Service.', errors: [{ messageId: GDPR, line: 1, column: 1, endColumn: 64 }] },
+    { text: 'If you do not agree with our policies and practices, your choice is not to use our Website.', errors: [{ messageId: GDPR, line: 1, column: 1 }] },
+    { text: 'Unless you opt out, you are deemed to consent to marketing.', errors: [{ messageId: GDPR, line: 1, column: 1 }] },
+    { text: 'Users who continue to use the Service are deemed to have consented to the collection of their information.', errors: [{ messageId: GDPR, line: 1, column: 1 }] },
+    { text: 'If you do not want us to use analytics cookies, do not use the site.', errors: [{ messageId: GDPR, line: 1, column: 1, endColumn: 59 }] },
+    { text: 'Continued use of the Service after changes constitutes consent to the new uses of your data.', name: 'a change clause that claims consent to processing', errors: [{ messageId: GDPR, line: 1, column: 1 }] },
+    // Bundled with an act done for another purpose (documented choice: reported).
+    { text: 'By registering, you consent to the processing of your personal data as described in this Policy.', errors: [{ messageId: GDPR, line: 1, column: 1 }] },
+    { text: 'By signing up you agree to our Terms of Service and Privacy Policy.', errors: [{ messageId: GDPR, line: 1, column: 1 }] },
+    {
+      name: 'GitHub 2017: consent inferred from storing information',
+      text: 'If you store any sensitive personal information on our servers, you are consenting to our storage of that information on our servers, which are in the United States.',
+      errors: [{ messageId: GDPR, line: 1, column: 1, endColumn: 133 }],
+    },
+    {
+      name: 'the second sentence of a paragraph',
+      text: 'We use your data to provide the Service. By using the Service, you agree to the collection and use of information in accordance with this policy.',
+      errors: [{ messageId: GDPR, line: 1, column: 42 }],
+    },
+    { text: '- By using the app you accept the use of cookies and similar technologies.', formats: ['markdown'], errors: [{ messageId: GDPR, line: 1, column: 3 }] },
+    { text: 'Cookies\n  • By using the app you accept the use of cookies and similar technologies.', formats: ['plaintext'], errors: [{ messageId: GDPR, line: 2, column: 5 }] },
+    {
+      text: '| Topic | Statement |\n|---|---|\n| Consent | By using the Service you consent to processing of your data. |',
+      formats: ['markdown'],
+      errors: [{ messageId: GDPR, line: 3, column: 13 }],
+    },
+  ],
+});
+
+testRule(rule, {
+  valid: [
+    {
+      name: 'bundledActs: false — signing up is not reported',
+      text: 'By creating an account, you consent to the processing of your data as described in this Policy.',
+      options: { bundledActs: false },
+    },
+  ],
+  invalid: [
+    {
+      name: 'bundledActs: false — using the service still is',
+      text: 'By using the Service, you consent to this Policy.',
+      options: { bundledActs: false },
+      errors: [{ messageId: GDPR, line: 1, column: 1 }],
+    },
+  ],
+});
+
+describe('findingsIn', () => {
+  it.each([
+    ['By using the Service, you consent to this Policy.', 'use'],
+    ['By creating an account, you agree to the processing of your data.', 'bundled'],
+    ['Unless you opt out, you are deemed to consent to marketing.', 'inaction'],
+  ])('%s → %s', (text, act) => {
+    expect(findingsIn({ text }).map((f) => f.act)).toEqual([act]);
+  });
+
+  it('never throws and stays fast on long, repetitive input', () => {
+    const text = `${'"by using the Service you agree to the use of cookies, '.repeat(2000)}${'a '.repeat(5000)}`;
+    const started = Date.now();
+    expect(() => findingsIn({ text })).not.toThrow();
+    expect(Date.now() - started).toBeLessThan(1000);
+  });
+});
+
+describe('on the real policies', () => {
+  const today = new Date('2026-11-27T00:00:00Z');
+  const lint = (file: string): string[] =>
+    lintDocument(readFixture(file), { rules: [rule], today }).messages.map((m) => `${m.line}:${m.column}-${m.endLine}:${m.endColumn} ${m.severity} ${m.messageId}`);
+
+  it('seed 000: consent only as a lawful basis — silent', () => {
+    expect(lint('seeds/000_d80a1d47bfd452aa.txt')).toEqual([]);
+  });
+  it('seed 001: silent', () => {
+    expect(lint('seeds/001_5d45be2437642316.txt')).toEqual([]);
+  });
+  it('seed 002: "By using the Service, you consent to this Policy." (GDPR: error); the change clause on line 134 is not reported', () => {
+    expect(lint('seeds/002_d0849b8b0e039e27.txt')).toEqual(['7:1-7:49 error impliedConsentGdpr']);
+  });
+  it('seed 003: silent', () => {
+    expect(lint('seeds/003_a73e55a167ae72aa.txt')).toEqual([]);
+  });
+  it('seed 004: consent to cross-border transfers by using the Platform (POPIA: warning); the change clause on line 211 is not reported', () => {
+    expect(lint('seeds/004_9676fbca8d62b176.txt')).toEqual(['137:1-137:115 warning impliedConsent']);
+  });
+  it('GitHub 2017: consent by storing sensitive information, and cookies agreed to by using the website', () => {
+    expect(lint('corpus/github-privacy-statement-2017.md')).toEqual([
+      '50:355-50:487 error impliedConsentGdpr', // If you store any sensitive personal information …, you are consenting to our storage …
+      '90:423-90:522 error impliedConsentGdpr', // By using our website, you agree that we can place these types of cookies …
+    ]);
+  });
+  it('Mastodon: silent', () => {
+    expect(lint('corpus/mastodon-default-privacy-policy.md')).toEqual([]);
+  });
+});

@@ -1,0 +1,224 @@
+import { describe, expect, it } from 'vitest';
+import { lintDocument } from '../../src/engine/index.js';
+import rule from '../../rules/general/retention-period.js';
+import { readFixture } from '../helpers/fixtures.js';
+import { testRule } from '../helpers/rule-tester.js';
+
+/** A near miss must not fire `vague`; the concrete line after it keeps `missing` quiet too. */
+const PERIOD = 'Server logs are deleted after 30 days.';
+const near = (text: string): string => `${text}\n\n${PERIOD}`;
+
+testRule(rule, {
+  valid: [
+    // Concrete periods.
+    { text: PERIOD },
+    { text: 'Backups are purged within 30–90 days.' },
+    { text: 'Invoices are kept for ten (10) years, as required by the German Commercial Code.' },
+    { text: 'Support tickets are retained for 2 years after resolution.' },
+    { text: 'We keep your data as long as necessary, and in any case no longer than 12 months.', name: 'vague phrase with a period' },
+    // Criteria and events.
+    { text: 'Personal data is retained for the duration of your subscription.' },
+    { text: 'We store your data until you delete your account.' },
+    { text: 'We retain your data as long as your account is open.' },
+    { text: 'Consent records are kept until you withdraw consent, plus 3 years.' },
+    { text: 'Session cookies are deleted when you close your browser.' },
+    { text: 'We keep billing records as long as required by tax law.', name: 'statutory criterion' },
+    { text: 'Data will be kept for the statutory retention period.' },
+    {
+      name: 'names what it is necessary for',
+      text: 'We retain personal data for as long as necessary to provide the service, i.e. while your account is active.',
+    },
+    { text: 'GitHub will retain User Personal Information for as long as your account is active or as needed to provide you services.' },
+    {
+      name: '"indefinitely" ended by the user',
+      text: 'We may retain certain User Personal Information indefinitely, unless you delete it or request its deletion.',
+    },
+    // Anonymised data.
+    { text: 'Analytics data is aggregated and anonymised and kept indefinitely.' },
+    {
+      name: 'seed 000 bullets',
+      text: '## Data Retention\n\n- **Active accounts:** Retained while account is active\n- **Aggregated analytics:** Indefinitely (anonymized)\n- **OAuth tokens:** Until revoked or expired\n- **API keys:** Until manually deleted\n',
+      formats: ['markdown'],
+    },
+    {
+      name: 'seed 003 plain-text bullets',
+      text: 'Retention\n\n  • Account data — until account closure + 90 days\n  • Metrics — per the plan’s retention (30 days / 90 days / custom)\n  • Audit log — 1 year after the event\n',
+      formats: ['plaintext'],
+    },
+    // Negations.
+    { text: 'We do not keep your data indefinitely: it is deleted 90 days after account closure.' },
+    { text: near('We never store personal data indefinitely.') },
+    // A lead-in to a table or list of periods.
+    {
+      name: 'lead-in to a pipe table',
+      text: '## How long we keep it\n\nWe retain personal information only for as long as necessary for the purposes described in this Policy:\n\n| Category | Retention period |\n|---|---|\n| Account data | Duration of subscription + 30 days |\n| Audit logs | 12 months |\n',
+      formats: ['markdown'],
+    },
+    {
+      name: 'seed 004 lead-in to a glued table',
+      text: '6. How Long We Keep Your Personal Information\n\nWe retain personal information only for as long as necessary for the purposes described in this Policy:\n\nCategoryRetention PeriodReason\nActive account dataDuration of subscription + 30 daysService delivery\nSecurity and audit logs12 monthsSecurity monitoring\n',
+      formats: ['plaintext'],
+    },
+    // Tables with concrete cells.
+    {
+      text: '| Data | Retention period |\n|---|---|\n| Account data | Until account closure + 30 days |\n| Logs | 90 days |',
+      formats: ['markdown'],
+    },
+    // Near misses: not about retention.
+    { text: near('API rate limits vary by plan.') },
+    { text: near('Storage quota: per plan limits.') },
+    { text: near('Your account may be suspended indefinitely for abuse.') },
+    { text: near('We will permanently delete your data on request.') },
+    { text: near('This offer is available for a limited time.') },
+    { text: near('We process data only as necessary to operate the Service.') },
+    { text: near('You have the right to have your data erased when it is no longer necessary for the purposes for which it was collected.') },
+    { text: near('Your right to erasure may vary depending on where you live.') },
+    // Nothing is kept.
+    { text: 'We do not collect or store any personal data.', name: 'not applicable' },
+    // Options.
+    {
+      name: 'allowIndefiniteForAnonymised off still ignores other statements',
+      text: 'Server logs are kept for 30 days.',
+      options: { allowIndefiniteForAnonymised: false },
+    },
+  ],
+  invalid: [
+    // Missing.
+    {
+      text: 'Privacy Policy\n\nWe collect your e-mail address to send you a newsletter.',
+      errors: [{ messageId: 'missing', line: 1, column: 1, severity: 'error' }],
+    },
+    {
+      name: 'missing points at a storage heading',
+      text: '# Privacy\n\nWe collect your e-mail address.\n\n## Data Storage\n\nYour data is stored in the EU on encrypted servers.',
+      formats: ['markdown'],
+      errors: [{ messageId: 'missing', line: 5, column: 1 }],
+    },
+    {
+      name: 'missing points at a storage heading (plain text)',
+      text: 'Privacy\n\nWe collect your e-mail address.\n\nData Storage\n\nYour data is stored in the EU on encrypted servers.',
+      formats: ['plaintext'],
+      errors: [{ messageId: 'missing', line: 5, column: 1 }],
+    },
+    // Vague: as long as necessary.
+    {
+      text: 'We keep your personal data as long as necessary.',
+      errors: [{ messageId: 'vague', line: 1, column: 28, endColumn: 48, severity: 'warning' }],
+    },
+    {
+      name: 'WP260: generic purposes are not criteria',
+      text: 'Your personal data is stored for as long as necessary for the purposes described in this policy.',
+      errors: [{ messageId: 'vague', line: 1, column: 34 }],
+    },
+    {
+      text: 'We will retain each category of personal information for as long as necessary to fulfill the purposes described in this notice, or as otherwise required by law.',
+      errors: [{ messageId: 'vague', line: 1, column: 58 }],
+    },
+    {
+      name: 'POPIA s14 restated',
+      text: 'Records of personal information will not be retained any longer than is necessary for achieving the purpose for which the information was collected.',
+      errors: [{ messageId: 'vague', line: 1, column: 38 }],
+    },
+    { text: "We don't keep your data longer than we need to.", errors: [{ messageId: 'vague', line: 1, column: 4 }] },
+    { text: 'We delete personal data when it is no longer needed.', errors: [{ messageId: 'vague', line: 1, column: 25 }] },
+    { text: 'Customer records are kept as long as we need them.', errors: [{ messageId: 'vague', line: 1, column: 27 }] },
+    { text: 'Personal data may be retained for the maximum period permitted by law.', errors: [{ messageId: 'vague', line: 1, column: 35 }] },
+    { text: 'We store your information for the period necessary to fulfil the purposes outlined in this Privacy Policy.', errors: [{ messageId: 'vague', line: 1, column: 27 }] },
+    { text: 'We retain personal data only where we have an ongoing legitimate business need to do so.', errors: [{ messageId: 'vague', line: 1, column: 30 }] },
+    { text: 'Personal information will be retained in accordance with our data retention policy.', errors: [{ messageId: 'vague', line: 1, column: 39 }] },
+    // Vague: reasonable, indefinite.
+    { text: 'We may store your information for a reasonable period of time.', errors: [{ messageId: 'vague', line: 1, column: 31 }] },
+    { text: 'Your messages are stored indefinitely.', errors: [{ messageId: 'vague', line: 1, column: 26, endColumn: 38 }] },
+    { text: 'Uploaded files are stored permanently on our servers.', errors: [{ messageId: 'vague', line: 1, column: 20 }] },
+    {
+      name: 'allowIndefiniteForAnonymised: false',
+      text: 'Analytics data is aggregated and anonymised and kept indefinitely.',
+      options: { allowIndefiniteForAnonymised: false },
+      errors: [{ messageId: 'vague', line: 1, column: 54 }],
+    },
+    // Vague: plans and purposes (seed 002).
+    {
+      name: 'seed 002 retention section',
+      text: '## 5. Data Retention\n\nData retention may vary by plan. Generally:\n\n- Logs: 30–180 days  \n- Snapshots/config history: Per plan limits  \n- Credentials: Stored until removed by customer  \n- Account data: Retained until account deletion\n\nWe may retain some information for legal or auditing purposes.\n',
+      formats: ['markdown'],
+      errors: [
+        { messageId: 'vague', line: 3, column: 16, endColumn: 32 },
+        { messageId: 'vague', line: 6, column: 29, endColumn: 44 },
+        { messageId: 'vague', line: 10, column: 8, endColumn: 62 },
+      ],
+    },
+    {
+      name: 'seed 002 as plain text bullets',
+      text: 'DATA RETENTION\n\n• Logs: 30–180 days\n• Snapshots/config history: Per plan limits\n',
+      formats: ['plaintext'],
+      errors: [{ messageId: 'vague', line: 4, column: 29 }],
+    },
+    { text: 'How long we keep data depends on your subscription tier.', errors: [{ messageId: 'vague', line: 1, column: 23 }] },
+    { text: 'Retention periods may vary depending on the type of data.', errors: [{ messageId: 'vague', line: 1, column: 19 }] },
+    { text: 'We keep invoices for tax and accounting purposes.', errors: [{ messageId: 'vague', line: 1, column: 4 }] },
+    // Tables, headings.
+    {
+      name: 'vague table cell',
+      text: '| Data | Retention |\n|---|---|\n| Backups | Per plan limits |\n| Logs | 30 days |',
+      formats: ['markdown'],
+      errors: [{ messageId: 'vague', line: 3, column: 13 }],
+    },
+    {
+      name: 'vague tab-separated cell',
+      text: 'Data category\tRetention period\nBackups\tAs long as necessary\nLogs\t30 days',
+      formats: ['plaintext'],
+      errors: [{ messageId: 'vague', line: 2, column: 9 }],
+    },
+    {
+      name: 'a bare phrase under a retention heading',
+      text: '## How long we keep your data\n\nAs long as necessary.',
+      formats: ['markdown'],
+      errors: [{ messageId: 'vague', line: 3, column: 1 }],
+    },
+    {
+      name: 'a bare phrase under a plain-text retention heading',
+      text: 'HOW LONG WE KEEP YOUR DATA\n\nFor a reasonable period.\n\nYOUR RIGHTS\n\nYou may ask for a copy.',
+      formats: ['plaintext'],
+      errors: [{ messageId: 'vague', line: 3, column: 1 }],
+    },
+    // Options.
+    {
+      name: 'extraVaguePhrases',
+      text: 'We keep backups for business continuity.',
+      options: { extraVaguePhrases: ['for business continuity'] },
+      errors: [{ messageId: 'vague', line: 1, column: 17 }],
+    },
+  ],
+});
+
+describe('on the real policies', () => {
+  const today = new Date('2026-11-27T00:00:00Z');
+  const findings = (file: string): string[] =>
+    lintDocument(readFixture(file), { rules: [rule], today }).messages.map((m) => `${m.line}:${m.column} ${m.messageId}`);
+
+  it('000: concrete "Data Retention" section; "Until revoked or expired" and anonymised analytics are fine', () => {
+    expect(findings('seeds/000_d80a1d47bfd452aa.txt')).toEqual([]);
+  });
+  it('001: "How long we keep it" gives a period or event per category', () => {
+    expect(findings('seeds/001_5d45be2437642316.txt')).toEqual([]);
+  });
+  it('002: "may vary by plan", "Per plan limits" and the open-ended legal carve-out', () => {
+    expect(findings('seeds/002_d0849b8b0e039e27.txt')).toEqual(['82:16 vague', '85:29 vague', '89:8 vague']);
+  });
+  it('003: "per the plan’s retention (30 days / 90 days / custom)" names its periods', () => {
+    expect(findings('seeds/003_a73e55a167ae72aa.txt')).toEqual([]);
+  });
+  it('004: "as long as necessary …:" leads into a table of periods', () => {
+    expect(findings('seeds/004_9676fbca8d62b176.txt')).toEqual([]);
+  });
+  it('GitHub 2017: "as long as your account is active", "indefinitely, unless you delete it"', () => {
+    expect(findings('corpus/github-privacy-statement-2017.md')).toEqual([]);
+  });
+  it('Mastodon: "no more than 90 days", "no more than 12 months"', () => {
+    expect(findings('corpus/mastodon-default-privacy-policy.md')).toEqual([]);
+  });
+  it('records where the requirement is met', () => {
+    const result = lintDocument(readFixture('seeds/001_5d45be2437642316.txt'), { rules: [rule], today });
+    expect(result.requirements).toEqual([expect.objectContaining({ item: 'retention period', status: 'met', line: 43 })]);
+  });
+});
