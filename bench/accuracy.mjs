@@ -27,7 +27,7 @@ export function measure() {
     const set = JSON.parse(readFileSync(file, 'utf8'));
     const rule = builtinRules.find((r) => r.meta.id === set.rule);
     if (!rule) throw new Error(`${relative(ROOT, file)}: unknown rule "${set.rule}"`);
-    const counts = { rule: set.rule, tp: 0, fp: 0, fn: 0, tn: 0, misses: [] };
+    const counts = { rule: set.rule, set: relative(DIR, file), tp: 0, fp: 0, fn: 0, tn: 0, misses: [] };
     for (const c of set.cases) {
       const formats = c.format && c.format !== 'both' ? [c.format] : ['markdown', 'plaintext'];
       for (const format of formats) {
@@ -49,11 +49,11 @@ const ratio = (a, b) => (b === 0 ? 1 : a / b);
 if (import.meta.url === `file://${process.argv[1]}`) {
   const results = measure();
   const verbose = process.argv.includes('--verbose');
-  console.log(`${'rule'.padEnd(34)} ${'cases'.padStart(5)} ${'precision'.padStart(9)} ${'recall'.padStart(7)}   tp  fp  fn  tn`);
+  console.log(`${'labelled set'.padEnd(34)} ${'cases'.padStart(5)} ${'precision'.padStart(9)} ${'recall'.padStart(7)}   tp  fp  fn  tn`);
   for (const r of results) {
     const n = r.tp + r.fp + r.fn + r.tn;
     console.log(
-      `${r.rule.padEnd(34)} ${String(n).padStart(5)} ${ratio(r.tp, r.tp + r.fp).toFixed(3).padStart(9)} ${ratio(r.tp, r.tp + r.fn).toFixed(3).padStart(7)}  ${[r.tp, r.fp, r.fn, r.tn].map((x) => String(x).padStart(3)).join(' ')}`,
+      `${r.set.replace(/\.json$/, '').padEnd(34)} ${String(n).padStart(5)} ${ratio(r.tp, r.tp + r.fp).toFixed(3).padStart(9)} ${ratio(r.tp, r.tp + r.fn).toFixed(3).padStart(7)}  ${[r.tp, r.fp, r.fn, r.tn].map((x) => String(x).padStart(3)).join(' ')}`,
     );
     if (verbose) for (const m of r.misses) console.log(`    ${m.kind} (${m.format}): ${m.text.replace(/\s+/g, ' ').slice(0, 110)}`);
   }
