@@ -217,13 +217,13 @@ export default defineRule({
     },
     messages: {
       impliedConsent: {
-        text: 'Consent is inferred from {act}: "{phrase}". Consent must be a voluntary, specific and informed expression of will, not a condition of using the service.',
+        text: 'Consent is inferred from {act}; consent must be a voluntary, specific and informed choice.',
         severity: 'warning',
         suggestion:
           'Name the lawful basis that really applies (e.g. performance of a contract); where consent is needed, ask for it separately with an explicit opt-in and say how to withdraw it.',
       },
       impliedConsentGdpr: {
-        text: 'Consent is inferred from {act}: "{phrase}". Under the GDPR consent must be a freely given, specific, informed and unambiguous statement or clear affirmative action (Art. 4(11), Recital 32).',
+        text: 'Consent is inferred from {act}; under the GDPR consent must be a clear affirmative act (Art. 4(11), Recital 32).',
         severity: 'error',
         suggestion:
           'Name the lawful basis that really applies (Art. 6(1)(b) contract, 6(1)(f) legitimate interests, …); where consent is needed, ask for it separately with an unticked box or equivalent opt-in, and say how to withdraw it (Art. 7(3)).',
@@ -239,10 +239,8 @@ export default defineRule({
       for (const sentence of block.sentences) {
         for (const f of findingsIn(sentence)) {
           if (f.act === 'bundled' && !context.options.bundledActs) continue;
-          const raw = sentence.text.slice(f.start, f.end).replace(/\s+/g, ' ');
-          const phrase = raw.length > 90 ? `${raw.slice(0, 87)}…` : raw;
           const at = sentence.rangeOf(f.start, f.end);
-          context.report({ messageId, data: { act: ACT_LABEL[f.act], phrase }, at });
+          context.report({ messageId, data: { act: ACT_LABEL[f.act] }, at });
           context.evidence({ item, status: 'missing', at });
           found = true;
         }
