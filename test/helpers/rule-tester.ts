@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { lintDocument, type Jurisdiction, type Rule, type Severity } from '../../src/engine/index.js';
 import { readDocument, type SourceFormat } from '../../src/model/index.js';
+import { readFixture } from './fixtures.js';
 
 export interface Case {
   name?: string;
@@ -75,4 +76,9 @@ export function testRule(rule: Rule, cases: { valid: Case[]; invalid: InvalidCas
       }
     }
   });
+}
+
+/** One rule on a file of fixtures/, with jurisdictions detected and --today 2026-11-27. */
+export function lintFixture(rule: Rule, file: string) {
+  return lintDocument(readFixture(file), { rules: [rule], today: new Date(`${DEFAULT_TODAY}T00:00:00Z`) });
 }

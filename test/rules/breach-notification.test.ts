@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { lintDocument } from '../../src/engine/index.js';
 import rule from '../../rules/general/breach-notification.js';
-import { readFixture } from '../helpers/fixtures.js';
-import { testRule } from '../helpers/rule-tester.js';
+import { lintFixture, testRule } from '../helpers/rule-tester.js';
 
 // Jurisdictions are gdpr+popia+ccpa in every case unless a case says otherwise.
 testRule(rule, {
@@ -207,9 +205,8 @@ testRule(rule, {
 });
 
 describe('on the real policies', () => {
-  const today = new Date('2026-11-27T00:00:00Z');
   const findings = (file: string): string[] =>
-    lintDocument(readFixture(file), { rules: [rule], today }).messages.map((m) => `${m.line}:${m.column} ${m.messageId}`);
+    lintFixture(rule, file).messages.map((m) => `${m.line}:${m.column} ${m.messageId}`);
 
   it('000: "Data Breach Notification" — users within 72 hours, authorities "as required by law": silent', () => {
     expect(findings('seeds/000_d80a1d47bfd452aa.txt')).toEqual([]);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import rule from '../../rules/general/children-age.js';
 import { lintDocument } from '../../src/engine/index.js';
 import { readFixture } from '../helpers/fixtures.js';
-import { testRule } from '../helpers/rule-tester.js';
+import { lintFixture, testRule } from '../helpers/rule-tester.js';
 
 // Cases run under GDPR + POPIA + CCPA unless they say otherwise: under POPIA any general
 // age limit below 18 is reported, so cases about other checks name their laws.
@@ -204,7 +204,7 @@ testRule(rule, {
 describe('on the real policies', () => {
   const today = new Date('2026-11-27T00:00:00Z');
   const lint = (file: string) => {
-    const result = lintDocument(readFixture(file), { rules: [rule], today });
+    const result = lintFixture(rule, file);
     return {
       messages: result.messages.map((m) => `${m.line}:${m.column} ${m.messageId}`),
       evidence: result.requirements.map((e) => `${e.status} ${e.line}:${e.column}`),

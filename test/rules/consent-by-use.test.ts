@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import rule, { findingsIn } from '../../rules/general/consent-by-use.js';
-import { lintDocument } from '../../src/engine/index.js';
-import { readFixture } from '../helpers/fixtures.js';
-import { testRule } from '../helpers/rule-tester.js';
+import { lintFixture, testRule } from '../helpers/rule-tester.js';
 
 const GDPR = 'impliedConsentGdpr';
 
@@ -143,9 +141,8 @@ describe('findingsIn', () => {
 });
 
 describe('on the real policies', () => {
-  const today = new Date('2026-11-27T00:00:00Z');
   const lint = (file: string): string[] =>
-    lintDocument(readFixture(file), { rules: [rule], today }).messages.map((m) => `${m.line}:${m.column}-${m.endLine}:${m.endColumn} ${m.severity} ${m.messageId}`);
+    lintFixture(rule, file).messages.map((m) => `${m.line}:${m.column}-${m.endLine}:${m.endColumn} ${m.severity} ${m.messageId}`);
 
   it('seed 000: consent only as a lawful basis — silent', () => {
     expect(lint('seeds/000_d80a1d47bfd452aa.txt')).toEqual([]);

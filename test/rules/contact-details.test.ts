@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../rules/general/contact-details.js';
-import { lintDocument } from '../../src/engine/index.js';
-import { readFixture } from '../helpers/fixtures.js';
-import { run, testRule } from '../helpers/rule-tester.js';
+import { lintFixture, run, testRule } from '../helpers/rule-tester.js';
 
 testRule(rule, {
   valid: [
@@ -179,11 +177,7 @@ describe('contact-details messages', () => {
 
 describe('on the real policies', () => {
   const pin = (name: string) => {
-    const result = lintDocument(readFixture(name), {
-      rules: [rule],
-      jurisdictions: 'auto',
-      today: new Date('2026-11-27T00:00:00Z'),
-    });
+    const result = lintFixture(rule, name);
     return {
       messages: result.messages.map((m) => `${m.line}:${m.column} ${m.messageId}`),
       evidence: result.requirements.map((e) => (e.line === undefined ? e.status : `${e.status} ${e.line}:${e.column}`)),

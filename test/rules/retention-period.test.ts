@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { lintDocument } from '../../src/engine/index.js';
 import rule from '../../rules/general/retention-period.js';
 import { readFixture } from '../helpers/fixtures.js';
-import { testRule } from '../helpers/rule-tester.js';
+import { lintFixture, testRule } from '../helpers/rule-tester.js';
 
 /** A near miss must not fire `vague`; the concrete line after it keeps `missing` quiet too. */
 const PERIOD = 'Server logs are deleted after 30 days.';
@@ -194,7 +194,7 @@ testRule(rule, {
 describe('on the real policies', () => {
   const today = new Date('2026-11-27T00:00:00Z');
   const findings = (file: string): string[] =>
-    lintDocument(readFixture(file), { rules: [rule], today }).messages.map((m) => `${m.line}:${m.column} ${m.messageId}`);
+    lintFixture(rule, file).messages.map((m) => `${m.line}:${m.column} ${m.messageId}`);
 
   it('000: concrete "Data Retention" section; "Until revoked or expired" and anonymised analytics are fine', () => {
     expect(findings('seeds/000_d80a1d47bfd452aa.txt')).toEqual([]);
