@@ -59,3 +59,18 @@ export function sentencesMatching(doc: PolicyDocument, pattern: RegExp): Array<{
   }
   return out;
 }
+
+/**
+ * How a policy names the GDPR: "UK GDPR" when it addresses only the UK regime (UK GDPR,
+ * Data Protection Act 2018, the ICO), otherwise "GDPR". For messages that use the
+ * policy's own words.
+ */
+export function gdprName(doc: PolicyDocument): 'GDPR' | 'UK GDPR' {
+  let uk = false;
+  for (const s of doc.sentences) {
+    const text = s.text.replace(/\bUK[- ]GDPR\b/g, '');
+    if (/\b(?:GDPR|General Data Protection Regulation|EEA|European Economic Area|European Union|EU|2016\/679)\b/i.test(text)) return 'GDPR';
+    if (/\bUK[- ]GDPR\b|\bData Protection Act 2018\b|\bInformation Commissioner'?s Office\b|\bICO\b/.test(s.text)) uk = true;
+  }
+  return uk ? 'UK GDPR' : 'GDPR';
+}

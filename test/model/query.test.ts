@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isNegated, readDocument, sentencesMatching } from '../../src/model/index.js';
+import { gdprName, isNegated, readDocument, sentencesMatching } from '../../src/model/index.js';
 
 describe('isNegated', () => {
   const at = (text: string, word: string) => isNegated(text, text.indexOf(word));
@@ -23,4 +23,15 @@ describe('sentencesMatching', () => {
     const found = sentencesMatching(doc, /\bsell\b/g);
     expect(found.map((f) => [f.sentence.text, f.match.index])).toEqual([['We sell data.', 3]]);
   });
+});
+
+describe('gdprName', () => {
+  const name = (text: string) => gdprName(readDocument('p.txt', text));
+  it.each([
+    ['Your rights under the UK GDPR. Complain to the ICO.', 'UK GDPR'],
+    ['We comply with the Data Protection Act 2018.', 'UK GDPR'],
+    ['Your rights under the GDPR and UK GDPR.', 'GDPR'],
+    ['Users in the EEA have rights.', 'GDPR'],
+    ['Nothing about law here.', 'GDPR'],
+  ])('%s → %s', (text, expected) => expect(name(text)).toBe(expected));
 });
