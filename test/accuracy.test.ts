@@ -14,7 +14,9 @@ describe('accuracy on the labelled excerpts', () => {
     expect(main.length).toBeGreaterThanOrEqual(5);
     for (const r of main) expect(r.tp + r.fp + r.fn + r.tn, r.set).toBeGreaterThanOrEqual(60);
   });
-  for (const r of results) {
+  // Held-out sets (written after a rule was finished) are a measurement for the closing
+  // notes, reported by `npm run accuracy`; the floors guard the main sets.
+  for (const r of results.filter((x) => !x.set.startsWith('heldout/'))) {
     it(`${r.set}: precision ≥ ${PRECISION_FLOOR}, recall ≥ ${RECALL_FLOOR}`, () => {
       const precision = r.tp + r.fp === 0 ? 1 : r.tp / (r.tp + r.fp);
       const recall = r.tp + r.fn === 0 ? 1 : r.tp / (r.tp + r.fn);

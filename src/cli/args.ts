@@ -117,7 +117,15 @@ function usageErrorFrom(error: unknown): UsageError {
   return new UsageError(`${text}. ${HELP_HINT}`);
 }
 
-export function parseCliArgs(argv: readonly string[], now: Date = new Date()): CliOptions {
+/**
+ * `env` is consulted only for the default format: `github` inside GitHub Actions
+ * (GITHUB_ACTIONS=true), `stylish` elsewhere. An explicit --format always wins.
+ */
+export function parseCliArgs(
+  argv: readonly string[],
+  now: Date = new Date(),
+  env: Readonly<Record<string, string | undefined>> = {},
+): CliOptions {
   let parsed;
   try {
     parsed = parseArgs({ args: [...argv], options: optionSpec, strict: true, allowPositionals: true, tokens: true });
@@ -126,7 +134,7 @@ export function parseCliArgs(argv: readonly string[], now: Date = new Date()): C
   }
   const { values, positionals, tokens } = parsed;
 
-  const format = values.format ?? 'stylish';
+  const format = values.format ?? (env.GITHUB_ACTIONS === 'true' ? 'github' : 'stylish');
   if (!FORMAT_NAMES.includes(format)) {
     throw new UsageError(`Unknown format '${format}'. Available formats: ${FORMAT_NAMES.join(', ')}.`);
   }

@@ -14,7 +14,9 @@ Usage: policylint [options] [file|dir|glob|-]...
   - reads the policy from standard input.
 
 Output:
-  -f, --format NAME          stylish (default) or json
+  -f, --format NAME          stylish (default), json, github (GitHub Actions
+                             annotations; the default when GITHUB_ACTIONS=true)
+                             or sarif (SARIF 2.1.0, for code scanning)
   -o, --output-file FILE     write the report to FILE instead of standard output
   --color, --no-color        force colour on or off (default: on for a terminal;
                              NO_COLOR and FORCE_COLOR are honoured)

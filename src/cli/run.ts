@@ -11,7 +11,7 @@ import { detectJurisdictions } from '../engine/jurisdictions.js';
 import { lintDocument } from '../engine/linter.js';
 import { resolveOptions } from '../engine/options.js';
 import { JURISDICTIONS, type Jurisdiction, type LintResult, type Rule, type RuleSetting } from '../engine/types.js';
-import { getFormatter } from '../formatters/index.js';
+import { formatGithubSummary, getFormatter, type FormatterContext } from '../formatters/index.js';
 import { decodeSource, InputError, readDocument } from '../model/index.js';
 import { parseCliArgs, UsageError, useColor, type CliOptions } from './args.js';
 import { describeFsError, displayPath, expandInputs, readStdinBytes, readTargetBytes, STDIN_NAME, type InputProblem, type Target } from './files.js';
@@ -48,7 +48,7 @@ function isExpected(error: unknown): boolean {
 export async function run(argv: readonly string[], io: CliIO): Promise<number> {
   let debug = argv.includes('--debug');
   try {
-    const options = parseCliArgs(argv);
+    const options = parseCliArgs(argv, new Date(), io.env);
     debug = options.debug;
     switch (options.mode) {
       case 'help':
@@ -109,13 +109,16 @@ async function lint(options: CliOptions, io: CliIO): Promise<number> {
   const shown = options.quiet ? results.map(errorsOnly) : results;
   const formatter = getFormatter(options.format);
   if (!formatter) throw new UsageError(`Unknown format '${options.format}'.`);
-  const text = formatter(shown, {
+  const context: FormatterContext = {
     cwd: io.cwd,
     // A file gets colour codes only when asked for explicitly.
     color: useColor(options.color, io.env, options.outputFile === undefined && io.stdout.isTTY === true),
     rulesMeta: Object.fromEntries(builtinRules.map((r) => [r.meta.id, r.meta])),
-  });
+    version: version(),
+  };
+  const text = formatter(shown, context);
   await writeOutput(text, options, io);
+  if (options.format === 'github') await appendJobSummary(formatGithubSummary(shown, context), io);
 
   // Problems go last, so they are what a terminal user sees; in input order (sort is stable).
   for (const p of problems.sort((a, b) => a.order - b.order)) {
@@ -224,6 +227,21 @@ async function writeOutput(text: string, options: CliOptions, io: CliIO): Promis
     const code = (error as NodeJS.ErrnoException).code;
     const why = code === 'ENOENT' ? 'its directory does not exist' : describeFsError(error);
     throw new CliFailure(`${options.outputFile}: cannot write the report: ${why}`);
+  }
+}
+
+/**
+ * Inside GitHub Actions ($GITHUB_STEP_SUMMARY set), `--format github` also appends a
+ * Markdown table of every finding to the job summary. Failing to write it is a warning:
+ * the annotations and the exit code still tell the story.
+ */
+async function appendJobSummary(markdown: string, io: CliIO): Promise<void> {
+  const file = io.env.GITHUB_STEP_SUMMARY;
+  if (file === undefined || file === '') return;
+  try {
+    await fs.appendFile(path.resolve(io.cwd, file), markdown);
+  } catch (error) {
+    io.stderr.write(`policylint: warning: cannot write the job summary to ${file}: ${describeFsError(error)}\n`);
   }
 }
 

@@ -1,6 +1,8 @@
 // Formatters are pure functions of the results: results in, text out (ESLint's model).
 import type { LintResult, RuleMeta } from '../engine/types.js';
+import { formatGithub, formatGithubSummary } from './github.js';
 import { formatJson } from './json.js';
+import { formatSarif } from './sarif.js';
 import { formatStylish } from './stylish.js';
 
 export interface FormatterContext {
@@ -9,6 +11,8 @@ export interface FormatterContext {
   color: boolean;
   /** Metadata of the rules that ran, by id (like ESLint's context.rulesMeta). */
   rulesMeta?: Readonly<Record<string, RuleMeta>>;
+  /** policylint's version (package.json), for formats that name the tool (SARIF). */
+  version?: string;
 }
 
 /** Returns the complete text to write; '' means write nothing. */
@@ -17,6 +21,8 @@ export type Formatter = (results: readonly LintResult[], context: FormatterConte
 export const formatters: Readonly<Record<string, Formatter>> = {
   stylish: formatStylish,
   json: formatJson,
+  github: formatGithub,
+  sarif: formatSarif,
 };
 
 export const FORMAT_NAMES: readonly string[] = Object.keys(formatters);
@@ -25,4 +31,4 @@ export function getFormatter(name: string): Formatter | undefined {
   return Object.hasOwn(formatters, name) ? formatters[name] : undefined;
 }
 
-export { formatJson, formatStylish };
+export { formatGithub, formatGithubSummary, formatJson, formatSarif, formatStylish };

@@ -29,6 +29,9 @@ function cli(
 ): Promise<Run> {
   const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: '1', ...options.env };
   if (!options.env || !('FORCE_COLOR' in options.env)) delete env.FORCE_COLOR;
+  // Run inside GitHub Actions, the binary would default to --format github and write a job
+  // summary: tests that want that say so in options.env.
+  for (const name of ['GITHUB_ACTIONS', 'GITHUB_STEP_SUMMARY']) if (!options.env || !(name in options.env)) delete env[name];
   const argv = [BIN, ...(options.configLookup ? [] : ['--no-config-lookup']), ...args];
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, argv, { cwd: options.cwd ?? ROOT, env });
@@ -378,7 +381,7 @@ describe.concurrent('usage errors: exit 2 with a message that says what was expe
     [['--jurisdiction', 'gdpr,lgpd'], /Unknown jurisdiction 'lgpd'\. Valid jurisdictions: gdpr, popia, ccpa/],
     [['--today', '2025-02-29'], /--today "2025-02-29": expected a calendar date as YYYY-MM-DD/],
     [['--today', 'yesterday'], /--today "yesterday"/],
-    [['--format', 'sarif'], /^policylint: Unknown format 'sarif'\. Available formats: stylish, json\.$/],
+    [['--format', 'xml'], /^policylint: Unknown format 'xml'\. Available formats: stylish, json, github, sarif\.$/],
     [['--max-warnings', 'lots'], /--max-warnings "lots"/],
     [['--config', 'nope.json'], /^policylint: nope\.json: cannot read configuration file: no such file or directory$/],
   ])('%j', async ([args, message], { expect }) => {
