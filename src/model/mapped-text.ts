@@ -153,6 +153,8 @@ export function appendSource(
  * both strings and skip what the parser dropped. Where the two cannot be aligned the rest
  * is mapped as one scaled piece, so positions stay inside the node.
  */
+const ENTITY = /^&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/;
+
 export function appendAligned(
   builder: MappedTextBuilder,
   value: string,
@@ -176,7 +178,19 @@ export function appendAligned(
     runStart = -1;
   };
   while (i < value.length && j < end) {
-    if (value[i] === source[j]) {
+    // A character reference ("&amp;", "&#169;") decoded to one character, unless the
+    // value keeps it literally (code spans do).
+    const entity = source[j] === '&' ? ENTITY.exec(source.slice(j, j + 40)) : null;
+    if (entity && !value.startsWith(entity[0], i)) {
+      flush();
+      const width = (value.codePointAt(i) ?? 0) > 0xffff ? 2 : 1;
+      builder.append(value.slice(i, i + width), j, j + entity[0].length);
+      i += width;
+      j += entity[0].length;
+      continue;
+    }
+    // CommonMark replaces NUL by U+FFFD; the run keeps the source's character.
+    if (value[i] === source[j] || (value[i] === '\uFFFD' && source[j] === '\u0000')) {
       if (runStart < 0) {
         runStart = i;
         runSrc = j;
@@ -190,17 +204,6 @@ export function appendAligned(
     if (c === '\\' || c === ' ' || c === '\t' || c === '>' || c === '\r') {
       j++;
       continue;
-    }
-    if (c === '&') {
-      const semi = source.indexOf(';', j);
-      if (semi !== -1 && semi - j <= 32) {
-        // One decoded entity: value[i] (maybe a surrogate pair) stands for source[j, semi].
-        const width = (value.codePointAt(i) ?? 0) > 0xffff ? 2 : 1;
-        builder.append(value.slice(i, i + width), j, semi + 1);
-        i += width;
-        j = semi + 1;
-        continue;
-      }
     }
     break;
   }

@@ -64,7 +64,9 @@ class MarkdownReader {
   constructor(private readonly input: ReaderInput) {}
 
   read(): ReadResult {
-    const text = maskFrontMatter(this.input.source, this.input.bodyStart);
+    let text = maskFrontMatter(this.input.source, this.input.bodyStart);
+    // micromark drops a leading BOM, which would shift every offset by one.
+    if (text.charCodeAt(0) === 0xfeff) text = ` ${text.slice(1)}`;
     for (const chunk of markdownChunks(text)) {
       const tree = fromMarkdown(text.slice(chunk.start, chunk.end), {
         extensions: [gfmTable()],
@@ -118,7 +120,12 @@ class MarkdownReader {
         const raw = this.input.source.slice(start, end);
         const at = raw.indexOf(node.value);
         if (at >= 0) text.append(node.value, start + at, start + at + node.value.length);
-        else text.append(node.value, start, end);
+        else {
+          // Indented or fenced code whose value lost indentation: align after the fence line.
+          const fenced = /^ {0,3}(?:`{3,}|~{3,})/.test(raw);
+          const from = fenced ? start + (raw.search(/\r?\n|\r/) + 1 || raw.length) : start;
+          appendAligned(text, node.value, this.input.source, from, end);
+        }
         this.push('code', node, text);
         return;
       }
