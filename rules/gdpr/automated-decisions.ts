@@ -1,0 +1,244 @@
+import { defineRule } from '../../src/engine/index.js';
+import { findSections, gdprName, isNegated, missingAt } from '../../src/model/index.js';
+import type { Block, PolicyDocument, Range, Sentence } from '../../src/model/index.js';
+
+// Art. 13(2)(f) / 14(2)(g): say whether automated decision-making (Art. 22(1) and (4)),
+// including profiling, takes place and, when it does, give meaningful information about
+// the logic involved and its significance and envisaged consequences.
+//
+// Every statement about the topic is one of:
+//   - a declaration that none takes place ("We do not use automated decision-making"),
+//   - a statement that it does (an agent that uses it, an automatic rejection, a score
+//     that blocks accounts), which then needs its logic/significance/consequences,
+//   - a mere mention (a right in a list of rights, a conditional "if we ever …",
+//     profiling for analytics) — the topic is addressed, nothing more is asked.
+// Every quantifier below is bounded.
+
+/** Automated decision-making, in the law's words and their usual paraphrases. */
+const ADM_TERMS: RegExp[] = [
+  /\bautomat(?:ed|ic)\s{1,3}(?:individual\s{1,3})?decision(?:[- ]making|s)?\b/gi,
+  /\b(?:decisions?|determinations?)\b[\w\s,'’-]{0,50}?\b(?:based|made|taken|reached)\s{1,3}(?:(?:solely|wholly|exclusively|purely|entirely|only|fully)\s{1,3})?(?:on|by|through|using|via)\s{1,3}(?:an?\s{1,3})?(?:automat(?:ed|ic)|algorithmic)\s{1,3}(?:means|processing|systems?|tools?)\b/gi,
+  /\b(?:solely|wholly|fully|purely)\s{1,3}automated\s{1,3}(?:decisions?|processing|means)\b/gi,
+  /\bdecided\s{1,3}automatically\b|\bmade\s{1,3}automatically\b/gi,
+  /\bArt(?:icle|\.)?\s{0,2}22\b(?!\s{0,2}\(?\d{2})/g,
+];
+
+/** Profiling (Art. 4(4)); "your profile" (the account page) is not profiling. */
+const PROFILING_TERMS: RegExp[] = [
+  /\bprofiling\b/gi,
+  /\bprofil(?:e|es|ed)\s{1,3}(?:you|users|individuals|customers|visitors|applicants|people)\b/gi,
+  /\bbe(?:ing)?\s{1,3}profiled\b/gi,
+  /\b(?:build|create|compile|develop|construct)(?:s|ing)?\s{1,3}(?:a\s{1,3}|an\s{1,3})?(?:\w{1,15}\s{1,3})?profiles?\s{1,3}(?:of|about|on)\s{1,3}(?:you|users|individuals|customers|visitors|people|our\s{1,3}users)\b/gi,
+];
+
+/** Scores and automatic adverse actions that are decisions by nature (they need an object: accounts, applications, you). */
+const SCORING = /\b(?:credit|fraud|risk|trust|eligibility|affordability|creditworthiness)[- ]scor(?:e|es|ed|ing)\b/gi;
+const AUTO_ACTION =
+  /\bautomatic(?:ally)?\s{1,3}(?:be\s{1,3})?(?:\w{1,15}\s{1,3})?(?:reject|declin|den(?:y|ie)|block|suspend|terminat|refus|ban|disabl|approv|cancel|clos)\w{0,5}\b|\b(?:reject|declin|denie|denied|block|suspend|terminat|refus|bann|disabl|approv|cancel|clos)\w{0,5}\s{1,3}automatically\b/gi;
+const DECISION_OBJECT =
+  /\b(?:accounts?|applications?|orders?|transactions?|payments?|claims?|loans?|credit|you|users?|customers?|candidates?|applicants?|bookings?|listings?|memberships?|subscriptions?|policies)\b/i;
+
+/** A statement that it happens: an agent and a verb before the term ("we use", "our systems make"). */
+const AGENT_BEFORE =
+  /\b(?:we|our|the\s{1,3}(?:service|platform|app|company|system)|this\s{1,3}(?:service|platform|app))\b[^.;:!?]{0,30}?\b(?:use[sd]?|using|make|makes|making|carr(?:y|ies)\s{1,3}out|employ(?:s|ed)?|rel(?:y|ies)\s{1,3}(?:on|upon)|engage[sd]?\s{1,3}in|conduct(?:s|ed)?|perform(?:s|ed)?|appl(?:y|ies)|involve[sd]?|subject(?:s|ed)?\s{1,3}(?:you|users|applicants|customers)\s{1,3}to|take[sn]?|reach(?:es)?)\b[^.;:!?]{0,40}$/i;
+/** "… automated decision-making is used to …", "decisions are made by automated means". */
+const HAPPENS_AFTER = /^[^.;:!?]{0,30}?\b(?:is|are|will\s{1,3}be|may\s{1,3}be|can\s{1,3}be|might\s{1,3}be|gets?|was|were)\s{1,3}(?:also\s{1,3})?(?:used|made|taken|applied|carried\s{1,3}out|involved|performed|conducted|employed)\b/i;
+/** The passive forms of the decision terms already say that decisions are made ("decisions … are made solely by automated means"). */
+const PASSIVE_DECISION = /\b(?:are|is|will\s{1,3}be|may\s{1,3}be|can\s{1,3}be|might\s{1,3}be|get|gets)\s{1,3}(?:\w{1,12}\s{1,3})?(?:based|made|taken|reached|decided)\b/i;
+
+/** Rights, requests and conditions: the topic is mentioned, nothing is said about whether it happens. */
+const RIGHTS_OR_CONDITION =
+  /\b(?:rights?|entitled|object(?:ion)?|opt(?:[- ]?out)?|request|ask|contest|challenge|human\s{1,3}(?:intervention|review|involvement)|manual\s{1,3}review|express\s{1,3}your|if|unless|whether|should\s{1,3}we|where\s{1,3}(?:we|such|any)|in\s{1,3}case|in\s{1,3}the\s{1,3}event)\b/i;
+
+/** Legal or similarly significant effects (Art. 22(1)): what makes profiling a decision. */
+const SIGNIFICANT =
+  /\b(?:credit(?:worthiness)?|loans?|mortgages?|insurance|eligib\w{0,6}|employment|recruit\w{0,6}|hiring|job\s{1,3}applications?|candidates?|applicants?|approv\w{0,5}|reject\w{0,3}|declin\w{0,3}|den(?:y|ied|ies|ial)|refus\w{0,3}|suspen\w{0,5}|terminat\w{0,5}|block\w{0,3}|ban(?:s|ned)?|legal(?:ly)?\s{1,3}(?:effects?|binding)|similarly\s{1,3}significant|significant(?:ly)?\s{1,3}(?:effects?|affects?))\b/i;
+
+/**
+ * Meaningful information about the logic, significance and envisaged consequences
+ * (Art. 13(2)(f)): factors, criteria, "based on your payment history", what the outcome
+ * means for the person. Searched with the decision terms blanked out, so that "based
+ * solely on automated processing" does not count as logic.
+ */
+const LOGIC: RegExp[] = [
+  /\blogic\b|\bfactors?\b|\bcriteria\b|\bcriterion\b|\bparameters\b|\bsignals?\s{1,3}(?:such\s{1,3}as|including|like)\b/i,
+  /\btak(?:e|es|ing)\s{1,3}into\s{1,3}account\b|\b(?:consider|assess|evaluat|weigh|analy[sz]|compar|look)(?:e|es|ed|ing|s)?\s{1,3}(?:at\s{1,3})?(?:your|the|factors|signals|information\s{1,3}such|data\s{1,3}such|whether)\b/i,
+  /\bbased\s{1,3}on\s{1,3}(?!(?:(?:your|the|our)\s{1,3})?(?:personal\s{1,3})?(?:data|information)\b)(?!(?:solely|wholly|exclusively|purely|entirely|only|fully)\b)[\w'’-]{2,}/i,
+  /\b(?:consequences?|significance|envisaged|effects?\s{1,3}(?:on|for)\s{1,3}you|impact\s{1,3}on\s{1,3}you)\b/i,
+  /\b(?:may|might|could|can|will|would)\s{1,3}(?:result\s{1,3}in|lead\s{1,3}to|mean\s{1,3}that)\b|\bthis\s{1,3}means\b/i,
+  /\bhow\s{1,3}(?:it|this|the\s{1,3}(?:system|model|algorithm|decision|score))\s{1,3}works\b|\bscore\s{1,3}(?:is\s{1,3})?(?:calculated|computed|derived)\b/i,
+  /\byou\s{1,3}(?:cannot|can't|will\s{1,3}not\s{1,3}be\s{1,3}able|may\s{1,3}not\s{1,3}be\s{1,3}able|won't\s{1,3}be\s{1,3}able)\b|\bif\s{1,3}(?:the|your)\s{1,3}[\w-]{1,20}\s{1,3}(?:fails?|is\s{1,3}(?:below|above|too|not|negative|positive)|exceeds?)\b/i,
+  /\b(?:no|not\s{1,3}(?:have|produce)\s{1,3}(?:any\s{1,3})?)\s{0,3}legal\s{1,3}(?:or\s{1,3}similarly\s{1,3}significant\s{1,3})?effects?\b/i,
+];
+
+/** "Automated decision-making: None", "Profiling | Not used". */
+const NONE_VALUE = /^[\s:–—|*_-]{0,6}(?:none|no|n\/a|not\s{1,3}applicable|not\s{1,3}used|not\s{1,3}performed|we\s{1,3}do\s{1,3}not\b)/i;
+const NONE_CELL = /^\W{0,3}(?:none|no|n\/a|not\s{1,3}applicable|not\s{1,3}used|never|not\s{1,3}performed)\W{0,3}$/i;
+
+/** Where a reader would look. */
+const WHERE_TO_LOOK: RegExp[] = [
+  /automat|profil/i,
+  /\brights?\b|\baccess\s+and\s+control\b|\byour\s+choices\b/i,
+  /\b(?:how|why)\s+(?:do\s+)?we\s+(?:use|process)\b|\bwe\s+use\s+(?:your\s+)?(?:personal\s+)?(?:data|information)\b|\buse\s+of\s+(?:your\s+)?(?:personal\s+)?(?:data|information)\b|\bpurposes?\b/i,
+];
+const ADM_HEADING = /automat\w{0,6}\s{1,3}decision|\bprofiling\b/i;
+
+type Kind = 'none' | 'happens' | 'mention';
+
+interface Finding {
+  kind: Kind;
+  sentence: Sentence;
+  start: number;
+  end: number;
+  /** For 'happens': whether the effects are legal or similarly significant. */
+  significant: boolean;
+}
+
+/** The clause before `index`: from the last sentence-level punctuation, at most `window` characters. */
+function clauseBefore(text: string, index: number, window = 80): string {
+  const before = text.slice(Math.max(0, index - window), index);
+  const cut = Math.max(before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('. '), before.lastIndexOf(' - '), before.lastIndexOf(' – '));
+  return cut >= 0 ? before.slice(cut + 1) : before;
+}
+
+/** The other cells of a table row (and the column header), for "Profiling | None". */
+function rowCells(block: Block): string[] {
+  if (block.kind !== 'tableCell' || !block.cell) return [];
+  const row = block.cell.table.rows[block.cell.row] ?? [];
+  return row.filter((c) => c !== block).map((c) => c.text);
+}
+
+function classify(sentence: Sentence, start: number, end: number, adm: boolean): Finding | null {
+  const text = sentence.text;
+  const before = clauseBefore(text, start);
+  const after = text.slice(end, end + 80);
+  const base = { sentence, start, end, significant: false };
+  // "Automated decision-making: None", a table row "Profiling | Not used".
+  if (NONE_VALUE.test(after) || rowCells(sentence.block).some((c) => NONE_CELL.test(c))) return { ...base, kind: 'none' };
+  // "Some decisions, such as whether to approve a refund, are made automatically": an example, not a condition.
+  const rightsOrCondition = RIGHTS_OR_CONDITION.test(before.replace(/\b(?:such\s{1,3}as|like|e\.g\.,?|including)\s{1,3}whether\b/gi, ''));
+  if (isNegated(text, start, 80) || /^[^.;:!?]{0,25}\b(?:not|never)\b/i.test(after.replace(/\bnot\s{1,3}only\b/gi, ''))) {
+    // "You have the right not to be subject to …" is a right, not a declaration.
+    return rightsOrCondition || /\bnot\s{1,3}to\s{1,3}be\b/i.test(before) ? { ...base, kind: 'mention' } : { ...base, kind: 'none' };
+  }
+  if (rightsOrCondition) return { ...base, kind: 'mention' };
+  const happens = AGENT_BEFORE.test(before) || HAPPENS_AFTER.test(after) || (adm && PASSIVE_DECISION.test(text.slice(Math.max(0, start - 25), end)));
+  if (!happens) return { ...base, kind: 'mention' };
+  // Automated decision-making is Art. 22 by its name; profiling only when its effects are significant.
+  const significant = adm || SIGNIFICANT.test(`${before} ${text.slice(start, end + 120)}`);
+  return { ...base, kind: 'happens', significant };
+}
+
+/** Scores and automatic adverse actions: decisions that happen, unless negated or conditional. */
+function classifyAction(sentence: Sentence, start: number, end: number): Finding | null {
+  const text = sentence.text;
+  const before = clauseBefore(text, start);
+  if (!DECISION_OBJECT.test(text.slice(Math.max(0, start - 60), end + 60))) return null;
+  const base = { sentence, start, end, significant: true };
+  if (isNegated(text, start, 60)) return RIGHTS_OR_CONDITION.test(before) ? { ...base, kind: 'mention' } : { ...base, kind: 'none' };
+  if (/\b(?:if|unless|whether|should\s{1,3}we|in\s{1,3}case|right|rights|request|contest|challenge)\b/i.test(before)) return { ...base, kind: 'mention' };
+  return { ...base, kind: 'happens' };
+}
+
+function findingsIn(sentence: Sentence): Finding[] {
+  const out: Finding[] = [];
+  const text = sentence.text;
+  const taken: Array<[number, number]> = [];
+  const add = (f: Finding | null): void => {
+    if (!f || taken.some(([s, e]) => f.start < e && s < f.end)) return;
+    taken.push([f.start, f.end]);
+    out.push(f);
+  };
+  for (const re of ADM_TERMS) for (const m of text.matchAll(re)) add(classify(sentence, m.index, m.index + m[0].length, true));
+  for (const re of PROFILING_TERMS) for (const m of text.matchAll(re)) add(classify(sentence, m.index, m.index + m[0].length, false));
+  for (const m of text.matchAll(SCORING)) {
+    const action = classifyAction(sentence, m.index, m.index + m[0].length);
+    // A score alone is a decision only when it decides something ("… score that may block your account").
+    if (action && (action.kind !== 'happens' || /\bautomat|\b(?:reject|declin|den(?:y|ie)|block|suspend|terminat|refus|approv)/i.test(text))) add(action);
+  }
+  for (const m of text.matchAll(AUTO_ACTION)) add(classifyAction(sentence, m.index, m.index + m[0].length));
+  return out;
+}
+
+/** Text a reader would read with the statement: its block, the next blocks of its section, or the whole section when it is about ADM. */
+function contextOf(doc: PolicyDocument, f: Finding): string[] {
+  const block = f.sentence.block;
+  const section = block.section;
+  const blank = (t: string): string => {
+    let out = t;
+    for (const re of ADM_TERMS) out = out.replace(re, (s) => ' '.repeat(s.length));
+    return out;
+  };
+  const own = f.sentence.text;
+  const texts = [blank(own.slice(0, f.start)) + ' '.repeat(f.end - f.start) + blank(own.slice(f.end))];
+  for (const s of block.sentences) if (s !== f.sentence) texts.push(blank(s.text));
+  texts.push(...rowCells(block).map(blank));
+  const dedicated = ADM_HEADING.test(section.title);
+  const blocks = dedicated ? section.blocks : doc.blocks.slice(block.index + 1, block.index + 4).filter((b) => b.section === section);
+  for (const b of blocks) if (b !== block && b.kind !== 'heading') texts.push(blank(b.text));
+  return texts;
+}
+
+export default defineRule({
+  meta: {
+    id: 'gdpr/automated-decisions',
+    description:
+      'The policy says whether automated decision-making, including profiling, takes place and, when it does, explains the logic involved and its significance and consequences.',
+    reference: 'GDPR Art. 13(2)(f), Art. 14(2)(g), Art. 22(1) and (4)',
+    jurisdictions: ['gdpr'],
+    defaultSeverity: 'error',
+    options: {},
+    messages: {
+      missing: {
+        text: 'The policy does not say whether decisions about people are made by automated means, including profiling ({law} Art. 13(2)(f)).',
+        severity: 'warning',
+        suggestion:
+          'Add a statement such as "We do not make decisions based solely on automated processing, including profiling, that produce legal or similarly significant effects for you." — or, if you do, describe the logic involved and its consequences.',
+      },
+      noLogic: {
+        text: 'The policy says "{text}" takes place but gives no meaningful information about the logic involved, its significance or its envisaged consequences ({law} Art. 13(2)(f)).',
+        suggestion:
+          'Explain which information and factors the automated decision uses, what outcome it can have for the person (e.g. an application is declined, an account is suspended), and how to obtain human review.',
+      },
+    },
+  },
+  check(context) {
+    const doc = context.document;
+    const law = gdprName(doc);
+    const findings: Finding[] = [];
+    for (const sentence of doc.sentences) {
+      if (sentence.block.kind === 'code' || sentence.block.kind === 'navigation') continue;
+      findings.push(...findingsIn(sentence));
+    }
+    const item = 'automated decision-making';
+    if (findings.length === 0) {
+      const section = WHERE_TO_LOOK.map((p) => findSections(doc, p)[0]).find((s) => s?.heading);
+      const at: Range = section?.heading ? section.heading.range : missingAt(doc);
+      context.report({ messageId: 'missing', data: { law }, at });
+      context.evidence({ item, status: 'missing' });
+      return;
+    }
+    const decisions = findings.filter((f) => f.kind === 'happens' && f.significant);
+    if (decisions.length === 0) {
+      const none = findings.find((f) => f.kind === 'none');
+      const first = none ?? (findings[0] as Finding);
+      context.evidence({ item, status: none ? 'not-applicable' : 'partial', at: first.sentence.rangeOf(first.start, first.end) });
+      return;
+    }
+    let explained = false;
+    const reported = new Set<Block>();
+    for (const f of decisions) {
+      const at = f.sentence.rangeOf(f.start, f.end);
+      if (contextOf(doc, f).some((t) => LOGIC.some((re) => re.test(t)))) {
+        explained = true;
+        context.evidence({ item, status: 'met', at });
+        continue;
+      }
+      if (reported.has(f.sentence.block)) continue;
+      reported.add(f.sentence.block);
+      const phrase = f.sentence.text.slice(f.start, f.end).replace(/\s+/g, ' ');
+      context.report({ messageId: 'noLogic', data: { text: phrase, law }, at });
+    }
+    if (!explained) context.evidence({ item, status: 'partial', at: decisions[0]?.sentence });
+  },
+});

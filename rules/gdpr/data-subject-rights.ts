@@ -1,0 +1,264 @@
+import { defineRule } from '../../src/engine/index.js';
+import { gdprName, missingAt } from '../../src/model/index.js';
+import type { Block, Section, Sentence } from '../../src/model/index.js';
+
+/**
+ * Headings of the section where a reader looks for their rights ("Your rights",
+ * "8. Your Rights", "Your Rights Under GDPR", "How you can access and control …").
+ */
+const RIGHTS_HEADING =
+  /\b(?:your|data[- ]subjects?'?|individual|user|privacy|data protection|gdpr|legal)\s+(?:privacy\s+)?rights\b|^\s*(?:\d{1,2}(?:\.\d{1,2})?\.?\s+)?rights\b|\brights\s+(?:under|of|and|&)\b|\byour\s+choices\b|\baccess(?:ing)?,?\s+(?:and|&)\s+(?:control|correct|updat|delet)/i;
+
+/** Words that, near a phrase, tell the reader what they may do: a rights context. */
+const RIGHTS_CUE =
+  /\bright|\brequest|\byou\s+(?:may|can|could|are\s+(?:able|entitled|free))\b|\bentitled\b|\bask\s+(?:us|for)\b|\bat\s+your\s+request\b/i;
+
+/** "rights of access, rectification and objection", "Your rights: access; erasure; …": a noun in a list of rights. */
+function enumerated(noun: string): RegExp {
+  return new RegExp(`\\brights?\\s*(?:of|to|:|include|including|such\\s+as)[^.]{0,160}?\\b(?:${noun})\\b`, 'i');
+}
+
+type RightId = 'access' | 'rectification' | 'erasure' | 'restriction' | 'portability' | 'objection';
+
+interface Right {
+  id: RightId;
+  name: string;
+  article: string;
+  /** Phrases that state the right wherever they stand. */
+  anywhere: RegExp[];
+  /** Phrases that state it only in a rights context (a rights section, or a sentence about what the reader may do). */
+  inContext: RegExp[];
+}
+
+/**
+ * One documented synonym list per right. "Download your data" is read as access (a copy),
+ * "export your data" as portability. A negated phrase ("you cannot object") does not state
+ * the right: a policy that denies a right still fails to inform of it.
+ */
+export const RIGHTS: readonly Right[] = [
+  {
+    id: 'access',
+    name: 'right of access',
+    article: 'Art. 15',
+    anywhere: [
+      /\bright\s+(?:of|to)\s+(?:data\s+|request\s+)?access\b/i,
+      enumerated('access'),
+      /\b(?:data\s+)?subject\s+access\s+requests?\b|\bDSARs?\b/,
+      /\bArt(?:icle|\.)?\s*15\b(?!\s*(?:years|days|%))/i,
+      /\b(?:a\s+)?cop(?:y|ies)\s+of\s+(?:the\s+|your\s+|any\s+|all\s+|such\s+)?(?:personal\s+)?(?:data|information|info)\b/i,
+      /\bright\s+to\s+know\b/i,
+      /\bknow\s+(?:what|which|whether)\s+(?:personal\s+)?(?:data|information)\s+(?:we\s+(?:hold|have|keep|store|process|collect)|is\s+(?:held|collected|processed))/i,
+      /\b(?:see|view|review|inspect)\s+(?:what|which|the)\s+(?:personal\s+)?(?:data|information)\s+we\s+(?:hold|have|keep|store|process)\b/i,
+      /\bconfirmation\s+(?:as\s+to\s+)?(?:of\s+)?whether\s+(?:or\s+not\s+)?(?:we|your)\b/i,
+    ],
+    inContext: [
+      /\baccess(?:ing)?\s+(?:to\s+)?(?:all\s+|any\s+)?(?:of\s+)?(?:your|the|their)?\s*(?:own\s+)?(?:personal\s+)?(?:data|information|info|details|records)\b/i,
+      /\baccess(?:ing)?(?:\s+to)?\s*(?:,|\bor\b|\band\b|&|\/)\s*(?:and\s+|or\s+)?(?:correct|rectif|updat|amend|delet|eras|edit|modif|portab|export|receiv|obtain)/i,
+      /\b(?:you\s+(?:may|can|have\s+the\s+right\s+to|are\s+entitled\s+to)\s+(?:request\s+)?access|request\s+access)\b/i,
+      /\b(?:give|send|provide)\s+you\s+(?:with\s+)?a\s+copy\b|\b(?:get|obtain|receive|request)\s+a\s+copy\b/i,
+      /\bdownload\s+(?:a\s+copy\s+of\s+|an?\s+archive\s+of\s+|all\s+)?(?:your|the)\s+(?:personal\s+|account\s+)?(?:data|information|info)\b/i,
+      /^\s*(?:the\s+)?(?:right\s+(?:of|to)\s+)?access\b(?!\s+(?:controls?|restrictions?|management|logs?|tokens?|keys?|rights|levels?)\b)/i,
+    ],
+  },
+  {
+    id: 'rectification',
+    name: 'right to rectification',
+    article: 'Art. 16',
+    anywhere: [
+      /\brectif(?:y|ying|ied|ication)\b/i,
+      enumerated('correction|rectification'),
+      /\bArt(?:icle|\.)?\s*16\b(?!\s*(?:years|days|%))/i,
+      /\bcorrect(?:ing|ed)?\s+(?:any\s+|the\s+)?(?:inaccurate|incorrect|incomplete|outdated|out-of-date|wrong|errors?|mistakes?)\b/i,
+      /\b(?:update|amend|edit|modify|change|fix|complete)\s+(?:any\s+)?(?:inaccurate|incorrect|incomplete|outdated|out-of-date|wrong)\b/i,
+    ],
+    inContext: [
+      /\bcorrect(?:ion|ions|ing)?\s+(?:of\s+)?(?:your|the|their|any|personal|data|information)\b/i,
+      /\bcorrections?\b/i,
+      /\b(?:correct|updat|amend|rectif|edit|modif|alter)\w{0,4}\b[^.;]{0,30}?\b(?:delet|eras|remov)/i,
+      /\b(?:update|amend|edit|modify|change)\s+(?:your|the|their|this|that|such|any)\s+(?:personal\s+|account\s+|profile\s+)?(?:data|information|info|details|profile)\b/i,
+      /\baccess(?:ing)?\s*(?:,|\bor\b|\band\b|&|\/)\s*(?:and\s+|or\s+)?(?:correct|rectif|updat|amend|edit)/i,
+      /^\s*(?:the\s+)?(?:right\s+to\s+)?(?:correct(?:ion)?|update|edit|amend)\b/i,
+    ],
+  },
+  {
+    id: 'erasure',
+    name: 'right to erasure',
+    article: 'Art. 17',
+    anywhere: [
+      /\beras(?:e|ed|ure|ing)\b/i,
+      enumerated('deletion|erasure'),
+      /\bright\s+to\s+be\s+forgotten\b/i,
+      /\bArt(?:icle|\.)?\s*17\b(?!\s*(?:years|days|%))/i,
+      /\b(?:request|ask)\w{0,3}\b[^.;]{0,40}?\b(?:delet(?:e|ion)|remov(?:e|al))\b/i,
+    ],
+    inContext: [/\bdelet(?:e|es|ion|ing)\b/i, /\bremov(?:e|al\s+of)\s+(?:your|the|all)\s+(?:personal\s+)?(?:data|information|account)\b/i],
+  },
+  {
+    id: 'restriction',
+    name: 'right to restriction of processing',
+    article: 'Art. 18',
+    anywhere: [
+      /\brestrict(?:ion|ions|ing|ed)?\b[^.;]{0,40}?\bprocessing\b/i,
+      /\bprocessing\b[^.;]{0,20}?\brestrict(?:ed|ion)\b/i,
+      /\b(?:pause|suspend|block|freeze|halt)\w{0,3}\s+(?:the\s+|any\s+|our\s+)?processing\b/i,
+      /\bright\s+to\s+(?:restrict|restriction|limit)\b/i,
+      enumerated('restriction'),
+      /\bArt(?:icle|\.)?\s*18\b(?!\s*(?:years|days|%))/i,
+    ],
+    inContext: [
+      /\blimit(?:s|ing|ation\s+of)?\s+(?:the\s+)?(?:processing|use)\s+of\s+(?:your|their)\s+(?:personal\s+)?(?:data|information)\b/i,
+      /\blimit(?:s|ing|ation\s+of)?\s+(?:the\s+)?processing\b/i,
+      /^\s*(?:the\s+)?(?:right\s+to\s+)?restrict(?:ion)?\b(?!\s+(?:access|controls?)\b)/i,
+      /\brestriction\b(?!\s+(?:on\s+)?(?:access|controls?)\b)/i,
+    ],
+  },
+  {
+    id: 'portability',
+    name: 'right to data portability',
+    article: 'Art. 20',
+    anywhere: [
+      /\bportab(?:le|ility)\b/i,
+      /\bmachine[- ]readable\b/i,
+      /\bstructured,?\s+commonly[- ]used\b/i,
+      /\b(?:transfer|transmit|move|port|send)\w{0,3}\b[^.;]{0,40}?\bto\s+another\s+(?:controller|provider|service|company|organi[sz]ation|party|business)\b/i,
+      /\bArt(?:icle|\.)?\s*20\b(?!\s*(?:years|days|%))/i,
+    ],
+    inContext: [/\bexport\w{0,3}\s+(?:of\s+)?(?:a\s+copy\s+of\s+)?(?:all\s+)?(?:your|the|my)\s+(?:personal\s+|account\s+)?(?:data|information|info)\b/i],
+  },
+  {
+    id: 'objection',
+    name: 'right to object',
+    article: 'Art. 21',
+    anywhere: [
+      /\bright\s+(?:to|of)\s+(?:object|objection)\b/i,
+      enumerated('objection'),
+      /\bobject(?:ing)?\s+to\s+(?:the\s+|our\s+|any\s+|us\s+|its\s+|their\s+|your\s+|certain\s+)?(?:processing|profiling|direct\s+marketing|marketing|automated|use|us\s+using|how\s+we)\b/i,
+      /\bobjections?\s+(?:to|against)\s+(?:the\s+|our\s+|any\s+)?(?:processing|profiling|direct\s+marketing|use)\b/i,
+      /\bopt(?:-|\s)?out\b[^.;]{0,40}?\b(?:legitimate\s+interests?|profiling)\b/i,
+      /\bArt(?:icle|\.)?\s*21\b(?!\s*(?:years|days|%))/i,
+    ],
+    inContext: [/\byou\s+(?:may|can|have\s+the\s+right\s+to)\s+object\b/i, /^\s*(?:the\s+)?(?:right\s+to\s+)?object(?:ion)?s?\b/i, /\bobjection\b/i],
+  },
+];
+
+/** Negation just before a phrase, within its clause ("you cannot object", "there is no right to portability"). */
+const NEGATION_BEFORE = /\b(?:not|never|cannot|no|nor|neither|unable)\b|n't\b/i;
+
+function negatedBefore(text: string, index: number): boolean {
+  const before = text.slice(Math.max(0, index - 40), index);
+  const cut = Math.max(...[',', ';', ':', '.', '(', ')', '\u2014', '\u2013', ' - '].map((c) => before.lastIndexOf(c)));
+  return NEGATION_BEFORE.test(cut >= 0 ? before.slice(cut + 1) : before);
+}
+
+/** "The right to object does not apply to …": a right the policy withholds. */
+const DENIED_AFTER = /^[^.;]{0,60}?\b(?:do(?:es)?\s+not|don't|doesn't|will\s+not|won't|cannot)\s+(?:apply|be\s+(?:available|honou?red|granted|exercised))\b/i;
+
+/** "We do not collect any personal data": the rights have nothing to apply to. */
+const NO_PERSONAL_DATA =
+  /^\s*(?:we|this\s+(?:site|app|website|service))\s+(?:do(?:es)?\s+not|don't|doesn't|never)\s+(?:collect|process|store|hold)\s+(?:any\s+)?personal\s+(?:data|information)(?:\s+(?:at\s+all|whatsoever|of\s+any\s+kind|about\s+(?:you|our\s+(?:users|visitors))))?\s*[.!]?\s*$/i;
+
+function inRightsSection(section: Section | null): boolean {
+  for (let s = section; s; s = s.parent) if (s.level > 0 && RIGHTS_HEADING.test(s.title)) return true;
+  return false;
+}
+
+/**
+ * Is a block about rights by where it stands: in a rights section, in a table whose
+ * column header says "right", or in a list introduced by "You have the right to:" /
+ * "you may request:".
+ */
+function rightsPlace(block: Block, blocks: readonly Block[]): boolean {
+  if (inRightsSection(block.section)) return true;
+  if (block.cell && /\bright/i.test(block.cell.table.rows[0]?.map((c) => c.text).join(' ') ?? '')) return true;
+  if (block.kind !== 'listItem') return false;
+  for (let i = block.index - 1, n = 0; i >= 0 && n < 40; i--, n++) {
+    const prev = blocks[i];
+    if (!prev) break;
+    // A short "8. Your Rights" line that Markdown reads as a list item still heads the list.
+    if (prev.kind === 'listItem') {
+      if (prev.text.length < 60 && RIGHTS_HEADING.test(prev.text)) return true;
+      continue;
+    }
+    return prev.kind !== 'code' && (RIGHTS_CUE.test(prev.text) || RIGHTS_HEADING.test(prev.text));
+  }
+  return false;
+}
+
+/** The first phrase of a sentence that states the right, not negated. */
+function statedIn(right: Right, sentence: Sentence, context: boolean): { start: number; end: number } | undefined {
+  const patterns = context ? [...right.anywhere, ...right.inContext] : right.anywhere;
+  for (const pattern of patterns) {
+    const m = pattern.exec(sentence.text);
+    if (m && !negatedBefore(sentence.text, m.index) && !DENIED_AFTER.test(sentence.text.slice(m.index + m[0].length))) return { start: m.index, end: m.index + m[0].length };
+  }
+  return undefined;
+}
+
+export default defineRule({
+  meta: {
+    id: 'gdpr/data-subject-rights',
+    description: 'The policy informs of each data subject right: access, rectification, erasure, restriction, portability and objection.',
+    reference: 'GDPR Art. 13(2)(b), Art. 14(2)(c); Art. 15–18, 20, 21',
+    jurisdictions: ['gdpr'],
+    defaultSeverity: 'error',
+    options: {
+      ignore: {
+        type: 'string[]',
+        default: [],
+        description: 'Rights not to check, by id: access, rectification, erasure, restriction, portability, objection.',
+      },
+    },
+    messages: {
+      missingRight: {
+        text: 'The policy does not inform users of the {right} ({law} {article}).',
+        severity: 'error',
+        suggestion: 'In the "Your rights" section, state that users may exercise the {right} ({article}) and how to do so.',
+      },
+    },
+  },
+  check(context) {
+    const doc = context.document;
+    const law = gdprName(doc);
+    const ignored = new Set(context.options.ignore);
+    const sentences = doc.sentences.filter((s) => s.block.kind !== 'code' && s.block.kind !== 'navigation');
+    const noData = sentences.find((s) => NO_PERSONAL_DATA.test(s.text));
+    const contextOf = new Map<Block, boolean>();
+    const inSection = (s: Sentence): boolean => {
+      let known = contextOf.get(s.block);
+      if (known === undefined) {
+        known = rightsPlace(s.block, doc.blocks);
+        contextOf.set(s.block, known);
+      }
+      return known;
+    };
+    const inContext = (s: Sentence): boolean => inSection(s) || RIGHTS_CUE.test(s.text);
+    // Sentences of the rights section first, so that the evidence points where a reader looks.
+    const ordered = [...sentences.filter((s) => inSection(s)), ...sentences.filter((s) => !inSection(s))];
+    for (const right of RIGHTS) {
+      if (ignored.has(right.id)) continue;
+      const item = `${right.name} (${right.article})`;
+      if (noData) {
+        context.evidence({ item, status: 'not-applicable', at: noData });
+        continue;
+      }
+      let found: { sentence: Sentence; start: number; end: number } | undefined;
+      for (const sentence of ordered) {
+        const hit = statedIn(right, sentence, inContext(sentence));
+        if (hit) {
+          found = { sentence, ...hit };
+          break;
+        }
+      }
+      if (found) {
+        context.evidence({ item, status: 'met', at: found.sentence.rangeOf(found.start, found.end) });
+        continue;
+      }
+      context.evidence({ item, status: 'missing' });
+      context.report({
+        messageId: 'missingRight',
+        data: { right: right.name, article: right.article, law },
+        at: missingAt(doc, RIGHTS_HEADING),
+      });
+    }
+  },
+});

@@ -1,0 +1,258 @@
+import { defineRule } from '../../src/engine/index.js';
+import { gdprName, isNegated, proseBlocks } from '../../src/model/index.js';
+import type { Block, PolicyDocument, Range, Section, Sentence } from '../../src/model/index.js';
+
+// ---- places ------------------------------------------------------------------------------
+
+/** The area whose borders a transfer crosses: the EEA (GDPR) or the UK (UK GDPR). */
+const HOME_AREA =
+  /(?:the\s)?(?:EEA|EU|European Economic Area|European Union|Europe|UK|United Kingdom|Switzerland|EU\/EEA|EEA\/UK|EU\/UK|EEA and (?:the )?(?:UK|United Kingdom|Switzerland))\b/;
+/** EEA states, for "all data is stored in Germany". */
+const EEA_STATE =
+  /(?:Austria|Belgium|Bulgaria|Croatia|Cyprus|Czech(?:ia| Republic)|Denmark|Estonia|Finland|France|Germany|Greece|Hungary|Ireland|Italy|Latvia|Lithuania|Luxembourg|Malta|(?:the )?Netherlands|Poland|Portugal|Romania|Slovakia|Slovenia|Spain|Sweden|Iceland|Liechtenstein|Norway|Frankfurt|Dublin|Amsterdam|Paris|Stockholm|Helsinki|Falkenstein|Nuremberg)\b/;
+/** Third countries that policies name as places where data is processed. */
+const THIRD_COUNTRY =
+  /(?:United States(?: of America)?|U\.S\.A?\.?|USA|US(?![\w$])|America|Canada|India|China|Japan|Australia|Singapore|Brazil|Israel|Russia|South Africa|Hong Kong|Philippines|Ukraine|Turkey|Mexico|South Korea|Korea|Taiwan|Vietnam|Indonesia|Malaysia|New Zealand|Argentina|Nigeria|Kenya|Egypt|United Arab Emirates|UAE)(?![\w-])/;
+
+// ---- what a policy says about transfers: one synonym list per concept ---------------------
+
+/** Where data is stored or processed ("processed in", "servers in", "Region:"). */
+const LOCATION_LEAD =
+  /\b(?:stor(?:e|es|ed|ing)|process(?:es|ed|ing)?|host(?:s|ed|ing)?|hous(?:e|ed)|kept|held|transferr?(?:s|ed|ing)?|sen[dt]|mov(?:e|ed)|(?:servers?|data[- ]?cent(?:er|re)s?|infrastructure|sub-?processors?|processors?|(?:service )?providers?|vendors?|partners|affiliates) (?:(?:are|is|located|based|operated|operating|that operate|which operate|may be located|may operate) ){0,2}(?:in|from)|(?:primary |hosting |data |storage )?regions?\s?[:–—-]|(?:data|hosting) (?:location|residency)\s?[:–—-])\s(?:(?:and|or|in|to|within|at|our|the|a|an|data|centers?|servers?|located|processed|facilities)\s){0,4}$/i;
+/** "US-based providers", "EU + US regions": a third country that needs no lead-in. */
+const PLACE_NOUN = /(?:US|U\.S\.|United States)[- ](?:based|regions?|servers?|data[- ]?cent(?:er|re)s?|companies|providers?|sub-?processors?|vendors?)\b/;
+const LOCATION = new RegExp(`${PLACE_NOUN.source}|${THIRD_COUNTRY.source}`, 'g');
+/** "… providers are based in": with a provider or server in the sentence, not the business itself. */
+const BASED_IN = /\b(?:based|located|headquartered|established)\s(?:in\s)?$/i;
+const PROVIDER_WORD = /\b(?:(?:sub-?)?processors?|providers?|vendors?|partners|servers?|data[- ]?cent(?:er|re)s?|hosting|infrastructure|recipients?|affiliates)\b/i;
+/** A condition ("If this server is in the USA"): a template's branch, not a statement. */
+const CONDITION = /\b(?:if|whether|in case)\b/i;
+
+/** Talk of transfers as such: "international transfers", "outside the EEA", "third countries". */
+const TRANSFER_MENTION = new RegExp(
+  [
+    String.raw`\b(?:international|cross[- ]border|overseas|global) (?:data )?transfers?\b`,
+    String.raw`\btransfers? (?:of (?:your |personal )?(?:personal )?(?:data|information) )?(?:to|into) (?:third|other|non[- ]EU|non[- ]EEA) countr(?:y|ies)\b`,
+    String.raw`\bthird countr(?:y|ies)\b`,
+    String.raw`\b(?:transferr?\w{0,4}|process\w{0,4}|stor\w{0,4}|host\w{0,4}|sen[dt]|accessed|leaves?|moved?|kept|handled|(?:recipients?|processors?|sub-?processors?|providers?|vendors?|servers?|partners)(?: (?:located|based))?)\b[^.;]{0,40}?\boutside (?:of )?${HOME_AREA.source}`,
+    String.raw`\b(?:transferr?\w{0,4}|process\w{0,4}|stor\w{0,4}|host\w{0,4}|sent|moved?)\b[^.;]{0,30}?\b(?:in|to) (?:other|different|foreign) (?:countries|jurisdictions)\b`,
+  ].join('|'),
+  'gi',
+);
+
+/**
+ * Transfer mechanisms that GDPR Chapter V accepts. `copy`: Art. 13(1)(f) asks for the means
+ * to obtain a copy of the Art. 46/47 safeguards; an adequacy decision (Art. 45) or a
+ * derogation (Art. 49) has none.
+ */
+const SAFEGUARDS: Array<{ name: string; pattern: RegExp; copy: boolean }> = [
+  { name: 'standard contractual clauses', pattern: /\b(?:standard (?:contractual|data protection) clauses?|model (?:contract(?:ual)? )?clauses|SCCs?|EU (?:model|standard) clauses|International Data Transfer (?:Agreement|Addendum)|IDTA)\b/gi, copy: true },
+  { name: 'binding corporate rules', pattern: /\b(?:binding corporate rules|BCRs?)\b/gi, copy: true },
+  { name: 'an approved code of conduct or certification', pattern: /\bapproved (?:codes? of conduct|certification (?:mechanisms?|schemes?))\b/gi, copy: true },
+  { name: 'Article 46/47 safeguards', pattern: /\bArt(?:icle|\.)?\s?4[67](?:\s?\(\d\))?(?:\s?\([a-f]\))?(?! of the Charter)(?:\s(?:of the )?(?:UK )?GDPR)?/gi, copy: true },
+  { name: 'an adequacy decision', pattern: /\badequacy (?:decisions?|findings?|regulations?)\b|\b(?:adequate level of (?:data )?protection|deemed (?:to (?:provide|offer|have) )?adequate|(?:countries|jurisdictions) (?:with|that have|offering) (?:an )?adequa\w{1,6})\b|\bArt(?:icle|\.)?\s?45\b/gi, copy: false },
+  { name: 'the EU-US Data Privacy Framework', pattern: /\b(?:(?:EU|UK|Swiss)[- ](?:U\.?S\.?|US)[- ])?Data Privacy Framework\b|\bDPF\b/gi, copy: false },
+  { name: 'an Article 49 derogation', pattern: /\bArt(?:icle|\.)?\s?49\b|\bderogations?\b|\bexplicit(?:ly)? consent(?:ed)? to (?:the |such |this )?transfers?\b/gi, copy: false },
+];
+
+/** Mechanisms the CJEU invalidated: Safe Harbor (C-362/14, 2015), Privacy Shield (C-311/18, 2020). */
+const INVALID = /\b(?:(?:EU|Swiss)[- ](?:U\.?S\.?|US)[- ])?Privacy Shield\b|\b(?:(?:US|U\.S\.)[- ](?:EU|Swiss)[- ]|(?:EU|Swiss)[- ](?:US|U\.S\.)[- ])?Safe Harbou?r\b/gi;
+/** A Safe Harbor that is about transfers, not COPPA's or HIPAA's. */
+const SAFE_HARBOR_CONTEXT = /\b(?:Framework|Principles|EU|European|Swiss|transfers?|Department of Commerce|Privacy Shield)\b/i;
+/** Words that make a mention of an invalid mechanism history, not reliance. */
+const HISTORY =
+  /\b(?:invalidat\w{1,4}|struck down|no longer|formerly|previously|former|replac\w{1,4}|successor|superseded|prior to|until (?:July )?20(?:15|20)|Schrems|C-311\/18|C-362\/14|was (?:found )?invalid|used to)\b/i;
+
+/** The means to obtain a copy of the safeguards, or where they are available. */
+const COPY_MEANS =
+  /\b(?:cop(?:y|ies)|available|(?:on|upon|by) request|request (?:them|it|these|those|a copy|details)|ask (?:us )?for|obtain|(?:can be )?(?:found|viewed|consulted) (?:at|here|on)|publish(?:ed)? (?:at|on)|contact us|write to us|e-?mail us|see (?:our|the) (?:DPA|data processing (?:agreement|addendum)))\b/i;
+
+/** "We do not transfer your data outside the EEA", "all data is stored in the EU". */
+const NO_TRANSFER = new RegExp(
+  [
+    String.raw`\b(?:(?:do|does|will|shall)\s?(?:not|n['’]t)|(?:won|don|doesn)['’]t)\s(?:ever\s)?(?:transfer|send|move|export|store|process|host)\b[^.;]{0,60}?\b(?:outside (?:of )?${HOME_AREA.source}|(?:to|in) (?:a |any )?(?:third|other|non[- ]EU|non[- ]EEA) countr(?:y|ies))`,
+    String.raw`\bnever (?:transfer|send|move|export|leaves?)\b[^.;]{0,60}?\b(?:outside (?:of )?${HOME_AREA.source}|(?:to|in) (?:a |any )?(?:third|other) countr(?:y|ies))`,
+    String.raw`\bno (?:personal )?(?:data|information)? ?(?:is |are |will be )?(?:transferred|sent|exported|transfers? (?:take place|are made|occur))\b[^.;]{0,40}?\b(?:outside|to (?:a |any )?(?:third|other) countr(?:y|ies))`,
+    String.raw`\b(?:(?:do|does|will)\s?(?:not|n['’]t)|(?:won|don|doesn)['’]t) (?:leave|exit)\s${HOME_AREA.source}`,
+    String.raw`\bnever leaves?\s${HOME_AREA.source}`,
+    String.raw`\b(?:we|us)\b[^.;]{0,30}\b(?:(?:do|does)\s?(?:not|n['’]t)|(?:don|doesn)['’]t) (?:make|carry out|conduct|engage in) (?:any )?(?:international |cross[- ]border )?transfers\b`,
+    String.raw`\b(?:all|any|your)\b[^.;]{0,40}?\b(?:(?:is|are) )?(?:stored|processed|hosted|kept)(?: and (?:stored|processed|hosted))? (?:exclusively |only |solely |entirely )?(?:in|within) (?:${HOME_AREA.source}|${EEA_STATE.source})`,
+    String.raw`\b(?:stored|processed|hosted|kept)(?: and (?:stored|processed|hosted))? (?:exclusively|only|solely|entirely) (?:in|within|on servers in) (?:${HOME_AREA.source}|${EEA_STATE.source})`,
+    String.raw`\b(?:exclusively|only|solely) (?:store|process|host|keep)\b[^.;]{0,30}?\b(?:in|within) (?:${HOME_AREA.source}|${EEA_STATE.source})`,
+  ].join('|'),
+  'i',
+);
+/** "… except …" limits a declaration: then it is not one. */
+const EXCEPTION = /\b(?:except|other than|apart from|unless|save (?:for|as)|however|but)\b/i;
+
+/** Headings where a reader looks for transfers. */
+const TRANSFER_HEADING =
+  /\b(?:(?<!business |corporate )transfers?|international|cross[- ]border|where (?:we (?:store|process|keep)|your (?:data|information) is)|data (?:storage|location|residency|hosting)|storage (?:location|and security)|where (?:is )?(?:data|information) (?:is )?(?:stored|processed))\b/i;
+
+// ---- helpers ---------------------------------------------------------------------------
+
+interface Hit {
+  sentence: Sentence;
+  range: Range;
+  text: string;
+}
+
+/** A line that only names a topic ("International transfers" as a bare Markdown paragraph) is a title, not a statement. */
+const isTitleLike = (b: Block): boolean => b.kind === 'paragraph' && b.text.length <= 60 && !/[.!?:;,]/.test(b.text) && b.text.trim().split(/\s+/).length <= 6;
+const isProse = (b: Block): boolean => b.kind !== 'heading' && !isTitleLike(b);
+
+/** Un-negated matches of `pattern` in prose sentences. */
+function hits(blocks: Block[], pattern: RegExp, accept: (s: Sentence, index: number, text: string) => boolean = () => true): Hit[] {
+  const out: Hit[] = [];
+  for (const block of blocks) {
+    for (const sentence of block.sentences) {
+      for (const m of sentence.text.matchAll(pattern)) {
+        if (isNegated(sentence.text, m.index)) continue;
+        if (!accept(sentence, m.index, m[0])) continue;
+        out.push({ sentence, range: sentence.rangeOf(m.index, m.index + m[0].length), text: m[0] });
+      }
+    }
+  }
+  return out;
+}
+
+/** Is a third country named as the place where data is stored or processed? */
+function isProcessingPlace(sentence: Sentence, index: number, text: string): boolean {
+  const block = sentence.block;
+  const before = sentence.text.slice(Math.max(0, index - 70), index);
+  if (CONDITION.test(before)) return false;
+  if (new RegExp(`^${PLACE_NOUN.source}$`).test(text)) return true;
+  if (LOCATION_LEAD.test(before)) return true;
+  if (BASED_IN.test(before) && PROVIDER_WORD.test(sentence.text)) return true;
+  // A table of providers with a "Country" / "Location" column.
+  const header = block.cell?.columnHeader ?? '';
+  return /\b(?:country|countries|location|region|where|hosted|jurisdiction)\b/i.test(header);
+}
+
+/** The section a statement belongs to, widened to the enclosing transfers section. */
+function transferScope(block: Block): Section {
+  let scope = block.section;
+  for (let s: Section | null = block.section; s; s = s.parent) if (s.heading && TRANSFER_HEADING.test(s.title)) scope = s;
+  return scope;
+}
+
+function blocksOf(doc: PolicyDocument, section: Section): Block[] {
+  return doc.blocks.filter((b) => b.range.start.offset >= section.range.start.offset && b.range.end.offset <= section.range.end.offset);
+}
+
+/** Is a means to obtain a copy given near a safeguard: its sentence, the next one, or the transfers section? */
+function hasCopyMeans(doc: PolicyDocument, hit: Hit): boolean {
+  const block = hit.sentence.block;
+  const i = block.sentences.indexOf(hit.sentence);
+  const near = block.sentences.slice(i, i + 3).map((s) => s.text);
+  if (near.some((t) => COPY_MEANS.test(t))) return true;
+  const scope = transferScope(block);
+  const blocks = scope.heading ? blocksOf(doc, scope) : doc.blocks.slice(block.index, block.index + 4);
+  return blocks.some((b) => b.kind !== 'heading' && COPY_MEANS.test(b.text));
+}
+
+// ---- the rule --------------------------------------------------------------------------
+
+export default defineRule({
+  meta: {
+    id: 'gdpr/international-transfers',
+    description:
+      'Where personal data leaves the EEA (or the UK), the policy says so, names the adequacy decision or safeguard relied on, and how to get a copy of it.',
+    reference: 'GDPR Art. 13(1)(f), Art. 14(1)(f), Art. 44–49',
+    jurisdictions: ['gdpr'],
+    defaultSeverity: 'error',
+    options: {},
+    messages: {
+      missing: {
+        text: 'Personal data is processed in {place}, but the policy says nothing about transfers outside {area} or the safeguards for them ({law} Art. 13(1)(f)).',
+        severity: 'error',
+        suggestion:
+          'Add an "International transfers" section: say that data is transferred to {place}, and whether an adequacy decision covers it or which safeguard applies (e.g. standard contractual clauses, Art. 46(2)(c)), and how to get a copy.',
+      },
+      noSafeguard: {
+        text: 'The policy mentions transfers outside {area} ("{text}") but names no adequacy decision or safeguard for them ({law} Art. 13(1)(f), Art. 44–49).',
+        severity: 'error',
+        suggestion:
+          'Name the mechanism for each transfer: an adequacy decision (Art. 45, e.g. the EU-US Data Privacy Framework), standard contractual clauses or binding corporate rules (Art. 46–47), or an Art. 49 derogation.',
+      },
+      noCopy: {
+        text: 'The policy relies on {safeguard} for transfers but does not say how to obtain a copy or where they are available ({law} Art. 13(1)(f)).',
+        severity: 'warning',
+        suggestion: 'Add where the safeguards can be read (a link) or how to request a copy ("Contact privacy@… for a copy of the clauses").',
+      },
+      invalidMechanism: {
+        text: 'The policy relies on "{text}" for transfers, a mechanism the CJEU invalidated ({ruling}); it is no longer a lawful basis for transfers ({law} Art. 44–46).',
+        severity: 'error',
+        suggestion:
+          'Rely on a valid mechanism instead — the EU-US Data Privacy Framework (adequacy decision of 10 July 2023) or standard contractual clauses — and mention the old framework only as history.',
+      },
+    },
+  },
+  check(context) {
+    const doc = context.document;
+    const law = gdprName(doc);
+    const area = law === 'UK GDPR' ? 'the UK' : 'the EEA';
+    const prose = proseBlocks(doc).filter(isProse);
+
+    const invalid = hits(prose, INVALID, (s, i, text) => {
+      if (/safe harbou?r/i.test(text) && !/Privacy Shield/i.test(text) && !SAFE_HARBOR_CONTEXT.test(s.text.replace(/safe harbou?r/gi, ''))) return false;
+      return !HISTORY.test(s.text);
+    });
+    const safeguards = SAFEGUARDS.flatMap((g) => hits(prose, g.pattern).map((h) => ({ ...h, guard: g })));
+    const mentions = hits(prose, TRANSFER_MENTION);
+    const places = hits(prose, LOCATION, isProcessingPlace);
+
+    // 1. Reliance on an invalidated mechanism is wrong whatever else the policy says.
+    const bad = invalid[0];
+    if (bad) {
+      const shield = /Privacy Shield/i.test(bad.text);
+      context.report({
+        messageId: 'invalidMechanism',
+        data: { text: bad.text, law, ruling: shield ? 'Schrems II, C-311/18, 16 July 2020' : 'Schrems I, C-362/14, 6 October 2015' },
+        at: bad.range,
+      });
+      context.evidence({ item: 'transfer safeguard', status: 'missing', at: bad.range });
+      return;
+    }
+
+    // 2. A safeguard is named: is there a way to get a copy of the Art. 46/47 ones?
+    if (safeguards.length > 0) {
+      const needCopy = safeguards.filter((h) => h.guard.copy);
+      const first = (needCopy[0] ?? safeguards[0]) as (typeof safeguards)[number];
+      if (needCopy.length > 0 && !needCopy.some((h) => hasCopyMeans(doc, h))) {
+        context.report({ messageId: 'noCopy', data: { safeguard: first.guard.name, law }, at: first.range });
+        context.evidence({ item: 'transfer safeguard', status: 'partial', at: first.range });
+        return;
+      }
+      context.evidence({ item: 'transfer safeguard', status: 'met', at: first.range });
+      return;
+    }
+
+    // 3. No safeguard. A declaration that nothing leaves the area satisfies the article,
+    //    unless the policy also says data goes elsewhere.
+    const mention = mentions[0];
+    const place = places[0];
+    if (!mention && !place) {
+      for (const block of prose) {
+        for (const sentence of block.sentences) {
+          const m = NO_TRANSFER.exec(sentence.text);
+          if (!m || EXCEPTION.test(sentence.text.slice(m.index + m[0].length))) continue;
+          context.evidence({ item: 'transfer safeguard', status: 'not-applicable', at: sentence.rangeOf(m.index, m.index + m[0].length) });
+          return;
+        }
+      }
+      return; // Nothing says data leaves the area: Art. 13(1)(f) applies only "where applicable".
+    }
+    if (mention) {
+      const text = mention.text.length > 60 ? `${mention.text.slice(0, 57)}…` : mention.text;
+      context.report({ messageId: 'noSafeguard', data: { text, area, law }, at: mention.range });
+      context.evidence({ item: 'transfer safeguard', status: 'missing', at: mention.range });
+      return;
+    }
+    if (place) {
+      const name = place.text.replace(/^the\s/i, '').replace(/[- ](?:based|regions?|servers?|data[- ]?cent(?:er|re)s?|companies|providers?|sub-?processors?)$/i, '');
+      context.report({ messageId: 'missing', data: { place: name, area, law }, at: place.range });
+      context.evidence({ item: 'transfer safeguard', status: 'missing', at: place.range });
+    }
+  },
+});

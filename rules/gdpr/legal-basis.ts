@@ -1,0 +1,200 @@
+import { defineRule } from '../../src/engine/index.js';
+import { blocksIn, gdprName, isNegated, missingAt, proseBlocks } from '../../src/model/index.js';
+import type { Block, PolicyDocument, Range, Sentence } from '../../src/model/index.js';
+
+// ---- the six bases of Art. 6(1) ---------------------------------------------------------------
+
+type Basis = 'consent' | 'contract' | 'legal obligation' | 'vital interests' | 'public task' | 'legitimate interests';
+
+/**
+ * Phrases that name a basis on their own, wherever they stand: the words of Art. 6(1) and the
+ * ways policies paraphrase them. Consent counts only when framed as a basis ("based on your
+ * consent", "we rely on consent", "we collect … only with your consent"): "With your
+ * consent" as a case of sharing, or a right to withdraw consent, names no basis.
+ */
+const NAMED: Array<{ basis: Basis; pattern: RegExp }> = [
+  {
+    basis: 'consent',
+    pattern:
+      /\b(?:(?:based|bas(?:e|es|ing))\s+(?:up)?on|rel(?:y|ies|ying)\s+(?:up)?on|on\s+the\s+(?:basis|grounds?)\s+of|grounded\s+in|justified\s+by)\s+(?:(?:your|the\s+data\s+subject['’]s|the\s+user['’]s|users['’]?|their|his\s+or\s+her|explicit|express|prior|freely\s+given|informed)\s+){0,3}consent\b|\bconsent\s*\(\s*Art(?:icle|\.)?\s*6\b|\bwhere\s+you\s+(?:have|['’]ve)\s+(?:given|provided)\s+(?:us\s+)?(?:your\s+)?(?:explicit\s+|express\s+)?consent\b|\b(?:collect|process|use|send|store)\w{0,3}\b[^.;!?]{0,60}?\bonly\s+(?:with|after\s+obtaining|upon|on\s+the\s+basis\s+of)\s+(?:your\s+)?(?:prior\s+|explicit\s+|express\s+)?consent\b/gi,
+  },
+  {
+    basis: 'contract',
+    pattern:
+      /\b(?:performance|perform(?:ing)?|fulfil(?:l)?(?:ment|ing|s)?|execution|executing|conclusion)\s+(?:of\s+)?(?:(?:a|the|our|your|any|this)\s+)?(?:contracts?|agreement\s+with\s+you)\b|\bcontract(?:ual)?\s+(?:performance|necessity)\b|\bcontractual\s+(?:basis|grounds?|obligations?\s+(?:to|towards)\s+you)\b|\bnecessary\s+for\s+(?:(?:entering\s+into|the\s+performance\s+of)\s+)?(?:a|the|our)\s+contract\b|\bpre-?contractual\b|\bprior\s+to\s+entering\s+into\s+a\s+contract\b/gi,
+  },
+  {
+    basis: 'legal obligation',
+    pattern:
+      /\b(?:necessary|required|needed)\s+(?:for|to)\s+(?:compl(?:y|ying|iance)\s+with)\s+(?:(?:a|an|our|the|any|applicable)\s+)?(?:legal|statutory|regulatory)\s+obligations?\b|\blegal\s+obligations?\s+to\s+which\s+we\s+are\s+subject\b/gi,
+  },
+  { basis: 'vital interests', pattern: /\bvital\s+interests?\b/gi },
+  {
+    basis: 'public task',
+    pattern: /\btasks?\s+(?:carried\s+out\s+|performed\s+)?in\s+the\s+public\s+interest\b|\bexercise\s+of\s+official\s+authority\b|\bpublic\s+task\b/gi,
+  },
+  { basis: 'legitimate interests', pattern: /\blegitimate\s+(?:business\s+)?interests?\b/gi },
+];
+
+/** Art. 6(1)(a)–(f), also "Art. 6 para. 1 lit. f". The letter names the basis. */
+const ARTICLE_6 = /\bArt(?:icle|\.)?\s*6\s*(?:\(\s*1\s*\)\s*\(\s*|(?:para(?:graph|\.)?|§)\s*1\s*(?:lit(?:\.|era)?\s*|point\s*)?\(?)([a-f])\b/gi;
+const LETTER: Record<string, Basis> = {
+  a: 'consent',
+  b: 'contract',
+  c: 'legal obligation',
+  d: 'vital interests',
+  e: 'public task',
+  f: 'legitimate interests',
+};
+
+/**
+ * Where a policy announces bases generically ("Legal basis", "lawful grounds for processing",
+ * "Art. 6 GDPR"): inside such a heading's section, a "Basis" table column, or the same block,
+ * the short names below count ("Consent", "Contract", "Legal obligation").
+ */
+const GENERIC =
+  /\b(?:legal|lawful)\s+(?:bas[ie]s|grounds?)\b|\blawfulness\s+of\s+(?:the\s+)?processing\b|\b(?:bas[ie]s|grounds?)\s+(?:for|of)\s+(?:the\s+|our\s+|this\s+)?processing\b|\bprocessing\s+is\s+based\s+on\b|\bArt(?:icle|\.)?\s*6\s*(?:\(\s*1\s*\)|(?:of\s+the\s+)?(?:UK\s+)?GDPR\b)/i;
+/** A line short enough to be a heading, without a full stop. */
+const SHORT_LINE = /^[^.!\n]{3,70}[?:]?$/;
+/** A table column that holds bases. */
+const BASIS_COLUMN = /\b(?:bas[ie]s|grounds?|lawfulness)\b/i;
+/** The short names of the bases, counted only inside a basis context. */
+const SHORT: Array<{ basis: Basis; pattern: RegExp }> = [
+  { basis: 'consent', pattern: /\bconsent\b/gi },
+  { basis: 'contract', pattern: /\bcontract(?:ual)?\b/gi },
+  {
+    basis: 'legal obligation',
+    pattern: /\b(?:legal(?:ly)?|statutory|regulatory)\s+(?:obligations?|requirements?|duty|duties|required)\b|\bcompl(?:y|iance)\s+with\s+(?:the\s+|applicable\s+)?laws?\b/gi,
+  },
+  { basis: 'vital interests', pattern: /\bvital\s+interests?\b/gi },
+  { basis: 'public task', pattern: /\bpublic\s+(?:interest|task)\b|\bofficial\s+authority\b/gi },
+  { basis: 'legitimate interests', pattern: /\blegitimate\s+(?:business\s+)?interests?\b/gi },
+];
+
+/** "You may object to processing based on legitimate interests" describes Art. 21, not a basis relied on. */
+const OBJECTION = /\bobject(?:s|ion|ing)?\b/i;
+
+/** "We do not collect any personal data": nothing to found on a basis. */
+const NO_PROCESSING =
+  /\b(?:we|this\s+(?:app|application|website|site|service|extension))\s+(?:do(?:es)?\s+not|don['’]t|doesn['’]t|never)\s+(?:collect|process)(?:,?\s+(?:or|and|nor)\s+(?:collect|process|store|use|share))?\s+(?:any\s+)?(?:personal\s+(?:data|information)|personally\s+identifiable\s+information|(?:data|information)\s+about\s+you)(?:\s+(?:whatsoever|at\s+all))?\s*[.!]?\s*$/i;
+
+/** Headings under which a reader looks for the bases. */
+const WHERE_TO_LOOK =
+  /\b(?:legal|lawful)\s+(?:bas|grounds?)|\bhow\s+we\s+use|\bwhy\s+(?:do\s+)?we\b|\bwhat\s+(?:do\s+)?we\s+use\b|\bpurposes?\b|\buses?\s+of\s+(?:your\s+)?(?:personal\s+)?(?:data|information)/i;
+
+interface Found {
+  basis: Basis;
+  range: Range;
+  negated: boolean;
+}
+
+function isProse(block: Block): boolean {
+  return block.kind !== 'code' && block.kind !== 'navigation';
+}
+
+/** Every match of `pattern` in a sentence, as a found basis (negations kept as such). */
+function scan(sentence: Sentence, pattern: RegExp, basisOf: (m: RegExpExecArray) => Basis | undefined, out: Found[]): void {
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(sentence.text); m; m = pattern.exec(sentence.text)) {
+    const basis = basisOf(m);
+    if (!basis) continue;
+    if (basis === 'legitimate interests' && OBJECTION.test(sentence.text)) continue;
+    out.push({ basis, range: sentence.rangeOf(m.index, m.index + m[0].length), negated: isNegated(sentence.text, m.index) });
+  }
+}
+
+/** Blocks in which the short names of the bases count. */
+function basisContexts(doc: PolicyDocument): Set<Block> {
+  const out = new Set<Block>();
+  for (const section of doc.sections) {
+    if (!GENERIC.test(section.title)) continue;
+    for (const block of blocksIn(section)) out.add(block);
+  }
+  for (const block of proseBlocks(doc)) {
+    if (GENERIC.test(block.text)) {
+      out.add(block);
+      // A heading written as a line of its own ("**Legal basis**" in Markdown): the blocks after it, up to the next heading.
+      if (block.kind === 'paragraph' && SHORT_LINE.test(block.text)) {
+        for (let i = block.index + 1; i < Math.min(doc.blocks.length, block.index + 9); i++) {
+          const next = doc.blocks[i]!;
+          if (next.kind === 'heading') break;
+          out.add(next);
+        }
+      }
+    }
+    const header = block.cell?.columnHeader;
+    if (block.cell && !block.cell.header && header && BASIS_COLUMN.test(header)) out.add(block);
+  }
+  return out;
+}
+
+function findBases(doc: PolicyDocument): Found[] {
+  const found: Found[] = [];
+  const contexts = basisContexts(doc);
+  for (const sentence of doc.sentences) {
+    if (!isProse(sentence.block)) continue;
+    for (const { basis, pattern } of NAMED) scan(sentence, pattern, () => basis, found);
+    scan(sentence, ARTICLE_6, (m) => LETTER[(m[1] ?? '').toLowerCase()], found);
+    if (contexts.has(sentence.block) && sentence.block.kind !== 'heading') {
+      for (const { basis, pattern } of SHORT) scan(sentence, pattern, () => basis, found);
+    }
+  }
+  return found;
+}
+
+export default defineRule({
+  meta: {
+    id: 'gdpr/legal-basis',
+    description: 'The policy names the legal basis (Art. 6(1)) of the processing, ideally for each purpose.',
+    reference: 'GDPR Art. 13(1)(c), Art. 14(1)(c) and Art. 6(1)(a)–(f)',
+    jurisdictions: ['gdpr'],
+    defaultSeverity: 'error',
+    options: {},
+    messages: {
+      missing: {
+        text: 'No legal basis is stated for the processing: {law} Art. 13(1)(c) requires the legal basis under Art. 6(1) (consent, contract, legal obligation, vital interests, public task or legitimate interests).',
+        severity: 'error',
+        suggestion:
+          'Add a "Legal basis" section or table that names the basis for each purpose, e.g. "Providing the service: performance of a contract (Art. 6(1)(b))".',
+      },
+      unnamed: {
+        text: '"{text}" is mentioned, but no basis is named: {law} Art. 13(1)(c) requires saying which basis of Art. 6(1) applies.',
+        severity: 'warning',
+        suggestion: 'Name the basis for each purpose: consent, performance of a contract, legal obligation, vital interests, public task or legitimate interests.',
+      },
+    },
+  },
+  check(context) {
+    const doc = context.document;
+    const law = gdprName(doc);
+    const found = findBases(doc);
+    if (found.length > 0) {
+      const seen = new Set<Basis>();
+      for (const f of found) {
+        if (seen.has(f.basis)) continue;
+        seen.add(f.basis);
+        context.evidence({ item: `legal basis: ${f.basis}`, status: f.negated ? 'not-applicable' : 'met', at: f.range });
+      }
+      const first = found.find((f) => !f.negated) ?? found[0]!;
+      context.evidence({ item: 'legal basis', status: first.negated ? 'not-applicable' : 'met', at: first.range });
+      return;
+    }
+    for (const sentence of doc.sentences) {
+      if (!isProse(sentence.block)) continue;
+      const generic = GENERIC.exec(sentence.text);
+      if (generic) {
+        const range = sentence.rangeOf(generic.index, generic.index + generic[0].length);
+        context.report({ messageId: 'unnamed', data: { law, text: generic[0] }, at: range });
+        context.evidence({ item: 'legal basis', status: 'partial', at: range });
+        return;
+      }
+    }
+    const none = doc.sentences.find((s) => isProse(s.block) && NO_PROCESSING.test(s.text.trim()));
+    if (none) {
+      context.evidence({ item: 'legal basis', status: 'not-applicable', at: none });
+      return;
+    }
+    context.report({ messageId: 'missing', data: { law }, at: missingAt(doc, WHERE_TO_LOOK) });
+    context.evidence({ item: 'legal basis', status: 'missing' });
+  },
+});

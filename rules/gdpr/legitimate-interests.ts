@@ -1,0 +1,148 @@
+import { defineRule } from '../../src/engine/index.js';
+import { blocksIn, gdprName, isNegated } from '../../src/model/index.js';
+import type { Block, PolicyDocument, Range, Sentence } from '../../src/model/index.js';
+
+/** Reliance on Art. 6(1)(f): "legitimate interest(s)", "legitimate business interests", "Art. 6(1)(f)", "Art. 6 para. 1 lit. f". */
+const MENTION =
+  /\blegitimate\s+(?:business\s+)?interests?\b|\bArt(?:icle|\.)?\s*6\s*(?:\(\s*1\s*\)\s*\(\s*|(?:para(?:graph|\.)?|§)\s*1\s*(?:lit(?:\.|era)?\s*|point\s*)?\(?)f\b/gi;
+
+/** "You may object to processing based on legitimate interests" describes Art. 21, not reliance. */
+const OBJECTION = /\bobject(?:s|ion|ing)?\b/i;
+
+/** "(Art. 6(1)(f) GDPR)": a citation, not an interest. Masked before looking at what follows a mention. */
+const CITATION = /\(\s*(?:Art(?:icle|\.)?|GDPR|UK\s+GDPR|§|para(?:graph|\.)?|lit\.?)(?:[^()]{0,30}\([^()]{0,6}\)){0,4}[^()]{0,30}\)/gi;
+
+/**
+ * What the interests are about: the interest named in so many words. Used in the sentence of
+ * the mention, the sentence before it, and the heading of its section.
+ */
+const INTEREST =
+  /\b(?:security|secur(?:e|ing)|fraud|abuse|spam|misuse|analytics?|statistic(?:s|al)|marketing|advertising|promotions?|newsletters?|debugging|troubleshooting|improv(?:e|es|ing|ement|ements)|optimi[sz](?:e|ing|ation)|personali[sz](?:e|ing|ation)|research|product\s+development|monitoring|auditing|logging|legal\s+claims|enforc(?:e|ing|ement)|prevent(?:ing|ion)|detect(?:ing|ion)|administration|management|communicat(?:e|ing|ions?)|customer\s+(?:service|support|relations?)|support|reliability|integrity|business\s+(?:continuity|operations|development|transfers?)|intra-?group|recruit(?:ing|ment)|rate\s+limit(?:ing|s)?|backups?|availability|measur(?:e|ing|ement)|reach|audience)\b/i;
+
+/** An infinitive of purpose ("to keep our platform secure"), not of processing in general. */
+const PURPOSE_INFINITIVE =
+  /\b(?:to|in\s+order\s+to)\s+(?!(?:the|a|an|our|your|us|you|them|their|its|it|which|whom|this|that|these|those|be|do|have|process|collect|use|handle|share|disclose|store|retain|keep|rely|object|pursue|any|other|third|extent|make|know|ask|request|learn|some|all|certain|most|each|every|such|date|find|read|contact|receive|exercise|withdraw)\b)[a-z]{3,}\b/i;
+
+/** Right after a mention: "in keeping …", "of preventing …", "to secure …", "namely …", ": …", "(security, …)". */
+const DESCRIBED_AFTER =
+  /^\s*(?:\(\s*[^()\s]|(?:,\s*)?(?:namely|such\s+as|including|e\.g\.|i\.e\.|like|specifically|which\s+(?:is|are|include|includes)|being|that\s+is)\b|[:–—]\s*\p{L}|-\s+\p{L}|in\s+(?!(?:accordance|which|this|that|such|line|respect|relation|question)\b)\p{L}|of\s+\p{L}+ing\b|to\s+(?!(?:which|whom|process|use|collect|object|us|you|the|be|do|pursue|rely|handle|share)\b)\p{L}|for\s+(?!(?:us|you|them|it|which|this|that|these|those|such|example)\b)\p{L})/iu;
+
+/** A label before the mention that names the purpose ("Analytics: legitimate interest"), unless it is a generic label. */
+const LABEL_BEFORE = /\p{L}{3,}[^.;!?]{0,80}?\s*(?:[:(–—|]|\s-)\s*$/u;
+const GENERIC_LABEL = /^[\s\d.)*#-]*(?:(?:our|the|a)\s+)?(?:(?:legal|lawful)\s+)?(?:bas[ie]s|grounds?)(?:\s+for\s+(?:the\s+)?processing)?\s*(?:[:(–—|]|\s-)\s*$|\b(?:based\s+on|rely\s+on|relies\s+on|is|are|where|when|if)\s*(?:[:(–—|]|\s-)?\s*$/i;
+
+/** A negation after the mention: "Legitimate interest is not a basis we use". */
+const NEGATED_AFTER = /^\s*(?:is|are|was|will)\s+(?:not|never)\b|^[^.;!?]{0,40}\bwe\s+(?:do\s+not|don['’]t|never)\s+(?:rely|use|invoke)\b/i;
+
+/** A table column that holds bases: its cells are not the purpose. */
+const BASIS_COLUMN = /\b(?:bas[ie]s|grounds?|lawfulness)\b/i;
+
+interface Mention {
+  sentence: Sentence;
+  text: string;
+  range: Range;
+  described: boolean;
+  negated: boolean;
+}
+
+function isProse(block: Block): boolean {
+  return block.kind !== 'code' && block.kind !== 'navigation';
+}
+
+function mask(text: string): string {
+  return text.replace(CITATION, (m) => ' '.repeat(m.length));
+}
+
+/** Another cell of the same table row, outside a basis column, that has words: the row's purpose is the interest. */
+function rowDescribes(block: Block): boolean {
+  const cell = block.cell;
+  if (!cell) return false;
+  const table = cell.table;
+  if (cell.header) return table.rows.slice(1).some((row) => /\p{L}/u.test(row[cell.column]?.text ?? ''));
+  const header = table.hasHeader ? table.rows[0] : undefined;
+  return (table.rows[cell.row] ?? []).some((other, c) => {
+    if (c === cell.column || !/\p{L}{4,}/u.test(other.text) || /^\s*(?:yes|no|none|n\/a|true|false)\s*$/i.test(other.text)) return false;
+    const columnHeader = header?.[c]?.text ?? '';
+    return !BASIS_COLUMN.test(columnHeader) && !/^\s*(?:legitimate|contract|consent|legal\s+obligation)/i.test(other.text);
+  });
+}
+
+function isDescribed(doc: PolicyDocument, sentence: Sentence, start: number, end: number): boolean {
+  const block = sentence.block;
+  const masked = mask(sentence.text);
+  if (DESCRIBED_AFTER.test(masked.slice(end, end + 120))) return true;
+  const before = masked.slice(Math.max(0, start - 100), start);
+  if (LABEL_BEFORE.test(before) && !GENERIC_LABEL.test(before)) return true;
+  const rest = masked.slice(0, start) + ' '.repeat(end - start) + masked.slice(end);
+  if (INTEREST.test(rest) || PURPOSE_INFINITIVE.test(rest)) return true;
+  const i = block.sentences.indexOf(sentence);
+  const previous = i > 0 ? block.sentences[i - 1] : undefined;
+  if (previous && (INTEREST.test(previous.text) || PURPOSE_INFINITIVE.test(previous.text))) return true;
+  if (rowDescribes(block)) return true;
+  // A heading: the section under it explains.
+  if (block.kind === 'heading') return blocksIn(block.section).some((b) => b !== block && isProse(b) && /\p{L}/u.test(b.text));
+  // "We rely on our legitimate interests in the following cases:" and a list after it.
+  const next = doc.blocks[block.index + 1];
+  if (/:\s*$/.test(sentence.text) && next && isProse(next) && next.kind !== 'heading') return true;
+  // The heading of the section names the interest ("Fraud prevention").
+  return INTEREST.test(block.section.title);
+}
+
+function findMentions(doc: PolicyDocument): Mention[] {
+  const out: Mention[] = [];
+  for (const sentence of doc.sentences) {
+    if (!isProse(sentence.block) || OBJECTION.test(sentence.text)) continue;
+    MENTION.lastIndex = 0;
+    const m = MENTION.exec(sentence.text);
+    if (!m) continue;
+    // One mention per sentence: "Legitimate interest (Art. 6(1)(f))" is one.
+    let end = m.index + m[0].length;
+    for (let n = MENTION.exec(sentence.text); n; n = MENTION.exec(sentence.text)) end = n.index + n[0].length;
+    const negated = isNegated(sentence.text, m.index) || NEGATED_AFTER.test(sentence.text.slice(m.index + m[0].length, m.index + m[0].length + 80));
+    out.push({
+      sentence,
+      text: m[0],
+      range: sentence.rangeOf(m.index, m.index + m[0].length),
+      negated,
+      described: !negated && isDescribed(doc, sentence, m.index, end),
+    });
+  }
+  return out;
+}
+
+export default defineRule({
+  meta: {
+    id: 'gdpr/legitimate-interests',
+    description: 'Where the policy relies on legitimate interests, it says what those interests are.',
+    reference: 'GDPR Art. 13(1)(d), Art. 14(2)(b) and Art. 6(1)(f)',
+    jurisdictions: ['gdpr'],
+    defaultSeverity: 'warning',
+    options: {},
+    messages: {
+      undescribed: {
+        text: 'The policy relies on "{text}" but never says which interests are pursued: {law} Art. 13(1)(d) requires them to be described.',
+        severity: 'warning',
+        suggestion:
+          'Name the interest next to the basis, e.g. "Legitimate interests (keeping the service secure and preventing fraud)" or "our legitimate interest in improving the product".',
+      },
+    },
+  },
+  check(context) {
+    const doc = context.document;
+    const mentions = findMentions(doc);
+    const relied = mentions.filter((m) => !m.negated);
+    if (relied.length === 0) {
+      const declared = mentions[0];
+      context.evidence({ item: 'legitimate interests pursued', status: 'not-applicable', ...(declared ? { at: declared.range } : {}) });
+      return;
+    }
+    const described = relied.find((m) => m.described);
+    if (described) {
+      context.evidence({ item: 'legitimate interests pursued', status: 'met', at: described.range });
+      return;
+    }
+    const first = relied[0]!;
+    context.report({ messageId: 'undescribed', data: { law: gdprName(doc), text: first.text }, at: first.range });
+    context.evidence({ item: 'legitimate interests pursued', status: 'missing', at: first.range });
+  },
+});

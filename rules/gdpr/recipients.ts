@@ -1,0 +1,138 @@
+import { defineRule } from '../../src/engine/index.js';
+import { blocksIn, gdprName, isNegated, missingAt, proseBlocks } from '../../src/model/index.js';
+import type { Block, Range } from '../../src/model/index.js';
+
+// ---- what counts as saying who receives the data ------------------------------------------
+
+/**
+ * Categories of recipients (Art. 4(9)): one synonym list. Plural and singular; "third
+ * parties" only as a noun — "third-party cookies" names no recipient.
+ */
+const RECIPIENT_NOUN =
+  /\b(?:(?:sub-?)?processors?|service[- ]providers?|(?:third[- ]party|external|outside|trusted) (?:service[- ]providers?|services|providers?|vendors?|processors?|companies|partners|suppliers)|third parties|vendors?|suppliers?|contractors?|(?:business |advertising |marketing |trusted )?partners|affiliates?|group companies|(?:our )?subsidiar(?:y|ies)|(?:cloud |hosting |infrastructure |email |payment |analytics |authentication |identity |support )(?:providers?|processors?|services?|platforms?)|recipients?|law enforcement(?: agencies| authorities)?|(?:public|tax|government(?:al)?|regulatory|competent) (?:authorit(?:y|ies)|bodies|agencies)|courts?|regulators?|auditors?|(?:professional|legal) advis[eo]rs?|insurers?|acquirers?|(?:potential )?(?:buyers?|purchasers?)|other users)\b/gi;
+
+/** Verbs of disclosure, active or passive ("we share… with", "is disclosed to"). */
+const DISCLOSURE =
+  /\b(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing)|pass(?:es|ed|ing)? (?:on|along)|transfer(?:s|red|ring)?|(?:make|made|makes) (?:it )?available|giv(?:e|es|en|ing) access|hand(?:s|ed)? over|releas(?:e|es|ed|ing)|sell(?:s|ing)?|sold)\b[^.;:]{0,60}?\b(?:with|to)\b(?!\s+(?:you|your(?:self)?|the user|users? themselves)\b)/gi;
+/** "This does not include trusted third parties…": the exception to a negation, so not negated. */
+const EXCEPTION_TO_NEGATION = /\b(?:(?:does|do)\s?(?:not|n't) (?:include|apply to|cover)|not including)\s(?:\w+\s){0,3}$/i;
+/** "we act as a processor": a role, not a recipient. */
+const ROLE_BEFORE = /\b(?:as|are|is|act as)\s(?:a |an |the )?(?:data )?$/i;
+
+/**
+ * Providers that receive personal data when a business uses them. Named recipients are
+ * what the WP29 transparency guidelines prefer to categories.
+ */
+const NAMED_VENDOR =
+  /\b(?:Stripe|PayPal|Braintree|Adyen|Paddle|Chargebee|Amazon Web Services|AWS|Google (?:Cloud|Analytics|Workspace|Ads|Tag Manager)|Firebase|Microsoft (?:Azure|365|Teams|Clarity)|Azure|Cloudflare|SendGrid|Mailgun|Mailchimp|Postmark|Resend|Brevo|Sendinblue|Twilio|Intercom|Zendesk|Freshdesk|HubSpot|Salesforce|Auth0|Okta|Supabase|Sentry|Datadog|New Relic|Mixpanel|Amplitude|Hotjar|Heroku|Vercel|Netlify|Railway|Fly\.io|DigitalOcean|Hetzner|OVH(?:cloud)?|Scaleway|OpenAI|Anthropic|Slack|Zoom|Calendly|Typeform)\b/g;
+
+/**
+ * "We do not share your personal data with anyone": a declaration that there are no
+ * recipients. The object must be personal data in general, not one kind of it
+ * ("we do not share your credentials" says nothing about the rest).
+ */
+const NO_RECIPIENTS =
+  /\b(?:(?:do|does|will|shall|would)\s?(?:not|n['’]t)|(?:won|don|doesn)['’]t|never)\s(?:ever\s)?(?:share|disclose|pass on|transfer|give|provide|make available|sell|rent|trade|lease)(?:,?\s(?:or\s|and\s)?(?:share|disclose|pass on|transfer|give|provide|sell|rent|trade|lease)){0,4}\s(?:(?:your|any|the|users?'?|customers?'?)\s)?(?:(?:personal|user|customer|private|collected)\s)?(?:data|information|info|details|personal data|it)\s(?:with|to)\s(?:anyone|anybody|any(?:one)? else|third parties|any third part(?:y|ies)|other (?:companies|organi[sz]ations|parties)|outside parties|others)\b|\b(?:personal )?(?:data|information) (?:is|are|will be) (?:never|not) (?:shared|disclosed|passed on|transferred) (?:with|to) (?:anyone|any third part(?:y|ies)|third parties|others)\b|\bno (?:third part(?:y|ies)|one else|other (?:party|company)) (?:receives?|has access to|gets?) (?:your )?(?:personal )?(?:data|information)\b/i;
+const SHARING_VERB = /\b(?:share|shared|disclose|disclosed|pass(?:ed)? on|transfer(?:red)?|give|provide|make available|receives?|has access)\b/i;
+/** "… except …": the declaration has exceptions, so recipients exist and must be named. */
+const EXCEPTION = /\b(?:except|other than|apart from|unless|save (?:for|as)|beyond|but (?:only )?(?:to|with))\b/i;
+
+/** Headings of a section about recipients; with content under them, they name the topic. */
+const RECIPIENT_HEADING =
+  /\b(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ure|ures|ing)|recipients?|third[- ]part(?:y|ies)(?![- ](?:links?|websites?|sites?|cookies|content|data|sources?))|(?:sub-?)?processors?|service providers?|vendors?|who (?:we|has access|can see|receives?))\b/i;
+/** Table column headers that list recipients. */
+const RECIPIENT_COLUMN = /\b(?:recipients?|(?:sub-?)?processors?|vendors?|providers?|third part(?:y|ies)|partners?|shared with|disclosed to)\b/i;
+
+// ---- helpers ---------------------------------------------------------------------------
+
+interface Found {
+  status: 'met' | 'not-applicable';
+  range: Range;
+}
+
+/** The first un-negated match of `pattern` in a block, as a source range. */
+function firstPositive(block: Block, pattern: RegExp): Range | null {
+  for (const sentence of block.sentences) {
+    for (const m of sentence.text.matchAll(pattern)) {
+      const before = sentence.text.slice(Math.max(0, m.index - 60), m.index);
+      if (isNegated(sentence.text, m.index) && !EXCEPTION_TO_NEGATION.test(before)) continue;
+      if (ROLE_BEFORE.test(sentence.text.slice(Math.max(0, m.index - 20), m.index))) continue;
+      return sentence.rangeOf(m.index, m.index + m[0].length);
+    }
+  }
+  return null;
+}
+
+/** Does a table cell sit in a column (or row) that lists recipients, with text in it? */
+function isRecipientCell(block: Block): boolean {
+  const cell = block.cell;
+  if (!cell || cell.header || block.text.trim().length < 2) return false;
+  return RECIPIENT_COLUMN.test(cell.columnHeader ?? '');
+}
+
+// ---- the rule --------------------------------------------------------------------------
+
+export default defineRule({
+  meta: {
+    id: 'gdpr/recipients',
+    description: 'The policy names the recipients or categories of recipients of the personal data, or says there are none.',
+    reference: 'GDPR Art. 13(1)(e), Art. 14(1)(e)',
+    jurisdictions: ['gdpr'],
+    defaultSeverity: 'error',
+    options: {},
+    messages: {
+      missing: {
+        text: 'The policy does not say who receives the personal data: no recipients or categories of recipients ({law} Art. 13(1)(e)).',
+        severity: 'error',
+        suggestion:
+          'Add a "Who we share your data with" section naming the recipients or their categories (hosting provider, payment processor, e-mail service, authorities…), or state that you share personal data with no one.',
+      },
+    },
+  },
+  check(context) {
+    const doc = context.document;
+    const state: { found: Found | null } = { found: null };
+    const keep = (status: Found['status'], range: Range): void => {
+      // A positive statement wins over a declaration; otherwise the first in the text.
+      const found = state.found;
+      if (!found || (found.status === 'not-applicable' && status === 'met')) state.found = { status, range };
+    };
+
+    for (const block of proseBlocks(doc)) {
+      if (state.found?.status === 'met') break;
+      if (block.kind === 'heading') {
+        // A recipients heading with something under it ("Data Sharing & Disclosure").
+        const m = RECIPIENT_HEADING.exec(block.text);
+        if (m && !isNegated(block.text, m.index) && blocksIn(block.section).length > 1) keep('met', block.range);
+        continue;
+      }
+      if (isRecipientCell(block)) {
+        keep('met', block.range);
+        continue;
+      }
+      for (const sentence of block.sentences) {
+        const text = sentence.text;
+        const none = NO_RECIPIENTS.exec(text);
+        // "We never sell your data to third parties" is about selling, not about recipients.
+        if (none && SHARING_VERB.test(none[0]) && !EXCEPTION.test(text.slice(none.index + none[0].length))) {
+          keep('not-applicable', sentence.rangeOf(none.index, none.index + none[0].length));
+          continue;
+        }
+      }
+      const positive = firstPositive(block, RECIPIENT_NOUN) ?? firstPositive(block, NAMED_VENDOR) ?? firstPositive(block, DISCLOSURE);
+      if (positive) keep('met', positive);
+    }
+
+    const result = state.found;
+    if (result) {
+      context.evidence({ item: 'recipients or categories of recipients', status: result.status, at: result.range });
+      return;
+    }
+    context.report({
+      messageId: 'missing',
+      data: { law: gdprName(doc) },
+      at: missingAt(doc, /\b(?:shar(?:e|ing)|disclos\w{0,4}|recipients?|third[- ]part(?:y|ies)|processors?|how we use)\b/i),
+    });
+    context.evidence({ item: 'recipients or categories of recipients', status: 'missing' });
+  },
+});

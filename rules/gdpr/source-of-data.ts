@@ -1,0 +1,287 @@
+import { defineRule } from '../../src/engine/index.js';
+import { gdprName, isNegated } from '../../src/model/index.js';
+import type { Block, PolicyDocument, Range, Sentence } from '../../src/model/index.js';
+
+// Art. 14(1)(d) and 14(2)(f): when personal data is not obtained from the data subject,
+// the policy names the categories of data concerned and the source(s) they come from
+// (at least the kind of source, and whether it is publicly accessible).
+//
+// A source statement = a receiving verb ("we receive", "we obtain", "is shared with us
+// by") + a third-party source ("from partners", "from the services you connect",
+// "from publicly available sources"). The rule stays silent when there is none — all
+// data comes from the person — or when the policy says it obtains nothing from others.
+// Every quantifier below is bounded.
+
+/**
+ * Third-party sources, one list. `vague` ones ("third parties", "other sources") say that
+ * data comes from elsewhere without saying from where (WP260 rev.01, para. 26: at least
+ * the nature of the sources and the types of organisation, industry or sector).
+ */
+const SOURCES: Array<{ pattern: string; vague: boolean }> = [
+  { pattern: String.raw`(?:other|external|outside|various|additional|third[- ]party|independent)\s{1,3}sources`, vague: true },
+  { pattern: String.raw`(?:other\s{1,3})?third[- ]part(?:y|ies)(?!\s{1,3}(?:services|platforms|apps|applications|integrations|accounts|tools|providers|websites|sites|data\s{1,3}providers))`, vague: true },
+  { pattern: String.raw`other\s{1,3}(?:companies|organi[sz]ations|parties|entities|businesses)|others\b`, vague: true },
+  { pattern: String.raw`(?:those|these|such|the\s{1,3}relevant)\s{1,3}(?:services|parties|providers|platforms|sources|partners|integrations|apps|applications|companies|tools)`, vague: true },
+  { pattern: String.raw`(?:(?:the|any)\s{1,3})?third[- ]party\s{1,3}(?:services|platforms|apps|applications|integrations|accounts|tools|providers|websites|sites|data\s{1,3}providers)`, vague: false },
+  { pattern: String.raw`(?:business|marketing|advertising|co-marketing|channel|integration|technology|referral|trusted|selected)?\s{0,3}partners`, vague: false },
+  { pattern: String.raw`(?:our\s{1,3})?(?:affiliates|subsidiaries|group\s{1,3}companies|parent\s{1,3}company)`, vague: false },
+  { pattern: String.raw`data\s{1,3}(?:brokers|providers|vendors|suppliers|aggregators)|list\s{1,3}(?:brokers|providers|vendors)|lead[- ]generation\s{1,3}(?:services|providers|partners)`, vague: false },
+  { pattern: String.raw`public(?:ly)?\s{1,3}(?:available|accessible)\s{1,3}(?:sources|records|databases|registers|registries|information|profiles|websites)|public\s{1,3}(?:sources|records|databases|registers|registries|profiles|domain)|(?:company|commercial|trade|government)\s{1,3}regist(?:ers|ries|ry|er)`, vague: false },
+  { pattern: String.raw`social\s{1,3}(?:media|network(?:s|ing)?)(?:\s{1,3}(?:platforms|sites|services|networks|providers|accounts|profiles))?`, vague: false },
+  { pattern: String.raw`credit\s{1,3}(?:reference|reporting|rating)\s{1,3}agencies|credit\s{1,3}bureaus?|fraud[- ]prevention\s{1,3}(?:agencies|services|providers|databases)|identity[- ]verification\s{1,3}(?:services|providers|partners)`, vague: false },
+  { pattern: String.raw`(?:payment|analytics|advertising|ad|marketing|authentication|sign[- ]in|login|single\s{1,3}sign[- ]on|SSO|identity|email|communication)\s{1,3}(?:processors|providers|networks|partners|services|platforms)`, vague: false },
+  { pattern: String.raw`(?:your|the\s{1,3}user's|the\s{1,3}customer's|their)\s{1,3}(?:employer|organi[sz]ation|company|team|workspace\s{1,3}(?:owner|administrator|admin)s?|account\s{1,3}(?:owner|administrator|admin)s?|administrators?|admins?|colleagues|school|university)`, vague: false },
+  { pattern: String.raw`(?:the\s{1,3})?(?:organi[sz]ation|customer|client|company|person|user|colleague|team\s{1,3}member)\s{1,3}(?:that|who)\s{1,3}(?:invited|added|referred|registered)\s{1,3}you`, vague: false },
+  { pattern: String.raw`other\s{1,3}(?:users|members|customers|account\s{1,3}holders)|users\s{1,3}who\s{1,3}(?:invite|refer|add)`, vague: false },
+  { pattern: String.raw`(?:public\s{1,3}|government\s{1,3}|tax\s{1,3}|law[- ]enforcement\s{1,3}|regulatory\s{1,3})?(?:authorities|agencies|law\s{1,3}enforcement)`, vague: false },
+  { pattern: String.raw`(?:resellers|distributors|recruit(?:ers|ment\s{1,3}agencies)|event\s{1,3}organi[sz]ers|referees|service\s{1,3}providers|vendors|suppliers|contractors)`, vague: false },
+];
+
+/** A named source ("Google", "LinkedIn", "GitHub"): a capitalised word that is not a pronoun, a month or a place. Case-sensitive. */
+const NAME = String.raw`(?!(?:You|Your|Yours|Us|Our|We|It|Its|They|Them|Their|He|She|If|When|Where|Please|Data|Information|Personal|Time|Then|There|This|These|Those|The|A|An|Any|Each|All|Some|Other|Others|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|EU|EEA|UK|USA?|Europe|January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][\w.&'-]{1,25}`;
+const SOURCE_ALT = SOURCES.map((s) => `(?:${s.pattern})`).join('|');
+const DETERMINERS = String.raw`(?:(?:the|other|our|any|certain|trusted|selected|various|some|your|its|their)\s{1,3}){0,2}`;
+
+/** The same shape twice: with the source list (case-insensitive) and with a named source (case-sensitive). */
+function both(build: (source: string) => string): RegExp[] {
+  return [new RegExp(build(SOURCE_ALT), 'gi'), new RegExp(build(NAME), 'g')];
+}
+/** "from partners", "from the services you connect", "from publicly available sources", "from Google". */
+const FROM_SOURCE = both((src) => String.raw`\b[Ff][Rr][Oo][Mm]\s{1,3}${DETERMINERS}(${src})`);
+/** "provided (to us) by partners", "shared with us by your employer". */
+const BY_SOURCE = both(
+  (src) =>
+    String.raw`\b(?:provided|shared|supplied|sent|disclosed|passed|transferred|given|made\s{1,3}available)\s{1,3}(?:to\s{1,3}us\s{1,3}|with\s{1,3}us\s{1,3})?by\s{1,3}${DETERMINERS}(${src})`,
+);
+/** "partners may share information with us", "your employer provides us with your name". */
+const SOURCE_PROVIDES = both(
+  (src) =>
+    String.raw`(?:\b(?:the|our|your)\s{1,3})?\b(${src})\s{1,3}(?:(?:may|might|can|will|sometimes|also|then)\s{1,3}){0,2}(?:provides?|shares?|gives?|sends?|discloses?|pass(?:es)?|transfers?|supplies|supply|makes?\s{1,3}available)\s{1,3}(?:us\b|[^.;]{0,60}?\b(?:to|with)\s{1,3}us\b)`,
+);
+/** Receiving verbs: the clause before "from …" must have one ("we receive", "collected", "we get"). */
+const RECEIVE =
+  /\b(?:receiv\w{0,3}|obtain\w{0,3}|collect\w{0,3}|gather\w{0,3}|acquir\w{0,3}|get|gets|got|purchas\w{0,3}|buy|buys|bought|sourc(?:e|ed|es)|import\w{0,3}|retriev\w{0,3}|fetch\w{0,3}|pull\w{0,3}|sync\w{0,5}|access\w{0,3}|comes?|came|originat\w{0,3}|shared\s{1,3}with\s{1,3}us|provided\s{1,3}to\s{1,3}us|(?:is|are)\s{1,3}(?:provided|shared|supplied|sent|passed))\b/i;
+/** "protect your data from third parties", "links from third parties": not a source. */
+const NOT_RECEIVING_BEFORE = /\b(?:protect\w{0,3}|safeguard\w{0,3}|secur\w{0,3}|shield\w{0,3}|keep\w{0,3}|separate\w{0,3}|isolat\w{0,3}|different|independent|distinct|apart|away|prevent\w{0,3}|block\w{0,3}|links?|cookies?|ads?|advertisements?|content)\b[^.;]{0,30}$/i;
+/** Single sign-on: "if you sign in with Google, we receive your name and e-mail address". */
+const SIGN_IN = /\b(?:sign|log)(?:\s{1,3}|-)?(?:in|on|up)\s{1,3}(?:with|via|using|through)\s{1,3}(?:your\s{1,3})?([A-Z][\w.-]{1,20})/g;
+
+/** Headings of a section about data from others ("Information from third parties", "Sources of data"). */
+const SOURCE_HEADING =
+  /\bsources?\b|\bfrom\s{1,3}(?:third|other|others|partners|public)|\b(?:receive|obtain)\w{0,2}\b|\bthird[- ]party\s{1,3}(?:data|information)\b|\bindirectly\b/i;
+/** Column headers of a "source" column in a table. */
+const SOURCE_COLUMN = /^\W{0,3}(?:sources?|(?:where|who)\s{1,3}(?:we\s{1,3})?(?:get|obtain|receive)|obtained\s{1,3}from|received\s{1,3}from|collected\s{1,3}from|origin)\b/i;
+/** A source cell that means the person: "You", "Directly from you", "Provided by you". */
+const FROM_SUBJECT = /^\W{0,3}(?:(?:directly\s{1,3})?(?:from\s{1,3})?you(?:rself)?|(?:provided|given|entered)\s{1,3}by\s{1,3}you|the\s{1,3}data\s{1,3}subject|your\s{1,3}(?:device|browser)|automatically|directly)\b/i;
+
+/** Specific sources seen around a vague one: "third parties such as LinkedIn", "e.g. payment providers". */
+const SPECIFIC_HINT = /\b(?:such\s{1,3}as|including|includes|like|e\.\s?g\.|for\s{1,3}example|for\s{1,3}instance|namely|specifically)\b|\bconnect\w{0,3}\s{1,3}(?:your\s{1,3}|a\s{1,3}|any\s{1,3})?(?:third[- ]party\s{1,3})?(?:services?|accounts?|apps?|applications?|integrations?|tools?)\b/i;
+
+/**
+ * Categories of personal data (Art. 14(1)(d)). "Data", "information" and "personal data"
+ * alone are not categories.
+ */
+const CATEGORIES =
+  /\b(?:names?|e-?mail(?:\s{1,3}address(?:es)?)?|(?:postal|mailing|home|billing|business|work)\s{1,3}address(?:es)?|phone|telephone|mobile\s{1,3}numbers?|contact\s{1,3}(?:details|information|info|data)|job\s{1,3}titles?|titles?|roles?|positions?|company(?:\s{1,3}(?:names?|size|details))?|organi[sz]ation\s{1,3}names?|employer\s{1,3}names?|profiles?(?:\s{1,3}(?:information|data|pictures?|photos?|details))?|user\s{0,3}names?|usernames?|handles?|avatars?|photos?|photographs?|pictures?|date\s{1,3}of\s{1,3}birth|birthdays?|ages?|gender|demographic\w{0,5}|locations?|geolocation|IP\s{1,3}address(?:es)?|device\s{1,3}(?:information|identifiers|data|IDs?)|identifiers?|user\s{1,3}IDs?|account\s{1,3}(?:information|details|data|IDs?|identifiers)|payment\s{1,3}(?:information|details|data|status)|billing\s{1,3}(?:information|details|data)|card\s{1,3}details|transaction\w{0,1}(?:\s{1,3}(?:history|data|details))?|purchase\s{1,3}(?:history|records|data)|purchases|order\s{1,3}(?:history|details|data)|credit\s{1,3}(?:history|scores?|information|reports?)|financial\s{1,3}(?:information|data)|income|interests|preferences|browsing|usage\s{1,3}(?:data|information)|activity|engagement|repositor(?:y|ies)|commits?|issues|tickets|projects?|calendars?|contacts?\s{1,3}(?:lists?)?|messages|posts|comments|followers|friends\s{1,3}lists?|connections|files|documents|professional\s{1,3}(?:information|details|background)|education|employment\s{1,3}history|background\s{1,3}checks?|criminal\s{1,3}records?|fraud\s{1,3}(?:signals|indicators|scores?|alerts)|risk\s{1,3}scores?|verification\s{1,3}(?:results|status)|marketing\s{1,3}preferences|advertising\s{1,3}IDs?|cookie\s{1,3}(?:data|identifiers|IDs?)|(?:OAuth|access|API)\s{1,3}tokens?|credentials|team\s{1,3}membership|workspace\s{1,3}(?:names?|membership)|department|leads?|firmographic\w{0,5}|nationality|health\s{1,3}(?:information|data)|signatures?|invoices?|tax\s{1,3}(?:ID|number)s?|VAT\s{1,3}numbers?)\b/i;
+
+const NEGATION_DECLARATION =
+  /\b(?:we|us)\s{1,3}(?:do\s{1,3}not|don't|never|will\s{1,3}not|won't|shall\s{1,3}not)\s{1,3}(?:\w{1,12}\s{1,3})?(?:receive|obtain|collect|buy|purchase|acquire|source|get)\b[^.;]{0,60}\bfrom\s{1,3}(?:any\s{1,3})?(?:third|other|outside|external|data\s{1,3}brokers|partners)|\b(?:all|only)\b[^.;]{0,40}\b(?:directly\s{1,3})?from\s{1,3}you\b|\bdirectly\s{1,3}from\s{1,3}you\b[^.;]{0,20}$/i;
+
+interface Statement {
+  sentence: Sentence | null;
+  block: Block;
+  range: Range;
+  /** The source phrase as written. */
+  source: string;
+  vague: boolean;
+  /** The statement's own words, for categories and specific sources. */
+  own: string;
+}
+
+/** A text that names a source of its own: "from LinkedIn", "From event organisers:", a list item "LinkedIn: your job title". */
+function namesSource(text: string): boolean {
+  for (const re of FROM_SOURCE) {
+    for (const m of text.matchAll(re)) if (!isVague(m[1] as string)) return true;
+  }
+  const label = /^\W{0,3}([^:–—]{2,40})\s{0,2}[:–—]/.exec(text);
+  if (!label) return false;
+  const head = (label[1] as string).trim();
+  return new RegExp(`^(?:${NAME})(?:\\s{1,3}(?:${NAME})){0,2}$`).test(head) || (new RegExp(`^(?:${SOURCE_ALT})$`, 'i').test(head) && !isVague(head));
+}
+
+function isVague(source: string): boolean {
+  for (const s of SOURCES) {
+    if (new RegExp(`^(?:${s.pattern})$`, 'i').test(source.trim())) return s.vague;
+  }
+  return false;
+}
+
+/** The text a reader reads with a statement: its block, a list introduced by it or by its lead-in, its table row, its section when the section is about sources. */
+function contextOf(doc: PolicyDocument, block: Block, sentence: Sentence | null): string[] {
+  const out: string[] = sentence ? block.sentences.filter((x) => x !== sentence).map((x) => x.text) : [];
+  const section = block.section;
+  if (block.cell) {
+    const row = block.cell.table.rows[block.cell.row] ?? [];
+    for (const c of row) if (c !== block) out.push(c.text);
+  }
+  // A lead-in ending with ":" and the list under it.
+  let lead: Block | undefined = block;
+  if (block.kind === 'listItem') {
+    for (let i = block.index - 1; i >= 0 && i >= block.index - 40; i--) {
+      const prev = doc.blocks[i] as Block;
+      if (prev.kind === 'listItem') {
+        out.push(prev.text);
+        continue;
+      }
+      if (prev.kind === 'paragraph' && prev.section === section) out.push(prev.text);
+      lead = prev;
+      break;
+    }
+  }
+  if (lead && (lead === block || lead.kind === 'paragraph')) {
+    for (let i = (lead.index ?? block.index) + 1; i < doc.blocks.length && i <= block.index + 40; i++) {
+      const next = doc.blocks[i] as Block;
+      if (next.kind !== 'listItem' || next.section !== section) break;
+      out.push(next.text);
+    }
+  }
+  if (block.kind === 'paragraph' || block.kind === 'listItem') {
+    const next = doc.blocks[block.index + 1];
+    if (next && next.section === section && next.kind === 'paragraph' && /:\s*$/.test(block.text)) out.push(next.text);
+  }
+  if (SOURCE_HEADING.test(section.title)) {
+    out.push(section.title);
+    for (const b of section.blocks) if (b !== block) out.push(b.text);
+  }
+  return out;
+}
+
+function statementsIn(sentence: Sentence): Statement[] {
+  const text = sentence.text;
+  const out: Statement[] = [];
+  const spans: Array<[number, number]> = [];
+  const push = (start: number, end: number, source: string): void => {
+    if (spans.some(([a, b]) => start < b && a < end)) return;
+    spans.push([start, end]);
+    // The statement's own words, with the verb and the source blanked ("purchase", "your employer" are no categories).
+    const at = text.lastIndexOf(source, end);
+    const own = (at >= start ? text.slice(0, at) + ' '.repeat(source.length) + text.slice(at + source.length) : text).replace(
+      new RegExp(RECEIVE.source, 'gi'),
+      (v) => ' '.repeat(v.length),
+    );
+    out.push({ sentence, block: sentence.block, range: sentence.rangeOf(start, end), source, vague: isVague(source), own });
+  };
+  for (const m of FROM_SOURCE.flatMap((re) => [...text.matchAll(re)])) {
+    const clauseStart = Math.max(text.lastIndexOf(';', m.index), text.lastIndexOf(':', m.index), 0);
+    const before = text.slice(Math.max(clauseStart, m.index - 90), m.index);
+    const verbs = [...before.matchAll(new RegExp(RECEIVE.source, 'gi'))];
+    const verb = verbs[verbs.length - 1];
+    const end = m.index + m[0].length;
+    // "From advertising partners we receive your advertising ID."
+    const verbAfter = /^[\s,]{0,3}we\s{1,3}(?:(?:may|also|sometimes|might|can)\s{1,3}){0,2}(?:receive|obtain|collect|get|purchase|buy|acquire)\b/i.exec(text.slice(end));
+    if (verbAfter && !verb && !isNegated(text, end + verbAfter[0].length, 40)) {
+      push(m.index, end + verbAfter[0].length, m[1] as string);
+      continue;
+    }
+    if (!verb || NOT_RECEIVING_BEFORE.test(before)) continue;
+    const verbAt = m.index - before.length + verb.index;
+    // "… you have gathered from GitHub": the reader receives, not the controller.
+    if (/\byou\s{1,3}(?:(?:have|may|might|can|will|must|should|had)\s{1,3})?$/i.test(before.slice(0, verb.index))) continue;
+    // "Third-party cookies", "content from third parties" are no source; "from time to time" is no source either.
+    if (isNegated(text, verbAt, 60) || isNegated(text, m.index, 40)) continue;
+    push(verbAt, m.index + m[0].length, m[1] as string);
+  }
+  for (const re of [...BY_SOURCE, ...SOURCE_PROVIDES]) {
+    for (const m of text.matchAll(re)) {
+      if (isNegated(text, m.index, 60) || isNegated(text, m.index + m[0].length - 3, 40)) continue;
+      push(m.index, m.index + m[0].length, m[1] as string);
+    }
+  }
+  for (const m of text.matchAll(SIGN_IN)) {
+    const rest = text.slice(m.index + m[0].length);
+    if (!RECEIVE.test(rest) && !/\b(?:shares?|provides?|sends?|gives?)\b[^.;]{0,40}\bus\b/i.test(rest)) continue;
+    if (isNegated(text, m.index, 40)) continue;
+    push(m.index, m.index + m[0].length, m[1] as string);
+  }
+  return out;
+}
+
+/** Table rows with a "Source" column whose cell names someone other than the person. */
+function tableStatements(doc: PolicyDocument): Statement[] {
+  const out: Statement[] = [];
+  for (const table of doc.tables) {
+    for (const row of table.rows) {
+      for (const cell of row) {
+        if (!cell.cell || cell.cell.header || !SOURCE_COLUMN.test(cell.cell.columnHeader ?? '')) continue;
+        const text = cell.text.trim();
+        if (text === '' || FROM_SUBJECT.test(text) || /^\W{0,3}(?:n\/a|none|-|—)\W{0,3}$/i.test(text)) continue;
+        const own = row.filter((c) => c !== cell).map((c) => c.text).join(' ');
+        out.push({ sentence: null, block: cell, range: cell.range, source: text, vague: isVague(text.replace(/^from\s{1,3}/i, '')), own: `${text} ${own}` });
+      }
+    }
+  }
+  return out;
+}
+
+export default defineRule({
+  meta: {
+    id: 'gdpr/source-of-data',
+    description:
+      'When personal data comes from someone other than the person it is about, the policy names the categories of data concerned and where they come from.',
+    reference: 'GDPR Art. 14(1)(d), Art. 14(2)(f)',
+    jurisdictions: ['gdpr'],
+    defaultSeverity: 'error',
+    options: {},
+    messages: {
+      noCategories: {
+        text: 'The policy says it obtains personal data from {source} but not which categories of data ({law} Art. 14(1)(d)).',
+        suggestion: 'List the kinds of data received from that source, e.g. "From GitHub we receive your username, public profile and e-mail address."',
+      },
+      noSource: {
+        text: 'The policy says it obtains personal data from "{source}" without identifying the source ({law} Art. 14(2)(f)).',
+        suggestion:
+          'Name the sources, or at least their kind (e.g. "advertising partners", "credit reference agencies", "publicly available sources such as LinkedIn").',
+      },
+    },
+  },
+  check(context) {
+    const doc = context.document;
+    const law = gdprName(doc);
+    const statements: Statement[] = [];
+    let declaration: Sentence | null = null;
+    for (const sentence of doc.sentences) {
+      const kind = sentence.block.kind;
+      if (kind === 'code' || kind === 'navigation') continue;
+      if (!declaration && NEGATION_DECLARATION.test(sentence.text)) declaration = sentence;
+      if (kind === 'tableCell' && sentence.block.cell && SOURCE_COLUMN.test(sentence.block.cell.columnHeader ?? '')) continue;
+      statements.push(...statementsIn(sentence));
+    }
+    statements.push(...tableStatements(doc));
+    const item = 'source and categories of data not obtained from the data subject';
+    if (statements.length === 0) {
+      if (declaration) context.evidence({ item, status: 'not-applicable', at: declaration });
+      return;
+    }
+    const seen = new Set<Block>();
+    let met = false;
+    for (const s of statements.sort((a, b) => a.range.start.offset - b.range.start.offset)) {
+      if (seen.has(s.block)) continue;
+      seen.add(s.block);
+      const around = [s.own, ...contextOf(doc, s.block, s.sentence)];
+      const hasCategories = around.some((t) => CATEGORIES.test(t));
+      const specific =
+        !s.vague ||
+        around.some((t) => SPECIFIC_HINT.test(t)) ||
+        around.slice(1).some(namesSource) ||
+        statements.some((o) => o !== s && !o.vague && o.block.section === s.block.section);
+      const source = s.source.replace(/\s+/g, ' ').trim();
+      if (!specific) context.report({ messageId: 'noSource', data: { source, law }, at: s.range });
+      if (!hasCategories) context.report({ messageId: 'noCategories', data: { source: `"${source}"`, law }, at: s.range });
+      if (specific && hasCategories) {
+        met = true;
+        context.evidence({ item, status: 'met', at: s.range });
+      }
+    }
+    if (!met) context.evidence({ item, status: 'partial', at: statements[0]?.range });
+  },
+});

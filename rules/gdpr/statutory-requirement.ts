@@ -1,0 +1,177 @@
+import { defineRule } from '../../src/engine/index.js';
+import { findSections, gdprName, missingAt } from '../../src/model/index.js';
+import type { At } from '../../src/engine/index.js';
+import type { Block, Sentence } from '../../src/model/index.js';
+
+// GDPR Art. 13(2)(e): where data is collected from the data subject, the notice says
+// whether providing it is a statutory or contractual requirement (or needed to enter
+// into a contract), whether the data subject is obliged to provide it, and what happens
+// if they do not. Any statement that addresses this — "you are not obliged to provide",
+// "providing your data is voluntary, but without it we cannot …", "required to create an
+// account", "mandatory fields", "we are required by law to collect your tax number" —
+// meets it: the rule fires only when nothing at all does. A negation ("you are not
+// required to provide") is itself an answer. Every quantifier below is bounded.
+
+/** Verbs for handing data over. */
+const PROVIDE = String.raw`(?:provid(?:e|es|ed|ing)|provision\s{1,3}of|giv(?:e|es|en|ing)(?:\s{1,3}us)?|supply(?:ing)?|suppl(?:y|ied)|submit(?:ting|ted)?|submission\s{1,3}of|shar(?:e|es|ing)|disclos(?:e|ing)|enter(?:ing)?|furnish(?:ing)?|hand(?:ing)?\s{1,3}over)`;
+
+/** Nouns for the data itself. */
+const DATA = String.raw`(?:(?:personal\s{1,3})?(?:data|information|details|info)|e-?mail(?:\s{1,3}address(?:es)?)?|(?:postal\s{1,3})?address(?:es)?|(?:phone|telephone|mobile)(?:\s{1,3}number)?|(?:full\s{1,3}|real\s{1,3}|user\s{0,1})?names?|date\s{1,3}of\s{1,3}birth|birth\s{0,1}date|gender|photos?|pictures?|avatars?|biography|bio|job\s{1,3}title|company(?:\s{1,3}name)?|(?:tax|VAT|ID|identification)\s{1,3}(?:number|ID)|fields?)`;
+
+/** "This data is needed to create an account / enter into a contract". */
+const ACCOUNT = String.raw`(?:(?:create|creating|creation\s{1,3}of|open|opening|register|registering|set\s{1,3}up|setting\s{1,3}up|sign\s{1,3}up\s{1,3}for|signing\s{1,3}up\s{1,3}for|maintain|maintaining)\s{1,3}(?:an?\s{1,3}|your\s{1,3}|the\s{1,3})?(?:user\s{1,3}|customer\s{1,3})?(?:account|profile|subscription)|account\s{1,3}(?:creation|registration|opening|set-?up|sign[- ]?up)|registration|register(?:ing)?(?=\s{0,3}[,.;)]|\s{1,3}(?:with|for|on)\b)|sign(?:ing)?[- ]?up)`;
+const REQUIRED = String.raw`(?:requir(?:e|es|ed|ing|ement)|mandatory|compulsory|obligatory|necessary|needed|need|must)`;
+
+const NEEDED_FOR_ACCOUNT = new RegExp(
+  String.raw`\b${REQUIRED}\b[^.;!?]{0,80}?\b(?:(?:to|in\s{1,3}order\s{1,3}to|for|at|during|upon|on|when)\s{1,3}(?:the\s{1,3}time\s{1,3}of\s{1,3}|you\s{1,3})?)${ACCOUNT}`,
+  'i',
+);
+/** A requirement about the person, not the data: "you must be 16 to create an account". */
+const ABOUT_THE_PERSON = /\b(?:be|been|aged?|years?|old|older)\b/i;
+
+/**
+ * Statements that address Art. 13(2)(e). One list: any match in a prose sentence meets
+ * the requirement. Obligation, voluntariness, consequences, account/contract need, law.
+ */
+const STATEMENTS: RegExp[] = [
+  // Obligation: "you are (not) obliged / required / under no obligation to provide".
+  new RegExp(
+    String.raw`\b(?:you|users?|customers?|visitors?|data\s{1,3}subjects?|applicants?|individuals?|candidates?)(?:['’]re|\s{1,3}are|\s{1,3}is|\s{1,3}will\s{1,3}be|\s{1,3}may\s{1,3}be|\s{1,3}shall\s{1,3}be)?\s{1,3}(?:not\s{1,3}|never\s{1,3})?(?:(?:legally|contractually|statutorily)\s{1,3})?(?:obliged|obligated|required|compelled|bound|under\s{1,3}(?:no|any)\s{1,3}(?:\w{1,15}\s{1,3}){0,3}obligations?)\s{1,3}to\s{1,3}${PROVIDE}`,
+    'i',
+  ),
+  // "you must / need to / have to / do not have to provide" (not "must provide accurate information").
+  new RegExp(
+    String.raw`\byou\s{1,3}(?:must|need\s{1,3}to|have\s{1,3}to|will\s{1,3}(?:need|have)\s{1,3}to|(?:do\s{1,3}not|don['’]t|never)\s{1,3}(?:need|have)\s{1,3}to)\s{1,3}${PROVIDE}\b(?!\s{1,3}(?:us\s{1,3}(?:with\s{1,3})?)?(?:accurate|correct|true|truthful|complete|current|up[- ]to[- ]date|valid\s{1,3}consent))`,
+    'i',
+  ),
+  // "there is no statutory or contractual requirement / obligation to provide".
+  new RegExp(String.raw`\b(?:requirement|obligation|duty)\s{1,3}(?:for\s{1,3}you\s{1,3}|on\s{1,3}you\s{1,3})?to\s{1,3}${PROVIDE}`, 'i'),
+  // "(the) provision of your data is voluntary / a statutory requirement".
+  new RegExp(
+    String.raw`\b(?:providing|provision\s{1,3}of|supplying|giving(?:\s{1,3}us)?|submitting|submission\s{1,3}of)\s{1,3}(?:us\s{1,3}(?:with\s{1,3})?)?(?:[\w'’-]{1,20}\s{1,3}){0,4}?(?:${DATA}|it|this|them|these|that)\b[^.;!?]{0,40}?\b(?:is|are|remains?|being)\s{1,3}(?:(?:entirely|completely|purely|strictly|always|generally|therefore|totally|also)\s{1,3})?(?:voluntary|optional|mandatory|compulsory|obligatory|required|not\s{1,3}(?:mandatory|compulsory|obligatory|required)|(?:a\s{1,3})?(?:statutory|legal|contractual)(?:\s{1,3}(?:or|and|and/or)\s{1,3}(?:statutory|legal|contractual))?\s{1,3}(?:requirement|obligation))\b`,
+    'i',
+  ),
+  // The Article's own words: "a statutory or contractual requirement", "neither a legal nor a contractual obligation".
+  /\b(?:statutory|legal|contractual)\s{1,3}(?:or|nor|and|and\/or)\s{1,3}(?:an?\s{1,3})?(?:statutory|legal|contractual)\s{1,3}(?:requirement|obligation)/i,
+  // "your phone number is optional", "name and e-mail are mandatory".
+  new RegExp(
+    String.raw`\b${DATA}\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,5}?(?:is|are)\s{1,3}(?:(?:entirely|completely|purely|strictly|always|also)\s{1,3})?(?:voluntary|optional|mandatory|compulsory|obligatory)\b`,
+    'i',
+  ),
+  // "you provide it voluntarily", "voluntarily provide", "on a voluntary basis".
+  new RegExp(String.raw`\b${PROVIDE}\s{1,3}(?:\w{1,20}\s{1,3}){0,4}?(?:voluntarily|optionally|on\s{1,3}a\s{1,3}voluntary\s{1,3}basis|at\s{1,3}your\s{1,3}(?:option|discretion))\b`, 'i'),
+  new RegExp(String.raw`\b(?:voluntarily|optionally)\s{1,3}${PROVIDE}`, 'i'),
+  // "optional profile information", "mandatory fields", "required information".
+  /\b(?:optional|voluntary|mandatory|compulsory|obligatory|required)\s{1,3}(?:profile\s{1,3})?(?:fields?|information|data|details)\b(?!\s{1,3}(?:retention|protection|processing|breach|transfer|security|sharing|deletion|subject|minimi[sz]ation|localisation|localization|residency))/i,
+  /\bfields?\s{1,3}(?:marked|indicated|flagged|labell?ed)\s{1,3}(?:with\s{1,3})?(?:an?\s{1,3})?(?:asterisk|\*|as\s{1,3}(?:required|mandatory|optional))/i,
+  // Choice: "you may choose not to provide", "you have the option to give us more".
+  new RegExp(String.raw`\b(?:choose|decide|elect|decline|refuse|prefer)\s{1,3}(?:not\s{1,3}to|whether\s{1,3}(?:or\s{1,3}not\s{1,3})?to|to\s{1,3}not)\s{1,3}${PROVIDE}`, 'i'),
+  new RegExp(String.raw`\b(?:choose|decide|elect|wish|want)\s{1,3}to\s{1,3}${PROVIDE}\s{1,3}(?:us\s{1,3}(?:with\s{1,3})?)?(?:more|additional|further|extra|optional|other)\b`, 'i'),
+  new RegExp(String.raw`\b(?:have|has|is\s{1,3}given)\s{1,3}the\s{1,3}(?:option|choice)\s{1,3}(?:of\s{1,3}|whether\s{1,3}|to\s{1,3})?${PROVIDE}`, 'i'),
+  // Consequences: "if you do not provide …", "without this information we cannot …".
+  new RegExp(
+    String.raw`\bif\s{1,3}(?:you|a\s{1,3}user|the\s{1,3}user)\s{1,3}(?:do\s{1,3}not|don['’]t|does\s{1,3}not|doesn['’]t|choose\s{1,3}not\s{1,3}to|decide\s{1,3}not\s{1,3}to|decline\s{1,3}to|refuse\s{1,3}to|fail\s{1,3}to|prefer\s{1,3}not\s{1,3}to|cannot|can['’]t|are\s{1,3}unable\s{1,3}to|would\s{1,3}rather\s{1,3}not)\s{1,3}(?:(?:want|wish)\s{1,3}to\s{1,3})?${PROVIDE}\b(?!\s{1,3}(?:us\s{1,3})?(?:your\s{1,3})?(?:consent|permission|authori[sz]ation|feedback|notice))`,
+    'i',
+  ),
+  new RegExp(
+    String.raw`\b(?:without|absent|in\s{1,3}the\s{1,3}absence\s{1,3}of|failing)\s{1,3}(?:(?:it|them|this|that|these|those)\b|(?:this|that|such|these|those|the|your|certain|some|any|the\s{1,3}(?:required|requested|necessary))\s{1,3}(?:\w{1,20}\s{1,3}){0,2}?${DATA}\b)[^.;!?]{0,80}?\b(?:cannot|can['’]t|can\s{1,3}not|could\s{1,3}not|couldn['’]t|unable|not\s{1,3}be\s{1,3}able|won['’]t\s{1,3}be\s{1,3}able|will\s{1,3}not|may\s{1,3}not|might\s{1,3}not|impossible|not\s{1,3}possible)\b`,
+    'i',
+  ),
+  new RegExp(
+    String.raw`\b(?:cannot|can['’]t|can\s{1,3}not|could\s{1,3}not|unable\s{1,3}to|not\s{1,3}be\s{1,3}able\s{1,3}to|not\s{1,3}possible\s{1,3}to|impossible\s{1,3}to)\b[^.;!?]{0,80}?\bwithout\s{1,3}(?:(?:it|them)\b|(?:this|that|such|these|those|your|the|certain|some)\s{1,3}(?:\w{1,20}\s{1,3}){0,2}?${DATA}\b)`,
+    'i',
+  ),
+  new RegExp(String.raw`\b(?:failure|failing|refusal|refusing|declining|choosing\s{1,3}not)\s{1,3}to\s{1,3}${PROVIDE}`, 'i'),
+  new RegExp(String.raw`\bonly\s{1,3}(?:if|when|once)\s{1,3}you\s{1,3}(?:have\s{1,3})?${PROVIDE}`, 'i'),
+  // Needed for an account: "required to create an account", "we require … at account creation".
+  NEEDED_FOR_ACCOUNT,
+  new RegExp(String.raw`\b${ACCOUNT}\s{1,3}(?:requires?|needs?)\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,3}?${DATA}\b`, 'i'),
+  new RegExp(String.raw`\b(?:to|in\s{1,3}order\s{1,3}to|when\s{1,3}you|if\s{1,3}you)\s{1,3}${ACCOUNT}\b[^.;!?]{0,40}?\byou\s{1,3}(?:must|need\s{1,3}to|have\s{1,3}to|will\s{1,3}need\s{1,3}to|are\s{1,3}required\s{1,3}to)\s{1,3}${PROVIDE}`, 'i'),
+  // Needed for a contract: the Article's own words ("a requirement necessary to enter into a contract").
+  new RegExp(String.raw`\b(?:requirement|required|necessary|needed|must\s{1,3}${PROVIDE})\b[^.;!?]{0,60}?\bto\s{1,3}(?:enter|entering)\s{1,3}into\s{1,3}(?:an?|the|our|this)\s{1,3}(?:contract|agreement)`, 'i'),
+  // Statutory: "we are required by law to collect", "the law requires us to ask for".
+  /\b(?:required|obliged|obligated|mandated|compelled)\s{1,3}(?:by\s{1,3}(?:(?:the|applicable|tax|relevant|local|national|EU|UK)\s{1,3}){0,2}(?:law|statute|regulation|legislation|rules)s?\s{1,3})?to\s{1,3}(?:collect|obtain|ask\s{1,3}(?:you\s{1,3})?for|request|verify|record)\b/i,
+  /\b(?:law|statute|regulation|legislation)s?\s{1,3}requires?\s{1,3}(?:us\s{1,3}|you\s{1,3})?to\s{1,3}(?:collect|obtain|ask|request|verify|record|provide|give|supply)\b/i,
+];
+
+/** "(optional)" / "(required)" next to a data item in a list or table: "Phone number (optional)". */
+const MARKER = /\(\s{0,2}(?:required|mandatory|optional|compulsory|obligatory|voluntary)\s{0,2}\)|[-–—:]\s{0,3}(?:required|mandatory|optional)\s{0,3}$/i;
+const DATA_NOUN = new RegExp(String.raw`\b${DATA}\b`, 'i');
+
+/** A table column that says which data is required: "Required?", "Mandatory / optional". */
+const REQUIRED_COLUMN = /^\W{0,3}(?:required|mandatory|optional|obligatory|compulsory|voluntary)\b[^|]{0,25}$/i;
+
+/** "We do not collect any personal data (directly from you)": Art. 13(2)(e) has nothing to apply to. */
+const NOT_APPLICABLE: RegExp[] = [
+  /^\s{0,3}we\s{1,3}(?:do\s{1,3}not|don['’]t|never)\s{1,3}(?:collect|ask\s{1,3}for|request|store|process|hold)\s{1,3}(?:any\s{1,3})?(?:personal\s{1,3}(?:data|information)|personally\s{1,3}identifiable\s{1,3}information|data\s{1,3}about\s{1,3}you)(?:\s{1,3}(?:directly\s{1,3})?from\s{1,3}you|\s{1,3}at\s{1,3}all|\s{1,3}whatsoever|\s{1,3}of\s{1,3}any\s{1,3}kind)?\s{0,3}[.!]?\s{0,3}$/i,
+  /\b(?:Art(?:icle|\.)?\s{0,2}13\s{0,1}\(2\)\s{0,1}\(e\)|statutory\s{1,3}(?:or\s{1,3}contractual\s{1,3})?requirements?)\b[^.]{0,40}\b(?:not\s{1,3}applicable|does\s{1,3}not\s{1,3}apply|doesn['’]t\s{1,3}apply|n\/a)\b/i,
+];
+
+/** Where a reader would look: the section on what is collected. */
+const WHERE_TO_LOOK: RegExp[] = [/\bcollect/i, /\b(?:you\s+)?provide\b/i, /\b(?:personal\s+)?(?:data|information)\b/i];
+
+function statementIn(sentence: Sentence): At | null {
+  const text = sentence.text;
+  for (const pattern of STATEMENTS) {
+    const m = pattern.exec(text);
+    if (m && !(pattern === NEEDED_FOR_ACCOUNT && ABOUT_THE_PERSON.test(m[0]))) return sentence.rangeOf(m.index, m.index + m[0].length);
+  }
+  return null;
+}
+
+/** A list item or table cell that marks a data item "(optional)" / "(required)". */
+function markerIn(block: Block): At | null {
+  if (block.kind !== 'listItem' && block.kind !== 'tableCell' && block.kind !== 'paragraph') return null;
+  const m = MARKER.exec(block.text);
+  if (m && DATA_NOUN.test(block.text)) return block.rangeOf(m.index, m.index + m[0].length);
+  const header = block.cell?.header ? block.text : undefined;
+  if (header !== undefined && REQUIRED_COLUMN.test(header.trim())) return block;
+  return null;
+}
+
+export default defineRule({
+  meta: {
+    id: 'gdpr/statutory-requirement',
+    description:
+      'The policy says whether providing personal data is a statutory or contractual requirement, whether it is obligatory, and what happens if it is not provided.',
+    reference: 'GDPR Art. 13(2)(e)',
+    jurisdictions: ['gdpr'],
+    defaultSeverity: 'error',
+    options: {},
+    messages: {
+      missing: {
+        text: 'The policy does not say whether providing personal data is required (by law or contract, or to create an account) or voluntary, nor what happens if it is not provided ({law} Art. 13(2)(e)).',
+        severity: 'error',
+        suggestion:
+          'State which data must be provided and why, and the consequence of not providing it, e.g. "You must provide your e-mail address to create an account; without it we cannot provide the Service. All other information is optional."',
+      },
+    },
+  },
+  check(context) {
+    const { document: doc } = context;
+    let notApplicable: Sentence | null = null;
+    for (const block of doc.blocks) {
+      if (block.kind === 'code' || block.kind === 'navigation') continue;
+      const marked = markerIn(block);
+      if (marked) {
+        context.evidence({ item: 'obligation to provide personal data', status: 'met', at: marked });
+        return;
+      }
+      for (const sentence of block.sentences) {
+        const at = statementIn(sentence);
+        if (at) {
+          context.evidence({ item: 'obligation to provide personal data', status: 'met', at });
+          return;
+        }
+        if (!notApplicable && NOT_APPLICABLE.some((p) => p.test(sentence.text))) notApplicable = sentence;
+      }
+    }
+    if (notApplicable) {
+      context.evidence({ item: 'obligation to provide personal data', status: 'not-applicable', at: notApplicable });
+      return;
+    }
+    const section = WHERE_TO_LOOK.map((p) => findSections(doc, p)[0]).find((s) => s?.heading);
+    context.report({ messageId: 'missing', data: { law: gdprName(doc) }, at: section?.heading ? section.heading.range : missingAt(doc) });
+    context.evidence({ item: 'obligation to provide personal data', status: 'missing' });
+  },
+});

@@ -1,0 +1,169 @@
+import { defineRule } from '../../src/engine/index.js';
+import { gdprName, missingAt } from '../../src/model/index.js';
+import type { Block, Range, Sentence } from '../../src/model/index.js';
+
+/**
+ * Consent relied on as a legal basis (Art. 6(1)(a), Art. 9(2)(a)): "with your consent",
+ * "based on your consent", "Consent (Art. 6(1)(a))", "we ask for your consent before …".
+ * Not "By using the Service, you consent to this Policy" (that is `consent-by-use`) and not
+ * "without your consent" (a promise, not a basis).
+ */
+const RELIANCE: RegExp[] = [
+  /\b(?:with|upon|given|subject\s+to|based\s+(?:on|upon)|on\s+the\s+(?:basis|grounds?)\s+of|rel(?:y|ies|ying)\s+(?:up)?on|where\s+we\s+have|once\s+we\s+have|after\s+(?:obtaining|receiving))\s+(?:(?:your|the\s+user's|users'|the\s+data\s+subject's|their|prior|explicit|express|separate|specific|affirmative|opt-in|freely\s+given)\s+){0,3}consent\b/i,
+  /\b(?:we|will|to)\s+(?:ask|request|seek|obtain|get|collect|record)\w{0,2}\s+(?:for\s+)?(?:your|the\s+user's|users'|their|prior|explicit|express|separate)\s+(?:(?:prior|explicit|express|separate)\s+)?consent\b/i,
+  /\bwhere\s+you\s+(?:have\s+)?(?:given|provided|give|provide|gave)\s+(?:us\s+)?(?:your\s+)?(?:(?:prior|explicit|express|specific)\s+)?consent\b|\bwhere\s+you\s+(?:have\s+)?(?:consented|opted[- ]in|opt[- ]in)\b/i,
+  /\bif\s+you\s+(?:have\s+)?(?:consent(?:ed)?|opt(?:ed)?[- ]in)\b/i,
+  /\bconsent[- ]based\b/i,
+  /\bArt(?:icle|\.)?\s*(?:6\s*\(\s*1\s*\)\s*\(\s*a\s*\)|9\s*\(\s*2\s*\)\s*\(\s*a\s*\))/i,
+  /\b(?:legal|lawful)\s+bas(?:is|es)\b[^.;]{0,30}?\bconsent\b/i,
+  /\bconsent\b[^.;]{0,30}?\b(?:legal|lawful)\s+bas(?:is|es)\b/i,
+];
+
+/** A legal-basis label at the start of a bullet, a cell or a heading: "Consent", "User consent (for optional features)". */
+const RELIANCE_LABEL = /(?:^\s*|[:|\u2014\u2013]\s*|\s-\s+)(?:(?:your|user|explicit|express|data\s+subject)\s+)?consent\b(?!\s+(?:to\s+(?:this|these|our)\s+(?:policy|terms|privacy)|record|banner|manager|management|preferences?|cookie)\b)/i;
+
+/** Where a label means a legal basis: its section or its table column is about legal bases. */
+const BASIS_CONTEXT = /\b(?:legal|lawful)\s+(?:bas(?:is|es)|grounds?)\b|\bbas(?:is|es)\s+(?:for|of)\s+processing\b|\bwhy\s+we\s+(?:process|use)\b|\bprocessing\s+grounds?\b/i;
+
+/** "We do not rely on consent": the requirement does not apply. */
+const NO_CONSENT =
+  /\b(?:we\s+(?:do\s+not|don't|never|will\s+not|won't)\s+(?:rely|base|process)\w{0,3}\b[^.;]{0,50}?\b(?:on|upon|the\s+basis\s+of)\s+(?:your\s+)?consent|consent\s+is\s+not\s+(?:used|relied\s+on|our\s+(?:legal|lawful)\s+basis|a\s+(?:legal|lawful)\s+basis)|(?:none|no\s+part)\s+of\s+(?:our|the)\s+processing\s+(?:is|relies)\s+(?:based\s+)?on\s+consent|we\s+do\s+not\s+(?:ask\s+for|request|use)\s+(?:your\s+)?consent\s+(?:as\s+(?:a|the)\s+(?:legal|lawful)\s+basis|for\s+any\s+processing))\b/i;
+
+/**
+ * The right to withdraw consent at any time (Art. 7(3)), in the ways policies put it:
+ * "withdraw your consent", "withdrawal of consent", "revoke your consent", "consent can be
+ * withdrawn", "you can change your mind at any time". An opt-out or unsubscribe "at any
+ * time" also counts: for consent-based e-mail it is the withdrawal (evidence "partial").
+ */
+const WITHDRAWAL: RegExp[] = [
+  /\b(?:withdraw|withdrawal|withdrawing|revoke|revoking|revocation|retract|retracting|rescind|rescinding)\b[^.;]{0,40}?\b(?:consent|permission|opt-in)s?\b/i,
+  /\b(?:consent|permission)s?\b[^.;]{0,40}?\b(?:withdrawn|withdrawable|revoked|revocable|retracted|rescinded|withdraw|revoke)\b/i,
+  /\bchange\s+your\s+mind\b/i,
+];
+const OPT_OUT_ANY_TIME = /\b(?:opt(?:-|\s)?out|unsubscribe|turn\s+(?:it|them)\s+off|switch\s+(?:it|them)\s+off)\b[^.;]{0,60}?\b(?:at\s+any\s+time|any\s*time)\b|\b(?:at\s+any\s+time|any\s*time)\b[^.;]{0,30}?\b(?:opt(?:-|\s)?out|unsubscribe)\b/i;
+
+/** Negation just before a phrase, within its clause ("you cannot withdraw", "consent cannot be withdrawn"). */
+const NEGATION_BEFORE = /\b(?:not|never|cannot|no|nor|unable)\b|n't\b/i;
+
+function negatedBefore(text: string, index: number): boolean {
+  const before = text.slice(Math.max(0, index - 40), index);
+  const cut = Math.max(...[',', ';', ':', '.', '(', ')', '\u2014', '\u2013', ' - '].map((c) => before.lastIndexOf(c)));
+  return NEGATION_BEFORE.test(cut >= 0 ? before.slice(cut + 1) : before);
+}
+
+/** A match that is not negated: the first word of a "withdrawn"-type match may be negated from inside it. */
+function firstMatch(patterns: RegExp[], text: string): { start: number; end: number } | undefined {
+  for (const pattern of patterns) {
+    const m = pattern.exec(text);
+    if (!m) continue;
+    const end = m.index + m[0].length;
+    // "consent cannot be withdrawn": look for the negation inside the match too.
+    if (negatedBefore(text, m.index) || /\b(?:cannot|not|never|n't)\b[^.;]{0,15}$/i.test(m[0].replace(/\w+$/, ''))) continue;
+    return { start: m.index, end };
+  }
+  return undefined;
+}
+
+/** A list's lead-in that announces legal bases: "Where applicable, processing is based on:". */
+const BASIS_LEAD_IN = /\bbased\s+on\s*:|\b(?:legal|lawful)\s+bas(?:is|es)\b|\bgrounds?\s+for\s+processing\b|\bwhy\s+we\s+(?:process|use)\b/i;
+
+function basisContext(block: Block, blocks: readonly Block[]): boolean {
+  if (block.cell) {
+    const header = block.cell.columnHeader ?? '';
+    if (BASIS_CONTEXT.test(header) || /^\s*bas(?:is|es)\b/i.test(header)) return true;
+    const row = block.cell.table.rows[block.cell.row] ?? [];
+    if (row.some((c) => c !== block && BASIS_CONTEXT.test(c.text))) return true;
+  }
+  for (let s: typeof block.section | null = block.section; s; s = s.parent) if (s.level > 0 && BASIS_CONTEXT.test(s.title)) return true;
+  if (block.kind !== 'listItem') return false;
+  for (let i = block.index - 1, n = 0; i >= 0 && n < 40; i--, n++) {
+    const prev = blocks[i];
+    if (!prev) break;
+    if (prev.kind === 'listItem') continue;
+    return prev.kind !== 'code' && BASIS_LEAD_IN.test(prev.text);
+  }
+  return false;
+}
+
+/** Consent relied on in a sentence: the phrase, or undefined. */
+function relianceIn(sentence: Sentence, blocks: readonly Block[]): { start: number; end: number } | undefined {
+  const text = sentence.text;
+  if (/\bby\s+(?:using|accessing|visiting|continuing|browsing)\b|\bcontinued\s+use\b/i.test(text)) return undefined;
+  const hit = firstMatch(RELIANCE, text);
+  if (hit) return hit;
+  const block = sentence.block;
+  if (block.kind !== 'paragraph' && block.sentences[0] === sentence && basisContext(block, blocks)) {
+    const m = RELIANCE_LABEL.exec(text);
+    if (m) return { start: m.index, end: m.index + m[0].length };
+  }
+  return undefined;
+}
+
+const RIGHTS_HEADING =
+  /\b(?:your|data[- ]subjects?'?|individual|user|privacy|data protection|gdpr|legal)\s+(?:privacy\s+)?rights\b|^\s*(?:\d{1,2}(?:\.\d{1,2})?\.?\s+)?rights\b|\brights\s+(?:under|of|and|&)\b|\byour\s+choices\b|\bconsent\b|\baccess(?:ing)?,?\s+(?:and|&)\s+(?:control|correct|updat|delet)/i;
+
+export default defineRule({
+  meta: {
+    id: 'gdpr/withdraw-consent',
+    description: 'Where processing is based on consent, the policy tells users they can withdraw it at any time.',
+    reference: 'GDPR Art. 13(2)(c), Art. 14(2)(d), Art. 7(3)',
+    jurisdictions: ['gdpr'],
+    defaultSeverity: 'error',
+    options: {},
+    messages: {
+      missing: {
+        text: 'The policy relies on consent ("{phrase}", line {line}) but does not say it can be withdrawn at any time ({law} Art. 13(2)(c), Art. 7(3)).',
+        severity: 'error',
+        suggestion:
+          'State the right to withdraw consent, e.g. "Where we rely on your consent, you may withdraw it at any time; this does not affect the lawfulness of processing before the withdrawal."',
+      },
+    },
+  },
+  check(context) {
+    const doc = context.document;
+    const sentences = doc.sentences.filter((s) => s.block.kind !== 'code' && s.block.kind !== 'navigation');
+    let reliance: { sentence: Sentence; range: Range; phrase: string } | undefined;
+    let notApplicable: Sentence | undefined;
+    let withdrawal: Range | undefined;
+    let optOut: Range | undefined;
+    for (const sentence of sentences) {
+      const text = sentence.text;
+      if (NO_CONSENT.test(text)) {
+        notApplicable ??= sentence;
+        continue;
+      }
+      if (!withdrawal) {
+        const w = firstMatch(WITHDRAWAL, text);
+        if (w) withdrawal = sentence.rangeOf(w.start, w.end);
+      }
+      if (!optOut) {
+        const o = firstMatch([OPT_OUT_ANY_TIME], text);
+        if (o) optOut = sentence.rangeOf(o.start, o.end);
+      }
+      if (!reliance) {
+        const r = relianceIn(sentence, doc.blocks);
+        if (r) reliance = { sentence, range: sentence.rangeOf(r.start, r.end), phrase: text.slice(r.start, r.end).trim() };
+      }
+    }
+    const item = 'right to withdraw consent (Art. 7(3))';
+    if (withdrawal) {
+      context.evidence({ item, status: 'met', at: withdrawal });
+      return;
+    }
+    if (!reliance) {
+      context.evidence({ item, status: 'not-applicable', ...(notApplicable ? { at: notApplicable } : {}) });
+      return;
+    }
+    if (optOut) {
+      context.evidence({ item, status: 'partial', at: optOut });
+      return;
+    }
+    context.evidence({ item, status: 'missing', at: reliance.range });
+    const phrase = reliance.phrase.length > 50 ? `${reliance.phrase.slice(0, 47)}…` : reliance.phrase;
+    context.report({
+      messageId: 'missing',
+      data: { phrase, line: reliance.range.start.line, law: gdprName(doc) },
+      at: missingAt(doc, RIGHTS_HEADING),
+    });
+  },
+});

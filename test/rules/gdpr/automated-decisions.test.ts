@@ -1,0 +1,145 @@
+import { describe, expect, it } from 'vitest';
+import rule from '../../../rules/gdpr/automated-decisions.js';
+import { lintFixture, run, testRule } from '../../helpers/rule-tester.js';
+
+const gdpr = { jurisdictions: ['gdpr' as const] };
+
+testRule(rule, {
+  valid: [
+    // Declarations that none takes place: not-applicable.
+    { text: 'We do not use automated decision-making.' },
+    { text: 'No decisions are made solely by automated means.' },
+    { text: 'We do not profile you.' },
+    { text: 'We never make automated decisions about you.' },
+    { text: "We don't carry out profiling or automated decision-making." },
+    { text: 'You will not be subject to decisions based solely on automated processing that produce legal effects.' },
+    { text: 'ConneqtOS does not engage in automated decision-making within the meaning of Article 22 GDPR.' },
+    { text: 'Neither profiling nor automated decision-making is used.' },
+    { text: 'Your data will not be used for automated decision-making.' },
+    { text: 'We do not make any decisions based solely on automated processing (including profiling) which produce legal or similarly significant effects.' },
+    { text: 'Automated decision-making: none.', name: 'a label with "none"' },
+    { text: '- No automated decision-making or profiling takes place.', name: 'a bullet' },
+    { text: '| Processing | Used? |\n|---|---|\n| Automated decision-making | None |\n| Profiling | No |', formats: ['markdown'], name: 'a table' },
+    { text: 'Processing\tUsed?\nAutomated decision-making\tNot used', formats: ['plaintext'], name: 'a tab table' },
+    { text: '## Automated decision-making\n\nWe do not make decisions about you based solely on automated processing.', formats: ['markdown'] },
+    { text: 'AUTOMATED DECISION-MAKING\n\nWe do not make decisions about you based solely on automated processing.', formats: ['plaintext'] },
+    // Mentions: a right, a condition, profiling without significant effects.
+    { text: 'You have the right to:\n\n- **Object to automated decisions** - Request manual review of policy denials\n- **Opt out of profiling** - Disable usage pattern analysis', name: 'seed 000 rights list' },
+    { text: 'You have the right not to be subject to a decision based solely on automated processing, including profiling.' },
+    { text: 'If we use automated decision-making, we will tell you beforehand.' },
+    { text: 'Where we use automated decision-making, you have the right to obtain human intervention.' },
+    { text: 'We use profiling to personalise your feed.' },
+    { text: 'Profiling: We create profiles about you based on your browsing history to show you relevant ads.' },
+    { text: '- Right to object to profiling for direct marketing' },
+    // Statements that happen, with logic or consequences.
+    {
+      text: 'We use automated decision-making to assess loan applications based on your income, payment history and existing debts. A low score may result in your application being declined.',
+    },
+    {
+      text: '## Automated decision-making\n\nWe use automated decision-making to screen applications.\n\nThe factors we consider are your years of experience and the skills listed in your CV.',
+      formats: ['markdown'],
+      name: 'logic in the same section',
+    },
+    {
+      text: 'Our fraud model automatically blocks transactions. It takes into account the device used and the order value; a blocked order is not processed.',
+    },
+    { text: 'Automated decision making is used to verify your identity; if verification fails, you cannot open an account.' },
+    // Jurisdiction: the rule runs only under the GDPR.
+    { text: 'We collect your e-mail address.', jurisdictions: ['ccpa'] },
+    { text: 'We use automated decision-making to assess loan applications.', jurisdictions: ['popia'] },
+  ],
+  invalid: [
+    // Nothing at all: warning, at the rights section, else line 1.
+    { text: 'We collect your e-mail address to create your account.', errors: [{ messageId: 'missing', line: 1, column: 1, severity: 'warning' }] },
+    {
+      text: '# Privacy Policy\n\nWe collect your e-mail.\n\n## Your rights\n\nYou can access and delete your data.',
+      formats: ['markdown'],
+      errors: [{ messageId: 'missing', line: 5, column: 1 }],
+    },
+    {
+      text: 'Privacy Policy\n\nWe collect your e-mail.\n\nYour rights\n\nYou can access and delete your data.',
+      formats: ['plaintext'],
+      errors: [{ messageId: 'missing', line: 5, column: 1 }],
+    },
+    { text: 'We analyse usage patterns to improve the Service.', errors: [{ messageId: 'missing', line: 1 }] },
+    { text: 'Edit your profile at any time.', errors: [{ messageId: 'missing', line: 1 }], name: '"profile" is not profiling' },
+    { text: 'We automatically block spam.', errors: [{ messageId: 'missing', line: 1 }], name: 'not a decision about a person' },
+    // It takes place, nothing explained: error at the phrase.
+    {
+      text: 'We use automated decision-making to assess loan applications.',
+      errors: [{ messageId: 'noLogic', line: 1, column: 8, endColumn: 33, severity: 'error' }],
+    },
+    { text: 'Your application may be automatically rejected.', errors: [{ messageId: 'noLogic', line: 1, column: 25, endColumn: 47 }] },
+    { text: 'We use fraud scoring that may block your account.', errors: [{ messageId: 'noLogic', line: 1, column: 8, endColumn: 21 }] },
+    { text: 'Our systems automatically suspend accounts that show signs of fraud.', errors: [{ messageId: 'noLogic', line: 1, column: 13 }] },
+    { text: 'Decisions about your eligibility for our premium plan are made solely by automated means.', errors: [{ messageId: 'noLogic', line: 1, column: 1 }] },
+    { text: 'Some decisions, such as whether to approve a refund, are made automatically.', errors: [{ messageId: 'noLogic', line: 1, column: 58 }] },
+    { text: '- We use profiling to determine your eligibility for insurance products.', errors: [{ messageId: 'noLogic', line: 1, column: 10 }] },
+    {
+      text: '## Automated Decision-Making\n\nWe make automated decisions about whether to approve your booking.',
+      formats: ['markdown'],
+      errors: [{ messageId: 'noLogic', line: 3, column: 9 }],
+    },
+    {
+      text: 'AUTOMATED DECISIONS\nSome of our decisions are made using automated decision-making.',
+      formats: ['plaintext'],
+      errors: [{ messageId: 'noLogic', line: 2, column: 38 }],
+    },
+    {
+      text: '| Activity | Details |\n|---|---|\n| Screening | We use automated decision-making to screen job applicants. |',
+      formats: ['markdown'],
+      errors: [{ messageId: 'noLogic', line: 3, column: 22 }],
+    },
+    {
+      text: 'We do not sell your data. We use automated decision-making to approve merchants.',
+      errors: [{ messageId: 'noLogic', line: 1, column: 34 }],
+      name: 'a negation in another sentence does not reach',
+    },
+  ],
+});
+
+describe('UK GDPR wording', () => {
+  it('names the UK GDPR when that is the law the policy names', () => {
+    const r = run(rule, { text: 'We comply with the UK GDPR and the Data Protection Act 2018.', ...gdpr }, 'markdown');
+    expect(r.messages.map((m) => m.message)).toEqual([expect.stringContaining('(UK GDPR Art. 13(2)(f))')]);
+  });
+});
+
+describe('evidence', () => {
+  it('records a declaration as not-applicable', () => {
+    const r = run(rule, { text: 'We do not use automated decision-making.', ...gdpr }, 'markdown');
+    expect(r.requirements.map((e) => e.status)).toEqual(['not-applicable']);
+  });
+  it('records an explained decision as met', () => {
+    const r = run(rule, { text: 'We use automated decision-making to set your credit limit based on your income and repayment history.', ...gdpr }, 'plaintext');
+    expect(r.requirements.map((e) => e.status)).toEqual(['met']);
+  });
+});
+
+describe('on the real policies', () => {
+  const lint = (file: string): string[] =>
+    lintFixture(rule, file).messages.map((m) => `${m.line}:${m.column}-${m.endLine}:${m.endColumn} ${m.severity} ${m.messageId}`);
+
+  it('seed 000: "Object to automated decisions - Request manual review of policy denials" is a right in a list, not a statement that Art. 22 decisions are made — silent', () => {
+    expect(lint('seeds/000_d80a1d47bfd452aa.txt')).toEqual([]);
+    expect(lintFixture(rule, 'seeds/000_d80a1d47bfd452aa.txt').requirements.map((e) => `${e.status}@${e.line}`)).toEqual(['partial@221']);
+  });
+  it('seed 001: nothing on automated decisions (rights list stops at Art. 21) — missing at "6. Your rights under GDPR"', () => {
+    expect(lint('seeds/001_5d45be2437642316.txt')).toEqual(['48:1-48:26 warning missing']);
+  });
+  it('seed 002: missing at "## 8. Your Rights"', () => {
+    expect(lint('seeds/002_d0849b8b0e039e27.txt')).toEqual(['112:1-112:18 warning missing']);
+  });
+  it('seed 003: "We do not use your metrics … for ML models" is no statement on decisions — missing at "Your rights"', () => {
+    expect(lint('seeds/003_a73e55a167ae72aa.txt')).toEqual(['54:1-54:33 warning missing']);
+  });
+  it('seed 004: a POPIA policy — the GDPR pack does not run', () => {
+    expect(lint('seeds/004_9676fbca8d62b176.txt')).toEqual([]);
+  });
+  it('GitHub 2017: missing at "How you can access and control the information we collect"', () => {
+    expect(lint('corpus/github-privacy-statement-2017.md')).toEqual(['149:1-149:62 warning missing']);
+  });
+  it('Mastodon: missing at "What do we use your information for?"', () => {
+    expect(lint('corpus/mastodon-default-privacy-policy.md')).toEqual(['44:1-44:39 warning missing']);
+  });
+});

@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import rule from '../../../rules/gdpr/controller-identity.js';
+import { lintFixture, testRule } from '../../helpers/rule-tester.js';
+
+const gdpr = ['gdpr'] as const;
+
+testRule(rule, {
+  valid: [
+    // A legal entity introduced as "we", as the controller, or as the operator.
+    { text: 'Acme Ltd ("we", "us") is the controller of your personal data. Contact: privacy@acme.co.uk', jurisdictions: [...gdpr] },
+    { text: 'Conducktr Inc. ("we," "our," or "us") is committed to protecting your privacy. EU Representative: gdpr@conducktr.com', jurisdictions: [...gdpr], name: 'seed 000 shape' },
+    {
+      name: 'seed 001: a product operated by a named company',
+      text: 'This Privacy Policy explains how ConneqtOS("we", "us", or "our"), operated by LeadConneqt, processes personal data.\nController contact: LeadConneqt, privacy@leadconneqt.com',
+      formats: ['plaintext'],
+      jurisdictions: [...gdpr],
+    },
+    { text: 'The controller responsible for processing your data is Beispiel GmbH, Hauptstraße 5, 10115 Berlin.', jurisdictions: [...gdpr] },
+    { text: 'Data controller: Gamma SAS, 10 rue de Rivoli, 75001 Paris.', jurisdictions: [...gdpr], name: 'a "Data controller:" label' },
+    { text: 'This website is operated by Beta Software B.V., Keizersgracht 123, Amsterdam.', jurisdictions: [...gdpr] },
+    { text: 'We, Epsilon Limited, respect your privacy. Write to us at 12 High Street, London EC1A 1BB.', jurisdictions: [...gdpr] },
+    { text: 'Nordic Apps AB is responsible for the processing of your personal data. Questions: privacy@nordicapps.se', jurisdictions: [...gdpr] },
+    { text: 'Acme Sp. z o.o. (hereinafter "we") processes your data. Contact: rodo@acme.pl', jurisdictions: [...gdpr], name: 'a multi-word legal form' },
+    {
+      name: 'a company line in the Contact section',
+      text: '# Privacy\n\nWe collect your e-mail address.\n\n## Contact\n\nOrbital Systems Ltd\n\n27 Mill Road, Cambridge CB1 2AD\n\nprivacy@orbital.co.uk',
+      formats: ['markdown'],
+      jurisdictions: [...gdpr],
+    },
+    {
+      name: 'a company line in a plain-text Contact section',
+      text: 'Privacy Policy\n\nWe collect your e-mail address.\n\nContact\n\nOrbital Systems Ltd, 27 Mill Road, Cambridge CB1 2AD, privacy@orbital.co.uk',
+      formats: ['plaintext'],
+      jurisdictions: [...gdpr],
+    },
+    { text: '- Controller: Kappa Studios Ltd\n- Email: privacy@kappa.studio', jurisdictions: [...gdpr], name: 'bullets' },
+    { text: '| Role | Details |\n|---|---|\n| Controller | Delta Oy |\n| Email | privacy@delta.fi |', formats: ['markdown'], jurisdictions: [...gdpr], name: 'a table row' },
+    { text: 'Who we are\n\nNorthwind Traders Ltd is a company registered in England and Wales. Contact us at privacy@northwind.co.uk.', jurisdictions: [...gdpr] },
+    // Contact through a form or a phone number.
+    { text: 'Acme Ltd is the controller. Use our online contact form to reach us.', jurisdictions: [...gdpr] },
+    { text: 'The controller of your personal data is Zeta Health S.r.l. Tel: +39 02 1234 5678', jurisdictions: [...gdpr] },
+    // A broken e-mail is contact-details' finding, not a second one here.
+    { text: 'Acme Ltd is the controller. Contact us at [email protected].', jurisdictions: [...gdpr], name: 'an obfuscated address' },
+    // Art. 27: an EU representative, an EU establishment, or a policy that does not address the EU.
+    { text: 'Pixel Labs LLC is the data controller. Our EU representative is EU-Rep Ltd (eurep@eurep.ie). We follow the GDPR.', jurisdictions: [...gdpr] },
+    { text: 'Acme GmbH ("we") is the controller. Our parent, Acme Inc., is based in the United States. EU users: datenschutz@acme.de', jurisdictions: [...gdpr] },
+    { text: 'Acme Inc. ("we") is the controller. Contact privacy@acme.com.', jurisdictions: [...gdpr], name: 'a US company that never addresses the EU' },
+    // Outside the GDPR the rule does not run.
+    { text: 'We collect your e-mail address.', jurisdictions: ['popia'], name: 'POPIA only' },
+  ],
+  invalid: [
+    {
+      name: 'seed 003: no company is named',
+      text: 'Privacy Policy\n\nWhat data we collect\n\nEmail, name.\n\nContact\n\nDPO / privacy inquiries — [email protected].',
+      formats: ['plaintext'],
+      jurisdictions: [...gdpr],
+      errors: [{ messageId: 'missing', line: 7, column: 1, severity: 'error' }],
+    },
+    {
+      name: 'only processors are named',
+      text: 'This notice explains how we use your data. We use Stripe, Inc. and Google LLC as processors. Email privacy@shop.io',
+      jurisdictions: [...gdpr],
+      errors: [{ messageId: 'missing', line: 1, column: 1 }],
+    },
+    {
+      name: '"we are the controller" without a name',
+      text: '# Privacy\n\n## Data controller\n\nWe are the controller of your personal data. Email hello@shop.io',
+      formats: ['markdown'],
+      jurisdictions: [...gdpr],
+      errors: [{ messageId: 'missing', line: 3, column: 1 }],
+    },
+    {
+      name: 'a negated operator',
+      text: 'This website is not operated by Acme Ltd. Contact us at hi@site.io',
+      jurisdictions: [...gdpr],
+      errors: [{ messageId: 'missing', line: 1, column: 1 }],
+    },
+    {
+      name: 'the customer is the controller, not a named company',
+      text: 'Controller\n\nYou are the controller of the data you upload; we act as your processor.',
+      formats: ['plaintext'],
+      jurisdictions: [...gdpr],
+      errors: [{ messageId: 'missing', line: 1, column: 1 }],
+    },
+    {
+      name: 'seed 002: a brand defined as "we"',
+      text: 'This Privacy Policy explains how WorkflowOps (“we”, “our”, “us”) collects personal information.\n\nContact: privacy@workflowops.ai',
+      jurisdictions: [...gdpr],
+      errors: [{ messageId: 'brandOnly', line: 1, column: 34, endColumn: 45, severity: 'warning' }],
+    },
+    {
+      name: 'a name without a legal form',
+      text: 'Acme is a software company based in Berlin. Reach us at privacy@acme.dev.',
+      jurisdictions: [...gdpr],
+      errors: [{ messageId: 'brandOnly', line: 1, column: 1 }],
+    },
+    {
+      name: 'a controller without contact details',
+      text: 'Acme Ltd ("we", "us") is the controller of your personal data.\n\nWe collect your name.',
+      jurisdictions: [...gdpr],
+      errors: [{ messageId: 'noContact', line: 1, column: 1, endColumn: 9, severity: 'warning' }],
+    },
+    {
+      name: 'a labelled controller without contact details',
+      text: 'Data controller: Nordic Apps AB\n\nWe keep your data for 12 months.',
+      jurisdictions: [...gdpr],
+      errors: [{ messageId: 'noContact', line: 1, column: 18 }],
+    },
+    {
+      name: 'Art. 27: a US company addressing EU users without a representative',
+      text: 'Pixel Labs LLC, a company incorporated in Delaware, is the controller. EU residents have rights under the GDPR. Email privacy@pixellabs.com',
+      jurisdictions: [...gdpr],
+      errors: [{ messageId: 'noRepresentative', line: 1, column: 1, severity: 'info' }],
+    },
+    {
+      name: 'Art. 27: "based in the United States"',
+      text: 'Acme Ltd ("we") is based in the United States. If you are in the European Union, you have rights under the GDPR. Email hi@acme.com',
+      jurisdictions: [...gdpr],
+      errors: [{ messageId: 'noRepresentative', line: 1, column: 1 }],
+    },
+  ],
+});
+
+describe('on the real policies', () => {
+  const pins = (file: string) => lintFixture(rule, file).messages.map((m) => `${m.line}:${m.column} ${m.messageId} ${m.severity}`);
+  it('000 (Conducktr Inc., EU Representative line): silent', () => expect(pins('seeds/000_d80a1d47bfd452aa.txt')).toEqual([]));
+  it('001 (operated by LeadConneqt, Controller contact line): silent', () => expect(pins('seeds/001_5d45be2437642316.txt')).toEqual([]));
+  it('002 (only the brand WorkflowOps as "we"): brandOnly', () => expect(pins('seeds/002_d0849b8b0e039e27.txt')).toEqual(['5:34 brandOnly warning']));
+  it('003 (no company named): missing, at the Contact heading', () => expect(pins('seeds/003_a73e55a167ae72aa.txt')).toEqual(['70:1 missing error']));
+  it('004 (POPIA only): the GDPR pack does not run', () => expect(pins('seeds/004_9676fbca8d62b176.txt')).toEqual([]));
+  it('GitHub 2017 (never names GitHub, Inc.): missing, at "Contacting GitHub"', () =>
+    expect(pins('corpus/github-privacy-statement-2017.md')).toEqual(['176:1 missing error']));
+  it('Mastodon template (%{domain}s as "we"): missing at line 1', () => expect(pins('corpus/mastodon-default-privacy-policy.md')).toEqual(['1:1 missing error']));
+});

@@ -1,0 +1,152 @@
+import { describe, expect, it } from 'vitest';
+import rule from '../../../rules/gdpr/data-subject-rights.js';
+import { lintFixture, run, testRule } from '../../helpers/rule-tester.js';
+
+const M = 'missingRight';
+const ALL_SIX = [1, 1, 1, 1, 1, 1].map((line) => ({ messageId: M, line, column: 1 }));
+
+testRule(rule, {
+  valid: [
+    { text: 'You have the right to access, rectify or erase your personal data, to restrict or object to its processing, and to data portability.' },
+    {
+      name: 'seed 001 style list with articles',
+      text: 'Your rights\n\n- Access (Art. 15), get a copy of your data.\n- Rectification (Art. 16), correct inaccurate data.\n- Erasure (Art. 17), have your data deleted.\n- Restrict processing (Art. 18), pause processing.\n- Portability (Art. 20), export in a machine-readable format.\n- Object (Art. 21), object to processing based on legitimate interest.',
+    },
+    {
+      name: 'terse labels in a rights section',
+      text: '## Your Rights\n\n- Access\n- Rectification\n- Erasure\n- Restriction of processing\n- Data portability\n- Objection',
+      formats: ['markdown'],
+    },
+    {
+      name: 'plain-text bullets glued to labels',
+      text: 'Your rights (GDPR)\n\n  • Access to your data — export through the app\n  • Correction — by request\n  • Deletion — account closure\n  • Restriction of processing — email us\n  • Portability — JSON export\n  • Objection to processing — email us',
+      formats: ['plaintext'],
+    },
+    {
+      name: 'formal prose',
+      text: 'Under the GDPR you are entitled to request from us access to and rectification or erasure of your personal data, restriction of processing, and to object to processing, as well as the right to data portability.',
+    },
+    {
+      name: 'synonyms: copy, correct, forgotten, limit, another provider, opt out of legitimate interests',
+      text: 'You can request a copy of the information we hold about you. You can correct any inaccurate details. You have the right to be forgotten. You can ask us to limit the processing of your data. You can ask us to transfer your data to another provider. You can opt out of processing based on our legitimate interests.',
+    },
+    {
+      name: 'headings state the rights (seed 000 shape)',
+      text: '## Your Rights\n\n### Access & Portability\n\nDownload your account information.\n\n### Correction & Deletion\n\nEdit or delete your account.\n\n### Restrict Processing\n\nTurn off analytics.\n\n### Object to Processing\n\nContact us.',
+      formats: ['markdown'],
+    },
+    {
+      name: 'a table of rights',
+      text: '| Right | How |\n|---|---|\n| Right of access | Settings |\n| Right to rectification | Settings |\n| Right to erasure | Settings |\n| Right to restriction of processing | Email |\n| Right to data portability | Export |\n| Right to object | Email |',
+      formats: ['markdown'],
+    },
+    { name: 'not applicable: no personal data', text: 'We do not collect any personal data.' },
+    { name: 'not applicable: none at all', text: 'This website does not collect personal information at all.' },
+    {
+      name: 'option ignore',
+      text: 'Your rights: you may request access, rectification, erasure or restriction of processing, and you may object to processing.',
+      options: { ignore: ['portability'] },
+    },
+    { name: 'code blocks are not prose, but the rest is', text: 'Rights of access, rectification, erasure, restriction, portability and objection (Art. 15–21) are yours: you can request access, rectification, erasure, restriction of processing, data portability, and object to processing.' },
+  ],
+  invalid: [
+    {
+      name: 'seed 002: objection missing',
+      text: '# Privacy Policy\n\n## 8. Your Rights\n\nDepending on jurisdiction, you may request:\n\n- Access to personal data\n- Correction or deletion\n- Restriction of processing\n- Data portability\n- Withdrawal of consent\n',
+      formats: ['markdown'],
+      errors: [{ messageId: M, line: 3, column: 1, severity: 'error' }],
+    },
+    {
+      name: 'seed 002 in plain text',
+      text: 'Privacy Policy\n\n8. Your Rights\n\nDepending on jurisdiction, you may request:\n\n- Access to personal data\n- Correction or deletion\n- Restriction of processing\n- Data portability\n- Withdrawal of consent\n',
+      formats: ['plaintext'],
+      errors: [{ messageId: M, line: 3, column: 1 }],
+    },
+    {
+      name: 'seed 003: restriction missing',
+      text: 'Your rights (GDPR / equivalents)\n\n  • Access to your data — export through the cabinet or by request\n  • Rectification — through the cabinet or by request\n  • Erasure — account closure\n  • Portability — export in JSON format\n  • Objection to processing — email us',
+      formats: ['plaintext'],
+      errors: [{ messageId: M, line: 1, column: 1 }],
+    },
+    {
+      name: 'no rights at all: six diagnostics at line 1',
+      text: 'Privacy Policy\n\nWe collect your e-mail address under the GDPR.',
+      errors: ALL_SIX,
+    },
+    {
+      name: 'negation: "you cannot object" does not state the right',
+      text: 'Your rights\n\nYou may request access, rectification, erasure, restriction of processing and data portability. You cannot object to processing based on our legitimate interests.',
+      errors: [{ messageId: M, line: 1 }],
+    },
+    {
+      name: 'negation: no right to portability',
+      text: 'Your Rights\n\nYou may request access, rectification, erasure or restriction of processing, and you may object to processing. There is no right to data portability.',
+      errors: [{ messageId: M, line: 1 }],
+    },
+    {
+      name: 'security and retention wording is not a right',
+      text: 'Privacy Policy\n\nSecurity\n\n- Access controls and role-based permissions\n- Access restrictions\n\nRetention\n\nInactive accounts are deleted after 2 years.',
+      formats: ['plaintext'],
+      errors: ALL_SIX,
+    },
+    {
+      name: 'CCPA rights only: right to know counts as access, opt out of sale is not objection',
+      text: '## Your Rights\n\n- Right to know what data is collected\n- Right to delete\n- Right to opt out of sale\n- Right to non-discrimination',
+      formats: ['markdown'],
+      errors: [
+        { messageId: M, line: 1 },
+        { messageId: M, line: 1 },
+        { messageId: M, line: 1 },
+        { messageId: M, line: 1 },
+      ],
+    },
+  ],
+});
+
+describe('gdpr/data-subject-rights messages', () => {
+  it('names the right, the article and the law (UK GDPR when the policy names it)', () => {
+    const result = run(rule, { text: 'We follow the UK GDPR and the Data Protection Act 2018. You may request access, rectification, erasure, restriction of processing and data portability.' }, 'plaintext');
+    expect(result.messages.map((m) => m.message)).toEqual(['The policy does not inform users of the right to object (UK GDPR Art. 21).']);
+    expect(result.messages[0]?.suggestion).toContain('Art. 21');
+  });
+  it('records evidence for every right', () => {
+    const result = run(rule, { text: 'We do not collect any personal data.' }, 'plaintext');
+    expect(result.requirements.map((r) => r.status)).toEqual(Array(6).fill('not-applicable'));
+  });
+});
+
+describe('on the real policies', () => {
+  const lint = (file: string): string[] => lintFixture(rule, file).messages.map((m) => `${m.line}:${m.column} ${m.severity} ${m.messageId} ${m.message}`);
+
+  it('seed 000: all six rights stated (headings "Access & Portability", "Correction & Deletion", "Restrict Processing", "Object to Processing") — silent', () => {
+    expect(lint('seeds/000_d80a1d47bfd452aa.txt')).toEqual([]);
+  });
+  it('seed 001: all six with their articles — silent', () => {
+    expect(lint('seeds/001_5d45be2437642316.txt')).toEqual([]);
+  });
+  it('seed 002: the right to object is missing, at "8. Your Rights"', () => {
+    expect(lint('seeds/002_d0849b8b0e039e27.txt')).toEqual(['112:1 error missingRight The policy does not inform users of the right to object (GDPR Art. 21).']);
+  });
+  it('seed 003: restriction is missing, at "Your rights (GDPR / equivalents)"', () => {
+    expect(lint('seeds/003_a73e55a167ae72aa.txt')).toEqual([
+      '54:1 error missingRight The policy does not inform users of the right to restriction of processing (GDPR Art. 18).',
+    ]);
+  });
+  it('seed 004: POPIA only — the GDPR pack does not run', () => {
+    expect(lint('seeds/004_9676fbca8d62b176.txt')).toEqual([]);
+  });
+  it('GitHub 2017: access, correction and deletion only — restriction, portability and objection missing', () => {
+    expect(lint('corpus/github-privacy-statement-2017.md')).toEqual([
+      '149:1 error missingRight The policy does not inform users of the right to restriction of processing (GDPR Art. 18).',
+      '149:1 error missingRight The policy does not inform users of the right to data portability (GDPR Art. 20).',
+      '149:1 error missingRight The policy does not inform users of the right to object (GDPR Art. 21).',
+    ]);
+  });
+  it('Mastodon: "access and update", "download an archive", "delete your account" — restriction, portability and objection missing, at line 1', () => {
+    expect(lint('corpus/mastodon-default-privacy-policy.md')).toEqual([
+      '1:1 error missingRight The policy does not inform users of the right to restriction of processing (GDPR Art. 18).',
+      '1:1 error missingRight The policy does not inform users of the right to data portability (GDPR Art. 20).',
+      '1:1 error missingRight The policy does not inform users of the right to object (GDPR Art. 21).',
+    ]);
+  });
+});

@@ -1,0 +1,156 @@
+import { describe, expect, it } from 'vitest';
+import rule from '../../../rules/gdpr/international-transfers.js';
+import { lintFixture, run, testRule } from '../../helpers/rule-tester.js';
+
+testRule(rule, {
+  valid: [
+    // A safeguard with a way to get a copy, or one that needs no copy.
+    {
+      name: 'seed 000: SCCs, Art. 49, "Data Processing Agreements available"',
+      text: '## International Data Transfers\n\n### Data Transfer Mechanisms\n\n**For EU Users:**\n- Standard Contractual Clauses (SCCs)\n- GDPR Article 49 derogations (explicit consent)\n- Data Processing Agreements available',
+      formats: ['markdown'],
+    },
+    {
+      name: 'seed 001: "Ask us for the SCCs on record"',
+      text: 'International transfers: Some subprocessors may process data outside the EEA. We rely on Standard Contractual Clauses (SCCs) for such transfers. Ask us for the SCCs on record for any specific transfer.',
+    },
+    { text: 'We use Standard Contractual Clauses. A copy is available at https://acme.com/legal/scc.' },
+    { text: 'Transfers outside the EEA are protected by standard contractual clauses; you can request a copy by emailing privacy@acme.com.' },
+    { text: 'We rely on Binding Corporate Rules; they are published at https://acme.com/bcr.' },
+    {
+      name: 'the copy route in the next paragraph of the transfers section',
+      text: 'International transfers\n\nOur US processors have signed standard contractual clauses.\n\nContact us for a copy.',
+    },
+    { name: 'the Data Privacy Framework is an adequacy decision: nothing to copy', text: 'Where we transfer data to the United States, we rely on the EU-U.S. Data Privacy Framework.' },
+    { text: 'Transfers to Canada rely on the European Commission\'s adequacy decision.' },
+    { text: 'Transfers outside the EEA rely on your explicit consent under Article 49(1)(a) GDPR.' },
+    {
+      name: 'a sub-processor table with a safeguard column',
+      text: '| Sub-processor | Location | Safeguard |\n|---|---|---|\n| Acme Mail Inc. | United States | EU-U.S. Data Privacy Framework |',
+      formats: ['markdown'],
+    },
+    { name: 'Privacy Shield as history, SCCs relied on', text: 'We previously relied on the EU-U.S. Privacy Shield; since its invalidation we use SCCs, available on request.' },
+    // Declarations that nothing leaves the area.
+    { text: 'We do not transfer your personal data outside the EEA.' },
+    { text: "We don't transfer personal data to third countries." },
+    { text: 'All data is stored in the EU.' },
+    { text: 'Your data never leaves the European Union.' },
+    { text: 'We store and process all personal data exclusively in Germany.' },
+    { text: 'No personal data is transferred to third countries.' },
+    { text: 'We do not make any international transfers of personal data.' },
+    { text: 'Data is hosted only in Frankfurt (AWS eu-central-1).' },
+    { text: '- All personal data is stored within the EEA.', name: 'a declaration in a bullet' },
+    { text: 'International transfers\n\nWe do not transfer personal data outside the UK.', name: 'under a transfers heading (UK)' },
+    // Nothing says data leaves: Art. 13(1)(f) applies "where applicable".
+    { text: 'We collect your email address to send you our newsletter.' },
+    { text: 'Payments are handled by Stripe.', name: 'a US vendor alone is not evidence of a transfer' },
+    // Near misses.
+    { text: 'If you are located outside the EEA, other laws may apply to you.' },
+    { text: 'If you access the Service from outside the EU, you do so at your own risk.' },
+    { text: 'Acme Inc., 1 Main Street, San Francisco, CA 94105, United States' },
+    { text: 'California residents have additional rights under the CCPA.' },
+    { text: 'If this server is in the USA: our services are directed to people who are at least 13.', name: 'Mastodon: a template branch' },
+    { text: 'We do not use US-based providers.' },
+    { text: 'Business Transfers\n\nIn a merger, your data may be transferred to the acquirer.' },
+    { text: 'Our COPPA safe harbor program is run by an independent organization.' },
+    { text: 'CONTACT US AT PRIVACY@ACME.COM.', name: 'an upper-case "US" is not the country' },
+    // Not a GDPR policy.
+    { text: 'Data is stored in the United States.', jurisdictions: ['ccpa'] },
+  ],
+  invalid: [
+    // missing: a third country, nothing about transfers
+    { text: 'Information that we collect will be stored and processed in the United States.', errors: [{ messageId: 'missing', line: 1, column: 65, severity: 'error' }] },
+    { text: '**Primary Region:** United States (Google Cloud Platform)', formats: ['markdown'], errors: [{ messageId: 'missing', line: 1, column: 21 }] },
+    { text: 'Primary Region: United States (Google Cloud Platform)', formats: ['plaintext'], errors: [{ messageId: 'missing', line: 1, column: 17 }] },
+    { text: '- Railway, hosting & database (EU + US regions)', errors: [{ messageId: 'missing', line: 1, column: 37 }] },
+    { text: 'Our servers are located in the USA.', errors: [{ messageId: 'missing', line: 1, column: 32 }] },
+    { text: 'Some of our service providers are based in the United States.', errors: [{ messageId: 'missing', line: 1, column: 48 }] },
+    {
+      name: 'a glued country column',
+      text: '| Provider | Country |\n|---|---|\n| Acme Cloud | United States |',
+      formats: ['markdown'],
+      errors: [{ messageId: 'missing', line: 3, column: 16 }],
+    },
+    { name: 'a declaration does not outweigh a stated US location', text: 'All data is stored in the EU. Support tickets are processed in the United States.', errors: [{ messageId: 'missing', line: 1 }] },
+    // noSafeguard
+    { text: 'Some subprocessors may process data outside the EEA.', errors: [{ messageId: 'noSafeguard', line: 1, column: 6, severity: 'error' }] },
+    { text: 'Your data may be transferred to third countries.', errors: [{ messageId: 'noSafeguard', line: 1, column: 33 }] },
+    {
+      name: 'generic "appropriate safeguards" names no mechanism',
+      text: '## International transfers\n\nWe ensure appropriate safeguards are in place for all international transfers.',
+      formats: ['markdown'],
+      errors: [{ messageId: 'noSafeguard', line: 3, column: 55 }],
+    },
+    { text: 'Your information may be sent to and processed in other countries.', errors: [{ messageId: 'noSafeguard', line: 1 }] },
+    // noCopy
+    {
+      name: 'seed 002',
+      text: 'Data may be processed in the United States or other locations where our partners operate. We use standard contractual clauses where necessary.',
+      errors: [{ messageId: 'noCopy', line: 1, column: 98, severity: 'warning' }],
+    },
+    { text: 'Transfers to our US affiliate are governed by Binding Corporate Rules.', errors: [{ messageId: 'noCopy', line: 1, column: 47 }] },
+    // invalidMechanism
+    {
+      name: 'GitHub 2017',
+      text: "If you're visiting us from the EU: we comply with the Privacy Shield framework.",
+      errors: [{ messageId: 'invalidMechanism', line: 1, column: 55, severity: 'error' }],
+    },
+    { text: 'We transfer data to the US under the US-EU Safe Harbor Framework.', errors: [{ messageId: 'invalidMechanism', line: 1, column: 38 }] },
+    {
+      name: 'reliance on Privacy Shield is reported even when SCCs are also named',
+      text: 'Acme adheres to the Privacy Shield Principles. We also use standard contractual clauses, available on request.',
+      errors: [{ messageId: 'invalidMechanism', line: 1, column: 21 }],
+    },
+  ],
+});
+
+describe('gdpr/international-transfers: messages and evidence', () => {
+  it('says "the UK" and "UK GDPR" for a UK policy', () => {
+    const result = run(rule, { text: 'We follow the UK GDPR. Some processors are located outside the UK.' }, 'plaintext');
+    expect(result.messages[0]?.message).toContain('outside the UK');
+    expect(result.messages[0]?.message).toContain('UK GDPR Art. 13(1)(f)');
+  });
+  it('names the ruling that invalidated the mechanism', () => {
+    const result = run(rule, { text: 'We comply with the EU-U.S. Privacy Shield Framework.' }, 'markdown');
+    expect(result.messages[0]?.message).toContain('C-311/18');
+  });
+  it('records a declaration as not applicable', () => {
+    const result = run(rule, { text: 'We do not transfer your data outside the EEA.' }, 'markdown');
+    expect(result.requirements.map((e) => e.status)).toEqual(['not-applicable']);
+  });
+  it('never throws on odd input', () => {
+    for (const text of ['', '\n', '|', '# ', 'US', 'outside the EEA', 'x'.repeat(5000)]) expect(() => run(rule, { text }, 'markdown')).not.toThrow();
+  });
+});
+
+describe('on the real policies', () => {
+  const pin = (name: string) => {
+    const result = lintFixture(rule, name);
+    return {
+      messages: result.messages.map((m) => `${m.line}:${m.column} ${m.messageId}`),
+      evidence: result.requirements.map((e) => (e.line === undefined ? e.status : `${e.status} ${e.line}:${e.column}`)),
+    };
+  };
+
+  it('000: silent — SCCs and Art. 49, "Data Processing Agreements available" in the transfers section', () => {
+    expect(pin('seeds/000_d80a1d47bfd452aa.txt')).toEqual({ messages: [], evidence: ['met 278:3'] });
+  });
+  it('001: silent — SCCs and "Ask us for the SCCs on record"', () => {
+    expect(pin('seeds/001_5d45be2437642316.txt')).toEqual({ messages: [], evidence: ['met 41:90'] });
+  });
+  it('002: "standard contractual clauses where necessary", with no way to get a copy', () => {
+    expect(pin('seeds/002_d0849b8b0e039e27.txt')).toEqual({ messages: ['108:98 noCopy'], evidence: ['partial 108:98'] });
+  });
+  it('003: silent — nothing says data leaves the EEA (Stripe alone is not evidence)', () => {
+    expect(pin('seeds/003_a73e55a167ae72aa.txt')).toEqual({ messages: [], evidence: [] });
+  });
+  it('004: a POPIA policy; the GDPR pack does not run', () => {
+    expect(pin('seeds/004_9676fbca8d62b176.txt')).toEqual({ messages: [], evidence: [] });
+  });
+  it('GitHub 2017: relies on Privacy Shield', () => {
+    expect(pin('corpus/github-privacy-statement-2017.md')).toEqual({ messages: ['16:328 invalidMechanism'], evidence: ['missing 16:328'] });
+  });
+  it('Mastodon: silent — "If this server is in the USA" is a template branch', () => {
+    expect(pin('corpus/mastodon-default-privacy-policy.md')).toEqual({ messages: [], evidence: [] });
+  });
+});

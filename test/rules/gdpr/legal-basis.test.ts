@@ -1,0 +1,184 @@
+import { describe, expect, it } from 'vitest';
+import rule from '../../../rules/gdpr/legal-basis.js';
+import { lintFixture, run, testRule } from '../../helpers/rule-tester.js';
+
+testRule(rule, {
+  valid: [
+    // The words of Art. 6(1) and their paraphrases.
+    { text: 'We process your account data because it is necessary for the performance of our contract with you.' },
+    { text: 'We process this data to fulfil our contract with you.' },
+    { text: 'Processing is necessary for entering into a contract with you.' },
+    { text: 'Some data is processed on a contractual basis.' },
+    { text: 'We keep invoices because it is necessary for compliance with a legal obligation to which we are subject.' },
+    { text: 'In an emergency we may process health data to protect your vital interests.' },
+    { text: 'Some processing is carried out as a task in the public interest.' },
+    { text: 'We may process your data for our legitimate business interests, such as fraud prevention.' },
+    // Consent framed as a basis.
+    { text: 'We rely on your consent to send you marketing emails.' },
+    { text: 'Analytics cookies are set based on your consent.' },
+    { text: 'Where you have given us your consent, we process your data for marketing.' },
+    { text: 'We collect your information only with your consent.', name: 'GitHub 2017: processing only with consent' },
+    { text: 'Marketing emails are sent on the basis of your explicit consent.' },
+    // Article 6 references.
+    { text: 'The legal basis for this processing is Art. 6(1)(b) GDPR.' },
+    { text: 'Legal basis: Art. 6 para. 1 lit. f GDPR.' },
+    { text: 'Rechtsgrundlage / legal basis: Article 6(1)(a) GDPR.' },
+    // Short names inside a basis context.
+    { text: 'Lawful basis: consent.' },
+    { text: 'Our grounds for processing your data are the contract we have with you and our legal obligations.' },
+    {
+      name: 'seed 002: a list under a "Legal Bases" heading',
+      text: '## 3. Legal Bases for Processing (GDPR)\n\nWhere applicable, processing is based on:\n\n- Contract performance  \n- Legitimate interest (security, debugging, product improvement)  \n- Compliance with legal obligations  \n- User consent (for optional features)',
+      formats: ['markdown'],
+    },
+    { text: 'Legal bases for processing\n\n• Consent\n• Contract', formats: ['plaintext'], name: 'plain-text heading and bullets' },
+    { text: '**Legal basis**\n\n- Consent\n- Contract', formats: ['markdown'], name: 'a bold line as a heading' },
+    {
+      name: 'seed 001: a pipe table with a "Lawful basis" column',
+      text: '3. Why we use it (lawful basis under GDPR Art. 6)\n| Purpose | Data used | Lawful basis |\n|---|---|---|\n| Provide the Service | Account + content | Contract |\n| Marketing emails | Email | Consent |',
+    },
+    { text: '| Purpose | Basis |\n|---|---|\n| Orders | Contract |', formats: ['markdown'], name: 'a "Basis" column' },
+    { text: 'Purpose\tLegal basis\nNewsletter\tConsent', formats: ['plaintext'], name: 'a tab table' },
+    // Declarations.
+    { text: 'We do not rely on consent as a legal basis.' },
+    { text: 'We do not rely on legitimate interests.' },
+    { text: 'We never process data based on consent.' },
+    { text: 'We do not collect any personal data.' },
+    { text: 'This website does not collect or process personal data.' },
+    { text: "We don't collect personal information at all." },
+    // Code is not prose, but the basis is stated elsewhere.
+    { text: 'Legal basis: contract.\n\n```\nconsent = true\n```', formats: ['markdown'] },
+  ],
+  invalid: [
+    {
+      name: 'seed 000: "With Your Consent" is a sharing case, not a basis',
+      text: '# Privacy\n\n## How We Use Your Information\n\n- Respond to legal obligations\n\n## When We Share Your Data\n\n1. **With Your Consent**\n   - When you explicitly authorize data sharing',
+      formats: ['markdown'],
+      errors: [{ messageId: 'missing', line: 3, column: 1, severity: 'error' }],
+    },
+    {
+      name: 'seed 003: purposes, no basis',
+      text: 'Privacy Policy\n\nHow we use it\n\n  • To provide the Service\n  • For billing and support',
+      formats: ['plaintext'],
+      errors: [{ messageId: 'missing', line: 3, column: 1 }],
+    },
+    {
+      name: 'nothing at all: line 1',
+      text: 'We care about your privacy.\nYou can withdraw consent at any time.',
+      errors: [{ messageId: 'missing', line: 1, column: 1, endColumn: 28 }],
+    },
+    {
+      name: 'a right to withdraw consent and a consent-by-use sentence are not bases',
+      text: 'By using the Service, you consent to this Policy.\n\nYour rights\n\nRight to withdraw consent.',
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+    {
+      name: 'GDPR Art. 49 is not Art. 6',
+      text: 'Transfers rely on Standard Contractual Clauses and GDPR Article 49 derogations (explicit consent).',
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+    {
+      name: '"Respond to legal obligations" is a purpose, not a basis',
+      text: '- Respond to legal obligations\n- Prevent fraud',
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+    {
+      name: 'the right to object does not show reliance on legitimate interests',
+      text: 'You may object to processing based on legitimate interests.',
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+    {
+      name: 'a "legal basis" with none named',
+      text: 'We only process your data where we have a legal basis to do so.',
+      errors: [{ messageId: 'unnamed', line: 1, column: 43, endColumn: 54, severity: 'warning' }],
+    },
+    {
+      name: 'unnamed: under a heading',
+      text: '## Lawful basis\n\nWe process data lawfully.',
+      formats: ['markdown'],
+      errors: [{ messageId: 'unnamed', line: 1, column: 4 }],
+    },
+    {
+      name: 'children are not "any personal data"',
+      text: 'We do not collect personal data from children under 16.',
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+  ],
+});
+
+describe('gdpr/legal-basis details', () => {
+  it('names the UK GDPR when that is the law the policy names', () => {
+    const result = run(rule, { text: 'We follow the UK GDPR and the Data Protection Act 2018.' }, 'plaintext');
+    expect(result.messages[0]?.message).toContain('UK GDPR Art. 13(1)(c)');
+  });
+  it('records each basis found, and declarations as not applicable', () => {
+    const result = run(rule, { text: 'We rely on your consent for marketing. We do not rely on legitimate interests.' }, 'plaintext');
+    expect(result.requirements.map((e) => `${e.item}: ${e.status}`)).toEqual([
+      'legal basis: consent: met',
+      'legal basis: legitimate interests: not-applicable',
+      'legal basis: met',
+    ]);
+  });
+  it('stays out of policies not linted under the GDPR', () => {
+    expect(run(rule, { text: 'We care about your privacy.', jurisdictions: ['popia'] }, 'plaintext').messages).toEqual([]);
+  });
+  it('does not throw on empty or odd input', () => {
+    for (const text of ['', '\n\n', '|', '# ', '```\n```', 'Art. 6(1)(', 'legal basis'.repeat(2000)]) {
+      expect(() => run(rule, { text }, 'markdown')).not.toThrow();
+      expect(() => run(rule, { text }, 'plaintext')).not.toThrow();
+    }
+  });
+});
+
+describe('on the real policies', () => {
+  const pin = (file: string) => {
+    const result = lintFixture(rule, file);
+    return {
+      messages: result.messages.map((m) => `${m.line}:${m.column} ${m.severity} ${m.messageId}`),
+      evidence: result.requirements.map((e) => (e.line === undefined ? `${e.item}: ${e.status}` : `${e.item}: ${e.status} ${e.line}:${e.column}`)),
+    };
+  };
+
+  it('000: no basis anywhere ("With Your Consent" is a sharing case) — reported at "How We Use Your Information"', () => {
+    expect(pin('seeds/000_d80a1d47bfd452aa.txt')).toEqual({ messages: ['55:1 error missing'], evidence: ['legal basis: missing'] });
+  });
+  it('001: the lawful-basis table — silent', () => {
+    expect(pin('seeds/001_5d45be2437642316.txt')).toEqual({
+      messages: [],
+      evidence: [
+        'legal basis: contract: met 28:55',
+        'legal basis: legitimate interests: met 30:63',
+        'legal basis: legal obligation: met 32:3',
+        'legal basis: consent: met 33:31',
+        'legal basis: met 28:55',
+      ],
+    });
+  });
+  it('002: "Legal Bases for Processing (GDPR)" list — silent', () => {
+    expect(pin('seeds/002_d0849b8b0e039e27.txt')).toEqual({
+      messages: [],
+      evidence: [
+        'legal basis: contract: met 58:3',
+        'legal basis: legitimate interests: met 59:3',
+        'legal basis: legal obligation: met 60:19',
+        'legal basis: consent: met 61:8',
+        'legal basis: met 58:3',
+      ],
+    });
+  });
+  it('003: no basis — reported at "How we use it"', () => {
+    expect(pin('seeds/003_a73e55a167ae72aa.txt')).toEqual({ messages: ['34:1 error missing'], evidence: ['legal basis: missing'] });
+  });
+  it('004: a POPIA policy — the GDPR pack does not run', () => {
+    expect(pin('seeds/004_9676fbca8d62b176.txt')).toEqual({ messages: [], evidence: [] });
+  });
+  it('GitHub 2017: "We collect your information only with your consent" — silent', () => {
+    expect(pin('corpus/github-privacy-statement-2017.md')).toEqual({
+      messages: [],
+      evidence: ['legal basis: consent: met 16:4', 'legal basis: legal obligation: met 158:200', 'legal basis: met 16:4'],
+    });
+  });
+  it('Mastodon: no basis at all — reported at "What do we use your information for?"', () => {
+    expect(pin('corpus/mastodon-default-privacy-policy.md')).toEqual({ messages: ['44:1 error missing'], evidence: ['legal basis: missing'] });
+  });
+});

@@ -1,0 +1,166 @@
+import { describe, expect, it } from 'vitest';
+import rule from '../../../rules/gdpr/legitimate-interests.js';
+import { lintFixture, run, testRule } from '../../helpers/rule-tester.js';
+
+const U = 'undescribed';
+
+testRule(rule, {
+  valid: [
+    // Not relied on at all.
+    { text: 'We rely on consent and contract only.' },
+    { text: 'We collect your name and email to run your account.' },
+    // Declarations.
+    { text: 'We do not rely on legitimate interests.' },
+    { text: 'We never process personal data based on legitimate interests.' },
+    { text: 'Legitimate interest is not a basis we use.' },
+    // The right to object describes Art. 21, not reliance.
+    { text: 'You can object to processing based on legitimate interest (Art. 21).' },
+    { text: '- Object (Art. 21), object to processing based on legitimate interest.', name: 'seed 001 rights bullet' },
+    // The interest right after the mention.
+    { text: '- Legitimate interest (security, debugging, product improvement)', name: 'seed 002' },
+    { text: 'We process your data on the basis of our legitimate interest in keeping the service secure.' },
+    { text: 'Our legitimate interests are to prevent fraud and to keep our systems secure.' },
+    { text: 'Legitimate interests, namely network and information security.' },
+    { text: 'Legitimate interest: improving our product and preventing abuse.' },
+    { text: 'Processing for the purposes of our legitimate interests of preventing fraud.' },
+    { text: 'Legitimate interest (see section 5).', name: 'a cross-reference counts' },
+    // A label before it.
+    { text: 'Analytics: legitimate interest (Art. 6(1)(f) GDPR).' },
+    { text: 'Fraud prevention – legitimate interests.' },
+    { text: 'Security (legitimate interest).' },
+    // The purpose in the same or the previous sentence.
+    { text: 'We process IP addresses for security purposes based on our legitimate interests.' },
+    { text: 'We use Plausible to measure visits. The legal basis is our legitimate interest.' },
+    { text: 'Direct marketing to existing customers is based on our legitimate interest.' },
+    { text: 'We may process your data under Art. 6(1)(f) GDPR to defend legal claims.' },
+    // Tables: the row's purpose is the interest.
+    {
+      name: 'seed 001: the lawful-basis table',
+      text: '| Purpose | Data used | Lawful basis |\n|---|---|---|\n| Transactional emails (signup, invoice, alerts) | Contract / Legitimate interest | |\n| Security, fraud prevention, rate limiting | IP, audit logs | Legitimate interest (Art. 6(1)(f)) |',
+    },
+    {
+      name: 'seed 004: a glued table',
+      text: 'CategoryExamplesPurposeBasis\nTechnical DataIP address, browser typeSecurity monitoring and fraud preventionLegitimate interest',
+      formats: ['plaintext'],
+    },
+    { text: 'Purpose\tBasis\nAnalytics\tLegitimate interest', formats: ['plaintext'], name: 'a tab table' },
+    // Headings and lists.
+    {
+      text: '### Legitimate interests\n\nWe process server logs to detect attacks and keep the platform available.',
+      formats: ['markdown'],
+      name: 'a heading with text under it',
+    },
+    { text: 'We rely on our legitimate interests in the following cases:\n\n- sending service updates\n- detecting fraud' },
+    { text: 'Fraud prevention\n\nLegal basis: legitimate interest (Art. 6(1)(f) GDPR).', formats: ['plaintext'], name: 'the section heading names the interest' },
+    // One described mention is enough.
+    { text: '- Consent\n- Legitimate interests\n\nLegitimate interest: keeping the service secure.' },
+  ],
+  invalid: [
+    {
+      name: 'a bare item in a list of bases',
+      text: 'Legal bases for processing\n\n- Contract performance\n- Legitimate interest\n- Compliance with legal obligations',
+      errors: [{ messageId: U, line: 4, column: 3, endColumn: 22, severity: 'warning' }],
+    },
+    {
+      name: 'a bare sentence',
+      text: 'We may process your personal data on the basis of our legitimate interests.',
+      errors: [{ messageId: U, line: 1, column: 55, endColumn: 75 }],
+    },
+    {
+      name: 'a citation is not an interest',
+      text: 'Legal basis: legitimate interests (Art. 6(1)(f) GDPR).',
+      errors: [{ messageId: U, line: 1, column: 14 }],
+    },
+    {
+      name: 'Art. 6(1)(f) alone',
+      text: 'Processing is based on Art. 6(1)(f) GDPR.',
+      errors: [{ messageId: U, line: 1, column: 24 }],
+    },
+    {
+      name: 'Art. 6 para. 1 lit. f',
+      text: 'We process data in accordance with Art. 6 para. 1 lit. f GDPR.',
+      errors: [{ messageId: U, line: 1, column: 36 }],
+    },
+    {
+      name: 'reliance stated, interests not',
+      text: 'Where we rely on legitimate interests, we have carried out a balancing test.',
+      errors: [{ messageId: U, line: 1, column: 18 }],
+    },
+    {
+      name: '"to process" is no interest',
+      text: 'We rely on legitimate interests to process your personal data.',
+      errors: [{ messageId: U, line: 1, column: 12 }],
+    },
+    {
+      name: 'a basis table without a purpose',
+      text: '| Basis | Applies |\n|---|---|\n| Legitimate interest | Yes |',
+      formats: ['markdown'],
+      errors: [{ messageId: U, line: 3, column: 3 }],
+    },
+    {
+      name: 'bold markup around the label',
+      text: '**Legal basis:** legitimate interest',
+      formats: ['markdown'],
+      errors: [{ messageId: U, line: 1, column: 18 }],
+    },
+    {
+      name: 'reported once, at the first bare mention',
+      text: 'Bases: consent; legitimate interests.\n\nWe may rely on legitimate interests.',
+      errors: [{ messageId: U, line: 1, column: 17 }],
+    },
+  ],
+});
+
+describe('gdpr/legitimate-interests details', () => {
+  it('quotes the phrase and names the UK GDPR when that is the law the policy names', () => {
+    const result = run(rule, { text: 'Under the UK GDPR we rely on legitimate interests.' }, 'plaintext');
+    expect(result.messages[0]?.message).toBe(
+      'The policy relies on "legitimate interests" but never says which interests are pursued: UK GDPR Art. 13(1)(d) requires them to be described.',
+    );
+  });
+  it('records evidence', () => {
+    const status = (text: string) => run(rule, { text }, 'plaintext').requirements.map((e) => e.status);
+    expect(status('We do not rely on legitimate interests.')).toEqual(['not-applicable']);
+    expect(status('We rely on consent.')).toEqual(['not-applicable']);
+    expect(status('Fraud prevention – legitimate interests.')).toEqual(['met']);
+    expect(status('Processing is based on legitimate interests.')).toEqual(['missing']);
+  });
+  it('does not throw on empty or odd input', () => {
+    for (const text of ['', '\n', '|', '| |\n|---|', 'legitimate interest('.repeat(500), 'Art. 6(1)(f'.repeat(500)]) {
+      expect(() => run(rule, { text }, 'markdown')).not.toThrow();
+      expect(() => run(rule, { text }, 'plaintext')).not.toThrow();
+    }
+  });
+});
+
+describe('on the real policies', () => {
+  const pin = (file: string) => {
+    const result = lintFixture(rule, file);
+    return {
+      messages: result.messages.map((m) => `${m.line}:${m.column} ${m.messageId}`),
+      evidence: result.requirements.map((e) => (e.line === undefined ? e.status : `${e.status} ${e.line}:${e.column}`)),
+    };
+  };
+
+  it('000: legitimate interests never relied on — silent', () => {
+    expect(pin('seeds/000_d80a1d47bfd452aa.txt')).toEqual({ messages: [], evidence: ['not-applicable'] });
+  });
+  it('001: table rows give the purpose next to "Legitimate interest" — silent', () => {
+    expect(pin('seeds/001_5d45be2437642316.txt')).toEqual({ messages: [], evidence: ['met 30:63'] });
+  });
+  it('002: "Legitimate interest (security, debugging, product improvement)" — silent', () => {
+    expect(pin('seeds/002_d0849b8b0e039e27.txt')).toEqual({ messages: [], evidence: ['met 59:3'] });
+  });
+  it('003: not relied on — silent', () => {
+    expect(pin('seeds/003_a73e55a167ae72aa.txt')).toEqual({ messages: [], evidence: ['not-applicable'] });
+  });
+  it('004: a POPIA policy — the GDPR pack does not run', () => {
+    expect(pin('seeds/004_9676fbca8d62b176.txt')).toEqual({ messages: [], evidence: [] });
+  });
+  it('GitHub 2017: not relied on — silent', () => {
+    expect(pin('corpus/github-privacy-statement-2017.md')).toEqual({ messages: [], evidence: ['not-applicable'] });
+  });
+  it('Mastodon: not relied on — silent', () => {
+    expect(pin('corpus/mastodon-default-privacy-policy.md')).toEqual({ messages: [], evidence: ['not-applicable'] });
+  });
+});

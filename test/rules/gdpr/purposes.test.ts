@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import rule from '../../../rules/gdpr/purposes.js';
+import { lintFixture, run, testRule } from '../../helpers/rule-tester.js';
+
+testRule(rule, {
+  valid: [
+    // Headings that announce purposes, with text under them.
+    { text: '## How We Use Your Information\n\n- Authenticate and authorize API requests', formats: ['markdown'], name: 'seed 000' },
+    { text: 'How we use it\n\n  • To provide the Service\n  • For billing and support', formats: ['plaintext'], name: 'seed 003' },
+    { text: '**How we use it**\n\n- For billing and support', formats: ['markdown'], name: 'a bold line as a heading' },
+    { text: '# What do we use your information for?\n\nTo run the server.', formats: ['markdown'], name: 'Mastodon' },
+    { text: 'Why do we collect this?\n\nSo we can keep your account secure.', name: 'GitHub 2017' },
+    { text: 'Use of information\n\nWe analyse statistics.' },
+    { text: 'Purposes of processing\n\n- Account management\n- Billing' },
+    // Sentences that state a purpose.
+    { text: 'We use your e-mail address to send you invoices and service notices.' },
+    { text: 'We use personal and technical data to:\n\n- Operate the Service', name: 'seed 002: "to:" before a list' },
+    { text: 'Your IP address is used to prevent abuse.' },
+    { text: 'We process your payment details in order to charge your subscription.' },
+    { text: 'We collect your location so that we can show you nearby stores.' },
+    { text: 'We collect your name for identification and communication.' },
+    { text: 'We need your phone number to deliver your order.' },
+    { text: 'Cookies are used to remember your preferences.' },
+    { text: 'Purpose: maintain user session.' },
+    { text: 'The purposes for which we process your data are listed below.' },
+    // Lists and tables.
+    { text: '- To provide the Service\n- To send you receipts' },
+    { text: '| Data | Purpose |\n|---|---|\n| Email | Login |', formats: ['markdown'], name: 'a "Purpose" column' },
+    { text: 'Data\tPurpose\nEmail\tLogin', formats: ['plaintext'], name: 'a tab table' },
+    {
+      name: 'seed 004: a glued table with a "Purpose" column',
+      text: 'CategoryExamplesPurposeBasis\nAccount InformationName, work emailAccount creation and managementContract',
+      formats: ['plaintext'],
+    },
+    // Nothing to give purposes for.
+    { text: 'We do not collect any personal data.' },
+    { text: 'This app does not collect or process personal data.' },
+    { text: "We don't collect personal information whatsoever." },
+  ],
+  invalid: [
+    {
+      name: 'collection and rights, no purpose: reported at "Information We Collect"',
+      text: '# Privacy\n\n## Information We Collect\n\n- Email address\n- Password\n\n## Your Rights\n\nYou may access your data.',
+      formats: ['markdown'],
+      errors: [{ messageId: 'missing', line: 3, column: 1, severity: 'error' }],
+    },
+    {
+      name: 'plain text: reported at "What we collect"',
+      text: 'Privacy\n\nWhat we collect\n\n  • Name and e-mail address\n  • IP address',
+      formats: ['plaintext'],
+      errors: [{ messageId: 'missing', line: 3, column: 1 }],
+    },
+    {
+      name: 'only negated uses',
+      text: 'We do not use your data to train AI models. We never use your personal data to profile you.',
+      errors: [{ messageId: 'missing', line: 1, column: 1 }],
+    },
+    {
+      name: '"register for an account" is not a purpose',
+      text: 'We collect your email address when you register for an account.',
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+    {
+      name: 'a retention period is not a purpose',
+      text: 'We keep your data for 30 days.',
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+    {
+      name: 'children are not "any personal data"',
+      text: 'We do not collect personal data from children.',
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+    {
+      name: 'an empty "How we use" heading: reported there',
+      text: '## Information we hold\n\nName and email.\n\n## How we use your data',
+      formats: ['markdown'],
+      errors: [{ messageId: 'missing', line: 5, column: 1 }],
+    },
+  ],
+});
+
+describe('gdpr/purposes details', () => {
+  it('names the UK GDPR when that is the law the policy names', () => {
+    const result = run(rule, { text: 'We follow the UK GDPR. We collect your name.' }, 'plaintext');
+    expect(result.messages[0]?.message).toContain('UK GDPR Art. 13(1)(c)');
+  });
+  it('records a declaration as not applicable', () => {
+    const result = run(rule, { text: 'We do not collect any personal data.' }, 'plaintext');
+    expect(result.requirements.map((e) => e.status)).toEqual(['not-applicable']);
+  });
+  it('does not throw on empty or odd input', () => {
+    for (const text of ['', '\n', '|', '# ', '- ', 'we use '.repeat(3000)]) {
+      expect(() => run(rule, { text }, 'markdown')).not.toThrow();
+      expect(() => run(rule, { text }, 'plaintext')).not.toThrow();
+    }
+  });
+});
+
+describe('on the real policies', () => {
+  const pin = (file: string) => {
+    const result = lintFixture(rule, file);
+    return {
+      messages: result.messages.map((m) => `${m.line}:${m.column} ${m.messageId}`),
+      evidence: result.requirements.map((e) => (e.line === undefined ? e.status : `${e.status} ${e.line}:${e.column}`)),
+    };
+  };
+
+  it('000: "How We Use Your Information" — silent', () => {
+    expect(pin('seeds/000_d80a1d47bfd452aa.txt')).toEqual({ messages: [], evidence: ['met 55:1'] });
+  });
+  it('001: "Why we use it" and its purposes table — silent', () => {
+    expect(pin('seeds/001_5d45be2437642316.txt')).toEqual({ messages: [], evidence: ['met 25:1'] });
+  });
+  it('002: "How We Use Information" — silent', () => {
+    expect(pin('seeds/002_d0849b8b0e039e27.txt')).toEqual({ messages: [], evidence: ['met 39:1'] });
+  });
+  it('003: "How we use it" — silent', () => {
+    expect(pin('seeds/003_a73e55a167ae72aa.txt')).toEqual({ messages: [], evidence: ['met 34:1'] });
+  });
+  it('004: a POPIA policy — the GDPR pack does not run', () => {
+    expect(pin('seeds/004_9676fbca8d62b176.txt')).toEqual({ messages: [], evidence: [] });
+  });
+  it('GitHub 2017: "Why do we collect this?" — silent', () => {
+    expect(pin('corpus/github-privacy-statement-2017.md')).toEqual({ messages: [], evidence: ['met 28:1'] });
+  });
+  it('Mastodon: "What do we use your information for?" — silent', () => {
+    expect(pin('corpus/mastodon-default-privacy-policy.md')).toEqual({ messages: [], evidence: ['met 44:1'] });
+  });
+});

@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import rule from '../../../rules/gdpr/recipients.js';
+import { lintFixture, run, testRule } from '../../helpers/rule-tester.js';
+
+const gdpr = ['gdpr'] as const;
+
+testRule(rule, {
+  valid: [
+    // Named recipients and categories, in every shape.
+    { name: 'seed 000: a list of service providers', text: '## Service Providers\n\n- Cloud infrastructure (Google Cloud Platform)\n- Payment processing (Stripe)' },
+    {
+      name: 'seed 001: subprocessors in plain text',
+      text: '4. Who we share it with (our subprocessors)\nWe use carefully chosen third-party services to run the Service.\n- Railway, hosting & database\n- Stripe, payment processing',
+      formats: ['plaintext'],
+    },
+    { name: 'seed 002: "We may share data with:"', text: 'We may share data with:\n\n- Infrastructure providers (cloud hosting, databases, email services)\n- Payment processors (e.g., Stripe)' },
+    {
+      name: 'seed 003: a pointer to a list elsewhere still names the category "subprocessors"',
+      text: 'Disclosure to third parties\n\nSubprocessors are listed at /security#subprocessors and in the DPA.',
+    },
+    { text: 'We share your data with our hosting provider and our payment processor.' },
+    { text: 'Your information may be disclosed to law enforcement agencies where required by law.' },
+    { text: 'Payments are handled by Stripe.', name: 'a named vendor' },
+    { text: 'Data is passed on to our logistics partners so that we can deliver your order.' },
+    { text: 'We share your profile with other users if you ask us to.' },
+    { text: 'Recipients of your data: our accountants and the tax authority.' },
+    { name: 'a recipients table', text: '| Recipient | Purpose |\n|---|---|\n| Acme Hosting GmbH | Hosting |', formats: ['markdown'] },
+    { name: 'a glued plain-text table with a Provider column', text: 'ProviderCountryPurpose\nAcme HostingGermanyHosting', formats: ['plaintext'] },
+    { name: 'a heading with content under it', text: '## Who receives your data\n\nOnly our support team.', formats: ['markdown'] },
+    { name: 'an exception to a negation names the category', text: 'We do not share your data with third parties except our service providers.' },
+    { name: 'Mastodon: "This does not include trusted third parties"', text: 'We do not transfer your information to outside parties. This does not include trusted third parties who assist us.' },
+    // Declarations that there are no recipients.
+    { text: 'We do not share your personal data with anyone.' },
+    { text: 'We never disclose your personal information to third parties.' },
+    { text: 'Your personal data is not shared with third parties.' },
+    { text: 'No third party receives your personal data.' },
+    { text: "We won't share your information with any third parties." },
+    { text: 'We never share, sell or rent your personal data to anyone.' },
+    { text: '- We do not share your data with anyone.', name: 'a declaration in a bullet' },
+    // Not a GDPR policy: the rule does not run.
+    { text: 'We collect your e-mail address.', jurisdictions: ['popia'] },
+  ],
+  invalid: [
+    { text: 'We collect your email address to send you our newsletter.', jurisdictions: [...gdpr], errors: [{ messageId: 'missing', line: 1, column: 1 }] },
+    { name: 'no-sale is not a statement about recipients', text: 'We do not sell your personal data.', errors: [{ messageId: 'missing', line: 1, column: 1 }] },
+    { text: 'We never sell your information to third parties.', errors: [{ messageId: 'missing', line: 1, column: 1 }] },
+    { name: 'one kind of data not shared', text: 'We do not share your credentials with anyone.', errors: [{ messageId: 'missing', line: 1, column: 1 }] },
+    { text: 'We use your data to provide our services to you.', errors: [{ messageId: 'missing', line: 1 }] },
+    { text: 'We act as a processor for the content you upload.', errors: [{ messageId: 'missing', line: 1 }] },
+    { text: 'Our site does not use third-party cookies.', errors: [{ messageId: 'missing', line: 1 }] },
+    {
+      name: 'reported at the "How we use" heading, where a reader would look',
+      text: '# Privacy\n\nWe collect your name.\n\n## How we use your data\n\nTo run the Service.',
+      formats: ['markdown'],
+      errors: [{ messageId: 'missing', line: 5, column: 1, severity: 'error' }],
+    },
+    {
+      name: 'plain text headings',
+      text: 'Privacy Policy\n\nWhat we collect\n\nName, email.\n\nHow we use your data\n\nTo run the Service.',
+      formats: ['plaintext'],
+      errors: [{ messageId: 'missing', line: 7, column: 1 }],
+    },
+    { name: 'a purposes table', text: '| Data | Purpose |\n|---|---|\n| Email | Login |', formats: ['markdown'], errors: [{ messageId: 'missing', line: 1 }] },
+    { name: 'a heading about third-party links', text: 'Third-party links\n\nOur site links to other websites.', errors: [{ messageId: 'missing', line: 1 }] },
+  ],
+});
+
+describe('gdpr/recipients: messages and evidence', () => {
+  it('names UK GDPR when that is the law the policy names', () => {
+    const result = run(rule, { text: 'We follow the UK GDPR. We collect your name.' }, 'plaintext');
+    expect(result.messages[0]?.message).toContain('UK GDPR Art. 13(1)(e)');
+  });
+  it('records a declaration as not applicable', () => {
+    const result = run(rule, { text: 'We do not share your personal data with anyone.' }, 'markdown');
+    expect(result.requirements.map((e) => e.status)).toEqual(['not-applicable']);
+  });
+  it('prefers a named recipient over a declaration', () => {
+    const result = run(rule, { text: 'We never share your data with third parties. Payments are handled by Stripe.' }, 'markdown');
+    expect(result.requirements.map((e) => `${e.status} ${e.text}`)).toEqual(['met Stripe']);
+  });
+  it('never throws on odd input', () => {
+    for (const text of ['', '\n\n', '|', '# ', '- ', 'share with', 'x'.repeat(5000)]) expect(() => run(rule, { text }, 'markdown')).not.toThrow();
+  });
+});
+
+describe('on the real policies', () => {
+  const pin = (name: string) => {
+    const result = lintFixture(rule, name);
+    return {
+      messages: result.messages.map((m) => `${m.line}:${m.column} ${m.messageId}`),
+      evidence: result.requirements.map((e) => (e.line === undefined ? e.status : `${e.status} ${e.line}:${e.column}`)),
+    };
+  };
+
+  it('000: silent; the first recipient mention is the third-party services a user connects', () => {
+    expect(pin('seeds/000_d80a1d47bfd452aa.txt')).toEqual({ messages: [], evidence: ['met 50:18'] });
+  });
+  it('001: silent (Stripe, "our payment processor")', () => {
+    expect(pin('seeds/001_5d45be2437642316.txt')).toEqual({ messages: [], evidence: ['met 23:33'] });
+  });
+  it('002: silent ("We may share data with: …")', () => {
+    expect(pin('seeds/002_d0849b8b0e039e27.txt')).toEqual({ messages: [], evidence: ['met 65:1'] });
+  });
+  it('003: silent — Stripe is named, and "Subprocessors are listed at …" names the category', () => {
+    expect(pin('seeds/003_a73e55a167ae72aa.txt')).toEqual({ messages: [], evidence: ['met 19:9'] });
+  });
+  it('004: a POPIA policy; the GDPR pack does not run', () => {
+    expect(pin('seeds/004_9676fbca8d62b176.txt')).toEqual({ messages: [], evidence: [] });
+  });
+  it('GitHub 2017: silent (vendors, other users)', () => {
+    expect(pin('corpus/github-privacy-statement-2017.md')).toEqual({ messages: [], evidence: ['met 44:66'] });
+  });
+  it('Mastodon: silent (message recipients, trusted third parties)', () => {
+    expect(pin('corpus/mastodon-default-privacy-policy.md')).toEqual({ messages: [], evidence: ['met 35:45'] });
+  });
+});

@@ -1,0 +1,156 @@
+import { describe, expect, it } from 'vitest';
+import rule from '../../../rules/gdpr/source-of-data.js';
+import { lintFixture, run, testRule } from '../../helpers/rule-tester.js';
+
+const gdpr = { jurisdictions: ['gdpr' as const] };
+
+testRule(rule, {
+  valid: [
+    // All data from the person, or said so.
+    { text: 'We collect your name and e-mail address when you register.' },
+    { text: 'We collect information from you when you register.' },
+    { text: 'We collect data from your browser and device.' },
+    { text: 'We do not obtain personal data from third parties.' },
+    { text: 'All personal data we process is collected directly from you.' },
+    { text: 'We never buy personal data from data brokers.' },
+    { text: "We don't receive any information about you from other companies." },
+    { text: 'Data you upload remains yours; we do not receive any data from third parties.' },
+    { text: '- We only collect information you provide to us directly.', name: 'a bullet' },
+    // "from" that is not a source.
+    { text: 'We protect your data from third parties.' },
+    { text: 'We keep your data separate from data of other customers.' },
+    { text: 'Our website may contain links from third parties.' },
+    { text: 'We use cookies from third parties such as Google Analytics.' },
+    { text: 'We share your data with our payment processor Stripe.' },
+    { text: 'Service providers receive only data needed for their specific function' },
+    { text: 'We expect you to reasonably secure any Personal Information you have gathered from GitHub.', name: 'the reader gathers' },
+    { text: 'You can export your data from the Service at any time.' },
+    // Source and categories both given.
+    { text: 'If you sign in with Google, we receive your name, e-mail address and profile picture from Google.' },
+    { text: 'We may obtain your name, e-mail address and job title from data brokers.' },
+    { text: 'Your employer may provide us with your name, work e-mail and job title when it creates your account.' },
+    { text: 'We may receive your contact details from other sources, such as partners and public databases.' },
+    { text: 'From our advertising partners we receive your advertising ID and the campaign you clicked.' },
+    { text: 'Fraud prevention agencies may share fraud indicators about you with us.' },
+    {
+      text: 'When you connect your GitHub account, we receive your GitHub username, public profile and repository names from GitHub.',
+    },
+    {
+      text: 'Information from other sources\n\nWe receive information about you from other sources:\n\n- From LinkedIn: your name, job title and employer name.\n- From event organisers: your name and e-mail address.',
+      name: 'a lead-in and its list',
+    },
+    {
+      text: '| Category | Source |\n|---|---|\n| Name, e-mail | You |\n| Company size, industry | Data brokers such as ZoomInfo |',
+      formats: ['markdown'],
+      name: 'a table with a Source column',
+    },
+    // Jurisdiction.
+    { text: 'We receive information about you from other sources.', jurisdictions: ['ccpa'] },
+  ],
+  invalid: [
+    {
+      text: 'We receive information about you from other sources.',
+      errors: [
+        { messageId: 'noSource', line: 1, column: 4, endColumn: 52, severity: 'error' },
+        { messageId: 'noCategories', line: 1, column: 4, endColumn: 52, severity: 'error' },
+      ],
+    },
+    { text: 'We may obtain your name, e-mail address and job title from third parties.', errors: [{ messageId: 'noSource', line: 1, column: 8 }] },
+    { text: 'We receive data from our advertising partners.', errors: [{ messageId: 'noCategories', line: 1, column: 4, endColumn: 46 }] },
+    { text: 'We may receive information about you from publicly available sources such as LinkedIn.', errors: [{ messageId: 'noCategories', line: 1, column: 8 }] },
+    { text: 'Partners may share information about you with us.', errors: [{ messageId: 'noCategories', line: 1, column: 1 }] },
+    { text: 'Your employer may provide us with information about you.', errors: [{ messageId: 'noCategories', line: 1, column: 1 }] },
+    { text: 'If you log in with Facebook, Facebook shares information with us.', errors: [{ messageId: 'noCategories', line: 1 }] },
+    {
+      text: 'Data about you may be provided to us by third parties.',
+      errors: [
+        { messageId: 'noSource', line: 1, column: 23 },
+        { messageId: 'noCategories', line: 1, column: 23 },
+      ],
+    },
+    {
+      text: 'When you connect third-party services (like Linear, GitHub, etc.):\n\n- We receive data from those services per your authorization\n- We only request minimum necessary scopes',
+      errors: [{ messageId: 'noCategories', line: 3, column: 6, endColumn: 38 }],
+      name: 'seed 000: the source is named in the lead-in, the categories nowhere',
+    },
+    {
+      text: 'We receive data from those services.',
+      errors: [
+        { messageId: 'noSource', line: 1, column: 4 },
+        { messageId: 'noCategories', line: 1, column: 4 },
+      ],
+      name: 'an anaphor with nothing to resolve it',
+    },
+    {
+      text: '## Sources of personal data\n\nWe collect personal data from third-party sources.',
+      formats: ['markdown'],
+      errors: [
+        { messageId: 'noSource', line: 3, column: 4 },
+        { messageId: 'noCategories', line: 3, column: 4 },
+      ],
+    },
+    {
+      text: 'THIRD-PARTY DATA\nWe receive data from integration partners you enable.',
+      formats: ['plaintext'],
+      errors: [{ messageId: 'noCategories', line: 2, column: 4 }],
+    },
+    {
+      text: '| Category | Source |\n|---|---|\n| Information | Third parties |',
+      formats: ['markdown'],
+      errors: [
+        { messageId: 'noSource', line: 3, column: 17 },
+        { messageId: 'noCategories', line: 3, column: 17 },
+      ],
+    },
+    {
+      text: 'We do not sell your data. We purchase data from data brokers.',
+      errors: [{ messageId: 'noCategories', line: 1, column: 30 }],
+      name: 'a negation in another sentence does not reach',
+    },
+  ],
+});
+
+describe('UK GDPR wording', () => {
+  it('names the UK GDPR when that is the law the policy names', () => {
+    const r = run(rule, { text: 'Under the UK GDPR: we receive data from our partners.', ...gdpr }, 'plaintext');
+    expect(r.messages.map((m) => m.message)).toEqual([expect.stringContaining('(UK GDPR Art. 14(1)(d))')]);
+  });
+});
+
+describe('evidence', () => {
+  it('records a declaration as not-applicable', () => {
+    const r = run(rule, { text: 'We do not obtain personal data from third parties.', ...gdpr }, 'markdown');
+    expect(r.requirements.map((e) => e.status)).toEqual(['not-applicable']);
+  });
+  it('records a complete statement as met', () => {
+    const r = run(rule, { text: 'We may obtain your name and job title from data brokers.', ...gdpr }, 'markdown');
+    expect(r.requirements.map((e) => e.status)).toEqual(['met']);
+  });
+});
+
+describe('on the real policies', () => {
+  const lint = (file: string): string[] =>
+    lintFixture(rule, file).messages.map((m) => `${m.line}:${m.column}-${m.endLine}:${m.endColumn} ${m.severity} ${m.messageId}`);
+
+  it('seed 000: "We receive data from those services" — source named in the lead-in (Linear, GitHub), no categories', () => {
+    expect(lint('seeds/000_d80a1d47bfd452aa.txt')).toEqual(['51:6-51:38 error noCategories']);
+  });
+  it('seed 001: all data from the user or the customer (Stripe collects card details itself) — silent', () => {
+    expect(lint('seeds/001_5d45be2437642316.txt')).toEqual([]);
+  });
+  it('seed 002: no data from others — silent', () => {
+    expect(lint('seeds/002_d0849b8b0e039e27.txt')).toEqual([]);
+  });
+  it('seed 003: metrics "sent by your agents" come from the customer — silent', () => {
+    expect(lint('seeds/003_a73e55a167ae72aa.txt')).toEqual([]);
+  });
+  it('seed 004: a POPIA policy — the GDPR pack does not run', () => {
+    expect(lint('seeds/004_9676fbca8d62b176.txt')).toEqual([]);
+  });
+  it('GitHub 2017: "gathered from GitHub" is the reader gathering; public data in projects has no "from" — silent', () => {
+    expect(lint('corpus/github-privacy-statement-2017.md')).toEqual([]);
+  });
+  it('Mastodon: silent', () => {
+    expect(lint('corpus/mastodon-default-privacy-policy.md')).toEqual([]);
+  });
+});

@@ -1,0 +1,171 @@
+import { describe, expect, it } from 'vitest';
+import rule from '../../../rules/gdpr/statutory-requirement.js';
+import { lintDocument } from '../../../src/engine/index.js';
+import { readFixture } from '../../helpers/fixtures.js';
+import { lintFixture, run, testRule } from '../../helpers/rule-tester.js';
+
+// Jurisdictions are gdpr+popia+ccpa in every case unless a case says otherwise.
+testRule(rule, {
+  valid: [
+    // Obligation, stated either way: a negation is itself an answer.
+    { text: 'You are not obliged to provide us with any personal data.' },
+    { text: 'You are under no statutory or contractual obligation to provide personal data to us.' },
+    { text: "You're not required to give us your phone number." },
+    { text: 'You are required to provide your e-mail address when you sign up.' },
+    { text: 'You must provide your name and e-mail address to create an account.' },
+    { text: 'You do not have to provide your date of birth.' },
+    { text: 'There is no statutory requirement to provide your data.' },
+    // Voluntary / mandatory.
+    { text: 'Providing your data is voluntary, but without it we cannot create your account.' },
+    { text: 'The provision of personal data is neither a statutory nor a contractual requirement; it is voluntary.' },
+    { text: 'The provision of your tax number is a statutory requirement.' },
+    { text: 'Your phone number is optional.' },
+    { text: 'Name and e-mail address are mandatory.' },
+    { text: 'You provide this information voluntarily.' },
+    { text: 'Fields marked with an asterisk (*) are mandatory.' },
+    { text: 'All other fields are optional.', name: '"fields … optional"' },
+    { text: 'You may add optional profile information such as a bio and an avatar.' },
+    // Choice.
+    { text: 'You may choose not to provide certain information, but then some features will be unavailable.' },
+    { text: 'You also have the option to give us more information if you want to.' },
+    { text: 'We collect only the minimum amount of personal data necessary, unless you choose to provide more.', name: 'GitHub 2017 line 124' },
+    // Consequences.
+    { text: 'If you do not provide your e-mail address, we will not be able to create your account.' },
+    { text: "If you don't want to share your location, leave the field empty." },
+    { text: 'Without this information we cannot process your order.' },
+    { text: 'We cannot provide the Service without your e-mail address.' },
+    { text: 'Failure to provide this information may result in us being unable to provide the Service.' },
+    // Needed for an account or a contract.
+    { text: 'If you create an account, we require some basic information at the time of account creation.', name: 'GitHub 2017' },
+    { text: 'We need your e-mail address to create your account.' },
+    { text: 'Registration requires a valid e-mail address.' },
+    { text: 'This information is necessary to enter into a contract with you.' },
+    // Statutory.
+    { text: 'We are required by law to collect your VAT number for invoices.' },
+    { text: 'Tax law requires us to collect your billing address.' },
+    // Lists and tables.
+    {
+      name: 'a list of fields marked (required) / (optional)',
+      text: 'When you register we collect:\n\n- E-mail address (required)\n- Phone number (optional)\n',
+      formats: ['markdown'],
+    },
+    {
+      name: 'plain-text • bullets marked (optional)',
+      text: 'Account\n\n  • Email, name (required)\n  • Company name (optional)\n',
+      formats: ['plaintext'],
+    },
+    {
+      name: 'a table with a "Required?" column',
+      text: '| Data | Purpose | Required? |\n|---|---|---|\n| E-mail | Login | Yes |\n| Phone | Support | No |\n',
+      formats: ['markdown'],
+    },
+    {
+      name: 'a heading with the answer in its body',
+      text: '## Is providing data mandatory?\n\nNo. You are not obliged to provide any personal data, but without an e-mail address we cannot open an account for you.\n',
+      formats: ['markdown'],
+    },
+    // Not applicable.
+    { text: 'We do not collect any personal data.' },
+    { text: 'We do not collect personal data directly from you.' },
+    { text: 'Statutory or contractual requirement: not applicable.' },
+    // Not under the GDPR.
+    { text: 'We collect your e-mail address.', jurisdictions: ['ccpa'], name: 'the pack does not run without the GDPR' },
+  ],
+  invalid: [
+    {
+      name: 'seed 002: a list of data, nothing on obligation (Markdown)',
+      text: '# Privacy Policy\n\n## 1. Information We Collect\n\n### 1.1 Account Information\n- Name\n- Email address\n',
+      formats: ['markdown'],
+      errors: [{ messageId: 'missing', line: 3, column: 1, severity: 'error' }],
+    },
+    {
+      name: 'seed 003: bare heading (plain text)',
+      text: 'Privacy Policy\n\nWhat data we collect\n\nAccount\n\n  • Email, name, password (hash)\n',
+      formats: ['plaintext'],
+      errors: [{ messageId: 'missing', line: 3, column: 1 }],
+    },
+    { text: 'We collect your e-mail address.', errors: [{ messageId: 'missing', line: 1, column: 1 }], name: 'no heading: line 1' },
+    { text: 'We may disclose information if required by law.', errors: [{ messageId: 'missing', line: 1 }] },
+    { text: 'We share your data with processors where this is required to provide the Service.', errors: [{ messageId: 'missing', line: 1 }] },
+    { text: 'Processing is necessary for the performance of a contract (Art. 6(1)(b)).', errors: [{ messageId: 'missing', line: 1 }], name: 'a legal basis is not Art. 13(2)(e)' },
+    { text: 'We process your data as necessary to perform our contract with you.', errors: [{ messageId: 'missing', line: 1 }] },
+    { text: 'We collect only the data necessary to provide the Service.', errors: [{ messageId: 'missing', line: 1 }], name: 'data minimisation' },
+    { text: 'Billing records: 7 years (required by tax law in most jurisdictions).', errors: [{ messageId: 'missing', line: 1 }], name: 'seed 001: retention' },
+    { text: 'Billing — 5 years (legal requirement)', errors: [{ messageId: 'missing', line: 1 }], name: 'seed 003: retention' },
+    { text: 'Session cookie (essential, required to keep you logged in)', errors: [{ messageId: 'missing', line: 1 }], name: 'seed 001: a cookie' },
+    { text: 'Opt out of optional telemetry in Settings.', errors: [{ messageId: 'missing', line: 1 }], name: 'seed 000: optional telemetry' },
+    {
+      name: 'seed 000: "Analytics (Optional)" heading',
+      text: '### Analytics (Optional)\n\nWe use minimal analytics.\n',
+      formats: ['markdown'],
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+    { text: 'You must be at least 16 years old to create an account.', errors: [{ messageId: 'missing', line: 1 }], name: 'an age requirement' },
+    { text: 'You must provide accurate and complete information.', errors: [{ messageId: 'missing', line: 1 }], name: 'accuracy, not obligation' },
+    { text: 'If you do not consent, we will not send you marketing e-mails.', errors: [{ messageId: 'missing', line: 1 }], name: 'consent, not provision' },
+    { text: 'If you do not give us your consent, we will not use analytics cookies.', errors: [{ messageId: 'missing', line: 1 }] },
+    { text: 'Essential cookies are required for the site to work.', errors: [{ messageId: 'missing', line: 1 }] },
+    { text: 'We retain invoices because we are required by law to do so.', errors: [{ messageId: 'missing', line: 1 }] },
+    {
+      text: 'If you register on this server, you may be asked to enter a username, an e-mail address and a password.',
+      errors: [{ messageId: 'missing', line: 1 }],
+      name: 'Mastodon: "may be asked to enter"',
+    },
+    { text: 'We do not collect sensitive personal data.', errors: [{ messageId: 'missing', line: 1 }], name: 'not a not-applicable declaration' },
+  ],
+});
+
+describe('messages and evidence', () => {
+  it('says "UK GDPR" for a UK-only policy', () => {
+    const result = run(rule, { text: 'We follow the UK GDPR. We collect your e-mail address.' }, 'markdown');
+    expect(result.messages[0]?.message).toContain('(UK GDPR Art. 13(2)(e))');
+  });
+  it('records the statement it relies on', () => {
+    const met = run(rule, { text: 'Note: you are not obliged to provide your data.' }, 'plaintext');
+    expect(met.requirements).toMatchObject([{ status: 'met', line: 1, column: 7, text: 'you are not obliged to provide' }]);
+    const na = run(rule, { text: 'We do not collect any personal data.' }, 'markdown');
+    expect(na.requirements).toMatchObject([{ status: 'not-applicable' }]);
+  });
+  it('never throws on odd input', () => {
+    for (const text of ['', '\n\n', '|||', 'provide '.repeat(3000), 'without '.repeat(3000), '(optional) '.repeat(1000), '# \n## \n']) {
+      expect(() => run(rule, { text }, 'markdown')).not.toThrow();
+      expect(() => run(rule, { text }, 'plaintext')).not.toThrow();
+    }
+  });
+});
+
+describe('on the real policies', () => {
+  const findings = (file: string): string[] => lintFixture(rule, file).messages.map((m) => `${m.line}:${m.column} ${m.messageId}`);
+
+  it('000: nothing says which data is required or optional — at "Information We Collect"', () => {
+    expect(findings('seeds/000_d80a1d47bfd452aa.txt')).toEqual(['10:1 missing']);
+  });
+  it('001: "required to keep you logged in" is about a cookie, "required by tax law" about retention', () => {
+    expect(findings('seeds/001_5d45be2437642316.txt')).toEqual(['10:1 missing']);
+  });
+  it('002: at "1. Information We Collect"', () => {
+    expect(findings('seeds/002_d0849b8b0e039e27.txt')).toEqual(['11:1 missing']);
+  });
+  it('003: at "What data we collect"', () => {
+    expect(findings('seeds/003_a73e55a167ae72aa.txt')).toEqual(['9:1 missing']);
+  });
+  it('004: a POPIA policy — the GDPR pack does not run', () => {
+    expect(findings('seeds/004_9676fbca8d62b176.txt')).toEqual([]);
+  });
+  it('004 linted under the GDPR: "required for the Platform to function" is about cookies', () => {
+    const result = lintDocument(readFixture('seeds/004_9676fbca8d62b176.txt'), {
+      rules: [rule],
+      jurisdictions: ['gdpr'],
+      today: new Date('2026-11-27T00:00:00Z'),
+    });
+    expect(result.messages.map((m) => `${m.line}:${m.column} ${m.messageId}`)).toEqual(['30:1 missing']);
+  });
+  it('GitHub 2017: "we require some basic information at the time of account creation" (line 34)', () => {
+    const result = lintFixture(rule, 'corpus/github-privacy-statement-2017.md');
+    expect(result.messages).toEqual([]);
+    expect(result.requirements).toMatchObject([{ status: 'met', line: 34 }]);
+  });
+  it('Mastodon: "you may be asked to enter a username …" says nothing of obligation', () => {
+    expect(findings('corpus/mastodon-default-privacy-policy.md')).toEqual(['9:1 missing']);
+  });
+});

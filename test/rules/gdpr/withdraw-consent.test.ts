@@ -1,0 +1,149 @@
+import { describe, expect, it } from 'vitest';
+import rule from '../../../rules/gdpr/withdraw-consent.js';
+import { lintFixture, run, testRule } from '../../helpers/rule-tester.js';
+
+const M = 'missing';
+
+testRule(rule, {
+  valid: [
+    // Consent relied on, withdrawal stated.
+    { text: 'We send you our newsletter with your consent. You may withdraw your consent at any time.' },
+    { text: 'Where processing is based on your consent, you can withdraw it at any time by emailing us. Withdrawal does not affect the lawfulness of processing before it.' },
+    { text: 'We use analytics cookies only with your consent, which you can revoke in the cookie settings.' },
+    { text: 'Marketing emails are sent on the basis of your consent; consent can be withdrawn at any time.' },
+    { text: 'We rely on your consent for marketing. You can change your mind at any time.' },
+    { text: 'We send offers with your consent. You can unsubscribe at any time using the link in every email.', name: 'unsubscribe at any time (partial)' },
+    {
+      name: 'seed 001: table basis and a withdrawal bullet',
+      text: '| Purpose | Lawful basis |\n|---|---|\n| Marketing emails | Consent (Art. 6(1)(a)), opt-in only |\n\nYour rights\n\n- Withdraw consent (Art. 7), for anything consent-based, anytime.',
+      formats: ['markdown'],
+    },
+    {
+      name: 'seed 002: legal-basis bullet and "Withdrawal of consent"',
+      text: '## 3. Legal Bases for Processing (GDPR)\n\n- Contract performance\n- User consent (for optional features)\n\n## 8. Your Rights\n\n- Access to personal data\n- Withdrawal of consent\n',
+      formats: ['markdown'],
+    },
+    { name: 'seed 000: "Right to withdraw consent"', text: '1. With Your Consent\n   - When you explicitly authorize data sharing\n\nGDPR Rights\n- Right to withdraw consent' },
+    // Consent not relied on.
+    { text: 'We process your data to perform our contract with you and to comply with the law.' },
+    { text: 'We use only essential cookies by default (authentication session, cookie consent record).', name: 'seed 001 cookie consent record' },
+    { text: 'We will never share your data with third parties without your consent.', name: '"without your consent" is a promise, not a basis' },
+    { text: 'By using the Service, you consent to this Policy.', name: 'consent by use is another rule' },
+    { text: 'Self-hosted analytics — no cookies, no cross-site tracking.', name: 'seed 003' },
+    { text: 'Please read our guidance on consent management before integrating the SDK.' },
+    // Explicit "not applicable" declarations.
+    { text: 'We do not rely on consent as a legal basis for processing your data.' },
+    { text: 'We do not rely on your consent to process personal data.' },
+    { text: 'We do not process your personal data on the basis of consent.' },
+    { text: 'Consent is not used as a legal basis for any of our processing.' },
+    { text: 'None of our processing is based on consent.' },
+    { text: "We don't rely on consent; we process your data to provide the Service." },
+    {
+      name: 'not applicable declared in a legal-basis section',
+      text: '## Legal basis\n\nWe do not rely on consent. We process data under Art. 6(1)(b) and (f).',
+      formats: ['markdown'],
+    },
+    { text: '```\nWe process your data with your consent.\n```', formats: ['markdown'], name: 'code block' },
+  ],
+  invalid: [
+    {
+      name: 'reliance in prose, no withdrawal',
+      text: 'Privacy Policy\n\nWe send you our newsletter with your consent.',
+      errors: [{ messageId: M, line: 1, column: 1, severity: 'error' }],
+    },
+    {
+      name: 'reported at the rights heading',
+      text: '# Privacy\n\nWe process your data based on your consent.\n\n## Your rights\n\nYou may access your data.',
+      formats: ['markdown'],
+      errors: [{ messageId: M, line: 5, column: 1 }],
+    },
+    {
+      name: 'Art. 6(1)(a) in a table',
+      text: '| Purpose | Lawful basis |\n|---|---|\n| Marketing | Consent (Art. 6(1)(a)) |',
+      formats: ['markdown'],
+      errors: [{ messageId: M, line: 1 }],
+    },
+    {
+      name: 'a "Consent" cell in a lawful-basis column',
+      text: '| Purpose | Lawful basis |\n|---|---|\n| Newsletter | Consent |',
+      formats: ['markdown'],
+      errors: [{ messageId: M, line: 1 }],
+    },
+    {
+      name: 'a "User consent" bullet under a legal-bases heading (plain text)',
+      text: 'Legal Bases for Processing\n\nWhere applicable, processing is based on:\n\n- Contract performance\n- User consent (for optional features)',
+      formats: ['plaintext'],
+      errors: [{ messageId: M, line: 1 }],
+    },
+    {
+      name: 'explicit consent for special categories',
+      text: 'We process health data only with your explicit consent under Art. 9(2)(a) GDPR.',
+      errors: [{ messageId: M, line: 1 }],
+    },
+    {
+      name: 'ask for consent before cookies',
+      text: 'We will ask for your consent before placing analytics cookies.',
+      errors: [{ messageId: M, line: 1 }],
+    },
+    {
+      name: 'negation: consent cannot be withdrawn',
+      text: 'We process your data with your consent. Once given, consent cannot be withdrawn.',
+      errors: [{ messageId: M, line: 1 }],
+    },
+    {
+      name: 'negation: you may not withdraw',
+      text: 'Processing is based on your consent, and you may not withdraw your consent.',
+      errors: [{ messageId: M, line: 1 }],
+    },
+    {
+      name: 'an unsubscribe link without "at any time" is not enough',
+      text: 'We send marketing emails, but only with your consent. There is an unsubscribe link at the bottom of each email.',
+      errors: [{ messageId: M, line: 1 }],
+    },
+  ],
+});
+
+describe('gdpr/withdraw-consent messages', () => {
+  it('names where consent is relied on and the law', () => {
+    const result = run(rule, { text: 'We follow the UK GDPR.\nWe send you offers with your consent.' }, 'plaintext');
+    expect(result.messages.map((m) => m.message)).toEqual([
+      'The policy relies on consent ("with your consent", line 2) but does not say it can be withdrawn at any time (UK GDPR Art. 13(2)(c), Art. 7(3)).',
+    ]);
+  });
+  it('records "not-applicable" evidence for a declaration', () => {
+    const result = run(rule, { text: 'We do not rely on consent.' }, 'plaintext');
+    expect(result.requirements.map((r) => r.status)).toEqual(['not-applicable']);
+  });
+  it('records "partial" evidence for an opt-out at any time', () => {
+    const result = run(rule, { text: 'We send offers with your consent. You can opt out at any time.' }, 'plaintext');
+    expect(result.requirements.map((r) => r.status)).toEqual(['partial']);
+  });
+});
+
+describe('on the real policies', () => {
+  const lint = (file: string): string[] => lintFixture(rule, file).messages.map((m) => `${m.line}:${m.column} ${m.severity} ${m.messageId} ${m.message}`);
+
+  it('seed 000: "With Your Consent" sharing, "Right to withdraw consent" listed — silent', () => {
+    expect(lint('seeds/000_d80a1d47bfd452aa.txt')).toEqual([]);
+  });
+  it('seed 001: "Consent (Art. 6(1)(a))", "Withdraw consent (Art. 7) … anytime" — silent', () => {
+    expect(lint('seeds/001_5d45be2437642316.txt')).toEqual([]);
+  });
+  it('seed 002: "User consent (for optional features)", "Withdrawal of consent" — silent', () => {
+    expect(lint('seeds/002_d0849b8b0e039e27.txt')).toEqual([]);
+  });
+  it('seed 003: consent is not relied on — silent', () => {
+    expect(lint('seeds/003_a73e55a167ae72aa.txt')).toEqual([]);
+  });
+  it('seed 004: POPIA only — the GDPR pack does not run', () => {
+    expect(lint('seeds/004_9676fbca8d62b176.txt')).toEqual([]);
+  });
+  it('GitHub 2017: "only with your consent" and no withdrawal (only an unsubscribe link) — at "How you can access and control …"', () => {
+    expect(lint('corpus/github-privacy-statement-2017.md')).toEqual([
+      '149:1 error missing The policy relies on consent ("with your consent", line 16) but does not say it can be withdrawn at any time (GDPR Art. 13(2)(c), Art. 7(3)).',
+    ]);
+  });
+  it('Mastodon: consent is not relied on — silent', () => {
+    expect(lint('corpus/mastodon-default-privacy-policy.md')).toEqual([]);
+  });
+});
