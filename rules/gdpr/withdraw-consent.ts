@@ -36,7 +36,7 @@ const NO_CONSENT =
  * time" also counts: for consent-based e-mail it is the withdrawal (evidence "partial").
  */
 const WITHDRAWAL: RegExp[] = [
-  /\b(?:withdraw|withdrawal|withdrawing|revoke|revoking|revocation|retract|retracting|rescind|rescinding)\b[^.;]{0,40}?\b(?:consent|permission|opt-in)s?\b/i,
+  /\b(?:withdraw|withdrawal|withdrawing|revoke|revoking|revocation|retract|retracting|rescind|rescinding|take\s+back|taking\s+back)\b[^.;]{0,40}?\b(?:consent|permission|opt-in)s?\b/i,
   /\b(?:consent|permission)s?\b[^.;]{0,40}?\b(?:withdrawn|withdrawable|revoked|revocable|retracted|rescinded|withdraw|revoke)\b/i,
   /\bchange\s+your\s+mind\b/i,
 ];
@@ -52,7 +52,11 @@ function negatedBefore(text: string, index: number): boolean {
 }
 
 /** A match that is not negated: the first word of a "withdrawn"-type match may be negated from inside it. */
-function firstMatch(patterns: RegExp[], text: string): { start: number; end: number } | undefined {
+/** Periods of abbreviations ("Art. 6(1)(a)", "e.g.") are not clause ends: blank them, same length. */
+const ABBREVIATION_DOT = /\b(?:Arts?|e\.g|i\.e|No|Sec|para|lit)\./gi;
+
+function firstMatch(patterns: RegExp[], raw: string): { start: number; end: number } | undefined {
+  const text = raw.replace(ABBREVIATION_DOT, (m) => `${m.slice(0, -1)} `);
   for (const pattern of patterns) {
     const m = pattern.exec(text);
     if (!m) continue;

@@ -6,6 +6,8 @@ const M = 'missing';
 
 testRule(rule, {
   valid: [
+    { name: 'an article citation between consent and its withdrawal', text: 'Consent (Art. 6(1)(a) GDPR) – you can withdraw it at any time, with effect for the future.' },
+    { name: '"take back" your consent', text: 'We process your data with your consent; you can take back your consent whenever you like.' },
     // Consent relied on, withdrawal stated.
     { text: 'We send you our newsletter with your consent. You may withdraw your consent at any time.' },
     { text: 'Where processing is based on your consent, you can withdraw it at any time by emailing us. Withdrawal does not affect the lawfulness of processing before it.' },
