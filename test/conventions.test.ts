@@ -87,6 +87,7 @@ const ALLOWED: Record<string, (target: string) => boolean> = {
   config: (t) => ['config', 'engine', 'model'].includes(layer(t)),
   formatters: (t) => layer(t) === 'formatters' || t === 'src/engine/types.ts' || t === 'src/engine/index.ts',
   cli: (t) => ['cli', 'config', 'engine', 'model', 'formatters', 'rules-index'].includes(layer(t)),
+  lsp: (t) => ['lsp', 'config', 'engine', 'model', 'rules-index'].includes(layer(t)),
   // A rule sees only the rule API and the public model, never another rule.
   rules: (t) => t === 'src/engine/index.ts' || t === 'src/model/index.ts',
   'rules-index': (t) => layer(t) === 'rules' || t === 'src/engine/index.ts',
