@@ -24,11 +24,11 @@ const lint = (file: string) => {
 };
 
 describe('diagnostics on the real policies', () => {
-  it('seed 000: a stale date and two address slots', () => {
+  it('seed 000: older than the CCPA allows, and two address slots', () => {
     expect(lint('seeds/000_d80a1d47bfd452aa.txt')).toEqual({
       jurisdictions: ['gdpr', 'ccpa'],
       messages: [
-        '4:19-4:36 warning last-updated stale', // **Last Updated:** November 18, 2025 (374 days)
+        '4:19-4:36 error last-updated staleCcpa', // **Last Updated:** November 18, 2025: 374 days > 12 months
         '326:1-326:10 error placeholder-text slot', // [Address]
         '327:1-327:19 error placeholder-text slot', // [City, State, ZIP]
       ],

@@ -94,6 +94,8 @@ function frontMatterDates(doc: PolicyDocument): Dated[] {
 }
 
 const DAY_MS = 86_400_000;
+/** Cal. Civ. Code §1798.130(a)(5): update the privacy policy at least once every 12 months. */
+const CCPA_MAX_DAYS = 365;
 
 /** The last day a date could mean ("May 2026" → 2026-05-31), as UTC milliseconds. */
 function latestMoment(d: Dated['date']): number {
@@ -144,6 +146,11 @@ export default defineRule({
         text: 'The policy was last updated {days} days ago ({date}); review it at least every {maxAgeDays} days.',
         suggestion: 'Review the policy against current practice and law, then update its date.',
       },
+      staleCcpa: {
+        text: 'The policy was last updated {days} days ago ({date}); the CCPA requires an update at least once every 12 months (Cal. Civ. Code §1798.130(a)(5)).',
+        severity: 'error',
+        suggestion: 'Review and update the policy, then update its date.',
+      },
     },
   },
   check(context) {
@@ -177,7 +184,10 @@ export default defineRule({
     if (!current) return;
     context.evidence({ item: 'policy date', status: 'met', at: current.range });
     const days = Math.floor((todayMs - latestMoment(current.date)) / DAY_MS);
-    if (days > options.maxAgeDays) {
+    // Under the CCPA the 12-month update is the law, whatever maxAgeDays allows.
+    if (context.jurisdictions.includes('ccpa') && days > CCPA_MAX_DAYS) {
+      context.report({ messageId: 'staleCcpa', data: { days, date: current.date.iso }, at: current.range });
+    } else if (days > options.maxAgeDays) {
       context.report({
         messageId: 'stale',
         data: { days, date: current.date.iso, maxAgeDays: options.maxAgeDays },

@@ -11,7 +11,7 @@ testRule(rule, {
     { text: '**Last Updated:** 1 March 2026\n\nWe collect data.', formats: ['markdown'] },
     { text: 'This policy is effective as of March 3, 2026.' },
     { text: 'Last revised on 2026-01-02.' },
-    { text: 'Last updated: 2025-01-01\n\nWe collect data.', options: { maxAgeDays: 1000 }, name: 'maxAgeDays option' },
+    { text: 'Last updated: 2025-01-01\n\nWe collect data.', options: { maxAgeDays: 1000 }, jurisdictions: ['gdpr'], name: 'maxAgeDays option' },
     {
       name: 'a stale effective date does not matter when a recent last-updated date exists',
       text: 'Effective date: January 1, 2020\n\nLast updated: July 1, 2026\n\nWe collect data.',
@@ -46,16 +46,25 @@ testRule(rule, {
     },
     {
       text: 'Last updated: 2025-01-01\n\nWe collect data.',
+      jurisdictions: ['gdpr'],
       errors: [{ messageId: 'stale', line: 1, column: 15, endColumn: 25, severity: 'warning' }],
     },
     {
       text: 'Effective date: **October 11, 2017**\n\nWe collect data.',
       formats: ['markdown'],
+      jurisdictions: ['popia'],
       errors: [{ messageId: 'stale', line: 1, column: 19 }],
     },
     {
       text: 'Last updated: March 1, 2027\n\nWe collect data.',
       errors: [{ messageId: 'future', line: 1, column: 15, severity: 'error' }],
+    },
+    {
+      name: 'under the CCPA a policy older than 12 months is an error, whatever maxAgeDays says',
+      text: 'Last updated: 2025-06-01\n\nWe collect data.',
+      jurisdictions: ['ccpa'],
+      options: { maxAgeDays: 1000 },
+      errors: [{ messageId: 'staleCcpa', line: 1, column: 15, severity: 'error' }],
     },
     {
       name: 'stale date with a smaller maxAgeDays',
@@ -67,6 +76,7 @@ testRule(rule, {
       name: 'stale front matter date points at its line',
       text: '---\ntitle: Privacy\ndate: 2017-10-11\n---\n\n# Privacy\n\nWe collect data.\n',
       formats: ['markdown'],
+      jurisdictions: ['gdpr'],
       errors: [{ messageId: 'stale', line: 3, column: 1 }],
     },
   ],
