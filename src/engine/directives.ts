@@ -65,7 +65,3 @@ export function suppressedBy(diagnostic: Diagnostic, directives: readonly Direct
   }
   return block;
 }
-
-export function isSuppressed(diagnostic: Diagnostic, directives: readonly Directive[]): boolean {
-  return suppressedBy(diagnostic, directives) !== undefined;
-}

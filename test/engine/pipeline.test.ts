@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDirectives, isSuppressed } from '../../src/engine/directives.js';
+import { parseDirectives, suppressedBy, type Directive } from '../../src/engine/directives.js';
 import { countBySeverity, dedupe, interpolate, sortDiagnostics } from '../../src/engine/pipeline.js';
 import { lintDocument, type LintOptions, type Rule } from '../../src/engine/index.js';
 import type { Diagnostic } from '../../src/engine/index.js';
@@ -33,6 +33,8 @@ describe('pipeline steps', () => {
     expect(countBySeverity([diag('a', 1, 1, 'error'), diag('a', 1, 1, 'info'), diag('b', 1)])).toEqual({ errorCount: 1, warningCount: 1, infoCount: 1 });
   });
 });
+
+const isSuppressed = (d: Diagnostic, ds: readonly Directive[]): boolean => suppressedBy(d, ds) !== undefined;
 
 describe('directives', () => {
   const directives = (text: string, format: 'markdown' | 'plaintext' = 'markdown') =>
