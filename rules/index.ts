@@ -1,5 +1,17 @@
 // The built-in rules. The engine receives this list; it never imports rules by name.
 import type { Rule } from '../src/engine/index.js';
+import ccpaAuthorizedAgent from './ccpa/authorized-agent.js';
+import ccpaCategories from './ccpa/categories.js';
+import ccpaConsumerRights from './ccpa/consumer-rights.js';
+import ccpaMinors from './ccpa/minors.js';
+import ccpaOptOutLink from './ccpa/opt-out-link.js';
+import ccpaOptOutPreferenceSignal from './ccpa/opt-out-preference-signal.js';
+import ccpaPurposes from './ccpa/purposes.js';
+import ccpaRequestMethods from './ccpa/request-methods.js';
+import ccpaRetention from './ccpa/retention.js';
+import ccpaSaleAndSharing from './ccpa/sale-and-sharing.js';
+import ccpaSensitiveInformation from './ccpa/sensitive-information.js';
+import ccpaSources from './ccpa/sources.js';
 import gdprAutomatedDecisions from './gdpr/automated-decisions.js';
 import gdprControllerIdentity from './gdpr/controller-identity.js';
 import gdprDataSubjectRights from './gdpr/data-subject-rights.js';
@@ -20,5 +32,12 @@ import contactDetails from './general/contact-details.js';
 import lastUpdated from './general/last-updated.js';
 import placeholderText from './general/placeholder-text.js';
 import retentionPeriod from './general/retention-period.js';
+import popiaCrossBorder from './popia/cross-border.js';
+import popiaDataSubjectRights from './popia/data-subject-rights.js';
+import popiaInformationOfficer from './popia/information-officer.js';
+import popiaInformationRegulator from './popia/information-regulator.js';
+import popiaPurpose from './popia/purpose.js';
+import popiaResponsibleParty from './popia/responsible-party.js';
+import popiaVoluntaryOrMandatory from './popia/voluntary-or-mandatory.js';
 
-export const builtinRules: readonly Rule[] = [breachNotification, childrenAge, consentByUse, contactDetails, gdprAutomatedDecisions, gdprControllerIdentity, gdprDataSubjectRights, gdprDpoContact, gdprInternationalTransfers, gdprLegalBasis, gdprLegitimateInterests, gdprPurposes, gdprRecipients, gdprSourceOfData, gdprStatutoryRequirement, gdprSupervisoryAuthorityComplaint, gdprWithdrawConsent, lastUpdated, placeholderText, retentionPeriod];
+export const builtinRules: readonly Rule[] = [breachNotification, ccpaAuthorizedAgent, ccpaCategories, ccpaConsumerRights, ccpaMinors, ccpaOptOutLink, ccpaOptOutPreferenceSignal, ccpaPurposes, ccpaRequestMethods, ccpaRetention, ccpaSaleAndSharing, ccpaSensitiveInformation, ccpaSources, childrenAge, consentByUse, contactDetails, gdprAutomatedDecisions, gdprControllerIdentity, gdprDataSubjectRights, gdprDpoContact, gdprInternationalTransfers, gdprLegalBasis, gdprLegitimateInterests, gdprPurposes, gdprRecipients, gdprSourceOfData, gdprStatutoryRequirement, gdprSupervisoryAuthorityComplaint, gdprWithdrawConsent, lastUpdated, placeholderText, popiaCrossBorder, popiaDataSubjectRights, popiaInformationOfficer, popiaInformationRegulator, popiaPurpose, popiaResponsibleParty, popiaVoluntaryOrMandatory, retentionPeriod];

@@ -9,10 +9,22 @@ const RECALL_FLOOR = 0.65;
 
 describe('accuracy on the labelled excerpts', () => {
   const results = measure();
-  it('has a labelled set for every rule family member, each of at least 60 runs in the main set', () => {
-    const main = results.filter((r) => !r.set.startsWith('heldout/'));
-    expect(main.length).toBeGreaterThanOrEqual(5);
-    for (const r of main) expect(r.tp + r.fp + r.fn + r.tn, r.set).toBeGreaterThanOrEqual(60);
+  const runs = (r: (typeof results)[number]): number => r.tp + r.fp + r.fn + r.tn;
+  const main = results.filter((r) => !r.set.startsWith('heldout/'));
+
+  it('has a labelled set of at least 50 runs (about 25 excerpts in both readers) for every rule', () => {
+    for (const r of main) expect(runs(r), r.set).toBeGreaterThanOrEqual(50);
+  });
+
+  // What the issues ask of each pack: general 60 excerpts a rule, GDPR 150, POPIA and CCPA 80.
+  it.each([
+    ['general', 5 * 60 * 2],
+    ['gdpr', 150 * 2],
+    ['popia', 80 * 2],
+    ['ccpa', 80 * 2],
+  ])('the %s pack has at least %i runs', (pack, minimum) => {
+    const inPack = main.filter((r) => (r.set.includes('/') ? r.set.split('/')[0] : 'general') === pack);
+    expect(inPack.reduce((n, r) => n + runs(r), 0)).toBeGreaterThanOrEqual(minimum);
   });
   // Held-out sets (written after a rule was finished) are a measurement for the closing
   // notes, reported by `npm run accuracy`; the floors guard the main sets.

@@ -1,0 +1,83 @@
+import { defineRule } from '../../src/engine/index.js';
+import { findSections, missingAt } from '../../src/model/index.js';
+import type { PolicyDocument, Range } from '../../src/model/index.js';
+
+/** Headings of a California section ("CCPA Rights (California Users)", "California Privacy Notice"). */
+const CALIFORNIA_HEADING = /\b(?:CCPA|CPRA|California)\b/i;
+
+/** Headings where a reader looks for how to make a request. */
+const REQUEST_HEADING =
+  /\b(?:exercis\w{0,3}|submit\w{0,4}|mak(?:e|ing))\b[^\n]{0,30}\b(?:rights?|requests?)\b|\brequests?\b|\b(?:your|consumer|privacy|California|CCPA)\s+(?:privacy\s+)?rights\b/i;
+
+/**
+ * How policies tell consumers they may act through someone else (11 CCR §7063; the
+ * regulations call that person an "authorized agent", §7001(d)):
+ * "authorized agent", "authorised agent", "an agent you designate", "someone acting on your
+ * behalf may submit a request", "a person registered with the California Secretary of
+ * State", "power of attorney" (§7063(b)).
+ */
+const AGENT: RegExp[] = [
+  /\bauthori[sz]ed\s+(?:agents?|representatives?)\b/i,
+  /\b(?:agent|representative)s?\s+(?:that\s+|whom\s+)?(?:you\s+(?:have\s+)?(?:authori[sz]e|designate|appoint)d?|(?:authori[sz]ed|designated|appointed)\s+by\s+you)\b/i,
+  /\b(?:agent|representative|someone|somebody|another\s+person|a\s+person|third\s+party|an?\s+(?:attorney|lawyer))\b[^.;]{0,60}?\b(?:on\s+your\s+behalf)\b/i,
+  /\bon\s+your\s+behalf\b[^.;]{0,60}?\b(?:agent|representative|someone|another\s+person|third\s+party)\b/i,
+  /\bregistered\s+with\s+the\s+(?:California\s+)?Secretary\s+of\s+State\b/i,
+  /\bpower\s+of\s+attorney\b/i,
+];
+
+/** The phrase must be about a consumer's request, not about the business's own agents ("our authorized agents"). */
+const REQUEST_CUE = /\brequest|\bsubmit|\bexercis|\bact\s+(?:for\s+you|on\s+your\s+behalf)|\bmake\s+(?:a|the)\b|\bright/i;
+const OWN_AGENTS = /\b(?:our|its|their\s+own)\s+(?:authori[sz]ed\s+)?(?:agents?|representatives?)\s*$/i;
+
+const NEGATION_BEFORE = /\b(?:not|never|cannot|no|nor|unable)\b|n't\b/i;
+
+function negatedBefore(text: string, index: number): boolean {
+  const before = text.slice(Math.max(0, index - 50), index);
+  const cut = Math.max(...[',', ';', ':', '.', '(', ')', '\u2014', '\u2013', ' - '].map((c) => before.lastIndexOf(c)));
+  return NEGATION_BEFORE.test(cut >= 0 ? before.slice(cut + 1) : before);
+}
+
+/** Where a reader looks: the California section, else a request or rights section, else line 1. */
+function agentSectionAt(doc: PolicyDocument): Range {
+  const california = findSections(doc, CALIFORNIA_HEADING)[0];
+  if (california?.heading) return california.heading.range;
+  return missingAt(doc, REQUEST_HEADING);
+}
+
+export default defineRule({
+  meta: {
+    id: 'ccpa/authorized-agent',
+    description: 'The policy tells California consumers how they can use an authorized agent to submit requests on their behalf.',
+    reference: '11 CCR §7011(e)(3), §7063',
+    jurisdictions: ['ccpa'],
+    defaultSeverity: 'warning',
+    options: {},
+    messages: {
+      missingAgent: {
+        text: 'The policy does not explain how a consumer can use an authorized agent to submit requests on their behalf (11 CCR §7011(e)(3), §7063).',
+        severity: 'warning',
+        suggestion:
+          'Add instructions for authorized agents: who may act (a person or a business the consumer authorizes), what proof is needed (signed permission or a power of attorney), and where the agent submits the request.',
+      },
+    },
+  },
+  check(context) {
+    const doc = context.document;
+    for (const sentence of doc.sentences) {
+      if (sentence.block.kind === 'code' || sentence.block.kind === 'navigation') continue;
+      for (const pattern of AGENT) {
+        const m = pattern.exec(sentence.text);
+        if (!m) continue;
+        const before = sentence.text.slice(Math.max(0, m.index - 40), m.index + m[0].length);
+        if (OWN_AGENTS.test(before)) continue;
+        if (negatedBefore(sentence.text, m.index)) continue;
+        // Every phrase but "authorized agent" itself counts only in a sentence about requests.
+        if (!/^authori[sz]ed\s+agents?$/i.test(m[0]) && !REQUEST_CUE.test(sentence.text)) continue;
+        context.evidence({ item: 'authorized agent instructions (11 CCR §7063)', status: 'met', at: sentence.rangeOf(m.index, m.index + m[0].length) });
+        return;
+      }
+    }
+    context.evidence({ item: 'authorized agent instructions (11 CCR §7063)', status: 'missing' });
+    context.report({ messageId: 'missingAgent', at: agentSectionAt(doc) });
+  },
+});

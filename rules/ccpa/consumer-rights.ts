@@ -1,0 +1,337 @@
+import { defineRule } from '../../src/engine/index.js';
+import { findSections, missingAt } from '../../src/model/index.js';
+import type { Block, PolicyDocument, Range, Section, Sentence } from '../../src/model/index.js';
+
+// ---- where rights are stated -------------------------------------------------------------
+
+/** Headings of a California section ("CCPA Rights (California Users)", "Notice to California Residents"). */
+const CALIFORNIA_HEADING = /\b(?:CCPA|CPRA|California)\b/i;
+
+/**
+ * Headings of the section where a reader looks for their rights ("Your rights", "Your
+ * California Privacy Rights", "Consumer rights", "Your choices").
+ */
+const RIGHTS_HEADING =
+  /\b(?:your|consumers?'?|individual|user|privacy|data\s+protection|CCPA|CPRA|California|legal)\s+(?:privacy\s+)?rights\b|^\s*(?:\d{1,2}(?:\.\d{1,2})?\.?\s+)?rights\b|\brights\s+(?:under|of|and|&)\b|\byour\s+choices\b/i;
+
+/**
+ * Headings and list introductions that scope rights to another law or place ("GDPR Rights
+ * (EU Users)", "For residents of the EEA", "POPIA"). A right stated only there is not
+ * stated for California consumers; a right stated in a general rights section is.
+ */
+const FOREIGN_SCOPE =
+  /\b(?:GDPR|EU|EEA|European|UK|United\s+Kingdom|Britain|Switzerland|Swiss|POPIA|South\s+Africa|LGPD|Brazil|PIPEDA|Canada|Quebec|Australia|Japan|Korea|India|China|PIPL)\b/i;
+/** …unless the scope names California too ("Your rights under the GDPR and CCPA"). */
+const CALIFORNIA_SCOPE = /\b(?:CCPA|CPRA|California|U\.?S\.?|United\s+States|US\s+(?:residents|users|consumers))\b/i;
+
+/** Words that, near a phrase, tell the reader what they may do: a rights context. */
+const RIGHTS_CUE =
+  /\bright|\brequest|\byou\s+(?:may|can|could|are\s+(?:able|entitled|free))\b|\bentitled\b|\bask\s+(?:us|for)\b|\bat\s+your\s+request\b|\bexercise\b/i;
+
+// ---- one documented synonym list per right ----------------------------------------------
+
+type RightId = 'know' | 'delete' | 'correct' | 'opt-out' | 'limit' | 'non-discrimination';
+
+interface Right {
+  id: RightId;
+  name: string;
+  section: string;
+  /** Phrases that state the right wherever they stand. */
+  anywhere: RegExp[];
+  /** Phrases that state it only in a rights context (a rights section, a list of rights, or a sentence about what the reader may do). */
+  inContext: RegExp[];
+  /** Whether a declaration ("not applicable", "we do not sell") may stand in for the right. */
+  declarable: boolean;
+  /** Can a negated phrase state the right? Only for non-discrimination ("we will not discriminate"). */
+  negatedStates?: boolean;
+}
+
+export const RIGHTS: readonly Right[] = [
+  {
+    id: 'know',
+    name: 'right to know (access)',
+    section: '§1798.100, §1798.110, §1798.115',
+    anywhere: [
+      /\bright\s+(?:to|of)\s+(?:know|access)\b/i,
+      /\brequests?\s+to\s+know\b/i,
+      /\b(?:know|learn)\s+(?:what|which|whether|about\s+the)\s+(?:categories\s+of\s+|specific\s+pieces\s+of\s+)?(?:personal\s+)?(?:data|information)\b/i,
+      /\bspecific\s+pieces\s+of\s+(?:personal\s+)?information\b/i,
+      /\b(?:a\s+)?cop(?:y|ies)\s+of\s+(?:the\s+|your\s+|any\s+|all\s+)?(?:personal\s+)?(?:data|information)\b/i,
+      /\b(?:data\s+)?subject\s+access\s+requests?\b|\bDSARs?\b/,
+      /\bask\s+us\s+(?:what|which)\s+(?:personal\s+)?(?:data|information)?\s{0,2}we\s+(?:hold|have|keep|store|collect)\b/i,
+      /\b1798\.1(?:00|10|15)\b/,
+    ],
+    inContext: [
+      /\baccess(?:ing)?\s+(?:to\s+)?(?:all\s+|any\s+)?(?:of\s+)?(?:your|the|their)?\s*(?:own\s+)?(?:personal\s+)?(?:data|information|info)\b/i,
+      /\b(?:request|ask)\w{0,3}\s+(?:that\s+we\s+disclose|disclosure\s+of|access\b)/i,
+      /\bdownload\s+(?:a\s+copy\s+of\s+|all\s+)?(?:your|the)\s+(?:personal\s+|account\s+)?(?:data|information|info)\b/i,
+      /\baccess(?:ing)?(?:\s+to)?\s*(?:,|\bor\b|\band\b|&|\/)\s*(?:and\s+|or\s+)?(?:correct|rectif|updat|amend|delet|eras|edit|modif|portab|export|receiv|obtain)/i,
+      /^\s*(?:the\s+)?(?:right\s+(?:of|to)\s+)?(?:access|know)\b(?!\s+(?:controls?|restrictions?|management|logs?|tokens?|keys?|levels?)\b)/i,
+    ],
+    declarable: false,
+  },
+  {
+    id: 'delete',
+    name: 'right to delete',
+    section: '§1798.105',
+    anywhere: [
+      /\bright\s+to\s+(?:delete|deletion|erasure|be\s+forgotten)\b/i,
+      /\brequests?\s+(?:to|for)\s+delet(?:e|ion)\b/i,
+      /\b(?:request|ask)\w{0,3}\b[^.;]{0,40}?\b(?:delet(?:e|ion)|eras(?:e|ure))\b/i,
+      /\b1798\.105\b/,
+    ],
+    inContext: [/\bdelet(?:e|es|ion|ing)\b/i, /\beras(?:e|ure)\b/i, /\bremov(?:e|al\s+of)\s+(?:your|the|all)\s+(?:personal\s+)?(?:data|information|account)\b/i],
+    declarable: false,
+  },
+  {
+    id: 'correct',
+    name: 'right to correct',
+    section: '§1798.106',
+    anywhere: [
+      /\bright\s+to\s+(?:correct|correction|rectif(?:y|ication))\b/i,
+      /\brequests?\s+to\s+correct\b/i,
+      /\b(?:request|ask)\w{0,3}\b[^.;]{0,40}?\bcorrect(?:ion)?\b/i,
+      /\brectif(?:y|ying|ied|ication)\b/i,
+      /\bcorrect(?:ing|ed)?\s+(?:any\s+|the\s+)?(?:inaccurate|incorrect|incomplete|outdated|wrong)\b/i,
+      /\b1798\.106\b/,
+    ],
+    inContext: [
+      /\bcorrect(?:ion|ions|ing)?\s+(?:of\s+)?(?:your|the|their|any|personal|data|information)\b/i,
+      /\bcorrections?\b/i,
+      /\b(?:update|amend|edit|modify|change)\s+(?:your|the|their|any)\s+(?:personal\s+|account\s+|profile\s+)?(?:data|information|info|details|profile)\b/i,
+      /\baccess(?:ing)?\s*(?:,|\bor\b|\band\b|&|\/)\s*(?:and\s+|or\s+)?(?:correct|rectif|updat|amend|edit)/i,
+      /^\s*(?:the\s+)?(?:right\s+to\s+)?(?:correct(?:ion)?|update|edit|amend)\b/i,
+    ],
+    declarable: false,
+  },
+  {
+    id: 'opt-out',
+    name: 'right to opt out of the sale or sharing of personal information',
+    section: '§1798.120',
+    anywhere: [
+      /\bopt(?:-|\s)?out\s+(?:of|from)\s+(?:the\s+|any\s+|our\s+|future\s+)?(?:sale|sales|selling|sharing|sell)\b/i,
+      /\bright\s+to\s+opt(?:-|\s)?out\b[^.;]{0,40}?\b(?:sale|sell|shar)/i,
+      /\bdo\s+not\s+sell\s+(?:or\s+share\s+)?my\s+(?:personal\s+)?(?:data|information|info)\b/i,
+      /\bopt(?:-|\s)?out\s+of\s+(?:cross-context\s+behavio(?:u)?ral|targeted)\s+advertising\b/i,
+      /\b1798\.120\b/,
+    ],
+    inContext: [/^\s*(?:the\s+)?(?:right\s+to\s+)?opt(?:-|\s)?out\s*(?:$|[-–—:(])/i],
+    declarable: true,
+  },
+  {
+    id: 'limit',
+    name: 'right to limit the use and disclosure of sensitive personal information',
+    section: '§1798.121',
+    anywhere: [
+      /\blimit\w{0,3}\s+(?:the\s+|our\s+|its\s+)?(?:use|processing)(?:\s+(?:and|or)\s+disclosure)?\s+of\s+(?:your\s+|my\s+)?sensitive\s+personal\s+(?:data|information)\b/i,
+      /\bright\s+to\s+limit\b/i,
+      /\brequests?\s+to\s+limit\b/i,
+      /\b1798\.121\b/,
+    ],
+    inContext: [/^\s*(?:the\s+)?(?:right\s+to\s+)?limit\b[^.;]{0,40}?\bsensitive\b/i],
+    declarable: true,
+  },
+  {
+    id: 'non-discrimination',
+    name: 'right to non-discrimination (no retaliation)',
+    section: '§1798.125',
+    anywhere: [
+      /\bnon-?\s?discriminat(?:ion|ory|e)\b/i,
+      /(?:\bnot|\bnever|n't)\s+(?:\w+\s+){0,2}(?:discriminat|retaliat)\w*\b/i,
+      /\botherwise\s+(?:discriminat|retaliat)\w*\b|\bdeny\s+you\s+(?:goods|services)\b/i,
+      /\bno\s+(?:discrimination|retaliation)\b/i,
+      /\bright\s+(?:to\s+)?(?:equal\s+(?:service|treatment|pricing)|of\s+no\s+retaliation)\b/i,
+      /\b(?:without|free\s+from)\s+(?:being\s+)?(?:discriminat|retaliat)\w*\b/i,
+      /\b1798\.125\b/,
+    ],
+    inContext: [],
+    declarable: false,
+    negatedStates: true,
+  },
+];
+
+// ---- declarations that a right does not apply -------------------------------------------
+
+/** "(not applicable)", "N/A", "does not apply", right after the phrase. */
+const NOT_APPLICABLE_AFTER = /^[^.;]{0,40}?(?:\(\s*(?:not\s+applicable|n\/a)\b|\bnot\s+applicable\b|\bdo(?:es)?\s+not\s+apply\b|\bN\/A\b)/i;
+
+/**
+ * Explicit statements that make a right moot, per right (spec: such a declaration satisfies
+ * the requirement). "We do not sell data" is read as covering sale and sharing — the rule
+ * errs towards silence; `ccpa/sale-and-sharing` looks at the sharing statement itself.
+ */
+const DECLARATIONS: Partial<Record<RightId, RegExp[]>> = {
+  'opt-out': [
+    /\b(?:we|company|business)\b[^.;]{0,30}?\b(?:do(?:es)?\s+not|don't|doesn't|never|will\s+not|won't|ha(?:ve|s)\s+not|haven't|hasn't)\s+(?:and\s+will\s+not\s+)?(?:\w+,?\s+(?:or\s+|and\s+)?){0,2}(?:sell|sold|share|shared)\b[^.;]{0,40}?\b(?:data|information|info)\b/i,
+    /\b(?:we|company|business)\b[^.;]{0,30}?\b(?:do(?:es)?\s+not|don't|doesn't|never|will\s+not|won't)\s+(?:sell|share)\s+(?:it|them|anything)\b/i,
+    /\b(?:no|none\s+of\s+(?:your|the))\s+(?:personal\s+)?(?:data|information)\s+(?:is|are|will\s+be|has\s+been)\s+(?:ever\s+)?(?:sold|shared)\b/i,
+    /\bnot\s+(?:sold|sell)\b[^.;]{0,20}?\b(?:data|information)\b|\b(?:data|information)\s+is\s+(?:never|not)\s+sold\b/i,
+  ],
+  limit: [
+    /\b(?:do(?:es)?\s+not|don't|doesn't|never)\s+(?:collect|use|process|disclose|sell)\b[^.;]{0,40}?\bsensitive\s+personal\s+(?:data|information)\b/i,
+    /\bsensitive\s+personal\s+(?:data|information)\b[^.;]{0,120}?\b(?:only|solely)\b[^.;]{0,80}?\b(?:permitted|7027|1798\.121|exempt|allowed)\b/i,
+    /\bsensitive\s+personal\s+(?:data|information)\b[^.;]{0,80}?\bwithout\s+the\s+purpose\s+of\s+inferring\b/i,
+    /\b(?:do(?:es)?\s+not|don't|doesn't|never)\s+(?:use|disclose)\b[^.;]{0,60}?\bsensitive\b[^.;]{0,80}?\b(?:other\s+than|beyond)\b/i,
+  ],
+};
+
+// ---- reading the document ----------------------------------------------------------------
+
+const NEGATION_BEFORE = /\b(?:not|never|cannot|no|nor|neither|unable)\b|n't\b/i;
+
+function negatedBefore(text: string, index: number): boolean {
+  const before = text.slice(Math.max(0, index - 40), index);
+  const cut = Math.max(...[',', ';', ':', '.', '(', ')', '\u2014', '\u2013', ' - '].map((c) => before.lastIndexOf(c)));
+  return NEGATION_BEFORE.test(cut >= 0 ? before.slice(cut + 1) : before);
+}
+
+/** "The right to delete does not apply to …": a right the policy withholds. */
+const DENIED_AFTER = /^[^.;]{0,60}?\b(?:do(?:es)?\s+not|don't|doesn't|will\s+not|won't|cannot)\s+(?:apply|be\s+(?:available|honou?red|granted|exercised))\b/i;
+
+function foreignTitle(title: string): boolean {
+  return FOREIGN_SCOPE.test(title) && !CALIFORNIA_SCOPE.test(title);
+}
+
+/** Is a section (or one above it) scoped to another law or place? */
+function foreignSection(section: Section | null): boolean {
+  for (let s = section; s; s = s.parent) if (s.level > 0 && foreignTitle(s.title)) return true;
+  return false;
+}
+
+function inRightsSection(section: Section | null): boolean {
+  for (let s = section; s; s = s.parent) if (s.level > 0 && (RIGHTS_HEADING.test(s.title) || CALIFORNIA_HEADING.test(s.title))) return true;
+  return false;
+}
+
+/** The paragraph that introduces a list ("California users have rights under CCPA:"), if any. */
+function listIntro(block: Block, blocks: readonly Block[]): Block | undefined {
+  if (block.kind !== 'listItem') return undefined;
+  for (let i = block.index - 1, n = 0; i >= 0 && n < 40; i--, n++) {
+    const prev = blocks[i];
+    if (!prev) break;
+    if (prev.kind === 'listItem') continue;
+    return prev.kind === 'code' ? undefined : prev;
+  }
+  return undefined;
+}
+
+interface Place {
+  /** Scoped to another law: rights stated here are not stated for California. */
+  foreign: boolean;
+  /** A rights context by where it stands. */
+  rights: boolean;
+}
+
+function placeOf(block: Block, blocks: readonly Block[]): Place {
+  const intro = listIntro(block, blocks);
+  const introText = intro?.text ?? '';
+  const foreign = foreignSection(block.section) || (intro !== undefined && introText.length < 200 && foreignTitle(introText));
+  const tableRights = block.cell !== undefined && /\bright/i.test(block.cell.table.rows[0]?.map((c) => c.text).join(' ') ?? '');
+  const rights = inRightsSection(block.section) || tableRights || (intro !== undefined && (RIGHTS_CUE.test(introText) || RIGHTS_HEADING.test(introText)));
+  return { foreign, rights };
+}
+
+interface Hit {
+  sentence: Sentence;
+  start: number;
+  end: number;
+  notApplicable: boolean;
+}
+
+function statedIn(right: Right, sentence: Sentence, context: boolean): Hit | undefined {
+  const patterns = context ? [...right.anywhere, ...right.inContext] : right.anywhere;
+  for (const pattern of patterns) {
+    const m = pattern.exec(sentence.text);
+    if (!m) continue;
+    const after = sentence.text.slice(m.index + m[0].length);
+    const span = { sentence, start: m.index, end: m.index + m[0].length };
+    if (right.declarable && NOT_APPLICABLE_AFTER.test(after)) return { ...span, notApplicable: true };
+    if (!right.negatedStates && negatedBefore(sentence.text, m.index)) continue;
+    // "Right to delete (not applicable)": only opt-out and limit may be declared moot.
+    if (DENIED_AFTER.test(after) || NOT_APPLICABLE_AFTER.test(after)) continue;
+    return { ...span, notApplicable: false };
+  }
+  return undefined;
+}
+
+/** Where a reader looks for California rights: the California section, else the rights section, else line 1. */
+export function rightsSectionAt(doc: PolicyDocument): Range {
+  const california = findSections(doc, CALIFORNIA_HEADING)[0];
+  if (california?.heading) return california.heading.range;
+  return missingAt(doc, RIGHTS_HEADING);
+}
+
+export default defineRule({
+  meta: {
+    id: 'ccpa/consumer-rights',
+    description:
+      'The policy explains each CCPA consumer right: to know, to delete, to correct, to opt out of sale or sharing, to limit the use of sensitive personal information, and to non-discrimination.',
+    reference: 'Cal. Civ. Code §1798.100–.125, §1798.130(a)(5)(A); 11 CCR §7011(e)(2)',
+    jurisdictions: ['ccpa'],
+    defaultSeverity: 'error',
+    options: {
+      ignore: {
+        type: 'string[]',
+        default: [],
+        description: 'Rights not to check, by id: know, delete, correct, opt-out, limit, non-discrimination.',
+      },
+    },
+    messages: {
+      missingRight: {
+        text: 'The policy does not explain the {right} to California consumers (Cal. Civ. Code {section}; 11 CCR §7011(e)(2)).',
+        severity: 'error',
+        suggestion: 'In the California rights section, explain the {right} ({section}) and how to exercise it{declarable}.',
+      },
+    },
+  },
+  check(context) {
+    const doc = context.document;
+    const ignored = new Set(context.options.ignore);
+    const sentences = doc.sentences.filter((s) => s.block.kind !== 'code' && s.block.kind !== 'navigation');
+    const places = new Map<Block, Place>();
+    const placeFor = (s: Sentence): Place => {
+      let known = places.get(s.block);
+      if (!known) {
+        known = placeOf(s.block, doc.blocks);
+        places.set(s.block, known);
+      }
+      return known;
+    };
+    // Rights stated for other laws only are not stated for California.
+    const usable = sentences.filter((s) => !placeFor(s).foreign);
+    // Sentences of rights sections first, so that the evidence points where a reader looks.
+    const ordered = [...usable.filter((s) => placeFor(s).rights), ...usable.filter((s) => !placeFor(s).rights)];
+    for (const right of RIGHTS) {
+      if (ignored.has(right.id)) continue;
+      const item = `${right.name} (Cal. Civ. Code ${right.section})`;
+      let found: Hit | undefined;
+      for (const sentence of ordered) {
+        found = statedIn(right, sentence, placeFor(sentence).rights || RIGHTS_CUE.test(sentence.text));
+        if (found) break;
+      }
+      if (!found && right.declarable) {
+        for (const sentence of usable) {
+          const m = DECLARATIONS[right.id]?.map((re) => re.exec(sentence.text)).find((x) => x);
+          if (m) {
+            found = { sentence, start: m.index, end: m.index + m[0].length, notApplicable: true };
+            break;
+          }
+        }
+      }
+      if (found) {
+        context.evidence({ item, status: found.notApplicable ? 'not-applicable' : 'met', at: found.sentence.rangeOf(found.start, found.end) });
+        continue;
+      }
+      context.evidence({ item, status: 'missing' });
+      context.report({
+        messageId: 'missingRight',
+        data: {
+          right: right.name,
+          section: right.section,
+          declarable: right.id === 'opt-out' ? ', or state that you do not sell or share personal information' : right.id === 'limit' ? ', or state that you use sensitive personal information only for the purposes 11 CCR §7027(m) permits' : '',
+        },
+        at: rightsSectionAt(doc),
+      });
+    }
+  },
+});

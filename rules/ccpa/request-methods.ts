@@ -1,0 +1,192 @@
+import { defineRule } from '../../src/engine/index.js';
+import { findSections, missingAt } from '../../src/model/index.js';
+import type { Block, PolicyDocument, Range, Sentence } from '../../src/model/index.js';
+
+// ---- where methods are given -------------------------------------------------------------
+
+/** Headings of a California section ("CCPA Rights (California Users)", "California Privacy Notice"). */
+const CALIFORNIA_HEADING = /\b(?:CCPA|CPRA|California)\b/i;
+
+/** Headings where a reader looks for how to make a request ("How to exercise your rights", "Contact us", "Your rights"). */
+const REQUEST_HEADING =
+  /\b(?:exercis\w{0,3}|submit\w{0,4}|mak(?:e|ing))\b[^\n]{0,30}\b(?:rights?|requests?)\b|\brequests?\b|\b(?:your|consumer|privacy|California|CCPA)\s+(?:privacy\s+)?rights\b|\bcontact(?:ing)?\b|\bget\s+in\s+touch\b/i;
+
+/** A sentence that is about contacting the business or making a request. */
+const REQUEST_CUE =
+  /\b(?:request|exercise|submit|contact(?:ing)?\s+us|reach\s+us|write\s+to|call\s+us|send\s+us|email\s+us|e-mail\s+us|get\s+in\s+touch|questions?)\b/i;
+
+/** A sentence about submitting a request, where a link is the place to submit it. */
+const SUBMIT_CUE = /\b(?:submit|make|exercise)\w{0,3}\b[^.;]{0,40}?\brequests?\b|\brequests?\b[^.;]{0,30}?\b(?:at|via|through|using)\b/i;
+
+// ---- one documented list of phrasings per method ----------------------------------------
+
+type MethodId = 'email' | 'phone' | 'webform' | 'account' | 'mail' | 'in-person';
+
+/** Method names for messages. */
+const METHOD_NAMES: Record<MethodId, string> = {
+  email: 'e-mail',
+  phone: 'telephone',
+  webform: 'web form',
+  account: 'account settings',
+  mail: 'postal mail',
+  'in-person': 'in person',
+};
+
+/**
+ * Phrases that designate a method only in a request context (a sentence about requests or
+ * contact, or a section headed "Contact us", "How to exercise your rights", …): "mailing
+ * address" or "telephone number" in a list of collected categories is no method.
+ * E-mail addresses and telephone numbers themselves count anywhere.
+ */
+const METHOD_PHRASES: Record<MethodId, RegExp[]> = {
+  email: [/\b(?:e-?mail(?:ing)?\s+us|by\s+e-?mail|via\s+e-?mail|send\s+(?:us\s+)?(?:an?\s+)?e-?mail|e-?mail\s+(?:us\s+)?at)\b/i],
+  phone: [/\b(?:call(?:ing)?\s+us|by\s+(?:tele)?phone|via\s+(?:tele)?phone|toll[- ]free|telephone\s+(?:number|line|us|at)|phone\s+(?:number|line|us|at))\b/i],
+  webform: [
+    /\b(?:web\s?form|online\s+(?:request\s+)?form|(?:privacy\s+|data\s+|consumer\s+)?request\s+form|contact\s+form|interactive\s+form|(?:privacy|consumer|data(?:\s+subject)?)\s+(?:request\s+)?(?:portal|cent(?:er|re))|request\s+portal)\b/i,
+    /\bsubmit\w{0,3}\s+(?:a|your)\s+request\s+(?:online|through\s+(?:our|the)\s+(?:website|site|form)|via\s+(?:our|the)\s+(?:website|site|form)|at\s+(?:https?:\/\/|www\.))/i,
+  ],
+  account: [
+    /\b(?:account|privacy)\s+settings\b|\bprivacy\s+dashboard\b|\bself-service\s+(?:tool|portal|option)s?\b|\b(?:in|through|via)\s+(?:the|our)\s+(?:app|mobile\s+app|dashboard)\b|\bin-app\b/i,
+    // A menu path: "Settings → Privacy → Download My Data", "Profile > Delete my account".
+    /\b[A-Z][\w&]{1,20}\s{0,2}(?:→|›|->|>)\s{0,2}[A-Z]/,
+  ],
+  mail: [/\b(?:by|via|through)\s+(?:postal\s+|regular\s+|U\.?S\.?\s+)?mail\b|\bwrite\s+to\s+us\b|\bmailing\s+address\b|\bpostal\s+(?:address|mail)\b|\bby\s+post\b|\bby\s+letter\b/i],
+  'in-person': [/\bin\s+person\b|\b(?:at|visit)\s+(?:any\s+of\s+)?our\s+(?:stores?|branch(?:es)?|retail\s+locations?)\b/i],
+};
+
+/** A North American telephone number: "1-800-555-0100", "(415) 555 0100", "+1 866.555.0100"; a vanity number only as "1-8xx-LETTERS". */
+const PHONE_NUMBER = /(?:\+?1[\s.-]{0,2})?\(?\b([2-9]\d{2})\)?[\s.-]{1,2}\d{3}[\s.-]\d{4}\b|\b1[\s.-](8\d\d)[\s.-][A-Z]{3}[\s.-]?[A-Z]{4}\b/;
+/** US toll-free area codes (47 C.F.R. §52.101(f)): 800, 833, 844, 855, 866, 877, 888. */
+const TOLL_FREE_CODES = new Set(['800', '833', '844', '855', '866', '877', '888']);
+const TOLL_FREE_WORD = /\btoll[- ]free\b/i;
+
+/**
+ * "We operate exclusively online", "an online-only business": §1798.130(a)(1)(A) then
+ * requires only an e-mail address.
+ */
+const ONLINE_ONLY =
+  /\b(?:operat\w{0,3}|do(?:es)?\s+business|conduct\w{0,3}\s+(?:our\s+)?business|are|is)\s+(?:an?\s+)?(?:exclusively|solely|only|entirely|purely|wholly)\s+(?:an?\s+)?online\b|\b(?:exclusively|solely|entirely|purely|wholly)[- ]online\s+(?:business|service|company|platform)\b|\bonline[- ]only\s+(?:business|service|company|platform)\b/i;
+
+// ---- reading the document ----------------------------------------------------------------
+
+function requestSection(block: Block): boolean {
+  for (let s: Block['section'] | null = block.section; s; s = s.parent) if (s.level > 0 && (REQUEST_HEADING.test(s.title) || CALIFORNIA_HEADING.test(s.title))) return true;
+  return false;
+}
+
+interface Found {
+  at: Range;
+  tollFree: boolean;
+}
+
+/** Where a reader looks for how to make a request: the California section, else a request or rights section, else line 1. */
+function requestSectionAt(doc: PolicyDocument): Range {
+  const california = findSections(doc, CALIFORNIA_HEADING)[0];
+  if (california?.heading) return california.heading.range;
+  return missingAt(doc, REQUEST_HEADING);
+}
+
+export default defineRule({
+  meta: {
+    id: 'ccpa/request-methods',
+    description:
+      'The policy gives two or more designated methods for requests to know, delete and correct, including a toll-free telephone number (an e-mail address suffices for a business that operates exclusively online).',
+    reference: 'Cal. Civ. Code §1798.130(a)(1)(A), §1798.130(a)(5)(A); 11 CCR §7011(e)(3)',
+    jurisdictions: ['ccpa'],
+    defaultSeverity: 'error',
+    options: {
+      onlineOnly: {
+        type: 'boolean',
+        default: false,
+        description:
+          'The business operates exclusively online and has a direct relationship with the consumers whose personal information it collects (Cal. Civ. Code §1798.130(a)(1)(A)): an e-mail address is enough. Use it when the policy does not say so itself.',
+      },
+    },
+    messages: {
+      tooFewMethods: {
+        text: 'The policy designates {count} method(s) for submitting requests to know, delete or correct ({methods}); Cal. Civ. Code §1798.130(a)(1)(A) requires two or more, including a toll-free telephone number.',
+        severity: 'error',
+        suggestion:
+          'List at least two ways to submit a request, e.g. a toll-free number and an e-mail address or web form. A business that operates exclusively online and has a direct relationship with consumers may give only an e-mail address — say so in the policy.',
+      },
+      noEmail: {
+        text: 'The policy says the business operates exclusively online but gives no e-mail address for submitting requests to know, delete or correct (Cal. Civ. Code §1798.130(a)(1)(A)).',
+        severity: 'error',
+        suggestion: 'Give an e-mail address at which consumers can submit requests, or two or more other methods.',
+      },
+      noTollFree: {
+        text: 'The policy gives no toll-free telephone number for requests to know, delete or correct ({methods} only), and does not say the business operates exclusively online (Cal. Civ. Code §1798.130(a)(1)(A)).',
+        severity: 'warning',
+        suggestion:
+          'Add a toll-free telephone number for requests, or — if the business operates exclusively online and has a direct relationship with consumers — say so (or set the `onlineOnly` option).',
+      },
+    },
+  },
+  check(context) {
+    const doc = context.document;
+    const sentences = doc.sentences.filter((s) => s.block.kind !== 'code' && s.block.kind !== 'navigation');
+    const found = new Map<MethodId, Found>();
+    const add = (id: MethodId, at: Range, tollFree = false): void => {
+      const known = found.get(id);
+      if (!known) found.set(id, { at, tollFree });
+      else if (tollFree && !known.tollFree) found.set(id, { at, tollFree });
+    };
+    let onlineOnly: Sentence | undefined;
+
+    for (const email of doc.entities.emails) if (email.block.kind !== 'code' && email.block.kind !== 'navigation') add('email', email.range);
+    // A link in a sentence about submitting a request ("Submit a request at https://…/privacy-request") is a web form.
+    for (const url of doc.entities.urls) {
+      if (url.block.kind === 'code' || url.block.kind === 'navigation') continue;
+      const sentence = url.block.sentences.find((s) => s.range.start.offset <= url.range.start.offset && url.range.end.offset <= s.range.end.offset);
+      if (sentence && SUBMIT_CUE.test(sentence.text)) add('webform', url.range);
+    }
+    for (const sentence of sentences) {
+      if (!onlineOnly && ONLINE_ONLY.test(sentence.text)) onlineOnly = sentence;
+      const phone = PHONE_NUMBER.exec(sentence.text);
+      if (phone) {
+        const tollFree = TOLL_FREE_CODES.has(phone[1] ?? phone[2] ?? '') || TOLL_FREE_WORD.test(sentence.text);
+        add('phone', sentence.rangeOf(phone.index, phone.index + phone[0].length), tollFree);
+      }
+      const inContext = REQUEST_CUE.test(sentence.text) || requestSection(sentence.block);
+      if (!inContext) continue;
+      for (const [id, patterns] of Object.entries(METHOD_PHRASES) as Array<[MethodId, RegExp[]]>) {
+        for (const pattern of patterns) {
+          const m = pattern.exec(sentence.text);
+          // "We do not accept requests by phone": not a method.
+          if (m && !/\b(?:not|never|no|cannot)\b|n't\b/i.test(sentence.text.slice(Math.max(0, m.index - 40), m.index))) {
+            // A phone phrase without a number ("call us") is a method, but names no toll-free number.
+            add(id, sentence.rangeOf(m.index, m.index + m[0].length));
+            break;
+          }
+        }
+      }
+    }
+
+    const methods = [...found.keys()];
+    const names = methods.map((id) => METHOD_NAMES[id]).join(', ') || 'none';
+    for (const [id, f] of found) context.evidence({ item: `request method: ${METHOD_NAMES[id]}`, status: 'met', at: f.at });
+    const declaredOnline = onlineOnly !== undefined || context.options.onlineOnly;
+    const tollFree = found.get('phone')?.tollFree === true;
+    const at = requestSectionAt(doc);
+
+    if (declaredOnline) {
+      context.evidence({ item: 'business operates exclusively online (Cal. Civ. Code §1798.130(a)(1)(A))', status: 'met', ...(onlineOnly ? { at: onlineOnly } : {}) });
+      if (found.has('email') || methods.length >= 2) return;
+      context.evidence({ item: 'e-mail address for requests', status: 'missing' });
+      context.report({ messageId: 'noEmail', at });
+      return;
+    }
+    if (methods.length < 2) {
+      context.evidence({ item: 'two or more designated request methods (Cal. Civ. Code §1798.130(a)(1)(A))', status: 'missing' });
+      context.report({ messageId: 'tooFewMethods', data: { count: methods.length, methods: names }, at });
+      return;
+    }
+    context.evidence({ item: 'two or more designated request methods (Cal. Civ. Code §1798.130(a)(1)(A))', status: 'met' });
+    if (tollFree) {
+      context.evidence({ item: 'toll-free telephone number', status: 'met', at: found.get('phone')?.at ?? at });
+      return;
+    }
+    context.evidence({ item: 'toll-free telephone number', status: 'missing' });
+    context.report({ messageId: 'noTollFree', data: { methods: names }, at });
+  },
+});

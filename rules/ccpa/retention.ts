@@ -1,0 +1,147 @@
+import { defineRule } from '../../src/engine/index.js';
+import { isNegated } from '../../src/model/index.js';
+import type { Block, PolicyDocument, Section, Sentence } from '../../src/model/index.js';
+
+// This rule adds one point to `retention-period`: the CCPA asks for the retention period
+// of EACH category of personal information (Cal. Civ. Code §1798.100(a)(3)). Whether any
+// period is given at all, and whether it is vague ("as long as necessary"), is left to
+// `retention-period`; this rule looks only at concrete statements (a period, an ending event,
+// a statutory criterion) and warns when all of them speak of personal information as a whole.
+
+/** Headings of the section where a reader looks for retention ("Data Retention", "How long we keep your data"). */
+const RETENTION_HEADING = /\b(?:retention|retain(?:ed|ing)?|how\s+long|keep(?:ing)?|kept|storage\s+(?:period|duration|limitation))\b/i;
+/** Sections whose durations are cookie lifetimes, not retention of categories of personal information. */
+const COOKIE_HEADING = /\b(?:cookies?|tracking|trackers?|local\s+storage)\b/i;
+/** Words that make a sentence a retention statement outside a retention section. */
+const RETENTION_WORD =
+  /\b(?:retain(?:s|ed|ing)?|retention|kept|keep(?:s|ing)?|stor(?:e|es|ed)\s+(?:for|until)|purg(?:e|es|ed)|delet(?:e|es|ed)|eras(?:e|es|ed)|destroy(?:s|ed)?|anonymi[sz](?:e|es|ed))\b/i;
+/** Table columns that hold a retention period. */
+const RETENTION_COLUMN = /\b(?:retention|retained|period|duration|how\s+long|kept|deleted|storage)\b/i;
+
+/**
+ * Criteria that end a retention period (accepted by §1798.100(a)(3) "or if that is not
+ * possible, the criteria used to determine that period"): an ending event, a statutory
+ * period, or a named operational purpose.
+ */
+const CRITERION = new RegExp(
+  [
+    String.raw`\buntil\s+(?:(?:the|your|you|an?|it|they|its|their|is|are|has|have|been|manually|we|receipt\s+of)\s+){0,4}(?:delet\w*|remov\w*|revok\w*|revoc\w*|expir\w*|clos\w*|cancel\w*|terminat\w*|unsubscrib\w*|opt(?:s|ed)?[- ]?out|withdraw\w*|request\w*|account|subscription|contract|end|completion|resolution|deactivat\w*)`,
+    String.raw`\bwhile\s+(?:(?:your|the|you|an?|its|their|it|they)\s+){0,2}(?:account|subscription|contract|relationship|membership|customer|user|service|remain|have|use|maintain|active)\w*`,
+    String.raw`\b(?:duration|lifetime|life|term|length)\s+of\s+(?:(?:the|your|an?|its|their|each)\s+)?(?:account|subscription|contract|relationship|agreement|membership|engagement|employment)`,
+    String.raw`\bas\s+long\s+as\s+(?:(?:the|your|an?)\s+)?(?:you|account|subscription|contract|relationship|membership|user|customer)\b`,
+    String.raw`\b(?:after|following|upon|from)\s+(?:(?:the|your|an?|its)\s+)?(?:account\s+|contract\s+|subscription\s+)?(?:closure|deletion|termination|cancell?ation|expiry|expiration|deactivation|revocation)\b`,
+    String.raw`\b(?:required|mandated|prescribed)\s+(?:by|under)\s+(?:(?:the|applicable|relevant|local|tax|statutory|[\w-]+)\s+){0,3}(?:laws?|legislation|regulations?|statutes?)\b`,
+    String.raw`\bstatutory\s+(?:retention\s+)?(?:periods?|obligations?|requirements?)`,
+    String.raw`\bas\s+long\s+as\s+(?:is\s+|it\s+is\s+)?(?:reasonably\s+|strictly\s+)?(?:necessary|needed|required)\s+to\s+(?:provide|deliver|perform|operate|comply|resolve|enforce|maintain)\b`,
+    String.raw`\b(?:after|once|when|until)\s+(?:your|the)\s+account\s+(?:is|has\s+been|was)\s+(?:closed|deleted|terminated|deactivated|cancell?ed)`,
+    String.raw`\b(?:when|once|after|if|until)\s+you\s+(?:\w+\s+){0,2}?(?:delete|close|cancel|terminate|deactivate)\w*\s+(?:your\s+|the\s+)?account`,
+    String.raw`\b(?:immediately|indefinitely)\b`,
+  ].join('|'),
+  'i',
+);
+
+/** Criteria clauses that name an account or contract as the event, not as a category of data. */
+const CRITERION_CLAUSE = new RegExp(`(?:${CRITERION.source})[^.;,]{0,40}`, 'gi');
+
+/**
+ * Categories of personal information a retention statement may name. One list: a statement
+ * that names none of these after its criteria are removed speaks of personal information
+ * as a whole ("We retain your personal information while your account is active").
+ */
+const CATEGORY =
+  /\b(?:account(?:s|\s+(?:data|information|details|records))?|profiles?|contact\s+(?:details|information|data)|billing|payments?|invoices?|transactions?|purchase|order(?:s|\s+history)?|financial|tax\s+records|logs?|log\s+files|backups?|analytics|telemetry|usage\s+(?:data|information|metrics)|support\s+(?:tickets?|requests?|correspondence|communications?|data)|communications?|correspondence|marketing|newsletter|preferences|device\s+(?:data|information|identifiers)|identifiers|IP\s+addresses|location|geolocation|content|uploads?|files|messages|recordings?|audit|credentials|tokens?|keys|sessions?|applicants?|candidates?|job\s+applications?|employees?|HR|biometric|health|sensitive\s+personal\s+information|inferences|commercial\s+information|internet\s+(?:or\s+other\s+)?(?:network\s+)?activity|professional|education(?:al)?|audio|visual|customer\s+records|deleted\s+(?:data|accounts?))\b/i;
+
+/** "We retain each category of personal information for …", "retention periods for each category are listed below". */
+const PER_CATEGORY = /\b(?:for\s+each|each|every|per|by)\s+(?:category|categories|type|kind)\s+of\s+(?:personal\s+|sensitive\s+personal\s+)?(?:data|information)\b|\b(?:per|by)\s+(?:data\s+)?category\b/i;
+
+/** "We do not collect or store any personal data": nothing to retain. */
+const NOTHING_KEPT =
+  /\b(?:do(?:es)?\s+not|don['’]t|doesn['’]t|never)\s+(?:(?:collect|store|retain|keep)(?:\s*,\s*|\s+(?:or|and|nor)\s+)?){1,3}\s*any\s+(?:personal\s+)?(?:data|information)\b/i;
+
+function inSection(section: Section | null, pattern: RegExp): boolean {
+  for (let s = section; s; s = s.parent) if (s.level > 0 && pattern.test(s.title)) return true;
+  return false;
+}
+
+const isProse = (b: Block): boolean => b.kind !== 'code' && b.kind !== 'navigation' && b.kind !== 'heading';
+
+function durationsIn(doc: PolicyDocument, s: Sentence): number {
+  return doc.entities.durations.filter((d) => d.block === s.block && d.range.start.offset >= s.range.start.offset && d.range.end.offset <= s.range.end.offset).length;
+}
+
+interface Unit {
+  sentence: Sentence;
+  specific: boolean;
+  structured: boolean;
+}
+
+export default defineRule({
+  meta: {
+    id: 'ccpa/retention',
+    description: 'The policy gives the retention period (or its criteria) for each category of personal information, not one period for everything.',
+    reference: 'Cal. Civ. Code §1798.100(a)(3)',
+    jurisdictions: ['ccpa'],
+    defaultSeverity: 'warning',
+    options: {},
+    messages: {
+      global: {
+        text: 'Retention is stated only for personal information as a whole ("{text}"); the CCPA asks how long each category of personal information is kept, or the criteria for each (Cal. Civ. Code §1798.100(a)(3)).',
+        severity: 'warning',
+        suggestion:
+          'List the categories you collect with a period or criterion for each, e.g. a table "Category | Retention": "Identifiers and account data | until account deletion + 30 days", "Internet activity (logs) | 90 days", "Commercial information (invoices) | 7 years (tax law)".',
+      },
+    },
+  },
+  check(context) {
+    const doc = context.document;
+    const item = 'retention period for each category of personal information';
+    const units: Unit[] = [];
+    for (const s of doc.sentences) {
+      const block = s.block;
+      if (!isProse(block)) continue;
+      if (NOTHING_KEPT.test(s.text) && !CRITERION.test(s.text)) {
+        context.evidence({ item, status: 'not-applicable', at: s });
+        return;
+      }
+      if (inSection(block.section, COOKIE_HEADING) || /\bcookies?\b/i.test(s.text)) continue;
+      const inRetention = inSection(block.section, RETENTION_HEADING) || (block.cell?.columnHeader !== undefined && RETENTION_COLUMN.test(block.cell.columnHeader));
+      const word = RETENTION_WORD.exec(s.text);
+      if (!inRetention && !word) continue;
+      if (word && !inRetention && isNegated(s.text, word.index)) continue;
+      if (PER_CATEGORY.test(s.text)) {
+        context.evidence({ item, status: 'met', at: s });
+        return;
+      }
+      const periods = durationsIn(doc, s);
+      const criterion = CRITERION.test(s.text);
+      if (periods === 0 && !criterion) continue;
+      // What the statement is about, once its ending events ("while your account is active") are removed.
+      const subject = s.text.replace(CRITERION_CLAUSE, ' ');
+      const structured = block.kind === 'listItem' || block.kind === 'tableCell';
+      units.push({ sentence: s, specific: CATEGORY.test(subject), structured });
+    }
+
+    if (units.length === 0) {
+      // No concrete retention statement: `retention-period` reports what is missing or vague.
+      context.evidence({ item, status: 'missing' });
+      return;
+    }
+    // A table of periods, a list of periods, or statements that name categories.
+    const structuredUnits = units.filter((u) => u.structured);
+    const specificUnits = units.filter((u) => u.specific);
+    const multiInOne = units.some((u) => durationsIn(doc, u.sentence) + (CRITERION.test(u.sentence.text) ? 1 : 0) >= 2 && u.specific);
+    if (structuredUnits.length >= 2 || specificUnits.length >= 2 || (specificUnits.length >= 1 && units.length >= 2) || multiInOne) {
+      context.evidence({ item, status: 'met', at: (specificUnits[0] ?? units[0] as Unit).sentence });
+      return;
+    }
+    if (specificUnits.length === 1) {
+      // One category with a period and nothing else: too little to say the rest is global.
+      context.evidence({ item, status: 'partial', at: (specificUnits[0] as Unit).sentence });
+      return;
+    }
+    const first = units[0] as Unit;
+    const text = first.sentence.text.replace(/\s+/g, ' ').trim();
+    context.report({ messageId: 'global', data: { text: text.length > 80 ? `${text.slice(0, 77)}…` : text }, at: first.sentence });
+    context.evidence({ item, status: 'partial', at: first.sentence });
+  },
+});

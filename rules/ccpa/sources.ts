@@ -1,0 +1,164 @@
+import { defineRule } from '../../src/engine/index.js';
+import { blocksIn, isNegated, missingAt } from '../../src/model/index.js';
+import type { Block, PolicyDocument, Range, Section } from '../../src/model/index.js';
+
+// Cal. Civ. Code §1798.110(c)(2) and §1798.130(a)(5)(B); 11 CCR §7011(e)(1)(B): the privacy
+// policy identifies the categories of sources from which personal information is collected
+// — the consumer ("directly from you"), the consumer's device ("automatically"), and other
+// businesses ("from service providers", "from third parties").
+//
+// Lenient on purpose: the rule reports only a policy that never says where personal
+// information comes from. Every quantifier below is bounded.
+
+/**
+ * Sources other than the consumer, one list (11 CCR §7001(e) defines "categories of sources"
+ * as types or groupings of persons or entities from which a business collects personal
+ * information, e.g. advertising networks, internet service providers, data analytics
+ * providers, government entities, operating systems and platforms, social networks and
+ * data brokers).
+ */
+const OTHER_SOURCE = String.raw`(?:(?:other|external|outside|various|additional|third[- ]party|independent|publicly\s{1,3}available|public)\s{1,3}sources|(?:other\s{1,3})?third[- ]part(?:y|ies)|(?:business|marketing|advertising|channel|integration|technology|referral|trusted|selected)?\s{0,3}partners|(?:our\s{1,3})?(?:affiliates|subsidiaries|group\s{1,3}companies|parent\s{1,3}company)|(?:data|list)\s{1,3}(?:brokers|providers|vendors|aggregators)|(?:(?:our|third[- ]party)\s{1,3})?(?:service\s{1,3}providers|vendors|contractors|suppliers)|(?:advertising|ad|analytics|data\s{1,3}analytics|marketing|payment|authentication|identity[- ]verification|internet\s{1,3}service)\s{1,3}(?:networks|providers|partners|processors|services|companies)|social\s{1,3}(?:media|network(?:s|ing)?)(?:\s{1,3}(?:platforms|sites|services|networks|providers|accounts))?|(?:government|public|law[- ]enforcement)\s{1,3}(?:entities|agencies|authorities|records|databases)|public\s{1,3}records|credit\s{1,3}(?:reporting|reference)\s{1,3}agencies|credit\s{1,3}bureaus?|(?:operating\s{1,3}systems|platforms|app\s{1,3}stores)|(?:those|these|such|the\s{1,3}connected|connected|linked|third[- ]party|integrated)\s{1,3}(?:services|accounts|platforms|apps|applications|integrations|tools)|other\s{1,3}(?:companies|organi[sz]ations|businesses|users|customers)|(?:your|the\s{1,3}customer['’]s|their)\s{1,3}(?:employer|organi[sz]ation|company|administrator|workspace\s{1,3}(?:owner|admin(?:istrator)?))|resellers|distributors|referrers|event\s{1,3}organi[sz]ers)`;
+
+/** Verbs of receiving, before "from …" in the same clause. */
+const RECEIVE = String.raw`(?:receiv\w{0,3}|obtain\w{0,3}|collect\w{0,3}|gather\w{0,3}|acquir\w{0,3}|get|gets|got|purchas\w{0,3}|buy|buys|bought|sourced|import\w{0,3}|comes?|came|originat\w{0,3}|provided|supplied|shared|sent|disclosed)`;
+
+/**
+ * Statements of a source, one list:
+ *  - the consumer: "directly from you", "information you provide to us", "provided by you",
+ *    "when you register …, we collect";
+ *  - the device: "we automatically collect", "collected automatically", "from your device";
+ *  - others: "we receive … from third parties / service providers / partners",
+ *    "partners may share information with us", "provided to us by data brokers".
+ */
+type Kind = 'consumer' | 'device' | 'others' | 'any';
+
+const SOURCE_STATEMENTS: Array<[Kind, RegExp]> = [
+  ['consumer', new RegExp(String.raw`\b${RECEIVE}\b[^.;:!?]{0,80}?\b(?:directly\s{1,3})?from\s{1,3}you(?:rself)?\b`, 'gi')],
+  ['consumer', /\bdirectly\s{1,3}from\s{1,3}(?:you|consumers|the\s{1,3}consumer|our\s{1,3}(?:users|customers))\b/gi],
+  ['consumer', /\b(?:information|data|details|content|materials?|anything|everything|what)\s{1,3}(?:that\s{1,3})?you\s{1,3}(?:(?:choose\s{1,3}to|may|voluntarily|directly|also)\s{1,3}){0,2}(?:provide|give|submit|enter|share|send|upload|supply|disclose|input|post)\b/gi],
+  ['consumer', /\byou\s{1,3}(?:(?:may|voluntarily|directly|also|can|choose\s{1,3}to)\s{1,3}){0,2}(?:provide|give|submit|supply|send)\s{1,3}(?:(?:it|them|this|that|information|data)\s{1,3})?(?:to\s{1,3})?us\b/gi],
+  ['consumer', /\b(?:provided|given|submitted|supplied|entered|disclosed)\s{1,3}(?:directly\s{1,3})?(?:to\s{1,3}us\s{1,3})?by\s{1,3}you\b/gi],
+  ['consumer', /\b(?:when|if|as|once)\s{1,3}you\s{1,3}(?:[\w'’-]{1,15}\s{1,3}){0,3}?(?:register|sign(?:\s{1,3}|-)?up|create|open|subscribe|contact|e-?mail|write|call|fill|complete|purchase|buy|order|apply|book|enroll|participate|respond|use|visit|interact|log(?:\s{1,3}|-)?in|connect|link|upload|post|access|browse|download|install)\w{0,3}\b[^.;!?]{0,120}?\bwe\s{1,3}(?:(?:may|will|also|automatically|might|can)\s{1,3}){0,2}(?:collect|receive|obtain|ask|request|gather|record|log|store)\b/gi],
+  ['device', /\bautomatically\s{1,3}(?:[\w'’-]{1,15}\s{1,3}){0,3}?(?:collect|gather|receiv|record|log|obtain|captur)\w{0,3}\b|\b(?:collect|gather|receiv|record|logg|obtain|captur)\w{0,3}\s{1,3}(?:[\w'’-]{1,15}\s{1,3}){0,2}?automatically\b/gi],
+  ['device', new RegExp(String.raw`\b${RECEIVE}\b[^.;!?]{0,80}?\b(?:from|through|via|using)\s{1,3}(?:your\s{1,3}|the\s{1,3})?(?:devices?|browsers?|computers?|mobile\s{1,3}devices?|cookies|pixels|web\s{1,3}beacons|(?:tracking|similar)\s{1,3}technologies)\b`, 'gi')],
+  ['device', /\b(?:cookies|pixels|(?:web\s{1,3})?beacons|SDKs|(?:tracking|similar)\s{1,3}technologies|(?:our\s{1,3})?servers|server\s{1,3}logs|analytics\s{1,3}(?:tools|software))\s{1,3}(?:(?:may|also|automatically|will)\s{1,3}){0,2}(?:collect|record|log|gather|capture|store)s?\b/gi],
+  ['others', new RegExp(String.raw`\b${RECEIVE}\b[^.;:!?]{0,90}?\bfrom\s{1,3}(?:(?:the|other|our|any|certain|trusted|selected|various|some|your|its|their)\s{1,3}){0,2}${OTHER_SOURCE}`, 'gi')],
+  ['others', new RegExp(String.raw`\bfrom\s{1,3}(?:(?:the|other|our|any|certain|trusted|selected|various|some|your|its|their)\s{1,3}){0,2}${OTHER_SOURCE}\s{0,3},?\s{1,3}we\s{1,3}(?:(?:may|also|sometimes|might|can)\s{1,3}){0,2}(?:receive|obtain|collect|get|purchase|buy|acquire)\b`, 'gi')],
+  ['others', new RegExp(String.raw`\b(?:provided|shared|supplied|sent|disclosed|passed|given|made\s{1,3}available)\s{1,3}(?:to\s{1,3}us\s{1,3}|with\s{1,3}us\s{1,3})?by\s{1,3}(?:(?:the|other|our|any|your|its|their)\s{1,3}){0,2}${OTHER_SOURCE}`, 'gi')],
+  ['others', new RegExp(String.raw`\b${OTHER_SOURCE}\s{1,3}(?:(?:may|might|can|will|sometimes|also)\s{1,3}){0,2}(?:provides?|shares?|gives?|sends?|discloses?|supplies|supply)\s{1,3}(?:us\b|[^.;]{0,60}?\b(?:to|with)\s{1,3}us\b)`, 'gi')],
+];
+
+/**
+ * Headings of a section about sources, by kind: "Information You Provide", "Information
+ * Collected Automatically", "Third-Party Data", "Information from Other Sources"; and
+ * "Sources of Personal Information", "How we collect information" for any kind.
+ */
+const SOURCE_HEADINGS: Array<[Kind, RegExp]> = [
+  ['consumer', /\b(?:information|data)\s{1,3}(?:that\s{1,3})?you\s{1,3}(?:provide|give|submit|share)\b|\bfrom\s{1,3}you\b|\bprovided\s{1,3}by\s{1,3}you\b/i],
+  ['device', /\bautomatically\b/i],
+  ['others', /\bfrom\s{1,3}(?:third|other|others|partners|public)\b|\bthird[- ]party\s{1,3}(?:data|information|sources)\b(?!\s{1,3}(?:sharing|disclosures?|transfers?|recipients?))/i],
+  ['any', /\bsources?\b(?<!\bopen[- ]sources?)|\bhow\s{1,3}(?:do\s{1,3})?we\s{1,3}(?:collect|obtain|get|gather)\b|\bwhere\s{1,3}(?:do\s{1,3})?we\s{1,3}(?:get|obtain|collect)\b/i],
+];
+
+/** A table column of sources. */
+const SOURCE_COLUMN =
+  /^\W{0,3}(?:(?:categor(?:y|ies)\s{1,3}of\s{1,3})?sources?|(?:where|how)\s{1,3}(?:we\s{1,3})?(?:get|obtain|collect|receive)|(?:obtained|received|collected)\s{1,3}from|origin)\b/i;
+
+/** "We do not collect any personal information": no sources to name. */
+const NO_COLLECTION =
+  /\b(?:we|this\s{1,3}(?:app|application|website|site|service|extension))\s{1,3}(?:do(?:es)?\s{1,3}not|don['’]t|doesn['’]t|never)\s{1,3}collect(?:,?\s{1,3}(?:or|and|nor)\s{1,3}(?:process|store|use|share))?\s{1,3}(?:any\s{1,3})?(?:personal\s{1,3}(?:data|information)|personally\s{1,3}identifiable\s{1,3}information|(?:data|information)\s{1,3}about\s{1,3}you)(?:\s{1,3}(?:whatsoever|at\s{1,3}all))?\s{0,3}[.!]?\s{0,3}$/i;
+
+/** Where a reader would look for the sources: a "collect" or "sources" heading. */
+const WHERE_TO_LOOK = /\b(?:sources?|collect\w{0,3}|obtain\w{0,3})\b|\bcategor(?:y|ies)\s{1,3}of\s{1,3}(?:personal\s{1,3})?(?:information|data)\b/i;
+
+/** A line short enough to be a heading, without a full stop. */
+const SHORT_LINE = /^[^.!\n]{3,60}[?:]?$/;
+
+function isProse(block: Block): boolean {
+  return block.kind !== 'code' && block.kind !== 'navigation';
+}
+
+function hasBody(section: Section): boolean {
+  return blocksIn(section).some((b) => b.kind !== 'heading' && isProse(b) && /\p{L}/u.test(b.text));
+}
+
+/** The first place that names each kind of source. */
+function findSources(doc: PolicyDocument): Map<Kind, Range> {
+  const found = new Map<Kind, Range>();
+  const add = (kind: Kind, at: Range): void => {
+    if (!found.has(kind)) found.set(kind, at);
+  };
+  for (const section of doc.sections) {
+    if (!section.heading || !hasBody(section)) continue;
+    for (const [kind, pattern] of SOURCE_HEADINGS) if (pattern.test(section.title)) add(kind, section.heading.range);
+  }
+  for (const sentence of doc.sentences) {
+    const block = sentence.block;
+    if (!isProse(block) || block.kind === 'heading') continue;
+    const cell = block.cell;
+    if (cell && !cell.header && SOURCE_COLUMN.test(cell.columnHeader ?? '') && /\p{L}/u.test(sentence.text) && !/^\W{0,3}(?:n\/a|none)\W{0,3}$/i.test(sentence.text)) {
+      add('any', sentence.range);
+    }
+    for (const [kind, pattern] of SOURCE_STATEMENTS) {
+      if (found.has(kind)) continue;
+      pattern.lastIndex = 0;
+      for (let m = pattern.exec(sentence.text); m; m = pattern.exec(sentence.text)) {
+        if (isNegated(sentence.text, m.index)) continue;
+        add(kind, sentence.rangeOf(m.index, m.index + m[0].length));
+        break;
+      }
+    }
+    // A heading written as a line of its own ("**Sources of Personal Information**"), with text after it.
+    const next = doc.blocks[block.index + 1];
+    if (block.kind === 'paragraph' && SHORT_LINE.test(block.text.trim()) && next && isProse(next) && next.kind !== 'heading') {
+      for (const [kind, pattern] of SOURCE_HEADINGS) if (pattern.test(block.text)) add(kind, block.range);
+    }
+  }
+  return found;
+}
+
+/** What each kind of source is called in the evidence. */
+const KIND_ITEM: Record<Kind, string> = {
+  consumer: 'source: directly from the consumer',
+  device: 'source: automatically from the consumer\'s device',
+  others: 'source: third parties or other businesses',
+  any: 'categories of sources',
+};
+
+export default defineRule({
+  meta: {
+    id: 'ccpa/sources',
+    description: 'The policy identifies the categories of sources from which personal information is collected.',
+    reference: 'Cal. Civ. Code §1798.110(c)(2), §1798.130(a)(5)(B); 11 CCR §7011(e)(1)(B)',
+    jurisdictions: ['ccpa'],
+    defaultSeverity: 'error',
+    options: {},
+    messages: {
+      missing: {
+        text: 'The policy never says where personal information comes from: Cal. Civ. Code §1798.110(c)(2) requires the categories of sources from which it is collected.',
+        severity: 'error',
+        suggestion:
+          'Say where each kind of information comes from, e.g. "We collect personal information directly from you, automatically from your device when you use the Service, and from our service providers and advertising partners."',
+      },
+    },
+  },
+  check(context) {
+    const doc = context.document;
+    const item = 'categories of sources';
+    const found = findSources(doc);
+    if (found.size > 0) {
+      for (const kind of ['consumer', 'device', 'others', 'any'] as const) {
+        const at = found.get(kind);
+        if (at) context.evidence({ item: KIND_ITEM[kind], status: 'met', at });
+      }
+      return;
+    }
+    const none = doc.sentences.find((s) => isProse(s.block) && NO_COLLECTION.test(s.text.trim()));
+    if (none) {
+      context.evidence({ item, status: 'not-applicable', at: none });
+      return;
+    }
+    context.report({ messageId: 'missing', at: missingAt(doc, WHERE_TO_LOOK) });
+    context.evidence({ item, status: 'missing' });
+  },
+});

@@ -1,0 +1,255 @@
+import { defineRule } from '../../src/engine/index.js';
+import { missingAt } from '../../src/model/index.js';
+import type { Block, Section, Sentence } from '../../src/model/index.js';
+
+/**
+ * Headings of the section where a reader looks for their rights ("Your rights",
+ * "7. Your Rights Under POPIA", "Data subject rights", "Data subject participation",
+ * "Access to and correction of your personal information").
+ */
+const RIGHTS_HEADING =
+  /\b(?:your|data[- ]subjects?'?|individual|user|privacy|data protection|popia|legal)\s+(?:privacy\s+)?rights\b|^\s*(?:\d{1,2}[A-Z]?(?:\.\d{1,2})?\.?\s+)?rights\b|\brights\s+(?:under|of|and|&|as)\b|\bdata\s+subject\s+participation\b|\baccess(?:ing)?\s+(?:to\s+)?(?:and|&|,)\s*(?:the\s+)?correct|\baccess(?:ing)?,?\s+(?:and|&)\s+(?:control|correct|updat|delet)/i;
+
+/** Words that, near a phrase, tell the reader what they may do: a rights context. */
+const RIGHTS_CUE =
+  /\bright|\brequest|\byou\s+(?:may|can|could|are\s+(?:able|entitled|free))\b|\bentitled\b|\bask\s+(?:us|for)\b|\bat\s+your\s+request\b/i;
+
+/** "rights of access, correction and objection", "Your rights: access; deletion; …": a noun in a list of rights. */
+function enumerated(noun: string): RegExp {
+  return new RegExp(`\\brights?\\s*(?:of|to|:|include|including|such\\s+as)[^.]{0,160}?\\b(?:${noun})\\b`, 'i');
+}
+
+type RightId = 'access' | 'correction' | 'deletion' | 'objection';
+
+interface Right {
+  id: RightId;
+  name: string;
+  section: string;
+  /** Phrases that state the right wherever they stand. */
+  anywhere: RegExp[];
+  /** Phrases that state it only in a rights context (a rights section, or a sentence about what the reader may do). */
+  inContext: RegExp[];
+}
+
+/**
+ * One documented synonym list per right, in POPIA's words and the common ones.
+ * s23: confirm whether information is held and obtain the record or a description of it;
+ * s24(1)(a): correct or delete inaccurate, irrelevant, excessive, out-of-date, incomplete,
+ * misleading or unlawfully obtained information; s24(1)(b): destroy or delete a record
+ * no longer authorised to be retained; s11(3): object to processing on s11(1)(d)–(f)
+ * grounds, or for direct marketing. A negated phrase ("you cannot object") does not state
+ * the right.
+ */
+export const RIGHTS: readonly Right[] = [
+  {
+    id: 'access',
+    name: 'right of access to personal information',
+    section: 's23',
+    anywhere: [
+      /\bright\s+(?:of|to)\s+(?:request\s+)?access\b/i,
+      enumerated('access'),
+      /\b(?:data\s+)?subject\s+access\s+requests?\b|\bDSARs?\b/,
+      /\b(?:section|s\.?)\s?23\b(?!\s*(?:years|days|%))/i,
+      /\b(?:a\s+)?(?:cop(?:y|ies)|record|description)\s+of\s+(?:the\s+|your\s+|any\s+|all\s+|such\s+)?(?:personal\s+)?(?:data|information|info)\b/i,
+      /\bconfirm(?:ation)?\s+(?:as\s+to\s+)?(?:of\s+)?whether\s+(?:or\s+not\s+)?(?:we|your|the\s+responsible\s+party)\b/i,
+      /\bknow\s+(?:what|which|whether)\s+(?:personal\s+)?(?:data|information)\s+(?:we\s+(?:hold|have|keep|store|process|collect)|is\s+(?:held|collected|processed))/i,
+    ],
+    inContext: [
+      /\baccess(?:ing)?\s+(?:to\s+)?(?:all\s+|any\s+)?(?:of\s+)?(?:your|the|their)?\s*(?:own\s+)?(?:personal\s+)?(?:data|information|info|details|records)\b/i,
+      /\baccess(?:ing)?(?:\s+to)?\s*(?:,|\bor\b|\band\b|&|\/)\s*(?:and\s+|or\s+)?(?:correct|rectif|updat|amend|delet|eras|destr|edit|modif|object)/i,
+      /\b(?:you\s+(?:may|can|have\s+the\s+right\s+to|are\s+entitled\s+to)\s+(?:request\s+)?access|request\s+access|(?:give|grant|provide)\s+you\s+(?:with\s+)?access)\b/i,
+      /^\s*(?:the\s+)?(?:right\s+(?:of|to)\s+)?access\b(?!\s+(?:controls?|restrictions?|management|logs?|tokens?|keys?|rights|levels?)\b)/i,
+    ],
+  },
+  {
+    id: 'correction',
+    name: 'right to request correction of personal information',
+    section: 's24(1)(a)',
+    anywhere: [
+      /\brectif(?:y|ying|ied|ication)\b/i,
+      enumerated('correction|rectification'),
+      /\b(?:section|s\.?)\s?24\b(?!\s*(?:years|days|hours|%))/i,
+      /\bcorrect(?:ing|ed)?\s+(?:any\s+|the\s+)?(?:inaccurate|incorrect|incomplete|outdated|out-of-date|out\s+of\s+date|misleading|wrong|errors?|mistakes?)\b/i,
+      /\b(?:update|amend|edit|modify|change|fix|complete)\s+(?:any\s+)?(?:inaccurate|incorrect|incomplete|outdated|out-of-date|misleading|wrong)\b/i,
+    ],
+    inContext: [
+      /\bcorrect(?:ion|ions|ing)?\s+(?:of\s+)?(?:your|the|their|any|personal|data|information|it|them|this|such)\b/i,
+      /\bcorrections?\b/i,
+      /\b(?:correct|updat|amend|rectif|edit|modif|alter)\w{0,4}\b[^.;]{0,30}?\b(?:delet|eras|remov|destr)/i,
+      /\b(?:update|amend|edit|modify|change)\s+(?:your|the|their|this|that|such|any)\s+(?:personal\s+|account\s+|profile\s+)?(?:data|information|info|details|profile)\b/i,
+      /\baccess(?:ing)?\s*(?:,|\bor\b|\band\b|&|\/)\s*(?:and\s+|or\s+)?(?:correct|rectif|updat|amend|edit)/i,
+      /^\s*(?:the\s+)?(?:right\s+to\s+)?(?:correct(?:ion)?|update|edit|amend)\b/i,
+    ],
+  },
+  {
+    id: 'deletion',
+    name: 'right to request deletion or destruction of personal information',
+    section: 's24(1)',
+    anywhere: [
+      /\beras(?:e|ed|ure|ing)\b/i,
+      enumerated('deletion|erasure|destruction'),
+      /\bright\s+to\s+be\s+forgotten\b/i,
+      /\b(?:destroy|destruction)\b[^.;]{0,20}?\b(?:or|and)\s+delet/i,
+      /\bdelet(?:e|ion)\b[^.;]{0,20}?\b(?:or|and)\s+(?:destroy|destruction)/i,
+      /\b(?:request|ask)\w{0,3}\b[^.;]{0,40}?\b(?:delet(?:e|ed|ion)|remov(?:e|al)|destr(?:oy|oyed|uction))\b/i,
+    ],
+    inContext: [
+      /\bdelet(?:e|es|ed|ion|ing)\b/i,
+      /\bdestr(?:oy|oyed|uction)\b/i,
+      /\bremov(?:e|al\s+of)\s+(?:your|the|all)\s+(?:personal\s+)?(?:data|information|account)\b/i,
+    ],
+  },
+  {
+    id: 'objection',
+    name: 'right to object to processing',
+    section: 's11(3)',
+    anywhere: [
+      /\bright\s+(?:to|of)\s+(?:object|objection)\b/i,
+      enumerated('objection'),
+      /\bobject(?:ing)?,?\s+(?:at\s+any\s+time,?\s+)?to\s+(?:the\s+|our\s+|any\s+|us\s+|its\s+|their\s+|your\s+|certain\s+)?(?:processing|profiling|direct\s+marketing|marketing|use|us\s+using|how\s+we)\b/i,
+      /\bobjections?\s+(?:to|against)\s+(?:the\s+|our\s+|any\s+)?(?:processing|profiling|direct\s+marketing|use)\b/i,
+      /\b(?:section|s\.?)\s?11\s?\(3\)/i,
+    ],
+    inContext: [/\byou\s+(?:may|can|have\s+the\s+right\s+to)\s+(?:also\s+)?object\b/i, /\b(?:if|where|when|should)\s+you\s+object\b/i, /^\s*(?:the\s+)?(?:right\s+to\s+)?object(?:ion)?s?\b/i, /\bobjection\b/i],
+  },
+];
+
+/** A pointer to the PAIA manual, through which access requests are made (POPIA s25; PAIA s51). */
+const PAIA = /\bPAIA\b|\bPromotion\s+of\s+Access\s+to\s+Information\s+Act\b|\b(?:section|s\.?)\s?51\s+manual\b|\b(?:information|access\s+to\s+information)\s+manual\b/i;
+
+/** Negation just before a phrase, within its clause ("you cannot object", "there is no right to deletion"). */
+const NEGATION_BEFORE = /\b(?:not|never|cannot|no|nor|neither|unable)\b|n't\b/i;
+
+function negatedBefore(text: string, index: number): boolean {
+  const before = text.slice(Math.max(0, index - 40), index);
+  const cut = Math.max(...[',', ';', ':', '.', '(', ')', '\u2014', '\u2013', ' - '].map((c) => before.lastIndexOf(c)));
+  return NEGATION_BEFORE.test(cut >= 0 ? before.slice(cut + 1) : before);
+}
+
+/** "The right to object does not apply to …": a right the policy withholds. */
+const DENIED_AFTER = /^[^.;]{0,60}?\b(?:do(?:es)?\s+not|don't|doesn't|will\s+not|won't|cannot)\s+(?:apply|be\s+(?:available|honou?red|granted|exercised))\b/i;
+
+/** "We do not collect any personal information": the rights have nothing to apply to. */
+const NO_PERSONAL_DATA =
+  /^\s*(?:we|this\s+(?:site|app|website|service))\s+(?:do(?:es)?\s+not|don't|doesn't|never)\s+(?:collect|process|store|hold)\s+(?:any\s+)?personal\s+(?:data|information)(?:\s+(?:at\s+all|whatsoever|of\s+any\s+kind|about\s+(?:you|our\s+(?:users|visitors))))?\s*[.!]?\s*$/i;
+
+function inRightsSection(section: Section | null): boolean {
+  for (let s = section; s; s = s.parent) if (s.level > 0 && RIGHTS_HEADING.test(s.title)) return true;
+  return false;
+}
+
+/**
+ * Is a block about rights by where it stands: in a rights section, in a table whose
+ * header row says "right", or in a list introduced by "You have the right to:".
+ */
+function rightsPlace(block: Block, blocks: readonly Block[]): boolean {
+  if (inRightsSection(block.section)) return true;
+  if (block.cell && /\bright/i.test(block.cell.table.rows[0]?.map((c) => c.text).join(' ') ?? '')) return true;
+  if (block.kind !== 'listItem') return false;
+  for (let i = block.index - 1, n = 0; i >= 0 && n < 40; i--, n++) {
+    const prev = blocks[i];
+    if (!prev) break;
+    if (prev.kind === 'listItem') {
+      if (prev.text.length < 60 && RIGHTS_HEADING.test(prev.text)) return true;
+      continue;
+    }
+    return prev.kind !== 'code' && (RIGHTS_CUE.test(prev.text) || RIGHTS_HEADING.test(prev.text));
+  }
+  return false;
+}
+
+/** The first phrase of a sentence that states the right, not negated. */
+function statedIn(right: Right, sentence: Sentence, context: boolean): { start: number; end: number } | undefined {
+  const patterns = context ? [...right.anywhere, ...right.inContext] : right.anywhere;
+  for (const pattern of patterns) {
+    const m = pattern.exec(sentence.text);
+    if (m && !negatedBefore(sentence.text, m.index) && !DENIED_AFTER.test(sentence.text.slice(m.index + m[0].length))) return { start: m.index, end: m.index + m[0].length };
+  }
+  return undefined;
+}
+
+export default defineRule({
+  meta: {
+    id: 'popia/data-subject-rights',
+    description:
+      'The policy informs data subjects of their rights of access, correction, deletion and objection, and points to the PAIA manual for access requests.',
+    reference: 'POPIA s18(1)(h)(iii)–(iv), s23, s24, s11(3), s25; PAIA s51',
+    jurisdictions: ['popia'],
+    defaultSeverity: 'error',
+    options: {
+      ignore: {
+        type: 'string[]',
+        default: [],
+        description: 'Items not to check, by id: access, correction, deletion, objection, paia.',
+      },
+    },
+    messages: {
+      missingRight: {
+        text: 'The policy does not inform data subjects of the {right} (POPIA {section}).',
+        severity: 'error',
+        suggestion: 'In the "Your rights" section, state that data subjects may exercise the {right} (POPIA {section}) and how to do so.',
+      },
+      paiaManual: {
+        text: 'The policy does not point to the PAIA manual, through which requests for access to personal information are made (POPIA s25; PAIA s51).',
+        severity: 'info',
+        suggestion: 'Say where the PAIA manual (Promotion of Access to Information Act 2 of 2000, s51) is available and that access requests may be made with its forms.',
+      },
+    },
+  },
+  check(context) {
+    const doc = context.document;
+    const ignored = new Set(context.options.ignore);
+    const sentences = doc.sentences.filter((s) => s.block.kind !== 'code' && s.block.kind !== 'navigation');
+    const noData = sentences.find((s) => NO_PERSONAL_DATA.test(s.text));
+    const contextOf = new Map<Block, boolean>();
+    const inSection = (s: Sentence): boolean => {
+      let known = contextOf.get(s.block);
+      if (known === undefined) {
+        known = rightsPlace(s.block, doc.blocks);
+        contextOf.set(s.block, known);
+      }
+      return known;
+    };
+    const inContext = (s: Sentence): boolean => inSection(s) || RIGHTS_CUE.test(s.text);
+    // Sentences of the rights section first, so that the evidence points where a reader looks.
+    const ordered = [...sentences.filter((s) => inSection(s)), ...sentences.filter((s) => !inSection(s))];
+    const at = missingAt(doc, RIGHTS_HEADING);
+    for (const right of RIGHTS) {
+      if (ignored.has(right.id)) continue;
+      const item = `${right.name} (${right.section})`;
+      if (noData) {
+        context.evidence({ item, status: 'not-applicable', at: noData });
+        continue;
+      }
+      let found: { sentence: Sentence; start: number; end: number } | undefined;
+      for (const sentence of ordered) {
+        const hit = statedIn(right, sentence, inContext(sentence));
+        if (hit) {
+          found = { sentence, ...hit };
+          break;
+        }
+      }
+      if (found) {
+        context.evidence({ item, status: 'met', at: found.sentence.rangeOf(found.start, found.end) });
+        continue;
+      }
+      context.evidence({ item, status: 'missing' });
+      context.report({ messageId: 'missingRight', data: { right: right.name, section: right.section }, at });
+    }
+    if (ignored.has('paia')) return;
+    const item = 'PAIA manual for access requests (s25; PAIA s51)';
+    if (noData) {
+      context.evidence({ item, status: 'not-applicable', at: noData });
+      return;
+    }
+    for (const sentence of sentences) {
+      const m = PAIA.exec(sentence.text);
+      if (m) {
+        context.evidence({ item, status: 'met', at: sentence.rangeOf(m.index, m.index + m[0].length) });
+        return;
+      }
+    }
+    context.evidence({ item, status: 'missing' });
+    context.report({ messageId: 'paiaManual', at });
+  },
+});

@@ -1,0 +1,177 @@
+import { defineRule } from '../../src/engine/index.js';
+import { isNegated, missingAt } from '../../src/model/index.js';
+import type { Block, PolicyDocument, Range, Section, Sentence } from '../../src/model/index.js';
+
+// POPIA s18(1)(b): the data subject must be made aware of "the name and address of the
+// responsible party". The rule looks for the organisation that speaks as "we" — a name
+// with its legal form in the introduction, a "Who we are" or "Contact" section, or a
+// sentence that defines it ("Acme (Pty) Ltd ("we", "us")", "Acme is the responsible
+// party") — and then for a physical or postal address. An e-mail address or a website
+// alone is not an "address" in s18(1)(b): it is reported as incomplete (warning).
+// Every quantifier below is bounded.
+
+// ---- the name ----------------------------------------------------------------------
+
+/** Legal forms, South African first (Companies Act 71 of 2008 suffixes), then common foreign ones. */
+const LEGAL_FORM = String.raw`(?:\(RF\)\s{0,2})?(?:\(Pty\)\s{0,2}(?:Ltd|Limited)\.?|Pty\.?\s{0,2}Ltd\.?|SOC\s{1,2}Ltd\.?|NPC|Inc(?:orporated|\.)?|Ltd\.?|Limited|LLC|L\.L\.C\.|LLP|PLC|plc|Corp(?:oration|\.)?|CC|GmbH|B\.V\.|S\.A\.)`;
+/** One to five capitalised words, then a legal form: "Konductro (Pty) Ltd", "Acme Holdings Inc.". */
+const COMPANY = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:[\p{Lu}\p{N}][\p{L}\p{N}&'’.-]{0,30},?\s{1,2}){1,5}${LEGAL_FORM}(?![\p{L}\p{N}])`, 'gu');
+/** Sentences that say the name is "we" or the responsible party. */
+const DEFINES =
+  /\(\s{0,2}["“'‘]?(?:we|us|our)["”'’]?\s{0,2}[,)]|\bresponsible\s{1,2}party\b|\b(?:we|us)\b|\boperated\s{1,2}by\b|\bregistration\s{1,2}(?:number|no\.?)|\bregistered\s{1,2}(?:in|under)\b|\bis\s{1,2}a\s{1,2}(?:company|business|firm|non-profit)\b/i;
+/** A name without a legal form, defined as "we" or as the responsible party. */
+const BRAND_DEFINED = [
+  /(?<![\p{L}\p{N}])((?:\p{Lu}[\p{L}\p{N}&'’.-]{0,30}\s{1,2}){0,3}\p{Lu}[\p{L}\p{N}&'’.-]{0,30})\s{0,2}\(\s{0,2}["“]?(?:we|us|our)["”]?\s{0,2}[,)]/gu,
+  /(?<![\p{L}\p{N}])((?:\p{Lu}[\p{L}\p{N}&'’.-]{0,30}\s{1,2}){0,3}\p{Lu}[\p{L}\p{N}&'’.-]{0,30})\s{1,2}is\s{1,2}(?:the|a)\s{1,2}responsible\s{1,2}party\b/gu,
+  /\bresponsible\s{1,2}party\s{0,2}(?::|is)\s{0,2}((?:\p{Lu}[\p{L}\p{N}&'’.-]{0,30}\s{1,2}){0,3}\p{Lu}[\p{L}\p{N}&'’.-]{0,30})/giu,
+];
+/** Words that are not a name ("We", "The Company", "This Policy"). */
+const NOT_A_NAME = /^(?:we|us|our|the|this|you|your|company|the\s+company|platform|the\s+platform|policy|service|the\s+service|website|site|data\s+subject)$/i;
+/** Other organisations: sub-processors, service providers, acquirers. Their names are not the responsible party. */
+const OTHER_PARTY = /\b(?:sub-?processors?|processors?|recipients?|(?:our|service|third[- ]party|external|payment|hosting|cloud|analytics|e-?mail)\s{1,2}(?:[\w-]{1,20}\s{1,2})?providers?|vendors?|suppliers?|partners?|third[- ]part(?:y|ies)|acquir(?:e|ed|es|ing)|merges?|holding\s{1,2}company|subsidiar(?:y|ies)|powered\s{1,2}by)\b/i;
+/** Sections where the company introduces itself. */
+const CONTEXT_SECTION = /\b(?:who\s{1,2}(?:we\s{1,2}are|is\s{1,2}responsible)|about\s{1,2}(?:us|this\s{1,2}policy)|responsible\s{1,2}party|our\s{1,2}details|company\s{1,2}(?:details|information)|contact|introduction|identity)\b/i;
+
+// ---- the address -------------------------------------------------------------------
+
+/** A physical or postal address. One list. An e-mail or URL is not one. */
+const ADDRESS: RegExp[] = [
+  /\b(?:P\.?\s?O\.?\s?Box|Post\s{0,1}net\s{1,2}Suite|Private\s{1,2}Bag)\s{0,2}X?\d{1,6}\b/i,
+  /\b\d{1,5}[A-Za-z]?,?\s{1,3}(?:\p{Lu}[\p{L}'’.-]{0,30}\s{1,3}){1,4}(?:Street|St|Road|Rd|Avenue|Ave|Drive|Dr|Lane|Ln|Crescent|Cres|Close|Boulevard|Blvd|Way|Place|Highway|Square|Parkway|Terrace|Straat|Weg|Rylaan)\b\.?/u,
+  /\b(?:Street|St|Road|Rd|Avenue|Ave|Drive|Lane|Crescent|Boulevard|Highway|Rylaan),[^.\n@]{0,80}?,\s{0,2}\d{4}\b/,
+  /,\s{0,2}(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}\p{L}{2,30}(?:\s\p{Lu}\p{L}{2,30})?,?\s{1,2}\d{4}\s{0,2}(?:,\s{0,2}South\s{1,2}Africa\b|[.;]?\s{0,2}$)/u,
+  /(?<!e-?mail\s{0,2})\b(?:(?:physical|postal|street|registered|business|office|mailing|head\s{1,2}office)\s{1,2})?address\s{0,2}[:–]\s{0,2}(?![\w.+-]{1,64}@)[^\n]{0,120}\d/iu,
+  /\b(?:Postal|Physical|Registered\s{1,2}office|Head\s{1,2}office)\s{0,2}:\s{0,2}(?![\w.+-]{1,64}@)[^\n]{0,120}\d/u,
+  /,\s{0,2}[A-Z]{2}\s{1,2}\d{5}(?:-\d{4})?\b/,
+  /\b[A-Z]{1,2}\d[A-Z\d]?\s\d[ABD-HJLNP-UW-Z]{2}\b/,
+  /\b\p{Lu}[\p{L}-]{1,40}(?:straße|strasse|str\.|gasse|weg|laan|straat)\s{1,3}\d{1,5}/u,
+];
+/** Blocks about the Information Regulator (or another authority): their address is not the company's. */
+const REGULATOR = /\b(?:Information\s{1,2}Regulator|inforegulator|Regulator|supervisory\s{1,2}authority|Commissioner)\b/i;
+
+/** "We do not collect any personal information": there is nothing to notify. */
+const NOT_APPLICABLE =
+  /^\s{0,3}we\s{1,3}(?:do\s{1,3}not|don't|never)\s{1,3}(?:collect|store|process|hold|keep)\s{1,3}(?:any\s{1,3})?(?:personal\s{1,3}(?:data|information)|personally\s{1,3}identifiable\s{1,3}information|information\s{1,3}about\s{1,3}you)(?:\s{1,3}(?:at\s{1,3}all|whatsoever|of\s{1,3}any\s{1,3}kind))?\s{0,3}[.!]?\s{0,3}$/i;
+
+const MISSING_HEADING = /\b(?:who\s+we\s+are|about\s+us|responsible\s+party|contact)\b/i;
+
+function isProse(block: Block): boolean {
+  return block.kind !== 'code' && block.kind !== 'navigation';
+}
+
+function sectionsOf(block: Block): Section[] {
+  const out: Section[] = [];
+  for (let s: Section | null = block.section; s && s.level > 0; s = s.parent) out.push(s);
+  return out;
+}
+
+function inContextSection(doc: PolicyDocument, block: Block): boolean {
+  if (block.section === doc.root) return true;
+  if (block.section === doc.sections[0] && /\b(?:privacy|policy|notice|statement|POPIA)\b/i.test(block.section.title)) return true;
+  if (sectionsOf(block).some((s) => CONTEXT_SECTION.test(s.title))) return true;
+  // Plain text makes a short line a heading: "Who we are" / "Acme (Pty) Ltd" / "Postal address: …".
+  const heading = block.section.heading;
+  const before = heading ? doc.blocks[heading.index - 1] : undefined;
+  return before?.kind === 'heading' && CONTEXT_SECTION.test(before.text);
+}
+
+/** A table row labelled "Responsible party" / "Company": the other cell holds the name. */
+function labelledCell(block: Block): boolean {
+  const cell = block.cell;
+  if (!cell || cell.header) return false;
+  const LABEL = /^\s*(?:responsible\s(?:party|entity)|company(?:\sname)?|legal\s(?:entity|name)|operator\sof\sthe\s(?:site|service))\s*:?\s*$/i;
+  const row = cell.table.rows[cell.row] ?? [];
+  return (cell.columnHeader !== undefined && LABEL.test(cell.columnHeader)) || row.some((c) => c !== block && LABEL.test(c.text));
+}
+
+interface Name {
+  name: string;
+  at: Range;
+}
+
+/** The responsible party named in a sentence, if any. */
+function nameIn(doc: PolicyDocument, sentence: Sentence): Name | null {
+  const text = sentence.text;
+  const block = sentence.block;
+  const header = block.cell?.table.hasHeader ? (block.cell.table.rows[0] ?? []).map((c) => c.text).join(' ') : '';
+  const other = (OTHER_PARTY.test(text) || /\b(?:provider|vendor|supplier)s?\b/i.test(header) || OTHER_PARTY.test(header)) && !/\bresponsible\s{1,2}party\b/i.test(text);
+  const context = labelledCell(block) || (!other && (DEFINES.test(text) || inContextSection(doc, block)));
+  if (context) {
+    for (const m of text.matchAll(COMPANY)) {
+      const start = m.index + (/^[\s,]*/.exec(m[0])?.[0].length ?? 0);
+      const firstWord = /^\S+/.exec(m[0])?.[0] ?? '';
+      if (NOT_A_NAME.test(firstWord) || isNegated(text, start)) continue;
+      return { name: text.slice(start, m.index + m[0].length), at: sentence.rangeOf(start, m.index + m[0].length) };
+    }
+  }
+  for (const re of BRAND_DEFINED) {
+    for (const m of text.matchAll(re)) {
+      const name = (m[1] ?? '').trim();
+      if (!name || NOT_A_NAME.test(name) || isNegated(text, m.index)) continue;
+      const start = m.index + m[0].indexOf(name);
+      return { name, at: sentence.rangeOf(start, start + name.length) };
+    }
+  }
+  return null;
+}
+
+/** The first block with a physical or postal address that is not an authority's. */
+function addressBlock(doc: PolicyDocument): Block | null {
+  for (const block of doc.blocks) {
+    if (!isProse(block) || block.kind === 'heading') continue;
+    if (REGULATOR.test(block.text) || sectionsOf(block).some((s) => REGULATOR.test(s.title))) continue;
+    if (ADDRESS.some((p) => p.test(block.text))) return block;
+  }
+  return null;
+}
+
+export default defineRule({
+  meta: {
+    id: 'popia/responsible-party',
+    description: 'The policy gives the name and the address of the responsible party.',
+    reference: 'POPIA s18(1)(b)',
+    jurisdictions: ['popia'],
+    defaultSeverity: 'error',
+    options: {},
+    messages: {
+      missing: {
+        text: 'The policy does not name the responsible party: no company or organisation is named as responsible for your personal information (POPIA s18(1)(b)).',
+        severity: 'error',
+        suggestion: 'Name the legal entity, e.g. "Acme (Pty) Ltd ("we", "us") is the responsible party for your personal information", with its physical or postal address.',
+      },
+      noAddress: {
+        text: 'The responsible party "{name}" is named, but no physical or postal address is given (POPIA s18(1)(b) asks for its name and address).',
+        severity: 'warning',
+        suggestion: 'Add the street or postal address of {name} (an e-mail address or website alone is not an address).',
+      },
+    },
+  },
+  check(context) {
+    const doc = context.document;
+    let found: Name | null = null;
+    let notApplicable: Sentence | null = null;
+    for (const sentence of doc.sentences) {
+      if (!isProse(sentence.block)) continue;
+      found = nameIn(doc, sentence);
+      if (found) break;
+      if (!notApplicable && NOT_APPLICABLE.test(sentence.text)) notApplicable = sentence;
+    }
+    if (!found) {
+      if (notApplicable) {
+        context.evidence({ item: 'name of the responsible party', status: 'not-applicable', at: notApplicable });
+        return;
+      }
+      context.report({ messageId: 'missing', at: missingAt(doc, MISSING_HEADING) });
+      context.evidence({ item: 'name of the responsible party', status: 'missing' });
+      return;
+    }
+    context.evidence({ item: 'name of the responsible party', status: 'met', at: found.at });
+    const address = addressBlock(doc);
+    if (address) {
+      context.evidence({ item: 'address of the responsible party', status: 'met', at: address });
+      return;
+    }
+    context.report({ messageId: 'noAddress', data: { name: found.name }, at: found.at });
+    context.evidence({ item: 'address of the responsible party', status: 'missing' });
+  },
+});

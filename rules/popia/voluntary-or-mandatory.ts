@@ -1,0 +1,263 @@
+import { defineRule } from '../../src/engine/index.js';
+import { findSections, missingAt } from '../../src/model/index.js';
+import type { At } from '../../src/engine/index.js';
+import type { Block, PolicyDocument, Sentence } from '../../src/model/index.js';
+
+// POPIA s18(1)(d)–(f): when personal information is collected, the data subject must be
+// made aware of (d) whether the supply of the information is voluntary or mandatory,
+// (e) the consequences of failure to provide it, and (f) any particular law authorising
+// or requiring the collection. The rule reports:
+//  - `missing` (error): nothing addresses voluntary or mandatory supply at all;
+//  - `consequences` (warning): some information is said to be mandatory, but nothing says
+//    what happens if it is not provided;
+//  - `law-unnamed` (warning): collection is said to be required by law, but no law is named.
+// A negation ("you are not obliged to provide") is itself an answer. Every quantifier below
+// is bounded.
+
+/** Verbs for handing information over. */
+const PROVIDE = String.raw`(?:provid(?:e|es|ed|ing)|provision\s{1,3}of|giv(?:e|es|en|ing)(?:\s{1,3}us)?|supply(?:ing)?|suppl(?:y|ied|ies)|submit(?:s|ting|ted)?|submission\s{1,3}of|shar(?:e|es|ing)|disclos(?:e|es|ing)|enter(?:ing)?|furnish(?:es|ing)?|hand(?:ing)?\s{1,3}over)`;
+
+/** Nouns for the information itself. */
+const DATA = String.raw`(?:(?:personal\s{1,3})?(?:data|information|details|info|particulars)|e-?mail(?:\s{1,3}address(?:es)?)?|(?:postal\s{1,3}|physical\s{1,3})?address(?:es)?|(?:phone|telephone|mobile|cell(?:phone)?)(?:\s{1,3}number)?|(?:full\s{1,3}|real\s{1,3}|user\s{0,1})?names?|date\s{1,3}of\s{1,3}birth|birth\s{0,1}date|gender|photos?|pictures?|avatars?|job\s{1,3}title|company(?:\s{1,3}name)?|(?:tax|VAT|ID|identity|identification|passport|registration)\s{1,3}(?:number|ID|document)|fields?)`;
+
+/** What the information is needed for: its absence means no account, order or contract. */
+const ACCOUNT = String.raw`(?:(?:create|creating|creation\s{1,3}of|open|opening|register|registering|set\s{1,3}up|setting\s{1,3}up|sign\s{1,3}up\s{1,3}for|signing\s{1,3}up\s{1,3}for|maintain|maintaining)\s{1,3}(?:an?\s{1,3}|your\s{1,3}|the\s{1,3})?(?:user\s{1,3}|customer\s{1,3})?(?:account|profile|subscription)|account\s{1,3}(?:creation|registration|opening|set-?up|sign[- ]?up)|registration|register(?:ing)?(?=\s{0,3}[,.;)]|\s{1,3}(?:with|for|on)\b)|sign(?:ing)?[- ]?up)`;
+const REQUIRED = String.raw`(?:requir(?:e|es|ed|ing|ement)|mandatory|compulsory|obligatory|necessary|needed|need|must)`;
+const WHO = String.raw`(?:you|users?|customers?|clients?|visitors?|data\s{1,3}subjects?|applicants?|individuals?|candidates?)`;
+
+/** Supply is voluntary, or the data subject is not obliged: answers s18(1)(d). */
+const VOLUNTARY: RegExp[] = [
+  new RegExp(String.raw`\b${WHO}(?:['’]re|\s{1,3}are|\s{1,3}is|\s{1,3}will\s{1,3}be|\s{1,3}shall\s{1,3}be)?\s{1,3}(?:not|never)\s{1,3}(?:(?:legally|contractually|statutorily)\s{1,3})?(?:obliged|obligated|required|compelled|bound)\s{1,3}to\s{1,3}${PROVIDE}`, 'i'),
+  new RegExp(String.raw`\b${WHO}(?:['’]re|\s{1,3}are|\s{1,3}is)?\s{1,3}under\s{1,3}no\s{1,3}(?:\w{1,15}\s{1,3}){0,3}obligations?\s{1,3}to\s{1,3}${PROVIDE}`, 'i'),
+  new RegExp(String.raw`\byou\s{1,3}(?:do\s{1,3}not|don['’]t|never)\s{1,3}(?:need|have)\s{1,3}to\s{1,3}${PROVIDE}`, 'i'),
+  new RegExp(String.raw`\bno\s{1,3}(?:(?:statutory|legal|contractual)\s{1,3}(?:(?:or|nor|and)\s{1,3}(?:statutory|legal|contractual)\s{1,3})?)?(?:requirement|obligation|duty)\s{1,3}(?:for\s{1,3}you\s{1,3}|on\s{1,3}you\s{1,3})?to\s{1,3}${PROVIDE}`, 'i'),
+  new RegExp(
+    String.raw`\b(?:the\s{1,3})?(?:supply|supplying|provision|providing|giving|submission|submitting)\s{1,3}(?:of\s{1,3})?(?:us\s{1,3}(?:with\s{1,3})?)?(?:[\w'’-]{1,20}\s{1,3}){0,4}?(?:${DATA}|it|this|them|these|that)\b[^.;!?]{0,40}?\b(?:is|are|remains?|being)\s{1,3}(?:(?:entirely|completely|purely|strictly|always|generally|therefore|totally|also)\s{1,3})?(?:voluntary|optional|not\s{1,3}(?:mandatory|compulsory|obligatory|required))\b`,
+    'i',
+  ),
+  new RegExp(String.raw`\b${DATA}\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,5}?(?:is|are)\s{1,3}(?:(?:entirely|completely|purely|strictly|always|also)\s{1,3})?(?:voluntary|optional|not\s{1,3}(?:mandatory|compulsory|obligatory))\b`, 'i'),
+  new RegExp(String.raw`\b${PROVIDE}\s{1,3}(?:\w{1,20}\s{1,3}){0,4}?(?:voluntarily|optionally|on\s{1,3}a\s{1,3}voluntary\s{1,3}basis|at\s{1,3}your\s{1,3}(?:option|discretion))\b`, 'i'),
+  new RegExp(String.raw`\b(?:voluntarily|optionally)\s{1,3}${PROVIDE}`, 'i'),
+  new RegExp(String.raw`\b(?:voluntary|optional|up\s{1,3}to\s{1,3}you)\s{1,3}(?:(?:whether|if)\s{1,3}(?:or\s{1,3}not\s{1,3})?you\s{1,3}|for\s{1,3}you\s{1,3}to\s{1,3}|to\s{1,3})${PROVIDE}`, 'i'),
+  /\b(?:optional|voluntary)\s{1,3}(?:profile\s{1,3})?(?:fields?|information|data|details)\b/i,
+  new RegExp(String.raw`\b(?:have|has|is\s{1,3}given)\s{1,3}the\s{1,3}(?:option|choice)\s{1,3}(?:of\s{1,3}|whether\s{1,3}|to\s{1,3})?${PROVIDE}`, 'i'),
+  new RegExp(String.raw`\b(?:choose|decide|elect|wish|want)\s{1,3}to\s{1,3}${PROVIDE}\s{1,3}(?:us\s{1,3}(?:with\s{1,3})?)?(?:more|additional|further|extra|optional|other)\b`, 'i'),
+];
+
+/** "accurate information", "your consent", "notice": not the supply of information itself. */
+const NOT_SUPPLY = String.raw`(?:accurate|correct|true|truthful|complete|current|up[- ]to[- ]date|valid|consent|permission|authori[sz]ation|feedback|notice|written|reasons?|proof|instructions)\b`;
+/** What follows "provide": optional "us (with)", a few words, then the information or a pronoun. */
+const OBJECT = String.raw`\s{1,3}(?!${NOT_SUPPLY})(?:us\s{1,3}(?:with\s{1,3})?)?(?!${NOT_SUPPLY})(?:[\w'’-]{1,20}\s{1,3}){0,3}?(?:${DATA}|it|this|them|these)\b`;
+
+/** Supply is mandatory, or the data subject must provide: answers s18(1)(d) and calls for (e). */
+const MANDATORY: RegExp[] = [
+  new RegExp(String.raw`\b${WHO}(?:['’]re|\s{1,3}are|\s{1,3}is|\s{1,3}will\s{1,3}be|\s{1,3}may\s{1,3}be|\s{1,3}shall\s{1,3}be)\s{1,3}(?:(?:legally|contractually|statutorily)\s{1,3})?(?:obliged|obligated|required|compelled)\s{1,3}to\s{1,3}${PROVIDE}${OBJECT}`, 'i'),
+  new RegExp(String.raw`\byou\s{1,3}(?:must|need\s{1,3}to|have\s{1,3}to|will\s{1,3}(?:need|have)\s{1,3}to)\s{1,3}${PROVIDE}${OBJECT}`, 'i'),
+  new RegExp(
+    String.raw`\b(?:the\s{1,3})?(?:supply|supplying|provision|providing|giving|submission|submitting)\s{1,3}(?:of\s{1,3})?(?:us\s{1,3}(?:with\s{1,3})?)?(?:[\w'’-]{1,20}\s{1,3}){0,4}?(?:${DATA}|it|this|them|these|that)\b[^.;!?]{0,40}?\b(?:is|are|remains?|being)\s{1,3}(?:(?:therefore|also|always)\s{1,3})?(?:mandatory|compulsory|obligatory|required|(?:a\s{1,3})?(?:statutory|legal|contractual)(?:\s{1,3}(?:or|and|and/or)\s{1,3}(?:statutory|legal|contractual))?\s{1,3}(?:requirement|obligation))\b`,
+    'i',
+  ),
+  new RegExp(String.raw`\b${DATA}\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,5}?(?:is|are)\s{1,3}(?:(?:always|also|strictly)\s{1,3})?(?:mandatory|compulsory|obligatory)\b`, 'i'),
+  /\b(?:(?:mandatory|compulsory|obligatory)\s{1,3}(?:profile\s{1,3})?(?:fields?|information|data|details|personal\s{1,3}information)|required\s{1,3}fields?)\b(?!\s{1,3}(?:retention|protection|processing|breach|transfer|security|sharing|deletion|subject|minimi[sz]ation|localisation|localization|residency|by\s{1,3}law))/i,
+  /\bfields?\s{1,3}(?:marked|indicated|flagged|labell?ed)\s{1,3}(?:with\s{1,3})?(?:an?\s{1,3})?(?:asterisk|\*|as\s{1,3}(?:required|mandatory|compulsory))/i,
+];
+
+/** Says what happens if information is not supplied: answers s18(1)(e) (and implies (d)). */
+const CONSEQUENCE: RegExp[] = [
+  new RegExp(
+    String.raw`\bif\s{1,3}(?:you|a\s{1,3}user|the\s{1,3}user|the\s{1,3}data\s{1,3}subject)\s{1,3}(?:do\s{1,3}not|don['’]t|does\s{1,3}not|doesn['’]t|choose\s{1,3}not\s{1,3}to|decide\s{1,3}not\s{1,3}to|decline\s{1,3}to|refuse\s{1,3}to|fail\s{1,3}to|prefer\s{1,3}not\s{1,3}to|cannot|can['’]t|are\s{1,3}unable\s{1,3}to|would\s{1,3}rather\s{1,3}not)\s{1,3}(?:(?:want|wish)\s{1,3}to\s{1,3})?${PROVIDE}\b(?!\s{1,3}(?:us\s{1,3})?(?:your\s{1,3})?(?:consent|permission|authori[sz]ation|feedback|notice))`,
+    'i',
+  ),
+  new RegExp(
+    String.raw`\b(?:without|absent|in\s{1,3}the\s{1,3}absence\s{1,3}of|failing)\s{1,3}(?:(?:it|them|this|that|these|those)\b|(?:this|that|such|these|those|the|your|certain|some|any|the\s{1,3}(?:required|requested|necessary|mandatory))\s{1,3}(?:\w{1,20}\s{1,3}){0,2}?${DATA}\b)[^.;!?]{0,80}?\b(?:cannot|can['’]t|can\s{1,3}not|could\s{1,3}not|couldn['’]t|unable|not\s{1,3}be\s{1,3}able|won['’]t\s{1,3}be\s{1,3}able|will\s{1,3}not|may\s{1,3}not|might\s{1,3}not|impossible|not\s{1,3}possible)\b`,
+    'i',
+  ),
+  new RegExp(
+    String.raw`\b(?:cannot|can['’]t|can\s{1,3}not|could\s{1,3}not|unable\s{1,3}to|not\s{1,3}be\s{1,3}able\s{1,3}to|not\s{1,3}possible\s{1,3}to|impossible\s{1,3}to)\b[^.;!?]{0,80}?\b(?:without\s{1,3}(?:(?:it|them)\b|(?:this|that|such|these|those|your|the|certain|some)\s{1,3}(?:\w{1,20}\s{1,3}){0,2}?${DATA}\b)|unless\s{1,3}you\s{1,3}${PROVIDE})`,
+    'i',
+  ),
+  new RegExp(String.raw`\b(?:failure|failing|refusal|refusing|declining|choosing\s{1,3}not)\s{1,3}(?:by\s{1,3}you\s{1,3})?to\s{1,3}${PROVIDE}`, 'i'),
+  new RegExp(String.raw`\b(?:choose|decide|elect|decline|refuse|prefer)\s{1,3}(?:not\s{1,3}to|whether\s{1,3}(?:or\s{1,3}not\s{1,3})?to|to\s{1,3}not)\s{1,3}${PROVIDE}`, 'i'),
+  new RegExp(String.raw`\bonly\s{1,3}(?:if|when|once)\s{1,3}you\s{1,3}(?:have\s{1,3})?${PROVIDE}`, 'i'),
+  // Needed for an account or a contract: without it, none.
+  new RegExp(String.raw`\b${REQUIRED}\b[^.;!?]{0,80}?\b(?:(?:to|in\s{1,3}order\s{1,3}to|for|at|during|upon|on|when)\s{1,3}(?:the\s{1,3}time\s{1,3}of\s{1,3}|you\s{1,3})?)${ACCOUNT}`, 'i'),
+  new RegExp(String.raw`\b${ACCOUNT}\s{1,3}(?:requires?|needs?)\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,3}?${DATA}\b`, 'i'),
+  new RegExp(String.raw`\b(?:to|in\s{1,3}order\s{1,3}to|when\s{1,3}you|if\s{1,3}you)\s{1,3}${ACCOUNT}\b[^.;!?]{0,40}?\byou\s{1,3}(?:must|need\s{1,3}to|have\s{1,3}to|will\s{1,3}need\s{1,3}to|are\s{1,3}required\s{1,3}to)\s{1,3}${PROVIDE}`, 'i'),
+  new RegExp(String.raw`\b(?:requirement|required|necessary|needed|must\s{1,3}${PROVIDE})\b[^.;!?]{0,60}?\bto\s{1,3}(?:enter|entering)\s{1,3}into\s{1,3}(?:an?|the|our|this)\s{1,3}(?:contract|agreement)`, 'i'),
+];
+/** A requirement about the person, not the information: "you must be 18 to open an account". */
+const ABOUT_THE_PERSON = /\b(?:be|been|aged?|years?|old|older)\b/i;
+
+/** Collection required or authorised by law: answers (d) as mandatory and calls for (f). */
+const BY_LAW: RegExp[] = [
+  /\b(?:required|obliged|obligated|mandated|compelled|authori[sz]ed|permitted)\s{1,3}(?:by\s{1,3}(?:(?:the|applicable|tax|relevant|local|national|South\s{1,3}African|SA)\s{1,3}){0,2}(?:law|statute|regulation|legislation|rules)s?\s{1,3}|in\s{1,3}terms\s{1,3}of\s{1,3}[^.;!?]{1,60}?\s{1,3})to\s{1,3}(?:collect|obtain|ask\s{1,3}(?:you\s{1,3})?for|request|verify|record)\b/i,
+  /\b(?:law|statute|regulation|legislation|Act)s?\s{1,3}(?:requires?|obliges?|compels?|authori[sz]es?)\s{1,3}(?:us\s{1,3}|you\s{1,3})?to\s{1,3}(?:collect|obtain|ask|request|verify|record|provide|give|supply)\b/i,
+  /\b(?:collect(?:ed|ing)?|obtain(?:ed|ing)?|request(?:ed|ing)?)\b[^.;!?]{0,60}?\b(?:as|where|when)\s{1,3}(?:(?:this\s{1,3}is|it\s{1,3}is)\s{1,3})?(?:required|authori[sz]ed|mandated)\s{1,3}(?:by|under|in\s{1,3}terms\s{1,3}of)\s{1,3}(?:(?:the|applicable|tax|relevant|South\s{1,3}African)\s{1,3}){0,2}(?:law|legislation|statute|regulations?|Act)s?\b/i,
+];
+/** A named law: "FICA", "the Financial Intelligence Centre Act", "Act 38 of 2001", "section 21 of …". */
+const NAMED_LAW =
+  /\b(?:[A-Z][\w'’-]{1,30}\s{1,3}){1,8}Act\b|\bAct\s{1,3}(?:No\.?\s{0,2})?\d{1,3}\s{1,3}of\s{1,3}\d{4}\b|\b(?:FICA|RICA|POPIA|PAIA|ECTA|CPA|NCA|BBBEE|B-BBEE|SARS)\b|\bsection\s{1,3}\d{1,3}/;
+
+/** "(optional)" / "(required)" next to a data item in a list or table: "Phone number (optional)". */
+const MARKER = /\(\s{0,2}(required|mandatory|optional|compulsory|obligatory|voluntary)\s{0,2}\)|[-–—:]\s{0,3}(required|mandatory|optional)\s{0,3}$/i;
+const DATA_NOUN = new RegExp(String.raw`\b${DATA}\b`, 'i');
+/** A table column that says which information is required: "Required?", "Mandatory / voluntary". */
+const REQUIRED_COLUMN = /^\W{0,3}(?:required|mandatory|optional|obligatory|compulsory|voluntary)\b[^|]{0,25}$/i;
+/** A statement that the data subject will be told at collection: "forms indicate which fields are mandatory". */
+const TOLD_AT_COLLECTION =
+  /\b(?:indicate|indicated|tell\s{1,3}you|inform\s{1,3}you|notify\s{1,3}you|mark(?:ed)?|show|specify|specified)\b[^.;!?]{0,60}?\b(?:whether|which|what)\b[^.;!?]{0,60}?\b(?:voluntary|mandatory|optional|compulsory|obligatory|required)\b/i;
+
+/** "We do not collect any personal information (directly from you)": s18(1)(d) has nothing to apply to. */
+const NOT_APPLICABLE: RegExp[] = [
+  /^\s{0,3}we\s{1,3}(?:do\s{1,3}not|don['’]t|never)\s{1,3}(?:collect|ask\s{1,3}for|request|store|process|hold)\s{1,3}(?:any\s{1,3})?(?:personal\s{1,3}(?:data|information)|personally\s{1,3}identifiable\s{1,3}information|(?:data|information)\s{1,3}about\s{1,3}you)(?:\s{1,3}(?:directly\s{1,3})?from\s{1,3}you|\s{1,3}at\s{1,3}all|\s{1,3}whatsoever|\s{1,3}of\s{1,3}any\s{1,3}kind)?\s{0,3}[.!]?\s{0,3}$/i,
+  /\b(?:s(?:ection)?\s{0,2}18\s{0,1}\(1\)\s{0,1}\(d\)|voluntary\s{1,3}or\s{1,3}mandatory)\b[^.]{0,40}\b(?:not\s{1,3}applicable|does\s{1,3}not\s{1,3}apply|doesn['’]t\s{1,3}apply|n\/a)\b/i,
+];
+
+/** Where a reader would look: the section on what is collected. */
+const WHERE_TO_LOOK: RegExp[] = [/\bcollect/i, /\b(?:you\s+)?provide\b/i, /\b(?:personal\s+)?(?:data|information)\b/i];
+
+type Kind = 'voluntary' | 'mandatory' | 'consequence' | 'told';
+interface Match {
+  at: At;
+  /** The matched text, for messages. */
+  text: string;
+}
+interface Finding extends Match {
+  kind: Kind;
+}
+
+function firstMatch(patterns: RegExp[], sentence: Sentence, skip?: (m: RegExpExecArray, p: RegExp) => boolean): Match | null {
+  for (const pattern of patterns) {
+    const m = pattern.exec(sentence.text);
+    if (m && !skip?.(m, pattern)) return { at: sentence.rangeOf(m.index, m.index + m[0].length), text: m[0] };
+  }
+  return null;
+}
+
+const NEEDED_FOR_ACCOUNT = CONSEQUENCE[6];
+
+/** A data subject request: "to exercise your rights you must provide proof of identity" is not s18(1)(d). */
+const REQUEST_CONTEXT = /\b(?:to\s{1,3}exercise|your\s{1,3}request|a\s{1,3}request|access\s{1,3}request|verify\s{1,3}your\s{1,3}identity|proof\s{1,3}of\s{1,3}identity)\b/i;
+
+function sentenceFindings(sentence: Sentence): Finding[] {
+  const out: Finding[] = [];
+  if (REQUEST_CONTEXT.test(sentence.text)) return out;
+  const consequence = firstMatch(CONSEQUENCE, sentence, (m, p) => p === NEEDED_FOR_ACCOUNT && ABOUT_THE_PERSON.test(m[0]));
+  if (consequence) out.push({ kind: 'consequence', ...consequence });
+  const voluntary = firstMatch(VOLUNTARY, sentence);
+  if (voluntary) out.push({ kind: 'voluntary', ...voluntary });
+  // "Our forms indicate which information is mandatory": the answer is given at collection,
+  // so the "mandatory" in it does not call for consequences here.
+  const told = TOLD_AT_COLLECTION.exec(sentence.text);
+  if (told) out.push({ kind: 'told', at: sentence.rangeOf(told.index, told.index + told[0].length), text: told[0] });
+  const mandatory = told ? null : firstMatch(MANDATORY, sentence);
+  if (mandatory) out.push({ kind: 'mandatory', ...mandatory });
+  return out;
+}
+
+/** A list item or table cell marked "(optional)" / "(required)", or a "Required?" column. */
+function markerIn(block: Block): Finding | null {
+  if (block.kind !== 'listItem' && block.kind !== 'tableCell' && block.kind !== 'paragraph') return null;
+  const m = MARKER.exec(block.text);
+  if (m && DATA_NOUN.test(block.text)) {
+    const word = (m[1] ?? m[2] ?? '').toLowerCase();
+    return { kind: word === 'optional' || word === 'voluntary' ? 'voluntary' : 'mandatory', at: block.rangeOf(m.index, m.index + m[0].length), text: block.text };
+  }
+  if (block.cell?.header && REQUIRED_COLUMN.test(block.text.trim())) return { kind: 'told', at: block, text: block.text };
+  return null;
+}
+
+interface Scan {
+  findings: Finding[];
+  lawUnnamed: Match[];
+  lawNamed: boolean;
+  notApplicable: Sentence | null;
+}
+
+function scan(doc: PolicyDocument): Scan {
+  const result: Scan = { findings: [], lawUnnamed: [], lawNamed: false, notApplicable: null };
+  for (const block of doc.blocks) {
+    if (block.kind === 'code' || block.kind === 'navigation') continue;
+    const marked = markerIn(block);
+    if (marked) result.findings.push(marked);
+    for (const sentence of block.sentences) {
+      result.findings.push(...sentenceFindings(sentence));
+      const law = firstMatch(BY_LAW, sentence);
+      if (law) {
+        result.findings.push({ kind: 'mandatory', ...law });
+        // The law may be named in the sentence or in the rest of its block ("… (FICA)").
+        if (NAMED_LAW.test(sentence.text) || NAMED_LAW.test(block.text)) result.lawNamed = true;
+        else result.lawUnnamed.push(law);
+      }
+      if (!result.notApplicable && NOT_APPLICABLE.some((p) => p.test(sentence.text))) result.notApplicable = sentence;
+    }
+  }
+  return result;
+}
+
+export default defineRule({
+  meta: {
+    id: 'popia/voluntary-or-mandatory',
+    description:
+      'The policy says whether supplying personal information is voluntary or mandatory, what happens if it is not supplied, and which law requires its collection.',
+    reference: 'POPIA s18(1)(d), (e) and (f)',
+    jurisdictions: ['popia'],
+    defaultSeverity: 'error',
+    options: {},
+    messages: {
+      missing: {
+        text: 'The policy does not say whether the supply of personal information is voluntary or mandatory (POPIA s18(1)(d)), nor what happens if it is not supplied (s18(1)(e)).',
+        severity: 'error',
+        suggestion:
+          'Say which information must be supplied and which is voluntary, and the consequence of not supplying it, e.g. "Supplying your e-mail address is mandatory: without it we cannot open an account. All other information is voluntary."',
+      },
+      consequences: {
+        text: 'The policy says that "{phrase}" but not what happens if the information is not supplied (POPIA s18(1)(e)).',
+        severity: 'warning',
+        suggestion: 'Add the consequence of not supplying it, e.g. "If you do not provide this information, we cannot open an account for you."',
+      },
+      'law-unnamed': {
+        text: 'The policy says that "{phrase}" but does not name the law (POPIA s18(1)(f)).',
+        severity: 'warning',
+        suggestion: 'Name the law that requires or authorises the collection, e.g. "the Financial Intelligence Centre Act 38 of 2001 (FICA)".',
+      },
+    },
+  },
+  check(context) {
+    const { document: doc } = context;
+    const { findings, lawUnnamed, lawNamed, notApplicable } = scan(doc);
+    const answer = findings.find((f) => f.kind !== 'consequence') ?? findings[0];
+    if (!answer) {
+      if (notApplicable) {
+        context.evidence({ item: 'voluntary or mandatory supply', status: 'not-applicable', at: notApplicable });
+        return;
+      }
+      const section = WHERE_TO_LOOK.map((p) => findSections(doc, p)[0]).find((s) => s?.heading);
+      context.report({ messageId: 'missing', at: section?.heading ? section.heading.range : missingAt(doc) });
+      context.evidence({ item: 'voluntary or mandatory supply', status: 'missing' });
+      return;
+    }
+    context.evidence({ item: 'voluntary or mandatory supply', status: 'met', at: answer.at });
+
+    const consequence = findings.find((f) => f.kind === 'consequence');
+    const mandatory = findings.find((f) => f.kind === 'mandatory');
+    if (consequence) context.evidence({ item: 'consequences of not supplying information', status: 'met', at: consequence.at });
+    else if (mandatory) {
+      context.report({ messageId: 'consequences', data: { phrase: phrase(mandatory.text) }, at: mandatory.at });
+      context.evidence({ item: 'consequences of not supplying information', status: 'missing' });
+    }
+
+    if (lawNamed) return;
+    const unnamed = lawUnnamed[0];
+    if (unnamed) {
+      context.report({ messageId: 'law-unnamed', data: { phrase: phrase(unnamed.text) }, at: unnamed.at });
+      context.evidence({ item: 'law requiring the collection', status: 'partial', at: unnamed.at });
+    }
+  },
+});
+
+/** A matched phrase on one line and at most 80 characters, for a message. */
+function phrase(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > 80 ? `${flat.slice(0, 77)}…` : flat;
+}

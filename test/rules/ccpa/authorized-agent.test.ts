@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import rule from '../../../rules/ccpa/authorized-agent.js';
+import { lintFixture, testRule } from '../../helpers/rule-tester.js';
+
+const J = ['ccpa'] as const;
+const M = 'missingAgent';
+
+testRule(rule, {
+  valid: [
+    { text: 'You may use an authorized agent to submit a request on your behalf. We may ask the agent for your signed permission.', jurisdictions: [...J] },
+    { name: 'British spelling, bullet', text: 'Your rights\n\n- Authorised agents: an agent may submit requests for you with written permission.', jurisdictions: [...J] },
+    { name: 'someone on your behalf', text: 'Someone you authorize may submit a request on your behalf if they provide proof of your permission.', jurisdictions: [...J] },
+    { name: 'power of attorney', text: 'If your agent holds a power of attorney under Probate Code §§4121–4130, they may submit the request directly.', jurisdictions: [...J] },
+    { name: 'a table cell', text: '| Topic | Details |\n|---|---|\n| Authorized agent | Send the signed authorization to privacy@example.com |', formats: ['markdown'], jurisdictions: [...J] },
+    { name: 'GDPR-only policy: the rule does not run', text: 'Your rights under the GDPR.', jurisdictions: ['gdpr'] },
+  ],
+  invalid: [
+    { name: 'nothing about agents, at the California heading', text: 'Privacy Policy\n\nCCPA Rights\n\nYou may request to know or delete your data.', formats: ['plaintext'], jurisdictions: [...J], errors: [{ messageId: M, line: 3, column: 1, severity: 'warning' }] },
+    { name: 'nothing about agents (Markdown heading)', text: '# Privacy Policy\n\n## CCPA Rights\n\nYou may request to know or delete your data.', formats: ['markdown'], jurisdictions: [...J], errors: [{ messageId: M, line: 3, column: 1 }] },
+    { name: 'the business\'s own agents are not the consumer\'s', text: 'Our authorized agents process payments on our behalf.', jurisdictions: [...J], errors: [{ messageId: M, line: 1, column: 1 }] },
+    { name: 'service providers acting on our behalf', text: 'Service providers act on our behalf to host the Service.', jurisdictions: [...J], errors: [{ messageId: M, line: 1 }] },
+    { name: 'negation: we do not accept requests from authorized agents', text: 'Your Rights\n\nWe do not accept requests from authorized agents.', jurisdictions: [...J], errors: [{ messageId: M, line: 1 }] },
+    { name: 'power of attorney outside a request', text: 'We may disclose information to a person holding your power of attorney when required by law.', jurisdictions: [...J], errors: [{ messageId: M, line: 1 }] },
+  ],
+});
+
+describe('on the real policies', () => {
+  const lint = (file: string): string[] => lintFixture(rule, file).messages.map((m) => `${m.line}:${m.column} ${m.severity} ${m.messageId}`);
+
+  it('seed 000 (gdpr+ccpa): no word on agents — warning at "CCPA Rights (California Users)"', () => {
+    expect(lint('seeds/000_d80a1d47bfd452aa.txt')).toEqual(['236:1 warning missingAgent']);
+  });
+  for (const file of [
+    'seeds/001_5d45be2437642316.txt',
+    'seeds/002_d0849b8b0e039e27.txt',
+    'seeds/003_a73e55a167ae72aa.txt',
+    'seeds/004_9676fbca8d62b176.txt',
+    'corpus/github-privacy-statement-2017.md',
+    'corpus/mastodon-default-privacy-policy.md',
+  ]) {
+    it(`${file}: not a CCPA policy — silent`, () => expect(lint(file)).toEqual([]));
+  }
+});

@@ -1,0 +1,144 @@
+import { describe, expect, it } from 'vitest';
+import rule from '../../../rules/ccpa/categories.js';
+import { lintFixture, run, testRule } from '../../helpers/rule-tester.js';
+
+const ccpa = { jurisdictions: ['ccpa' as const] };
+const noHint = { ...ccpa, options: { requirePeriod: false } };
+
+testRule(rule, {
+  valid: [
+    // Statutory categories, framed over the preceding 12 months.
+    {
+      ...ccpa,
+      name: 'a CCPA categories section',
+      text: '## Categories of Personal Information We Collect\n\nIn the preceding 12 months, we have collected:\n\n- Identifiers, such as name and IP address\n- Internet or other electronic network activity information',
+      formats: ['markdown'],
+    },
+    { ...ccpa, text: 'In the past twelve (12) months we collected your name, postal address and purchase history.' },
+    { ...ccpa, text: 'During the last 12 months we have collected identifiers, commercial information and inferences.' },
+    {
+      ...ccpa,
+      name: 'a pipe table of categories',
+      text: '| Category | Examples | Collected in the last 12 months |\n|---|---|---|\n| Identifiers | Name, email address | Yes |\n| Geolocation data | Approximate location | Yes |',
+      formats: ['markdown'],
+    },
+    {
+      ...ccpa,
+      name: 'a glued table copied from a web page',
+      text: 'CategoryExamplesCollected\nIdentifiersName, email, IP addressYes\nCommercial informationPurchase historyYes\n\nWe have collected these categories during the preceding twelve months.',
+      formats: ['plaintext'],
+    },
+    // Plain-language categories, with the hint turned off.
+    { ...noHint, text: 'We collect your name, e-mail address and IP address when you use the Service.' },
+    { ...noHint, text: 'Your IP address is logged when you visit our website.' },
+    { ...noHint, text: 'We automatically collect:\n\n- API call logs\n- Error logs', name: 'seed 000: a list under a collecting lead-in' },
+    { ...noHint, text: 'Data we hold\n\n  • Payment information\n  • Order history', formats: ['plaintext'], name: 'bullets under a plain-text heading' },
+    { ...noHint, text: '**Information We Collect**\n\n- Name\n- Email address', formats: ['markdown'], name: 'a bold line as a heading' },
+    { ...noHint, text: '## What data do we collect?\n\n### Device information\n\nWe log this for security.', formats: ['markdown'], name: 'a sub-heading names the category' },
+    // Nothing to list.
+    { ...ccpa, text: 'We do not collect any personal information.' },
+    { ...ccpa, text: "This app doesn't collect personal information whatsoever." },
+    // Not under the CCPA: the rule does not run.
+    { text: 'Privacy Policy\n\nWe follow the GDPR.', jurisdictions: ['gdpr'] },
+  ],
+  invalid: [
+    {
+      ...ccpa,
+      name: 'rights only: reported at line 1',
+      text: 'Privacy Policy\n\nThis policy explains your rights as a California resident under the CCPA.\nYou may ask us to delete your account.',
+      errors: [{ messageId: 'missing', line: 1, column: 1, severity: 'error' }],
+    },
+    {
+      ...ccpa,
+      name: 'negated categories: reported at the "collect" heading',
+      text: '# Privacy\n\n## Information We Collect\n\nWe do not collect your name or your e-mail address.',
+      formats: ['markdown'],
+      errors: [{ messageId: 'missing', line: 3, column: 1 }],
+    },
+    {
+      ...ccpa,
+      name: 'plain text: negated categories under a bare-line heading',
+      text: 'Privacy\n\nWhat we collect\n\nWe never collect social security numbers or passport numbers.',
+      formats: ['plaintext'],
+      errors: [{ messageId: 'missing', line: 3, column: 1 }],
+    },
+    {
+      ...ccpa,
+      name: 'cookies are a technology, not a category',
+      text: 'We use cookies to keep you signed in.',
+      errors: [{ messageId: 'missing', line: 1, column: 1 }],
+    },
+    {
+      ...ccpa,
+      name: 'categories without the 12-month framing: a hint at the list heading',
+      text: '# Privacy\n\n## Information We Collect\n\n- Name and e-mail address\n- IP address',
+      formats: ['markdown'],
+      errors: [{ messageId: 'noPeriod', line: 3, column: 1, severity: 'info' }],
+    },
+    {
+      ...ccpa,
+      name: 'plain text: the hint at the bare-line heading',
+      text: 'Privacy\n\nInformation We Collect\n\n  • Name and e-mail address\n  • IP address',
+      formats: ['plaintext'],
+      errors: [{ messageId: 'noPeriod', line: 3, column: 1 }],
+    },
+    {
+      ...ccpa,
+      name: 'no heading: the hint at the first category',
+      text: 'We collect your name and IP address.',
+      errors: [{ messageId: 'noPeriod', line: 1, column: 17, endColumn: 21 }],
+    },
+    {
+      ...ccpa,
+      name: 'a retention period is not the 12-month framing',
+      text: 'We collect your e-mail address. We keep logs for 12 months.',
+      errors: [{ messageId: 'noPeriod', line: 1, column: 17 }],
+    },
+  ],
+});
+
+describe('ccpa/categories details', () => {
+  it('records a declaration as not applicable', () => {
+    const result = run(rule, { text: 'We do not collect any personal information.', ...ccpa }, 'plaintext');
+    expect(result.requirements.map((e) => e.status)).toEqual(['not-applicable']);
+  });
+  it('records the categories and the period', () => {
+    const result = run(rule, { text: 'In the preceding 12 months we collected your name.', ...ccpa }, 'plaintext');
+    expect(result.requirements.map((e) => `${e.item}: ${e.status}`)).toEqual([
+      'categories of personal information collected: met',
+      'categories framed over the preceding 12 months: met',
+    ]);
+  });
+  it('does not throw on empty or odd input', () => {
+    for (const text of ['', '\n', '|', '# ', '- ', 'we collect '.repeat(3000), 'name '.repeat(5000)]) {
+      expect(() => run(rule, { text, ...ccpa }, 'markdown')).not.toThrow();
+      expect(() => run(rule, { text, ...ccpa }, 'plaintext')).not.toThrow();
+    }
+  });
+});
+
+describe('on the real policies', () => {
+  const pin = (file: string) => {
+    const result = lintFixture(rule, file);
+    return {
+      messages: result.messages.map((m) => `${m.line}:${m.column} ${m.severity} ${m.messageId}`),
+      evidence: result.requirements.map((e) => (e.line === undefined ? e.status : `${e.status} ${e.line}:${e.column}`)),
+    };
+  };
+
+  it('000 (gdpr+ccpa): categories listed under "Information We Collect", never "in the preceding 12 months" — an info hint there', () => {
+    expect(pin('seeds/000_d80a1d47bfd452aa.txt')).toEqual({ messages: ['10:1 info noPeriod'], evidence: ['met 12:8', 'missing'] });
+  });
+  for (const file of ['seeds/001_5d45be2437642316.txt', 'seeds/002_d0849b8b0e039e27.txt', 'seeds/003_a73e55a167ae72aa.txt']) {
+    it(`${file}: a GDPR policy — the CCPA pack does not run`, () => {
+      expect(pin(file)).toEqual({ messages: [], evidence: [] });
+    });
+  }
+  it('004: a POPIA policy — the CCPA pack does not run', () => {
+    expect(pin('seeds/004_9676fbca8d62b176.txt')).toEqual({ messages: [], evidence: [] });
+  });
+  it('GitHub 2017 and Mastodon: not addressed to California — silent', () => {
+    expect(pin('corpus/github-privacy-statement-2017.md')).toEqual({ messages: [], evidence: [] });
+    expect(pin('corpus/mastodon-default-privacy-policy.md')).toEqual({ messages: [], evidence: [] });
+  });
+});

@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import rule from '../../../rules/ccpa/consumer-rights.js';
+import { lintFixture, run, testRule } from '../../helpers/rule-tester.js';
+
+const M = 'missingRight';
+const J = ['ccpa'] as const;
+const ALL = 'Your California Privacy Rights\n\nYou have the right to know what personal information we collect, the right to delete it, the right to correct inaccurate information, the right to opt out of the sale or sharing of your personal information, the right to limit the use and disclosure of your sensitive personal information, and the right not to be discriminated against for exercising these rights.';
+
+testRule(rule, {
+  valid: [
+    { name: 'all six in formal prose', text: ALL, jurisdictions: [...J] },
+    {
+      name: 'terse bullets under a California heading',
+      text: '## California Residents\n\n- Right to know\n- Right to delete\n- Right to correct\n- Right to opt out of sale/sharing\n- Right to limit use of sensitive personal information\n- Right to non-discrimination',
+      formats: ['markdown'],
+      jurisdictions: [...J],
+    },
+    {
+      name: 'plain-text bullets',
+      text: 'CCPA Rights\n\n  • Right to Know — request the categories and specific pieces of personal information we collected\n  • Right to Delete — ask us to delete your personal information\n  • Right to Correct — fix inaccurate information\n  • Right to Opt Out — of the sale or sharing of your personal information\n  • Right to Limit — the use of sensitive personal information\n  • Non-discrimination — we will not discriminate against you',
+      formats: ['plaintext'],
+      jurisdictions: [...J],
+    },
+    {
+      name: 'not applicable declarations for opt-out and limit',
+      text: 'California Privacy Rights\n\nYou may request to know, delete or correct your personal information. We do not sell or share personal information. We do not use or disclose sensitive personal information for purposes other than those permitted by 11 CCR §7027(m). We will not retaliate against you for exercising your rights.',
+      jurisdictions: [...J],
+    },
+    {
+      name: '"(not applicable)" after opt-out and limit',
+      text: 'CCPA Rights\n\n- Right to know what data is collected\n- Right to delete\n- Right to correct\n- Right to opt out of sale (not applicable)\n- Right to limit use of sensitive personal information (not applicable)\n- Right to non-discrimination',
+      jurisdictions: [...J],
+    },
+    {
+      name: 'a table of rights',
+      text: '| Right | How |\n|---|---|\n| Right to know | Email |\n| Right to delete | Email |\n| Right to correct | Settings |\n| Do Not Sell or Share My Personal Information | Link |\n| Right to limit use of sensitive personal information | Link |\n| Non-discrimination | Always |',
+      formats: ['markdown'],
+      jurisdictions: [...J],
+    },
+    {
+      name: 'general rights section counts for California too (seed 000 shape)',
+      text: '## Your Rights\n\n### Correction & Deletion\n\n- Update your information\n- Delete your account\n\n### CCPA Rights (California Users)\n\n- Right to know what data is collected\n- Right to opt out of sale (not applicable)\n- Right to limit (not applicable)\n- Right to non-discrimination',
+      formats: ['markdown'],
+      jurisdictions: [...J],
+    },
+    { name: 'option ignore', text: 'California rights: you have the right to know, delete and correct your personal information. We do not sell data. We will not discriminate against you.', options: { ignore: ['limit'] }, jurisdictions: [...J] },
+    { name: 'GDPR-only policy: the rule does not run', text: 'Your rights under GDPR: access and erasure.', jurisdictions: ['gdpr'] },
+  ],
+  invalid: [
+    {
+      name: 'seed 000 CCPA section: limit missing, at the California heading',
+      text: '## Your Rights\n\n### Correction & Deletion\n\n- Update your information\n- Delete your account\n\n### CCPA Rights (California Users)\n\n- Right to know what data is collected\n- Right to know if data is sold (we do not sell data)\n- Right to opt out of sale (not applicable)\n- Right to non-discrimination',
+      formats: ['markdown'],
+      jurisdictions: [...J],
+      errors: [{ messageId: M, line: 8, column: 1, severity: 'error' }],
+    },
+    {
+      name: 'rights stated only for EU users do not count for California',
+      text: 'GDPR Rights (EU Users)\n\n- Right to erasure\n- Right to rectification\n\nCCPA Rights\n\n- Right to know\n- We do not sell or share personal information.\n- We do not collect sensitive personal information.\n- Right to non-discrimination',
+      formats: ['plaintext'],
+      jurisdictions: [...J],
+      errors: [
+        { messageId: M, line: 6, column: 1 },
+        { messageId: M, line: 6, column: 1 },
+      ],
+    },
+    {
+      name: 'no rights at all: six diagnostics at line 1',
+      text: 'Privacy Policy\n\nWe collect your e-mail address to send you the newsletter.',
+      jurisdictions: [...J],
+      errors: Array.from({ length: 6 }, () => ({ messageId: M, line: 1, column: 1 })),
+    },
+    {
+      name: 'negation: "you cannot correct" and "right to delete does not apply"',
+      text: 'Your rights\n\nYou have the right to know what personal information we collect. You cannot request correction of your data. The right to delete does not apply to our records. We do not sell or share personal information. We do not process sensitive personal information. We will not discriminate against you.',
+      jurisdictions: [...J],
+      errors: [
+        { messageId: M, line: 1 },
+        { messageId: M, line: 1 },
+      ],
+    },
+    {
+      name: '"not applicable" is not honoured for the right to delete',
+      text: 'CCPA Rights\n\n- Right to know\n- Right to delete (not applicable)\n- Right to correct\n- We do not sell data\n- Right to limit (not applicable)\n- Right to non-discrimination',
+      jurisdictions: [...J],
+      errors: [{ messageId: M, line: 1 }],
+    },
+    {
+      name: 'opting out of marketing e-mails is not the opt-out of sale',
+      text: 'Your Rights\n\nYou have the right to know, delete and correct your personal information. You can opt out of marketing emails at any time. We never use sensitive personal information. We will not discriminate against you.',
+      jurisdictions: [...J],
+      errors: [{ messageId: M, line: 1 }],
+    },
+  ],
+});
+
+describe('ccpa/consumer-rights messages', () => {
+  it('names the right and its section', () => {
+    const result = run(rule, { text: ALL.replace(/, the right to limit[^,]+,/, ','), jurisdictions: ['ccpa'] }, 'plaintext');
+    expect(result.messages.map((m) => m.message)).toEqual([
+      'The policy does not explain the right to limit the use and disclosure of sensitive personal information to California consumers (Cal. Civ. Code §1798.121; 11 CCR §7011(e)(2)).',
+    ]);
+    expect(result.messages[0]?.suggestion).toContain('§7027(m)');
+  });
+  it('records opt-out as not applicable when the policy says it does not sell', () => {
+    const result = run(rule, { text: 'We do not sell your personal information.', jurisdictions: ['ccpa'] }, 'plaintext');
+    expect(result.requirements.find((r) => r.item.startsWith('right to opt out'))?.status).toBe('not-applicable');
+  });
+});
+
+describe('on the real policies', () => {
+  const lint = (file: string): string[] => lintFixture(rule, file).messages.map((m) => `${m.line}:${m.column} ${m.severity} ${m.messageId}`);
+
+  it('seed 000 (gdpr+ccpa): only the right to limit is missing — delete and correct are stated in the general "Your Rights" section, opt-out is "not applicable"', () => {
+    expect(lint('seeds/000_d80a1d47bfd452aa.txt')).toEqual(['236:1 error missingRight']);
+  });
+  for (const file of [
+    'seeds/001_5d45be2437642316.txt',
+    'seeds/002_d0849b8b0e039e27.txt',
+    'seeds/003_a73e55a167ae72aa.txt',
+    'seeds/004_9676fbca8d62b176.txt',
+    'corpus/github-privacy-statement-2017.md',
+    'corpus/mastodon-default-privacy-policy.md',
+  ]) {
+    it(`${file}: not a CCPA policy — silent`, () => expect(lint(file)).toEqual([]));
+  }
+});

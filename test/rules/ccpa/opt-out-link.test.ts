@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import rule from '../../../rules/ccpa/opt-out-link.js';
+import { lintFixture, testRule } from '../../helpers/rule-tester.js';
+
+const ccpa = ['ccpa'] as const;
+const SELLS = 'We sell identifiers and browsing history to data brokers.';
+
+testRule(rule, {
+  valid: [
+    // Nothing sold or shared: no link is needed (or ccpa/sale-and-sharing reports the silence).
+    { text: 'We do not sell or share personal information.', jurisdictions: [...ccpa] },
+    { text: 'We do not sell your personal information.', jurisdictions: [...ccpa], name: 'a denial of sale alone' },
+    { text: 'We collect your e-mail address.', jurisdictions: [...ccpa], name: 'silent about selling' },
+    { text: 'You have the right to opt out of the sale of your personal information.', jurisdictions: [...ccpa], name: 'a right, no sale stated' },
+    // Sells or shares, with an opt-out.
+    { text: `${SELLS} To opt out, click the Do Not Sell or Share My Personal Information link in our footer.`, jurisdictions: [...ccpa] },
+    { text: `${SELLS}\n\n[Do Not Sell My Personal Information](https://acme.com/opt-out)`, formats: ['markdown'], jurisdictions: [...ccpa], name: 'a Markdown link' },
+    { text: `${SELLS} You may opt out of the sale by emailing privacy@acme.com.`, jurisdictions: [...ccpa], name: 'an e-mail method' },
+    { text: `${SELLS} You can opt out of the sale of your data at any time in Settings → Privacy.`, jurisdictions: [...ccpa], name: 'a setting' },
+    { text: `${SELLS} To opt out of selling, call 1-800-555-0100.`, jurisdictions: [...ccpa], name: 'a toll-free number' },
+    { text: `${SELLS} We honor Global Privacy Control signals as a request to opt out.`, jurisdictions: [...ccpa], name: 'GPC' },
+    { text: `${SELLS}\n\n- Your Privacy Choices: https://acme.com/choices`, jurisdictions: [...ccpa], name: 'Your Privacy Choices, a bullet' },
+    {
+      name: 'an opt-out section with a form link on the next line',
+      text: `## Sale of Personal Information\n\n${SELLS}\n\n## Opting Out\n\nYou may opt out of the sale of your personal information.\n\nUse our [opt-out form](https://acme.com/form).`,
+      formats: ['markdown'],
+      jurisdictions: [...ccpa],
+    },
+    { text: SELLS, jurisdictions: ['gdpr'], name: 'GDPR only' },
+  ],
+  invalid: [
+    {
+      name: 'sells, nothing about opting out: line 1',
+      text: SELLS,
+      jurisdictions: [...ccpa],
+      errors: [{ messageId: 'missing', line: 1, column: 1, severity: 'error' }],
+    },
+    {
+      name: 'shares for targeted advertising, at the California heading',
+      text: '# Privacy\n\nWe share device identifiers with advertising networks for targeted advertising.\n\n## Your California Privacy Rights\n\nYou may request a copy of your data.',
+      formats: ['markdown'],
+      jurisdictions: [...ccpa],
+      errors: [{ messageId: 'missing', line: 5, column: 1 }],
+    },
+    {
+      name: 'a right to opt out without a method',
+      text: `${SELLS} You have the right to opt out of the sale of your personal information.`,
+      jurisdictions: [...ccpa],
+      errors: [{ messageId: 'noMethod', line: 1, column: 81, severity: 'warning' }],
+    },
+    {
+      name: 'refusing GPC is not a method',
+      text: `${SELLS} We do not respond to Global Privacy Control signals.`,
+      jurisdictions: [...ccpa],
+      errors: [{ messageId: 'missing', line: 1, column: 1 }],
+    },
+  ],
+});
+
+describe('on the real policies', () => {
+  const pins = (file: string) => lintFixture(rule, file).messages.map((m) => `${m.line}:${m.column} ${m.messageId} ${m.severity}`);
+  // Seed 000 says it does not sell ("❌ Sell your personal data …", "(we do not sell data)") and
+  // states no sale or sharing: no opt-out link is required. ccpa/sale-and-sharing reports the gap about sharing.
+  it('000 (gdpr+ccpa, does not sell): silent, not-applicable', () => {
+    expect(pins('seeds/000_d80a1d47bfd452aa.txt')).toEqual([]);
+    expect(lintFixture(rule, 'seeds/000_d80a1d47bfd452aa.txt').requirements.map((r) => r.status)).toEqual(['not-applicable']);
+  });
+  it('001 (GDPR only): silent', () => expect(pins('seeds/001_5d45be2437642316.txt')).toEqual([]));
+  it('002 (GDPR only): silent', () => expect(pins('seeds/002_d0849b8b0e039e27.txt')).toEqual([]));
+  it('003 (GDPR only): silent', () => expect(pins('seeds/003_a73e55a167ae72aa.txt')).toEqual([]));
+  it('004 (POPIA only): silent', () => expect(pins('seeds/004_9676fbca8d62b176.txt')).toEqual([]));
+  it('GitHub 2017 (GDPR): silent', () => expect(pins('corpus/github-privacy-statement-2017.md')).toEqual([]));
+  it('Mastodon template (GDPR): silent', () => expect(pins('corpus/mastodon-default-privacy-policy.md')).toEqual([]));
+});

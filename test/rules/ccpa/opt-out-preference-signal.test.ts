@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import rule from '../../../rules/ccpa/opt-out-preference-signal.js';
+import { lintFixture, testRule } from '../../helpers/rule-tester.js';
+
+const ccpa = ['ccpa'] as const;
+
+testRule(rule, {
+  valid: [
+    // Not selling or sharing: §7025(c)(1) does not require processing the signal.
+    { text: 'We do not sell or share personal information.', jurisdictions: [...ccpa] },
+    { text: 'We have not sold or shared personal information in the preceding 12 months.', jurisdictions: [...ccpa] },
+    { text: '- Right to know if data is sold (we do not sell data)\n- Right to opt out of sale (not applicable)', jurisdictions: [...ccpa], name: 'seed 000 rights list' },
+    { text: '### Do Not Track\n\nWe respect browser Do Not Track (DNT) signals by disabling optional analytics.', formats: ['markdown'], jurisdictions: [...ccpa], name: 'seed 000: DNT only, no sale' },
+    { text: '### We Do NOT:\n\n- ❌ Sell your personal data to third parties\n- ❌ Share your credentials with anyone', formats: ['markdown'], jurisdictions: [...ccpa], name: 'seed 000 "We Do NOT" list' },
+    { text: 'We share your data with service providers such as Stripe and SendGrid.', jurisdictions: [...ccpa], name: 'service providers are not "sharing"' },
+    { text: 'We sell subscriptions to our software.', jurisdictions: [...ccpa], name: 'selling products' },
+    { text: 'You have the right to know whether we sell your personal information.', jurisdictions: [...ccpa], name: 'a right, not a practice' },
+    { text: 'We do not share personal information for cross-context behavioral advertising.', jurisdictions: [...ccpa] },
+    // Selling, with the signal described.
+    { text: 'We sell personal information to advertising partners. We treat Global Privacy Control (GPC) signals as a valid request to opt out of sale and sharing.', jurisdictions: [...ccpa] },
+    { text: 'We may sell your data.\n\nOpt-out preference signals\n\nIf your browser sends an opt-out preference signal, we opt that browser out.', formats: ['plaintext'], jurisdictions: [...ccpa], name: 'plain-text heading' },
+    { text: '| Practice | Detail |\n|---|---|\n| Sale | We sell identifiers to ad networks |\n| Signals | We honor the Sec-GPC header |', formats: ['markdown'], jurisdictions: [...ccpa], name: 'table' },
+    // Outside the CCPA the rule does not run.
+    { text: 'We may sell your personal information.', jurisdictions: ['gdpr'], name: 'GDPR only' },
+  ],
+  invalid: [
+    {
+      name: 'sells, nothing about signals: at line 1',
+      text: 'We may sell your personal information to data brokers.',
+      jurisdictions: [...ccpa],
+      errors: [{ messageId: 'missing', line: 1, column: 1, severity: 'warning' }],
+    },
+    {
+      name: 'at the "Do Not Sell" heading',
+      text: '# Privacy\n\nWe collect your email.\n\n## Do Not Sell or Share My Personal Information\n\nWe share browsing data with ad networks for targeted advertising.',
+      formats: ['markdown'],
+      jurisdictions: [...ccpa],
+      errors: [{ messageId: 'missing', line: 5, column: 1 }],
+    },
+    {
+      name: 'DNT only: at the DNT mention',
+      text: 'We sell identifiers to marketing partners.\n\nWe respect Do Not Track signals.',
+      jurisdictions: [...ccpa],
+      errors: [{ messageId: 'dntOnly', line: 3, column: 12, severity: 'warning' }],
+    },
+    {
+      name: 'refuses GPC while selling',
+      text: 'We sell personal information. We do not currently respond to Global Privacy Control signals.',
+      jurisdictions: [...ccpa],
+      errors: [{ messageId: 'refused', line: 1, column: 62, severity: 'error' }],
+    },
+    {
+      name: 'the Do Not Sell link implies selling',
+      text: 'To opt out, click the "Do Not Sell or Share My Personal Information" link.',
+      jurisdictions: [...ccpa],
+      errors: [{ messageId: 'missing', line: 1, column: 1 }],
+    },
+    {
+      name: 'bullets',
+      text: 'Sharing\n\n- We may sell your email address to partners\n- You can opt out at any time',
+      formats: ['plaintext'],
+      jurisdictions: [...ccpa],
+      errors: [{ messageId: 'missing', line: 1, column: 1 }],
+    },
+  ],
+});
+
+describe('on the real policies', () => {
+  const pins = (file: string) => lintFixture(rule, file).messages.map((m) => `${m.line}:${m.column} ${m.messageId} ${m.severity}`);
+  it('000 (gdpr+ccpa; "we do not sell data", DNT only): silent, not applicable', () => {
+    const result = lintFixture(rule, 'seeds/000_d80a1d47bfd452aa.txt');
+    expect(result.jurisdictions).toContain('ccpa');
+    expect(result.messages).toEqual([]);
+    expect(result.requirements.map((r) => `${r.status} ${r.line}:${r.column}`)).toEqual(['not-applicable 240:37']);
+  });
+  it('001 (GDPR only): silent', () => expect(pins('seeds/001_5d45be2437642316.txt')).toEqual([]));
+  it('002 (GDPR only): silent', () => expect(pins('seeds/002_d0849b8b0e039e27.txt')).toEqual([]));
+  it('003 (GDPR only): silent', () => expect(pins('seeds/003_a73e55a167ae72aa.txt')).toEqual([]));
+  it('004 (POPIA only): silent', () => expect(pins('seeds/004_9676fbca8d62b176.txt')).toEqual([]));
+  it('GitHub 2017 (GDPR only): silent', () => expect(pins('corpus/github-privacy-statement-2017.md')).toEqual([]));
+  it('Mastodon template (GDPR only): silent', () => expect(pins('corpus/mastodon-default-privacy-policy.md')).toEqual([]));
+});

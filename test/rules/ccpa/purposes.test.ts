@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import rule from '../../../rules/ccpa/purposes.js';
+import { lintFixture, run, testRule } from '../../helpers/rule-tester.js';
+
+const ccpa = { jurisdictions: ['ccpa' as const] };
+
+testRule(rule, {
+  valid: [
+    // Headings that announce purposes, with text under them.
+    { ...ccpa, text: '## How We Use Your Information\n\n- Authenticate and authorize API requests', formats: ['markdown'], name: 'seed 000' },
+    { ...ccpa, text: 'Business purposes\n\nAuditing, security and debugging.' },
+    { ...ccpa, text: 'Why we collect it\n\nSo we can deliver your parcels.' },
+    { ...ccpa, text: '**How we use it**\n\n- For billing and support', formats: ['markdown'], name: 'a bold line as a heading' },
+    // Sentences.
+    { ...ccpa, text: 'We use your e-mail address to send you order confirmations.' },
+    { ...ccpa, text: 'We collect identifiers for the following business or commercial purposes: account management and fraud prevention.' },
+    { ...ccpa, text: 'Your IP address is used to prevent abuse.' },
+    { ...ccpa, text: 'We sell identifiers to advertising partners for targeted advertising.', name: 'the purpose of a sale' },
+    { ...ccpa, text: 'We process your payment details in order to charge your subscription.' },
+    // Lists and tables.
+    { ...ccpa, text: '- To provide and maintain the Service\n- To process payments' },
+    { ...ccpa, text: '| Category | Purpose |\n|---|---|\n| Identifiers | Account creation |', formats: ['markdown'] },
+    { ...ccpa, text: 'CategoryExamplesBusiness purpose\nIdentifiersName, emailAccount creation and support', formats: ['plaintext'], name: 'a glued table' },
+    // Nothing collected.
+    { ...ccpa, text: 'We do not collect any personal information.' },
+    // Not under the CCPA.
+    { text: 'We collect your name.', jurisdictions: ['gdpr'] },
+  ],
+  invalid: [
+    {
+      ...ccpa,
+      name: 'collection and rights, no purpose: line 1',
+      text: 'Privacy Policy for California Residents\n\nWe collect your name and e-mail address when you register for an account.\nYou may request deletion of your personal information.',
+      errors: [{ messageId: 'missing', line: 1, column: 1, severity: 'error' }],
+    },
+    {
+      ...ccpa,
+      name: 'reported at "Information We Collect"',
+      text: '# Privacy\n\n## Information We Collect\n\n- Email address\n\n## Your Rights\n\nYou may access your data.',
+      formats: ['markdown'],
+      errors: [{ messageId: 'missing', line: 3, column: 1 }],
+    },
+    {
+      ...ccpa,
+      name: 'plain text: reported at "What we collect"',
+      text: 'Privacy\n\nWhat we collect\n\n  • Name and e-mail address\n  • IP address',
+      formats: ['plaintext'],
+      errors: [{ messageId: 'missing', line: 3, column: 1 }],
+    },
+    {
+      ...ccpa,
+      name: 'only negated uses',
+      text: 'We do not use your data to train AI models. We never use your personal information for advertising.',
+      errors: [{ messageId: 'missing', line: 1, column: 1 }],
+    },
+    {
+      ...ccpa,
+      name: '"for the purposes of this Policy" is a definition, not a purpose',
+      text: 'For the purposes of this Policy, "personal information" has the meaning given in the CCPA. We collect your e-mail address.',
+      errors: [{ messageId: 'missing', line: 1, column: 1 }],
+    },
+    {
+      ...ccpa,
+      name: '"for purposes of the CCPA" is a definition, not a purpose',
+      text: 'For purposes of the CCPA, we are a business. We collect identifiers.',
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+  ],
+});
+
+describe('ccpa/purposes details', () => {
+  it('records a declaration as not applicable', () => {
+    const result = run(rule, { text: 'We do not collect any personal information.', ...ccpa }, 'plaintext');
+    expect(result.requirements.map((e) => e.status)).toEqual(['not-applicable']);
+  });
+  it('does not throw on empty or odd input', () => {
+    for (const text of ['', '\n', '|', '# ', '- ', 'we use '.repeat(3000), 'purposes of '.repeat(3000)]) {
+      expect(() => run(rule, { text, ...ccpa }, 'markdown')).not.toThrow();
+      expect(() => run(rule, { text, ...ccpa }, 'plaintext')).not.toThrow();
+    }
+  });
+});
+
+describe('on the real policies', () => {
+  const pin = (file: string) => {
+    const result = lintFixture(rule, file);
+    return {
+      messages: result.messages.map((m) => `${m.line}:${m.column} ${m.messageId}`),
+      evidence: result.requirements.map((e) => (e.line === undefined ? e.status : `${e.status} ${e.line}:${e.column}`)),
+    };
+  };
+
+  it('000 (gdpr+ccpa): "How We Use Your Information" — silent', () => {
+    expect(pin('seeds/000_d80a1d47bfd452aa.txt')).toEqual({ messages: [], evidence: ['met 55:1'] });
+  });
+  for (const file of ['seeds/001_5d45be2437642316.txt', 'seeds/002_d0849b8b0e039e27.txt', 'seeds/003_a73e55a167ae72aa.txt']) {
+    it(`${file}: a GDPR policy — the CCPA pack does not run`, () => {
+      expect(pin(file)).toEqual({ messages: [], evidence: [] });
+    });
+  }
+  it('004: a POPIA policy — the CCPA pack does not run', () => {
+    expect(pin('seeds/004_9676fbca8d62b176.txt')).toEqual({ messages: [], evidence: [] });
+  });
+  it('GitHub 2017 and Mastodon: not addressed to California — silent', () => {
+    expect(pin('corpus/github-privacy-statement-2017.md')).toEqual({ messages: [], evidence: [] });
+    expect(pin('corpus/mastodon-default-privacy-policy.md')).toEqual({ messages: [], evidence: [] });
+  });
+});

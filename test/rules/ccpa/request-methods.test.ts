@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import rule from '../../../rules/ccpa/request-methods.js';
+import { lintFixture, run, testRule } from '../../helpers/rule-tester.js';
+
+const J = ['ccpa'] as const;
+
+testRule(rule, {
+  valid: [
+    { name: 'toll-free number and e-mail', text: 'How to submit a request\n\nCall us toll-free at 1-800-555-0100 or email privacy@example.com to exercise your rights.', jurisdictions: [...J] },
+    { name: 'toll-free by area code, and a web form', text: 'To exercise your California rights, submit a request through our online request form or call (888) 555-0199.', jurisdictions: [...J] },
+    {
+      name: 'bullets in a "How to exercise your rights" section',
+      text: '## How to Exercise Your Rights\n\n- Phone: +1 877 555 0123\n- Web: our privacy request portal\n- Email: privacy@example.com',
+      formats: ['markdown'],
+      jurisdictions: [...J],
+    },
+    {
+      name: 'plain-text table cells',
+      text: 'Submitting requests\n\nMethod\tDetails\nToll-free\t1-866-555-0142\nEmail\trequests@example.com',
+      formats: ['plaintext'],
+      jurisdictions: [...J],
+    },
+    { name: 'online-only business with an e-mail address', text: 'We operate exclusively online. To submit a request to know, delete or correct, email privacy@example.com.', jurisdictions: [...J] },
+    { name: 'option onlineOnly with an e-mail address', text: 'To exercise your rights, email privacy@example.com.', options: { onlineOnly: true }, jurisdictions: [...J] },
+    { name: 'GDPR-only policy: the rule does not run', text: 'Contact privacy@example.com.', jurisdictions: ['gdpr'] },
+  ],
+  invalid: [
+    {
+      name: 'only an e-mail address: error at the California heading',
+      text: 'Privacy Policy\n\nCalifornia Privacy Rights\n\nTo exercise your rights, email privacy@example.com.',
+      formats: ['plaintext'],
+      jurisdictions: [...J],
+      errors: [{ messageId: 'tooFewMethods', line: 3, column: 1, severity: 'error' }],
+    },
+    {
+      name: 'only an e-mail address (Markdown heading)',
+      text: '# Privacy Policy\n\n## California Privacy Rights\n\nTo exercise your rights, email privacy@example.com.',
+      formats: ['markdown'],
+      jurisdictions: [...J],
+      errors: [{ messageId: 'tooFewMethods', line: 3, column: 1 }],
+    },
+    {
+      name: 'nothing at all: error at line 1',
+      text: 'Privacy Policy\n\nWe collect your name.',
+      jurisdictions: [...J],
+      errors: [{ messageId: 'tooFewMethods', line: 1, column: 1 }],
+    },
+    {
+      name: 'postal address among collected categories is not a method',
+      text: 'Information we collect\n\n- Your mailing address and telephone number\n\nYour Rights\n\nEmail us at privacy@example.com to make a request.',
+      formats: ['plaintext'],
+      jurisdictions: [...J],
+      errors: [{ messageId: 'tooFewMethods', line: 5, column: 1 }],
+    },
+    {
+      name: 'postal address among collected categories is not a method (Markdown)',
+      text: '## Information we collect\n\n- Your mailing address and telephone number\n\n## Your Rights\n\nEmail us at privacy@example.com to make a request.',
+      formats: ['markdown'],
+      jurisdictions: [...J],
+      errors: [{ messageId: 'tooFewMethods', line: 5, column: 1 }],
+    },
+    {
+      name: 'negated method: "we do not accept requests by phone"',
+      text: 'Requests\n\nEmail privacy@example.com to submit a request. We do not accept requests by phone.',
+      jurisdictions: [...J],
+      errors: [{ messageId: 'tooFewMethods', line: 1, column: 1 }],
+    },
+    {
+      name: 'two methods but no toll-free number: warning',
+      text: '## Your Rights\n\nTo make a request, email privacy@example.com or write to us at 1 Main St, San Francisco, CA.',
+      formats: ['markdown'],
+      jurisdictions: [...J],
+      errors: [{ messageId: 'noTollFree', line: 1, column: 1, severity: 'warning' }],
+    },
+    {
+      name: 'a local number is not toll-free',
+      text: 'Contact Us\n\nTo submit a request, call us at (415) 555-0100 or email privacy@example.com.',
+      jurisdictions: [...J],
+      errors: [{ messageId: 'noTollFree', line: 1, column: 1 }],
+    },
+    {
+      name: 'online-only without an e-mail address',
+      text: 'We are an online-only business. Requests: see our help pages.',
+      jurisdictions: [...J],
+      errors: [{ messageId: 'noEmail', line: 1, column: 1 }],
+    },
+  ],
+});
+
+describe('ccpa/request-methods messages', () => {
+  it('names the methods it found', () => {
+    const result = run(rule, { text: 'To exercise your rights, email privacy@example.com.', jurisdictions: ['ccpa'] }, 'plaintext');
+    expect(result.messages[0]?.message).toBe(
+      'The policy designates 1 method(s) for submitting requests to know, delete or correct (e-mail); Cal. Civ. Code §1798.130(a)(1)(A) requires two or more, including a toll-free telephone number.',
+    );
+  });
+});
+
+describe('on the real policies', () => {
+  const lint = (file: string): string[] => lintFixture(rule, file).messages.map((m) => `${m.line}:${m.column} ${m.severity} ${m.messageId}`);
+
+  it('seed 000 (gdpr+ccpa): e-mail, in-app settings and a mailing address, but no toll-free number and no "exclusively online" — warning at the CCPA heading', () => {
+    expect(lint('seeds/000_d80a1d47bfd452aa.txt')).toEqual(['236:1 warning noTollFree']);
+  });
+  for (const file of [
+    'seeds/001_5d45be2437642316.txt',
+    'seeds/002_d0849b8b0e039e27.txt',
+    'seeds/003_a73e55a167ae72aa.txt',
+    'seeds/004_9676fbca8d62b176.txt',
+    'corpus/github-privacy-statement-2017.md',
+    'corpus/mastodon-default-privacy-policy.md',
+  ]) {
+    it(`${file}: not a CCPA policy — silent`, () => expect(lint(file)).toEqual([]));
+  }
+});

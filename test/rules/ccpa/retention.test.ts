@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import rule from '../../../rules/ccpa/retention.js';
+import { lintFixture, testRule } from '../../helpers/rule-tester.js';
+
+const ccpa = ['ccpa'] as const;
+
+testRule(rule, {
+  valid: [
+    // Per category: lists, tables, several statements.
+    { text: '## Data Retention\n\n- Account data: until you delete your account\n- Logs: 90 days\n- Invoices: 7 years', formats: ['markdown'], jurisdictions: [...ccpa] },
+    { text: 'Data Retention\n• Account data: until you delete your account\n• Logs: 90 days\n• Invoices: 7 years', formats: ['plaintext'], jurisdictions: [...ccpa], name: 'plain-text bullets' },
+    { text: '| Category | Retention period |\n|---|---|\n| Identifiers | Until account deletion |\n| Internet activity | 90 days |', formats: ['markdown'], jurisdictions: [...ccpa], name: 'table' },
+    { text: 'Account data is kept while your account is active. Server logs are deleted after 30 days.', jurisdictions: [...ccpa] },
+    { text: 'We keep billing records for 7 years and support tickets for 2 years.', jurisdictions: [...ccpa], name: 'two categories in one sentence' },
+    { text: 'We retain personal information for 3 years, except payment records, which we keep for 7 years as required by tax law.', jurisdictions: [...ccpa] },
+    { text: 'We retain each category of personal information for the period set out in the table below.', jurisdictions: [...ccpa], name: '"each category"' },
+    {
+      name: 'seed 000 retention section',
+      text: '## Data Retention\n\n### Account Data\n\n- **Active accounts:** Retained while account is active\n- **Inactive accounts:** Deleted after 2 years of inactivity\n\n### Usage Logs\n\n- **API call logs:** 90 days',
+      formats: ['markdown'],
+      jurisdictions: [...ccpa],
+    },
+    // Left to retention-period: nothing concrete, or vague.
+    { text: 'We retain personal information as long as necessary.', jurisdictions: [...ccpa], name: 'vague: retention-period' },
+    { text: 'We collect your name and email address.', jurisdictions: [...ccpa], name: 'no retention: retention-period' },
+    { text: 'We do not collect or store any personal information.', jurisdictions: [...ccpa], name: 'not applicable' },
+    // Not retention of a category.
+    { text: '## Cookies\n\n| Cookie | Duration |\n|---|---|\n| session | 1 hour |', formats: ['markdown'], jurisdictions: [...ccpa], name: 'cookie lifetimes' },
+    { text: 'We will notify affected users within 72 hours of a breach.', jurisdictions: [...ccpa] },
+    { text: 'Server logs are deleted after 30 days.', jurisdictions: [...ccpa], name: 'one named category alone: not reported' },
+    // Outside the CCPA the rule does not run.
+    { text: 'We retain your personal information for 3 years.', jurisdictions: ['gdpr'], name: 'GDPR only' },
+  ],
+  invalid: [
+    {
+      name: 'one global period',
+      text: 'We retain your personal information for 3 years.',
+      jurisdictions: [...ccpa],
+      errors: [{ messageId: 'global', line: 1, column: 1, endColumn: 49, severity: 'warning' }],
+    },
+    {
+      name: 'one global criterion under a retention heading',
+      text: '# Privacy\n\n## Data Retention\n\nWe keep all personal information until you delete your account.',
+      formats: ['markdown'],
+      jurisdictions: [...ccpa],
+      errors: [{ messageId: 'global', line: 5, column: 1 }],
+    },
+    {
+      name: 'plain text heading, two global statements',
+      text: 'How long we keep your data\nWe retain personal information while your account is active. After you close your account, we delete it within 30 days.',
+      formats: ['plaintext'],
+      jurisdictions: [...ccpa],
+      errors: [{ messageId: 'global', line: 2, column: 1 }],
+    },
+    {
+      name: 'one bullet',
+      text: '- We retain your personal information for 7 years to comply with tax law.',
+      jurisdictions: [...ccpa],
+      errors: [{ messageId: 'global', line: 1, column: 3 }],
+    },
+    {
+      name: '"your account" as an event is not a category',
+      text: 'Your information is kept for 90 days after account termination, then deleted.',
+      jurisdictions: [...ccpa],
+      errors: [{ messageId: 'global', line: 1, column: 1 }],
+    },
+  ],
+});
+
+describe('on the real policies', () => {
+  const pins = (file: string) => lintFixture(rule, file).messages.map((m) => `${m.line}:${m.column} ${m.messageId} ${m.severity}`);
+  it('000 (gdpr+ccpa; retention per category in lists): silent, met', () => {
+    const result = lintFixture(rule, 'seeds/000_d80a1d47bfd452aa.txt');
+    expect(result.jurisdictions).toContain('ccpa');
+    expect(result.messages).toEqual([]);
+    expect(result.requirements.map((r) => `${r.status} ${r.line}:${r.column}`)).toEqual(['met 166:5']);
+  });
+  it('001 (GDPR only): silent', () => expect(pins('seeds/001_5d45be2437642316.txt')).toEqual([]));
+  it('002 (GDPR only): silent', () => expect(pins('seeds/002_d0849b8b0e039e27.txt')).toEqual([]));
+  it('003 (GDPR only): silent', () => expect(pins('seeds/003_a73e55a167ae72aa.txt')).toEqual([]));
+  it('004 (POPIA only): silent', () => expect(pins('seeds/004_9676fbca8d62b176.txt')).toEqual([]));
+  it('GitHub 2017 (GDPR only): silent', () => expect(pins('corpus/github-privacy-statement-2017.md')).toEqual([]));
+  it('Mastodon template (GDPR only): silent', () => expect(pins('corpus/mastodon-default-privacy-policy.md')).toEqual([]));
+});

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import rule from '../../../rules/ccpa/sensitive-information.js';
+import { lintFixture, testRule } from '../../helpers/rule-tester.js';
+
+const ccpa = ['ccpa'] as const;
+
+testRule(rule, {
+  valid: [
+    // Not collected, or only credentials (see the decision on passwords in the docs).
+    { text: 'We do not collect sensitive personal information.', jurisdictions: [...ccpa] },
+    { text: 'We do not intentionally collect Special Personal Information (such as health data, race, religion, or trade union membership).', jurisdictions: [...ccpa], name: 'seed 004 wording' },
+    { text: '### 1. Account Information\n\n- **Password** - Stored as a bcrypt hash, never in plain text\n- **OAuth tokens** - Encrypted', formats: ['markdown'], jurisdictions: [...ccpa], name: 'seed 000: credentials' },
+    { text: 'We collect your approximate location based on your IP address.', jurisdictions: [...ccpa] },
+    { text: 'Please do not include health information or Social Security numbers in support tickets.', jurisdictions: [...ccpa], name: 'a warning to users' },
+    { text: '"Sensitive personal information" means information such as your Social Security number or precise geolocation.', jurisdictions: [...ccpa], name: 'a definition' },
+    { text: 'Our service helps avoid race conditions in distributed systems.', jurisdictions: [...ccpa], name: 'near miss: race' },
+    // Collected, and the use is stated, or the right to limit is offered.
+    { text: 'We collect precise geolocation to provide navigation. We use sensitive personal information only as necessary to provide the services you request, as permitted by 11 CCR §7027(m).', jurisdictions: [...ccpa] },
+    { text: 'We collect health information to provide care. We do not collect or process sensitive personal information for the purpose of inferring characteristics about you.', jurisdictions: [...ccpa] },
+    { text: 'We use your precise location for targeted ads. You have the right to limit the use and disclosure of your sensitive personal information.', jurisdictions: [...ccpa], name: 'beyond, with the right to limit' },
+    { text: 'We collect your Social Security number for payroll.\n\n[Limit the Use of My Sensitive Personal Information](https://acme.com/limit)', formats: ['markdown'], jurisdictions: [...ccpa], name: 'the link' },
+    { text: 'We never use health data for advertising. We only use it to provide the services you request.', jurisdictions: [...ccpa], name: 'negated purpose' },
+    // Outside the CCPA the rule does not run.
+    { text: 'We collect your precise geolocation to show you targeted advertising.', jurisdictions: ['gdpr'], name: 'GDPR only' },
+  ],
+  invalid: [
+    {
+      name: 'used for advertising, no link',
+      text: 'We collect your precise geolocation to show you targeted advertising.',
+      jurisdictions: [...ccpa],
+      errors: [{ messageId: 'noLimitLink', line: 1, column: 49, endColumn: 69, severity: 'error' }],
+    },
+    {
+      name: 'shared with advertising partners',
+      text: 'We may share biometric data with our advertising partners.',
+      jurisdictions: [...ccpa],
+      errors: [{ messageId: 'noLimitLink', line: 1, column: 38 }],
+    },
+    {
+      name: 'collected, use unstated',
+      text: 'We collect your Social Security number to verify your identity.',
+      jurisdictions: [...ccpa],
+      errors: [{ messageId: 'useUnstated', line: 1, column: 17, severity: 'warning' }],
+    },
+    {
+      name: 'a list under "Information We Collect"',
+      text: '## Information We Collect\n\n- Driver\'s license number\n- Email address',
+      formats: ['markdown'],
+      jurisdictions: [...ccpa],
+      errors: [{ messageId: 'useUnstated', line: 3, column: 3 }],
+    },
+    {
+      name: 'plain-text bullets under a heading',
+      text: 'Information We Collect\n• Precise geolocation\n• Device identifiers',
+      formats: ['plaintext'],
+      jurisdictions: [...ccpa],
+      errors: [{ messageId: 'useUnstated', line: 2, column: 3 }],
+    },
+    {
+      name: 'a table cell',
+      text: '| Category | Examples |\n|---|---|\n| Location | We collect precise geolocation from your device |',
+      formats: ['markdown'],
+      jurisdictions: [...ccpa],
+      errors: [{ messageId: 'useUnstated', line: 3, column: 25 }],
+    },
+  ],
+});
+
+describe('on the real policies', () => {
+  const pins = (file: string) => lintFixture(rule, file).messages.map((m) => `${m.line}:${m.column} ${m.messageId} ${m.severity}`);
+  it('000 (gdpr+ccpa; only a password, tokens and API keys): silent, not applicable', () => {
+    const result = lintFixture(rule, 'seeds/000_d80a1d47bfd452aa.txt');
+    expect(result.jurisdictions).toContain('ccpa');
+    expect(result.messages).toEqual([]);
+    expect(result.requirements.map((r) => r.status)).toEqual(['not-applicable']);
+  });
+  it('001 (GDPR only): silent', () => expect(pins('seeds/001_5d45be2437642316.txt')).toEqual([]));
+  it('002 (GDPR only): silent', () => expect(pins('seeds/002_d0849b8b0e039e27.txt')).toEqual([]));
+  it('003 (GDPR only): silent', () => expect(pins('seeds/003_a73e55a167ae72aa.txt')).toEqual([]));
+  it('004 (POPIA only): silent', () => expect(pins('seeds/004_9676fbca8d62b176.txt')).toEqual([]));
+  it('GitHub 2017 (GDPR only): silent', () => expect(pins('corpus/github-privacy-statement-2017.md')).toEqual([]));
+  it('Mastodon template (GDPR only): silent', () => expect(pins('corpus/mastodon-default-privacy-policy.md')).toEqual([]));
+});

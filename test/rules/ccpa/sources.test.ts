@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import rule from '../../../rules/ccpa/sources.js';
+import { lintFixture, run, testRule } from '../../helpers/rule-tester.js';
+
+const ccpa = { jurisdictions: ['ccpa' as const] };
+
+testRule(rule, {
+  valid: [
+    // The consumer.
+    { ...ccpa, text: 'We collect personal information directly from you.' },
+    { ...ccpa, text: 'When you create an account, we collect your name and e-mail address.' },
+    { ...ccpa, text: 'When you register for Conducktr, we collect:\n\n- Email address', name: 'seed 000' },
+    { ...ccpa, text: 'Any information you submit through our contact form is used only to answer you.' },
+    { ...ccpa, text: 'Data provided by you, such as your shipping address, is needed to deliver your order.' },
+    { ...ccpa, text: '## Information You Provide to Us\n\nYour name and e-mail address.', formats: ['markdown'] },
+    // The device.
+    { ...ccpa, text: 'We automatically collect:\n\n- API call logs', name: 'seed 000' },
+    { ...ccpa, text: 'Information collected automatically\n\nOur servers log your IP address.' },
+    { ...ccpa, text: 'We collect information about your device through cookies and web beacons.' },
+    { ...ccpa, text: 'Cookies and similar technologies collect information about the pages you view.' },
+    // Others.
+    { ...ccpa, text: 'We obtain personal information from data brokers and from publicly available sources.' },
+    { ...ccpa, text: 'Our advertising partners may share information about your interactions with their ads with us.' },
+    { ...ccpa, text: 'When you connect third-party services (like Linear, GitHub, etc.):\n- We receive data from those services per your authorization', name: 'seed 000' },
+    { ...ccpa, text: 'From social networks, we receive your public profile when you log in with them.' },
+    // Headings and tables.
+    { ...ccpa, text: 'Sources of Personal Information\n\nWebsite forms, our mobile app and our resellers.' },
+    { ...ccpa, text: 'How we collect information\n\n  • Through forms on our website', formats: ['plaintext'] },
+    { ...ccpa, text: '| Category | Source |\n|---|---|\n| Identifiers | You |', formats: ['markdown'], name: 'a "Source" column' },
+    { ...ccpa, text: 'CategorySourcePurpose\nIdentifiersDirectly from youAccount management', formats: ['plaintext'], name: 'a glued table' },
+    // Nothing collected.
+    { ...ccpa, text: 'We do not collect any personal information.' },
+    { ...ccpa, text: 'This website does not collect any personal information whatsoever.' },
+    // Not under the CCPA.
+    { text: 'We collect your name.', jurisdictions: ['gdpr'] },
+  ],
+  invalid: [
+    {
+      ...ccpa,
+      name: 'categories but no source: line 1',
+      text: 'Privacy Policy for California Residents\n\nWe collect your name, e-mail address and IP address.\nWe use them to provide the Service.',
+      errors: [{ messageId: 'missing', line: 1, column: 1, severity: 'error' }],
+    },
+    {
+      ...ccpa,
+      name: 'a list of data: reported at the "collect" heading',
+      text: '# Privacy\n\n## Information We Collect\n\n- Email address\n- Password',
+      formats: ['markdown'],
+      errors: [{ messageId: 'missing', line: 3, column: 1 }],
+    },
+    {
+      ...ccpa,
+      name: 'plain text: reported at the bare-line heading',
+      text: 'Privacy\n\nWhat we collect\n\n  • Name\n  • Usage data',
+      formats: ['plaintext'],
+      errors: [{ messageId: 'missing', line: 3, column: 1 }],
+    },
+    {
+      ...ccpa,
+      name: 'negated sources',
+      text: 'We never buy personal information from data brokers and we do not collect information automatically.',
+      errors: [{ messageId: 'missing', line: 1, column: 1 }],
+    },
+    {
+      ...ccpa,
+      name: 'recipients are not sources',
+      text: 'We share personal information with our service providers. We disclose your e-mail address to our payment processor.',
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+    {
+      ...ccpa,
+      name: '"protect from third parties" is not a source',
+      text: 'We protect your data from third parties with encryption.',
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+    {
+      ...ccpa,
+      name: 'an empty "Sources" heading',
+      text: '## Information we hold\n\nName and email.\n\n## Sources',
+      formats: ['markdown'],
+      errors: [{ messageId: 'missing', line: 5, column: 1 }],
+    },
+  ],
+});
+
+describe('ccpa/sources details', () => {
+  it('records each kind of source', () => {
+    const text = 'We collect information directly from you. We automatically collect your IP address. We obtain data from data brokers.';
+    const result = run(rule, { text, ...ccpa }, 'plaintext');
+    expect(result.requirements.map((e) => `${e.item} ${e.column}`)).toEqual([
+      'source: directly from the consumer 4',
+      "source: automatically from the consumer's device 46",
+      'source: third parties or other businesses 88',
+    ]);
+  });
+  it('records a declaration as not applicable', () => {
+    const result = run(rule, { text: 'We do not collect any personal information.', ...ccpa }, 'plaintext');
+    expect(result.requirements.map((e) => e.status)).toEqual(['not-applicable']);
+  });
+  it('does not throw on empty or odd input', () => {
+    for (const text of ['', '\n', '|', '# ', '- ', 'we receive '.repeat(3000), 'from third parties '.repeat(2000), 'when you '.repeat(3000)]) {
+      expect(() => run(rule, { text, ...ccpa }, 'markdown')).not.toThrow();
+      expect(() => run(rule, { text, ...ccpa }, 'plaintext')).not.toThrow();
+    }
+  });
+});
+
+describe('on the real policies', () => {
+  const pin = (file: string) => {
+    const result = lintFixture(rule, file);
+    return {
+      messages: result.messages.map((m) => `${m.line}:${m.column} ${m.messageId}`),
+      evidence: result.requirements.map((e) => (e.line === undefined ? e.status : `${e.status} ${e.line}:${e.column}`)),
+    };
+  };
+
+  it('000 (gdpr+ccpa): "When you register…, we collect", "We automatically collect", "Third-Party Data" — silent', () => {
+    expect(pin('seeds/000_d80a1d47bfd452aa.txt')).toEqual({ messages: [], evidence: ['met 14:1', 'met 33:4', 'met 48:1'] });
+  });
+  for (const file of ['seeds/001_5d45be2437642316.txt', 'seeds/002_d0849b8b0e039e27.txt', 'seeds/003_a73e55a167ae72aa.txt']) {
+    it(`${file}: a GDPR policy — the CCPA pack does not run`, () => {
+      expect(pin(file)).toEqual({ messages: [], evidence: [] });
+    });
+  }
+  it('004: a POPIA policy — the CCPA pack does not run', () => {
+    expect(pin('seeds/004_9676fbca8d62b176.txt')).toEqual({ messages: [], evidence: [] });
+  });
+  it('GitHub 2017 and Mastodon: not addressed to California — silent', () => {
+    expect(pin('corpus/github-privacy-statement-2017.md')).toEqual({ messages: [], evidence: [] });
+    expect(pin('corpus/mastodon-default-privacy-policy.md')).toEqual({ messages: [], evidence: [] });
+  });
+});

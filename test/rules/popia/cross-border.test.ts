@@ -1,0 +1,163 @@
+import { describe, expect, it } from 'vitest';
+import rule from '../../../rules/popia/cross-border.js';
+import { lintFixture, run, testRule } from '../../helpers/rule-tester.js';
+
+const SEED_004_SECTION_5 = [
+  '5. Cross-Border Transfer of Personal Information',
+  '',
+  "South Africa's POPIA restricts the transfer of personal information to countries that do not have equivalent data protection laws. Our sub-processors (Amazon Web Services and Anthropic) are based in the United States, which does not currently have a formal adequacy designation under POPIA.",
+  '',
+  'We manage this by:',
+  '',
+  '  • Entering into data processing agreements with each sub-processor that include protections equivalent to those required by POPIA.',
+  '  • Selecting sub-processors that maintain appropriate security certifications (such as ISO 27001 and SOC 2).',
+  '',
+  'By using the Platform, you consent to these cross-border transfers as necessary to deliver the contracted services.',
+].join('\n');
+
+testRule(rule, {
+  valid: [
+    // A s72(1) ground that describes the protection abroad.
+    { name: 'seed 004 section 5: agreements with protections equivalent to POPIA', text: SEED_004_SECTION_5, formats: ['plaintext'] },
+    {
+      text: 'Where we transfer personal information outside South Africa, we ensure the recipient is bound by a law, binding corporate rules or a binding agreement that provides an adequate level of protection.',
+    },
+    { text: 'Our servers are located in Ireland. Each provider is bound by a data processing agreement with protections substantially similar to POPIA.' },
+    { text: 'We transfer personal information to our parent company in the United Kingdom under binding corporate rules.' },
+    { text: 'Transfers to our cloud provider in Germany are necessary for the performance of our contract with you.' },
+    { text: 'Personal information is hosted in the EU, whose data protection laws provide an adequate level of protection.' },
+    { text: '## International transfers\n\nSome operators store information in the United States.\n\nEach has signed an operator agreement that requires the same level of protection as POPIA.', formats: ['markdown'] },
+    {
+      name: 'a provider table with a safeguard column',
+      text: '| Provider | Country | Safeguard |\n|---|---|---|\n| Acme Mail Inc. | United States | Data processing agreement with POPIA-equivalent protections |',
+      formats: ['markdown'],
+    },
+    // Declarations that nothing leaves South Africa.
+    { text: 'We do not transfer personal information outside South Africa.' },
+    { text: 'All personal information is stored in South Africa.' },
+    { text: 'Your data never leaves South Africa.' },
+    { text: 'We store and process your information exclusively in South Africa (AWS Cape Town region).' },
+    { text: '- We do not send your personal information abroad.', name: 'a declaration in a bullet' },
+    { text: 'Cross-border transfers\n\nNo personal information is transferred outside the Republic.', name: 'under a transfers heading' },
+    // Nothing says information leaves: s18(1)(g) applies "where applicable".
+    { text: 'We collect your email address to send you our newsletter.' },
+    { text: 'Payments are handled by Stripe.', name: 'a foreign vendor alone is not evidence of a transfer' },
+    { text: 'Konductro (Pty) Ltd is a company registered in the Republic of South Africa.' },
+    // Near misses.
+    { text: 'If you are located in the EU, the GDPR may also apply to you.' },
+    { text: 'If you access the Service from outside South Africa, you do so at your own risk.' },
+    { text: 'Our company is based in the UK.', name: 'where the business sits is not where providers keep data' },
+    { text: 'CONTACT US AT PRIVACY@ACME.CO.ZA.', name: 'an upper-case "US" is not the country' },
+    { text: 'We do not use US-based providers.' },
+    { text: 'Business Transfers\n\nIf we merge with another company, your personal information may be transferred to the acquirer.' },
+    { text: 'We build benchmarks across South African and international software teams.' },
+    // Not a POPIA policy.
+    { text: 'Data is stored in the United States.', jurisdictions: ['gdpr'] },
+  ],
+  invalid: [
+    // missing: a foreign place, nothing about transfers
+    {
+      text: 'Information that we collect is stored and processed in the United States.',
+      errors: [{ messageId: 'missing', line: 1, column: 60, severity: 'error' }],
+    },
+    { text: 'Our servers are hosted in Ireland.', errors: [{ messageId: 'missing', line: 1, column: 27 }] },
+    { text: 'Primary region: Europe (Frankfurt)', errors: [{ messageId: 'missing', line: 1, column: 17 }] },
+    {
+      name: 'a provider table with a country column (Markdown)',
+      text: '| Provider | Country | Purpose |\n|---|---|---|\n| Acme Cloud | United States | Hosting |',
+      formats: ['markdown'],
+      errors: [{ messageId: 'missing', line: 3, column: 16 }],
+    },
+    {
+      name: 'seed 004 sub-processor table, glued by a copy from the web',
+      text: 'Sub-Processors\n\nWe use the following providers:\n\nProviderCountryPurpose\nAmazon Web ServicesIreland / United StatesCloud hosting\nAnthropic, Inc.United StatesAI language model API',
+      formats: ['plaintext'],
+      errors: [{ messageId: 'missing', line: 6, column: 20 }],
+    },
+    {
+      name: 'a declaration does not outweigh a stated foreign location',
+      text: 'All data is stored in South Africa. Support tickets are processed in the United States.',
+      errors: [{ messageId: 'missing', line: 1, column: 74 }],
+    },
+    {
+      name: 'a negated adequacy finding is no ground',
+      text: 'Our sub-processors are based in the United States, which does not have an adequacy designation under POPIA.',
+      errors: [{ messageId: 'missing', line: 1, column: 37 }],
+    },
+    // noProtection
+    { text: 'Your personal information may be transferred outside South Africa.', errors: [{ messageId: 'noProtection', line: 1, column: 34, severity: 'error' }] },
+    { text: 'We may store your information with cloud providers overseas.', errors: [{ messageId: 'noProtection', line: 1, column: 8 }] },
+    {
+      name: 'generic "appropriate safeguards" describe no level of protection',
+      text: '## Cross-border transfers\n\nWe ensure appropriate safeguards are in place for all cross-border transfers.',
+      formats: ['markdown'],
+      errors: [{ messageId: 'noProtection', line: 3, column: 55 }],
+    },
+    { text: '- Information may be sent to third countries for processing.', errors: [{ messageId: 'noProtection', line: 1, column: 22 }] },
+    // consentOnly
+    {
+      name: 'seed 004 without the agreements: consent by use is the only ground',
+      text: 'Our sub-processors are based in the United States. By using the Platform, you consent to these cross-border transfers as necessary to deliver the contracted services.',
+      errors: [{ messageId: 'consentOnly', line: 1, column: 79, severity: 'warning' }],
+    },
+    {
+      text: 'Your information may be transferred outside South Africa with your consent.',
+      errors: [{ messageId: 'consentOnly', line: 1, column: 58 }],
+    },
+  ],
+});
+
+describe('popia/cross-border: messages and evidence', () => {
+  it('names the place in the message', () => {
+    const result = run(rule, { text: 'Our servers are hosted in Ireland.' }, 'markdown');
+    expect(result.messages[0]?.message).toContain('stored or processed in Ireland');
+  });
+  it('records a declaration as not applicable', () => {
+    const result = run(rule, { text: 'We do not transfer personal information outside South Africa.' }, 'markdown');
+    expect(result.requirements.map((e) => e.status)).toEqual(['not-applicable']);
+  });
+  it('records consent alone as partial', () => {
+    const result = run(rule, { text: 'Data may be transferred abroad. You consent to this transfer.' }, 'plaintext');
+    expect(result.requirements.map((e) => e.status)).toEqual(['partial']);
+  });
+  it('never throws on odd input', () => {
+    for (const text of ['', '\n', '|', '# ', 'US', 'outside South Africa', 'x'.repeat(5000), 'stored in '.repeat(500)]) {
+      expect(() => run(rule, { text }, 'markdown')).not.toThrow();
+      expect(() => run(rule, { text }, 'plaintext')).not.toThrow();
+    }
+  });
+});
+
+describe('on the real policies', () => {
+  const pin = (name: string) => {
+    const result = lintFixture(rule, name);
+    return {
+      messages: result.messages.map((m) => `${m.line}:${m.column} ${m.messageId}`),
+      evidence: result.requirements.map((e) => (e.line === undefined ? e.status : `${e.status} ${e.line}:${e.column}`)),
+    };
+  };
+
+  it('000: GDPR + CCPA policy; the POPIA pack does not run', () => {
+    expect(pin('seeds/000_d80a1d47bfd452aa.txt')).toEqual({ messages: [], evidence: [] });
+  });
+  it('001: GDPR only', () => {
+    expect(pin('seeds/001_5d45be2437642316.txt')).toEqual({ messages: [], evidence: [] });
+  });
+  it('002: GDPR only', () => {
+    expect(pin('seeds/002_d0849b8b0e039e27.txt')).toEqual({ messages: [], evidence: [] });
+  });
+  it('003: GDPR only', () => {
+    expect(pin('seeds/003_a73e55a167ae72aa.txt')).toEqual({ messages: [], evidence: [] });
+  });
+  it('004: silent — section 5 describes agreements with "protections equivalent to those required by POPIA" (s72(1)(a))', () => {
+    // The US sub-processors (table at 114–117, line 129) are covered by the bullet at line 133;
+    // the consent-by-use sentence at 137 is not the only ground, and consent-by-use reports it.
+    expect(pin('seeds/004_9676fbca8d62b176.txt')).toEqual({ messages: [], evidence: ['met 133:83'] });
+  });
+  it('GitHub 2017: GDPR only', () => {
+    expect(pin('corpus/github-privacy-statement-2017.md')).toEqual({ messages: [], evidence: [] });
+  });
+  it('Mastodon: GDPR only', () => {
+    expect(pin('corpus/mastodon-default-privacy-policy.md')).toEqual({ messages: [], evidence: [] });
+  });
+});

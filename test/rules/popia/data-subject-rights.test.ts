@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import rule from '../../../rules/popia/data-subject-rights.js';
+import { lintFixture, run, testRule } from '../../helpers/rule-tester.js';
+
+const SEED_004_RIGHTS = [
+  '7. Your Rights Under POPIA',
+  '',
+  'As a Data Subject under POPIA, you have the following rights:',
+  '',
+  '  • Right to access: You can request a copy of the personal information we hold about you.',
+  '  • Right to correction: You can ask us to correct any inaccurate or incomplete personal information.',
+  '  • Right to deletion: You can ask us to delete your personal information where we no longer have a lawful basis for holding it.',
+  '  • Right to object: You can object to the processing of your personal information for direct marketing or on legitimate interest grounds.',
+  '',
+  'To exercise any of these rights, please email privacy@konductro.com.',
+].join('\n');
+
+const PAIA_LINE = '\n\nAccess requests may also be made in terms of our PAIA manual, available at acme.co.za/paia.';
+
+testRule(rule, {
+  valid: [
+    { name: 'seed 004 rights section, with a PAIA pointer', text: SEED_004_RIGHTS + PAIA_LINE, formats: ['plaintext'] },
+    {
+      text: '## Your rights\n\nYou may request access to, correction of, or deletion of your personal information, and you may object to its processing. Access requests are made through our manual under the Promotion of Access to Information Act.',
+      formats: ['markdown'],
+    },
+    {
+      name: "POPIA's own words: destruction or deletion, s11(3)",
+      text: 'Data subject participation\n\nYou may request confirmation of whether we hold personal information about you and a description of it. You may ask us to correct it, or to destroy or delete a record we are no longer authorised to keep. You may object to processing under section 11(3). See our PAIA manual.',
+    },
+    {
+      name: 'GDPR-style words count',
+      text: 'Your rights\n\n- Access to your personal information\n- Rectification\n- Erasure\n- Objection to processing\n\nOur PAIA manual explains how to request records.',
+    },
+    {
+      name: 'a table of rights',
+      text: '| Right | How |\n|---|---|\n| Access | Email us |\n| Correction | Edit your profile |\n| Deletion | Email us |\n| Objection | Email us |\n\nSee our PAIA manual.',
+      formats: ['markdown'],
+    },
+    { name: 'PAIA ignored', text: 'Your rights: access, correction, deletion and objection.', options: { ignore: ['paia'] } },
+    { text: 'We do not collect any personal information.' },
+    { text: 'You can access your data.', jurisdictions: ['gdpr'], name: 'not a POPIA policy' },
+  ],
+  invalid: [
+    {
+      name: 'seed 004 rights section: all four rights, no PAIA manual',
+      text: SEED_004_RIGHTS,
+      formats: ['plaintext'],
+      errors: [{ messageId: 'paiaManual', line: 1, column: 1, severity: 'info' }],
+    },
+    {
+      text: '# Privacy Policy\n\n## Your Rights\n\nYou can access and correct your information.',
+      formats: ['markdown'],
+      errors: [
+        { messageId: 'missingRight', line: 3, column: 1, severity: 'error' },
+        { messageId: 'missingRight', line: 3, column: 1, severity: 'error' },
+        { messageId: 'paiaManual', line: 3, column: 1 },
+      ],
+    },
+    {
+      name: 'no rights section: reported at line 1',
+      text: 'Privacy Policy\n\nWe use your email address to send you invoices. See our PAIA manual.',
+      errors: [
+        { messageId: 'missingRight', line: 1, column: 1 },
+        { messageId: 'missingRight', line: 1, column: 1 },
+        { messageId: 'missingRight', line: 1, column: 1 },
+        { messageId: 'missingRight', line: 1, column: 1 },
+      ],
+    },
+    {
+      name: 'a denied right is not informed of',
+      text: 'Your rights\n\nYou may request access to, correction of, or deletion of your information. You cannot object to processing. See our PAIA manual.',
+      errors: [{ messageId: 'missingRight', line: 1 }],
+    },
+    {
+      name: 'opting out of marketing e-mails alone is not the right to object (s11(3)(a))',
+      text: 'Your rights\n\n- Access your information\n- Correct it\n- Delete it\n- Unsubscribe from marketing emails at any time\n\nPAIA manual: acme.co.za/paia',
+      errors: [{ messageId: 'missingRight', line: 1 }],
+    },
+    {
+      name: 'deletion outside a rights context states no right',
+      text: 'Your rights\n\nYou may request access to and correction of your information and object to direct marketing. See our PAIA manual.\n\nRetention\n\nInactive accounts are deleted after two years.',
+      errors: [{ messageId: 'missingRight', line: 1 }],
+    },
+  ],
+});
+
+describe('popia/data-subject-rights: messages and evidence', () => {
+  it('names the missing right and its section', () => {
+    const result = run(rule, { text: 'Your rights\n\nYou may request access to, correction of, or deletion of your information. See our PAIA manual.' }, 'markdown');
+    expect(result.messages.map((m) => m.message)).toEqual(['The policy does not inform data subjects of the right to object to processing (POPIA s11(3)).']);
+  });
+  it('records one requirement per right and one for the PAIA manual', () => {
+    const result = run(rule, { text: 'We do not collect any personal information.' }, 'markdown');
+    expect(result.requirements.map((e) => e.status)).toEqual(['not-applicable', 'not-applicable', 'not-applicable', 'not-applicable', 'not-applicable']);
+  });
+  it('never throws on odd input', () => {
+    for (const text of ['', '\n', '|', '# ', '- ', 'Your rights', 'x'.repeat(5000), 'right to '.repeat(500)]) {
+      expect(() => run(rule, { text }, 'markdown')).not.toThrow();
+      expect(() => run(rule, { text }, 'plaintext')).not.toThrow();
+    }
+  });
+});
+
+describe('on the real policies', () => {
+  const pin = (name: string) => {
+    const result = lintFixture(rule, name);
+    return {
+      messages: result.messages.map((m) => `${m.line}:${m.column} ${m.severity} ${m.messageId}`),
+      evidence: result.requirements.map((e) => (e.line === undefined ? e.status : `${e.status} ${e.line}:${e.column}`)),
+    };
+  };
+
+  it('000: GDPR + CCPA policy; the POPIA pack does not run', () => {
+    expect(pin('seeds/000_d80a1d47bfd452aa.txt')).toEqual({ messages: [], evidence: [] });
+  });
+  it('001: GDPR only', () => {
+    expect(pin('seeds/001_5d45be2437642316.txt')).toEqual({ messages: [], evidence: [] });
+  });
+  it('002: GDPR only', () => {
+    expect(pin('seeds/002_d0849b8b0e039e27.txt')).toEqual({ messages: [], evidence: [] });
+  });
+  it('003: GDPR only', () => {
+    expect(pin('seeds/003_a73e55a167ae72aa.txt')).toEqual({ messages: [], evidence: [] });
+  });
+  it('004: section 7 lists access, correction, deletion and objection; no PAIA manual (info at the heading)', () => {
+    expect(pin('seeds/004_9676fbca8d62b176.txt')).toEqual({
+      messages: ['152:1 info paiaManual'],
+      evidence: ['met 156:5', 'met 157:5', 'met 158:5', 'met 159:5', 'missing'],
+    });
+  });
+  it('GitHub 2017: GDPR only', () => {
+    expect(pin('corpus/github-privacy-statement-2017.md')).toEqual({ messages: [], evidence: [] });
+  });
+  it('Mastodon: GDPR only', () => {
+    expect(pin('corpus/mastodon-default-privacy-policy.md')).toEqual({ messages: [], evidence: [] });
+  });
+});

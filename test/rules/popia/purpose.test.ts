@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import rule from '../../../rules/popia/purpose.js';
+import { lintFixture, run, testRule } from '../../helpers/rule-tester.js';
+
+// Jurisdictions are gdpr+popia+ccpa in every case unless a case says otherwise.
+testRule(rule, {
+  valid: [
+    // Headings that announce the purpose, with text under them.
+    {
+      name: 'seed 004: "3. How We Use Your Personal Information"',
+      text: '3. How We Use Your Personal Information\n\nWe use personal information for the following purposes:\n\n  • Billing and payments: generating invoices.\n',
+      formats: ['plaintext'],
+    },
+    { text: '## How we use your information\n\n- Administer your account', formats: ['markdown'] },
+    { text: 'Purpose of collection\n\nAdministering your membership.' },
+    { text: 'Why do we collect your information?\n\nSo that we can provide you with the cover you asked for.' },
+    { text: '**How we use it**\n\n- For billing and support', formats: ['markdown'], name: 'a bold line as a heading' },
+    // Sentences that state a purpose.
+    { text: 'We collect your ID number to verify your identity as required by FICA.' },
+    { text: 'Your personal information is used to process your orders.' },
+    { text: 'The information you give us is collected in order to assess your loan application.' },
+    { text: 'We process personal information for the following reasons: to open your account and to bill you.' },
+    { text: 'Our reasons for processing your personal information are set out below.' },
+    { text: 'We need your delivery address in order to ship your parcel.' },
+    { text: 'We collect your CV so that we can consider you for vacancies.' },
+    { text: 'Purpose: administering your membership.' },
+    // Lists and tables.
+    { text: '- To provide the Service\n- To send you invoices' },
+    { text: '  • To provide the Service\n  • To send you invoices', formats: ['plaintext'], name: 'plain-text • bullets' },
+    { text: '| Information | Purpose |\n|---|---|\n| Cellphone number | Two-factor authentication |', formats: ['markdown'], name: 'a "Purpose" column' },
+    {
+      name: 'seed 004: a glued table with a "Purpose" column',
+      text: 'CategoryExamplesPurposeBasis\nAccount InformationName, work emailAccount creation and managementContract',
+      formats: ['plaintext'],
+    },
+    { text: 'Information\tReason\nE-mail\tLogin', formats: ['plaintext'], name: 'a tab table with a "Reason" column' },
+    // Nothing to give a purpose for.
+    { text: 'We do not collect any personal information.' },
+    { text: 'This website does not collect or process personal information.' },
+    // Not under POPIA.
+    { text: 'We collect your name.', jurisdictions: ['gdpr'], name: 'the pack does not run without POPIA' },
+  ],
+  invalid: [
+    {
+      name: 'collection and rights, no purpose: at "Information We Collect" (Markdown)',
+      text: '# Privacy\n\n## Information We Collect\n\n- Full name\n- ID number\n\n## Your Rights\n\nYou may access your personal information.',
+      formats: ['markdown'],
+      errors: [{ messageId: 'missing', line: 3, column: 1, severity: 'error' }],
+    },
+    {
+      name: 'plain text: at "What we collect"',
+      text: 'Privacy Policy\n\nWhat we collect\n\n  • Name and cellphone number\n  • Physical address',
+      formats: ['plaintext'],
+      errors: [{ messageId: 'missing', line: 3, column: 1 }],
+    },
+    {
+      name: 'only negated uses',
+      text: 'We do not use your information to train AI models. We never use your personal information to profile you.',
+      errors: [{ messageId: 'missing', line: 1, column: 1 }],
+    },
+    { name: '"register for an account" is not a purpose', text: 'We collect your e-mail address when you register for an account.', errors: [{ messageId: 'missing', line: 1 }] },
+    { name: 'a retention period is not a purpose', text: 'We keep your information for 5 years after your contract ends.', errors: [{ messageId: 'missing', line: 1 }] },
+    {
+      name: '"for the purposes of POPIA" is a defined term, not a purpose',
+      text: 'For the purposes of POPIA, Acme (Pty) Ltd is the responsible party.',
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+    { name: '"for the purposes of this Policy"', text: 'For the purposes of this Policy, personal information has the meaning given in POPIA.', errors: [{ messageId: 'missing', line: 1 }] },
+    { name: 'children are not "any personal information"', text: 'We do not collect personal information from children under 18.', errors: [{ messageId: 'missing', line: 1 }] },
+    {
+      name: 'an empty "How we use" heading: reported there',
+      text: '## Information we hold\n\nName and e-mail address.\n\n## How we use your data',
+      formats: ['markdown'],
+      errors: [{ messageId: 'missing', line: 5, column: 1 }],
+    },
+  ],
+});
+
+describe('popia/purpose details', () => {
+  it('names the law in the message', () => {
+    const result = run(rule, { text: 'We collect your name.' }, 'plaintext');
+    expect(result.messages[0]?.message).toContain('POPIA s18(1)(c)');
+  });
+  it('records the purpose it relies on, or a declaration as not applicable', () => {
+    const met = run(rule, { text: 'Note: your address is used to deliver parcels.' }, 'plaintext');
+    expect(met.requirements).toMatchObject([{ status: 'met', line: 1, text: 'is used to deliver' }]);
+    const na = run(rule, { text: 'We do not collect any personal information.' }, 'markdown');
+    expect(na.requirements.map((e) => e.status)).toEqual(['not-applicable']);
+  });
+  it('does not throw on empty or odd input', () => {
+    for (const text of ['', '\n', '|', '# ', '- ', 'we use '.repeat(3000), 'purposes of '.repeat(2000)]) {
+      expect(() => run(rule, { text }, 'markdown')).not.toThrow();
+      expect(() => run(rule, { text }, 'plaintext')).not.toThrow();
+    }
+  });
+});
+
+describe('on the real policies', () => {
+  const pin = (file: string) => {
+    const result = lintFixture(rule, file);
+    return {
+      messages: result.messages.map((m) => `${m.line}:${m.column} ${m.messageId}`),
+      evidence: result.requirements.map((e) => (e.line === undefined ? e.status : `${e.status} ${e.line}:${e.column}`)),
+    };
+  };
+
+  it('000: detected as gdpr+ccpa — the POPIA pack does not run', () => {
+    expect(pin('seeds/000_d80a1d47bfd452aa.txt')).toEqual({ messages: [], evidence: [] });
+  });
+  it('001: GDPR only — silent', () => {
+    expect(pin('seeds/001_5d45be2437642316.txt')).toEqual({ messages: [], evidence: [] });
+  });
+  it('002: GDPR only — silent', () => {
+    expect(pin('seeds/002_d0849b8b0e039e27.txt')).toEqual({ messages: [], evidence: [] });
+  });
+  it('003: GDPR only — silent', () => {
+    expect(pin('seeds/003_a73e55a167ae72aa.txt')).toEqual({ messages: [], evidence: [] });
+  });
+  it('004: POPIA — "3. How We Use Your Personal Information" (line 47) states the purposes', () => {
+    expect(pin('seeds/004_9676fbca8d62b176.txt')).toEqual({ messages: [], evidence: ['met 47:1'] });
+  });
+  it('GitHub 2017: not a POPIA policy — silent', () => {
+    expect(pin('corpus/github-privacy-statement-2017.md')).toEqual({ messages: [], evidence: [] });
+  });
+  it('Mastodon: not a POPIA policy — silent', () => {
+    expect(pin('corpus/mastodon-default-privacy-policy.md')).toEqual({ messages: [], evidence: [] });
+  });
+});

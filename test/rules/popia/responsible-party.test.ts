@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import rule from '../../../rules/popia/responsible-party.js';
+import { lintDocument } from '../../../src/engine/index.js';
+import { readFixture } from '../../helpers/fixtures.js';
+import { lintFixture, run, testRule } from '../../helpers/rule-tester.js';
+
+// Jurisdictions are gdpr+popia+ccpa in every case unless a case says otherwise.
+testRule(rule, {
+  valid: [
+    {
+      name: 'seed 004: header line and a "Postal:" bullet (plain text)',
+      text: 'Konductro (Pty) Ltd · konductro.com · privacy@konductro.com\n\nContact details for data protection matters:\n\n  • Email: privacy@konductro.com\n  • Postal: The Information Officer, Konductro (Pty) Ltd, Unit 2, Kilwa House, Bondev Office Park, Wierda Rd, Zwartkop 356-Jr, Centurion, 0185, South Africa\n',
+      formats: ['plaintext'],
+    },
+    {
+      name: 'seed 004 in Markdown',
+      text: 'Konductro (Pty) Ltd · konductro.com\n\n- Email: privacy@konductro.com\n- Postal: Konductro (Pty) Ltd, Unit 2, Kilwa House, Wierda Rd, Centurion, 0185, South Africa\n',
+      formats: ['markdown'],
+    },
+    { text: 'Acme (Pty) Ltd ("we", "us") is the responsible party. Our address is 12 Long Street, Cape Town, 8001.' },
+    { text: 'Acme Trading (Pty) Ltd, PO Box 1234, Sandton, 2146, is responsible for your personal information.' },
+    { text: 'The responsible party is Umoya Health (Pty) Ltd, registered office: 10 Rivonia Road, Sandton, 2196.' },
+    { text: 'Umoya Health ("we") processes your information. You can write to us at 10 Rivonia Road, Sandton.', name: 'a brand defined as "we"' },
+    { text: 'Protea Payments (Pty) Ltd (Reg. No. 2019/123456/07), 5 Loop Street, Cape Town, 8001.' },
+    {
+      name: '"Who we are" heading, name and address (Markdown)',
+      text: '## Who we are\n\nBlue Crane Software (Pty) Ltd\n\nPhysical address: 45 Main Road, Claremont, Cape Town, 7708\n',
+      formats: ['markdown'],
+    },
+    {
+      name: 'short lines become headings (plain text)',
+      text: 'Who we are\nBlue Crane Software (Pty) Ltd\nPostal address: Private Bag X12, Pretoria, 0001\n',
+      formats: ['plaintext'],
+    },
+    {
+      name: 'a labelled table',
+      text: '| Responsible party | Acme NPC |\n|---|---|\n| Address | 3 Church Street, Stellenbosch, 7600 |\n',
+      formats: ['markdown'],
+    },
+    { text: 'We do not collect any personal information.', name: 'not applicable' },
+    { text: 'We collect your e-mail address.', jurisdictions: ['gdpr'], name: 'the pack does not run without POPIA' },
+  ],
+  invalid: [
+    {
+      text: 'Acme (Pty) Ltd ("we", "us") is the responsible party. Contact: privacy@acme.co.za',
+      errors: [{ messageId: 'noAddress', line: 1, column: 1, endColumn: 15, severity: 'warning' }],
+      name: 'an e-mail address is not an address',
+    },
+    { text: 'Konductro (Pty) Ltd · konductro.com · privacy@konductro.com', errors: [{ messageId: 'noAddress', line: 1, column: 1 }], name: 'seed 004 header alone' },
+    { text: 'Umoya Health is the responsible party for the personal information we collect.', errors: [{ messageId: 'noAddress', line: 1, column: 1 }] },
+    { text: 'The responsible party is Karoo Analytics (Pty) Ltd. Email us at hello@karoo.co.za.', errors: [{ messageId: 'noAddress', line: 1, column: 26 }] },
+    {
+      text: 'Acme (Pty) Ltd ("we") processes personal information. You may complain to the Information Regulator, JD House, 27 Stiemens Street, Braamfontein, Johannesburg, 2001.',
+      errors: [{ messageId: 'noAddress', line: 1, column: 1 }],
+      name: "the Regulator's address is not the company's",
+    },
+    {
+      text: 'Acme (Pty) Ltd ("we", "us") is the responsible party. This policy was last updated on 1 March, 2025.',
+      errors: [{ messageId: 'noAddress', line: 1 }],
+      name: 'a date is not an address',
+    },
+    {
+      name: 'bare "About us" heading, website only (plain text)',
+      text: 'About us\nBlue Crane Software (Pty) Ltd builds booking software.\nEmail address: info@bluecrane.co.za\n',
+      formats: ['plaintext'],
+      errors: [{ messageId: 'noAddress', line: 2, column: 1 }],
+    },
+    { text: 'We collect your name and e-mail address to run the service.', errors: [{ messageId: 'missing', line: 1, column: 1, severity: 'error' }] },
+    {
+      name: 'missing: reported at the contact heading (Markdown)',
+      text: '# Privacy Policy\n\nWe use your data.\n\n## Contact\n\nQuestions? Email privacy@example.com.\n',
+      formats: ['markdown'],
+      errors: [{ messageId: 'missing', line: 5, column: 1 }],
+    },
+    { text: 'We use sub-processors such as Amazon Web Services, Inc. and Anthropic, Inc. to host our platform.', errors: [{ messageId: 'missing', line: 1 }], name: 'sub-processors' },
+    {
+      name: 'a vendor table',
+      text: '## 4. Sharing\n\n| Provider | Country |\n|---|---|\n| Stripe, Inc. | United States |\n',
+      formats: ['markdown'],
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+    { text: 'If Acme Holdings (Pty) Ltd is acquired, personal information may be transferred to the acquiring entity.', errors: [{ messageId: 'missing', line: 1 }] },
+    { text: 'Our payment provider, PayFast (Pty) Ltd, processes card details.', errors: [{ messageId: 'missing', line: 1 }] },
+    { text: 'This website is not operated by Acme (Pty) Ltd.', errors: [{ messageId: 'missing', line: 1 }], name: 'negated' },
+  ],
+});
+
+describe('popia/responsible-party details', () => {
+  it('names the party in the message', () => {
+    const result = run(rule, { text: 'Acme (Pty) Ltd ("we") is the responsible party.' }, 'markdown');
+    expect(result.messages[0]?.message).toContain('"Acme (Pty) Ltd"');
+  });
+  it('never throws on odd input', () => {
+    for (const text of ['', '\n\n', '|||', 'Acme (Pty) Ltd '.repeat(2000), 'A B C D E F G H '.repeat(1000), '12 Long Street, '.repeat(1000)]) {
+      expect(() => run(rule, { text }, 'markdown')).not.toThrow();
+      expect(() => run(rule, { text }, 'plaintext')).not.toThrow();
+    }
+  });
+});
+
+describe('on the real policies', () => {
+  const findings = (file: string): string[] => lintFixture(rule, file).messages.map((m) => `${m.line}:${m.column} ${m.messageId}`);
+  it('000–003 and the corpus are not POPIA policies: silent', () => {
+    for (const file of [
+      'seeds/000_d80a1d47bfd452aa.txt',
+      'seeds/001_5d45be2437642316.txt',
+      'seeds/002_d0849b8b0e039e27.txt',
+      'seeds/003_a73e55a167ae72aa.txt',
+      'corpus/github-privacy-statement-2017.md',
+      'corpus/mastodon-default-privacy-policy.md',
+    ]) {
+      expect(findings(file), file).toEqual([]);
+    }
+  });
+  it('004: "Konductro (Pty) Ltd" (line 8) and its "Postal:" address (line 28): silent', () => {
+    expect(findings('seeds/004_9676fbca8d62b176.txt')).toEqual([]);
+    expect(lintFixture(rule, 'seeds/004_9676fbca8d62b176.txt').requirements).toMatchObject([
+      { status: 'met', line: 8, column: 1, text: 'Konductro (Pty) Ltd' },
+      { status: 'met', line: 28, item: 'address of the responsible party' },
+    ]);
+  });
+  it('000 linted under POPIA: "Conducktr Inc." is named, with no postal address', () => {
+    const result = lintDocument(readFixture('seeds/000_d80a1d47bfd452aa.txt'), { rules: [rule], jurisdictions: ['popia'], today: new Date('2026-11-27T00:00:00Z') });
+    expect(result.messages.map((m) => `${m.line}:${m.column} ${m.messageId}`)).toEqual(['8:1 noAddress']);
+  });
+});

@@ -1,0 +1,183 @@
+import { describe, expect, it } from 'vitest';
+import rule from '../../../rules/popia/voluntary-or-mandatory.js';
+import { lintDocument } from '../../../src/engine/index.js';
+import { readFixture } from '../../helpers/fixtures.js';
+import { lintFixture, run, testRule } from '../../helpers/rule-tester.js';
+
+// Jurisdictions are gdpr+popia+ccpa in every case unless a case says otherwise.
+testRule(rule, {
+  valid: [
+    // Voluntary, with or without consequences: nothing is mandatory, so no warning.
+    { text: 'The supply of your personal information is voluntary. However, if you do not provide it, we may not be able to assist you.' },
+    { text: 'You are not obliged to provide us with any personal information.' },
+    { text: 'You are under no legal obligation to supply your personal information.' },
+    { text: 'Providing your cellphone number is optional.' },
+    { text: 'You voluntarily provide this information when you contact us.' },
+    { text: 'It is entirely up to you whether you provide your date of birth.' },
+    // Mandatory, with consequences.
+    { text: 'Supplying your ID number is mandatory; without it we cannot open an account for you.' },
+    { text: 'You must provide your name and e-mail address to create an account. All other information is voluntary.', name: 'needed for an account implies the consequence' },
+    { text: 'Fields marked with an asterisk are mandatory. Failure to provide them may delay your application.' },
+    // Consequences alone imply that some information is needed.
+    { text: 'If you choose not to provide your banking details, we will not be able to process your refund.' },
+    { text: 'Without this information we cannot process your claim.' },
+    // Told at collection.
+    { text: 'Our application forms indicate which information is mandatory and which is voluntary.' },
+    // Law named.
+    {
+      text: 'We are required by the Financial Intelligence Centre Act (FICA) to collect and verify your identity number. If you do not provide it, we cannot open your account.',
+      name: 'FICA named',
+    },
+    { text: 'Tax law requires us to collect your income tax number in terms of the Tax Administration Act 28 of 2011. Without it we cannot pay you.' },
+    // Lists and tables.
+    {
+      name: 'a list marked (required) / (optional), with a consequence',
+      text: 'When you register we collect:\n\n- E-mail address (required)\n- Phone number (optional)\n\nIf you do not provide an e-mail address, we cannot register you.\n',
+      formats: ['markdown'],
+    },
+    {
+      name: 'plain-text • bullets marked (optional)',
+      text: 'Account\n\n  • Company name (optional)\n  • Job title (optional)\n',
+      formats: ['plaintext'],
+    },
+    {
+      name: 'a table with a "Mandatory?" column',
+      text: '| Information | Purpose | Mandatory? |\n|---|---|---|\n| E-mail | Login | Yes |\n| Phone | Support | No |\n',
+      formats: ['markdown'],
+    },
+    {
+      name: 'a heading with the answer in its body',
+      text: '## Voluntary or mandatory supply\n\nYour name and ID number are compulsory: if you do not provide them, we cannot issue a policy.\n',
+      formats: ['markdown'],
+    },
+    // Not applicable.
+    { text: 'We do not collect any personal information directly from you.' },
+    { text: 'Voluntary or mandatory supply: not applicable.' },
+    // Not under POPIA.
+    { text: 'We collect your e-mail address.', jurisdictions: ['gdpr'], name: 'the pack does not run without POPIA' },
+  ],
+  invalid: [
+    {
+      name: 'a list of information, nothing on supply (Markdown): at "Information We Collect"',
+      text: '# Privacy Policy\n\n## 1. Information We Collect\n\n- Name\n- ID number\n',
+      formats: ['markdown'],
+      errors: [{ messageId: 'missing', line: 3, column: 1, severity: 'error' }],
+    },
+    {
+      name: 'seed 004 shape (plain text): at "2. Personal Information We Collect"',
+      text: 'Privacy Policy\n\n2. Personal Information We Collect\n\nWe collect personal information in the following categories:\n\n  • Name, work email\n',
+      formats: ['plaintext'],
+      errors: [{ messageId: 'missing', line: 3, column: 1 }],
+    },
+    { name: 'no heading: line 1', text: 'We collect your e-mail address.', errors: [{ messageId: 'missing', line: 1, column: 1 }] },
+    { name: 'disclosure required by law', text: 'We may disclose personal information if required by South African law.', errors: [{ messageId: 'missing', line: 1 }] },
+    {
+      name: 'seed 004: essential cookies',
+      text: 'Essential cookies: required for the Platform to function. These cannot be disabled. Disabling essential cookies will affect Platform functionality.',
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+    { name: 'seed 004: data minimisation', text: 'We collect the information needed to run your account and deliver our services.', errors: [{ messageId: 'missing', line: 1 }] },
+    { name: 'an age requirement', text: 'You must be 18 years or older to open an account.', errors: [{ messageId: 'missing', line: 1 }] },
+    { name: 'accuracy, not obligation', text: 'You must provide accurate and complete information.', errors: [{ messageId: 'missing', line: 1 }] },
+    { name: 'consent, not supply', text: 'If you do not consent, we will not send you marketing messages.', errors: [{ messageId: 'missing', line: 1 }] },
+    { name: 'notice, not information', text: "You must give us 30 days' written notice to cancel.", errors: [{ messageId: 'missing', line: 1 }] },
+    {
+      name: 'a data subject request',
+      text: 'To exercise your rights, you must provide proof of identity. You are not required to give a reason for your request.',
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+    { name: 'retention required by law', text: 'We retain invoices for 5 years because we are required by law to do so.', errors: [{ messageId: 'missing', line: 1 }] },
+    { name: 'not a not-applicable declaration', text: 'We do not collect special personal information.', errors: [{ messageId: 'missing', line: 1 }] },
+    // Mandatory without consequences.
+    {
+      name: 'mandatory fields, no consequence: at the phrase',
+      text: 'Registration\n\nFields marked with an asterisk (*) are mandatory.',
+      errors: [{ messageId: 'consequences', line: 3, column: 1, endColumn: 31, severity: 'warning' }],
+    },
+    {
+      name: 'the supply is compulsory',
+      text: 'Note: the supply of your identity number is compulsory.',
+      errors: [{ messageId: 'consequences', line: 1, column: 7 }],
+    },
+    { text: 'You are required to provide your physical address.', errors: [{ messageId: 'consequences', line: 1, column: 1 }] },
+    {
+      name: 'a bullet marked (required), no consequence',
+      text: 'We collect:\n\n- E-mail address (required)\n- Phone number (optional)\n',
+      formats: ['markdown'],
+      errors: [{ messageId: 'consequences', line: 3, column: 18 }],
+    },
+    // Law not named.
+    {
+      name: 'required by law, no law named',
+      text: 'We are required by law to collect your identity number. If you do not provide it, we cannot open your account.',
+      errors: [{ messageId: 'law-unnamed', line: 1, column: 8, severity: 'warning' }],
+    },
+    {
+      name: 'required by law, no law and no consequence: two warnings on the same phrase',
+      text: 'We are required by law to collect your identity number.',
+      errors: [
+        { messageId: 'consequences', line: 1, column: 8 },
+        { messageId: 'law-unnamed', line: 1, column: 8 },
+      ],
+    },
+  ],
+});
+
+describe('messages and evidence', () => {
+  it('quotes the mandatory phrase in the consequences warning', () => {
+    const result = run(rule, { text: 'Name, e-mail address and ID number are mandatory.' }, 'plaintext');
+    expect(result.messages[0]?.message).toContain('"e-mail address and ID number are mandatory"');
+    expect(result.messages[0]?.message).toContain('POPIA s18(1)(e)');
+  });
+  it('records what it relies on', () => {
+    const met = run(rule, { text: 'Note: you are not obliged to provide your information.' }, 'plaintext');
+    expect(met.requirements).toMatchObject([{ status: 'met', line: 1, column: 7, text: 'you are not obliged to provide' }]);
+    const na = run(rule, { text: 'We do not collect any personal information.' }, 'markdown');
+    expect(na.requirements).toMatchObject([{ status: 'not-applicable' }]);
+  });
+  it('never throws on odd input', () => {
+    for (const text of ['', '\n\n', '|||', 'provide '.repeat(3000), 'without '.repeat(3000), '(optional) '.repeat(1000), 'required by law to '.repeat(500), '# \n## \n']) {
+      expect(() => run(rule, { text }, 'markdown')).not.toThrow();
+      expect(() => run(rule, { text }, 'plaintext')).not.toThrow();
+    }
+  });
+});
+
+describe('on the real policies', () => {
+  const findings = (file: string): string[] => lintFixture(rule, file).messages.map((m) => `${m.line}:${m.column} ${m.messageId}`);
+
+  it('000: detected as gdpr+ccpa — the POPIA pack does not run', () => {
+    expect(findings('seeds/000_d80a1d47bfd452aa.txt')).toEqual([]);
+  });
+  it('001: GDPR only — silent', () => {
+    expect(findings('seeds/001_5d45be2437642316.txt')).toEqual([]);
+  });
+  it('002: GDPR only — silent', () => {
+    expect(findings('seeds/002_d0849b8b0e039e27.txt')).toEqual([]);
+  });
+  it('003: GDPR only — silent', () => {
+    expect(findings('seeds/003_a73e55a167ae72aa.txt')).toEqual([]);
+  });
+  it('004: nothing says whether supplying information is voluntary or mandatory — at "2. Personal Information We Collect"', () => {
+    // "Essential cookies: required for the Platform to function" is about cookies, "We collect
+    // the information needed to run your account" about data minimisation, "if required by South
+    // African law" about disclosure: none says whether the data subject must supply anything.
+    expect(findings('seeds/004_9676fbca8d62b176.txt')).toEqual(['30:1 missing']);
+    expect(lintFixture(rule, 'seeds/004_9676fbca8d62b176.txt').requirements.map((e) => e.status)).toEqual(['missing']);
+  });
+  it('GitHub 2017: not a POPIA policy — silent', () => {
+    expect(findings('corpus/github-privacy-statement-2017.md')).toEqual([]);
+  });
+  it('GitHub 2017 linted under POPIA: "we require some basic information at the time of account creation" (line 34)', () => {
+    const result = lintDocument(readFixture('corpus/github-privacy-statement-2017.md'), {
+      rules: [rule],
+      jurisdictions: ['popia'],
+      today: new Date('2026-11-27T00:00:00Z'),
+    });
+    expect(result.messages).toEqual([]);
+    expect(result.requirements).toMatchObject([{ status: 'met', line: 34 }, { status: 'met', line: 34 }]);
+  });
+  it('Mastodon: not a POPIA policy — silent', () => {
+    expect(findings('corpus/mastodon-default-privacy-policy.md')).toEqual([]);
+  });
+});
