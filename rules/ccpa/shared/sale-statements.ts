@@ -1,0 +1,201 @@
+// What a CCPA policy says about selling and sharing personal information: the one reading
+// that ccpa/sale-and-sharing, ccpa/opt-out-link and ccpa/minors depend on. A concept of the
+// pack, not a rule: the three rules share it so that they can never disagree about it.
+import type { Block, PolicyDocument, Sentence } from '../../../src/model/index.js';
+
+/**
+ * "Sell" (§1798.140(ad)) as a verb with personal information as its object, active or passive:
+ * "we sell your personal information", "we may sell or share identifiers", "we sell contact
+ * information / purchase history", "we have sold or shared the following categories of
+ * personal information", "your data may be sold".
+ */
+const SELL_AFFIRM: RegExp[] = [
+  /\b(?:sell|sells|selling|sold)\b(?:\s{0,2}(?:,|or|and|\/|and\/or)\s{1,2}(?:share|shares|sharing|shared|rent|rents|trade|trades|license|licenses|disclose|discloses|disclosed|lease)\b)*\s{1,2}(?:(?:certain|some|all|the\s+following|your|our\s+users['’]?|such|limited|this|that|these|those)\s{1,2}){0,2}(?:categories\s+of\s+)?(?:personal(?:ly\s+identifiable)?\s+|consumers['’]\s+|[\w-]{2,20}\s{1,2})?(?:data|information|info|PII|identifiers|history|addresses|profiles|records)\b/gi,
+  /\b(?:personal\s+(?:data|information)|your\s+(?:personal\s+)?(?:data|information))\s{1,2}(?:may|might|will|can|could|is|are|was|were|has\s+been|have\s+been)\s{1,2}(?:also\s+)?(?:be\s+)?(?:sold|rented\s+or\s+sold)\b/gi,
+  /\b(?:may|might|could|would)\s{1,2}(?:be\s+)?(?:considered|deemed|constitute|qualify\s+as)\s{1,2}(?:as\s+)?(?:an?\s+)?["“'‘]?(?:sale|selling)\b/gi,
+];
+
+/**
+ * "Share" (§1798.140(ah)): disclosure for cross-context behavioral advertising (§1798.140(k)).
+ * Sharing with service providers is not "sharing"; only advertising that follows people across
+ * sites, apps or services is. Targeted, behavioural and interest-based advertising name it.
+ */
+const CBA = String.raw`(?:cross[- ]context\s+behaviou?ral\s+advertising|(?:targeted|behaviou?ral|interest[- ]based|cross[- ](?:site|context))\s+(?:advertising|ads|advertisements|marketing))`;
+const SHARE_AFFIRM: RegExp[] = [
+  new RegExp(String.raw`\bshar(?:e|es|ing|ed)\b[^.;]{0,80}?\b(?:for|with|to)\b[^.;]{0,40}?${CBA}`, 'gi'),
+  /\b(?:sold\s+or\s+shared|sell\s+or\s+share|sells\s+or\s+shares|selling\s+or\s+sharing)\b(?:\s{1,2}(?:your|the\s+following|certain|some|categories\s+of))?\s{1,2}(?:personal\s+)?(?:data|information|identifiers|categories)\b/gi,
+  /\b(?:may|might|could|would)\s{1,2}(?:be\s+)?(?:considered|deemed|constitute|qualify\s+as)\s{1,2}(?:as\s+)?["“'‘]?(?:sharing|share)\b/gi,
+  new RegExp(String.raw`\b(?:third[- ]part(?:y|ies)|advertising\s+partners|ad(?:vertising)?\s+networks|advertisers)\b[^.;]{0,80}?${CBA}`, 'gi'),
+  /\bwe\s{1,2}(?:may\s+|also\s+)?(?:use|engage\s+in|serve|show|display|deliver)\s{1,2}(?:you\s+)?(?:targeted|interest[- ]based|behaviou?ral|cross[- ]context(?:\s+behaviou?ral)?)\s+(?:advertising|ads|advertisements)\b/gi,
+];
+
+/** Anything about selling, for denials: "No sale of personal data", "is never sold", "we don't sell it". */
+const SELL_WORD = /\b(?:sell|sells|selling|sold|sale)\b/gi;
+/** What may be sold: personal information in general. */
+const PI_OBJECT = /\b(?:data|information|info|PII|identifiers|it|them)\b/i;
+/** Anything about sharing for advertising, for denials: "we do not sell or share", "no targeted advertising". */
+const SHARE_DENIAL_WORD = new RegExp(String.raw`\bshar(?:e|es|ing|ed)\b|${CBA}|\badvertis(?:ing|ers?|ements?)\b|\btrack(?:s|ing)?\s+(?:you|users|visitors|your\s+\w+(?:\s+activity)?)\s+(?:across|on\s+other|over\s+time\s+and\s+across)\b|\bcross[- ]site\s+tracking\b`, 'gi');
+
+/** "Right to opt out of sale (not applicable)", "Sale of personal information: No". */
+const NOT_APPLICABLE = /\b(?:sale|sell|selling|sold|sharing|shared|share)\b[^.;]{0,60}?(?:\(\s{0,2}(?:not\s+applicable|n\/a|none)\s{0,2}\)|[:?–—-]\s{0,3}(?:no|none|never|not\s+applicable|n\/a)\b\.?\s*$)/i;
+
+/** The link title is a name, not a denial: "Do Not Sell or Share My Personal Information". */
+const LINK_TITLE = /\bdo\s+not\s+(?:sell|share)(?:\s+(?:or|and|\/)\s+(?:sell|share))?\s+my\s+(?:personal\s+)?(?:information|data|info)\b/gi;
+/** "Do Not Track" is the name of a browser signal, not a denial ("we do not track you" is one). */
+const DNT = /\bdo\s+not\s+track\b(?=\s{0,2}(?:\(|["”'’]|signals?\b|settings?\b|requests?\b|preferences?\b|headers?\b|[.,;:]|$))/gi;
+
+/** Words that negate what follows in the same clause (an ❌ bullet, "We do NOT:"). */
+const NEGATION = /\b(?:not|never|no|none|neither|nor|without|cannot)\b|n['’]t\b|[❌✗✘🚫⛔]/iu;
+/** Where a clause ends; a comma list ("sell, rent, or share") does not end it. */
+const CLAUSE_END = /[.;:!?(]|,\s*(?:but|however|unless|except|although|though|while|whereas|we)\b|,\s*(?:and|or)\s+(?:we|they|it|our|you|this)\b|\b(?:but|however|unless|except|although)\b/gi;
+/**
+ * Hedges: a right, a condition or a definition, not a statement of practice ("the right to
+ * know whether we sell", "if we sell our business", "you may direct us not to sell").
+ */
+const HEDGE = /\b(?:if|whether|when|where|should|unless|in\s+the\s+event|in\s+case|right|rights|opt(?:[- ]?out)?|opting|request|requests|ask|direct|directing|know|means|defin\w*|prohibit\w*|restrict\w*|limit)\b/i;
+
+function clauseBefore(text: string, index: number, window = 70): string {
+  const before = text.slice(Math.max(0, index - window), index);
+  let start = 0;
+  for (const m of before.matchAll(CLAUSE_END)) start = m.index + m[0].length;
+  return before.slice(start);
+}
+
+function clauseAfter(text: string, index: number, window = 70): string {
+  const after = text.slice(index, index + window);
+  const end = after.search(/[.;!?]|,\s*(?:but|although|however|we)\b/i);
+  return end < 0 ? after : after.slice(0, end);
+}
+
+/** "We Do NOT:", "We will never:": a list intro that negates every item under it. */
+const NEGATING_INTRO = /\b(?:do(?:es)?\s+not|don['’]t|never|will\s+not|won['’]t|shall\s+not)\s{0,2}(?:ever\s{1,2})?[:：]?\s*$/i;
+
+function introNegates(block: Block, blocks: readonly Block[]): boolean {
+  if (block.kind !== 'listItem') return false;
+  for (let i = block.index - 1, n = 0; i >= 0 && n < 20; i--, n++) {
+    const prev = blocks[i];
+    if (!prev) return false;
+    if (prev.kind === 'listItem') continue;
+    return NEGATING_INTRO.test(prev.text);
+  }
+  return false;
+}
+
+export interface Hit {
+  sentence: Sentence;
+  start: number;
+  end: number;
+}
+
+export interface SaleReading {
+  sales: Hit[];
+  sharings: Hit[];
+  saleDenials: Hit[];
+  sharingDenials: Hit[];
+  /** Table cells saying yes/no under a "Sold" or "Shared" column. */
+  tableSales: Hit[];
+}
+
+function blank(text: string, re: RegExp): string {
+  return text.replace(re, (m) => ' '.repeat(m.length));
+}
+
+/** Reads every prose sentence for what it says about selling and sharing. */
+export function readSales(doc: PolicyDocument): SaleReading {
+  const out: SaleReading = { sales: [], sharings: [], saleDenials: [], sharingDenials: [], tableSales: [] };
+  const negatingIntro = new Map<Block, boolean>();
+  for (const sentence of doc.sentences) {
+    const block = sentence.block;
+    if (block.kind === 'code' || block.kind === 'navigation') continue;
+    const text = blank(blank(sentence.text, LINK_TITLE), DNT);
+    let listNegated = negatingIntro.get(block);
+    if (listNegated === undefined) {
+      listNegated = introNegates(block, doc.blocks) && sentence === block.sentences[0];
+      negatingIntro.set(block, listNegated);
+    }
+    const negatedAt = (i: number): boolean => NEGATION.test(clauseBefore(text, i)) || (listNegated === true && i < 40 && !/[.;]/.test(text.slice(0, i)));
+    const hedgedAt = (i: number): boolean => HEDGE.test(clauseBefore(text, i));
+    // Table cells under a "Sold" / "Shared" column: "Yes" or "No".
+    if (block.cell && !block.cell.header && block.cell.columnHeader && /\b(?:sold|sale|sell|shared|sharing)\b/i.test(block.cell.columnHeader)) {
+      const shared = /\bshar/i.test(block.cell.columnHeader);
+      const sold = /\b(?:sold|sale|sell)/i.test(block.cell.columnHeader);
+      const hit = { sentence, start: 0, end: sentence.text.length };
+      if (/^\s*(?:yes|✓|✔|x)\b/i.test(text)) {
+        if (sold) out.sales.push(hit);
+        if (shared) out.sharings.push(hit);
+        out.tableSales.push(hit);
+        continue;
+      }
+      if (/^\s*(?:no|none|never|n\/a|[-–—])\s*\.?\s*$/i.test(text)) {
+        if (sold) out.saleDenials.push(hit);
+        if (shared) out.sharingDenials.push(hit);
+        continue;
+      }
+    }
+    // A question and its answer in one table row: "| Do we sell your data? | No |".
+    if (block.cell && !block.cell.header && /^\s*(?:no|none|never|n\/a)\s*\.?\s*$/i.test(text)) {
+      const row = block.cell.table.rows[block.cell.row] ?? [];
+      const question = row.filter((c) => c !== block).map((c) => c.text).join(' ');
+      const hit = { sentence, start: 0, end: sentence.text.length };
+      if (/\b(?:sell|sells|sold|sale)\b/i.test(question)) out.saleDenials.push(hit);
+      if (/\bshar(?:e|es|ed|ing)\b/i.test(question)) out.sharingDenials.push(hit);
+    }
+    // Affirmations ("Sharing for targeted advertising: No" is a denial, below).
+    // A question ("Do we sell your data?") states nothing; nor does an answer of no.
+    const answeredNo = NOT_APPLICABLE.test(text) || /\?\s*$/.test(text);
+    for (const pattern of answeredNo ? [] : SELL_AFFIRM) {
+      for (const m of text.matchAll(pattern)) {
+        if (negatedAt(m.index) || hedgedAt(m.index)) continue;
+        out.sales.push({ sentence, start: m.index, end: m.index + m[0].length });
+        if (/\bshar/i.test(m[0])) out.sharings.push({ sentence, start: m.index, end: m.index + m[0].length });
+      }
+    }
+    for (const pattern of answeredNo ? [] : SHARE_AFFIRM) {
+      for (const m of text.matchAll(pattern)) {
+        if (negatedAt(m.index) || hedgedAt(m.index)) continue;
+        const inner = /\bshar|\badvertis|\bads\b/i.exec(m[0]);
+        const at = m.index + (inner ? inner.index : 0);
+        if (inner && (negatedAt(at) || hedgedAt(at))) continue;
+        out.sharings.push({ sentence, start: m.index, end: m.index + m[0].length });
+        if (/\b(?:sell|sold)\b/i.test(m[0])) out.sales.push({ sentence, start: m.index, end: m.index + m[0].length });
+      }
+    }
+    // Denials.
+    if (NOT_APPLICABLE.test(text)) {
+      const m = /\b(?:sale|sell|selling|sold|sharing|shared|share)\b/i.exec(text);
+      if (m) {
+        const hit = { sentence, start: m.index, end: m.index + m[0].length };
+        if (/\b(?:sale|sell|selling|sold)\b/i.test(text)) out.saleDenials.push(hit);
+        if (/\bshar/i.test(text)) out.sharingDenials.push(hit);
+      }
+    }
+    for (const m of text.matchAll(SELL_WORD)) {
+      if (!negatedAt(m.index) || hedgedAt(m.index)) continue;
+      const around = clauseBefore(text, m.index, 50) + clauseAfter(text, m.index, 80);
+      if (!PI_OBJECT.test(around)) continue;
+      out.saleDenials.push({ sentence, start: m.index, end: m.index + m[0].length });
+    }
+    for (const m of text.matchAll(SHARE_DENIAL_WORD)) {
+      if (!negatedAt(m.index) || hedgedAt(m.index)) continue;
+      const word = m[0].toLowerCase();
+      const before = clauseBefore(text, m.index);
+      const after = clauseAfter(text, m.index, 100);
+      if (word.startsWith('shar')) {
+        // "we do not sell or share", "we neither sell nor share", "we don't share your data for advertising",
+        // "we do not share your personal information with (any) third parties" — said by us, of personal information in general.
+        const sellOrShare = /\b(?:sell|sold|rent|trade)\b/i.test(before) || /^\w+\s{1,2}(?:,|or|nor|and)\s{1,2}(?:sell|sold)\b/i.test(text.slice(m.index));
+        const forAds = /\badvertis|\bads\b|\bmarketing\s+purposes\b/i.test(after);
+        const blanket =
+          /\b(?:we|i|us)\b/i.test(before) &&
+          /^\w+\s{1,2}(?:(?:your|any|the|users['’]?)\s{1,2})?(?:personal\s+)?(?:data|information|info)\s{1,2}(?:with|to)\s{1,2}(?:any\s+)?(?:third\s+parties|third\s+party|anyone|others|other\s+companies|outside\s+parties)\b(?![^.;]{0,30}\b(?:except|other\s+than|unless|apart\s+from|beyond)\b)/i.test(text.slice(m.index));
+        if (!sellOrShare && !forAds && !blanket) continue;
+      } else if (word.startsWith('advertis')) {
+        // "We do not use your data for advertising", "no advertising cookies" — not "we do not host advertising".
+        if (!/\b(?:data|information|cookies?|trackers?|tracking|identifiers|profil\w*|metrics)\b/i.test(before + after)) continue;
+      }
+      out.sharingDenials.push({ sentence, start: m.index, end: m.index + m[0].length });
+    }
+  }
+  return out;
+}
+
