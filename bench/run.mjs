@@ -67,17 +67,17 @@ try {
   const readMs = time(() => {
     for (let i = 0; i < texts.length; i++) readDocument(files[i], texts[i]);
   });
-  const perRule = new Map(builtinRules.map((r) => [r.meta.id, 0]));
   const lintMs = time(() => {
-    for (let i = 0; i < texts.length; i++) {
-      const doc = readDocument(files[i], texts[i]);
-      for (const rule of builtinRules) {
-        const t0 = performance.now();
-        lintDocument(doc, { rules: [rule], today });
-        perRule.set(rule.meta.id, perRule.get(rule.meta.id) + performance.now() - t0);
-      }
-    }
+    for (let i = 0; i < texts.length; i++) lintDocument(readDocument(files[i], texts[i]), { rules: builtinRules, today });
   });
+  // Per rule, one pass outside the timings above, with the laws fixed so detection is not counted.
+  const docs = texts.map((t, i) => readDocument(files[i], t));
+  const perRule = new Map();
+  for (const rule of builtinRules) {
+    const t0 = performance.now();
+    for (const doc of docs) lintDocument(doc, { rules: [rule], jurisdictions: ['gdpr', 'popia', 'ccpa'], today });
+    perRule.set(rule.meta.id, performance.now() - t0);
+  }
 
   const bin = join(ROOT, 'dist/src/cli/bin.js');
   const cli = (args) => {
@@ -99,7 +99,7 @@ try {
   line('CLI on the folder (spawn, discover, lint, json)', cliMs, `${(files.length / (cliMs / 1000)).toFixed(0)} files/s`);
   line('CLI cold start: --version', versionMs);
   line('CLI cold start: one small file', oneFileMs);
-  console.log('\ntime per rule (summed over all files, all rounds incl. warm-up):');
+  console.log('\ntime per rule (one pass over all files, every law switched on):');
   for (const [id, ms] of [...perRule].sort((a, b) => b[1] - a[1]).slice(0, 10)) line(`  ${id}`, ms);
 } finally {
   rmSync(dir, { recursive: true, force: true });
