@@ -171,7 +171,10 @@ function statementsIn(sentence: Sentence): Statement[] {
     );
     out.push({ sentence, block: sentence.block, range: sentence.rangeOf(start, end), source, vague: isVague(source), own });
   };
-  for (const m of FROM_SOURCE.flatMap((re) => [...text.matchAll(re)])) {
+  // Each pattern needs a literal word ("from", "by", "us"): skip the costly scans without it.
+  const fromSource = /from/i.test(text) ? FROM_SOURCE : [];
+  const bySource = [...(/by/i.test(text) ? BY_SOURCE : []), ...(/us/i.test(text) ? SOURCE_PROVIDES : [])];
+  for (const m of fromSource.flatMap((re) => [...text.matchAll(re)])) {
     const clauseStart = Math.max(text.lastIndexOf(';', m.index), text.lastIndexOf(':', m.index), 0);
     const before = text.slice(Math.max(clauseStart, m.index - 90), m.index);
     const verbs = [...before.matchAll(new RegExp(RECEIVE.source, 'gi'))];
@@ -191,7 +194,7 @@ function statementsIn(sentence: Sentence): Statement[] {
     if (isNegated(text, verbAt, 60) || isNegated(text, m.index, 40)) continue;
     push(verbAt, m.index + m[0].length, m[1] as string);
   }
-  for (const re of [...BY_SOURCE, ...SOURCE_PROVIDES]) {
+  for (const re of bySource) {
     for (const m of text.matchAll(re)) {
       if (isNegated(text, m.index, 60) || isNegated(text, m.index + m[0].length - 3, 40)) continue;
       push(m.index, m.index + m[0].length, m[1] as string);
