@@ -112,7 +112,11 @@ function numberOf(word: string): number {
 }
 
 /** Breach events in `text` that are events (not safeguards, not breaches of contract). */
+/** A word every BREACH_EVENT and BARE_BREACH match contains: without one, skip the scans. */
+const EVENT_WORD = /breach|incident|compromis|leak|stolen|unauthori[sz]ed|unlawful|acquired|accessed/i;
+
 function hasBreachEvent(text: string, context: string): boolean {
+  if (!EVENT_WORD.test(text)) return false;
   for (const pattern of BREACH_EVENT) {
     for (const m of text.matchAll(pattern)) {
       if (!PROTECTIVE_BEFORE.test(text.slice(Math.max(0, m.index - 50), m.index))) return true;
