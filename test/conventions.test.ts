@@ -76,7 +76,7 @@ function localImports(file: string): string[] {
 
 /** Which layer a file belongs to, by folder. */
 function layer(path: string): string {
-  if (/^rules\/[^/]+\/shared\//.test(path)) return 'rules-shared';
+  if (/^rules\/(?:[^/]+\/)?shared\//.test(path)) return 'rules-shared';
   if (path.startsWith('rules/')) return path === 'rules/index.ts' ? 'rules-index' : 'rules';
   const m = /^src\/([^/]+)\//.exec(path);
   return m ? (m[1] as string) : path;
@@ -89,8 +89,8 @@ const ALLOWED: Record<string, (target: string) => boolean> = {
   formatters: (t) => layer(t) === 'formatters' || t === 'src/engine/types.ts' || t === 'src/engine/index.ts',
   cli: (t) => ['cli', 'config', 'engine', 'model', 'formatters', 'rules-index'].includes(layer(t)),
   lsp: (t) => ['lsp', 'config', 'engine', 'model', 'rules-index'].includes(layer(t)),
-  // A rule sees only the rule API, the public model and its pack's shared concepts
-  // (rules/<pack>/shared/), never another rule.
+  // A rule sees only the rule API, the public model and shared concepts
+  // (rules/shared/, rules/<pack>/shared/), never another rule.
   rules: (t) => t === 'src/engine/index.ts' || t === 'src/model/index.ts' || layer(t) === 'rules-shared',
   'rules-shared': (t) => t === 'src/engine/index.ts' || t === 'src/model/index.ts',
   'rules-index': (t) => layer(t) === 'rules' || t === 'src/engine/index.ts',

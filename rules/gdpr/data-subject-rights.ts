@@ -1,6 +1,7 @@
 import { defineRule } from '../../src/engine/index.js';
 import { gdprName, missingAt } from '../../src/model/index.js';
-import type { Block, Section, Sentence } from '../../src/model/index.js';
+import type { Block, Sentence } from '../../src/model/index.js';
+import { NO_PERSONAL_DATA, rightsPlace, statedIn, type RightsCues } from '../shared/rights.js';
 
 /**
  * Headings of the section where a reader looks for their rights ("Your rights",
@@ -141,58 +142,7 @@ export const RIGHTS: readonly Right[] = [
   },
 ];
 
-/** Negation just before a phrase, within its clause ("you cannot object", "there is no right to portability"). */
-const NEGATION_BEFORE = /\b(?:not|never|cannot|no|nor|neither|unable)\b|n't\b/i;
-
-function negatedBefore(text: string, index: number): boolean {
-  const before = text.slice(Math.max(0, index - 40), index);
-  const cut = Math.max(...[',', ';', ':', '.', '(', ')', '\u2014', '\u2013', ' - '].map((c) => before.lastIndexOf(c)));
-  return NEGATION_BEFORE.test(cut >= 0 ? before.slice(cut + 1) : before);
-}
-
-/** "The right to object does not apply to …": a right the policy withholds. */
-const DENIED_AFTER = /^[^.;]{0,60}?\b(?:do(?:es)?\s+not|don't|doesn't|will\s+not|won't|cannot)\s+(?:apply|be\s+(?:available|honou?red|granted|exercised))\b/i;
-
-/** "We do not collect any personal data": the rights have nothing to apply to. */
-const NO_PERSONAL_DATA =
-  /^\s*(?:we|this\s+(?:site|app|website|service))\s+(?:do(?:es)?\s+not|don't|doesn't|never)\s+(?:collect|process|store|hold)\s+(?:any\s+)?personal\s+(?:data|information)(?:\s+(?:at\s+all|whatsoever|of\s+any\s+kind|about\s+(?:you|our\s+(?:users|visitors))))?\s*[.!]?\s*$/i;
-
-function inRightsSection(section: Section | null): boolean {
-  for (let s = section; s; s = s.parent) if (s.level > 0 && RIGHTS_HEADING.test(s.title)) return true;
-  return false;
-}
-
-/**
- * Is a block about rights by where it stands: in a rights section, in a table whose
- * column header says "right", or in a list introduced by "You have the right to:" /
- * "you may request:".
- */
-function rightsPlace(block: Block, blocks: readonly Block[]): boolean {
-  if (inRightsSection(block.section)) return true;
-  if (block.cell && /\bright/i.test(block.cell.table.rows[0]?.map((c) => c.text).join(' ') ?? '')) return true;
-  if (block.kind !== 'listItem') return false;
-  for (let i = block.index - 1, n = 0; i >= 0 && n < 40; i--, n++) {
-    const prev = blocks[i];
-    if (!prev) break;
-    // A short "8. Your Rights" line that Markdown reads as a list item still heads the list.
-    if (prev.kind === 'listItem') {
-      if (prev.text.length < 60 && RIGHTS_HEADING.test(prev.text)) return true;
-      continue;
-    }
-    return prev.kind !== 'code' && (RIGHTS_CUE.test(prev.text) || RIGHTS_HEADING.test(prev.text));
-  }
-  return false;
-}
-
-/** The first phrase of a sentence that states the right, not negated. */
-function statedIn(right: Right, sentence: Sentence, context: boolean): { start: number; end: number } | undefined {
-  const patterns = context ? [...right.anywhere, ...right.inContext] : right.anywhere;
-  for (const pattern of patterns) {
-    const m = pattern.exec(sentence.text);
-    if (m && !negatedBefore(sentence.text, m.index) && !DENIED_AFTER.test(sentence.text.slice(m.index + m[0].length))) return { start: m.index, end: m.index + m[0].length };
-  }
-  return undefined;
-}
+const CUES: RightsCues = { heading: RIGHTS_HEADING, cue: RIGHTS_CUE };
 
 export default defineRule({
   meta: {
@@ -226,7 +176,7 @@ export default defineRule({
     const inSection = (s: Sentence): boolean => {
       let known = contextOf.get(s.block);
       if (known === undefined) {
-        known = rightsPlace(s.block, doc.blocks);
+        known = rightsPlace(s.block, doc.blocks, CUES);
         contextOf.set(s.block, known);
       }
       return known;

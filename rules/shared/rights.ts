@@ -1,0 +1,70 @@
+// How a policy states a data subject's right, shared by the rights rules of every pack
+// (gdpr/data-subject-rights, popia/data-subject-rights): where a block counts as being
+// about rights, and when a phrase states a right rather than negating or withholding it.
+// Each rule keeps its own lists of rights and headings; the reading is one.
+import type { Block, Section, Sentence } from '../../src/model/index.js';
+
+/** The phrases of one right: those that state it anywhere, and those only in a rights context. */
+export interface RightPhrases {
+  anywhere: RegExp[];
+  inContext: RegExp[];
+}
+
+/** What marks a rights section or a rights lead-in, per law. */
+export interface RightsCues {
+  heading: RegExp;
+  cue: RegExp;
+}
+
+/** Negation just before a phrase, within its clause ("you cannot object", "there is no right to portability"). */
+const NEGATION_BEFORE = /\b(?:not|never|cannot|no|nor|neither|unable)\b|n't\b/i;
+
+function negatedBefore(text: string, index: number): boolean {
+  const before = text.slice(Math.max(0, index - 40), index);
+  const cut = Math.max(...[',', ';', ':', '.', '(', ')', '\u2014', '\u2013', ' - '].map((c) => before.lastIndexOf(c)));
+  return NEGATION_BEFORE.test(cut >= 0 ? before.slice(cut + 1) : before);
+}
+
+/** "The right to object does not apply to …": a right the policy withholds. */
+const DENIED_AFTER = /^[^.;]{0,60}?\b(?:do(?:es)?\s+not|don't|doesn't|will\s+not|won't|cannot)\s+(?:apply|be\s+(?:available|honou?red|granted|exercised))\b/i;
+
+/** "We do not collect any personal data/information": the rights have nothing to apply to. */
+export const NO_PERSONAL_DATA =
+  /^\s*(?:we|this\s+(?:site|app|website|service))\s+(?:do(?:es)?\s+not|don't|doesn't|never)\s+(?:collect|process|store|hold)\s+(?:any\s+)?personal\s+(?:data|information)(?:\s+(?:at\s+all|whatsoever|of\s+any\s+kind|about\s+(?:you|our\s+(?:users|visitors))))?\s*[.!]?\s*$/i;
+
+function inRightsSection(section: Section | null, heading: RegExp): boolean {
+  for (let s = section; s; s = s.parent) if (s.level > 0 && heading.test(s.title)) return true;
+  return false;
+}
+
+/**
+ * Is a block about rights by where it stands: in a rights section, in a table whose
+ * header row says "right", or in a list introduced by "You have the right to:" /
+ * "you may request:".
+ */
+export function rightsPlace(block: Block, blocks: readonly Block[], cues: RightsCues): boolean {
+  if (inRightsSection(block.section, cues.heading)) return true;
+  if (block.cell && /\bright/i.test(block.cell.table.rows[0]?.map((c) => c.text).join(' ') ?? '')) return true;
+  if (block.kind !== 'listItem') return false;
+  for (let i = block.index - 1, n = 0; i >= 0 && n < 40; i--, n++) {
+    const prev = blocks[i];
+    if (!prev) break;
+    // A short "8. Your Rights" line that Markdown reads as a list item still heads the list.
+    if (prev.kind === 'listItem') {
+      if (prev.text.length < 60 && cues.heading.test(prev.text)) return true;
+      continue;
+    }
+    return prev.kind !== 'code' && (cues.cue.test(prev.text) || cues.heading.test(prev.text));
+  }
+  return false;
+}
+
+/** The first phrase of a sentence that states the right, not negated or withheld. */
+export function statedIn(right: RightPhrases, sentence: Sentence, context: boolean): { start: number; end: number } | undefined {
+  const patterns = context ? [...right.anywhere, ...right.inContext] : right.anywhere;
+  for (const pattern of patterns) {
+    const m = pattern.exec(sentence.text);
+    if (m && !negatedBefore(sentence.text, m.index) && !DENIED_AFTER.test(sentence.text.slice(m.index + m[0].length))) return { start: m.index, end: m.index + m[0].length };
+  }
+  return undefined;
+}
