@@ -66,7 +66,7 @@ export default defineRule({
     if (reading.sales.length === 0 && reading.sharings.length === 0) {
       // Nothing sold or shared is stated: there is no opt-in to describe.
       const denial = reading.saleDenials[0] ?? reading.sharingDenials[0];
-      if (denial) context.evidence({ item, status: 'not-applicable', at: rangeOf(denial) });
+      context.evidence({ item, status: 'not-applicable', ...(denial ? { at: rangeOf(denial) } : {}) });
       return;
     }
     const verb = reading.sales.length > 0 && reading.sharings.length > 0 ? 'sells or shares' : reading.sales.length > 0 ? 'sells' : 'shares';

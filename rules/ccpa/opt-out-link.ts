@@ -67,7 +67,7 @@ export default defineRule({
     if (reading.sales.length === 0 && reading.sharings.length === 0) {
       // Nothing sold or shared is stated: ccpa/sale-and-sharing reports a silent policy.
       const denial = reading.saleDenials[0] ?? reading.sharingDenials[0];
-      if (denial) context.evidence({ item, status: 'not-applicable', at: rangeOf(denial) });
+      context.evidence({ item, status: 'not-applicable', ...(denial ? { at: rangeOf(denial) } : {}) });
       return;
     }
     const verb = reading.sales.length > 0 && reading.sharings.length > 0 ? 'sells or shares' : reading.sales.length > 0 ? 'sells' : 'shares';

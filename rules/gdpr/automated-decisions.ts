@@ -222,7 +222,8 @@ export default defineRule({
     if (decisions.length === 0) {
       const none = findings.find((f) => f.kind === 'none');
       const first = none ?? (findings[0] as Finding);
-      context.evidence({ item, status: none ? 'not-applicable' : 'partial', at: first.sentence.rangeOf(first.start, first.end) });
+      // Only mentions (the right not to be subject to such decisions, a condition): the rule accepts them.
+      context.evidence({ item, status: none ? 'not-applicable' : 'met', at: first.sentence.rangeOf(first.start, first.end) });
       return;
     }
     let explained = false;

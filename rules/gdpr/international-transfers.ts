@@ -241,7 +241,9 @@ export default defineRule({
           return;
         }
       }
-      return; // Nothing says data leaves the area: Art. 13(1)(f) applies only "where applicable".
+      // Nothing says data leaves the area: Art. 13(1)(f) applies only "where applicable".
+      context.evidence({ item: 'transfer safeguard', status: 'not-applicable' });
+      return;
     }
     if (mention) {
       const text = mention.text.length > 60 ? `${mention.text.slice(0, 57)}…` : mention.text;

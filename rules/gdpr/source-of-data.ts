@@ -262,7 +262,8 @@ export default defineRule({
     statements.push(...tableStatements(doc));
     const item = 'source and categories of data not obtained from the data subject';
     if (statements.length === 0) {
-      if (declaration) context.evidence({ item, status: 'not-applicable', at: declaration });
+      // Without a declaration, nothing says data comes from elsewhere: Art. 14 is not triggered.
+      context.evidence({ item, status: 'not-applicable', ...(declaration ? { at: declaration } : {}) });
       return;
     }
     const seen = new Set<Block>();

@@ -181,7 +181,11 @@ export default defineRule({
     // The policy's date: the latest "last updated" date, else the latest effective date.
     const pool = dated.some((d) => d.kind === 'updated') ? dated.filter((d) => d.kind === 'updated') : dated;
     const current = pool.reduce<Dated | undefined>((best, d) => (!best || latestMoment(d.date) > latestMoment(best.date) ? d : best), undefined);
-    if (!current) return;
+    if (!current) {
+      // Only empty or unreadable labels: reported above, and no date is stated.
+      context.evidence({ item: 'policy date', status: 'missing' });
+      return;
+    }
     context.evidence({ item: 'policy date', status: 'met', at: current.range });
     const days = Math.floor((todayMs - latestMoment(current.date)) / DAY_MS);
     // Under the CCPA the 12-month update is the law, whatever maxAgeDays allows.

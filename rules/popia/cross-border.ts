@@ -186,6 +186,7 @@ export default defineRule({
           return;
         }
       }
+      context.evidence({ item: 'cross-border transfer protection', status: 'not-applicable' });
       return;
     }
 

@@ -8,6 +8,7 @@ import { detectJurisdictions } from './jurisdictions.js';
 import { resolveOptions } from './options.js';
 import { applyDirectives, countBySeverity, dedupe, interpolate, sortDiagnostics } from './pipeline.js';
 import {
+  EVIDENCE_TEXT_MAX,
   JURISDICTIONS,
   type At,
   type Diagnostic,
@@ -97,7 +98,9 @@ export function lintDocument(doc: PolicyDocument, options: LintOptions): LintRes
           const range = rangeOf(descriptor.at);
           item.line = range.start.line;
           item.column = range.start.column;
-          item.text = doc.source.slice(range.start.offset, range.end.offset);
+          item.endLine = range.end.line;
+          item.endColumn = range.end.column;
+          item.text = evidenceText(doc.source.slice(range.start.offset, range.end.offset));
         }
         requirements.push(item);
       },
@@ -125,7 +128,16 @@ export function lintDocument(doc: PolicyDocument, options: LintOptions): LintRes
   const directives = parseDirectives(doc.comments);
   const { kept, used } = applyDirectives(diagnostics, directives);
   const messages = sortDiagnostics(dedupe([...kept, ...checkDirectives(directives, used, options)]));
-  return { filePath: doc.path, jurisdictions, messages, ...countBySeverity(messages), requirements };
+  return { filePath: doc.path, jurisdictions, messages, ...countBySeverity(messages), requirements, source: doc.source };
+}
+
+function evidenceText(raw: string): string {
+  const text = raw.replace(/\s+/g, ' ').trim();
+  if (text.length <= EVIDENCE_TEXT_MAX) return text;
+  let cut = EVIDENCE_TEXT_MAX - 1;
+  // Never cut a surrogate pair in half.
+  if (/[\uD800-\uDBFF]/.test(text.charAt(cut - 1))) cut--;
+  return `${text.slice(0, cut).trimEnd()}…`;
 }
 
 /** Findings about the directives: unknown rule ids, missing reasons, unused ones. */

@@ -113,14 +113,22 @@ export interface Diagnostic {
   suggestion?: string;
 }
 
+/** One requirement as the policy meets it (or not): the `requirements` of the JSON output. */
 export interface Evidence {
   ruleId: string;
   item: string;
   status: RequirementStatus;
+  /** Where the text that meets (or declares away) the requirement stands; absent when none does. */
   line?: number;
   column?: number;
+  endLine?: number;
+  endColumn?: number;
+  /** That text, with runs of white space collapsed and cut at EVIDENCE_TEXT_MAX characters. */
   text?: string;
 }
+
+/** Evidence text is for people to recognise the passage; the position locates it exactly. */
+export const EVIDENCE_TEXT_MAX = 300;
 
 export interface LintResult {
   filePath: string;
@@ -129,7 +137,10 @@ export interface LintResult {
   errorCount: number;
   warningCount: number;
   infoCount: number;
+  /** Per requirement-style rule that ran: what meets each item, in rule order. */
   requirements: Evidence[];
+  /** The text that was linted, for reports that show it (HTML); not part of the JSON output. */
+  source?: string;
 }
 
 /** How a rule is configured for one run. */

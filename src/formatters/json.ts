@@ -1,6 +1,6 @@
 // The editor and tool integration contract (spec § JSON output): exactly these keys, in
-// this order. Internal fields (messageId, requirements) never leak into it.
-import type { Diagnostic, LintResult } from '../engine/types.js';
+// this order. Internal fields (messageId, source) never leak into it.
+import type { Diagnostic, Evidence, LintResult } from '../engine/types.js';
 import type { FormatterContext } from './index.js';
 
 function message(m: Diagnostic): Record<string, unknown> {
@@ -19,6 +19,19 @@ function message(m: Diagnostic): Record<string, unknown> {
   return out;
 }
 
+/** One checklist row: `evidence` is null when no text meets the requirement. */
+function requirement(e: Evidence): Record<string, unknown> {
+  return {
+    ruleId: e.ruleId,
+    item: e.item,
+    status: e.status,
+    evidence:
+      e.line === undefined
+        ? null
+        : { line: e.line, column: e.column, endLine: e.endLine, endColumn: e.endColumn, text: e.text ?? '' },
+  };
+}
+
 /** Compact, one line (like ESLint's json formatter): tools parse it, people use stylish. */
 export function formatJson(results: readonly LintResult[], _context?: FormatterContext): string {
   const files = results.map((r) => ({
@@ -28,6 +41,7 @@ export function formatJson(results: readonly LintResult[], _context?: FormatterC
     warningCount: r.warningCount,
     infoCount: r.infoCount,
     messages: r.messages.map(message),
+    requirements: r.requirements.map(requirement),
   }));
   return `${JSON.stringify(files)}\n`;
 }

@@ -64,8 +64,8 @@ describe('lintDocument', () => {
       url: 'https://github.com/policylint/policylint/blob/main/docs/rules/test/every-heading.md',
     });
     expect(result.requirements).toEqual([
-      { ruleId: 'test/every-heading', item: 'heading', status: 'met', line: 1, column: 1, text: '## Second' },
-      { ruleId: 'test/every-heading', item: 'heading', status: 'met', line: 3, column: 1, text: '# First' },
+      { ruleId: 'test/every-heading', item: 'heading', status: 'met', line: 1, column: 1, endLine: 1, endColumn: 10, text: '## Second' },
+      { ruleId: 'test/every-heading', item: 'heading', status: 'met', line: 3, column: 1, endLine: 3, endColumn: 8, text: '# First' },
     ]);
   });
 

@@ -70,11 +70,24 @@ describe('schema/results.schema.json', () => {
 
   it('rejects an extra key on a file result and on a message', () => {
     const extraFile = sample();
-    extraFile[0]!.requirements = [];
-    expect(schemaErrors(extraFile).join('\n')).toMatch(/additional properties.*"requirements"/);
+    extraFile[0]!.source = '# Privacy';
+    expect(schemaErrors(extraFile).join('\n')).toMatch(/additional properties.*"source"/);
     const extraMessage = sample();
     extraMessage[0]!.messages[0]!.messageId = 'missing';
     expect(schemaErrors(extraMessage).join('\n')).toMatch(/messages\/0 must NOT have additional properties.*"messageId"/);
+  });
+
+  it('describes the evidence checklist: every status occurs, evidence is an exact position or null', () => {
+    const rows = output.flatMap((r) => r.requirements as Record<string, unknown>[]);
+    expect(new Set(rows.map((r) => r.status))).toEqual(new Set(['met', 'missing', 'partial', 'not-applicable']));
+    expect(rows.some((r) => r.evidence === null)).toBe(true);
+    const broken = sample();
+    (broken[0]!.requirements as Record<string, unknown>[])[0]!.status = 'unknown';
+    expect(schemaErrors(broken).join('\n')).toMatch(/requirements\/0\/status/);
+    const noText = sample();
+    const row = (noText[0]!.requirements as Record<string, Record<string, unknown> | null>[]).find((r) => r!.evidence !== null)!;
+    delete row.evidence!.text;
+    expect(schemaErrors(noText).join('\n')).toMatch(/must have required property 'text'/);
   });
 
   it('rejects a bad severity, an unknown jurisdiction and a 0-based position', () => {

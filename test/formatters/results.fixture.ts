@@ -11,7 +11,20 @@ export const results: LintResult[] = [
     errorCount: 2,
     warningCount: 1,
     infoCount: 1,
-    requirements: [{ ruleId: 'gdpr/legal-basis', item: 'legal basis', status: 'missing' }],
+    requirements: [
+      { ruleId: 'last-updated', item: 'policy date', status: 'missing' },
+      { ruleId: 'gdpr/legal-basis', item: 'legal basis', status: 'missing' },
+      {
+        ruleId: 'gdpr/data-subject-rights',
+        item: 'right of access (Art. 15)',
+        status: 'met',
+        line: 38,
+        column: 3,
+        endLine: 38,
+        endColumn: 41,
+        text: 'You can ask for a copy of your data.',
+      },
+    ],
     messages: [
       {
         ruleId: 'last-updated',
