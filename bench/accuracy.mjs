@@ -46,6 +46,21 @@ export function measure() {
 
 const ratio = (a, b) => (b === 0 ? 1 : a / b);
 
+/** Sums per labelled-set group and pack: "main gdpr", "heldout ccpa", "heldout2 popia"… */
+export function totals(results) {
+  const groups = new Map();
+  for (const r of results) {
+    const folder = r.set.includes('/') ? r.set.split('/')[0] : '';
+    const group = folder.startsWith('heldout') ? folder : 'main';
+    const pack = r.rule.includes('/') ? r.rule.split('/')[0] : 'general';
+    const key = `${group} ${pack}`;
+    const t = groups.get(key) ?? { tp: 0, fp: 0, fn: 0, tn: 0 };
+    for (const k of ['tp', 'fp', 'fn', 'tn']) t[k] += r[k];
+    groups.set(key, t);
+  }
+  return [...groups].sort(([a], [b]) => (a < b ? -1 : 1));
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const results = measure();
   const verbose = process.argv.includes('--verbose');
@@ -56,6 +71,13 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       `${r.set.replace(/\.json$/, '').padEnd(34)} ${String(n).padStart(5)} ${ratio(r.tp, r.tp + r.fp).toFixed(3).padStart(9)} ${ratio(r.tp, r.tp + r.fn).toFixed(3).padStart(7)}  ${[r.tp, r.fp, r.fn, r.tn].map((x) => String(x).padStart(3)).join(' ')}`,
     );
     if (verbose) for (const m of r.misses) console.log(`    ${m.kind} (${m.format}): ${m.text.replace(/\s+/g, ' ').slice(0, 110)}`);
+  }
+  console.log(`\n${'totals'.padEnd(34)} ${'cases'.padStart(5)} ${'precision'.padStart(9)} ${'recall'.padStart(7)}   tp  fp  fn  tn`);
+  for (const [group, t] of totals(results)) {
+    const n = t.tp + t.fp + t.fn + t.tn;
+    console.log(
+      `${group.padEnd(34)} ${String(n).padStart(5)} ${ratio(t.tp, t.tp + t.fp).toFixed(3).padStart(9)} ${ratio(t.tp, t.tp + t.fn).toFixed(3).padStart(7)}  ${[t.tp, t.fp, t.fn, t.tn].map((x) => String(x).padStart(3)).join(' ')}`,
+    );
   }
   if (!verbose) console.log('\n(--verbose lists every false positive and false negative)');
 }
