@@ -15,8 +15,10 @@ Usage: policylint [options] [file|dir|glob|-]...
 
 Output:
   -f, --format NAME          stylish (default), json, github (GitHub Actions
-                             annotations; the default when GITHUB_ACTIONS=true)
-                             or sarif (SARIF 2.1.0, for code scanning)
+                             annotations; the default when GITHUB_ACTIONS=true),
+                             sarif (SARIF 2.1.0, for code scanning), markdown
+                             (compliance checklist tables) or html (a
+                             self-contained review report; use with -o)
   -o, --output-file FILE     write the report to FILE instead of standard output
   --color, --no-color        force colour on or off (default: on for a terminal;
                              NO_COLOR and FORCE_COLOR are honoured)

@@ -100,7 +100,7 @@ export function lintDocument(doc: PolicyDocument, options: LintOptions): LintRes
           item.column = range.start.column;
           item.endLine = range.end.line;
           item.endColumn = range.end.column;
-          item.text = evidenceText(doc.source.slice(range.start.offset, range.end.offset));
+          item.text = evidenceText(doc, range);
         }
         requirements.push(item);
       },
@@ -131,8 +131,35 @@ export function lintDocument(doc: PolicyDocument, options: LintOptions): LintRes
   return { filePath: doc.path, jurisdictions, messages, ...countBySeverity(messages), requirements, source: doc.source };
 }
 
-function evidenceText(raw: string): string {
-  const text = raw.replace(/\s+/g, ' ').trim();
+/**
+ * Evidence is read as the whole sentence (list item, table cell, heading) that holds the
+ * words a rule matched: a reviewer reads "Access & Portability", not the regex's "Access &
+ * Portab". The position stays on the matched words.
+ */
+function sentenceText(doc: PolicyDocument, range: Range): string | undefined {
+  const { sentences } = doc;
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const sentence = sentences[mid] as (typeof sentences)[number];
+    const s = sentence.range;
+    if (s.end.offset <= range.start.offset) lo = mid + 1;
+    else if (s.start.offset > range.start.offset) hi = mid - 1;
+    else return s.end.offset >= range.end.offset ? sentence.text : undefined;
+  }
+  return undefined;
+}
+
+function evidenceText(doc: PolicyDocument, range: Range): string {
+  const sentence = sentenceText(doc, range)?.replace(/\s+/g, ' ').trim();
+  if (sentence && sentence.length <= EVIDENCE_TEXT_MAX) return sentence;
+  // A long sentence could be cut before the matched words: show them, widened to whole words.
+  let { offset: start } = range.start;
+  let { offset: end } = range.end;
+  while (start > 0 && /[\p{L}\p{N}]/u.test(doc.source.charAt(start - 1))) start--;
+  while (end < doc.source.length && /[\p{L}\p{N}]/u.test(doc.source.charAt(end))) end++;
+  const text = doc.source.slice(start, end).replace(/\s+/g, ' ').trim();
   if (text.length <= EVIDENCE_TEXT_MAX) return text;
   let cut = EVIDENCE_TEXT_MAX - 1;
   // Never cut a surrogate pair in half.

@@ -118,12 +118,16 @@ export interface Evidence {
   ruleId: string;
   item: string;
   status: RequirementStatus;
-  /** Where the text that meets (or declares away) the requirement stands; absent when none does. */
+  /** The words that meet (or declare away) the requirement; absent when none do. */
   line?: number;
   column?: number;
   endLine?: number;
   endColumn?: number;
-  /** That text, with runs of white space collapsed and cut at EVIDENCE_TEXT_MAX characters. */
+  /**
+   * The sentence (list item, table cell, heading) that holds those words, as prose (markup
+   * removed, white space collapsed); for a sentence over EVIDENCE_TEXT_MAX characters, the
+   * words themselves, cut at that length.
+   */
   text?: string;
 }
 

@@ -5,6 +5,7 @@
 import path from 'node:path';
 import type { Diagnostic, LintResult, Severity } from '../engine/types.js';
 import type { FormatterContext } from './index.js';
+import { isWebUrl, markdownCell, plural } from './text.js';
 
 /** GitHub shows at most this many annotations of each level per step (and 50 per job). */
 export const ANNOTATIONS_PER_LEVEL = 10;
@@ -84,10 +85,6 @@ function command(entry: Entry, cwd: string): string {
   return workflowCommand(LEVEL[m.severity], properties, messageWithReference(m));
 }
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-
 /**
  * When a level has more findings than GitHub shows as annotations, one notice says how many
  * are not shown and where to find them. It goes right after the warnings, before the
@@ -134,24 +131,9 @@ export function formatGithub(results: readonly LintResult[], context: FormatterC
 
 // ---- job summary ($GITHUB_STEP_SUMMARY) ---------------------------------------------
 
-/**
- * Text for one Markdown table cell: `|` and line breaks would end the cell or the row, and
- * HTML in a policy must show as text, not render.
- */
-export function markdownCell(s: string): string {
-  return s
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/\\/g, '\\\\')
-    .replace(/\|/g, '\\|')
-    .replace(/\r\n|[\r\n]/g, '<br>');
-}
-
 function ruleCell(m: Diagnostic): string {
   const id = markdownCell(m.ruleId);
-  // Only plain web addresses become links; anything else could break out of the link syntax.
-  return /^https?:\/\/[^\s()<>|\\]+$/.test(m.url) ? `[${id}](${m.url})` : id;
+  return isWebUrl(m.url) ? `[${id}](${m.url})` : id;
 }
 
 /**

@@ -1,7 +1,9 @@
 // Formatters are pure functions of the results: results in, text out (ESLint's model).
 import type { LintResult, RuleMeta } from '../engine/types.js';
 import { formatGithub, formatGithubSummary } from './github.js';
+import { formatHtml } from './html.js';
 import { formatJson } from './json.js';
+import { formatMarkdown } from './markdown.js';
 import { formatSarif } from './sarif.js';
 import { formatStylish } from './stylish.js';
 
@@ -23,6 +25,8 @@ export const formatters: Readonly<Record<string, Formatter>> = {
   json: formatJson,
   github: formatGithub,
   sarif: formatSarif,
+  markdown: formatMarkdown,
+  html: formatHtml,
 };
 
 export const FORMAT_NAMES: readonly string[] = Object.keys(formatters);
@@ -31,4 +35,4 @@ export function getFormatter(name: string): Formatter | undefined {
   return Object.hasOwn(formatters, name) ? formatters[name] : undefined;
 }
 
-export { formatGithub, formatGithubSummary, formatJson, formatSarif, formatStylish };
+export { formatGithub, formatGithubSummary, formatHtml, formatJson, formatMarkdown, formatSarif, formatStylish };

@@ -3,6 +3,7 @@
 import pc from 'picocolors';
 import type { Diagnostic, LintResult, Severity } from '../engine/types.js';
 import type { FormatterContext } from './index.js';
+import { plural } from './text.js';
 
 type Paint = (s: string) => string;
 
@@ -10,10 +11,6 @@ type Paint = (s: string) => string;
 function printable(s: string): string {
   // eslint-disable-next-line no-control-regex
   return s.replace(/\r\n|[\r\n\t]/g, ' ').replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
 export function formatStylish(results: readonly LintResult[], context: FormatterContext): string {

@@ -41,7 +41,7 @@ describe('parseCliArgs', () => {
 
   it.each([
     [['--bogus', 'x'], /Unknown option '--bogus'.*--help/],
-    [['--format', 'xml', 'x'], /Unknown format 'xml'\. Available formats: stylish, json, github, sarif/],
+    [['--format', 'xml', 'x'], /Unknown format 'xml'\. Available formats: stylish, json, github, sarif, markdown, html/],
     [['--format'], /argument missing/],
     [['--jurisdiction', 'gdpr,lgpd', 'x'], /Unknown jurisdiction 'lgpd'\. Valid jurisdictions: gdpr, popia, ccpa/],
     [['--jurisdiction', ',', 'x'], /at least one/],

@@ -381,7 +381,7 @@ describe.concurrent('usage errors: exit 2 with a message that says what was expe
     [['--jurisdiction', 'gdpr,lgpd'], /Unknown jurisdiction 'lgpd'\. Valid jurisdictions: gdpr, popia, ccpa/],
     [['--today', '2025-02-29'], /--today "2025-02-29": expected a calendar date as YYYY-MM-DD/],
     [['--today', 'yesterday'], /--today "yesterday"/],
-    [['--format', 'xml'], /^policylint: Unknown format 'xml'\. Available formats: stylish, json, github, sarif\.$/],
+    [['--format', 'xml'], /^policylint: Unknown format 'xml'\. Available formats: stylish, json, github, sarif, markdown, html\.$/],
     [['--max-warnings', 'lots'], /--max-warnings "lots"/],
     [['--config', 'nope.json'], /^policylint: nope\.json: cannot read configuration file: no such file or directory$/],
   ])('%j', async ([args, message], { expect }) => {

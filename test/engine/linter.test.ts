@@ -98,4 +98,40 @@ describe('lintDocument', () => {
     const d = readDocument('p.md', '<!-- policylint-disable-next-line test/every-heading -- reviewed -->\n## Second\n\n# First\n');
     expect(lintDocument(d, { rules: [everyHeading], today }).messages.map((m) => m.line)).toEqual([4]);
   });
+
+  describe('evidence text', () => {
+    /** A rule that records the first match of a pattern as evidence. */
+    const evidenceOf = (pattern: RegExp, text: string, name = 'p.md') => {
+      const rule = defineRule({
+        meta: { ...everyHeading.meta, id: 'test/evidence', options: {}, messages: {} },
+        check(context) {
+          const d = context.document;
+          const m = pattern.exec(d.source);
+          if (m) context.evidence({ item: 'x', status: 'met', at: { start: d.pointAt(m.index), end: d.pointAt(m.index + m[0].length) } });
+        },
+      });
+      return lintDocument(readDocument(name, text), { rules: [rule], today }).requirements[0];
+    };
+
+    it('is the sentence that holds the matched words, as prose; the position stays on the words', () => {
+      const e = evidenceOf(/Portab/, '# Rights\n\n### Access & **Portability**\n\nWe reply in a month. You may ask for a copy.\n');
+      expect(e).toMatchObject({ line: 3, column: 16, endLine: 3, endColumn: 22, text: 'Access & Portability' });
+      expect(evidenceOf(/a copy/, 'We reply in a month.\nYou may ask for\n   a copy.\n', 'p.txt')).toMatchObject({
+        line: 3,
+        text: 'You may ask for a copy.',
+      });
+    });
+
+    it('in a sentence too long to show, is the matched words widened to whole words', () => {
+      const long = `${'word '.repeat(80)}you may obtain a cop${'y'} of the clauses ${'more '.repeat(40)}end.`;
+      expect(evidenceOf(/obtain a co/, long)?.text).toBe('obtain a copy');
+    });
+
+    it('is cut at 300 characters with an ellipsis, never inside a surrogate pair', () => {
+      const text = `${'a'.repeat(298)}😀${'b'.repeat(400)}`;
+      const e = evidenceOf(/a+😀b+/u, text);
+      expect(e?.text?.length).toBeLessThanOrEqual(300);
+      expect(e?.text).toMatch(/^a{298}…$/);
+    });
+  });
 });

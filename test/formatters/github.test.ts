@@ -5,9 +5,9 @@ import {
   escapeProperty,
   formatGithub,
   formatGithubSummary,
-  markdownCell,
   workflowCommand,
 } from '../../src/formatters/github.js';
+import { markdownCell } from '../../src/formatters/text.js';
 import { context, results } from './results.fixture.js';
 
 /** Undoes the escaping the way the Actions runner does (ActionCommand.cs: %0D, %0A, %3A, %2C, then %25). */

@@ -122,7 +122,7 @@ describe('messages and evidence', () => {
   });
   it('records the statement it relies on', () => {
     const met = run(rule, { text: 'Note: you are not obliged to provide your data.' }, 'plaintext');
-    expect(met.requirements).toMatchObject([{ status: 'met', line: 1, column: 7, text: 'you are not obliged to provide' }]);
+    expect(met.requirements).toMatchObject([{ status: 'met', line: 1, column: 7, text: 'Note: you are not obliged to provide your data.' }]);
     const na = run(rule, { text: 'We do not collect any personal data.' }, 'markdown');
     expect(na.requirements).toMatchObject([{ status: 'not-applicable' }]);
   });

@@ -140,7 +140,7 @@ describe('messages name the law the policy names', () => {
   });
   it('records the evidence it relies on', () => {
     const met = run(rule, { text: 'You may lodge a complaint with the CNIL.' }, 'markdown');
-    expect(met.requirements).toMatchObject([{ status: 'met', line: 1, column: 36, text: 'CNIL' }]);
+    expect(met.requirements).toMatchObject([{ status: 'met', line: 1, column: 36, text: 'You may lodge a complaint with the CNIL.' }]);
     const na = run(rule, { text: 'We do not collect any personal data.' }, 'markdown');
     expect(na.requirements).toMatchObject([{ status: 'not-applicable' }]);
     const missing = run(rule, { text: 'We collect e-mail addresses.' }, 'markdown');

@@ -109,7 +109,7 @@ describe('popia/information-regulator details', () => {
   it('records the evidence it relies on', () => {
     const met = run(rule, { text: 'You may lodge a complaint with the Information Regulator (inforegulator.org.za).' }, 'markdown');
     expect(met.requirements).toMatchObject([
-      { status: 'met', line: 1, column: 36, text: 'Information Regulator' },
+      { status: 'met', line: 1, column: 36, text: 'You may lodge a complaint with the Information Regulator (inforegulator.org.za).' },
       { status: 'met', item: 'contact details of the Information Regulator' },
     ]);
     const na = run(rule, { text: 'We do not collect any personal information.' }, 'markdown');

@@ -83,7 +83,7 @@ describe('popia/purpose details', () => {
   });
   it('records the purpose it relies on, or a declaration as not applicable', () => {
     const met = run(rule, { text: 'Note: your address is used to deliver parcels.' }, 'plaintext');
-    expect(met.requirements).toMatchObject([{ status: 'met', line: 1, text: 'is used to deliver' }]);
+    expect(met.requirements).toMatchObject([{ status: 'met', line: 1, text: 'Note: your address is used to deliver parcels.' }]);
     const na = run(rule, { text: 'We do not collect any personal information.' }, 'markdown');
     expect(na.requirements.map((e) => e.status)).toEqual(['not-applicable']);
   });

@@ -115,7 +115,7 @@ describe('on the real policies', () => {
   it('004: "Konductro (Pty) Ltd" (line 8) and its "Postal:" address (line 28): silent', () => {
     expect(findings('seeds/004_9676fbca8d62b176.txt')).toEqual([]);
     expect(lintFixture(rule, 'seeds/004_9676fbca8d62b176.txt').requirements).toMatchObject([
-      { status: 'met', line: 8, column: 1, text: 'Konductro (Pty) Ltd' },
+      { status: 'met', line: 8, column: 1, text: 'Konductro (Pty) Ltd · konductro.com · privacy@konductro.com' },
       { status: 'met', line: 28, item: 'address of the responsible party' },
     ]);
   });

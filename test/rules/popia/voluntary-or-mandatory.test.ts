@@ -131,7 +131,7 @@ describe('messages and evidence', () => {
   });
   it('records what it relies on', () => {
     const met = run(rule, { text: 'Note: you are not obliged to provide your information.' }, 'plaintext');
-    expect(met.requirements).toMatchObject([{ status: 'met', line: 1, column: 7, text: 'you are not obliged to provide' }]);
+    expect(met.requirements).toMatchObject([{ status: 'met', line: 1, column: 7, text: 'Note: you are not obliged to provide your information.' }]);
     const na = run(rule, { text: 'We do not collect any personal information.' }, 'markdown');
     expect(na.requirements).toMatchObject([{ status: 'not-applicable' }]);
   });
