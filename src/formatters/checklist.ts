@@ -1,8 +1,7 @@
 // The compliance checklist that the review reports (markdown, html) show: the evidence rows
 // of one file, grouped by law, each with the findings of its rule, and a completeness
 // score per law. A pure reading of a LintResult; both reports share it so they agree.
-import { docsUrl } from '../engine/docs-url.js';
-import type { Diagnostic, Evidence, Jurisdiction, LintResult, RequirementStatus, RuleMeta } from '../engine/types.js';
+import { docsUrl, type Diagnostic, type Evidence, type Jurisdiction, type LintResult, type RequirementStatus, type RuleMeta } from '../engine/index.js';
 
 export type Law = Jurisdiction | 'general' | 'other';
 

@@ -162,7 +162,7 @@ describe.concurrent('linting and exit codes', () => {
     expect(files.map((f) => f.filePath)).toEqual(seeds);
     let errors = 0;
     for (const file of files) {
-      expect(Object.keys(file)).toEqual(['filePath', 'jurisdictions', 'errorCount', 'warningCount', 'infoCount', 'messages']);
+      expect(Object.keys(file)).toEqual(['filePath', 'jurisdictions', 'errorCount', 'warningCount', 'infoCount', 'messages', 'requirements']);
       const count = (s: string) => file.messages.filter((m) => m.severity === s).length;
       expect([file.errorCount, file.warningCount, file.infoCount]).toEqual([count('error'), count('warning'), count('info')]);
       for (const m of file.messages) {
