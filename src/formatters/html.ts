@@ -104,6 +104,18 @@ function linesOf(source: string): Array<{ start: number; end: number }> {
   return lines;
 }
 
+/** The index of the line that holds an offset (a line terminator belongs to its line). */
+function lineIndexAt(lines: ReadonlyArray<{ start: number; end: number }>, offset: number): number {
+  let lo = 0;
+  let hi = lines.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((lines[mid] as { start: number }).start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
 function offsetAt(lines: ReadonlyArray<{ start: number; end: number }>, line: number, column: number): number {
   const l = lines[Math.min(Math.max(line, 1), lines.length) - 1] as { start: number; end: number };
   return Math.min(l.start + Math.max(column, 1) - 1, l.end);
@@ -120,10 +132,17 @@ function explanation(m: Diagnostic): string {
 /** The policy text, line by line, each finding marked and numbered where it stands. */
 function sourceHtml(source: string, placed: readonly Placed[], id: string): string {
   const lines = linesOf(source);
+  // The findings touching each line, so that a long policy stays linear in its length.
+  const byLine: Placed[][] = lines.map(() => []);
+  for (const p of placed) {
+    for (let i = lineIndexAt(lines, p.start); i < lines.length && (lines[i] as { start: number }).start <= p.end; i++) {
+      (byLine[i] as Placed[]).push(p);
+    }
+  }
   const out: string[] = [];
   lines.forEach((line, i) => {
     const parts: string[] = [];
-    const here = placed.filter((p) => p.start <= line.end && p.end >= line.start);
+    const here = byLine[i] as Placed[];
     const cuts = new Set([line.start, line.end]);
     for (const p of here) {
       if (p.start >= line.start) cuts.add(p.start);
