@@ -173,13 +173,14 @@ async function lintTargets(
       }
       const job = { absolute, display: target.display, bytes: read.text };
       const linted = scheduler.lint(job, () => lintBytes(job.bytes, job.display, config, options));
-      outcomes.push(
-        linted.then((outcome) => {
-          if ('problem' in outcome) return fail(outcome.problem);
-          if (key !== undefined) cache?.set(absolute, key, outcome.result);
-          return outcome.result;
-        }),
-      );
+      const outcome = linted.then((o) => {
+        if ('problem' in o) return fail(o.problem);
+        if (key !== undefined) cache?.set(absolute, key, o.result);
+        return o.result;
+      });
+      // Handled by Promise.all below, unless a configuration error ends the loop first.
+      outcome.catch(() => undefined);
+      outcomes.push(outcome);
     }
     scheduler.finish();
     const settled = await Promise.all(outcomes);

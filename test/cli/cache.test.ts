@@ -52,7 +52,8 @@ async function tamper(file: string): Promise<void> {
 
 const fromCache = (run: Run): boolean => run.stdout.includes('TAMPERED');
 
-describe.concurrent('--cache', () => {
+// One test at a time: each spawns the CLI many times, and other CLI test files run alongside.
+describe('--cache', () => {
   it('a hit gives byte-identical output to linting, in every format', async ({ expect }) => {
     const dir = await project({ 'a.md': POLICY, 'b.txt': seed, 'sub/c.md': POLICY.replace('e-mail address', 'name') });
     // Filled by worker threads, read by the main thread.

@@ -25,7 +25,8 @@ afterAll(async () => {
   await rm(tmp, { recursive: true, force: true });
 });
 
-describe.concurrent('--concurrency', () => {
+// One test at a time: each spawns the CLI several times, and other CLI test files run alongside.
+describe('--concurrency', () => {
   it('worker threads give the serial report, problems and exit code', async ({ expect }) => {
     for (const format of ['stylish', 'json']) {
       const args = [...ARGS, '-f', format, '.', 'missing.md'];
