@@ -41,7 +41,15 @@ export interface CliOptions {
   /** Report inline directives that silenced nothing. */
   reportUnusedDisableDirectives: boolean;
   debug: boolean;
+  /** `--cache`: reuse results of unchanged files (src/cli/cache.ts). */
+  cache: boolean;
+  /** `--cache-location`, as given; only used with `--cache`. */
+  cacheLocation?: string;
+  /** `--concurrency`: lint in the main thread, in worker threads when it pays, or in N workers. */
+  concurrency: Concurrency;
 }
+
+export type Concurrency = 'off' | 'auto' | number;
 
 const optionSpec = {
   help: { type: 'boolean', short: 'h' },
@@ -65,6 +73,9 @@ const optionSpec = {
   'require-disable-reason': { type: 'boolean' },
   'report-unused-disable-directives': { type: 'boolean' },
   debug: { type: 'boolean' },
+  cache: { type: 'boolean' },
+  'cache-location': { type: 'string' },
+  concurrency: { type: 'string' },
 } as const satisfies ParseArgsConfig['options'];
 
 /** Midnight UTC of a calendar date, so date rules never depend on the time zone. */
@@ -103,6 +114,14 @@ function parseMaxWarnings(value: string): number {
     throw new UsageError(`--max-warnings "${value}": expected a whole number of 0 or more.`);
   }
   return Number(value.trim());
+}
+
+/** Same values as ESLint's flag: a number of worker threads, `auto` or `off`. */
+export function parseConcurrency(value: string): Concurrency {
+  const v = value.trim().toLowerCase();
+  if (v === 'off' || v === 'auto') return v;
+  if (/^\d+$/.test(v) && Number(v) >= 1) return Number(v);
+  throw new UsageError(`--concurrency "${value}": expected a number of worker threads (1 or more), "auto" or "off".`);
 }
 
 /** Turns node:util's parse errors into our wording, always with the --help hint. */
@@ -172,6 +191,8 @@ export function parseCliArgs(
     requireDisableReason: values['require-disable-reason'] ?? false,
     reportUnusedDisableDirectives: values['report-unused-disable-directives'] ?? false,
     debug: values.debug ?? false,
+    cache: values.cache ?? false,
+    concurrency: values.concurrency !== undefined ? parseConcurrency(values.concurrency) : 'off',
   };
   if (values['output-file'] !== undefined) options.outputFile = values['output-file'];
   if (values.config !== undefined) options.config = values.config;
@@ -181,6 +202,7 @@ export function parseCliArgs(
   if (values.explain !== undefined) options.explain = values.explain;
   if (values['stdin-filename'] !== undefined) options.stdinFilename = values['stdin-filename'];
   if (color !== undefined) options.color = color;
+  if (values['cache-location'] !== undefined) options.cacheLocation = values['cache-location'];
 
   if (mode === 'lint' && positionals.length === 0) {
     throw new UsageError(`No files given. Give files, directories, globs or - for standard input. ${HELP_HINT}`);

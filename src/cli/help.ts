@@ -41,6 +41,14 @@ Inline directives:
   --report-unused-disable-directives
                              report disable comments that silenced nothing
 
+Speed:
+  --cache                    reuse the results of files that have not changed (and
+                             whose configuration, date and flags have not either)
+  --cache-location PATH      the cache file, or a folder for it (default:
+                             .policylintcache in the current folder)
+  --concurrency N|auto|off   lint in N worker threads; auto: as many as there are
+                             CPUs when there are many files; off (default): none
+
 Configuration:
   -c, --config FILE          use this configuration file
   --no-config-lookup         do not search for configuration files

@@ -5,17 +5,19 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { builtinRules } from '../../rules/index.js';
 import { ConfigError } from '../config/errors.js';
-import { ConfigResolver, type FileConfig } from '../config/load.js';
-import { parseRuleFlag, suggestRuleId } from '../config/rules.js';
+import type { ConfigResolver } from '../config/load.js';
+import { suggestRuleId } from '../config/rules.js';
 import { detectJurisdictions } from '../engine/jurisdictions.js';
-import { lintDocument } from '../engine/linter.js';
 import { resolveOptions } from '../engine/options.js';
-import { JURISDICTIONS, type Jurisdiction, type LintResult, type Rule, type RuleSetting } from '../engine/types.js';
+import { JURISDICTIONS, type Jurisdiction, type LintResult, type Rule } from '../engine/types.js';
 import { formatGithubSummary, getFormatter, type FormatterContext } from '../formatters/index.js';
 import { decodeSource, InputError, readDocument } from '../model/index.js';
 import { parseCliArgs, UsageError, useColor, type CliOptions } from './args.js';
+import { cacheFilePath, cacheKey, LintCache, toolFingerprint } from './cache.js';
 import { describeFsError, displayPath, expandInputs, readStdinBytes, readTargetBytes, STDIN_NAME, type InputProblem, type Target } from './files.js';
 import { explainRule, HELP_TEXT, listRules, version } from './help.js';
+import { configResolver, lintBytes, type LintProblem } from './lint-file.js';
+import { LintScheduler } from './workers.js';
 
 export interface Output {
   write(chunk: string): unknown;
@@ -85,22 +87,11 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
 // ---- lint ----------------------------------------------------------------------------
 
 async function lint(options: CliOptions, io: CliIO): Promise<number> {
-  const resolver = await configResolver(options, io);
-
+  const resolver = await configResolver(options, io.cwd);
   const { targets, problems } = await expandInputs(options.patterns, io.cwd, options.stdinFilename);
+  const { outcomes, ignoredExplicitly } = await lintTargets(targets, resolver, options, io);
   const results: LintResult[] = [];
-  let ignoredExplicitly = 0;
-  for (const target of targets) {
-    const config = await resolver.forFile(targetPath(target, io));
-    if (config.ignored) {
-      // Found in a folder or by a glob: skip quietly. Named on the command line: say so.
-      if (target.kind === 'stdin' || target.explicit) {
-        io.stderr.write(`policylint: ${target.display}: ignored by an "ignores" pattern in ${config.configFile ?? 'the configuration'}\n`);
-        ignoredExplicitly++;
-      }
-      continue;
-    }
-    const outcome = await lintTarget(target, options, config, io);
+  for (const outcome of outcomes) {
     if ('problem' in outcome) problems.push(outcome.problem);
     else results.push(outcome);
   }
@@ -137,31 +128,74 @@ async function lint(options: CliOptions, io: CliIO): Promise<number> {
 
 type TargetOutcome = LintResult | { problem: InputProblem };
 
-async function lintTarget(target: Target, options: CliOptions, config: FileConfig, io: CliIO): Promise<TargetOutcome> {
-  const fail = (message: string, stack?: string): TargetOutcome => ({
-    problem: { path: target.display, message, fatal: true, order: target.order, ...(stack ? { stack } : {}) },
-  });
-  const read = target.kind === 'stdin' ? await readStdinBytes(io.stdin) : await readTargetBytes(target.absolute);
-  if (!read.ok) return fail(read.message, read.stack);
+/**
+ * Each target's result or problem, in input order. The main thread resolves the
+ * configuration, reads the bytes and consults the cache; what is left to lint is linted
+ * here or in worker threads (`--concurrency`).
+ */
+async function lintTargets(
+  targets: readonly Target[],
+  resolver: ConfigResolver,
+  options: CliOptions,
+  io: CliIO,
+): Promise<{ outcomes: TargetOutcome[]; ignoredExplicitly: number }> {
+  const cache = options.cache ? await openCache(options, io, targets) : undefined;
+  const tool = cache ? await toolFingerprint() : '';
+  const scheduler = new LintScheduler(options.concurrency, { options, cwd: io.cwd });
+  const outcomes: Array<Promise<TargetOutcome>> = [];
+  let ignoredExplicitly = 0;
   try {
-    const text = decodeSource(read.text);
-    if (text.trim() === '') return fail('empty file, nothing to lint');
-    // The display path also picks the reader by its extension (--stdin-filename too).
-    const document = readDocument(target.display, text);
-    return lintDocument(document, {
-      rules: config.rules,
-      settings: config.settings,
-      jurisdictions: config.jurisdictions,
-      today: options.today,
-      requireDisableReason: options.requireDisableReason,
-      reportUnusedDirectives: options.reportUnusedDisableDirectives ? 'warning' : 'off',
-    });
-  } catch (error) {
-    if (error instanceof InputError) return fail(error.message, error.stack);
-    // A bug in a reader or rule: report it for this file and go on with the others.
-    const err = error instanceof Error ? error : new Error(String(error));
-    return fail(`internal error: ${err.message}${options.debug ? '' : ' (run with --debug for details)'}`, err.stack);
+    for (const target of targets) {
+      const absolute = targetPath(target, io);
+      const config = await resolver.forFile(absolute);
+      if (config.ignored) {
+        // Found in a folder or by a glob: skip quietly. Named on the command line: say so.
+        if (target.kind === 'stdin' || target.explicit) {
+          io.stderr.write(`policylint: ${target.display}: ignored by an "ignores" pattern in ${config.configFile ?? 'the configuration'}\n`);
+          ignoredExplicitly++;
+        }
+        continue;
+      }
+      const fail = (p: LintProblem): TargetOutcome => ({
+        problem: { path: target.display, message: p.message, fatal: true, order: target.order, ...(p.stack ? { stack: p.stack } : {}) },
+      });
+      const read = target.kind === 'stdin' ? await readStdinBytes(io.stdin) : await readTargetBytes(target.absolute);
+      if (!read.ok) {
+        outcomes.push(Promise.resolve(fail(read)));
+        continue;
+      }
+      // Standard input has no file to keep its result under.
+      const key = cache && target.kind === 'file' ? cacheKey(tool, read.text, config, options) : undefined;
+      const hit = key !== undefined ? cache?.get(absolute, key, target.display) : undefined;
+      if (hit) {
+        outcomes.push(Promise.resolve(hit));
+        continue;
+      }
+      const job = { absolute, display: target.display, bytes: read.text };
+      const linted = scheduler.lint(job, () => lintBytes(job.bytes, job.display, config, options));
+      const outcome = linted.then((o) => {
+        if ('problem' in o) return fail(o.problem);
+        if (key !== undefined) cache?.set(absolute, key, o.result);
+        return o.result;
+      });
+      // Handled by Promise.all below, unless a configuration error ends the loop first.
+      outcome.catch(() => undefined);
+      outcomes.push(outcome);
+    }
+    scheduler.finish();
+    const settled = await Promise.all(outcomes);
+    await cache?.save();
+    return { outcomes: settled, ignoredExplicitly };
+  } finally {
+    await scheduler.close();
   }
+}
+
+/** `--cache`: a warning about the cache never changes the results or the exit code. */
+async function openCache(options: CliOptions, io: CliIO, targets: readonly Target[]): Promise<LintCache> {
+  const file = await cacheFilePath(options.cacheLocation, io.cwd);
+  const linted = targets.flatMap((t) => (t.kind === 'file' ? [t.absolute] : []));
+  return LintCache.open(file, displayPath(io.cwd, file), linted, (message) => io.stderr.write(`policylint: warning: ${message}\n`));
 }
 
 /** --quiet: only errors are shown, and only errors are counted in what is shown. */
@@ -174,41 +208,9 @@ function errorsOnly(result: LintResult): LintResult {
   };
 }
 
-function ruleSettings(flags: readonly string[], rules: readonly Rule[]): Map<string, RuleSetting> {
-  const settings = new Map<string, RuleSetting>();
-  // Later flags win, as with any repeated option.
-  for (const flag of flags) {
-    const [id, setting] = parseRuleFlag(flag, rules);
-    settings.set(id, setting);
-  }
-  return settings;
-}
-
 /** The path that picks a file's configuration (stdin: its --stdin-filename, in cwd). */
 function targetPath(target: Target, io: CliIO): string {
   return target.kind === 'file' ? target.absolute : path.resolve(io.cwd, target.display === STDIN_NAME ? 'stdin' : target.display);
-}
-
-/** Configuration for this run: files found from each policy upward, or `--config`, plus the flags. */
-async function configResolver(options: CliOptions, io: CliIO): Promise<ConfigResolver> {
-  let configFile: string | undefined;
-  if (options.config !== undefined) {
-    configFile = path.resolve(io.cwd, options.config);
-    try {
-      const stats = await fs.stat(configFile);
-      if (!stats.isFile()) throw new ConfigError(`${options.config}: configuration file is not a regular file`);
-    } catch (error) {
-      if (error instanceof ConfigError) throw error;
-      throw new ConfigError(`${options.config}: cannot read configuration file: ${describeFsError(error)}`);
-    }
-  }
-  return new ConfigResolver({
-    builtinRules,
-    ...(configFile ? { configFile } : {}),
-    lookup: options.configLookup,
-    cliSettings: ruleSettings(options.ruleFlags, builtinRules),
-    ...(options.jurisdictions ? { cliJurisdictions: options.jurisdictions } : {}),
-  });
 }
 
 /** Writes the report; an output file is replaced atomically (temp file, then rename). */
@@ -259,7 +261,7 @@ function findRuleToExplain(id: string, rules: readonly Rule[]): Rule {
 
 /** The settings that apply to a file: configuration files, then the flags. */
 async function printConfig(options: CliOptions, io: CliIO): Promise<number> {
-  const resolver = await configResolver(options, io);
+  const resolver = await configResolver(options, io.cwd);
   const config = await resolver.forFile(path.resolve(io.cwd, options.printConfig ?? '.'));
   const rules: Record<string, [string, Record<string, unknown>]> = {};
   for (const rule of config.rules) {

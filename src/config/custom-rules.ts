@@ -117,6 +117,17 @@ function compileOne(entry: unknown, where: string, taken: ReadonlySet<string>): 
   });
 }
 
+/** Each compiled rule's definition, as written: all there is to know about what it does. */
+const definitions = new WeakMap<Rule, string>();
+
+/**
+ * The definition (JSON) a rule was compiled from, if it is a custom rule. The result
+ * cache keys on it: unlike a plugin's code, it says everything the rule will report.
+ */
+export function customRuleDefinition(rule: Rule): string | undefined {
+  return definitions.get(rule);
+}
+
 /** Compile the `custom` list of a configuration file. */
 export function compileCustomRules(value: unknown, where: string, known: readonly Rule[]): Rule[] {
   if (value === undefined) return [];
@@ -125,6 +136,7 @@ export function compileCustomRules(value: unknown, where: string, known: readonl
   return value.map((entry, i) => {
     const rule = compileOne(entry, `${where}: "custom[${i}]"`, taken);
     taken.add(rule.meta.id);
+    definitions.set(rule, JSON.stringify(entry));
     return rule;
   });
 }

@@ -25,6 +25,16 @@ describe('parseCliArgs', () => {
     expect(o.today.toISOString()).toBe('2024-02-29T00:00:00.000Z');
   });
 
+  it('parses --cache, --cache-location and --concurrency', () => {
+    expect(parseCliArgs(['x'])).toMatchObject({ cache: false, concurrency: 'off' });
+    expect(parseCliArgs(['x']).cacheLocation).toBeUndefined();
+    expect(parseCliArgs(['--cache', '--cache-location', 'tmp/', '--concurrency', 'AUTO', 'x'])).toMatchObject({
+      cache: true, cacheLocation: 'tmp/', concurrency: 'auto',
+    });
+    expect(parseCliArgs(['--concurrency', '4', 'x']).concurrency).toBe(4);
+    expect(parseCliArgs(['--concurrency', 'off', 'x']).concurrency).toBe('off');
+  });
+
   it('lets the last of --color / --no-color win', () => {
     expect(parseCliArgs(['--color', '--no-color', 'x']).color).toBe(false);
     expect(parseCliArgs(['--no-color', '--color', 'x']).color).toBe(true);
@@ -49,6 +59,9 @@ describe('parseCliArgs', () => {
     [['--max-warnings', '-1', 'x'], /argument is ambiguous/],
     [['--max-warnings', 'ten', 'x'], /whole number/],
     [['--today', '2025-02-30', 'x'], /--today "2025-02-30"/],
+    [['--concurrency', '0', 'x'], /--concurrency "0": expected a number of worker threads \(1 or more\), "auto" or "off"/],
+    [['--concurrency', 'many', 'x'], /--concurrency "many"/],
+    [['--concurrency', '1.5', 'x'], /--concurrency "1.5"/],
     [[], /No files given.*--help/],
   ])('rejects %j', (argv, message) => {
     expect(() => parseCliArgs(argv)).toThrow(UsageError);
