@@ -20,7 +20,8 @@ export const DEFAULT_CACHE_FILE = '.policylintcache';
 const FORMAT = 1;
 
 /** A result without its path: the path in the report depends on the working directory. */
-type StoredResult = Omit<LintResult, 'filePath'>;
+/** The path is this run's; the text is the file itself, read again on a hit (it would double the cache). */
+type StoredResult = Omit<LintResult, 'filePath' | 'source'>;
 
 interface Entry {
   key: string;
@@ -214,7 +215,7 @@ export class LintCache {
   }
 
   set(absolute: string, key: string, result: LintResult): void {
-    const { filePath: _path, ...stored } = result;
+    const { filePath: _path, source: _source, ...stored } = result;
     this.seen.add(absolute);
     this.entries.set(absolute, { key, result: stored });
     this.changed = true;

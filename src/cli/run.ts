@@ -168,7 +168,8 @@ async function lintTargets(
       const key = cache && target.kind === 'file' ? cacheKey(tool, read.text, config, options) : undefined;
       const hit = key !== undefined ? cache?.get(absolute, key, target.display) : undefined;
       if (hit) {
-        outcomes.push(Promise.resolve(hit));
+        // The key covers these bytes, which decoded before: the report formats may show them.
+        outcomes.push(Promise.resolve({ ...hit, source: decodeSource(read.text) }));
         continue;
       }
       const job = { absolute, display: target.display, bytes: read.text };

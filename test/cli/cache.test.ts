@@ -59,7 +59,7 @@ describe('--cache', () => {
     // Filled by worker threads, read by the main thread.
     const cold = await runCli(['--cache', '--concurrency', '2', ...ARGS, '-f', 'json', '.'], { cwd: dir });
     expect(cold).toEqual(await runCli([...ARGS, '-f', 'json', '.'], { cwd: dir }));
-    for (const format of ['stylish', 'json', 'github', 'sarif']) {
+    for (const format of ['stylish', 'json', 'github', 'sarif', 'markdown', 'html']) {
       const args = [...ARGS, '-f', format, '.'];
       const plain = await runCli(args, { cwd: dir });
       expect(plain.code).toBe(1);
