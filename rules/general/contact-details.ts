@@ -204,7 +204,7 @@ function gluedWord(doc: PolicyDocument, email: EmailEntity): { start: number; en
   const m = /^[A-Za-z]{1,30}/.exec(doc.source.slice(p, p + 31));
   if (!m) return null;
   const word = m[0];
-  const tld = /[A-Za-z]+$/.exec(email.text)?.[0] ?? '';
+  const tld = /(?<![A-Za-z])[A-Za-z]+$/.exec(email.text)?.[0] ?? '';
   const sentenceGlue = /^[A-Z][a-z]/.test(word) && tld === tld.toLowerCase();
   if (!sentenceGlue && !FOLLOWING_WORDS.has(word.toLowerCase())) return null;
   return { start: p, end: p + word.length, word };
@@ -378,7 +378,7 @@ export default defineRule({
         const sep = m[2] ?? '';
         if (sep === '' || ((scheme === 'http' || scheme === 'https') && sep === '://')) continue;
         const restStart = m.index + m[0].length;
-        const rest = (/^[^\s<>"'`)\]]{1,200}/.exec(text.slice(restStart))?.[0] ?? '').replace(/[.,;:!?]+$/, '');
+        const rest = (/^[^\s<>"'`)\]]{1,200}/.exec(text.slice(restStart))?.[0] ?? '').replace(/(?<![.,;:!?])[.,;:!?]+$/, '');
         const at = block.rangeOf(m.index, restStart + rest.length);
         const contactish = CONTACT_PATH.test(rest.replace(/^[^/?#]*/, '')) || CONTACT_PHRASE.test(text.slice(Math.max(0, m.index - 80), m.index));
         if (contactish) broken ??= at;

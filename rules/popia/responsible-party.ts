@@ -79,7 +79,7 @@ function inContextSection(doc: PolicyDocument, block: Block): boolean {
 function labelledCell(block: Block): boolean {
   const cell = block.cell;
   if (!cell || cell.header) return false;
-  const LABEL = /^\s*(?:responsible\s(?:party|entity)|company(?:\sname)?|legal\s(?:entity|name)|operator\sof\sthe\s(?:site|service))\s*:?\s*$/i;
+  const LABEL = /^\s*(?:responsible\s(?:party|entity)|company(?:\sname)?|legal\s(?:entity|name)|operator\sof\sthe\s(?:site|service))\s*(?::\s*)?$/i;
   const row = cell.table.rows[cell.row] ?? [];
   return (cell.columnHeader !== undefined && LABEL.test(cell.columnHeader)) || row.some((c) => c !== block && LABEL.test(c.text));
 }

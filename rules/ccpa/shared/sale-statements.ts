@@ -126,14 +126,14 @@ export function readSales(doc: PolicyDocument): SaleReading {
         out.tableSales.push(hit);
         continue;
       }
-      if (/^\s*(?:no|none|never|n\/a|[-–—])\s*\.?\s*$/i.test(text)) {
+      if (/^\s*(?:no|none|never|n\/a|[-–—])(?:\s*\.)?\s*$/i.test(text)) {
         if (sold) out.saleDenials.push(hit);
         if (shared) out.sharingDenials.push(hit);
         continue;
       }
     }
     // A question and its answer in one table row: "| Do we sell your data? | No |".
-    if (block.cell && !block.cell.header && /^\s*(?:no|none|never|n\/a)\s*\.?\s*$/i.test(text)) {
+    if (block.cell && !block.cell.header && /^\s*(?:no|none|never|n\/a)(?:\s*\.)?\s*$/i.test(text)) {
       const row = block.cell.table.rows[block.cell.row] ?? [];
       const question = row.filter((c) => c !== block).map((c) => c.text).join(' ');
       const hit = { sentence, start: 0, end: sentence.text.length };
