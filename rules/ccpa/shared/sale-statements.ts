@@ -100,8 +100,20 @@ function blank(text: string, re: RegExp): string {
   return text.replace(re, (m) => ' '.repeat(m.length));
 }
 
-/** Reads every prose sentence for what it says about selling and sharing. */
+/** One reading per document: three rules ask for it. */
+const readings = new WeakMap<PolicyDocument, SaleReading>();
+
+/** Reads every prose sentence for what it says about selling and sharing (read once per document). */
 export function readSales(doc: PolicyDocument): SaleReading {
+  let reading = readings.get(doc);
+  if (!reading) {
+    reading = read(doc);
+    readings.set(doc, reading);
+  }
+  return reading;
+}
+
+function read(doc: PolicyDocument): SaleReading {
   const out: SaleReading = { sales: [], sharings: [], saleDenials: [], sharingDenials: [], tableSales: [] };
   const negatingIntro = new Map<Block, boolean>();
   for (const sentence of doc.sentences) {
