@@ -60,7 +60,7 @@ function anchored(re: RegExp): boolean {
   const key = `/${re.source}/${re.flags}`;
   let result = anchoredCache.get(key);
   if (result === undefined) {
-    const pattern = new RegExpParser({ ecmaVersion: 2025 }).parsePattern(re.source, 0, re.source.length, { unicode: re.unicode, unicodeSets: re.unicodeSets });
+    const pattern = new RegExpParser({ ecmaVersion: 2025 }).parsePattern(re.source, 0, re.source.length, { unicode: re.unicode, unicodeSets: re.flags.includes('v') });
     result = !re.multiline && pattern.alternatives.every((alt) => alt.elements[0]?.type === 'Assertion' && alt.elements[0].kind === 'start');
     anchoredCache.set(key, result);
   }
