@@ -56,7 +56,7 @@ const PER_CATEGORY = /\b(?:for\s+each|each|every|per|by)\s+(?:category|categorie
 
 /** "We do not collect or store any personal data": nothing to retain. */
 const NOTHING_KEPT =
-  /\b(?:do(?:es)?\s+not|don['’]t|doesn['’]t|never)\s+(?:(?:collect|store|retain|keep)(?:\s*,\s*|\s+(?:or|and|nor)\s+)?){1,3}\s*any\s+(?:personal\s+)?(?:data|information)\b/i;
+  /\b(?:do(?:es)?\s+not|don['’]t|doesn['’]t|never)\s+(?:(?:collect|store|retain|keep)(?:\s*,\s*|\s+(?:or|and|nor)\s+)?){1,3}(?:(?<!\s)\s+)?any\s+(?:personal\s+)?(?:data|information)\b/i;
 
 function inSection(section: Section | null, pattern: RegExp): boolean {
   for (let s = section; s; s = s.parent) if (s.level > 0 && pattern.test(s.title)) return true;

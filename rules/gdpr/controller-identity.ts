@@ -137,7 +137,7 @@ interface Name {
 
 /** Trailing punctuation that ends a name token, keeping the dot of "Inc." or "B.V.". */
 function cleanToken(token: string): { word: string; stop: boolean; comma: boolean } {
-  const m = /^(.*?)([,;:!?)"”’'»]+)$/.exec(token);
+  const m = /^(.*?)(?<![,;:!?)"”’'»])([,;:!?)"”’'»]+)$/.exec(token);
   const word = m ? (m[1] as string) : token;
   const tail = m ? (m[2] as string) : '';
   return { word, stop: tail !== '', comma: tail === ',' };
@@ -150,7 +150,7 @@ function acceptable(words: string[]): boolean {
   while (words.length && CONNECTOR.test(words[0] as string)) words.shift();
   while (words.length && CONNECTOR.test(words[words.length - 1] as string)) words.pop();
   if (!words.length) return false;
-  const plain = words.join(' ').replace(/[.]+$/, '').toLowerCase();
+  const plain = words.join(' ').replace(/(?<![.])[.]+$/, '').toLowerCase();
   if (GENERIC.has(plain) || GENERIC.has(plain.replace(/^the\s/, ''))) return false;
   return words.some((w) => /^[\p{Lu}\p{N}]/u.test(w) && !GENERIC.has(w.toLowerCase()) && !LEGAL_FORM.test(` ${w}`));
 }
@@ -209,10 +209,10 @@ function nameBefore(text: string, end: number): Name | null {
     start = text.indexOf(words[0] ?? '', start + w.length);
   }
   if (!acceptable([...words])) return null;
-  return { name: text.slice(start, end).replace(/[,\s]+$/, ''), start, end };
+  return { name: text.slice(start, end).replace(/(?<![,\s])[,\s]+$/, ''), start, end };
 }
 
-const hasLegalForm = (name: string): boolean => LEGAL_FORM.test(` ${name.replace(/[,;]+$/, '')}`);
+const hasLegalForm = (name: string): boolean => LEGAL_FORM.test(` ${name.replace(/(?<![,;])[,;]+$/, '')}`);
 
 // ---- the rule --------------------------------------------------------------------------
 
@@ -342,9 +342,9 @@ export default defineRule({
 
     // Art. 27: a controller outside the Union that addresses people in it needs a representative there.
     const prose = doc.sentences.filter((s) => isProse(s.block));
-    const strongNames = found.filter((f) => f.strong).map((f) => f.name.replace(/[,;]+$/, ''));
+    const strongNames = found.filter((f) => f.strong).map((f) => f.name.replace(/(?<![,;])[,;]+$/, ''));
     const euEntity = strongNames.some((n) => EU_FORM.test(` ${n}`));
-    const nonEuName = NON_EU_FORM.test(` ${controller.name.replace(/[,;]+$/, '')}`);
+    const nonEuName = NON_EU_FORM.test(` ${controller.name.replace(/(?<![,;])[,;]+$/, '')}`);
     const locatedOutside = prose.some((s) => {
       const m = OUTSIDE_EU.exec(s.text);
       return m !== null && !isNegated(s.text, m.index) && !OTHER_COMPANY.test(s.text);

@@ -22,6 +22,7 @@ const LOCATION_LEAD =
 /** "US-based providers", "EU + US regions": a third country that needs no lead-in. */
 const PLACE_NOUN = /(?:US|U\.S\.|United States)[- ](?:based|regions?|servers?|data[- ]?cent(?:er|re)s?|companies|providers?|sub-?processors?|vendors?)\b/;
 const LOCATION = new RegExp(`${PLACE_NOUN.source}|${THIRD_COUNTRY.source}`, 'g');
+const PLACE_NOUN_ONLY = new RegExp(`^${PLACE_NOUN.source}$`);
 /** "… providers are based in": with a provider or server in the sentence, not the business itself. */
 const BASED_IN = /\b(?:based|located|headquartered|established)\s(?:in\s)?$/i;
 const PROVIDER_WORD = /\b(?:(?:sub-?)?processors?|providers?|vendors?|partners|servers?|data[- ]?cent(?:er|re)s?|hosting|infrastructure|recipients?|affiliates)\b/i;
@@ -121,7 +122,7 @@ function isProcessingPlace(sentence: Sentence, index: number, text: string): boo
   const block = sentence.block;
   const before = sentence.text.slice(Math.max(0, index - 70), index);
   if (CONDITION.test(before)) return false;
-  if (new RegExp(`^${PLACE_NOUN.source}$`).test(text)) return true;
+  if (PLACE_NOUN_ONLY.test(text)) return true;
   if (LOCATION_LEAD.test(before)) return true;
   if (BASED_IN.test(before) && PROVIDER_WORD.test(sentence.text)) return true;
   // A table of providers with a "Country" / "Location" column.
@@ -198,9 +199,6 @@ export default defineRule({
       if (/safe harbou?r/i.test(text) && !/Privacy Shield/i.test(text) && !SAFE_HARBOR_CONTEXT.test(s.text.replace(/safe harbou?r/gi, ''))) return false;
       return !HISTORY.test(s.text);
     });
-    const safeguards = SAFEGUARDS.flatMap((g) => hits(prose, g.pattern).map((h) => ({ ...h, guard: g })));
-    const mentions = hits(prose, TRANSFER_MENTION);
-    const places = hits(prose, LOCATION, isProcessingPlace);
 
     // 1. Reliance on an invalidated mechanism is wrong whatever else the policy says.
     const bad = invalid[0];
@@ -216,6 +214,8 @@ export default defineRule({
     }
 
     // 2. A safeguard is named: is there a way to get a copy of the Art. 46/47 ones?
+    // (Each scan runs only when the steps before it have not decided: the same findings, less work.)
+    const safeguards = SAFEGUARDS.flatMap((g) => hits(prose, g.pattern).map((h) => ({ ...h, guard: g })));
     if (safeguards.length > 0) {
       const needCopy = safeguards.filter((h) => h.guard.copy);
       const first = (needCopy[0] ?? safeguards[0]) as (typeof safeguards)[number];
@@ -230,8 +230,8 @@ export default defineRule({
 
     // 3. No safeguard. A declaration that nothing leaves the area satisfies the article,
     //    unless the policy also says data goes elsewhere.
-    const mention = mentions[0];
-    const place = places[0];
+    const mention = hits(prose, TRANSFER_MENTION)[0];
+    const place = hits(prose, LOCATION, isProcessingPlace)[0];
     if (!mention && !place) {
       for (const block of prose) {
         for (const sentence of block.sentences) {

@@ -62,7 +62,7 @@ function firstMatch(patterns: RegExp[], raw: string): { start: number; end: numb
     if (!m) continue;
     const end = m.index + m[0].length;
     // "consent cannot be withdrawn": look for the negation inside the match too.
-    if (negatedBefore(text, m.index) || /\b(?:cannot|not|never|n't)\b[^.;]{0,15}$/i.test(m[0].replace(/\w+$/, ''))) continue;
+    if (negatedBefore(text, m.index) || /\b(?:cannot|not|never|n't)\b[^.;]{0,15}$/i.test(m[0].replace(/(?<!\w)\w+$/, ''))) continue;
     return { start: m.index, end };
   }
   return undefined;

@@ -350,7 +350,7 @@ export default defineRule({
     const text = body.sentence.text;
     const required = AS_REQUIRED.exec(text);
     const range = required
-      ? body.sentence.rangeOf(required.index, required.index + required[0].trimEnd().replace(/[.,;:]+$/, '').length)
+      ? body.sentence.rangeOf(required.index, required.index + required[0].trimEnd().replace(/(?<![.,;:])[.,;:]+$/, '').length)
       : body.verb
         ? body.sentence.rangeOf(body.verb.index, body.verb.index + body.verb[0].length)
         : body.sentence.range;

@@ -63,7 +63,7 @@ const PROCESSING_NOUN =
 /** What a reader acknowledges, not agrees to ("agree to our Terms and acknowledge our Privacy Policy"). */
 const ACKNOWLEDGE = /\b(?:acknowledge|read|review|understood|see|refer)\b/i;
 /** The object ends where a new clause with its own subject begins. */
-const CLAUSE_END = /[;]|,\s*(?:but|while|whereas|however)\b|,?\s+and\s+(?:we|our|they|it)\b|,\s*which\s+(?:we|are|is)\b/i;
+const CLAUSE_END = /[;]|,\s*(?:but|while|whereas|however)\b|,\s+and\s+(?:we|our|they|it)\b|(?<!\s)\s+and\s+(?:we|our|they|it)\b|,\s*which\s+(?:we|are|is)\b/i;
 
 /** "Continued use … after the changes constitutes acceptance of the updated Policy." */
 const POLICY_CHANGE =
@@ -110,7 +110,7 @@ function clauseEnd(text: string, from: number, to = text.length): number {
   let window = text.slice(from, Math.min(to, from + 220));
   const cut = CLAUSE_END.exec(window);
   if (cut) window = window.slice(0, cut.index);
-  return from + window.replace(/[\s.,:;!?)\]*_]+$/, '').length;
+  return from + window.replace(/(?<![\s.,:;!?)\]*_])[\s.,:;!?)\]*_]+$/, '').length;
 }
 
 /**

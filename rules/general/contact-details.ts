@@ -204,7 +204,7 @@ function gluedWord(doc: PolicyDocument, email: EmailEntity): { start: number; en
   const m = /^[A-Za-z]{1,30}/.exec(doc.source.slice(p, p + 31));
   if (!m) return null;
   const word = m[0];
-  const tld = /[A-Za-z]+$/.exec(email.text)?.[0] ?? '';
+  const tld = /(?<![A-Za-z])[A-Za-z]+$/.exec(email.text)?.[0] ?? '';
   const sentenceGlue = /^[A-Z][a-z]/.test(word) && tld === tld.toLowerCase();
   if (!sentenceGlue && !FOLLOWING_WORDS.has(word.toLowerCase())) return null;
   return { start: p, end: p + word.length, word };
@@ -298,11 +298,12 @@ export default defineRule({
       const base = block.range.start.offset;
       const raw = block.raw;
       // Link targets the prose hides: [write to us](mailto:…), [our form](https://…/contact).
-      for (const m of raw.matchAll(/\b(mailto|tel):[^\s)>"'\]]{3,}/gi)) {
+      // Literal-character prefilters skip scans that cannot match (the same findings, faster).
+      if (/(?:mailto|tel):/i.test(raw)) for (const m of raw.matchAll(/\b(mailto|tel):[^\s)>"'\]]{3,}/gi)) {
         const start = base + m.index;
         if (!isOtherParty(doc, block, start)) contacts.push({ kind: 'link', range: doc.rangeAt(start, start + m[0].length) });
       }
-      for (const m of raw.matchAll(/\[([^\]\n]{0,200})\]\(\s{0,3}<?((?:https?:\/\/|\/)[^)\s>]{0,300})/g)) {
+      if (raw.includes('](')) for (const m of raw.matchAll(/\[([^\]\n]{0,200})\]\(\s{0,3}<?((?:https?:\/\/|\/)[^)\s>]{0,300})/g)) {
         const start = base + m.index;
         const end = start + m[0].length;
         if (!isContactUrl(doc, block, m[2] ?? '', start, end, m[1]) || isOtherParty(doc, block, start)) continue;
@@ -310,13 +311,14 @@ export default defineRule({
       }
 
       const text = block.text;
+      const hasAt = text.includes('@');
       // Phone numbers.
-      for (const m of text.matchAll(PHONE)) {
+      if (/\d/.test(text)) for (const m of text.matchAll(PHONE)) {
         if (!isPhone(m[0], text.slice(Math.max(0, m.index - 40), m.index))) continue;
         const range = block.rangeOf(m.index, m.index + m[0].length);
         if (!isOtherParty(doc, block, range.start.offset)) contacts.push({ kind: 'phone number', range });
       }
-      for (const m of text.matchAll(SPELT_OUT_EMAIL)) {
+      if (/[[(]/.test(text)) for (const m of text.matchAll(SPELT_OUT_EMAIL)) {
         const range = block.rangeOf(m.index, m.index + m[0].length);
         if (!isOtherParty(doc, block, range.start.offset)) contacts.push({ kind: 'e-mail address', range });
       }
@@ -339,18 +341,18 @@ export default defineRule({
         slotOrForm ??= block.range;
       }
       // A contact form named without its link.
-      for (const m of text.matchAll(FORM_MENTION)) {
+      if (/form|portal|page/i.test(text)) for (const m of text.matchAll(FORM_MENTION)) {
         if (!isNegated(text, m.index)) slotOrForm ??= block.rangeOf(m.index, m.index + m[0].length);
       }
 
       // Broken addresses the model cannot read as e-mail addresses.
-      for (const m of text.matchAll(DOUBLE_AT)) {
+      if (hasAt) for (const m of text.matchAll(DOUBLE_AT)) {
         const at = block.rangeOf(m.index, m.index + m[0].length);
         broken ??= at;
         const fixed = `${m[1] ?? ''}@${m[2] ?? ''}`;
         context.report({ messageId: 'malformedEmail', data: { text: m[0], problem: 'a doubled "@"', fixed }, at });
       }
-      for (const m of text.matchAll(SPACED_AT)) {
+      if (hasAt) for (const m of text.matchAll(SPACED_AT)) {
         const local = m[1] ?? '';
         if (NOT_A_MAILBOX.has(local.toLowerCase()) || !COMMON_TLDS.has(m[3] ?? '')) continue;
         const at = block.rangeOf(m.index, m.index + m[0].length);
@@ -361,7 +363,7 @@ export default defineRule({
           at,
         });
       }
-      for (const m of text.matchAll(NO_TLD)) {
+      if (hasAt) for (const m of text.matchAll(NO_TLD)) {
         const domain = (m[2] ?? '').toLowerCase();
         if (NOT_A_DOMAIN.has(domain)) continue;
         if (!EMAIL_CONTEXT.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
@@ -373,12 +375,12 @@ export default defineRule({
           at,
         });
       }
-      for (const m of text.matchAll(BAD_URL)) {
+      if (/ht{1,3}p/i.test(text)) for (const m of text.matchAll(BAD_URL)) {
         const scheme = (m[1] ?? '').toLowerCase();
         const sep = m[2] ?? '';
         if (sep === '' || ((scheme === 'http' || scheme === 'https') && sep === '://')) continue;
         const restStart = m.index + m[0].length;
-        const rest = (/^[^\s<>"'`)\]]{1,200}/.exec(text.slice(restStart))?.[0] ?? '').replace(/[.,;:!?]+$/, '');
+        const rest = (/^[^\s<>"'`)\]]{1,200}/.exec(text.slice(restStart))?.[0] ?? '').replace(/(?<![.,;:!?])[.,;:!?]+$/, '');
         const at = block.rangeOf(m.index, restStart + rest.length);
         const contactish = CONTACT_PATH.test(rest.replace(/^[^/?#]*/, '')) || CONTACT_PHRASE.test(text.slice(Math.max(0, m.index - 80), m.index));
         if (contactish) broken ??= at;

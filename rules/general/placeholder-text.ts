@@ -31,7 +31,7 @@ const TEMPLATE_NOTES: RegExp[] = [
 
 const BRACKETED = /\[([^[\]\n]{1,80})\](?![(:[])/g;
 /** Bracketed text that is not a slot: check boxes, footnotes, an e-mail obfuscator's leftover. */
-const NOT_A_SLOT = /^(?:\s*[xX✓ ]?\s*|\^?\d+|[a-z]|email[\s\u00a0]+protected)$/i;
+const NOT_A_SLOT = /^(?:\s*(?:[xX✓]\s*)?|\^?\d+|[a-z]|email[\s\u00a0]+protected)$/i;
 const INSTRUCTION = /^\s*(?:insert|enter|add|fill in|replace|tbd|tbc|todo)\b/i;
 const SLOT_NOUN =
   /\b(?:name|company|business|organi[sz]ation|entity|address|street|city|state|province|zip|post ?code|postal|country|date|e-?mail|phone|telephone|fax|number|website|url|domain|app|product|service|jurisdiction|dpo|officer|representative|contact|amount|period|days|months|years)\b/i;

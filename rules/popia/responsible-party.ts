@@ -16,6 +16,8 @@ import type { Block, PolicyDocument, Range, Section, Sentence } from '../../src/
 const LEGAL_FORM = String.raw`(?:\(RF\)\s{0,2})?(?:\(Pty\)\s{0,2}(?:Ltd|Limited)\.?|Pty\.?\s{0,2}Ltd\.?|SOC\s{1,2}Ltd\.?|NPC|Inc(?:orporated|\.)?|Ltd\.?|Limited|LLC|L\.L\.C\.|LLP|PLC|plc|Corp(?:oration|\.)?|CC|GmbH|B\.V\.|S\.A\.)`;
 /** One to five capitalised words, then a legal form: "Konductro (Pty) Ltd", "Acme Holdings Inc.". */
 const COMPANY = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:[\p{Lu}\p{N}][\p{L}\p{N}&'’.-]{0,30},?\s{1,2}){1,5}${LEGAL_FORM}(?![\p{L}\p{N}])`, 'gu');
+/** A word every LEGAL_FORM contains: without one, COMPANY cannot match (a cheap prefilter). */
+const LEGAL_FORM_WORD = /Pty|SOC|NPC|Inc|Ltd|Limited|LLC|L\.L\.C\.|LLP|PLC|plc|Corp|CC|GmbH|B\.V\.|S\.A\./;
 /** Sentences that say the name is "we" or the responsible party. */
 const DEFINES =
   /\(\s{0,2}["“'‘]?(?:we|us|our)["”'’]?\s{0,2}[,)]|\bresponsible\s{1,2}party\b|\b(?:we|us)\b|\boperated\s{1,2}by\b|\bregistration\s{1,2}(?:number|no\.?)|\bregistered\s{1,2}(?:in|under)\b|\bis\s{1,2}a\s{1,2}(?:company|business|firm|non-profit)\b/i;
@@ -79,7 +81,7 @@ function inContextSection(doc: PolicyDocument, block: Block): boolean {
 function labelledCell(block: Block): boolean {
   const cell = block.cell;
   if (!cell || cell.header) return false;
-  const LABEL = /^\s*(?:responsible\s(?:party|entity)|company(?:\sname)?|legal\s(?:entity|name)|operator\sof\sthe\s(?:site|service))\s*:?\s*$/i;
+  const LABEL = /^\s*(?:responsible\s(?:party|entity)|company(?:\sname)?|legal\s(?:entity|name)|operator\sof\sthe\s(?:site|service))\s*(?::\s*)?$/i;
   const row = cell.table.rows[cell.row] ?? [];
   return (cell.columnHeader !== undefined && LABEL.test(cell.columnHeader)) || row.some((c) => c !== block && LABEL.test(c.text));
 }
@@ -96,7 +98,7 @@ function nameIn(doc: PolicyDocument, sentence: Sentence): Name | null {
   const header = block.cell?.table.hasHeader ? (block.cell.table.rows[0] ?? []).map((c) => c.text).join(' ') : '';
   const other = (OTHER_PARTY.test(text) || /\b(?:provider|vendor|supplier)s?\b/i.test(header) || OTHER_PARTY.test(header)) && !/\bresponsible\s{1,2}party\b/i.test(text);
   const context = labelledCell(block) || (!other && (DEFINES.test(text) || inContextSection(doc, block)));
-  if (context) {
+  if (context && LEGAL_FORM_WORD.test(text)) {
     for (const m of text.matchAll(COMPANY)) {
       const start = m.index + (/^[\s,]*/.exec(m[0])?.[0].length ?? 0);
       const firstWord = /^\S+/.exec(m[0])?.[0] ?? '';
@@ -104,7 +106,11 @@ function nameIn(doc: PolicyDocument, sentence: Sentence): Name | null {
       return { name: text.slice(start, m.index + m[0].length), at: sentence.rangeOf(start, m.index + m[0].length) };
     }
   }
-  for (const re of BRAND_DEFINED) {
+  // BRAND_DEFINED[0] needs "(", the others "responsible party".
+  const paren = text.includes('(');
+  const responsible = /responsible\s{1,2}party/i.test(text);
+  for (const [i, re] of BRAND_DEFINED.entries()) {
+    if (i === 0 ? !paren : !responsible) continue;
     for (const m of text.matchAll(re)) {
       const name = (m[1] ?? '').trim();
       if (!name || NOT_A_NAME.test(name) || isNegated(text, m.index)) continue;

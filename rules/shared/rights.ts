@@ -30,7 +30,7 @@ const DENIED_AFTER = /^[^.;]{0,60}?\b(?:do(?:es)?\s+not|don't|doesn't|will\s+not
 
 /** "We do not collect any personal data/information": the rights have nothing to apply to. */
 export const NO_PERSONAL_DATA =
-  /^\s*(?:we|this\s+(?:site|app|website|service))\s+(?:do(?:es)?\s+not|don't|doesn't|never)\s+(?:collect|process|store|hold)\s+(?:any\s+)?personal\s+(?:data|information)(?:\s+(?:at\s+all|whatsoever|of\s+any\s+kind|about\s+(?:you|our\s+(?:users|visitors))))?\s*[.!]?\s*$/i;
+  /^\s*(?:we|this\s+(?:site|app|website|service))\s+(?:do(?:es)?\s+not|don't|doesn't|never)\s+(?:collect|process|store|hold)\s+(?:any\s+)?personal\s+(?:data|information)(?:\s+(?:at\s+all|whatsoever|of\s+any\s+kind|about\s+(?:you|our\s+(?:users|visitors))))?\s*(?:[.!]\s*)?$/i;
 
 function inRightsSection(section: Section | null, heading: RegExp): boolean {
   for (let s = section; s; s = s.parent) if (s.level > 0 && heading.test(s.title)) return true;

@@ -35,7 +35,7 @@ export function markdownChunks(text: string): Array<{ start: number; end: number
   const line = /[^\r\n]*(?:\r\n|\r|\n|$)/g;
   for (let m = line.exec(text); m && m[0].length > 0; m = line.exec(text)) {
     const lineStart = m.index;
-    const content = m[0].replace(/[\r\n]+$/, '');
+    const content = m[0].replace(/(?<![\r\n])[\r\n]+$/, '');
     const f = FENCE.exec(content);
     if (f) {
       const marker = f[1] as string;

@@ -349,7 +349,8 @@ export function isDebris(t: string): boolean {
   if (/all rights reserved/i.test(t)) return countWords(t) <= 15;
   if (t.length > 32) return false;
   const norm = t
-    .replace(/^[\s←↑«‹<›»⬅]+|[\s←↑«‹>›»→↗.]+$/g, '')
+    .replace(/^[\s←↑«‹<›»⬅]+/, '')
+    .replace(/(?<![\s←↑«‹>›»→↗.])[\s←↑«‹>›»→↗.]+$/, '')
     .toLowerCase()
     .replace(/\s+/g, ' ');
   return DEBRIS.has(norm);

@@ -100,8 +100,20 @@ function blank(text: string, re: RegExp): string {
   return text.replace(re, (m) => ' '.repeat(m.length));
 }
 
-/** Reads every prose sentence for what it says about selling and sharing. */
+/** One reading per document: three rules ask for it. */
+const readings = new WeakMap<PolicyDocument, SaleReading>();
+
+/** Reads every prose sentence for what it says about selling and sharing (read once per document). */
 export function readSales(doc: PolicyDocument): SaleReading {
+  let reading = readings.get(doc);
+  if (!reading) {
+    reading = read(doc);
+    readings.set(doc, reading);
+  }
+  return reading;
+}
+
+function read(doc: PolicyDocument): SaleReading {
   const out: SaleReading = { sales: [], sharings: [], saleDenials: [], sharingDenials: [], tableSales: [] };
   const negatingIntro = new Map<Block, boolean>();
   for (const sentence of doc.sentences) {
@@ -126,14 +138,14 @@ export function readSales(doc: PolicyDocument): SaleReading {
         out.tableSales.push(hit);
         continue;
       }
-      if (/^\s*(?:no|none|never|n\/a|[-–—])\s*\.?\s*$/i.test(text)) {
+      if (/^\s*(?:no|none|never|n\/a|[-–—])(?:\s*\.)?\s*$/i.test(text)) {
         if (sold) out.saleDenials.push(hit);
         if (shared) out.sharingDenials.push(hit);
         continue;
       }
     }
     // A question and its answer in one table row: "| Do we sell your data? | No |".
-    if (block.cell && !block.cell.header && /^\s*(?:no|none|never|n\/a)\s*\.?\s*$/i.test(text)) {
+    if (block.cell && !block.cell.header && /^\s*(?:no|none|never|n\/a)(?:\s*\.)?\s*$/i.test(text)) {
       const row = block.cell.table.rows[block.cell.row] ?? [];
       const question = row.filter((c) => c !== block).map((c) => c.text).join(' ');
       const hit = { sentence, start: 0, end: sentence.text.length };
