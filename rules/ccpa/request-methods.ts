@@ -49,7 +49,7 @@ const METHOD_PHRASES: Record<MethodId, RegExp[]> = {
     // "fill out the form on our Privacy Rights page", "use the online form", "our privacy request page".
     /\b(?:fill(?:ing)?\s+(?:in|out)|complet(?:e|ing)|submit\w{0,3}|us(?:e|ing))\s+(?:the|our|a|this)\s+(?:[\w-]+\s+){0,2}?form\b|\b(?:privacy|rights|request|opt-out)\s+(?:request\s+|rights\s+)?(?:page|web\s?page)\b/i,
     // A web address with a path, given in a request context: "by visiting example.com/privacy/requests".
-    /\b(?:visit(?:ing)?|go(?:ing)?\s+to|at|via|through|using|on)\s+(?:https?:\/\/)?(?:www\.)?[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,4}\.[a-z]{2,}\/[\w\/.-]{1,100}/i,
+    /\b(?:visit(?:ing)?|go(?:ing)?\s+to|at|via|through|using|on)\s+(?:https?:\/\/)?(?:www\.)?[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,4}\.[a-z]{2,}\/[\w/.-]{1,100}/i,
   ],
   account: [
     /\b(?:account|privacy)\s+settings\b|\bprivacy\s+dashboard\b|\bself-service\s+(?:tool|portal|option)s?\b|\b(?:in|through|via)\s+(?:the|our)\s+(?:app|mobile\s+app|dashboard)\b|\bin-app\b/i,

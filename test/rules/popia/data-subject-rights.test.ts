@@ -93,7 +93,7 @@ testRule(rule, {
     {
       name: 'wiping backups is not a right',
       text: 'We wipe old backups after 30 days. You may request access to and correction of your information, and object to direct marketing. See our PAIA manual.',
-      errors: [{ messageId: M, line: 1 }],
+      errors: [{ messageId: 'missingRight', line: 1 }],
     },
   ],
 });
