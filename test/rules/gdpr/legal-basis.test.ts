@@ -62,6 +62,9 @@ testRule(rule, {
     },
     { text: 'Legal grounds: your permission (newsletter) and our agreement with you (orders).' },
     { text: '## Legal basis\n\n- Newsletter: you opted in\n- Orders: the terms of sale', formats: ['markdown'] },
+    { text: 'Our lawful reason for processing your data is your consent.' },
+    { text: 'Processing is necessary to carry out the contract you have with us.' },
+    { text: 'You have given us permission to send you our newsletter.' },
   ],
   invalid: [
     {
@@ -127,6 +130,11 @@ testRule(rule, {
       text: '## Why we can use your data\n\nWe collect your e-mail address when you sign up.',
       formats: ['markdown'],
       errors: [{ messageId: 'unnamed', line: 1 }],
+    },
+    {
+      name: '"legal reasons" that are not a basis for processing',
+      text: 'Legal reasons may require us to disclose data. We carry out marketing research with your data.',
+      errors: [{ messageId: 'missing', line: 1 }],
     },
   ],
 });
