@@ -55,6 +55,14 @@ testRule(rule, {
     },
     { text: 'Data subjects may exercise their rights under Chapter III GDPR, in particular Articles 15, 16, 17, 18, 20 and 21, by contacting dpo@example.eu.' },
     { text: 'You may exercise your rights under Arts. 15–22 GDPR at any time.' },
+    {
+      name: 'plain words: ask for your data, corrected or deleted, restrict its use',
+      text: 'You may ask for your data, have it corrected or deleted, restrict its use, receive it in a machine-readable format and object to marketing.',
+    },
+    {
+      name: 'plain words: limit how we use it',
+      text: 'Your rights\n\nYou can request a copy of your data, ask us to correct or erase it, limit how we use it, get it in a portable format, and object to our processing.',
+    },
   ],
   invalid: [
     {
