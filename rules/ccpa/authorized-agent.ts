@@ -21,6 +21,12 @@ const AGENT: RegExp[] = [
   /\b(?:agent|representative)s?\s+(?:that\s+|whom\s+)?(?:you\s+(?:have\s+)?(?:authori[sz]e|designate|appoint)d?|(?:authori[sz]ed|designated|appointed)\s+by\s+you)\b/i,
   /\b(?:agent|representative|someone|somebody|another\s+person|a\s+person|third\s+party|an?\s+(?:attorney|lawyer))\b[^.;]{0,60}?\b(?:on\s+your\s+behalf)\b/i,
   /\bon\s+your\s+behalf\b[^.;]{0,60}?\b(?:agent|representative|someone|another\s+person|third\s+party)\b/i,
+  // A person the consumer chose: "a person you have authorized to act for you", "someone you designate".
+  /\b(?:someone|somebody|another\s+person|a\s+person|person|individual|family\s+member|relative|agent|representative|lawyer|attorney|business|company|third\s+party)\s+(?:that\s+|whom\s+)?you\s+(?:have\s+)?(?:authori[sz]e|designate|appoint|nominate|cho(?:o)?se|permit|allow|name)d?\b/i,
+  // Acting for the consumer: "someone making a request for you", "act in your name".
+  /\b(?:act(?:s|ing)?|mak(?:e|es|ing)\s+(?:a\s+|the\s+)?requests?|submit(?:s|ting)?\s+(?:a\s+|the\s+)?requests?)\s+(?:for\s+you|in\s+your\s+name|for\s+(?:a|another)\s+(?:consumer|person))\b/i,
+  // The proof §7063(a)(1) asks of an agent.
+  /\b(?:signed|written|notari[sz]ed)\s+(?:permission|authori[sz]ation)\b/i,
   /\bregistered\s+with\s+the\s+(?:California\s+)?Secretary\s+of\s+State\b/i,
   /\bpower\s+of\s+attorney\b/i,
 ];

@@ -26,7 +26,7 @@ const CATEGORY = new RegExp(
       String.raw`customer\s{1,3}records|protected\s{1,3}classifications?|characteristics\s{1,3}of\s{1,3}protected`,
       String.raw`commercial\s{1,3}information|biometric\s{1,3}(?:information|data|identifiers)`,
       String.raw`internet\s{1,3}(?:or\s{1,3}other\s{1,3})?(?:electronic\s{1,3}|similar\s{1,3})?network\s{1,3}activity|(?:internet|network|online|browsing|app)\s{1,3}activity`,
-      String.raw`geolocation(?:\s{1,3}data)?|(?:precise\s{1,3}|approximate\s{1,3})?location\s{1,3}(?:data|information)|precise\s{1,3}location`,
+      String.raw`geolocation(?:\s{1,3}data)?|(?:precise\s{1,3}|approximate\s{1,3})?location\s{1,3}(?:data|information)|(?:precise|approximate|general|coarse|GPS|device)\s{1,3}location`,
       String.raw`(?:audio|visual|thermal|olfactory|sensory)\s{1,3}(?:information|data|recordings?)|(?:call|voice|video)\s{1,3}recordings?`,
       String.raw`professional\s{1,3}(?:or\s{1,3}employment[- ]related\s{1,3})?information|employment[- ]related\s{1,3}information|employment\s{1,3}history|job\s{1,3}titles?`,
       String.raw`education(?:al)?\s{1,3}(?:information|history|records)|inferences|sensitive\s{1,3}personal\s{1,3}information`,
@@ -36,7 +36,7 @@ const CATEGORY = new RegExp(
       String.raw`contact\s{1,3}(?:details|information|info|data)|IP\s{1,3}address(?:es)?|MAC\s{1,3}address(?:es)?|device\s{1,3}(?:information|data|IDs?|type)|browser\s{1,3}(?:type|information|data|version)`,
       String.raw`(?:operating\s{1,3}system|OS)\s{1,3}(?:version|type)|cookie\s{1,3}(?:data|IDs?|identifiers)|account\s{1,3}(?:information|details|data|credentials)|credentials|passwords?`,
       String.raw`(?:payment|billing|financial|bank(?:ing)?|credit\s{1,3}card|card)\s{1,3}(?:information|details|data|numbers?)|(?:purchase|order|transaction)\s{1,3}(?:history|records|information|data|details)|purchases|transactions`,
-      String.raw`(?:browsing|search|viewing)\s{1,3}history|usage\s{1,3}(?:data|information|logs?|metrics)|log\s{1,3}(?:data|files|information)|(?:API\s{1,3}call|access|server|error)\s{1,3}logs|clickstream|page\s{1,3}views`,
+      String.raw`(?:browsing|search|viewing)\s{1,3}history|usage\s{1,3}(?:data|information|logs?|metrics)|log\s{1,3}(?:data|files|information)|(?:API\s{1,3}call|access|server|error)\s{1,3}logs|clickstream|page\s{1,3}views|(?:pages|websites|sites|screens)\s{1,3}(?:(?:that\s{1,3})?you\s{1,3})?(?:visit(?:ed)?|view(?:ed)?|browse[d]?)|links\s{1,3}you\s{1,3}click`,
       String.raw`social\s{1,3}security\s{1,3}numbers?|SSNs?|driver['’]?s\s{1,3}licen[cs]e(?:\s{1,3}numbers?)?|passport(?:\s{1,3}numbers?)?|date\s{1,3}of\s{1,3}birth|birth\s{0,3}dates?|gender|ethnicity|race`,
       String.raw`signatures?|photo(?:graph)?s|profile\s{1,3}(?:information|data|pictures?|photos?)|demographic\s{1,3}(?:information|data)|preferences|(?:health|medical)\s{1,3}(?:information|data)`,
       String.raw`(?:OAuth|access|refresh|API)\s{1,3}(?:tokens?|keys?)|API\s{1,3}keys?|customer\s{1,3}support\s{1,3}(?:communications|messages|tickets)|communications\s{1,3}with\s{1,3}us`,
@@ -47,7 +47,7 @@ const CATEGORY = new RegExp(
 
 /** Verbs that say personal information is collected, held or used. */
 const COLLECT =
-  /\b(?:collect\w{0,3}|gather\w{0,3}|obtain\w{0,3}|receiv\w{0,3}|record\w{0,3}|log(?:s|ged)?|captur\w{0,3}|stor(?:e|es|ed|ing)|process\w{0,3}|hold|holds|held|request\w{0,3}|ask\s{1,3}(?:you\s{1,3})?for|use[sd]?|provide[sd]?|submit\w{0,3}|enter\w{0,3}|give|gives)\b/i;
+  /\b(?:collect\w{0,3}|gather\w{0,3}|learn(?:s|ed|t)?(?!\s{1,3}more)|obtain\w{0,3}|receiv\w{0,3}|record\w{0,3}|log(?:s|ged)?|captur\w{0,3}|stor(?:e|es|ed|ing)|process\w{0,3}|hold|holds|held|request\w{0,3}|ask\s{1,3}(?:you\s{1,3})?for|use[sd]?|provide[sd]?|submit\w{0,3}|enter\w{0,3}|give|gives)\b/i;
 
 /**
  * Headings of a section about what is collected: "Information We Collect", "What data do we
@@ -55,7 +55,7 @@ const COLLECT =
  * "Types of data".
  */
 const COLLECT_HEADING =
-  /\b(?:collect\w{0,3}|gather\w{0,3})\b|\bcategor(?:y|ies)\s{1,3}of\s{1,3}(?:personal\s{1,3})?(?:information|data)\b|\btypes?\s{1,3}of\s{1,3}(?:personal\s{1,3})?(?:information|data)\b|\b(?:information|data)\s{1,3}(?:that\s{1,3})?we\s{1,3}(?:hold|process|receive|have|obtain|store)\b|\bwhat\s{1,3}(?:personal\s{1,3})?(?:information|data)\b/i;
+  /\b(?:collect\w{0,3}|gather\w{0,3})\b|\bcategor(?:y|ies)\s{1,3}of\s{1,3}(?:personal\s{1,3})?(?:information|data)\b|\btypes?\s{1,3}of\s{1,3}(?:personal\s{1,3})?(?:information|data)\b|\b(?:information|data)\s{1,3}(?:that\s{1,3})?we\s{1,3}(?:hold|process|receive|have|obtain|store)\b|\bwhat\s{1,3}(?:personal\s{1,3})?(?:information|data)\b|\bwhat\s{1,3}we\s{1,3}(?:learn|know|find\s{1,3}out|hold|keep|get|receive|record)\s{1,3}(?:about|from)\s{1,3}you\b|\b(?:information|data|details)\s{1,3}(?:about\s{1,3}you|you\s{1,3}(?:give|provide|share|send)(?:\s{1,3}(?:us|to\s{1,3}us))?)\s{0,3}$/i;
 
 /** A table column that lists categories. */
 const CATEGORY_COLUMN = /\bcategor(?:y|ies)\b|\btypes?\b|\b(?:personal\s{1,3})?(?:information|data)\b|\bexamples?\b|\bwhat\s{1,3}we\s{1,3}collect\b/i;

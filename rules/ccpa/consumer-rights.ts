@@ -26,7 +26,7 @@ const CALIFORNIA_SCOPE = /\b(?:CCPA|CPRA|California|U\.?S\.?|United\s+States|US\
 
 /** Words that, near a phrase, tell the reader what they may do: a rights context. */
 const RIGHTS_CUE =
-  /\bright|\brequest|\byou\s+(?:may|can|could|are\s+(?:able|entitled|free))\b|\bentitled\b|\bask\s+(?:us|for)\b|\bat\s+your\s+request\b|\bexercise\b/i;
+  /\bright|\brequest|\byou\s+(?:may|can|could|are\s+(?:able|entitled|free))\b|\bentitled\b|\bask\s+(?:us|for)\b|\bat\s+your\s+request\b|\bexercise\b|\b(?:e-?mail|write\s+to|contact|call|message|tell)\s+us\s+(?:\w+\s+){0,3}?to\b/i;
 
 // ---- one documented synonym list per right ----------------------------------------------
 
@@ -65,6 +65,7 @@ export const RIGHTS: readonly Right[] = [
       /\baccess(?:ing)?\s+(?:to\s+)?(?:all\s+|any\s+)?(?:of\s+)?(?:your|the|their)?\s*(?:own\s+)?(?:personal\s+)?(?:data|information|info)\b/i,
       /\b(?:request|ask)\w{0,3}\s+(?:that\s+we\s+disclose|disclosure\s+of|access\b)/i,
       /\bdownload\s+(?:a\s+copy\s+of\s+|all\s+)?(?:your|the)\s+(?:personal\s+|account\s+)?(?:data|information|info)\b/i,
+      /\b(?:see|view|review|obtain|get|receive|learn)\b[^.;]{0,30}?\b(?:data|information|info)\s+(?:that\s+)?we\s+(?:have|hold|keep|store|collect(?:ed)?|process)\b/i,
       /\baccess(?:ing)?(?:\s+to)?\s*(?:,|\bor\b|\band\b|&|\/)\s*(?:and\s+|or\s+)?(?:correct|rectif|updat|amend|delet|eras|edit|modif|portab|export|receiv|obtain)/i,
       /^\s*(?:the\s+)?(?:right\s+(?:of|to)\s+)?(?:access|know)\b(?!\s+(?:controls?|restrictions?|management|logs?|tokens?|keys?|levels?)\b)/i,
     ],
@@ -80,7 +81,12 @@ export const RIGHTS: readonly Right[] = [
       /\b(?:request|ask)\w{0,3}\b[^.;]{0,40}?\b(?:delet(?:e|ion)|eras(?:e|ure))\b/i,
       /\b1798\.105\b/,
     ],
-    inContext: [/\bdelet(?:e|es|ion|ing)\b/i, /\beras(?:e|ure)\b/i, /\bremov(?:e|al\s+of)\s+(?:your|the|all)\s+(?:personal\s+)?(?:data|information|account)\b/i],
+    inContext: [
+      /\bdelet(?:e|es|ed|ion|ing)\b/i,
+      /\beras(?:e|ed|es|ing|ure)\b/i,
+      /\b(?:wip(?:e|ed|ing)|purg(?:e|ed|ing))\b/i,
+      /\bremov(?:e|ed|al\s+of)\s+(?:your|the|all|that|this|their|it)\b/i,
+    ],
     declarable: false,
   },
   {
@@ -93,6 +99,7 @@ export const RIGHTS: readonly Right[] = [
       /\b(?:request|ask)\w{0,3}\b[^.;]{0,40}?\bcorrect(?:ion)?\b/i,
       /\brectif(?:y|ying|ied|ication)\b/i,
       /\bcorrect(?:ing|ed)?\s+(?:any\s+|the\s+)?(?:inaccurate|incorrect|incomplete|outdated|wrong)\b/i,
+      /\b(?:inaccurate|incorrect|outdated|wrong)\s+(?:personal\s+)?(?:data|information|details)\s+(?:\w+\s+){0,2}?(?:corrected|fixed|updated|amended|rectified)\b/i,
       /\b1798\.106\b/,
     ],
     inContext: [
@@ -101,6 +108,7 @@ export const RIGHTS: readonly Right[] = [
       /\b(?:update|amend|edit|modify|change)\s+(?:your|the|their|any)\s+(?:personal\s+|account\s+|profile\s+)?(?:data|information|info|details|profile)\b/i,
       /\baccess(?:ing)?\s*(?:,|\bor\b|\band\b|&|\/)\s*(?:and\s+|or\s+)?(?:correct|rectif|updat|amend|edit)/i,
       /^\s*(?:the\s+)?(?:right\s+to\s+)?(?:correct(?:ion)?|update|edit|amend)\b/i,
+      /\b(?:fix|fixed|fixing)\s+(?:any(?:thing)?|your|the|it|that|inaccurate|incorrect|wrong|errors?|mistakes?)\b/i,
     ],
     declarable: false,
   },
@@ -113,6 +121,8 @@ export const RIGHTS: readonly Right[] = [
       /\bright\s+to\s+opt(?:-|\s)?out\b[^.;]{0,40}?\b(?:sale|sell|shar)/i,
       /\bdo\s+not\s+sell\s+(?:or\s+share\s+)?my\s+(?:personal\s+)?(?:data|information|info)\b/i,
       /\bopt(?:-|\s)?out\s+of\s+(?:cross-context\s+behavio(?:u)?ral|targeted)\s+advertising\b/i,
+      // The statute's own words: a consumer may "direct a business … not to sell".
+      /\b(?:direct|tell|instruct|ask)\w{0,3}\s+(?:us|the\s+business|a\s+business|businesses|companies)\s+(?:not\s+to|to\s+(?:stop|not|refrain\s+from))\s+(?:sell|shar)/i,
       /\b1798\.120\b/,
     ],
     inContext: [/^\s*(?:the\s+)?(?:right\s+to\s+)?opt(?:-|\s)?out\s*(?:$|[-–—:(])/i],
@@ -124,6 +134,7 @@ export const RIGHTS: readonly Right[] = [
     section: '§1798.121',
     anywhere: [
       /\blimit\w{0,3}\s+(?:the\s+|our\s+|its\s+)?(?:use|processing)(?:\s+(?:and|or)\s+disclosure)?\s+of\s+(?:your\s+|my\s+)?sensitive\s+personal\s+(?:data|information)\b/i,
+      /\b(?:limit|restrict)\w{0,3}\s+(?:the\s+|our\s+|its\s+|how\s+we\s+)?(?:use|using|processing|disclos\w{1,4})\b[^.;]{0,40}?\bsensitive\b/i,
       /\bright\s+to\s+limit\b/i,
       /\brequests?\s+to\s+limit\b/i,
       /\b1798\.121\b/,
@@ -137,7 +148,9 @@ export const RIGHTS: readonly Right[] = [
     section: '§1798.125',
     anywhere: [
       /\bnon-?\s?discriminat(?:ion|ory|e)\b/i,
-      /(?:\bnot|\bnever|n't)\s+(?:\w+\s+){0,2}(?:discriminat|retaliat)\w*\b/i,
+      /(?:\bnot|\bnever|n't)\s+(?:\w+\s+){0,2}(?:discriminat|retaliat|penali[sz]|punish)\w*\b/i,
+      /(?:\bnot|\bnever|n't)\s+(?:\w+\s+){0,2}(?:charge\s+you\s+(?:a\s+)?(?:different|higher|more)|treat\s+you\s+(?:differently|less\s+favou?rably|unfairly|any\s+differently))\b/i,
+      /\b(?:equal|the\s+same)\s+(?:service|treatment|pric(?:e|es|ing)|quality)\b[^.;]{0,60}?\b(?:even\s+if|if|when|whether|regardless)\b[^.;]{0,40}?\bexercis/i,
       /\botherwise\s+(?:discriminat|retaliat)\w*\b|\bdeny\s+you\s+(?:goods|services)\b/i,
       /\bno\s+(?:discrimination|retaliation)\b/i,
       /\bright\s+(?:to\s+)?(?:equal\s+(?:service|treatment|pricing)|of\s+no\s+retaliation)\b/i,

@@ -13,11 +13,14 @@ const SALE_CONTEXT =
   /\b(?:sell|sells|selling|sold|sale|share|shares|sharing|shared|opt[- ]?in|affirmative(?:ly)?\s+authori[sz]\w*|actual\s+knowledge|willful(?:ly)?\s+disregard\w*)\b/i;
 /**
  * An age limit: "we do not knowingly collect …", "not intended for …", "you must be 16 or
- * older", "users must be at least 13". With an age of 16 or more (or "minors"), the business
- * has no actual knowledge of consumers under 16.
+ * older", "users must be at least 13", "meant for adults 18 and over", "18+ only", "for
+ * adults only". With an age of 16 or more (or "minors", "adults only"), the business has no
+ * actual knowledge of consumers under 16.
  */
 const AGE_LIMIT =
-  /\b(?:do(?:es)?\s+not|don['’]t|never|will\s+not)\s{1,2}knowingly\s{1,2}(?:collect|sell|share|process|solicit|obtain|receive)\b|\bnot\s+(?:intended|directed|designed|meant|available)\s+(?:for|to|at)\b|\b(?:must|need\s+to|have\s+to)\s+be\b|\bor\s+older\b|\bat\s+least\b|\bminimum\s+age\b/i;
+  /\b(?:do(?:es)?\s+not|don['’]t|never|will\s+not)\s{1,2}knowingly\s{1,2}(?:collect|sell|share|process|solicit|obtain|receive)\b|\bnot\s+(?:intended|directed|designed|meant|available)\s+(?:for|to|at)\b|\b(?:must|need\s+to|have\s+to)\s+be\b|\bor\s+older\b|\bat\s+least\b|\bminimum\s+age\b|\b(?:and|or)\s+(?:over|above|up)\b|\b1[3-9]\s?\+|\b(?:intended|meant|designed|restricted|limited|reserved|only)\s+(?:only\s+)?(?:for|to)\s+adults\b|\badults?\s+only\b/i;
+/** An age limit in words: adults only. */
+const ADULTS_ONLY = /\b(?:for|to)\s+adults\b|\badults?\s+only\b/i;
 
 /** Sections where a reader looks for minors. */
 const MINORS_HEADING = /\b(?:child(?:ren)?['’]?s?|minors?|kids|age|teen\w*|under\s+1[36])\b|\bcalifornia\b|\bccpa\b|\bcpra\b/i;
@@ -30,7 +33,7 @@ function coveredAge(doc: PolicyDocument, sentence: Sentence): number {
   for (const age of doc.entities.ages) {
     if (age.relation !== 'exact' && age.range.start.offset >= from && age.range.end.offset <= to) best = Math.max(best, age.age);
   }
-  if (/\bminors?\b/i.test(sentence.text)) best = Math.max(best, 18);
+  if (/\bminors?\b/i.test(sentence.text) || ADULTS_ONLY.test(sentence.text)) best = Math.max(best, 18);
   return best;
 }
 

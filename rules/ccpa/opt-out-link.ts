@@ -15,7 +15,14 @@ const OPT_OUT_LINK =
 const SIGNAL = /\b(?:Global\s+Privacy\s+Control|GPC|opt[- ]out\s+preference\s+signals?)\b/gi;
 /** The right or the act of opting out of sale or sharing ("opt out of the sale", "to stop sharing"). */
 const OPT_OUT =
-  /\bopt(?:s|ing)?[- ]?out\b[^.;]{0,60}?\b(?:sale|sell|selling|sold|sharing|share|shared|targeted|behaviou?ral|cross[- ]context)\b|\b(?:sale|selling|sharing)\b[^.;]{0,40}?\bopt(?:[- ]?out)\b|\b(?:stop|limit)\s+(?:us\s+from\s+)?(?:the\s+)?(?:sale|selling|sharing)\b/gi;
+  /\bopt(?:s|ing)?[- ]?out\b[^.;]{0,60}?\b(?:sales?|sell|selling|sold|sharing|share|shared|targeted|behaviou?ral|cross[- ]context)\b|\b(?:sales?|selling|sharing)\b[^.;]{0,40}?\bopt(?:[- ]?out)\b|\b(?:stop|limit)\s+(?:us\s+from\s+)?(?:the\s+)?(?:sales?|selling|sharing)\b/gi;
+/**
+ * An opt-out request, form or tool without the word "sale": in a policy that sells or shares,
+ * it is the opt-out of sale ("Submit an opt-out request through our privacy portal") — unless
+ * the sentence is about marketing messages ("the opt-out link in our e-mails").
+ */
+const OPT_OUT_TOOL = /\bopt(?:[- ]?out)\s+(?:requests?|forms?|links?|pages?|portal|tool|button|options?|mechanism|preferences?)\b/gi;
+const MARKETING_MESSAGES = /\b(?:e-?mails?|newsletters?|unsubscrib\w*|text\s+messages|SMS|marketing\s+(?:messages|communications|e-?mails))\b/i;
 /** How: a link, a form, a setting, an address or a number. */
 const METHOD =
   /\b(?:click\w*|link|visit\w*|form|toggle|settings?|preference\s+(?:center|centre|page)|cookie\s+(?:settings|banner|preferences)|e-?mail\w*|call\w*|toll[- ]free|phone|contact\s+us|write\s+to|submit\w*|webpage|web\s+page|page\s+at|portal)\b|\b\d{3}[-.\s)]{1,2}\d{3}[-.\s]\d{4}\b/i;
@@ -85,7 +92,8 @@ export default defineRule({
       }
     }
     for (const sentence of sentences) {
-      for (const m of sentence.text.matchAll(OPT_OUT)) {
+      const tools = MARKETING_MESSAGES.test(sentence.text) ? [] : [...sentence.text.matchAll(OPT_OUT_TOOL)];
+      for (const m of [...sentence.text.matchAll(OPT_OUT), ...tools]) {
         if (methodNear(doc, sentence)) {
           context.evidence({ item, status: 'met', at: sentence.rangeOf(m.index, m.index + m[0].length) });
           return;

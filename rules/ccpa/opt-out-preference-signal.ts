@@ -1,6 +1,7 @@
 import { defineRule } from '../../src/engine/index.js';
 import { isNegated, missingAt } from '../../src/model/index.js';
-import type { Range, Sentence } from '../../src/model/index.js';
+import type { PolicyDocument, Range, Sentence } from '../../src/model/index.js';
+import { readSales } from './shared/sale-statements.js';
 
 /**
  * Names of an opt-out preference signal (11 CCR §7025; Cal. Civ. Code §1798.135(b), (e)):
@@ -41,6 +42,22 @@ const NO_SALE =
 const HEADING = /\b(?:do\s+not\s+sell|sell|sale|shar(?:e|ing)|opt[- ]?out|privacy\s+choices|california|ccpa|cpra|do\s+not\s+track|tracking)\b/i;
 
 const isProse = (s: Sentence): boolean => s.block.kind !== 'code' && s.block.kind !== 'navigation';
+
+/**
+ * The pack's one reading of sale statements (shared with ccpa/sale-and-sharing, ccpa/opt-out-link
+ * and ccpa/minors) catches what the list above misses: another subject ("Acme sells certain
+ * categories of personal information"), the passive ("Personal information may be sold to our
+ * affiliates"), disclosure for targeted advertising. A bare verb opening a list item ("Sell your
+ * data", under a "We do NOT:" that the excerpt may have lost) is not counted.
+ */
+function sharedReading(doc: PolicyDocument): Range | null {
+  const reading = readSales(doc);
+  for (const hit of [...reading.sales, ...reading.sharings]) {
+    if (/^\W{0,3}(?:sell|share|disclose)\b/i.test(hit.sentence.text)) continue;
+    return hit.sentence.rangeOf(hit.start, hit.end);
+  }
+  return null;
+}
 
 function sells(s: Sentence): Range | null {
   for (const p of SELLS_OR_SHARES) {
@@ -113,6 +130,10 @@ export default defineRule({
         const r = sells(s);
         if (r) selling = { range: r, text: doc.source.slice(r.start.offset, r.end.offset).replace(/\s+/g, ' ') };
       }
+    }
+    if (!selling) {
+      const r = sharedReading(doc);
+      if (r) selling = { range: r, text: doc.source.slice(r.start.offset, r.end.offset).replace(/\s+/g, ' ') };
     }
 
     if (!selling) {

@@ -13,7 +13,7 @@ const REQUEST_HEADING =
 
 /** A sentence that is about contacting the business or making a request. */
 const REQUEST_CUE =
-  /\b(?:request|exercise|submit|contact(?:ing)?\s+us|reach\s+us|write\s+to|call\s+us|send\s+us|email\s+us|e-mail\s+us|get\s+in\s+touch|questions?)\b/i;
+  /\b(?:request(?:s|ed|ing)?|exercis(?:e|es|ing)|submit(?:s|ting)?|contact(?:ing)?\s+us|reach\s+us|write\s+to|call\s+us|send\s+us|email\s+us|e-mail\s+us|get\s+in\s+touch|questions?)\b/i;
 
 /** A sentence about submitting a request, where a link is the place to submit it. */
 const SUBMIT_CUE = /\b(?:submit|make|exercise)\w{0,3}\b[^.;]{0,40}?\brequests?\b|\brequests?\b[^.;]{0,30}?\b(?:at|via|through|using)\b/i;
@@ -40,10 +40,16 @@ const METHOD_NAMES: Record<MethodId, string> = {
  */
 const METHOD_PHRASES: Record<MethodId, RegExp[]> = {
   email: [/\b(?:e-?mail(?:ing)?\s+us|by\s+e-?mail|via\s+e-?mail|send\s+(?:us\s+)?(?:an?\s+)?e-?mail|e-?mail\s+(?:us\s+)?at)\b/i],
-  phone: [/\b(?:call(?:ing)?\s+us|by\s+(?:tele)?phone|via\s+(?:tele)?phone|toll[- ]free|telephone\s+(?:number|line|us|at)|phone\s+(?:number|line|us|at))\b/i],
+  phone: [
+    /\b(?:call(?:ing)?\s+us|by\s+(?:tele)?phone|via\s+(?:tele)?phone|toll[- ]free|telephone\s+(?:number|line|us|at)|phone\s+(?:number|line|us|at)|dial(?:s|l?ing)?|(?:tele)?phone\s+hotline|hotline|free(?:phone|fone)|help\s?line|call\s+(?:our|the)\s+(?:\w+\s+){0,2}?(?:line|number|team|cent(?:er|re)))\b/i,
+  ],
   webform: [
     /\b(?:web\s?form|online\s+(?:request\s+)?form|(?:privacy\s+|data\s+|consumer\s+)?request\s+form|contact\s+form|interactive\s+form|(?:privacy|consumer|data(?:\s+subject)?)\s+(?:request\s+)?(?:portal|cent(?:er|re))|request\s+portal)\b/i,
     /\bsubmit\w{0,3}\s+(?:a|your)\s+request\s+(?:online|through\s+(?:our|the)\s+(?:website|site|form)|via\s+(?:our|the)\s+(?:website|site|form)|at\s+(?:https?:\/\/|www\.))/i,
+    // "fill out the form on our Privacy Rights page", "use the online form", "our privacy request page".
+    /\b(?:fill(?:ing)?\s+(?:in|out)|complet(?:e|ing)|submit\w{0,3}|us(?:e|ing))\s+(?:the|our|a|this)\s+(?:[\w-]+\s+){0,2}?form\b|\b(?:privacy|rights|request|opt-out)\s+(?:request\s+|rights\s+)?(?:page|web\s?page)\b/i,
+    // A web address with a path, given in a request context: "by visiting example.com/privacy/requests".
+    /\b(?:visit(?:ing)?|go(?:ing)?\s+to|at|via|through|using|on)\s+(?:https?:\/\/)?(?:www\.)?[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,4}\.[a-z]{2,}\/[\w/.-]{1,100}/i,
   ],
   account: [
     /\b(?:account|privacy)\s+settings\b|\bprivacy\s+dashboard\b|\bself-service\s+(?:tool|portal|option)s?\b|\b(?:in|through|via)\s+(?:the|our)\s+(?:app|mobile\s+app|dashboard)\b|\bin-app\b/i,
@@ -58,7 +64,7 @@ const METHOD_PHRASES: Record<MethodId, RegExp[]> = {
 const PHONE_NUMBER = /(?:\+?1[\s.-]{0,2})?\(?\b([2-9]\d{2})\)?[\s.-]{1,2}\d{3}[\s.-]\d{4}\b|\b1[\s.-](8\d\d)[\s.-][A-Z]{3}[\s.-]?[A-Z]{4}\b/;
 /** US toll-free area codes (47 C.F.R. §52.101(f)): 800, 833, 844, 855, 866, 877, 888. */
 const TOLL_FREE_CODES = new Set(['800', '833', '844', '855', '866', '877', '888']);
-const TOLL_FREE_WORD = /\btoll[- ]free\b/i;
+const TOLL_FREE_WORD = /\btoll[- ]free\b|\bfree(?:phone|fone)\b|\bfree\s+(?:of\s+charge\s+)?(?:hotline|phone\s+line|number|call)\b|\bcall\s+(?:us\s+)?free\s+of\s+charge\b/i;
 
 /**
  * "We operate exclusively online", "an online-only business": §1798.130(a)(1)(A) then

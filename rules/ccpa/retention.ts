@@ -12,9 +12,12 @@ import type { Block, PolicyDocument, Section, Sentence } from '../../src/model/i
 const RETENTION_HEADING = /\b(?:retention|retain(?:ed|ing)?|how\s+long|keep(?:ing)?|kept|storage\s+(?:period|duration|limitation))\b/i;
 /** Sections whose durations are cookie lifetimes, not retention of categories of personal information. */
 const COOKIE_HEADING = /\b(?:cookies?|tracking|trackers?|local\s+storage)\b/i;
-/** Words that make a sentence a retention statement outside a retention section. */
+/**
+ * Words that make a sentence a retention statement outside a retention section, also storing
+ * or holding data for a period ("we will store any personal information you give us for 10 years").
+ */
 const RETENTION_WORD =
-  /\b(?:retain(?:s|ed|ing)?|retention|kept|keep(?:s|ing)?|stor(?:e|es|ed)\s+(?:for|until)|purg(?:e|es|ed)|delet(?:e|es|ed)|eras(?:e|es|ed)|destroy(?:s|ed)?|anonymi[sz](?:e|es|ed))\b/i;
+  /\b(?:retain(?:s|ed|ing)?|retention|kept|keep(?:s|ing)?|stor(?:e|es|ed)\s+(?:for|until)|purg(?:e|es|ed)|delet(?:e|es|ed)|eras(?:e|es|ed)|destroy(?:s|ed)?|anonymi[sz](?:e|es|ed))\b|\b(?:stor(?:e|es|ed|ing)|hold(?:s|ing)?|held|maintain(?:s|ed|ing)?)\b[^.;]{0,60}?\b(?:for\s+(?:up\s+to\s+|at\s+least\s+|a\s+(?:maximum|minimum|period)\s+of\s+)?(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a|an)\s+(?:days?|weeks?|months?|years?)|until)\b/i;
 /** Table columns that hold a retention period. */
 const RETENTION_COLUMN = /\b(?:retention|retained|period|duration|how\s+long|kept|deleted|storage)\b/i;
 

@@ -17,9 +17,12 @@ import type { Block, PolicyDocument, Range, Sentence } from '../../src/model/ind
 /** Automated decision-making, in the law's words and their usual paraphrases. */
 const ADM_TERMS: RegExp[] = [
   /\bautomat(?:ed|ic)\s{1,3}(?:individual\s{1,3})?decision(?:[- ]making|s)?\b/gi,
-  /\b(?:decisions?|determinations?)\b[\w\s,'’-]{0,50}?\b(?:based|made|taken|reached)\s{1,3}(?:(?:solely|wholly|exclusively|purely|entirely|only|fully)\s{1,3})?(?:on|by|through|using|via)\s{1,3}(?:an?\s{1,3})?(?:automat(?:ed|ic)|algorithmic)\s{1,3}(?:means|processing|systems?|tools?)\b/gi,
+  /\b(?:decisions?|determinations?)\b[\w\s,'’-]{0,50}?\b(?:based|made|taken|reached)\s{1,3}(?:(?:about|for|concerning|regarding|on)\s{1,3}(?:you|users|individuals|customers|applicants|people)\s{1,3})?(?:(?:solely|wholly|exclusively|purely|entirely|only|fully)\s{1,3})?(?:on|by|through|using|via)\s{1,3}(?:an?\s{1,3})?(?:automat(?:ed|ic)|algorithmic)\s{1,3}(?:means|processing|systems?|tools?)\b/gi,
   /\b(?:solely|wholly|fully|purely)\s{1,3}automated\s{1,3}(?:decisions?|processing|means)\b/gi,
   /\bdecided\s{1,3}automatically\b|\bmade\s{1,3}automatically\b/gi,
+  // A system that decides by itself: "our underwriting engine decides automatically whether …",
+  // "an algorithm determines who …".
+  /\b(?:decides|determines)\s{1,3}automatically\b|\bautomatically\s{1,3}(?:decides|determines)\b|\b(?:algorithms?|engines?|models?|software|AI|artificial\s{1,3}intelligence|automated\s{1,3}systems?)\s{1,3}(?:\w{1,15}\s{1,3})?(?:decides|determines)\s{1,3}(?:whether|if|who|which|what)\b/gi,
   /\bArt(?:icle|\.)?\s{0,2}22\b(?!\s{0,2}\(?\d{2})/g,
 ];
 
@@ -122,7 +125,9 @@ function classify(sentence: Sentence, start: number, end: number, adm: boolean):
     return rightsOrCondition || /\bnot\s{1,3}to\s{1,3}be\b/i.test(before) ? { ...base, kind: 'mention' } : { ...base, kind: 'none' };
   }
   if (rightsOrCondition) return { ...base, kind: 'mention' };
-  const happens = AGENT_BEFORE.test(before) || HAPPENS_AFTER.test(after) || (adm && PASSIVE_DECISION.test(text.slice(Math.max(0, start - 25), end)));
+  // An active "… decides / determines" says by itself that the decisions are made.
+  const active = adm && /\b(?:decides|determines)\b/i.test(text.slice(start, end));
+  const happens = active || AGENT_BEFORE.test(before) || HAPPENS_AFTER.test(after) || (adm && PASSIVE_DECISION.test(text.slice(Math.max(0, start - 25), end)));
   if (!happens) return { ...base, kind: 'mention' };
   // Automated decision-making is Art. 22 by its name; profiling only when its effects are significant.
   const significant = adm || SIGNIFICANT.test(`${before} ${text.slice(start, end + 120)}`);

@@ -1,7 +1,7 @@
 import { defineRule } from '../../src/engine/index.js';
 import { gdprName, missingAt } from '../../src/model/index.js';
 import type { Block, Sentence } from '../../src/model/index.js';
-import { NO_PERSONAL_DATA, rightsPlace, statedIn, type RightsCues } from '../shared/rights.js';
+import { NO_PERSONAL_DATA, PLAIN_RIGHTS, rightsPlace, statedIn, type RightsCues } from '../shared/rights.js';
 
 /**
  * Headings of the section where a reader looks for their rights ("Your rights",
@@ -17,6 +17,17 @@ const RIGHTS_CUE =
 /** "rights of access, rectification and objection", "Your rights: access; erasure; …": a noun in a list of rights. */
 function enumerated(noun: string): RegExp {
   return new RegExp(`\\brights?\\s*(?:of|to|:|include|including|such\\s+as)[^.]{0,160}?\\b(?:${noun})\\b`, 'i');
+}
+
+/**
+ * An article of the GDPR by number: "Art. 15", "Articles 15, 16, 17 and 21", or a range of
+ * the rights articles, "Arts. 15–22" ("Article 15 years" and "Art. 15%" are not articles).
+ */
+function article(n: number): RegExp {
+  return new RegExp(
+    `\\bArt(?:icles?|s?\\.)?\\s*(?:(?:\\d{1,2}\\s*(?:,|and|&|or)\\s*){0,8}${n}\\b(?!\\s*(?:years|days|%))|1[2-5]\\s*(?:-|–|—|to|through)\\s*2[1-3]\\b)`,
+    'i',
+  );
 }
 
 type RightId = 'access' | 'rectification' | 'erasure' | 'restriction' | 'portability' | 'objection';
@@ -45,7 +56,7 @@ export const RIGHTS: readonly Right[] = [
       /\bright\s+(?:of|to)\s+(?:data\s+|request\s+)?access\b/i,
       enumerated('access'),
       /\b(?:data\s+)?subject\s+access\s+requests?\b|\bDSARs?\b/,
-      /\bArt(?:icle|\.)?\s*15\b(?!\s*(?:years|days|%))/i,
+      article(15),
       /\b(?:a\s+)?cop(?:y|ies)\s+of\s+(?:the\s+|your\s+|any\s+|all\s+|such\s+)?(?:personal\s+)?(?:data|information|info)\b/i,
       /\bright\s+to\s+know\b/i,
       /\bknow\s+(?:what|which|whether)\s+(?:personal\s+)?(?:data|information)\s+(?:we\s+(?:hold|have|keep|store|process|collect)|is\s+(?:held|collected|processed))/i,
@@ -59,6 +70,7 @@ export const RIGHTS: readonly Right[] = [
       /\b(?:give|send|provide)\s+you\s+(?:with\s+)?a\s+copy\b|\b(?:get|obtain|receive|request)\s+a\s+copy\b/i,
       /\bdownload\s+(?:a\s+copy\s+of\s+|an?\s+archive\s+of\s+|all\s+)?(?:your|the)\s+(?:personal\s+|account\s+)?(?:data|information|info)\b/i,
       /^\s*(?:the\s+)?(?:right\s+(?:of|to)\s+)?access\b(?!\s+(?:controls?|restrictions?|management|logs?|tokens?|keys?|rights|levels?)\b)/i,
+      ...PLAIN_RIGHTS.access,
     ],
   },
   {
@@ -68,7 +80,7 @@ export const RIGHTS: readonly Right[] = [
     anywhere: [
       /\brectif(?:y|ying|ied|ication)\b/i,
       enumerated('correction|rectification'),
-      /\bArt(?:icle|\.)?\s*16\b(?!\s*(?:years|days|%))/i,
+      article(16),
       /\bcorrect(?:ing|ed)?\s+(?:any\s+|the\s+)?(?:inaccurate|incorrect|incomplete|outdated|out-of-date|wrong|errors?|mistakes?)\b/i,
       /\b(?:update|amend|edit|modify|change|fix|complete)\s+(?:any\s+)?(?:inaccurate|incorrect|incomplete|outdated|out-of-date|wrong)\b/i,
     ],
@@ -79,6 +91,7 @@ export const RIGHTS: readonly Right[] = [
       /\b(?:update|amend|edit|modify|change)\s+(?:your|the|their|this|that|such|any)\s+(?:personal\s+|account\s+|profile\s+)?(?:data|information|info|details|profile)\b/i,
       /\baccess(?:ing)?\s*(?:,|\bor\b|\band\b|&|\/)\s*(?:and\s+|or\s+)?(?:correct|rectif|updat|amend|edit)/i,
       /^\s*(?:the\s+)?(?:right\s+to\s+)?(?:correct(?:ion)?|update|edit|amend)\b/i,
+      ...PLAIN_RIGHTS.correction,
     ],
   },
   {
@@ -89,10 +102,10 @@ export const RIGHTS: readonly Right[] = [
       /\beras(?:e|ed|ure|ing)\b/i,
       enumerated('deletion|erasure'),
       /\bright\s+to\s+be\s+forgotten\b/i,
-      /\bArt(?:icle|\.)?\s*17\b(?!\s*(?:years|days|%))/i,
+      article(17),
       /\b(?:request|ask)\w{0,3}\b[^.;]{0,40}?\b(?:delet(?:e|ion)|remov(?:e|al))\b/i,
     ],
-    inContext: [/\bdelet(?:e|es|ion|ing)\b/i, /\bremov(?:e|al\s+of)\s+(?:your|the|all)\s+(?:personal\s+)?(?:data|information|account)\b/i],
+    inContext: [/\bdelet(?:e|es|ion|ing)\b/i, /\bremov(?:e|al\s+of)\s+(?:your|the|all)\s+(?:personal\s+)?(?:data|information|account)\b/i, ...PLAIN_RIGHTS.erasure],
   },
   {
     id: 'restriction',
@@ -104,13 +117,14 @@ export const RIGHTS: readonly Right[] = [
       /\b(?:pause|suspend|block|freeze|halt)\w{0,3}\s+(?:the\s+|any\s+|our\s+)?processing\b/i,
       /\bright\s+to\s+(?:restrict|restriction|limit)\b/i,
       enumerated('restriction'),
-      /\bArt(?:icle|\.)?\s*18\b(?!\s*(?:years|days|%))/i,
+      article(18),
     ],
     inContext: [
       /\blimit(?:s|ing|ation\s+of)?\s+(?:the\s+)?(?:processing|use)\s+of\s+(?:your|their)\s+(?:personal\s+)?(?:data|information)\b/i,
       /\blimit(?:s|ing|ation\s+of)?\s+(?:the\s+)?processing\b/i,
       /^\s*(?:the\s+)?(?:right\s+to\s+)?restrict(?:ion)?\b(?!\s+(?:access|controls?)\b)/i,
       /\brestriction\b(?!\s+(?:on\s+)?(?:access|controls?)\b)/i,
+      ...PLAIN_RIGHTS.restriction,
     ],
   },
   {
@@ -122,9 +136,9 @@ export const RIGHTS: readonly Right[] = [
       /\bmachine[- ]readable\b/i,
       /\bstructured,?\s+commonly[- ]used\b/i,
       /\b(?:transfer|transmit|move|port|send)\w{0,3}\b[^.;]{0,40}?\bto\s+another\s+(?:controller|provider|service|company|organi[sz]ation|party|business)\b/i,
-      /\bArt(?:icle|\.)?\s*20\b(?!\s*(?:years|days|%))/i,
+      article(20),
     ],
-    inContext: [/\bexport\w{0,3}\s+(?:of\s+)?(?:a\s+copy\s+of\s+)?(?:all\s+)?(?:your|the|my)\s+(?:personal\s+|account\s+)?(?:data|information|info)\b/i],
+    inContext: [/\bexport\w{0,3}\s+(?:of\s+)?(?:a\s+copy\s+of\s+)?(?:all\s+)?(?:your|the|my)\s+(?:personal\s+|account\s+)?(?:data|information|info)\b/i, ...PLAIN_RIGHTS.portability],
   },
   {
     id: 'objection',
@@ -136,9 +150,9 @@ export const RIGHTS: readonly Right[] = [
       /\bobject(?:ing)?\s+to\s+(?:the\s+|our\s+|any\s+|us\s+|its\s+|their\s+|your\s+|certain\s+)?(?:processing|profiling|direct\s+marketing|marketing|automated|use|us\s+using|how\s+we)\b/i,
       /\bobjections?\s+(?:to|against)\s+(?:the\s+|our\s+|any\s+)?(?:processing|profiling|direct\s+marketing|use)\b/i,
       /\bopt(?:-|\s)?out\b[^.;]{0,40}?\b(?:legitimate\s+interests?|profiling)\b/i,
-      /\bArt(?:icle|\.)?\s*21\b(?!\s*(?:years|days|%))/i,
+      article(21),
     ],
-    inContext: [/\byou\s+(?:may|can|have\s+the\s+right\s+to)\s+object\b/i, /^\s*(?:the\s+)?(?:right\s+to\s+)?object(?:ion)?s?\b/i, /\bobjection\b/i],
+    inContext: [/\byou\s+(?:may|can|have\s+the\s+right\s+to)\s+object\b/i, /^\s*(?:the\s+)?(?:right\s+to\s+)?object(?:ion)?s?\b/i, /\bobjection\b/i, ...PLAIN_RIGHTS.objection],
   },
 ];
 

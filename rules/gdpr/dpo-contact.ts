@@ -39,9 +39,13 @@ const POSTAL: RegExp[] = [
   /\b(?:[A-Z]{1,2}\d[A-Z\d]?)\s\d[ABD-HJLNP-UW-Z]{2}\b/,
 ];
 const FORM = /\b(?:contact|web|online|request|privacy(?:\s{1,2}request)?|enquiry|inquiry)[- ](?:form|page|portal)\b/i;
-/** "at the address above", "using the contact details below", "via our Contact section". */
+/**
+ * A pointer to contact details given elsewhere, in either order: "at the address above",
+ * "using the contact details below", "see above for our address", "the e-mail in section 2",
+ * "via our Contact section".
+ */
 const REFERENCE =
-  /\b(?:(?:address|details|contact\s{1,2}(?:details|information))\s{1,2}(?:above|below|given\s{1,2}(?:above|below))|same\s{1,2}(?:address|e-?mail|contact\s{1,2}details)|(?:the\s{1,2}|our\s{1,2})?["“]?contact(?:\s{1,2}us)?["”]?\s{1,2}section)\b/i;
+  /\b(?:(?:address|details|contact\s{1,2}(?:details|information))\s{1,2}(?:above|below|given\s{1,2}(?:above|below))|same\s{1,2}(?:address|e-?mail|contact\s{1,2}details)|(?:the\s{1,2}|our\s{1,2})?["“]?contact(?:\s{1,2}us)?["”]?\s{1,2}section)\b|\b(?:address|e-?mail|contact\s{1,2}(?:details|information))\b[^.;!?\n]{0,30}?\b(?:above|below|in\s{1,2}section\s{1,2}\d{1,2})\b|\b(?:above|below|in\s{1,2}section\s{1,2}\d{1,2})\b[^.;!?\n]{0,30}?\b(?:address|e-?mail|contact\s{1,2}(?:details|information))\b/i;
 /** What an obfuscator or a template left instead of the contact: others report it. */
 const SLOT = /\[(?:email\s{1,2}protected|[^\]\n]{0,30}\b(?:address|e-?mail|phone|dpo|officer)\b[^\]\n]{0,30})\]/i;
 

@@ -16,17 +16,17 @@ const NAMED: Array<{ basis: Basis; pattern: RegExp }> = [
   {
     basis: 'consent',
     pattern:
-      /\b(?:(?:based|bas(?:e|es|ing))\s+(?:up)?on|rel(?:y|ies|ying)\s+(?:up)?on|on\s+the\s+(?:basis|grounds?)\s+of|grounded\s+in|justified\s+by)\s+(?:(?:your|the\s+data\s+subject['’]s|the\s+user['’]s|users['’]?|their|his\s+or\s+her|explicit|express|prior|freely\s+given|informed)\s+){0,3}consent\b|\bconsent\s*\(\s*Art(?:icle|\.)?\s*6\b|\bwhere\s+you\s+(?:have|['’]ve)\s+(?:given|provided)\s+(?:us\s+)?(?:your\s+)?(?:explicit\s+|express\s+)?consent\b|\b(?:collect|process|use|send|store)\w{0,3}\b[^.;!?]{0,60}?\bonly\s+(?:with|after\s+obtaining|upon|on\s+the\s+basis\s+of)\s+(?:your\s+)?(?:prior\s+|explicit\s+|express\s+)?consent\b/gi,
+      /\b(?:(?:based|bas(?:e|es|ing))\s+(?:up)?on|rel(?:y|ies|ying)\s+(?:up)?on|on\s+the\s+(?:basis|grounds?)\s+of|grounded\s+in|justified\s+by)\s+(?:(?:your|the\s+data\s+subject['’]s|the\s+user['’]s|users['’]?|their|his\s+or\s+her|explicit|express|prior|freely\s+given|informed)\s+){0,3}consent\b|\bconsent\s*\(\s*Art(?:icle|\.)?\s*6\b|\bwhere\s+you\s+(?:have|['’]ve)\s+(?:given|provided)\s+(?:us\s+)?(?:your\s+)?(?:explicit\s+|express\s+)?consent\b|\byou\s+(?:have\s+|['’]ve\s+)?(?:given|granted)\s+(?:us\s+)?(?:your\s+)?(?:explicit\s+|express\s+)?(?:consent|permission)\s+(?:to|for)\b|\b(?:collect|process|use|send|store|email|e-mail|contact|set)\w{0,3}\b[^.;!?]{0,60}?\bonly\s+(?:(?:with|after\s+obtaining|upon|on\s+the\s+basis\s+of)\s+(?:your\s+)?(?:prior\s+|explicit\s+|express\s+)?(?:consent|permission)\b|(?:if|when|after|once|where)\s+you\s+(?:have\s+|['’]ve\s+)?(?:(?:given|granted)\s+(?:us\s+)?(?:your\s+)?(?:consent|permission)|consented|agreed|opted\s+in|accept(?:ed)?|said\s+yes)\b)/gi,
   },
   {
     basis: 'contract',
     pattern:
-      /\b(?:performance|perform(?:ing)?|fulfil(?:l)?(?:ment|ing|s)?|execution|executing|conclusion)\s+(?:of\s+)?(?:(?:a|the|our|your|any|this)\s+)?(?:contracts?|agreement\s+with\s+you)\b|\bcontract(?:ual)?\s+(?:performance|necessity)\b|\bcontractual\s+(?:basis|grounds?|obligations?\s+(?:to|towards)\s+you)\b|\bnecessary\s+for\s+(?:(?:entering\s+into|the\s+performance\s+of)\s+)?(?:a|the|our)\s+contract\b|\bpre-?contractual\b|\bprior\s+to\s+entering\s+into\s+a\s+contract\b/gi,
+      /\b(?:performance|perform(?:ing)?|fulfil(?:l)?(?:ment|ing|s)?|execution|executing|conclusion|carry(?:ing)?\s+out)\s+(?:of\s+)?(?:(?:a|the|our|your|any|this)\s+)?(?:contracts?|agreement\s+with\s+you)\b|\bcontract(?:ual)?\s+(?:performance|necessity)\b|\bcontractual\s+(?:basis|grounds?|obligations?\s+(?:to|towards)\s+you)\b|\bnecessary\s+for\s+(?:(?:entering\s+into|the\s+performance\s+of)\s+)?(?:a|the|our)\s+contract\b|\bpre-?contractual\b|\bprior\s+to\s+entering\s+into\s+a\s+contract\b|\b(?:carry(?:ing)?\s+out|perform(?:ing)?|fulfil(?:l)?(?:ing)?|honou?r(?:ing)?|administer(?:ing)?|enter(?:ing)?\s+into)\s+(?:(?:a|an|the|our|your|this|its)\s+)?(?:contract|agreement|terms\s+of\s+(?:sale|service|use|business))\s+(?:with|between)\s+(?:you|us)\b|\b(?:need(?:s|ed)?|necessary|required|essential)\b[^.;!?]{0,80}?\b(?:under|in\s+accordance\s+with|as\s+(?:agreed|set\s+out)\s+in|pursuant\s+to)\s+(?:(?:our|the|your|this|its)\s+)?(?:contract|agreement|terms(?:\s+(?:of|and)\s+(?:sale|service|use|business|conditions))?)\b/gi,
   },
   {
     basis: 'legal obligation',
     pattern:
-      /\b(?:necessary|required|needed)\s+(?:for|to)\s+(?:compl(?:y|ying|iance)\s+with)\s+(?:(?:a|an|our|the|any|applicable)\s+)?(?:legal|statutory|regulatory)\s+obligations?\b|\blegal\s+obligations?\s+to\s+which\s+we\s+are\s+subject\b/gi,
+      /\b(?:necessary|required|needed)\s+(?:for|to)\s+(?:compl(?:y|ying|iance)\s+with)\s+(?:(?:a|an|our|the|any|applicable)\s+)?(?:legal|statutory|regulatory)\s+obligations?\b|\blegal\s+obligations?\s+to\s+which\s+we\s+are\s+subject\b|\bwe\s+are\s+(?:legally|statutorily|required\s+by\s+law|obliged\s+by\s+law|obligated\s+by\s+law)(?:\s+(?:required|obliged|obligated|bound))?\s+to\b|\b(?:(?:tax|employment|labou?r|company|commercial|accounting|anti-money[\s-]laundering)\s+)?(?:law|laws|legislation|rules|regulations|[\w-]+\s+(?:Act|Code)(?:\s+\d{4})?)\s+(?:requires?|obliges?|obligates?|compels?)\s+us\s+to\b/gi,
   },
   { basis: 'vital interests', pattern: /\bvital\s+interests?\b/gi },
   {
@@ -53,15 +53,15 @@ const LETTER: Record<string, Basis> = {
  * the short names below count ("Consent", "Contract", "Legal obligation").
  */
 const GENERIC =
-  /\b(?:legal|lawful)\s+(?:bas[ie]s|grounds?)\b|\blawfulness\s+of\s+(?:the\s+)?processing\b|\b(?:bas[ie]s|grounds?)\s+(?:for|of)\s+(?:the\s+|our\s+|this\s+)?processing\b|\bprocessing\s+is\s+based\s+on\b|\bArt(?:icle|\.)?\s*6\s*(?:\(\s*1\s*\)|(?:of\s+the\s+)?(?:UK\s+)?GDPR\b)/i;
+  /\b(?:legal|lawful)\s+(?:bas[ie]s|grounds?)\b|\blawful\s+reasons?\b|\blegal\s+reasons?\s+for\s+(?:the\s+|our\s+)?processing\b|\blawfulness\s+of\s+(?:the\s+)?processing\b|\b(?:bas[ie]s|grounds?)\s+(?:for|of)\s+(?:the\s+|our\s+|this\s+)?processing\b|\bprocessing\s+is\s+based\s+on\b|\bwhy\s+(?:we\s+(?:can|may|are\s+(?:allowed|permitted|entitled))|(?:can|may)\s+we|are\s+we\s+(?:allowed|permitted|entitled))\s+(?:to\s+)?(?:use|process|collect|handle)\b|\bwhat\s+(?:allows|permits|entitles)\s+us\s+to\s+(?:use|process|collect|handle)\b|\bArt(?:icle|\.)?\s*6\s*(?:\(\s*1\s*\)|(?:of\s+the\s+)?(?:UK\s+)?GDPR\b)/i;
 /** A line short enough to be a heading, without a full stop. */
 const SHORT_LINE = /^[^.!\n]{3,70}[?:]?$/;
 /** A table column that holds bases. */
 const BASIS_COLUMN = /\b(?:bas[ie]s|grounds?|lawfulness)\b/i;
 /** The short names of the bases, counted only inside a basis context. */
 const SHORT: Array<{ basis: Basis; pattern: RegExp }> = [
-  { basis: 'consent', pattern: /\bconsent\b/gi },
-  { basis: 'contract', pattern: /\bcontract(?:ual)?\b/gi },
+  { basis: 'consent', pattern: /\bconsent(?:ed)?\b|\bpermission\b|\byou\s+(?:have\s+)?(?:agreed|opted\s+in|said\s+yes)\b/gi },
+  { basis: 'contract', pattern: /\bcontract(?:ual)?\b|\b(?:our|the|your)\s+agreement\b|\bterms\s+(?:of\s+(?:sale|service|use|business)|and\s+conditions)\b/gi },
   {
     basis: 'legal obligation',
     pattern: /\b(?:legal(?:ly)?|statutory|regulatory)\s+(?:obligations?|requirements?|duty|duties|required)\b|\bcompl(?:y|iance)\s+with\s+(?:the\s+|applicable\s+)?laws?\b/gi,

@@ -25,14 +25,18 @@ const PURPOSE_INFINITIVE =
 
 /** Right after a mention: "in keeping …", "of preventing …", "to secure …", "namely …", ": …", "(security, …)". */
 const DESCRIBED_AFTER =
-  /^\s*(?:\(\s*[^()\s]|(?:,\s*)?(?:namely|such\s+as|including|e\.g\.|i\.e\.|like|specifically|which\s+(?:is|are|include|includes)|being|that\s+is)\b|[:–—]\s*\p{L}|-\s+\p{L}|in\s+(?!(?:accordance|which|this|that|such|line|respect|relation|question)\b)\p{L}|of\s+\p{L}+ing\b|to\s+(?!(?:which|whom|process|use|collect|object|us|you|the|be|do|pursue|rely|handle|share)\b)\p{L}|for\s+(?!(?:us|you|them|it|which|this|that|these|those|such|example)\b)\p{L})/iu;
+  /^\s*(?:\(\s*[^()\s]|(?:,\s*)?(?:namely|such\s+as|including|e\.g\.|i\.e\.|like|specifically|which\s+(?:is|are|include|includes)|being|that\s+is)\b|[:–—]\s*\p{L}|-\s+\p{L}|in\s+(?!(?:accordance|which|this|that|such|line|respect|relation|question|process\w*|us(?:e|es|ing)|handl\w+|collect\w*|stor\w+|shar\w+|your|their|personal|data|it|them|the\s+(?:processing|use|collection|handling))\b)\p{L}|of\s+\p{L}+ing\b|to\s+(?!(?:which|whom|process|use|collect|object|us|you|the|be|do|pursue|rely|handle|share)\b)\p{L}|for\s+(?!(?:us|you|them|it|which|this|that|these|those|such|example)\b)\p{L})/iu;
 
 /** A label before the mention that names the purpose ("Analytics: legitimate interest"), unless it is a generic label. */
 const LABEL_BEFORE = /(?<!\p{L})\p{L}{3,}[^.;!?]{0,80}?\s*(?:[:(–—|]|\s-)\s*$/u;
 const GENERIC_LABEL = /^[\s\d.)*#-]*(?:(?:our|the|a)\s+)?(?:(?:legal|lawful)\s+)?(?:bas[ie]s|grounds?)(?:\s+for\s+(?:the\s+)?processing)?(?:\s*[:(–—|]|\s+-)\s*$|\b(?:based\s+on|rely\s+on|relies\s+on|is|are|where|when|if)(?:\s*(?:[:(–—|]\s*)?|\s+-\s*)$/i;
 
-/** A negation after the mention: "Legitimate interest is not a basis we use". */
-const NEGATED_AFTER = /^\s*(?:is|are|was|will)\s+(?:not|never)\b|^[^.;!?]{0,40}\bwe\s+(?:do\s+not|don['’]t|never)\s+(?:rely|use|invoke)\b/i;
+/**
+ * A negation after the mention: "Legitimate interest is not a basis we use", "Legitimate
+ * interests do not form the basis of any of our processing", "… play no part".
+ */
+const NEGATED_AFTER =
+  /^\s*(?:is|are|was|were|will|do|does|did|shall|would)\s*(?:not|never|n['’]t)\b|^\s*(?:play|plays|form|forms|serve|serves|have|has)\s+no\b|^[^.;!?]{0,40}\bwe\s+(?:do\s+not|don['’]t|never)\s+(?:rely|use|invoke)\b/i;
 
 /** A table column that holds bases: its cells are not the purpose. */
 const BASIS_COLUMN = /\b(?:bas[ie]s|grounds?|lawfulness)\b/i;

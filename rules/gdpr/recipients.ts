@@ -9,7 +9,15 @@ import type { Block, Range } from '../../src/model/index.js';
  * parties" only as a noun — "third-party cookies" names no recipient.
  */
 const RECIPIENT_NOUN =
-  /\b(?:(?:sub-?)?processors?|service[- ]providers?|(?:third[- ]party|external|outside|trusted) (?:service[- ]providers?|services|providers?|vendors?|processors?|companies|partners|suppliers)|third parties|vendors?|suppliers?|contractors?|(?:business |advertising |marketing |trusted )?partners|affiliates?|group companies|(?:our )?subsidiar(?:y|ies)|(?:cloud |hosting |infrastructure |email |payment |analytics |authentication |identity |support )(?:providers?|processors?|services?|platforms?)|recipients?|law enforcement(?: agencies| authorities)?|(?:public|tax|government(?:al)?|regulatory|competent) (?:authorit(?:y|ies)|bodies|agencies)|courts?|regulators?|auditors?|(?:professional|legal) advis[eo]rs?|insurers?|acquirers?|(?:potential )?(?:buyers?|purchasers?)|other users)\b/gi;
+  /\b(?:(?:sub-?)?processors?|service[- ]providers?|(?:third[- ]party|external|outside|trusted) (?:service[- ]providers?|services|providers?|vendors?|processors?|companies|partners|suppliers)|third parties|vendors?|suppliers?|contractors?|(?:business |advertising |marketing |trusted )?partners|affiliates?|group companies|(?:our )?subsidiar(?:y|ies)|(?:cloud |hosting |infrastructure |email |payment |analytics |authentication |identity |support )(?:providers?|processors?|services?|platforms?)|recipients?|law enforcement(?: agencies| authorities)?|(?:public|tax|government(?:al)?|regulatory|competent) (?:authorit(?:y|ies)|bodies|agencies)|courts?|regulators?|auditors?|(?:professional|legal) advis[eo]rs?|insurers?|acquirers?|(?:potential )?(?:buyers?|purchasers?)|other users|couriers?|carriers?|(?:delivery|shipping|logistics|postal|parcel) (?:companies|company|services?|partners?|providers?|firms?)|postal services?|banks?|credit (?:reference )?(?:agencies|bureaus?|bureaux)|debt collect(?:ors?|ion agencies)|accountants?|solicitors|(?:marketing|advertising|recruitment|collection) agencies|police)\b/gi;
+
+/**
+ * A named organisation that receives the data, as the subject of the sentence: "DHL receives
+ * your name and address", "Acme Payments Ltd gets a copy". Not a pronoun or an article, nor
+ * the business's own team ("the Privacy Team receives your message").
+ */
+const NAMED_RECEIVER =
+  /\b(?!(?:We|You|They|It|This|That|These|Those|Our|Your|Each|Every|No|Nobody|Only|The|A|An|If|When|Where|Who|Which|What|Whoever|Anyone|Everyone)\b)[A-Z][\w&.-]{1,30}(?:\s(?:[A-Z][\w&.-]{1,30}|&|and|of)){0,3}(?<!\b(?:Team|Department|Desk|Office|Staff|Officer|DPO|Support))\s(?:(?:also|then|only|may|will|can)\s)?(?:receives?|gets?|has access to|have access to|is given|are given)\s(?:your|the|their|a copy|this|these|that|such|all|some)\b/g;
 
 /** Verbs of disclosure, active or passive ("we share… with", "is disclosed to"). */
 const DISCLOSURE =
@@ -32,8 +40,8 @@ const NAMED_VENDOR =
  * ("we do not share your credentials" says nothing about the rest).
  */
 const NO_RECIPIENTS =
-  /\b(?:(?:do|does|will|shall|would)\s?(?:not|n['’]t)|(?:won|don|doesn)['’]t|never)\s(?:ever\s)?(?:share|disclose|pass on|transfer|give|provide|make available|sell|rent|trade|lease)(?:,?\s(?:or\s|and\s)?(?:share|disclose|pass on|transfer|give|provide|sell|rent|trade|lease)){0,4}\s(?:(?:your|any|the|users?'?|customers?'?)\s)?(?:(?:personal|user|customer|private|collected)\s)?(?:data|information|info|details|personal data|it)\s(?:with|to)\s(?:anyone|anybody|any(?:one)? else|third parties|any third part(?:y|ies)|other (?:companies|organi[sz]ations|parties)|outside parties|others)\b|\b(?:personal )?(?:data|information) (?:is|are|will be) (?:never|not) (?:shared|disclosed|passed on|transferred) (?:with|to) (?:anyone|any third part(?:y|ies)|third parties|others)\b|\bno (?:third part(?:y|ies)|one else|other (?:party|company)) (?:receives?|has access to|gets?) (?:your )?(?:personal )?(?:data|information)\b/i;
-const SHARING_VERB = /\b(?:share|shared|disclose|disclosed|pass(?:ed)? on|transfer(?:red)?|give|provide|make available|receives?|has access)\b/i;
+  /\b(?:(?:is|are|will be)\s)?(?:(?:only|solely|exclusively)\s(?:seen|accessed|read|handled|processed|used|viewed)\sby\s(?:our\s(?:own\s)?|[A-Z][\w&-]{1,30}['’]s\s)?(?:staff|employees|team|personnel|people)\b(?!\s(?:and|or|&)\s))|\b(?:never|not)\s(?:be\s)?(?:handed|given|passed|sent|shared|disclosed|transferred|sold|made available)\s(?:over\s|on\s)?(?:to|with)\s(?:any\s)?(?:outside|external|other|third)\s(?:companies|organi[sz]ations|parties|businesses|firms|part(?:y|ies))\b|\b(?:(?:do|does|will|shall|would)\s?(?:not|n['’]t)|(?:won|don|doesn)['’]t|never)\s(?:ever\s)?(?:share|disclose|pass on|transfer|give|provide|make available|sell|rent|trade|lease)(?:,?\s(?:or\s|and\s)?(?:share|disclose|pass on|transfer|give|provide|sell|rent|trade|lease)){0,4}\s(?:(?:your|any|the|users?'?|customers?'?)\s)?(?:(?:personal|user|customer|private|collected)\s)?(?:data|information|info|details|personal data|it)\s(?:with|to)\s(?:anyone|anybody|any(?:one)? else|third parties|any third part(?:y|ies)|other (?:companies|organi[sz]ations|parties)|outside parties|others)\b|\b(?:personal )?(?:data|information) (?:is|are|will be) (?:never|not) (?:shared|disclosed|passed on|transferred) (?:with|to) (?:anyone|any third part(?:y|ies)|third parties|others)\b|\bno (?:third part(?:y|ies)|one else|other (?:party|company)) (?:receives?|has access to|gets?) (?:your )?(?:personal )?(?:data|information)\b/i;
+const SHARING_VERB = /\b(?:share|shared|disclose|disclosed|pass(?:ed)? on|transfer(?:red)?|give|given|provide|make available|made available|receives?|has access|handed|passed|sent|seen|accessed|read|handled|processed|used|viewed)\b/i;
 /** "… except …": the declaration has exceptions, so recipients exist and must be named. */
 const EXCEPTION = /\b(?:except|other than|apart from|unless|save (?:for|as)|beyond|but (?:only )?(?:to|with))\b/i;
 
@@ -119,7 +127,8 @@ export default defineRule({
           continue;
         }
       }
-      const positive = firstPositive(block, RECIPIENT_NOUN) ?? firstPositive(block, NAMED_VENDOR) ?? firstPositive(block, DISCLOSURE);
+      const positive =
+        firstPositive(block, RECIPIENT_NOUN) ?? firstPositive(block, NAMED_VENDOR) ?? firstPositive(block, NAMED_RECEIVER) ?? firstPositive(block, DISCLOSURE);
       if (positive) keep('met', positive);
     }
 

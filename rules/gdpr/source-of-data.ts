@@ -40,14 +40,14 @@ const SOURCES: Array<{ pattern: string; vague: boolean }> = [
 /** A named source ("Google", "LinkedIn", "GitHub"): a capitalised word that is not a pronoun, a month or a place. Case-sensitive. */
 const NAME = String.raw`(?!(?:You|Your|Yours|Us|Our|We|It|Its|They|Them|Their|He|She|If|When|Where|Please|Data|Information|Personal|Time|Then|There|This|These|Those|The|A|An|Any|Each|All|Some|Other|Others|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|EU|EEA|UK|USA?|Europe|January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][\w.&'-]{1,25}`;
 const SOURCE_ALT = SOURCES.map((s) => `(?:${s.pattern})`).join('|');
-const DETERMINERS = String.raw`(?:(?:the|other|our|any|certain|trusted|selected|various|some|your|its|their)\s{1,3}){0,2}`;
+const DETERMINERS = String.raw`(?:(?:the|other|our|any|certain|trusted|selected|various|some|your|its|their|several|many|numerous|multiple|different|a\s{1,3}(?:range|variety|number|mix|handful)\s{1,3}of|a\s{1,3}few)\s{1,3}){0,2}`;
 
 /** The same shape twice: with the source list (case-insensitive) and with a named source (case-sensitive). */
 function both(build: (source: string) => string): RegExp[] {
   return [new RegExp(build(SOURCE_ALT), 'gi'), new RegExp(build(NAME), 'g')];
 }
-/** "from partners", "from the services you connect", "from publicly available sources", "from Google". */
-const FROM_SOURCE = both((src) => String.raw`\b[Ff][Rr][Oo][Mm]\s{1,3}${DETERMINERS}(${src})`);
+/** "from partners", "through third parties", "via our affiliates", "from a range of external sources", "from Google". */
+const FROM_SOURCE = both((src) => String.raw`\b(?:[Ff][Rr][Oo][Mm]|[Tt][Hh][Rr][Oo][Uu][Gg][Hh]|[Vv][Ii][Aa])\s{1,3}${DETERMINERS}(${src})`);
 /** "provided (to us) by partners", "shared with us by your employer". */
 const BY_SOURCE = both(
   (src) =>
@@ -60,7 +60,7 @@ const SOURCE_PROVIDES = both(
 );
 /** Receiving verbs: the clause before "from …" must have one ("we receive", "collected", "we get"). */
 const RECEIVE =
-  /\b(?:receiv\w{0,3}|obtain\w{0,3}|collect\w{0,3}|gather\w{0,3}|acquir\w{0,3}|get|gets|got|purchas\w{0,3}|buy|buys|bought|sourc(?:e|ed|es)|import\w{0,3}|retriev\w{0,3}|fetch\w{0,3}|pull\w{0,3}|sync\w{0,5}|access\w{0,3}|comes?|came|originat\w{0,3}|shared\s{1,3}with\s{1,3}us|provided\s{1,3}to\s{1,3}us|(?:is|are)\s{1,3}(?:provided|shared|supplied|sent|passed))\b/i;
+  /\b(?:receiv\w{0,3}|obtain\w{0,3}|collect\w{0,3}|gather\w{0,3}|acquir\w{0,3}|get|gets|got|purchas\w{0,3}|buy|buys|bought|sourc(?:e|ed|es)|import\w{0,3}|retriev\w{0,3}|fetch\w{0,3}|pull\w{0,3}|sync\w{0,5}|access\w{0,3}|comes?|came|originat\w{0,3}|reach(?:es|ed)?\s{1,3}us|arriv\w{0,3}|shared\s{1,3}with\s{1,3}us|provided\s{1,3}to\s{1,3}us|(?:is|are)\s{1,3}(?:provided|shared|supplied|sent|passed))\b/i;
 /** "protect your data from third parties", "links from third parties": not a source. */
 const NOT_RECEIVING_BEFORE = /\b(?:protect\w{0,3}|safeguard\w{0,3}|secur\w{0,3}|shield\w{0,3}|keep\w{0,3}|separate\w{0,3}|isolat\w{0,3}|different|independent|distinct|apart|away|prevent\w{0,3}|block\w{0,3}|links?|cookies?|ads?|advertisements?|content)\b[^.;]{0,30}$/i;
 /** Single sign-on: "if you sign in with Google, we receive your name and e-mail address". */
@@ -171,8 +171,8 @@ function statementsIn(sentence: Sentence): Statement[] {
     );
     out.push({ sentence, block: sentence.block, range: sentence.rangeOf(start, end), source, vague: isVague(source), own });
   };
-  // Each pattern needs a literal word ("from", "by", "us"): skip the costly scans without it.
-  const fromSource = /from/i.test(text) ? FROM_SOURCE : [];
+  // Each pattern needs a literal word ("from", "through", "via", "by", "us"): skip the costly scans without it.
+  const fromSource = /from|through|via/i.test(text) ? FROM_SOURCE : [];
   const bySource = [...(/by/i.test(text) ? BY_SOURCE : []), ...(/us/i.test(text) ? SOURCE_PROVIDES : [])];
   for (const m of fromSource.flatMap((re) => [...text.matchAll(re)])) {
     const clauseStart = Math.max(text.lastIndexOf(';', m.index), text.lastIndexOf(':', m.index), 0);

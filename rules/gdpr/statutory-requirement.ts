@@ -2,6 +2,7 @@ import { defineRule } from '../../src/engine/index.js';
 import { findSections, gdprName, missingAt } from '../../src/model/index.js';
 import type { At } from '../../src/engine/index.js';
 import type { Block, Sentence } from '../../src/model/index.js';
+import { ACCOUNT, DATA, LAW_REQUIRES, NOT_SUPPLIED, OPTIONAL_SUPPLY, PROVIDE, REQUIRED, REQUIRED_SUPPLY } from '../shared/supply.js';
 
 // GDPR Art. 13(2)(e): where data is collected from the data subject, the notice says
 // whether providing it is a statutory or contractual requirement (or needed to enter
@@ -11,16 +12,6 @@ import type { Block, Sentence } from '../../src/model/index.js';
 // account", "mandatory fields", "we are required by law to collect your tax number" —
 // meets it: the rule fires only when nothing at all does. A negation ("you are not
 // required to provide") is itself an answer. Every quantifier below is bounded.
-
-/** Verbs for handing data over. */
-const PROVIDE = String.raw`(?:provid(?:e|es|ed|ing)|provision\s{1,3}of|giv(?:e|es|en|ing)(?:\s{1,3}us)?|supply(?:ing)?|suppl(?:y|ied)|submit(?:ting|ted)?|submission\s{1,3}of|shar(?:e|es|ing)|disclos(?:e|ing)|enter(?:ing)?|furnish(?:ing)?|hand(?:ing)?\s{1,3}over)`;
-
-/** Nouns for the data itself. */
-const DATA = String.raw`(?:(?:personal\s{1,3})?(?:data|information|details|info)|e-?mail(?:\s{1,3}address(?:es)?)?|(?:postal\s{1,3})?address(?:es)?|(?:phone|telephone|mobile)(?:\s{1,3}number)?|(?:full\s{1,3}|real\s{1,3}|user\s{0,1})?names?|date\s{1,3}of\s{1,3}birth|birth\s{0,1}date|gender|photos?|pictures?|avatars?|biography|bio|job\s{1,3}title|company(?:\s{1,3}name)?|(?:tax|VAT|ID|identification)\s{1,3}(?:number|ID)|fields?)`;
-
-/** "This data is needed to create an account / enter into a contract". */
-const ACCOUNT = String.raw`(?:(?:create|creating|creation\s{1,3}of|open|opening|register|registering|set\s{1,3}up|setting\s{1,3}up|sign\s{1,3}up\s{1,3}for|signing\s{1,3}up\s{1,3}for|maintain|maintaining)\s{1,3}(?:an?\s{1,3}|your\s{1,3}|the\s{1,3})?(?:user\s{1,3}|customer\s{1,3})?(?:account|profile|subscription)|account\s{1,3}(?:creation|registration|opening|set-?up|sign[- ]?up)|registration|register(?:ing)?(?=\s{0,3}[,.;)]|\s{1,3}(?:with|for|on)\b)|sign(?:ing)?[- ]?up)`;
-const REQUIRED = String.raw`(?:requir(?:e|es|ed|ing|ement)|mandatory|compulsory|obligatory|necessary|needed|need|must)`;
 
 const NEEDED_FOR_ACCOUNT = new RegExp(
   String.raw`\b${REQUIRED}\b[^.;!?]{0,80}?\b(?:(?:to|in\s{1,3}order\s{1,3}to|for|at|during|upon|on|when)\s{1,3}(?:the\s{1,3}time\s{1,3}of\s{1,3}|you\s{1,3})?)${ACCOUNT}`,
@@ -63,7 +54,8 @@ const STATEMENTS: RegExp[] = [
   new RegExp(String.raw`\b(?:voluntarily|optionally)\s{1,3}${PROVIDE}`, 'i'),
   // "optional profile information", "mandatory fields", "required information".
   /\b(?:optional|voluntary|mandatory|compulsory|obligatory|required)\s{1,3}(?:profile\s{1,3})?(?:fields?|information|data|details)\b(?!\s{1,3}(?:retention|protection|processing|breach|transfer|security|sharing|deletion|subject|minimi[sz]ation|localisation|localization|residency))/i,
-  /\bfields?\s{1,3}(?:marked|indicated|flagged|labell?ed)\s{1,3}(?:with\s{1,3})?(?:an?\s{1,3})?(?:asterisk|\*|as\s{1,3}(?:required|mandatory|optional))/i,
+  ...REQUIRED_SUPPLY,
+  ...OPTIONAL_SUPPLY,
   // Choice: "you may choose not to provide", "you have the option to give us more".
   new RegExp(String.raw`\b(?:choose|decide|elect|decline|refuse|prefer)\s{1,3}(?:not\s{1,3}to|whether\s{1,3}(?:or\s{1,3}not\s{1,3})?to|to\s{1,3}not)\s{1,3}${PROVIDE}`, 'i'),
   new RegExp(String.raw`\b(?:choose|decide|elect|wish|want)\s{1,3}to\s{1,3}${PROVIDE}\s{1,3}(?:us\s{1,3}(?:with\s{1,3})?)?(?:more|additional|further|extra|optional|other)\b`, 'i'),
@@ -83,6 +75,7 @@ const STATEMENTS: RegExp[] = [
   ),
   new RegExp(String.raw`\b(?:failure|failing|refusal|refusing|declining|choosing\s{1,3}not)\s{1,3}to\s{1,3}${PROVIDE}`, 'i'),
   new RegExp(String.raw`\bonly\s{1,3}(?:if|when|once)\s{1,3}you\s{1,3}(?:have\s{1,3})?${PROVIDE}`, 'i'),
+  ...NOT_SUPPLIED,
   // Needed for an account: "required to create an account", "we require … at account creation".
   NEEDED_FOR_ACCOUNT,
   new RegExp(String.raw`\b${ACCOUNT}\s{1,3}(?:requires?|needs?)\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,3}?${DATA}\b`, 'i'),
@@ -91,7 +84,7 @@ const STATEMENTS: RegExp[] = [
   new RegExp(String.raw`\b(?:requirement|required|necessary|needed|must\s{1,3}${PROVIDE})\b[^.;!?]{0,60}?\bto\s{1,3}(?:enter|entering)\s{1,3}into\s{1,3}(?:an?|the|our|this)\s{1,3}(?:contract|agreement)`, 'i'),
   // Statutory: "we are required by law to collect", "the law requires us to ask for".
   /\b(?:required|obliged|obligated|mandated|compelled)\s{1,3}(?:by\s{1,3}(?:(?:the|applicable|tax|relevant|local|national|EU|UK)\s{1,3}){0,2}(?:law|statute|regulation|legislation|rules)s?\s{1,3})?to\s{1,3}(?:collect|obtain|ask\s{1,3}(?:you\s{1,3})?for|request|verify|record)\b/i,
-  /\b(?:law|statute|regulation|legislation)s?\s{1,3}requires?\s{1,3}(?:us\s{1,3}|you\s{1,3})?to\s{1,3}(?:collect|obtain|ask|request|verify|record|provide|give|supply)\b/i,
+  LAW_REQUIRES,
 ];
 
 /** "(optional)" / "(required)" next to a data item in a list or table: "Phone number (optional)". */

@@ -18,6 +18,10 @@ const AUTHORITY_NAMES: readonly string[] = [
   String.raw`\bsupervisory\s{1,3}(?:authorit(?:y|ies)|bod(?:y|ies)|agenc(?:y|ies))`,
   String.raw`\bdata[- ]protection\s{1,3}(?:supervisory\s{1,3})?(?:authorit(?:y|ies)|regulators?|agenc(?:y|ies)|commission(?:er)?s?|board|office|inspectorate|ombudsman|supervisors?)`,
   String.raw`\b(?:data\s{1,3})?privacy\s{1,3}(?:supervisory\s{1,3})?(?:authorit(?:y|ies)|regulators?)`,
+  // The English names of national and state commissioners: "the Berlin Commissioner for Data
+  // Protection and Freedom of Information", "Commissioner for Personal Data Protection" (Cyprus),
+  // "Commissioner for the Protection of Personal Data".
+  String.raw`\bCommissioner\s{1,3}for\s{1,3}(?:the\s{1,3})?(?:Protection\s{1,3}of\s{1,3}(?:Personal\s{1,3})?(?:Data|Information)|(?:Personal\s{1,3})?Data\s{1,3}Protection)`,
   // the United Kingdom
   String.raw`(?<!Australian\s{1,3})\bInformation\s{1,3}Commissioner(?:['’]s)?(?:\s{1,3}Office)?`,
   // France, Ireland, Spain, Italy

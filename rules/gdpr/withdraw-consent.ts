@@ -4,7 +4,9 @@ import type { Block, Range, Sentence } from '../../src/model/index.js';
 
 /**
  * Consent relied on as a legal basis (Art. 6(1)(a), Art. 9(2)(a)): "with your consent",
- * "based on your consent", "Consent (Art. 6(1)(a))", "we ask for your consent before …".
+ * "based on your consent", "Consent (Art. 6(1)(a))", "we ask for your consent before …", and
+ * in other words: "only if you have agreed / opted in", "only after you accept them in our
+ * banner", "with your permission".
  * Not "By using the Service, you consent to this Policy" (that is `consent-by-use`) and not
  * "without your consent" (a promise, not a basis).
  */
@@ -14,6 +16,9 @@ const RELIANCE: RegExp[] = [
   /\bwhere\s+you\s+(?:have\s+)?(?:given|provided|give|provide|gave)\s+(?:us\s+)?(?:your\s+)?(?:(?:prior|explicit|express|specific)\s+)?consent\b|\bwhere\s+you\s+(?:have\s+)?(?:consented|opted[- ]in|opt[- ]in)\b/i,
   /\bif\s+you\s+(?:have\s+)?(?:consent(?:ed)?|opt(?:ed)?[- ]in)\b/i,
   /\bconsent[- ]based\b/i,
+  // Consent in other words: processing only once the person agrees, or with their permission.
+  /\bonly\s+(?:if|after|once|when|where)\s+you\s+(?:have\s+|['’]ve\s+)?(?:agreed|agree|accept(?:ed)?|opted[- ]?in|opt[- ]in|said\s+yes|say\s+yes|ticked|tick|checked|allowed|allow|given\s+(?:us\s+)?(?:your\s+)?(?:permission|agreement|OK))\b(?!\s+(?:to\s+)?(?:our|the|these|this)\s+(?:terms|policy|conditions|privacy|agreement))/i,
+  /\b(?:with|upon)\s+your\s+(?:prior\s+|explicit\s+|express\s+)?permission\b|\b(?:ask|request|seek|obtain)\w{0,2}\s+(?:for\s+)?your\s+(?:prior\s+|explicit\s+|express\s+)?permission\b/i,
   /\bArt(?:icle|\.)?\s*(?:6\s*\(\s*1\s*\)\s*\(\s*a\s*\)|9\s*\(\s*2\s*\)\s*\(\s*a\s*\))/i,
   /\b(?:legal|lawful)\s+bas(?:is|es)\b[^.;]{0,30}?\bconsent\b/i,
   /\bconsent\b[^.;]{0,30}?\b(?:legal|lawful)\s+bas(?:is|es)\b/i,
@@ -89,11 +94,14 @@ function basisContext(block: Block, blocks: readonly Block[]): boolean {
   return false;
 }
 
+/** "Cookies that are not strictly necessary …": a kind of cookie, not a negation of what follows. Blanked, same length. */
+const NOT_NECESSARY = /\bnot\s+(?:strictly\s+)?(?:necessary|essential|required)\b/gi;
+
 /** Consent relied on in a sentence: the phrase, or undefined. */
 function relianceIn(sentence: Sentence, blocks: readonly Block[]): { start: number; end: number } | undefined {
   const text = sentence.text;
   if (/\bby\s+(?:using|accessing|visiting|continuing|browsing)\b|\bcontinued\s+use\b/i.test(text)) return undefined;
-  const hit = firstMatch(RELIANCE, text);
+  const hit = firstMatch(RELIANCE, text.replace(NOT_NECESSARY, (m) => ' '.repeat(m.length)));
   if (hit) return hit;
   const block = sentence.block;
   if (block.kind !== 'paragraph' && block.sentences[0] === sentence && basisContext(block, blocks)) {

@@ -22,8 +22,12 @@ const BREACH_EVENT: RegExp[] = [
   /\bbreach[- ]notification\b/gi, // "Breach notification: affected users will be informed"
 ];
 
-/** "a breach", "any breach": the event, when the context is about data or security. */
-const BARE_BREACH = /\b(?:a|any|the|such|suspected|potential|actual|confirmed|this)\s{1,3}breach(?:es)?\b/gi;
+/**
+ * "a breach", "any breach", and breaches as the object of a notification verb ("we will report
+ * breaches to the regulator"): the event, when the context is about data or security.
+ */
+const BARE_BREACH =
+  /\b(?:a|any|the|such|suspected|potential|actual|confirmed|this|all|these)\s{1,3}breach(?:es)?\b|\b(?:report|notify|communicate)(?:s|ed|ing)?\s{1,3}breach(?:es)?\b/gi;
 /** Headings may say just "Breach notification", "Breaches", "Incident notification". */
 const HEADING_BREACH = /^\W{0,4}(?:\d{1,2}[.)]?\s{1,3})?breach(?:es)?\b|\bincident\s{1,3}(?:notification|reporting)\b|\bbreach\s{1,3}(?:notification|response|reporting)\b/i;
 /** "breach of these Terms", "breach of contract": not a data breach. */

@@ -97,10 +97,11 @@ const VAGUE: Vague[] = [
     negated: true,
   },
   {
-    // "until it is no longer needed", "deleted when no longer necessary", "once we no longer need it"
+    // "until it is no longer needed", "deleted when no longer necessary", "once we no longer need it",
+    // "until the purpose for which it was collected has been fulfilled"
     name: 'until no longer needed',
     pattern:
-      /\b(?:until|till|when|once|after|where|if)\s+(?:(?:it|they|this|that|such|the|your|personal|data|information|we|is|are|has|have|been|becomes?)\s+){0,4}no\s+longer\s+(?:needed|necessary|required|useful|relevant|need(?:ed)?\s+(?:it|them)|require\s+(?:it|them))\b/gi,
+      /\b(?:until|till|when|once|after|where|if)\s+(?:(?:it|they|this|that|such|the|your|personal|data|information|we|is|are|has|have|been|becomes?)\s+){0,4}no\s+longer\s+(?:needed|necessary|required|useful|relevant|need(?:ed)?\s+(?:it|them)|require\s+(?:it|them))\b|\b(?:until|till|when|once|after)\s+(?:the|its|their|such|that|our)\s+purposes?\s+(?:(?:for\s+which|of)\s+(?:[\w'’]+\s+){0,6}?)?(?:(?:has|have)\s+been|is|are|was|were)\s+(?:fulfilled|achieved|accomplished|completed|met|served|exhausted)\b/gi,
     context: 'weak',
     tail: true,
   },
@@ -119,10 +120,11 @@ const VAGUE: Vague[] = [
     context: 'weak',
   },
   {
-    // "in accordance with our data retention policy" — a document the reader cannot see
+    // "in accordance with our data retention policy", "for a period determined by our internal
+    // policies" — a document the reader cannot see
     name: 'our retention policy',
     pattern:
-      /\b(?:in\s+accordance\s+with|in\s+line\s+with|according\s+to|under|as\s+set\s+out\s+in|pursuant\s+to)\s+(?:our|the\s+company['’]s)\s+(?:internal\s+)?(?:data\s+)?(?:retention|record[- ]keeping|records\s+management)\s+(?:policy|policies|schedules?|guidelines|procedures?|rules)\b(?!\s*(?:[(,]\s*)?(?:available|published|at\s+https?:|see\b|which\s+(?:is|you\s+can)))/gi,
+      /\b(?:in\s+accordance\s+with|in\s+line\s+with|according\s+to|under|as\s+set\s+out\s+in|pursuant\s+to)\s+(?:our|the\s+company['’]s)\s+(?:internal\s+)?(?:data\s+)?(?:retention|record[- ]keeping|records\s+management)\s+(?:policy|policies|schedules?|guidelines|procedures?|rules)\b(?!\s*(?:[(,]\s*)?(?:available|published|at\s+https?:|see\b|which\s+(?:is|you\s+can)))|\b(?:determined|set|defined|decided|governed|specified|established|fixed)\s+(?:by|in|under)\s+(?:our|the\s+company['’]s)\s+(?:own\s+)?(?:internal\s+)?(?:(?:data\s+)?retention\s+)?(?:policy|policies|rules|guidelines|procedures?|schedules?|standards)\b(?!\s*(?:[(,]\s*)?(?:available|published|at\s+https?:|see\b|which\s+(?:is|you\s+can)|below|set\s+out\s+below))/gi,
     context: 'weak',
   },
   {

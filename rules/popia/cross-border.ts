@@ -18,7 +18,7 @@ const PLACE_NOUN = /^(?:US|U\.S\.|United States|EU|UK)[- ](?:based|regions?|serv
 
 /** What comes just before a place where information is kept ("stored in", "servers in", "Region:"). */
 const LOCATION_LEAD =
-  /\b(?:stor(?:e|es|ed|ing)|process(?:es|ed|ing)?|host(?:s|ed|ing)?|hous(?:e|ed)|kept|held|transferr?(?:s|ed|ing)?|sen[dt]|mov(?:e|ed)|(?:servers?|data[- ]?cent(?:er|re)s?|infrastructure|sub-?processors?|operators?|processors?|(?:service )?providers?|vendors?|cloud) (?:(?:are|is|located|based|operated|operating|that operate|which operate|may be located|may operate) ){0,2}(?:in|from)|(?:primary |hosting |data |storage )?regions?\s?[:–—-]|(?:data|hosting) (?:location|residency)\s?[:–—-])\s(?:(?:and|or|in|to|within|at|our|the|a|an|data|centers?|centres?|servers?|located|processed|facilities)\s){0,4}$/i;
+  /\b(?:stor(?:e|es|ed|ing)|process(?:es|ed|ing)?|host(?:s|ed|ing)?|hous(?:e|ed)|kept|held|transferr?(?:s|ed|ing)?|sen[dt]|mov(?:e|ed)|(?:servers?|data[- ]?cent(?:er|re)s?|infrastructure|sub-?processors?|operators?|processors?|(?:service )?providers?|vendors?|cloud) (?:(?:are|is|located|based|operated|operating|that operate|which operate|may be located|may operate) ){0,2}(?:in|from)|(?:primary |hosting |data |storage )?regions?\s?[:–—-]|(?:data|hosting) (?:location|residency)\s?[:–—-])\s(?:(?:and|or|in|to|within|at|our|the|a|an|data|centers?|centres?|servers?|located|processed|facilities|your|personal|information|all|customer|user|client)\s){0,4}$/i;
 /** "… providers are based in": counts only when a provider or server is the subject. */
 const BASED_IN = /\b(?:based|located|headquartered|established)\s(?:in\s)?$/i;
 const PROVIDER_WORD = /\b(?:(?:sub-?)?processors?|operators?|providers?|vendors?|servers?|data[- ]?cent(?:er|re)s?|hosting|infrastructure|recipients?)\b/i;
@@ -32,7 +32,8 @@ const TRANSFER_MENTION = new RegExp(
   [
     String.raw`\b(?:cross[- ]border|trans[- ]?border|international|overseas|offshore|foreign)\s(?:(?:personal\s)?(?:data|information)\s)?(?:transfers?|flows?|transmissions?)\b`,
     String.raw`\b(?:transfer|sen[dt]|stor|process|host|mov|export|disclos|shar|kept|held|handl)\w{0,5}\b[^.;]{0,50}?\b(?:outside|beyond)\s(?:of\s)?(?:the\sborders\sof\s)?${HOME}`,
-    String.raw`\b(?:transfer|sen[dt]|stor|process|host|mov|export|disclos)\w{0,5}\b[^.;]{0,50}?\b(?:to|in|into)\s(?:a\s|any\s|one\sor\smore\s)?(?:third|other|foreign|another)\scountr(?:y|ies)\b`,
+    String.raw`\b(?:transfer|sen[dt]|stor|process|host|mov|export|disclos)\w{0,5}\b[^.;]{0,50}?\b(?:to|in|into)\s(?:a\s|any\s|one\sor\smore\s)?(?:third|other|foreign|another)\s(?:countr(?:y|ies)|jurisdictions?|territor(?:y|ies))\b`,
+    String.raw`\b(?:transfer|sen[dt]|stor|process|host|mov|export|disclos|shar|access)\w{0,5}\b[^.;]{0,50}?\b(?:(?:around|across)\sthe\s(?:world|globe)|worldwide|internationally|in\smultiple\scountries)\b`,
     String.raw`\bthird countr(?:y|ies)\b`,
     String.raw`\b(?:transfer|sen[dt]|stor|process|host|mov)\w{0,5}\b[^.;]{0,40}?\b(?:abroad|overseas|offshore)\b`,
   ].join('|'),
@@ -64,9 +65,12 @@ const GROUNDS: Array<{ name: string; pattern: RegExp }> = [
   { name: "the data subject's benefit (s72(1)(e))", pattern: /\bfor\s(?:your|the data subject'?s?)\sbenefit\b/gi },
 ];
 
-/** s72(1)(b): consent. Alone it says nothing about the protection abroad. */
+/**
+ * s72(1)(b): consent, also "you agree to this" next to the transfer. Alone it says nothing
+ * about the protection abroad.
+ */
 const CONSENT =
-  /\b(?:consent(?:s|ed|ing)?|agree(?:s|d)?)\s(?:to\s)?(?:the\s|these\s|this\s|such\s|any\s|our\s)?(?:collection[^.;]{0,40}?)?(?:cross[- ]border\s|international\s|overseas\s)?(?:transfers?|transferring|transmission|storage|processing)\b|\bwith\s(?:your\s)?(?:prior\s|express\s|explicit\s)?consent\b/gi;
+  /\b(?:consent(?:s|ed|ing)?|agree(?:s|d)?)\sto\s(?:this|that|it|them)\b(?!\s(?:policy|notice|statement|terms|agreement))|\b(?:consent(?:s|ed|ing)?|agree(?:s|d)?)\s(?:to\s)?(?:the\s|these\s|this\s|such\s|any\s|our\s)?(?:collection[^.;]{0,40}?)?(?:cross[- ]border\s|international\s|overseas\s)?(?:transfers?|transferring|transmission|storage|processing)\b|\bwith\s(?:your\s)?(?:prior\s|express\s|explicit\s)?consent\b/gi;
 
 /** "We do not transfer personal information outside South Africa", "All data is stored in South Africa". */
 const NO_TRANSFER = new RegExp(

@@ -1,7 +1,7 @@
 import { defineRule } from '../../src/engine/index.js';
 import { missingAt } from '../../src/model/index.js';
 import type { Block, Sentence } from '../../src/model/index.js';
-import { NO_PERSONAL_DATA, rightsPlace, statedIn, type RightsCues } from '../shared/rights.js';
+import { NO_PERSONAL_DATA, PLAIN_RIGHTS, rightsPlace, statedIn, type RightsCues } from '../shared/rights.js';
 
 /**
  * Headings of the section where a reader looks for their rights ("Your rights",
@@ -60,6 +60,7 @@ export const RIGHTS: readonly Right[] = [
       /\baccess(?:ing)?(?:\s+to)?\s*(?:,|\bor\b|\band\b|&|\/)\s*(?:and\s+|or\s+)?(?:correct|rectif|updat|amend|delet|eras|destr|edit|modif|object)/i,
       /\b(?:you\s+(?:may|can|have\s+the\s+right\s+to|are\s+entitled\s+to)\s+(?:request\s+)?access|request\s+access|(?:give|grant|provide)\s+you\s+(?:with\s+)?access)\b/i,
       /^\s*(?:the\s+)?(?:right\s+(?:of|to)\s+)?access\b(?!\s+(?:controls?|restrictions?|management|logs?|tokens?|keys?|rights|levels?)\b)/i,
+      ...PLAIN_RIGHTS.access,
     ],
   },
   {
@@ -80,6 +81,7 @@ export const RIGHTS: readonly Right[] = [
       /\b(?:update|amend|edit|modify|change)\s+(?:your|the|their|this|that|such|any)\s+(?:personal\s+|account\s+|profile\s+)?(?:data|information|info|details|profile)\b/i,
       /\baccess(?:ing)?\s*(?:,|\bor\b|\band\b|&|\/)\s*(?:and\s+|or\s+)?(?:correct|rectif|updat|amend|edit)/i,
       /^\s*(?:the\s+)?(?:right\s+to\s+)?(?:correct(?:ion)?|update|edit|amend)\b/i,
+      ...PLAIN_RIGHTS.correction,
     ],
   },
   {
@@ -98,6 +100,7 @@ export const RIGHTS: readonly Right[] = [
       /\bdelet(?:e|es|ed|ion|ing)\b/i,
       /\bdestr(?:oy|oyed|uction)\b/i,
       /\bremov(?:e|al\s+of)\s+(?:your|the|all)\s+(?:personal\s+)?(?:data|information|account)\b/i,
+      ...PLAIN_RIGHTS.erasure,
     ],
   },
   {
@@ -111,7 +114,7 @@ export const RIGHTS: readonly Right[] = [
       /\bobjections?\s+(?:to|against)\s+(?:the\s+|our\s+|any\s+)?(?:processing|profiling|direct\s+marketing|use)\b/i,
       /\b(?:section|s\.?)\s?11\s?\(3\)/i,
     ],
-    inContext: [/\byou\s+(?:may|can|have\s+the\s+right\s+to)\s+(?:also\s+)?object\b/i, /\b(?:if|where|when|should)\s+you\s+object\b/i, /^\s*(?:the\s+)?(?:right\s+to\s+)?object(?:ion)?s?\b/i, /\bobjection\b/i],
+    inContext: [/\byou\s+(?:may|can|have\s+the\s+right\s+to)\s+(?:also\s+)?object\b/i, /\b(?:if|where|when|should)\s+you\s+object\b/i, /^\s*(?:the\s+)?(?:right\s+to\s+)?object(?:ion)?s?\b/i, /\bobjection\b/i, ...PLAIN_RIGHTS.objection],
   },
 ];
 

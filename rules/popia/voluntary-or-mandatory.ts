@@ -2,6 +2,7 @@ import { defineRule } from '../../src/engine/index.js';
 import { findSections, missingAt } from '../../src/model/index.js';
 import type { At } from '../../src/engine/index.js';
 import type { Block, PolicyDocument, Sentence } from '../../src/model/index.js';
+import { ACCOUNT, DATA, LAW_REQUIRES, NOT_SUPPLIED, OPTIONAL_SUPPLY, PROVIDE, REQUIRED, REQUIRED_SUPPLY } from '../shared/supply.js';
 
 // POPIA s18(1)(d)–(f): when personal information is collected, the data subject must be
 // made aware of (d) whether the supply of the information is voluntary or mandatory,
@@ -14,15 +15,6 @@ import type { Block, PolicyDocument, Sentence } from '../../src/model/index.js';
 // A negation ("you are not obliged to provide") is itself an answer. Every quantifier below
 // is bounded.
 
-/** Verbs for handing information over. */
-const PROVIDE = String.raw`(?:provid(?:e|es|ed|ing)|provision\s{1,3}of|giv(?:e|es|en|ing)(?:\s{1,3}us)?|supply(?:ing)?|suppl(?:y|ied|ies)|submit(?:s|ting|ted)?|submission\s{1,3}of|shar(?:e|es|ing)|disclos(?:e|es|ing)|enter(?:ing)?|furnish(?:es|ing)?|hand(?:ing)?\s{1,3}over)`;
-
-/** Nouns for the information itself. */
-const DATA = String.raw`(?:(?:personal\s{1,3})?(?:data|information|details|info|particulars)|e-?mail(?:\s{1,3}address(?:es)?)?|(?:postal\s{1,3}|physical\s{1,3})?address(?:es)?|(?:phone|telephone|mobile|cell(?:phone)?)(?:\s{1,3}number)?|(?:full\s{1,3}|real\s{1,3}|user\s{0,1})?names?|date\s{1,3}of\s{1,3}birth|birth\s{0,1}date|gender|photos?|pictures?|avatars?|job\s{1,3}title|company(?:\s{1,3}name)?|(?:tax|VAT|ID|identity|identification|passport|registration)\s{1,3}(?:number|ID|document)|fields?)`;
-
-/** What the information is needed for: its absence means no account, order or contract. */
-const ACCOUNT = String.raw`(?:(?:create|creating|creation\s{1,3}of|open|opening|register|registering|set\s{1,3}up|setting\s{1,3}up|sign\s{1,3}up\s{1,3}for|signing\s{1,3}up\s{1,3}for|maintain|maintaining)\s{1,3}(?:an?\s{1,3}|your\s{1,3}|the\s{1,3})?(?:user\s{1,3}|customer\s{1,3})?(?:account|profile|subscription)|account\s{1,3}(?:creation|registration|opening|set-?up|sign[- ]?up)|registration|register(?:ing)?(?=\s{0,3}[,.;)]|\s{1,3}(?:with|for|on)\b)|sign(?:ing)?[- ]?up)`;
-const REQUIRED = String.raw`(?:requir(?:e|es|ed|ing|ement)|mandatory|compulsory|obligatory|necessary|needed|need|must)`;
 const WHO = String.raw`(?:you|users?|customers?|clients?|visitors?|data\s{1,3}subjects?|applicants?|individuals?|candidates?)`;
 
 /** Supply is voluntary, or the data subject is not obliged: answers s18(1)(d). */
@@ -41,7 +33,7 @@ const VOLUNTARY: RegExp[] = [
   new RegExp(String.raw`\b(?:voluntary|optional|up\s{1,3}to\s{1,3}you)\s{1,3}(?:(?:whether|if)\s{1,3}(?:or\s{1,3}not\s{1,3})?you\s{1,3}|for\s{1,3}you\s{1,3}to\s{1,3}|to\s{1,3})${PROVIDE}`, 'i'),
   /\b(?:optional|voluntary)\s{1,3}(?:profile\s{1,3})?(?:fields?|information|data|details)\b/i,
   new RegExp(String.raw`\b(?:have|has|is\s{1,3}given)\s{1,3}the\s{1,3}(?:option|choice)\s{1,3}(?:of\s{1,3}|whether\s{1,3}|to\s{1,3})?${PROVIDE}`, 'i'),
-  new RegExp(String.raw`\b(?:choose|decide|elect|wish|want)\s{1,3}to\s{1,3}${PROVIDE}\s{1,3}(?:us\s{1,3}(?:with\s{1,3})?)?(?:more|additional|further|extra|optional|other)\b`, 'i'),
+  new RegExp(String.raw`\b(?:choose|decide|elect|wish|want)\s{1,3}to\s{1,3}${PROVIDE}\s{1,3}(?:us\s{1,3}(?:with\s{1,3})?)?(?:more|additional|further|extra|optional|other)\b`, 'i'),  ...OPTIONAL_SUPPLY,
 ];
 
 /** "accurate information", "your consent", "notice": not the supply of information itself. */
@@ -59,7 +51,7 @@ const MANDATORY: RegExp[] = [
   ),
   new RegExp(String.raw`\b${DATA}\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,5}?(?:is|are)\s{1,3}(?:(?:always|also|strictly)\s{1,3})?(?:mandatory|compulsory|obligatory)\b`, 'i'),
   /\b(?:(?:mandatory|compulsory|obligatory)\s{1,3}(?:profile\s{1,3})?(?:fields?|information|data|details|personal\s{1,3}information)|required\s{1,3}fields?)\b(?!\s{1,3}(?:retention|protection|processing|breach|transfer|security|sharing|deletion|subject|minimi[sz]ation|localisation|localization|residency|by\s{1,3}law))/i,
-  /\bfields?\s{1,3}(?:marked|indicated|flagged|labell?ed)\s{1,3}(?:with\s{1,3})?(?:an?\s{1,3})?(?:asterisk|\*|as\s{1,3}(?:required|mandatory|compulsory))/i,
+  ...REQUIRED_SUPPLY,
 ];
 
 /** Says what happens if information is not supplied: answers s18(1)(e) (and implies (d)). */
@@ -83,7 +75,7 @@ const CONSEQUENCE: RegExp[] = [
   new RegExp(String.raw`\b${REQUIRED}\b[^.;!?]{0,80}?\b(?:(?:to|in\s{1,3}order\s{1,3}to|for|at|during|upon|on|when)\s{1,3}(?:the\s{1,3}time\s{1,3}of\s{1,3}|you\s{1,3})?)${ACCOUNT}`, 'i'),
   new RegExp(String.raw`\b${ACCOUNT}\s{1,3}(?:requires?|needs?)\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,3}?${DATA}\b`, 'i'),
   new RegExp(String.raw`\b(?:to|in\s{1,3}order\s{1,3}to|when\s{1,3}you|if\s{1,3}you)\s{1,3}${ACCOUNT}\b[^.;!?]{0,40}?\byou\s{1,3}(?:must|need\s{1,3}to|have\s{1,3}to|will\s{1,3}need\s{1,3}to|are\s{1,3}required\s{1,3}to)\s{1,3}${PROVIDE}`, 'i'),
-  new RegExp(String.raw`\b(?:requirement|required|necessary|needed|must\s{1,3}${PROVIDE})\b[^.;!?]{0,60}?\bto\s{1,3}(?:enter|entering)\s{1,3}into\s{1,3}(?:an?|the|our|this)\s{1,3}(?:contract|agreement)`, 'i'),
+  new RegExp(String.raw`\b(?:requirement|required|necessary|needed|must\s{1,3}${PROVIDE})\b[^.;!?]{0,60}?\bto\s{1,3}(?:enter|entering)\s{1,3}into\s{1,3}(?:an?|the|our|this)\s{1,3}(?:contract|agreement)`, 'i'),  ...NOT_SUPPLIED,
 ];
 /** A requirement about the person, not the information: "you must be 18 to open an account". */
 const ABOUT_THE_PERSON = /\b(?:be|been|aged?|years?|old|older)\b/i;
@@ -91,7 +83,7 @@ const ABOUT_THE_PERSON = /\b(?:be|been|aged?|years?|old|older)\b/i;
 /** Collection required or authorised by law: answers (d) as mandatory and calls for (f). */
 const BY_LAW: RegExp[] = [
   /\b(?:required|obliged|obligated|mandated|compelled|authori[sz]ed|permitted)\s{1,3}(?:by\s{1,3}(?:(?:the|applicable|tax|relevant|local|national|South\s{1,3}African|SA)\s{1,3}){0,2}(?:law|statute|regulation|legislation|rules)s?\s{1,3}|in\s{1,3}terms\s{1,3}of\s{1,3}[^.;!?]{1,60}?\s{1,3})to\s{1,3}(?:collect|obtain|ask\s{1,3}(?:you\s{1,3})?for|request|verify|record)\b/i,
-  /\b(?:law|statute|regulation|legislation|Act)s?\s{1,3}(?:requires?|obliges?|compels?|authori[sz]es?)\s{1,3}(?:us\s{1,3}|you\s{1,3})?to\s{1,3}(?:collect|obtain|ask|request|verify|record|provide|give|supply)\b/i,
+  LAW_REQUIRES,
   /\b(?:collect(?:ed|ing)?|obtain(?:ed|ing)?|request(?:ed|ing)?)\b[^.;!?]{0,60}?\b(?:as|where|when)\s{1,3}(?:(?:this\s{1,3}is|it\s{1,3}is)\s{1,3})?(?:required|authori[sz]ed|mandated)\s{1,3}(?:by|under|in\s{1,3}terms\s{1,3}of)\s{1,3}(?:(?:the|applicable|tax|relevant|South\s{1,3}African)\s{1,3}){0,2}(?:law|legislation|statute|regulations?|Act)s?\b/i,
 ];
 /** A named law: "FICA", "the Financial Intelligence Centre Act", "Act 38 of 2001", "section 21 of …". */

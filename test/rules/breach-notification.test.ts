@@ -71,6 +71,7 @@ testRule(rule, {
     // Not applicable.
     { text: 'We do not collect any personal data.' },
     { text: 'Breach notification does not apply to this service because we do not hold personal data.' },
+    { name: 'breaches as the object of "notify", with a time frame', text: 'We notify breaches to affected users within 72 hours.' },
   ],
   invalid: [
     // missing
@@ -200,6 +201,16 @@ testRule(rule, {
       options: { authorityMaxHours: 48 },
       name: 'authorityMaxHours option',
       errors: [{ messageId: 'contradicts', line: 1, column: 42 }],
+    },
+    {
+      name: 'breaches reported to the regulator, with no time frame',
+      text: 'We will report breaches to the regulator.',
+      errors: [{ messageId: 'noTimeFrame', line: 1 }],
+    },
+    {
+      name: 'breaches of the terms are no data breach',
+      text: 'We will report breaches of these terms to the police.',
+      errors: [{ messageId: 'missing', line: 1 }],
     },
   ],
 });

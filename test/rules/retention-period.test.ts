@@ -81,6 +81,9 @@ testRule(rule, {
       text: 'Server logs are kept for 30 days.',
       options: { allowIndefiniteForAnonymised: false },
     },
+    // A purpose fulfilled with a period, and an internal schedule that is published.
+    { text: 'We delete your data once the purposes of processing have been achieved, at the latest 3 years after your last order.' },
+    { text: 'Recordings are retained for 90 days, as set by our retention schedule available at acme.com/retention.' },
   ],
   invalid: [
     // Missing.
@@ -187,6 +190,16 @@ testRule(rule, {
       text: 'We keep backups for business continuity.',
       options: { extraVaguePhrases: ['for business continuity'] },
       errors: [{ messageId: 'vague', line: 1, column: 17 }],
+    },
+    {
+      name: 'until the purpose is fulfilled',
+      text: 'Personal data is stored until the purpose for which it was collected has been fulfilled.',
+      errors: [{ messageId: 'vague', line: 1 }],
+    },
+    {
+      name: 'a period determined by internal policies',
+      text: 'Recordings are retained for a period determined by our internal policies.',
+      errors: [{ messageId: 'vague', line: 1 }],
     },
   ],
 });

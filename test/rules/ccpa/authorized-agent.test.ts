@@ -13,6 +13,10 @@ testRule(rule, {
     { name: 'power of attorney', text: 'If your agent holds a power of attorney under Probate Code §§4121–4130, they may submit the request directly.', jurisdictions: [...J] },
     { name: 'a table cell', text: '| Topic | Details |\n|---|---|\n| Authorized agent | Send the signed authorization to privacy@example.com |', formats: ['markdown'], jurisdictions: [...J] },
     { name: 'GDPR-only policy: the rule does not run', text: 'Your rights under the GDPR.', jurisdictions: ['gdpr'] },
+    // The agent in other words: a person you chose, someone requesting for you, signed permission.
+    { text: 'A person you have authorized to act for you may make a request to know or delete on your behalf.', jurisdictions: ['ccpa'] },
+    { text: 'Agents: If someone is making a request for you, they must show us your signed permission.', jurisdictions: ['ccpa'] },
+    { text: 'A family member you designate can submit requests in your name.', jurisdictions: ['ccpa'] },
   ],
   invalid: [
     { name: 'nothing about agents, at the California heading', text: 'Privacy Policy\n\nCCPA Rights\n\nYou may request to know or delete your data.', formats: ['plaintext'], jurisdictions: [...J], errors: [{ messageId: M, line: 3, column: 1, severity: 'warning' }] },
@@ -21,6 +25,20 @@ testRule(rule, {
     { name: 'service providers acting on our behalf', text: 'Service providers act on our behalf to host the Service.', jurisdictions: [...J], errors: [{ messageId: M, line: 1 }] },
     { name: 'negation: we do not accept requests from authorized agents', text: 'Your Rights\n\nWe do not accept requests from authorized agents.', jurisdictions: [...J], errors: [{ messageId: M, line: 1 }] },
     { name: 'power of attorney outside a request', text: 'We may disclose information to a person holding your power of attorney when required by law.', jurisdictions: [...J], errors: [{ messageId: M, line: 1 }] },
+    {
+      name: 'written permission and a chosen person outside any request are no agent',
+      text: 'California Privacy Notice\n\nWe share your data with a company you choose only with your written permission.',
+      formats: ['plaintext'],
+      jurisdictions: ['ccpa'],
+      errors: [{ messageId: 'missingAgent', line: 1 }],
+    },
+    {
+      name: 'a refusal of requests from a person the consumer designates',
+      text: 'California Privacy Notice\n\nWe do not accept requests from someone you designate.',
+      formats: ['plaintext'],
+      jurisdictions: ['ccpa'],
+      errors: [{ messageId: 'missingAgent', line: 1 }],
+    },
   ],
 });
 

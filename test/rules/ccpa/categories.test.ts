@@ -40,6 +40,10 @@ testRule(rule, {
     { ...ccpa, text: "This app doesn't collect personal information whatsoever." },
     // Not under the CCPA: the rule does not run.
     { text: 'Privacy Policy\n\nWe follow the GDPR.', jurisdictions: ['gdpr'] },
+    // A heading in other words, and categories in plain words.
+    { ...noHint, text: 'What we learn about you\n\nYour approximate location and the pages you visit.' },
+    { ...noHint, text: 'Information you give us\n\n- Your name\n- Your phone number' },
+    { ...noHint, text: 'We learn your general location from your IP address.' },
   ],
   invalid: [
     {
@@ -93,6 +97,12 @@ testRule(rule, {
       name: 'a retention period is not the 12-month framing',
       text: 'We collect your e-mail address. We keep logs for 12 months.',
       errors: [{ messageId: 'noPeriod', line: 1, column: 17 }],
+    },
+    {
+      ...noHint,
+      name: '"a secure location" and "to learn more" name no category',
+      text: 'We store backups in a secure location. To learn more about identifiers, see the FAQ.',
+      errors: [{ messageId: 'missing', line: 1 }],
     },
   ],
 });

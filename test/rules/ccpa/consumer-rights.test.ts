@@ -45,6 +45,22 @@ testRule(rule, {
     },
     { name: 'option ignore', text: 'California rights: you have the right to know, delete and correct your personal information. We do not sell data. We will not discriminate against you.', options: { ignore: ['limit'] }, jurisdictions: [...J] },
     { name: 'GDPR-only policy: the rule does not run', text: 'Your rights under GDPR: access and erasure.', jurisdictions: ['gdpr'] },
+    {
+      name: 'all six in plain words: learn, erased, fixed, direct us not to sell, restrict, equal service',
+      text: 'Residents of California are entitled to: (1) learn what personal information we have collected about them; (2) have that information erased; (3) have inaccurate information fixed; (4) direct us not to sell or share it; (5) restrict our use of their sensitive personal information; and (6) equal service and price even if they exercise these rights.',
+      jurisdictions: [...J],
+    },
+    {
+      name: '"email us to access, update or delete", "we won\'t penalize you", declarations',
+      text: "We never sell or share your information. California residents: email us to access, update or delete your data. We won't penalize you for making a request. We do not collect sensitive personal information.",
+      jurisdictions: [...J],
+    },
+    {
+      name: 'a California section in other words',
+      text: '## California residents\n\nYou can see the personal information we have about you, have it wiped, and fix anything that is wrong. You can tell us to stop selling it and limit how we use sensitive information. We will never charge you a different price for using these rights.',
+      formats: ['markdown'],
+      jurisdictions: [...J],
+    },
   ],
   invalid: [
     {
@@ -90,6 +106,17 @@ testRule(rule, {
       text: 'Your Rights\n\nYou have the right to know, delete and correct your personal information. You can opt out of marketing emails at any time. We never use sensitive personal information. We will not discriminate against you.',
       jurisdictions: [...J],
       errors: [{ messageId: M, line: 1 }],
+    },
+    {
+      name: 'removal, fixing and equal prices that are not about the consumer\'s rights',
+      text: 'We remove inactive accounts after two years. Our engineers fix bugs quickly. All customers pay the same price.\n\nWe do not sell personal information. We do not collect sensitive personal information.',
+      jurisdictions: [...J],
+      errors: [
+        { messageId: M, line: 1 },
+        { messageId: M, line: 1 },
+        { messageId: M, line: 1 },
+        { messageId: M, line: 1 },
+      ],
     },
   ],
 });

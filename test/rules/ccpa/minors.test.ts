@@ -18,6 +18,9 @@ testRule(rule, {
     { text: `${SELLS} The Service is not directed to anyone under 18. We do not knowingly collect personal information from minors.`, jurisdictions: [...ccpa], name: 'not intended for minors' },
     { text: `${SELLS}\n\n- Children: not intended for anyone under 16; we do not knowingly collect their data.`, jurisdictions: [...ccpa], name: 'a bullet, under 16' },
     { text: SELLS, jurisdictions: ['gdpr'], name: 'GDPR only' },
+    // An age limit in other words.
+    { text: 'We share cookie IDs with ad partners for targeted advertising. This site is meant for adults 18 and over only.', jurisdictions: [...ccpa] },
+    { text: `${SELLS} Our service is for adults only.`, jurisdictions: [...ccpa] },
   ],
   invalid: [
     {
@@ -45,6 +48,12 @@ testRule(rule, {
       formats: ['plaintext'],
       jurisdictions: [...ccpa],
       errors: [{ messageId: 'under13Only', line: 5, column: 1 }],
+    },
+    {
+      name: 'adults and kids named without an age limit',
+      text: `${SELLS} Our adults and kids plans differ in price.`,
+      jurisdictions: [...ccpa],
+      errors: [{ messageId: 'missing', line: 1 }],
     },
   ],
 });

@@ -27,6 +27,8 @@ testRule(rule, {
       jurisdictions: [...ccpa],
     },
     { text: SELLS, jurisdictions: ['gdpr'], name: 'GDPR only' },
+    // An opt-out request without the word "sale", in a policy that sells.
+    { text: 'We sell email addresses to list brokers. Submit an opt-out request through our privacy portal at privacy.acme.com.', jurisdictions: [...ccpa] },
   ],
   invalid: [
     {
@@ -53,6 +55,24 @@ testRule(rule, {
       text: `${SELLS} We do not respond to Global Privacy Control signals.`,
       jurisdictions: [...ccpa],
       errors: [{ messageId: 'missing', line: 1, column: 1 }],
+    },
+    {
+      name: '"opt out of sales" without a method',
+      text: 'We sell email addresses to list brokers. Californians can exercise their right to opt out of sales.',
+      jurisdictions: [...ccpa],
+      errors: [{ messageId: 'noMethod', line: 1 }],
+    },
+    {
+      name: 'disclosure for targeted advertising is sharing',
+      text: 'We disclose cookie identifiers to ad partners for targeted advertising.',
+      jurisdictions: [...ccpa],
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+    {
+      name: 'the opt-out link of marketing e-mails is no opt-out of sale',
+      text: 'We sell email addresses to list brokers. Use the opt-out link in any of our e-mails to stop newsletters.',
+      jurisdictions: [...ccpa],
+      errors: [{ messageId: 'missing', line: 1 }],
     },
   ],
 });

@@ -22,6 +22,11 @@ testRule(rule, {
     { text: '| Practice | Detail |\n|---|---|\n| Sale | We sell identifiers to ad networks |\n| Signals | We honor the Sec-GPC header |', formats: ['markdown'], jurisdictions: [...ccpa], name: 'table' },
     // Outside the CCPA the rule does not run.
     { text: 'We may sell your personal information.', jurisdictions: ['gdpr'], name: 'GDPR only' },
+    {
+      name: 'a bare list item "Sell your personal data" (its "We do NOT:" cut off) says nothing about selling',
+      text: '- Sell your personal data to third parties\n- Use your data to train AI models',
+      jurisdictions: [...ccpa],
+    },
   ],
   invalid: [
     {
@@ -61,6 +66,18 @@ testRule(rule, {
       formats: ['plaintext'],
       jurisdictions: [...ccpa],
       errors: [{ messageId: 'missing', line: 1, column: 1 }],
+    },
+    {
+      name: 'another subject than "we"',
+      text: 'Acme sells certain categories of personal information, such as identifiers and inferences, to third-party data partners.',
+      jurisdictions: [...ccpa],
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+    {
+      name: 'the passive, and Do Not Track only',
+      text: 'Personal information may be sold to our affiliates and marketing partners. Our website does not honor Do Not Track requests.',
+      jurisdictions: [...ccpa],
+      errors: [{ messageId: 'dntOnly', line: 1 }],
     },
   ],
 });

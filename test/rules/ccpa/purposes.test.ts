@@ -25,6 +25,12 @@ testRule(rule, {
     { ...ccpa, text: 'We do not collect any personal information.' },
     // Not under the CCPA.
     { text: 'We collect your name.', jurisdictions: ['gdpr'] },
+    // Paraphrases: the data enables a task, a "so that" clause, a "What happens with" heading over gerunds.
+    { text: 'Your e-mail lets us send you a receipt after every purchase.' },
+    { text: 'Information is gathered so our support agents can help you faster.' },
+    { text: 'We share your address with carriers so your order arrives.' },
+    { text: 'What happens with your data\n\n  • Fulfilling orders\n  • Preventing fraud', formats: ['plaintext'], name: 'a plain-text heading over a list' },
+    { text: '## What happens with your data\n\n- Fulfilling orders\n- Preventing fraud', formats: ['markdown'], name: 'a Markdown heading over a list' },
   ],
   invalid: [
     {
@@ -63,6 +69,11 @@ testRule(rule, {
       ...ccpa,
       name: '"for purposes of the CCPA" is a definition, not a purpose',
       text: 'For purposes of the CCPA, we are a business. We collect identifiers.',
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+    {
+      name: 'a fronted "To learn more" is not a purpose',
+      text: 'We collect identifiers and commercial information. To learn more, call 1-800-555-0100.',
       errors: [{ messageId: 'missing', line: 1 }],
     },
   ],

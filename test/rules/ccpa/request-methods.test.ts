@@ -23,6 +23,13 @@ testRule(rule, {
     { name: 'online-only business with an e-mail address', text: 'We operate exclusively online. To submit a request to know, delete or correct, email privacy@example.com.', jurisdictions: [...J] },
     { name: 'option onlineOnly with an e-mail address', text: 'To exercise your rights, email privacy@example.com.', options: { onlineOnly: true }, jurisdictions: [...J] },
     { name: 'GDPR-only policy: the rule does not run', text: 'Contact privacy@example.com.', jurisdictions: ['gdpr'] },
+    // A form on a page, a web address with a path, a hotline to dial.
+    {
+      text: 'You can exercise your California privacy rights by calling us at 800-555-0175 or by visiting example.com/privacy/requests.',
+      jurisdictions: [...J],
+    },
+    { text: 'To submit a request, fill out the form on our Privacy Rights page or dial our free hotline 1-844-555-0123.', jurisdictions: [...J] },
+    { text: 'California residents may make a request through our privacy request page or by calling our freephone number (888) 555-0199.', jurisdictions: [...J] },
   ],
   invalid: [
     {
@@ -83,6 +90,13 @@ testRule(rule, {
       text: 'We are an online-only business. Requests: see our help pages.',
       jurisdictions: [...J],
       errors: [{ messageId: 'noEmail', line: 1, column: 1 }],
+    },
+    {
+      name: 'a form and a web address outside any request context are no methods',
+      text: 'Privacy Policy\n\nOur newsletter sign-up form is at acme.com/newsletter. Email privacy@acme.com to exercise your rights.',
+      formats: ['plaintext'],
+      jurisdictions: [...J],
+      errors: [{ messageId: 'tooFewMethods', line: 1 }],
     },
   ],
 });

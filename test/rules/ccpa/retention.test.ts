@@ -30,6 +30,11 @@ testRule(rule, {
     { text: 'Server logs are deleted after 30 days.', jurisdictions: [...ccpa], name: 'one named category alone: not reported' },
     // Outside the CCPA the rule does not run.
     { text: 'We retain your personal information for 3 years.', jurisdictions: ['gdpr'], name: 'GDPR only' },
+    {
+      name: 'storing and holding for periods, per category',
+      text: 'We hold your order history for 7 years and your marketing preferences until you unsubscribe.',
+      jurisdictions: [...ccpa],
+    },
   ],
   invalid: [
     {
@@ -63,6 +68,12 @@ testRule(rule, {
       text: 'Your information is kept for 90 days after account termination, then deleted.',
       jurisdictions: [...ccpa],
       errors: [{ messageId: 'global', line: 1, column: 1 }],
+    },
+    {
+      name: 'one global period, stated as storing',
+      text: 'We will store any personal information you give us for 10 years.',
+      jurisdictions: [...ccpa],
+      errors: [{ messageId: 'global', line: 1 }],
     },
   ],
 });

@@ -33,6 +33,9 @@ testRule(rule, {
     { ...ccpa, text: 'This website does not collect any personal information whatsoever.' },
     // Not under the CCPA.
     { text: 'We collect your name.', jurisdictions: ['gdpr'] },
+    // The consumer as the source, in other words.
+    { ...ccpa, text: 'You supply most of the information we hold, for example when you book a table.' },
+    { ...ccpa, text: 'You give us your contact details when you order.' },
   ],
   invalid: [
     {
@@ -79,6 +82,12 @@ testRule(rule, {
       text: '## Information we hold\n\nName and email.\n\n## Sources',
       formats: ['markdown'],
       errors: [{ messageId: 'missing', line: 5, column: 1 }],
+    },
+    {
+      ...ccpa,
+      name: 'sharing a password or feedback is no source of personal information',
+      text: 'You must not share your password. You can share feedback with us at any time. We store identifiers for 24 months.',
+      errors: [{ messageId: 'missing', line: 1 }],
     },
   ],
 });

@@ -47,6 +47,10 @@ testRule(rule, {
     // Jurisdiction: the rule runs only under the GDPR.
     { text: 'We collect your e-mail address.', jurisdictions: ['ccpa'] },
     { text: 'We use automated decision-making to assess loan applications.', jurisdictions: ['popia'] },
+    // A right to contest a decision is a mention; a system that decides, with its factors, is explained.
+    { text: 'You may contest any decision made about you by automated processing.' },
+    { text: 'Our engine decides automatically whether to approve a loan, based on your income and repayment history.' },
+    { text: 'No algorithm decides whether you get a loan.' },
   ],
   invalid: [
     // Nothing at all: warning, at the rights section, else line 1.
@@ -94,6 +98,16 @@ testRule(rule, {
       text: 'We do not sell your data. We use automated decision-making to approve merchants.',
       errors: [{ messageId: 'noLogic', line: 1, column: 34 }],
       name: 'a negation in another sentence does not reach',
+    },
+    {
+      name: 'a system that decides by itself, without its logic',
+      text: 'Our underwriting engine decides automatically whether to offer you a policy.',
+      errors: [{ messageId: 'noLogic', line: 1 }],
+    },
+    {
+      name: 'an algorithm that determines who qualifies, without its logic',
+      text: 'Our pricing algorithm decides whether you qualify for a discount.',
+      errors: [{ messageId: 'noLogic', line: 1 }],
     },
   ],
 });

@@ -48,6 +48,21 @@ testRule(rule, {
       options: { ignore: ['portability'] },
     },
     { name: 'code blocks are not prose, but the rest is', text: 'Rights of access, rectification, erasure, restriction, portability and objection (Art. 15–21) are yours: you can request access, rectification, erasure, restriction of processing, data portability, and object to processing.' },
+    // All six in plain words, and as a list of article numbers.
+    {
+      name: 'informal, all six',
+      text: 'Your data, your control\n\nAsk us what we hold about you, fix anything that is wrong, have it wiped, put processing on hold, take your data elsewhere, or tell us to stop using it.',
+    },
+    { text: 'Data subjects may exercise their rights under Chapter III GDPR, in particular Articles 15, 16, 17, 18, 20 and 21, by contacting dpo@example.eu.' },
+    { text: 'You may exercise your rights under Arts. 15–22 GDPR at any time.' },
+    {
+      name: 'plain words: ask for your data, corrected or deleted, restrict its use',
+      text: 'You may ask for your data, have it corrected or deleted, restrict its use, receive it in a machine-readable format and object to marketing.',
+    },
+    {
+      name: 'plain words: limit how we use it',
+      text: 'Your rights\n\nYou can request a copy of your data, ask us to correct or erase it, limit how we use it, get it in a portable format, and object to our processing.',
+    },
   ],
   invalid: [
     {
@@ -99,6 +114,11 @@ testRule(rule, {
         { messageId: M, line: 1 },
         { messageId: M, line: 1 },
       ],
+    },
+    {
+      name: 'plain words outside a rights context, and an article list without Art. 21',
+      text: 'We wipe old backups after 30 days. Articles 15, 16, 17, 18 and 20 GDPR apply to this processing.',
+      errors: [{ messageId: M, line: 1 }],
     },
   ],
 });

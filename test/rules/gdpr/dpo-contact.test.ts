@@ -40,6 +40,9 @@ testRule(rule, {
     { text: 'Contact\n\nDPO / privacy inquiries — [email protected].', formats: ['plaintext'], jurisdictions: [...gdpr], name: 'seed 003' },
     // Outside the GDPR the rule does not run.
     { text: 'Information Officer: privacy@konductro.com', jurisdictions: ['popia'], name: 'POPIA only' },
+    // A pointer to contact details given elsewhere, in either order.
+    { text: 'Data Protection Officer – Tom Baker (see above for our address)', jurisdictions: [...gdpr] },
+    { text: 'Our DPO, Jane Roe, can be reached at the e-mail address in section 2.', jurisdictions: [...gdpr] },
   ],
   invalid: [
     {
@@ -93,6 +96,12 @@ testRule(rule, {
       text: "If you haven't heard back from our DPO within a month, you may complain to the ICO.",
       jurisdictions: [...gdpr],
       errors: [{ messageId: 'noContact', line: 1, column: 36 }],
+    },
+    {
+      name: '"below for details" is no pointer to contact details',
+      text: 'Data Protection Officer: Tom Baker. See the sections below for details.',
+      jurisdictions: [...gdpr],
+      errors: [{ messageId: 'noContact', line: 1 }],
     },
   ],
 });

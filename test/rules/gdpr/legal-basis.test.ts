@@ -48,6 +48,23 @@ testRule(rule, {
     { text: "We don't collect personal information at all." },
     // Code is not prose, but the basis is stated elsewhere.
     { text: 'Legal basis: contract.\n\n```\nconsent = true\n```', formats: ['markdown'] },
+    // Bases in other words: carrying out an agreement, a legal duty stated as such, consent as "opted in".
+    { text: 'We process your order details because we need them to deliver what you bought under our terms of sale.' },
+    { text: 'We need your card details to charge you as set out in our terms and conditions.' },
+    { text: 'We use your address because we need it to fulfil the contract with you.' },
+    { text: 'We are legally required to keep your invoices for ten years.' },
+    { text: 'Tax law obliges us to keep invoices for ten years.' },
+    { text: 'We send our newsletter only if you have opted in.' },
+    { text: 'Cookies that measure visits are set only after you have given your permission.' },
+    {
+      name: 'a heading asking what entitles us, short names under it',
+      text: 'Why we can use your data\n\nYou agreed to it when you ticked the newsletter box; for orders, our agreement with you.',
+    },
+    { text: 'Legal grounds: your permission (newsletter) and our agreement with you (orders).' },
+    { text: '## Legal basis\n\n- Newsletter: you opted in\n- Orders: the terms of sale', formats: ['markdown'] },
+    { text: 'Our lawful reason for processing your data is your consent.' },
+    { text: 'Processing is necessary to carry out the contract you have with us.' },
+    { text: 'You have given us permission to send you our newsletter.' },
   ],
   invalid: [
     {
@@ -101,6 +118,22 @@ testRule(rule, {
     {
       name: 'children are not "any personal data"',
       text: 'We do not collect personal data from children under 16.',
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+    {
+      name: 'agreeing to a policy, accepting terms and sharing "with your permission" name no basis',
+      text: 'By using the site you agree to this policy. You must accept our terms of service to use the app. We share your data with partners with your permission.',
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+    {
+      name: 'a "Why we can use your data" heading with no basis under it',
+      text: '## Why we can use your data\n\nWe collect your e-mail address when you sign up.',
+      formats: ['markdown'],
+      errors: [{ messageId: 'unnamed', line: 1 }],
+    },
+    {
+      name: '"legal reasons" that are not a basis for processing',
+      text: 'Legal reasons may require us to disclose data. We carry out marketing research with your data.',
       errors: [{ messageId: 'missing', line: 1 }],
     },
   ],

@@ -54,6 +54,9 @@ testRule(rule, {
     { text: 'Fraud prevention\n\nLegal basis: legitimate interest (Art. 6(1)(f) GDPR).', formats: ['plaintext'], name: 'the section heading names the interest' },
     // One described mention is enough.
     { text: '- Consent\n- Legitimate interests\n\nLegitimate interest: keeping the service secure.' },
+    // Negated after the mention.
+    { text: 'Legitimate interests do not form the basis of any of our processing.' },
+    { text: 'Our legitimate interests play no part in how we handle your data.' },
   ],
   invalid: [
     {
@@ -107,6 +110,16 @@ testRule(rule, {
       name: 'reported once, at the first bare mention',
       text: 'Bases: consent; legitimate interests.\n\nWe may rely on legitimate interests.',
       errors: [{ messageId: U, line: 1, column: 17 }],
+    },
+    {
+      name: 'the processing itself is not an interest',
+      text: 'We have legitimate interests in processing your data.',
+      errors: [{ messageId: U, line: 1 }],
+    },
+    {
+      name: '"in using your information" is not an interest either',
+      text: 'We process your data based on legitimate interests in using your information.',
+      errors: [{ messageId: U, line: 1 }],
     },
   ],
 });

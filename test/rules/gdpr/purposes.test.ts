@@ -36,6 +36,20 @@ testRule(rule, {
     { text: 'We do not collect any personal data.' },
     { text: 'This app does not collect or process personal data.' },
     { text: "We don't collect personal information whatsoever." },
+    // Paraphrases: the data enables a task, a "so that" clause, a fronted purpose, "rely on … for".
+    { text: 'Your address lets us ship your parcels.' },
+    { text: 'Your phone number allows us to reach you if a delivery fails.' },
+    { text: 'This information enables us to detect fraud.' },
+    { text: 'Account details: needed so you can log in.' },
+    { text: 'Your date of birth is needed to check that you are old enough.' },
+    { text: 'We pass your address to the courier so that the parcel reaches you.' },
+    { text: 'Information is gathered so our support agents can help you faster.' },
+    { text: 'To process your refund, we share your bank details with our payment provider.' },
+    { text: 'In order to verify your identity, we ask for a copy of your ID.' },
+    { text: 'We rely on your email address for login and password resets.' },
+    { text: 'What happens to your data\n\nWe send it to our courier so your parcel arrives.', name: '"What happens to your data" heading' },
+    { text: 'What we do with your information\n\nWe send your order to the warehouse.', name: '"What we do with" heading' },
+    { text: '| Data | How we use it |\n|---|---|\n| Email | Receipts |', formats: ['markdown'], name: 'a "How we use it" column' },
   ],
   invalid: [
     {
@@ -75,6 +89,21 @@ testRule(rule, {
       text: '## Information we hold\n\nName and email.\n\n## How we use your data',
       formats: ['markdown'],
       errors: [{ messageId: 'missing', line: 5, column: 1 }],
+    },
+    {
+      name: 'a request to the reader ("Help us …", "let us know") states no purpose',
+      text: 'We collect your name and email. Help us keep this policy current. Please let us know if your details change.',
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+    {
+      name: '"to learn more" and "so long as" are not purposes',
+      text: 'We keep your data so long as your account is open. To learn more, contact us at privacy@acme.com.',
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+    {
+      name: '"do so" and "for the purposes of the GDPR" are not purposes',
+      text: 'We store your data in Ireland. If you ask us to do so, we delete it. For the purposes of the GDPR, Acme is the controller.',
+      errors: [{ messageId: 'missing', line: 1 }],
     },
   ],
 });

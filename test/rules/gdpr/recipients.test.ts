@@ -39,6 +39,11 @@ testRule(rule, {
     { text: '- We do not share your data with anyone.', name: 'a declaration in a bullet' },
     // Not a GDPR policy: the rule does not run.
     { text: 'We collect your e-mail address.', jurisdictions: ['popia'] },
+    // A declaration in other words; a named organisation or a kind of recipient outside the vendor list.
+    { text: 'Your details are only seen by our own staff and are never handed to outside companies.' },
+    { text: 'To deliver your parcel, DHL receives your name and address.' },
+    { text: 'We pass your address to our courier.' },
+    { text: 'Our bank receives your payment details.' },
   ],
   invalid: [
     { text: 'We collect your email address to send you our newsletter.', jurisdictions: [...gdpr], errors: [{ messageId: 'missing', line: 1, column: 1 }] },
@@ -62,6 +67,11 @@ testRule(rule, {
     },
     { name: 'a purposes table', text: '| Data | Purpose |\n|---|---|\n| Email | Login |', formats: ['markdown'], errors: [{ messageId: 'missing', line: 1 }] },
     { name: 'a heading about third-party links', text: 'Third-party links\n\nOur site links to other websites.', errors: [{ messageId: 'missing', line: 1 }] },
+    {
+      name: 'our own team receiving a message, and staff plus someone else, name no recipient or declaration',
+      text: 'When you contact us, the Privacy Team receives your message. We receive your data when you sign up.',
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
   ],
 });
 

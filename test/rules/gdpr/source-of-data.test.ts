@@ -46,6 +46,8 @@ testRule(rule, {
     },
     // Jurisdiction.
     { text: 'We receive information about you from other sources.', jurisdictions: ['ccpa'] },
+    // Not a source: processing or sending through others, collecting through cookies.
+    { ...gdpr, text: 'We process your data through third-party services such as AWS. We collect data through cookies. We send newsletters via our partners.' },
   ],
   invalid: [
     {
@@ -106,6 +108,24 @@ testRule(rule, {
       text: 'We do not sell your data. We purchase data from data brokers.',
       errors: [{ messageId: 'noCategories', line: 1, column: 30 }],
       name: 'a negation in another sentence does not reach',
+    },
+    {
+      ...gdpr,
+      name: '"reaches us through third parties" is a vague source',
+      text: 'Some personal information reaches us through third parties.',
+      errors: [
+        { messageId: 'noSource', line: 1 },
+        { messageId: 'noCategories', line: 1 },
+      ],
+    },
+    {
+      ...gdpr,
+      name: '"from a range of external sources" is a vague source',
+      text: 'We gather data about you from a range of external sources.',
+      errors: [
+        { messageId: 'noSource', line: 1 },
+        { messageId: 'noCategories', line: 1 },
+      ],
     },
   ],
 });

@@ -70,6 +70,16 @@ testRule(rule, {
     { text: 'Statutory or contractual requirement: not applicable.' },
     // Not under the GDPR.
     { text: 'We collect your e-mail address.', jurisdictions: ['ccpa'], name: 'the pack does not run without the GDPR' },
+    // Optional or required in other words: "up to you", "not required", "has to be supplied", fields marked as required.
+    { text: 'Giving us your phone number is entirely up to you.' },
+    { text: 'Whether you give us your date of birth is your choice.' },
+    { text: 'Your phone number is not required.' },
+    { text: 'You can leave the company field blank.' },
+    { text: 'You can browse our site without giving us any personal information.' },
+    { text: 'The fields you must complete are marked as required in the form.' },
+    { text: 'Your tax number must be provided; if it is missing we cannot issue an invoice.' },
+    { text: 'Should you decline to provide your address, we cannot ship your order.' },
+    { text: 'The German Commercial Code requires us to keep your invoices.' },
   ],
   invalid: [
     {
@@ -112,6 +122,11 @@ testRule(rule, {
       name: 'Mastodon: "may be asked to enter"',
     },
     { text: 'We do not collect sensitive personal data.', errors: [{ messageId: 'missing', line: 1 }], name: 'not a not-applicable declaration' },
+    {
+      name: '"up to you", "not required", "must be given" about something other than the data',
+      text: 'It is up to you to keep your password safe. Your consent is not required for strictly necessary cookies. Notice must be given in writing.',
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
   ],
 });
 

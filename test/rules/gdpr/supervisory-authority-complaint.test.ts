@@ -82,6 +82,9 @@ testRule(rule, {
     { text: 'We do not collect any personal information whatsoever.' },
     // Not under the GDPR.
     { text: 'You may complain to the FTC.', jurisdictions: ['ccpa'], name: 'the pack does not run without the GDPR' },
+    // Commissioners by their English names.
+    { text: 'In addition, you may contact the Berlin Commissioner for Data Protection and Freedom of Information.' },
+    { text: 'You can complain to the Commissioner for Personal Data Protection in Cyprus.' },
   ],
   invalid: [
     {
@@ -123,6 +126,11 @@ testRule(rule, {
       text: 'Any disputes will be handled by JAMS. If you have concerns, contact us. We are subject to the jurisdiction of the Federal Trade Commission.',
       errors: [{ messageId: 'missing', line: 1 }],
       name: 'GitHub 2017: dispute resolution and the FTC',
+    },
+    {
+      name: 'a commissioner that is not a data protection authority, or not a complaint route',
+      text: 'The Commissioner for Information Technology approved our app. Our Commissioner for Data Protection oversees internal compliance.',
+      errors: [{ messageId: 'missing', line: 1 }],
     },
   ],
 });

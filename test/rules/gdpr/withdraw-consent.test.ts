@@ -46,6 +46,11 @@ testRule(rule, {
       formats: ['markdown'],
     },
     { text: '```\nWe process your data with your consent.\n```', formats: ['markdown'], name: 'code block' },
+    {
+      name: 'permission, and its withdrawal',
+      text: 'We share your data with partners only with your permission. You can withdraw your permission at any time.',
+    },
+    { name: 'agreeing to terms is no consent', text: 'Only if you agree to our terms can you use the service.' },
   ],
   invalid: [
     {
@@ -100,6 +105,21 @@ testRule(rule, {
     {
       name: 'an unsubscribe link without "at any time" is not enough',
       text: 'We send marketing emails, but only with your consent. There is an unsubscribe link at the bottom of each email.',
+      errors: [{ messageId: M, line: 1 }],
+    },
+    {
+      name: '"only if you have agreed" is consent',
+      text: 'We email you tips only if you have agreed to receive them.',
+      errors: [{ messageId: M, line: 1 }],
+    },
+    {
+      name: 'accepting in a banner is consent; "not strictly necessary" does not negate it',
+      text: 'Cookies that are not strictly necessary are set only after you accept them in our banner.',
+      errors: [{ messageId: M, line: 1 }],
+    },
+    {
+      name: 'cookies that are not strictly necessary, set with consent',
+      text: 'Cookies that are not strictly necessary are only set with your consent.',
       errors: [{ messageId: M, line: 1 }],
     },
   ],

@@ -53,6 +53,7 @@ testRule(rule, {
     { text: 'We build benchmarks across South African and international software teams.' },
     // Not a POPIA policy.
     { text: 'Data is stored in the United States.', jurisdictions: ['gdpr'] },
+    { text: 'We store your personal information in the Netherlands under a data processing agreement with equivalent protection.' },
   ],
   invalid: [
     // missing: a foreign place, nothing about transfers
@@ -103,6 +104,21 @@ testRule(rule, {
     {
       text: 'Your information may be transferred outside South Africa with your consent.',
       errors: [{ messageId: 'consentOnly', line: 1, column: 58 }],
+    },
+    {
+      name: 'other jurisdictions',
+      text: 'Please note that your personal information may be processed by our group companies in other jurisdictions.',
+      errors: [{ messageId: 'noProtection', line: 1 }],
+    },
+    {
+      name: '"you agree to this" next to an offshore transfer is consent only',
+      text: 'We may send your details offshore to our call-centre partner; you agree to this when you sign up.',
+      errors: [{ messageId: 'consentOnly', line: 1 }],
+    },
+    {
+      name: '"we store your data in Ireland"',
+      text: 'By using the app you agree to this policy. We store your data in Ireland.',
+      errors: [{ messageId: 'missing', line: 1 }],
     },
   ],
 });

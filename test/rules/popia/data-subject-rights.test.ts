@@ -40,6 +40,14 @@ testRule(rule, {
     { name: 'PAIA ignored', text: 'Your rights: access, correction, deletion and objection.', options: { ignore: ['paia'] } },
     { text: 'We do not collect any personal information.' },
     { text: 'You can access your data.', jurisdictions: ['gdpr'], name: 'not a POPIA policy' },
+    {
+      name: 'plain words, with the PAIA manual by its full name',
+      text: 'Your rights\n\nYou have a right to see, correct and delete your data and to object to processing. Our Promotion of Access to Information Act manual is on our website.',
+    },
+    {
+      name: 'informal, all four',
+      text: 'You are in control\n\nYou can ask us what we hold about you, fix anything that is wrong, have it wiped, or tell us to stop using it. See our PAIA manual.',
+    },
   ],
   invalid: [
     {
@@ -80,6 +88,11 @@ testRule(rule, {
     {
       name: 'deletion outside a rights context states no right',
       text: 'Your rights\n\nYou may request access to and correction of your information and object to direct marketing. See our PAIA manual.\n\nRetention\n\nInactive accounts are deleted after two years.',
+      errors: [{ messageId: 'missingRight', line: 1 }],
+    },
+    {
+      name: 'wiping backups is not a right',
+      text: 'We wipe old backups after 30 days. You may request access to and correction of your information, and object to direct marketing. See our PAIA manual.',
       errors: [{ messageId: 'missingRight', line: 1 }],
     },
   ],

@@ -39,6 +39,12 @@ testRule(rule, {
     { text: 'This website does not collect or process personal information.' },
     // Not under POPIA.
     { text: 'We collect your name.', jurisdictions: ['gdpr'], name: 'the pack does not run without POPIA' },
+    // Paraphrases: the data enables a task, "rely on … to", "What happens to your information".
+    { text: 'Your details help us to tailor the rewards we offer you.' },
+    { text: 'Your ID number allows us to verify who you are.' },
+    { text: 'What happens to your information\n\nWe rely on it to run payroll and to pay you on time.', name: '"What happens to" heading' },
+    { text: 'To open your account, we need your ID number and proof of address.' },
+    { text: 'Your banking details are needed so that we can pay your claim.' },
   ],
   invalid: [
     {
@@ -72,6 +78,11 @@ testRule(rule, {
       text: '## Information we hold\n\nName and e-mail address.\n\n## How we use your data',
       formats: ['markdown'],
       errors: [{ messageId: 'missing', line: 5, column: 1 }],
+    },
+    {
+      name: 'a request to the reader is not a purpose',
+      text: 'We collect your name and ID number. Please help us keep your details accurate.',
+      errors: [{ messageId: 'missing', line: 1 }],
     },
   ],
 });

@@ -55,6 +55,15 @@ testRule(rule, {
     { text: 'Voluntary or mandatory supply: not applicable.' },
     // Not under POPIA.
     { text: 'We collect your e-mail address.', jurisdictions: ['gdpr'], name: 'the pack does not run without POPIA' },
+    // Optional or required in other words, each with what happens if it is not supplied.
+    { text: 'Giving us your alternative contact number is up to you.' },
+    { text: 'Sharing your job title with us is at your discretion.' },
+    { text: 'Certain information, such as your ID number, has to be supplied; if it is withheld we will be unable to process your application.' },
+    {
+      name: 'a named law with its number and year, and "should you not supply"',
+      text: 'The Companies Act 71 of 2008 requires us to collect and keep the details of our shareholders. Should you not supply them, your shares cannot be registered.',
+    },
+    { text: 'Your ID number must be provided. If it is not provided, we cannot open your account.' },
   ],
   invalid: [
     {
@@ -119,6 +128,16 @@ testRule(rule, {
         { messageId: 'consequences', line: 1, column: 8 },
         { messageId: 'law-unnamed', line: 1, column: 8 },
       ],
+    },
+    {
+      name: 'required in other words, with no consequence',
+      text: 'Your ID number and proof of address have to be supplied.',
+      errors: [{ messageId: 'consequences', line: 1, column: 6 }],
+    },
+    {
+      name: '"up to you" about something other than the information',
+      text: 'We collect your name and cellphone number. It is up to you to keep your PIN safe.',
+      errors: [{ messageId: 'missing', line: 1 }],
     },
   ],
 });

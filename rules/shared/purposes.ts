@@ -1,0 +1,132 @@
+// How a policy states why it collects or uses personal data, shared by the purpose rules of
+// every pack (gdpr/purposes, popia/purpose, ccpa/purposes). All three are deliberately
+// lenient: they report only a policy that says nothing at all about why data is processed,
+// so this finder accepts any plain statement of a purpose. The phrasings it accepts are
+// listed here, in one place, and on the rules' docs pages. Every quantifier is bounded.
+import { blocksIn, isNegated } from '../../src/model/index.js';
+import type { Block, PolicyDocument, Range, Section, Sentence } from '../../src/model/index.js';
+
+/**
+ * Headings that announce the purposes: "How we use your information", "Why we collect it",
+ * "What do we use your information for?", "Use of information", "Purposes of processing",
+ * "Reasons for processing", "What happens to your data", "What we do with your information".
+ * A heading counts only when its section has text under it.
+ */
+const PURPOSE_HEADING =
+  /\bhow\b[^.?!]{0,40}?\b(?:use[sd]?|using|process(?:es|ed|ing)?)\b|\bwhy\b[^.?!]{0,40}?\b(?:use[sd]?|using|process(?:es|ed|ing)?|collect(?:s|ed|ing)?|need|ask)\b|\bwhat\b[^.?!]{0,30}?\buse[sd]?\b[^.?!]{0,40}?\bfor\b|\buses?\s+(?:of|we\s+make\s+of)\b|\busing\s+(?:your\s+)?(?:personal\s+)?(?:data|information)\b|\bpurposes?\b|\breasons?\s+(?:for|why)\b|\bwhat\s+(?:happens|we\s+do|do\s+we\s+do)\s+(?:to|with)\b/i;
+
+/** Where "to" introduces a destination or a phrasal verb, not a purpose ("sign up to", "go to"). */
+const NOT_PURPOSE_TO =
+  '(?<!\\b(?:sign(?:s|ed|ing)?\\s+up|subscrib(?:e|es|ed|ing)|log(?:s|ged|ging)?\\s+in|go(?:es|ing)?|went|talk(?:s|ed|ing)?|repl(?:y|ies|ied)|respond(?:s|ed|ing)?|belong(?:s|ed|ing)?|due|up|according|next|similar|relat(?:es|ed|ing)|access|upload(?:s|ed|ing)?)\\s+)';
+/** Words after "to" that make it a preposition ("to our partners", "to third parties"). */
+const TO_OBJECT = '(?!(?:the|a|an|our|your|us|you|them|their|its|third|other|any|which|whom|date)\\b)';
+/** Where "for" belongs to the verb or gives a duration, not a purpose ("register for", "for 30 days"). */
+const NOT_PURPOSE_FOR =
+  '(?<!\\b(?:regist(?:er|ers|ered|ering)|sign(?:s|ed|ing)?\\s+up|subscrib(?:e|es|ed|ing)|appl(?:y|ies|ied|ying)|ask(?:s|ed|ing)?|wait(?:s|ed|ing)?|look(?:s|ed|ing)?|search(?:es|ed|ing)?|pa(?:y|ys|id|ying)|thank(?:s|ed)?)\\s+)for\\s+(?!(?:\\d|up\\s+to|as\\s+long|a\\s+period|the\\s+(?:duration|period|time|length)|how\\s+long|you\\b|us\\b|them\\b))';
+/** "so (that) we can …", "so your parcel arrives": a purpose clause; not "do so", "so long as", "so far". */
+const SO_THAT = '(?<!\\b(?:do|doing|did|done|and|or|even|not|if)\\s+)so\\s+(?:that\\s+)?(?:we|you|your|our|they|it|he|she|the|this|these|those|each|every)\\b';
+
+/** First-person verbs of handling data, after which "to / for / so that …" gives the purpose. */
+const HANDLING_VERBS = ['use', 'process', 'collect', 'gather', 'need', 'require', 'handle', 'analy[sz]e', 'rely\\s+on'];
+
+/**
+ * Any form of a verb of handling or passing on data ("gathered", "sending", "relies on"),
+ * for the "so that" clause, which is a purpose after any of them.
+ */
+const ANY_HANDLING =
+  '\\b(?:us(?:e[sd]?|ing)|process(?:es|ed|ing)?|collect(?:s|ed|ing)?|gather(?:s|ed|ing)?|need(?:s|ed|ing)?|requir(?:e[sd]?|ing)|ask(?:s|ed|ing)?\\s+for|send(?:s|ing)?|sent|hand(?:s|ed|ing)?|forward(?:s|ed|ing)?|transfer(?:s|red|ring)?|provid(?:e[sd]?|ing)|shar(?:e[sd]?|ing)|pass(?:es|ed|ing)?|giv(?:e[sd]?|ing)|gave|disclos(?:e[sd]?|ing)|keep(?:s|ing)?|kept|stor(?:e[sd]?|ing)|hold(?:s|ing)?|held|rel(?:y|ies|ied|ying)\\s+on)\\b';
+
+/** "for the purposes of this Policy / of the GDPR": a defined term, not a purpose. */
+const DEFINITIONAL_PURPOSE =
+  '(?!\\s{1,3}of\\s{1,3}(?:(?:this|these|that|the)\\s{1,3}(?:policy|notice|statement|act|section|agreement|terms|clause|regulations?|law|CCPA|CPRA|GDPR|UK\\s+GDPR|POPIA|PAIA|Protection\\s+of\\s+Personal\\s+Information\\s+Act)|CCPA|CPRA|GDPR|UK\\s+GDPR|POPIA|PAIA|California|section|article|applicable|data\\s+protection\\s+law)\\b)';
+
+/** What differs between the packs' readings of a purpose. */
+export interface PurposeOptions {
+  /** More first-person verbs whose object can be followed by a purpose (CCPA: "sell", "share", "disclose"). */
+  verbs?: readonly string[];
+}
+
+/** A line short enough to be a heading, without a full stop. */
+const SHORT_LINE = /^[^.!\n]{3,60}[?:]?$/;
+/** A list item that opens with an infinitive of purpose: "To provide the Service". */
+const TO_VERB = /^\s*(?:\d+[.)]\s*)?(?:to|in\s+order\s+to)\s+(?!(?:the|a|an|our|your|us|you|them|any|which)\b)\p{L}{3,}/iu;
+/** A table column that lists purposes: "Purpose", "Used for", "Why", "Reason", "What it's for" (and the headings above). */
+const PURPOSE_COLUMN = /\bpurposes?\b|\bused\s+for\b|\bwhy\b|\breasons?\b|\bwhat\b.{0,25}\bfor\s*\??\s*$/i;
+
+/** "We do not collect any personal data": nothing to give purposes for. */
+const NO_PROCESSING =
+  /\b(?:we|this\s+(?:app|application|website|site|service|extension))\s+(?:do(?:es)?\s+not|don['’]t|doesn['’]t|never)\s+(?:collect|process)(?:,?\s+(?:or|and|nor)\s+(?:collect|process|store|use|share))?\s+(?:any\s+)?(?:personal\s+(?:data|information)|personally\s+identifiable\s+information|(?:data|information)\s+about\s+you)(?:\s+(?:whatsoever|at\s+all))?\s*[.!]?\s*$/i;
+
+/** Where a reader would look for the purposes: a "use" section, else what is collected. */
+export const PURPOSE_WHERE_TO_LOOK = /\b(?:use[sd]?|using|purposes?|process\w*|collect\w*)\b/i;
+
+/**
+ * Sentences that state a purpose, not negated:
+ *  - "we use / process / collect / gather / need / rely on … to / for / in order to / so that …"
+ *  - "… is used / collected / gathered / processed / needed to / for / so that …", "needed so you can log in"
+ *  - any handling verb followed by "so (that) …": "we send it to our courier so your parcel arrives"
+ *  - "… lets / allows / enables / helps / permits us (to) …": "your address lets us ship your parcels"
+ *  - a fronted purpose clause: "To deliver your order, we …", "In order to …, we …"
+ *  - "purpose(s)" (not the defined term "for the purposes of this Policy / of the GDPR")
+ *  - "the reason(s) we collect …", "reasons for processing", "we collect … because we / it …"
+ */
+function purposeSentences(options: PurposeOptions): RegExp[] {
+  const verbs = [...HANDLING_VERBS, ...(options.verbs ?? [])].join('|');
+  return [
+    new RegExp(
+      `\\b(?:we|i|us)\\s+(?:(?:may|will|also|only|can|might|shall|would|generally|primarily|mainly|need\\s+to)\\s+){0,2}(?:${verbs})\\b[^.;!?]{0,100}?\\b(?:${NOT_PURPOSE_TO}to\\s+${TO_OBJECT}\\w|${NOT_PURPOSE_FOR}\\w|in\\s+order\\s+to\\s+\\w|${SO_THAT}|(?:to|for)\\s*:)`,
+      'gi',
+    ),
+    new RegExp(
+      `\\b(?:(?:is|are|be|being|was|were)\\s+(?:(?:only|solely|primarily|mainly|also)\\s+)?)?(?:used|collected|gathered|processed|needed)\\s+(?:(?:only|solely|mainly|primarily)\\s+)?(?:(?:to|in\\s+order\\s+to)\\s+${TO_OBJECT}\\w+|${SO_THAT})|\\b(?:is|are|be|being|was|were)\\s+(?:(?:only|solely|primarily|mainly|also)\\s+)?(?:used|needed)\\s+(?:(?:only|solely)\\s+)?for\\b`,
+      'gi',
+    ),
+    new RegExp(`${ANY_HANDLING}[^.;!?]{0,80}?${SO_THAT}`, 'gi'),
+    // The bare verb only after a subject ("these details help us …"), not as a request ("Help us improve").
+    /(?:\b(?:lets|allows|enables|helps|permits)|(?<!^\s{0,3}|\bplease\s{1,3})\b(?:allow|enable|help|permit))\s+us\s+(?:to\s+)?(?!(?:know|have)\b)\p{L}{3,}/giu,
+    /^\s*(?:in\s+order\s+)?to\s+(?!(?:the|a|an|our|your|us|you|them|any|which|this|that|date|learn|find|read|contact|exercise)\b)\p{L}{3,}[^.;!?,]{0,80},\s*(?:we|our|your)\b/giu,
+    new RegExp(`\\bpurposes?\\b${DEFINITIONAL_PURPOSE}`, 'gi'),
+    /\breasons?\s+(?:(?:why\s+)?we\s+(?:collect|use|process|need)|for\s+(?:collecting|processing|using|the\s+(?:collection|processing|use)))\b|\bwe\s+(?:collect|use|process|need)\b[^.;!?]{0,80}?\bbecause\s+(?:we|it|this)\b/gi,
+  ];
+}
+
+function isProse(block: Block): boolean {
+  return block.kind !== 'code' && block.kind !== 'navigation';
+}
+
+function hasBody(section: Section): boolean {
+  return blocksIn(section).some((b) => b.kind !== 'heading' && isProse(b) && /\p{L}/u.test(b.text));
+}
+
+/** A finder of the first place that states a purpose, with the packs' differences applied. */
+export function purposeFinder(options: PurposeOptions = {}): (doc: PolicyDocument) => Range | undefined {
+  const patterns = purposeSentences(options);
+  return (doc) => {
+    for (const section of doc.sections) {
+      if (section.heading && PURPOSE_HEADING.test(section.title) && hasBody(section)) return section.heading.range;
+    }
+    for (const sentence of doc.sentences) {
+      const block = sentence.block;
+      if (!isProse(block) || block.kind === 'heading') continue;
+      // A heading written as a short line of its own ("**How we use it**"), with text after it.
+      const next = doc.blocks[block.index + 1];
+      if (block.kind === 'paragraph' && SHORT_LINE.test(block.text) && PURPOSE_HEADING.test(block.text) && next && isProse(next)) return block.range;
+      // A list of purposes: "- To provide the Service".
+      if (block.kind === 'listItem' && TO_VERB.test(sentence.text)) return sentence.range;
+      const column = block.cell && !block.cell.header ? (block.cell.columnHeader ?? '') : '';
+      if ((PURPOSE_COLUMN.test(column) || PURPOSE_HEADING.test(column)) && /\p{L}/u.test(sentence.text)) return sentence.range;
+      for (const pattern of patterns) {
+        pattern.lastIndex = 0;
+        for (let m = pattern.exec(sentence.text); m; m = pattern.exec(sentence.text)) {
+          if (!isNegated(sentence.text, m.index)) return sentence.rangeOf(m.index, m.index + m[0].length);
+        }
+      }
+    }
+    return undefined;
+  };
+}
+
+/** "We do not collect any personal data": the sentence that makes purposes not applicable. */
+export function noProcessingStatement(doc: PolicyDocument): Sentence | undefined {
+  return doc.sentences.find((s) => isProse(s.block) && NO_PROCESSING.test(s.text.trim()));
+}
