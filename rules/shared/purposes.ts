@@ -24,7 +24,7 @@ const TO_OBJECT = '(?!(?:the|a|an|our|your|us|you|them|their|its|third|other|any
 const NOT_PURPOSE_FOR =
   '(?<!\\b(?:regist(?:er|ers|ered|ering)|sign(?:s|ed|ing)?\\s+up|subscrib(?:e|es|ed|ing)|appl(?:y|ies|ied|ying)|ask(?:s|ed|ing)?|wait(?:s|ed|ing)?|look(?:s|ed|ing)?|search(?:es|ed|ing)?|pa(?:y|ys|id|ying)|thank(?:s|ed)?)\\s+)for\\s+(?!(?:\\d|up\\s+to|as\\s+long|a\\s+period|the\\s+(?:duration|period|time|length)|how\\s+long|you\\b|us\\b|them\\b))';
 /** "so (that) we can …", "so your parcel arrives": a purpose clause; not "do so", "so long as", "so far". */
-const SO_THAT = '(?<!\\b(?:do|doing|did|done|and|or|even|not|if)\\s+)so\\s+(?:that\\s+)?(?:we|you|your|our|they|it|he|she|the|this|these|those|each|every)\\b';
+const SO_THAT = '(?<!\\b(?:do|doing|did|done|and|or|even|not|if)\\s{1,3})so\\s{1,3}(?:that\\s{1,3})?(?:we|you|your|our|they|it|he|she|the|this|these|those|each|every)\\b';
 
 /** First-person verbs of handling data, after which "to / for / so that …" gives the purpose. */
 const HANDLING_VERBS = ['use', 'process', 'collect', 'gather', 'need', 'require', 'handle', 'analy[sz]e', 'rely\\s+on'];
@@ -51,7 +51,7 @@ const SHORT_LINE = /^[^.!\n]{3,60}[?:]?$/;
 /** A list item that opens with an infinitive of purpose: "To provide the Service". */
 const TO_VERB = /^\s*(?:\d+[.)]\s*)?(?:to|in\s+order\s+to)\s+(?!(?:the|a|an|our|your|us|you|them|any|which)\b)\p{L}{3,}/iu;
 /** A table column that lists purposes: "Purpose", "Used for", "Why", "Reason", "What it's for" (and the headings above). */
-const PURPOSE_COLUMN = /\bpurposes?\b|\bused\s+for\b|\bwhy\b|\breasons?\b|\bwhat\b.{0,25}\bfor\s*\??\s*$/i;
+const PURPOSE_COLUMN = /\bpurposes?\b|\bused\s+for\b|\bwhy\b|\breasons?\b|\bwhat\b.{0,25}\bfor\s*(?:\?\s*)?$/i;
 
 /** "We do not collect any personal data": nothing to give purposes for. */
 const NO_PROCESSING =
@@ -78,7 +78,7 @@ function purposeSentences(options: PurposeOptions): RegExp[] {
       'gi',
     ),
     new RegExp(
-      `\\b(?:(?:is|are|be|being|was|were)\\s+(?:(?:only|solely|primarily|mainly|also)\\s+)?)?(?:used|collected|gathered|processed|needed)\\s+(?:(?:only|solely|mainly|primarily)\\s+)?(?:(?:to|in\\s+order\\s+to)\\s+${TO_OBJECT}\\w+|${SO_THAT})|\\b(?:is|are|be|being|was|were)\\s+(?:(?:only|solely|primarily|mainly|also)\\s+)?(?:used|needed)\\s+(?:(?:only|solely)\\s+)?for\\b`,
+      `\\b(?:(?:is|are|be|being|was|were)\\s{1,3}(?:(?:only|solely|primarily|mainly|also)\\s{1,3})?)?(?:used|collected|gathered|processed|needed)\\s{1,3}(?:(?:only|solely|mainly|primarily)\\s{1,3})?(?:(?:to|in\\s{1,3}order\\s{1,3}to)\\s{1,3}${TO_OBJECT}\\w+|${SO_THAT})|\\b(?:is|are|be|being|was|were)\\s{1,3}(?:(?:only|solely|primarily|mainly|also)\\s{1,3})?(?:used|needed)\\s{1,3}(?:(?:only|solely)\\s{1,3})?for\\b`,
       'gi',
     ),
     new RegExp(`${ANY_HANDLING}[^.;!?]{0,80}?${SO_THAT}`, 'gi'),
