@@ -1,15 +1,11 @@
 // The published JSON Schema of `--format json` (schema/results.schema.json) against the
 // real output of the BUILT binary (npm test builds first; by hand:
 // npx tsc -p tsconfig.build.json), and against outputs that break the contract.
-import { spawn } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Ajv, type ErrorObject } from 'ajv';
 import { beforeAll, describe, expect, it } from 'vitest';
-
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const BIN = path.join(ROOT, 'dist/src/cli/bin.js');
+import { ROOT, runCli } from '../helpers/cli.js';
 const schema = JSON.parse(readFileSync(path.join(ROOT, 'schema/results.schema.json'), 'utf8')) as Record<string, unknown>;
 
 // Ajv v8 ships no formats; `uri` is checked here without an extra package.
@@ -21,19 +17,6 @@ function schemaErrors(data: unknown): string[] {
   return (validate.errors ?? []).map((e: ErrorObject) => `${e.instancePath || '/'} ${e.message ?? ''} ${JSON.stringify(e.params)}`);
 }
 
-function cli(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1' } });
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    child.stdout.on('data', (c: Buffer) => out.push(c));
-    child.stderr.on('data', (c: Buffer) => err.push(c));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }));
-    child.stdin.end();
-  });
-}
-
 type Json = Record<string, unknown> & { messages: Record<string, unknown>[] };
 
 let output: Json[];
@@ -43,7 +26,7 @@ const corpus = readdirSync(path.join(ROOT, 'fixtures/corpus'))
 
 beforeAll(async () => {
   // What the shell would expand `fixtures/corpus/*.md` to (SOURCES.md is notes, not a policy).
-  const run = await cli(['--no-config-lookup', '--today', '2026-11-27', '--format', 'json', 'fixtures/seeds/', ...corpus]);
+  const run = await runCli(['--no-config-lookup', '--today', '2026-11-27', '--format', 'json', 'fixtures/seeds/', ...corpus]);
   expect(run.stderr).toBe('');
   expect([0, 1]).toContain(run.code);
   output = JSON.parse(run.stdout) as Json[];
