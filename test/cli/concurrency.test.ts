@@ -28,7 +28,7 @@ afterAll(async () => {
 // One test at a time: each spawns the CLI several times, and other CLI test files run alongside.
 describe('--concurrency', () => {
   it('worker threads give the serial report, problems and exit code', async ({ expect }) => {
-    for (const format of ['stylish', 'json']) {
+    for (const format of ['stylish', 'json', 'html']) {
       const args = [...ARGS, '-f', format, '.', 'missing.md'];
       const serial = await runCli(args, { cwd: tmp });
       expect(serial.code).toBe(2);
