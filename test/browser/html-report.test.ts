@@ -1,3 +1,6 @@
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
+// page.evaluate callbacks run in the browser: DOM types for them (this file only runs them there).
 // The HTML report opened in a real browser (headless Chromium driven by playwright-core):
 // the checklist rows, each highlight on the right text, hover/focus explanations, the
 // keyboard path, contrast, print, and a hostile policy that must run nothing.
