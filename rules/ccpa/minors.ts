@@ -19,6 +19,8 @@ const SALE_CONTEXT =
  */
 const AGE_LIMIT =
   /\b(?:do(?:es)?\s+not|don['’]t|never|will\s+not)\s{1,2}knowingly\s{1,2}(?:collect|sell|share|process|solicit|obtain|receive)\b|\bnot\s+(?:intended|directed|designed|meant|available)\s+(?:for|to|at)\b|\b(?:must|need\s+to|have\s+to)\s+be\b|\bor\s+older\b|\bat\s+least\b|\bminimum\s+age\b|\b(?:and|or)\s+(?:over|above|up)\b|\b1[3-9]\s?\+|\b(?:intended|meant|designed|restricted|limited|reserved|only)\s+(?:only\s+)?(?:for|to)\s+adults\b|\badults?\s+only\b/i;
+/** The 13–15 band itself ("aged 13 to 15", "under-16s"): a statement about it covers every consumer under 16. */
+const BAND_13_15 = /\b1[3-5]\s{0,2}(?:-|–|to|and)\s{0,2}1[5-6]\b|\bunder-16s?\b/i;
 /** An age limit in words: adults only. */
 const ADULTS_ONLY = /\b(?:for|to)\s+adults\b|\badults?\s+only\b/i;
 
@@ -43,7 +45,7 @@ export default defineRule({
   meta: {
     id: 'ccpa/minors',
     description:
-      'A policy that says the business sells or shares personal information says whether it does so for consumers under 16, who must opt in (13–15) or have a parent opt in (under 13).',
+      'The policy says whether the business sells or shares personal information of consumers under 16, who must opt in (13–15) or have a parent opt in (under 13).',
     reference: 'Cal. Civ. Code §1798.120(c)–(d); 11 CCR §7011(e)(1), §7070–§7072',
     jurisdictions: ['ccpa'],
     defaultSeverity: 'error',
@@ -54,6 +56,12 @@ export default defineRule({
         severity: 'error',
         suggestion:
           'State whether you have actual knowledge that you sell or share personal information of consumers under 16, and if you do, describe the opt-in (by the consumer at 13–15, by a parent or guardian under 13; 11 CCR §7070–§7072).',
+      },
+      noStatement: {
+        text: 'The policy does not say whether the business sells or shares personal information of consumers under 16 (11 CCR §7011(e)(1); Cal. Civ. Code §1798.120(c)).',
+        severity: 'error',
+        suggestion:
+          'State whether you sell or share personal information at all, and whether you have actual knowledge that you sell or share personal information of consumers under 16, e.g. "We do not sell or share the personal information of consumers under 16."',
       },
       under13Only: {
         text: 'The policy speaks of children under {age} but not of consumers aged {age} to 15, whose personal information may be sold or shared only if they opt in (Cal. Civ. Code §1798.120(c)).',
@@ -66,10 +74,12 @@ export default defineRule({
     const doc = context.document;
     const reading = readSales(doc);
     const item = 'sale or sharing of personal information of consumers under 16 (§1798.120(c))';
-    if (reading.sales.length === 0 && reading.sharings.length === 0) {
-      // Nothing sold or shared is stated: there is no opt-in to describe.
-      const denial = reading.saleDenials[0] ?? reading.sharingDenials[0];
-      context.evidence({ item, status: 'not-applicable', ...(denial ? { at: rangeOf(denial) } : {}) });
+    const selling = reading.sales.length > 0 || reading.sharings.length > 0;
+    // A denial that speaks of all consumers ("We do not sell or share personal information"), not only of children.
+    const denial = [...reading.saleDenials, ...reading.sharingDenials].find((d) => !MINOR.test(d.sentence.text));
+    if (!selling && denial) {
+      // Nothing is sold or shared: no consumer under 16 either, and no opt-in to describe.
+      context.evidence({ item, status: 'not-applicable', at: rangeOf(denial) });
       return;
     }
     const verb = reading.sales.length > 0 && reading.sharings.length > 0 ? 'sells or shares' : reading.sales.length > 0 ? 'sells' : 'shares';
@@ -82,6 +92,11 @@ export default defineRule({
       const at = minor ? sentence.rangeOf(minor.index, minor.index + minor[0].length) : sentence.range;
       // "We do not sell the personal information of consumers under 16", "minors must opt in".
       if (minor && SALE_CONTEXT.test(sentence.text)) {
+        // "We do not sell personal information of children under 13" leaves 13–15 open.
+        if (age > 0 && age < 16 && !BAND_13_15.test(sentence.text)) {
+          partial ??= { sentence, age };
+          continue;
+        }
         context.evidence({ item, status: 'met', at });
         return;
       }
@@ -100,6 +115,9 @@ export default defineRule({
       return;
     }
     context.evidence({ item, status: 'missing' });
-    context.report({ messageId: 'missing', data: { verb }, at: missingAt(doc, MINORS_HEADING) });
+    // 11 CCR §7011(e)(1) asks every privacy policy whether the business knowingly sells or shares
+    // personal information of consumers under 16, even one that says nothing about selling.
+    if (!selling) context.report({ messageId: 'noStatement', at: missingAt(doc, MINORS_HEADING) });
+    else context.report({ messageId: 'missing', data: { verb }, at: missingAt(doc, MINORS_HEADING) });
   },
 });

@@ -5,11 +5,12 @@ import type { Block, Range } from '../../src/model/index.js';
 // ---- what counts as saying who receives the data ------------------------------------------
 
 /**
- * Categories of recipients (Art. 4(9)): one synonym list. Plural and singular; "third
- * parties" only as a noun — "third-party cookies" names no recipient.
+ * Categories of recipients (Art. 4(9)): one synonym list. Plural and singular. A category says
+ * what kind of recipient it is (WP29 transparency guidelines, para. 36: by activity, sector or
+ * location), so "third parties", "(trusted) partners", "recipients" and "others" alone name none.
  */
 const RECIPIENT_NOUN =
-  /\b(?:(?:sub-?)?processors?|service[- ]providers?|(?:third[- ]party|external|outside|trusted) (?:service[- ]providers?|services|providers?|vendors?|processors?|companies|partners|suppliers)|third parties|vendors?|suppliers?|contractors?|(?:business |advertising |marketing |trusted )?partners|affiliates?|group companies|(?:our )?subsidiar(?:y|ies)|(?:cloud |hosting |infrastructure |email |payment |analytics |authentication |identity |support )(?:providers?|processors?|services?|platforms?)|recipients?|law enforcement(?: agencies| authorities)?|(?:public|tax|government(?:al)?|regulatory|competent) (?:authorit(?:y|ies)|bodies|agencies)|courts?|regulators?|auditors?|(?:professional|legal) advis[eo]rs?|insurers?|acquirers?|(?:potential )?(?:buyers?|purchasers?)|other users|couriers?|carriers?|(?:delivery|shipping|logistics|postal|parcel) (?:companies|company|services?|partners?|providers?|firms?)|postal services?|banks?|credit (?:reference )?(?:agencies|bureaus?|bureaux)|debt collect(?:ors?|ion agencies)|accountants?|solicitors|(?:marketing|advertising|recruitment|collection) agencies|police)\b/gi;
+  /\b(?:(?:sub-?)?processors?|service[- ]providers?|(?:third[- ]party|external|outside|trusted) (?:service[- ]providers?|services|providers?|vendors?|processors?|suppliers)|vendors?|suppliers?|contractors?|(?:business |advertising |marketing )partners|(?:trusted\s)?(?:third\sparties|partners)(?=\s(?:who|that|which)\s(?:help|assist|provide|process|host|perform|support|work|act|deliver))|affiliates?|group companies|(?:our )?subsidiar(?:y|ies)|(?:cloud |hosting |infrastructure |email |payment |analytics |authentication |identity |support )(?:providers?|processors?|services?|platforms?)|law enforcement(?: agencies| authorities)?|(?:public|tax|government(?:al)?|regulatory|competent) (?:authorit(?:y|ies)|bodies|agencies)|courts?|regulators?|auditors?|(?:professional|legal|tax|financial) advis[eo]rs?|insurers?|acquirers?|(?:potential )?(?:buyers?|purchasers?)|other users|couriers?|carriers?|(?:delivery|shipping|logistics|postal|parcel) (?:companies|company|services?|partners?|providers?|firms?)|postal services?|banks?|credit (?:reference )?(?:agencies|bureaus?|bureaux)|debt collect(?:ors?|ion agencies)|accountants?|solicitors|(?:marketing|advertising|recruitment|collection) agencies|police)\b/gi;
 
 /**
  * A named organisation that receives the data, as the subject of the sentence: "DHL receives
@@ -19,9 +20,9 @@ const RECIPIENT_NOUN =
 const NAMED_RECEIVER =
   /\b(?!(?:We|You|They|It|This|That|These|Those|Our|Your|Each|Every|No|Nobody|Only|The|A|An|If|When|Where|Who|Which|What|Whoever|Anyone|Everyone)\b)[A-Z][\w&.-]{1,30}(?:\s(?:[A-Z][\w&.-]{1,30}|&|and|of)){0,3}(?<!\b(?:Team|Department|Desk|Office|Staff|Officer|DPO|Support))\s(?:(?:also|then|only|may|will|can)\s)?(?:receives?|gets?|has access to|have access to|is given|are given)\s(?:your|the|their|a copy|this|these|that|such|all|some)\b/g;
 
-/** Verbs of disclosure, active or passive ("we share… with", "is disclosed to"). */
+/** Verbs of disclosure, active or passive ("we share… with", "is disclosed to"), to someone named, not "to third parties". */
 const DISCLOSURE =
-  /\b(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing)|pass(?:es|ed|ing)? (?:on|along)|transfer(?:s|red|ring)?|(?:make|made|makes) (?:it )?available|giv(?:e|es|en|ing) access|hand(?:s|ed)? over|releas(?:e|es|ed|ing)|sell(?:s|ing)?|sold)\b[^.;:]{0,60}?\b(?:with|to)\b(?!\s+(?:you|your(?:self)?|the user|users? themselves)\b)/gi;
+  /\b(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing)|pass(?:es|ed|ing)? (?:on|along)|transfer(?:s|red|ring)?|(?:make|made|makes) (?:it )?available|giv(?:e|es|en|ing) access|hand(?:s|ed)? over|releas(?:e|es|ed|ing)|sell(?:s|ing)?|sold)\b[^.;:]{0,60}?\b(?:with|to)\b(?!\s+(?:you|your(?:self)?|the user|users? themselves)\b)(?!\s(?:(?:selected|certain|some|various|other|trusted|carefully selected|relevant|appropriate)\s)?(?:third parties|partners|others|recipients|parties|entities|organi[sz]ations|companies|anyone|(?:the |applicable )?laws?|this (?:policy|notice))\b)/gi;
 /** "This does not include trusted third parties…": the exception to a negation, so not negated. */
 const EXCEPTION_TO_NEGATION = /\b(?:(?:does|do)\s?(?:not|n't) (?:include|apply to|cover)|not including)\s(?:\w+\s){0,3}$/i;
 /** "we act as a processor": a role, not a recipient. */
@@ -45,9 +46,13 @@ const SHARING_VERB = /\b(?:share|shared|disclose|disclosed|pass(?:ed)? on|transf
 /** "… except …": the declaration has exceptions, so recipients exist and must be named. */
 const EXCEPTION = /\b(?:except|other than|apart from|unless|save (?:for|as)|beyond|but (?:only )?(?:to|with))\b/i;
 
-/** Headings of a section about recipients; with content under them, they name the topic. */
-const RECIPIENT_HEADING =
-  /\b(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ure|ures|ing)|recipients?|third[- ]part(?:y|ies)(?![- ](?:links?|websites?|sites?|cookies|content|data|sources?))|(?:sub-?)?processors?|service providers?|vendors?|who (?:we|has access|can see|receives?))\b/i;
+/**
+ * Headings that name a category of recipients themselves ("Sub-processors", "Our service
+ * providers") or ask who receives it ("Who receives your data"); with content under them,
+ * they count. "Sharing", "Disclosure" or "Third parties" name the topic, not who receives the
+ * data: the text under them must.
+ */
+const RECIPIENT_HEADING = /\b(?:(?:sub-?)?processors?|service providers?|vendors?|who (?:has access|can see|receives?))\b/i;
 /** Table column headers that list recipients. */
 const RECIPIENT_COLUMN = /\b(?:recipients?|(?:sub-?)?processors?|vendors?|providers?|third part(?:y|ies)|partners?|shared with|disclosed to)\b/i;
 

@@ -40,6 +40,31 @@ const ANY_HANDLING =
 const DEFINITIONAL_PURPOSE =
   '(?!\\s{1,3}of\\s{1,3}(?:(?:this|these|that|the)\\s{1,3}(?:policy|notice|statement|act|section|agreement|terms|clause|regulations?|law|CCPA|CPRA|GDPR|UK\\s+GDPR|POPIA|PAIA|Protection\\s+of\\s+Personal\\s+Information\\s+Act)|CCPA|CPRA|GDPR|UK\\s+GDPR|POPIA|PAIA|California|section|article|applicable|data\\s+protection\\s+law)\\b)';
 
+/**
+ * Purposes named only in words that say nothing of why: "for (various / legitimate) business
+ * purposes", "business or commercial purposes as defined by California law", "for the purposes
+ * set out in our Terms of Service" (another document), "as permitted by the CCPA / by law".
+ * These are blanked before the purpose patterns run, so a sentence made only of them states no
+ * purpose; one that goes on ("business purposes such as billing") keeps its purpose (GDPR
+ * Art. 13(1)(c), POPIA s13(1) "specific, explicitly defined", CCPA §1798.110(c)(3)).
+ */
+const VAGUE_PURPOSE = new RegExp(
+  [
+    String.raw`\b(?:for|serve|serves|serving)\s{1,3}(?:(?:the|various|certain|other|our|its|their|general|normal|ordinary|usual|standard|internal|legitimate|lawful|legal|valid|appropriate|relevant|permitted|such|any|all|several|different|own|and)\s{1,3}){0,3}(?:business|commercial|operational|legitimate|lawful|internal)(?:\s{1,3}(?:and|or)\s{1,3}(?:business|commercial|operational))?\s{1,3}purposes?\b(?!\s{0,3}[,:(]?\s{0,3}(?:such\s{1,3}as|including|namely|like|e\.g|i\.e|for\s{1,3}example|of\s|that\s|which\s))(?:\s{1,3}(?:as\s{1,3}(?:defined|described|permitted|allowed)|(?:defined|permitted|allowed)\s{1,3}(?:by|under|in))\b[^.;!?]{0,60})?`,
+    String.raw`\b(?:for\s{1,3})?(?:the\s{1,3})?purposes?\s{1,3}(?:described|set\s{1,3}out|outlined|specified|stated|listed|explained|defined|detailed|contained)\s{1,3}in\s{1,3}(?:our|the|its|any|your)\s{1,3}(?:(?:applicable|relevant|separate|general|standard|customer|client|member|subscription|master|account|user|service|website)\s{1,3}){0,2}(?:terms|T&Cs|T&C|conditions|agreements?|contracts?|EULA|licen[cs]e)\b[^.;!?]{0,40}`,
+    String.raw`\bas\s{1,3}(?:permitted|allowed|authori[sz]ed)\s{1,3}(?:by|under)\s{1,3}(?:(?:the|applicable|relevant|california|south\s{1,3}african|EU|data\s{1,3}protection)\s{1,3}){0,2}(?:CCPA|CPRA|GDPR|POPIA|laws?|legislation|regulations?)\b`,
+  ].join('|'),
+  'gi',
+);
+
+/** The sentence with its vague purposes blanked out (same length, so offsets still hold). */
+function withoutVaguePurposes(text: string): string {
+  return text.replace(VAGUE_PURPOSE, (m) => ' '.repeat(m.length));
+}
+
+/** A question that asks why data is needed ("Why do you need my number?"), answered in the next sentence. */
+const WHY_QUESTION = /^\s*(?:\*\*)?why\b[^.?!]{0,80}\?/i;
+
 /** What differs between the packs' readings of a purpose. */
 export interface PurposeOptions {
   /** More first-person verbs whose object can be followed by a purpose (CCPA: "sell", "share", "disclose"). */
@@ -86,6 +111,8 @@ function purposeSentences(options: PurposeOptions): RegExp[] {
     /(?:\b(?:lets|allows|enables|helps|permits)|(?<!^\s{0,3}|\bplease\s{1,3})\b(?:allow|enable|help|permit))\s+us\s+(?:to\s+)?(?!(?:know|have)\b)\p{L}{3,}/giu,
     /^\s*(?:in\s+order\s+)?to\s+(?!(?:the|a|an|our|your|us|you|them|any|which|this|that|date|learn|find|read|contact|exercise)\b)\p{L}{3,}[^.;!?,]{0,80},\s*(?:we|our|your)\b/giu,
     new RegExp(`\\bpurposes?\\b${DEFINITIONAL_PURPOSE}`, 'gi'),
+    // "Our use of personal information is limited to operating the payroll service".
+    /\b(?:use|processing)\s{1,3}of\s{1,3}(?:(?:your|the|personal)\s{1,3}){0,2}(?:data|information)\s{1,3}is\s{1,3}(?:(?:strictly|solely|only)\s{1,3})?(?:limited|restricted|confined)\s{1,3}to\s{1,3}\p{L}{3,}/giu,
     /\breasons?\s+(?:(?:why\s+)?we\s+(?:collect|use|process|need)|for\s+(?:collecting|processing|using|the\s+(?:collection|processing|use)))\b|\bwe\s+(?:collect|use|process|need)\b[^.;!?]{0,80}?\bbecause\s+(?:we|it|this)\b/gi,
   ];
 }
@@ -94,8 +121,19 @@ function isProse(block: Block): boolean {
   return block.kind !== 'code' && block.kind !== 'navigation';
 }
 
-function hasBody(section: Section): boolean {
-  return blocksIn(section).some((b) => b.kind !== 'heading' && isProse(b) && /\p{L}/u.test(b.text));
+function hasBody(section: Section, patterns: readonly RegExp[]): boolean {
+  return blocksIn(section).some((b) => b.kind !== 'heading' && isProse(b) && /\p{L}/u.test(b.text) && !onlyVague(b.text, patterns));
+}
+
+/** Text whose only purposes are vague ones ("We use personal information as permitted by the CCPA"). */
+function onlyVague(text: string, patterns: readonly RegExp[]): boolean {
+  VAGUE_PURPOSE.lastIndex = 0;
+  if (!VAGUE_PURPOSE.test(text)) return false;
+  const rest = withoutVaguePurposes(text);
+  return !patterns.some((p) => {
+    p.lastIndex = 0;
+    return p.test(rest);
+  });
 }
 
 /** A finder of the first place that states a purpose, with the packs' differences applied. */
@@ -103,22 +141,28 @@ export function purposeFinder(options: PurposeOptions = {}): (doc: PolicyDocumen
   const patterns = purposeSentences(options);
   return (doc) => {
     for (const section of doc.sections) {
-      if (section.heading && PURPOSE_HEADING.test(section.title) && hasBody(section)) return section.heading.range;
+      if (section.heading && PURPOSE_HEADING.test(section.title) && hasBody(section, patterns)) return section.heading.range;
     }
-    for (const sentence of doc.sentences) {
+    for (const [i, sentence] of doc.sentences.entries()) {
       const block = sentence.block;
       if (!isProse(block) || block.kind === 'heading') continue;
       // A heading written as a short line of its own ("**How we use it**"), with text after it.
       const next = doc.blocks[block.index + 1];
-      if (block.kind === 'paragraph' && SHORT_LINE.test(block.text) && PURPOSE_HEADING.test(block.text) && next && isProse(next)) return block.range;
+      if (block.kind === 'paragraph' && SHORT_LINE.test(block.text) && PURPOSE_HEADING.test(block.text) && next && isProse(next) && !onlyVague(next.text, patterns)) return block.range;
       // A list of purposes: "- To provide the Service".
       if (block.kind === 'listItem' && TO_VERB.test(sentence.text)) return sentence.range;
       const column = block.cell && !block.cell.header ? (block.cell.columnHeader ?? '') : '';
       if ((PURPOSE_COLUMN.test(column) || PURPOSE_HEADING.test(column)) && /\p{L}/u.test(sentence.text)) return sentence.range;
+      // An FAQ question answered in the sentence after it: "Why do you need my number? So that …".
+      const answer = doc.sentences[i + 1];
+      if (WHY_QUESTION.test(sentence.text) && PURPOSE_HEADING.test(sentence.text) && answer && isProse(answer.block) && !onlyVague(answer.text, patterns)) {
+        return sentence.range;
+      }
+      const text = withoutVaguePurposes(sentence.text);
       for (const pattern of patterns) {
         pattern.lastIndex = 0;
-        for (let m = pattern.exec(sentence.text); m; m = pattern.exec(sentence.text)) {
-          if (!isNegated(sentence.text, m.index)) return sentence.rangeOf(m.index, m.index + m[0].length);
+        for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+          if (!isNegated(text, m.index)) return sentence.rangeOf(m.index, m.index + m[0].length);
         }
       }
     }

@@ -10,7 +10,9 @@ testRule(rule, {
     // Nothing sold or shared: no opt-in to describe.
     { text: 'We do not sell or share personal information.', jurisdictions: [...ccpa] },
     { text: 'We do not sell your personal information. Our service is not for children.', jurisdictions: [...ccpa], name: 'a denial of sale' },
-    { text: 'We collect your e-mail address.', jurisdictions: [...ccpa], name: 'silent about selling' },
+    { text: 'We collect your e-mail address. You must be 16 or older to register.', jurisdictions: [...ccpa], name: 'silent about selling, an age limit of 16' },
+    { text: 'We collect your e-mail address. We do not sell or share the personal information of consumers under 16.', jurisdictions: [...ccpa], name: 'silent about selling, a statement on under-16s' },
+    { text: `${SELLS} Consumers aged 13 to 15 must opt in, and children under 13 need a parent's opt-in.`, jurisdictions: [...ccpa], name: 'the 13-15 band and under 13 in one sentence' },
     // Sells or shares, and says so about minors.
     { text: `${SELLS} We do not sell or share the personal information of consumers under 16.`, jurisdictions: [...ccpa] },
     { text: `${SELLS} We do not have actual knowledge that we sell the personal information of minors under 16 years of age.`, jurisdictions: [...ccpa] },
@@ -23,6 +25,26 @@ testRule(rule, {
     { text: `${SELLS} Our service is for adults only.`, jurisdictions: [...ccpa] },
   ],
   invalid: [
+    {
+      name: 'silent about selling and about minors: noStatement (11 CCR §7011(e)(1))',
+      text: 'We collect your e-mail address.',
+      jurisdictions: [...ccpa],
+      errors: [{ messageId: 'noStatement', line: 1, severity: 'error' }],
+    },
+    {
+      name: 'a Markdown children section without ages or selling: noStatement at the heading',
+      text: '# Privacy\n\nWe collect your name.\n\n## Kids\n\nWe take the privacy of young people seriously.',
+      formats: ['markdown'],
+      jurisdictions: [...ccpa],
+      errors: [{ messageId: 'noStatement', line: 5 }],
+    },
+    {
+      name: 'a denial of selling that speaks only of children under 13 (plain text)',
+      text: 'Children\n\nWe never sell the data of kids under 13.',
+      formats: ['plaintext'],
+      jurisdictions: [...ccpa],
+      errors: [{ messageId: 'under13Only', line: 3 }],
+    },
     {
       name: 'sells, nothing about minors: line 1',
       text: SELLS,

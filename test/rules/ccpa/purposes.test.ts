@@ -31,8 +31,23 @@ testRule(rule, {
     { text: 'We share your address with carriers so your order arrives.' },
     { text: 'What happens with your data\n\n  • Fulfilling orders\n  • Preventing fraud', formats: ['plaintext'], name: 'a plain-text heading over a list' },
     { text: '## What happens with your data\n\n- Fulfilling orders\n- Preventing fraud', formats: ['markdown'], name: 'a Markdown heading over a list' },
+    { ...ccpa, text: 'Why do we collect your location? So we can show you the nearest store.' },
+    { ...ccpa, text: 'Our use of personal information is solely limited to processing your insurance claims.' },
   ],
   invalid: [
+    {
+      ...ccpa,
+      name: 'business or commercial purposes "as defined by" the law state no purpose',
+      text: 'We collect identifiers and commercial information. We use them for business or commercial purposes as defined by the CCPA.',
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+    {
+      ...ccpa,
+      name: 'a "How we use" line over "as permitted by the CPRA" only (plain text)',
+      text: 'How we use personal information\n\nWe use personal information as permitted by the CPRA.',
+      formats: ['plaintext'],
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
     {
       ...ccpa,
       name: 'collection and rights, no purpose: line 1',

@@ -50,8 +50,35 @@ testRule(rule, {
     { text: 'What happens to your data\n\nWe send it to our courier so your parcel arrives.', name: '"What happens to your data" heading' },
     { text: 'What we do with your information\n\nWe send your order to the warehouse.', name: '"What we do with" heading' },
     { text: '| Data | How we use it |\n|---|---|\n| Email | Receipts |', formats: ['markdown'], name: 'a "How we use it" column' },
+    // A question answered in the next sentence; a restriction to one task; vague words that go on.
+    { text: 'Why do we need your phone number? So the driver can call you on arrival.' },
+    { text: '**Why do we ask for your address?** To send you the goods you ordered.', formats: ['markdown'], name: 'a bold FAQ question' },
+    { text: 'Processing of your personal data is confined to managing your gym membership.' },
+    { text: 'Your data serves legitimate business purposes such as fraud screening.' },
   ],
   invalid: [
+    {
+      name: 'vague purposes state no purpose ("for our business purposes", "as permitted by law")',
+      text: 'We collect your name and email. We process them for our usual business purposes and otherwise as permitted by applicable law.',
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+    {
+      name: 'purposes deferred to another document',
+      text: 'Personal data is processed for the purposes set out in the general terms and conditions.',
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+    {
+      name: 'a "How we use" heading over a vague sentence only (Markdown)',
+      text: '## How we use data\n\nWe use personal data for legitimate business purposes.',
+      formats: ['markdown'],
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+    {
+      name: 'a plain-text "How we use" line over a vague sentence only',
+      text: 'How we use data\n\nWe use personal data as permitted by the GDPR.',
+      formats: ['plaintext'],
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
     {
       name: 'collection and rights, no purpose: reported at "Information We Collect"',
       text: '# Privacy\n\n## Information We Collect\n\n- Email address\n- Password\n\n## Your Rights\n\nYou may access your data.',

@@ -45,8 +45,21 @@ testRule(rule, {
     { text: 'What happens to your information\n\nWe rely on it to run payroll and to pay you on time.', name: '"What happens to" heading' },
     { text: 'To open your account, we need your ID number and proof of address.' },
     { text: 'Your banking details are needed so that we can pay your claim.' },
+    { text: 'Why do we collect your bank details? So that we can pay out your claim.' },
+    { text: 'Our processing of personal information is limited to administering your pension fund.' },
   ],
   invalid: [
+    {
+      name: 'vague and deferred purposes state no purpose',
+      text: 'We collect your ID number. It is processed for lawful commercial purposes and for the purposes described in our client agreement.',
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+    {
+      name: 'a "How we use" heading over "as permitted by POPIA" only (Markdown)',
+      text: '## How we use your information\n\nWe use personal information as permitted by POPIA.',
+      formats: ['markdown'],
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
     {
       name: 'collection and rights, no purpose: at "Information We Collect" (Markdown)',
       text: '# Privacy\n\n## Information We Collect\n\n- Full name\n- ID number\n\n## Your Rights\n\nYou may access your personal information.',
