@@ -1,7 +1,6 @@
 import { defineRule } from '../../src/engine/index.js';
 import { gdprName, missingAt } from '../../src/model/index.js';
-import type { Block, Sentence } from '../../src/model/index.js';
-import { NO_PERSONAL_DATA, PLAIN_RIGHTS, rightsPlace, statedIn, type RightsCues } from '../shared/rights.js';
+import { PLAIN_RIGHTS, readRights, type RightsCues } from '../shared/rights.js';
 
 /**
  * Headings of the section where a reader looks for their rights ("Your rights",
@@ -184,37 +183,17 @@ export default defineRule({
     const doc = context.document;
     const law = gdprName(doc);
     const ignored = new Set(context.options.ignore);
-    const sentences = doc.sentences.filter((s) => s.block.kind !== 'code' && s.block.kind !== 'navigation');
-    const noData = sentences.find((s) => NO_PERSONAL_DATA.test(s.text));
-    const contextOf = new Map<Block, boolean>();
-    const inSection = (s: Sentence): boolean => {
-      let known = contextOf.get(s.block);
-      if (known === undefined) {
-        known = rightsPlace(s.block, doc.blocks, CUES);
-        contextOf.set(s.block, known);
-      }
-      return known;
-    };
-    const inContext = (s: Sentence): boolean => inSection(s) || RIGHTS_CUE.test(s.text);
-    // Sentences of the rights section first, so that the evidence points where a reader looks.
-    const ordered = [...sentences.filter((s) => inSection(s)), ...sentences.filter((s) => !inSection(s))];
+    const reading = readRights(doc, CUES);
     for (const right of RIGHTS) {
       if (ignored.has(right.id)) continue;
       const item = `${right.name} (${right.article})`;
-      if (noData) {
-        context.evidence({ item, status: 'not-applicable', at: noData });
+      if (reading.noData) {
+        context.evidence({ item, status: 'not-applicable', at: reading.noData });
         continue;
       }
-      let found: { sentence: Sentence; start: number; end: number } | undefined;
-      for (const sentence of ordered) {
-        const hit = statedIn(right, sentence, inContext(sentence));
-        if (hit) {
-          found = { sentence, ...hit };
-          break;
-        }
-      }
-      if (found) {
-        context.evidence({ item, status: 'met', at: found.sentence.rangeOf(found.start, found.end) });
+      const stated = reading.find(right);
+      if (stated) {
+        context.evidence({ item, status: 'met', at: stated });
         continue;
       }
       context.evidence({ item, status: 'missing' });

@@ -2,7 +2,7 @@
 // (gdpr/data-subject-rights, popia/data-subject-rights): where a block counts as being
 // about rights, and when a phrase states a right rather than negating or withholding it.
 // Each rule keeps its own lists of rights and headings; the reading is one.
-import type { Block, Section, Sentence } from '../../src/model/index.js';
+import type { Block, PolicyDocument, Range, Section, Sentence } from '../../src/model/index.js';
 
 /** The phrases of one right: those that state it anywhere, and those only in a rights context. */
 export interface RightPhrases {
@@ -103,3 +103,38 @@ export const PLAIN_RIGHTS = {
   ],
   objection: [/\b(?:tell|ask|instruct|require)\w{0,3}\s+us\s+to\s+stop\s+(?:using|processing|handling)\b/i],
 } as const satisfies Record<string, readonly RegExp[]>;
+
+/** How one policy states its rights: read once per document, asked once per right. */
+export interface RightsReading {
+  /** The prose sentences (not code or navigation). */
+  sentences: Sentence[];
+  /** "We do not collect any personal data": every right is then not applicable. */
+  noData: Sentence | undefined;
+  /** Where the policy states the right — the rights section first, where a reader looks — if it does. */
+  find(right: RightPhrases): Range | undefined;
+}
+
+export function readRights(doc: PolicyDocument, cues: RightsCues): RightsReading {
+  const sentences = doc.sentences.filter((s) => s.block.kind !== 'code' && s.block.kind !== 'navigation');
+  const placeOf = new Map<Block, boolean>();
+  const inSection = (s: Sentence): boolean => {
+    let known = placeOf.get(s.block);
+    if (known === undefined) {
+      known = rightsPlace(s.block, doc.blocks, cues);
+      placeOf.set(s.block, known);
+    }
+    return known;
+  };
+  const ordered = [...sentences.filter((s) => inSection(s)), ...sentences.filter((s) => !inSection(s))];
+  return {
+    sentences,
+    noData: sentences.find((s) => NO_PERSONAL_DATA.test(s.text)),
+    find(right) {
+      for (const sentence of ordered) {
+        const hit = statedIn(right, sentence, inSection(sentence) || cues.cue.test(sentence.text));
+        if (hit) return sentence.rangeOf(hit.start, hit.end);
+      }
+      return undefined;
+    },
+  };
+}
