@@ -1,6 +1,7 @@
 import { defineRule } from '../../src/engine/index.js';
-import { gdprName, isNegated, proseBlocks } from '../../src/model/index.js';
-import type { Block, PolicyDocument, Range, Section, Sentence } from '../../src/model/index.js';
+import { gdprName } from '../../src/model/index.js';
+import type { Block, PolicyDocument, Section, Sentence } from '../../src/model/index.js';
+import { hits, statementBlocks, type Hit } from '../shared/statements.js';
 
 // ---- places ------------------------------------------------------------------------------
 
@@ -92,31 +93,6 @@ const TRANSFER_HEADING =
 
 // ---- helpers ---------------------------------------------------------------------------
 
-interface Hit {
-  sentence: Sentence;
-  range: Range;
-  text: string;
-}
-
-/** A line that only names a topic ("International transfers" as a bare Markdown paragraph) is a title, not a statement. */
-const isTitleLike = (b: Block): boolean => b.kind === 'paragraph' && b.text.length <= 60 && !/[.!?:;,]/.test(b.text) && b.text.trim().split(/\s+/).length <= 6;
-const isProse = (b: Block): boolean => b.kind !== 'heading' && !isTitleLike(b);
-
-/** Un-negated matches of `pattern` in prose sentences. */
-function hits(blocks: Block[], pattern: RegExp, accept: (s: Sentence, index: number, text: string) => boolean = () => true): Hit[] {
-  const out: Hit[] = [];
-  for (const block of blocks) {
-    for (const sentence of block.sentences) {
-      for (const m of sentence.text.matchAll(pattern)) {
-        if (isNegated(sentence.text, m.index)) continue;
-        if (!accept(sentence, m.index, m[0])) continue;
-        out.push({ sentence, range: sentence.rangeOf(m.index, m.index + m[0].length), text: m[0] });
-      }
-    }
-  }
-  return out;
-}
-
 /** Is a third country named as the place where data is stored or processed? */
 function isProcessingPlace(sentence: Sentence, index: number, text: string): boolean {
   const block = sentence.block;
@@ -193,7 +169,7 @@ export default defineRule({
     const doc = context.document;
     const law = gdprName(doc);
     const area = law === 'UK GDPR' ? 'the UK' : 'the EEA';
-    const prose = proseBlocks(doc).filter(isProse);
+    const prose = statementBlocks(doc);
 
     const invalid = hits(prose, INVALID, (s, i, text) => {
       if (/safe harbou?r/i.test(text) && !/Privacy Shield/i.test(text) && !SAFE_HARBOR_CONTEXT.test(s.text.replace(/safe harbou?r/gi, ''))) return false;

@@ -1,6 +1,6 @@
 import { defineRule } from '../../src/engine/index.js';
-import { isNegated, proseBlocks } from '../../src/model/index.js';
-import type { Block, Range, Section, Sentence } from '../../src/model/index.js';
+import type { Block, Section, Sentence } from '../../src/model/index.js';
+import { hits, statementBlocks, type Hit } from '../shared/statements.js';
 
 // ---- places ------------------------------------------------------------------------------
 
@@ -92,29 +92,6 @@ const TRANSFER_HEADING =
 
 // ---- helpers ---------------------------------------------------------------------------
 
-interface Hit {
-  sentence: Sentence;
-  range: Range;
-  text: string;
-}
-
-/** A line that only names a topic ("Cross-border transfers" as a bare paragraph) is a title. */
-const isTitleLike = (b: Block): boolean => b.kind === 'paragraph' && b.text.length <= 60 && !/[.!?:;,]/.test(b.text) && b.text.trim().split(/\s+/).length <= 6;
-
-function hits(blocks: Block[], pattern: RegExp, accept: (s: Sentence, index: number, text: string) => boolean = () => true): Hit[] {
-  const out: Hit[] = [];
-  for (const block of blocks) {
-    for (const sentence of block.sentences) {
-      for (const m of sentence.text.matchAll(pattern)) {
-        if (isNegated(sentence.text, m.index)) continue;
-        if (!accept(sentence, m.index, m[0])) continue;
-        out.push({ sentence, range: sentence.rangeOf(m.index, m.index + m[0].length), text: m[0] });
-      }
-    }
-  }
-  return out;
-}
-
 /** Is a foreign place named as where information is stored or processed? */
 function isProcessingPlace(sentence: Sentence, index: number, text: string): boolean {
   const before = sentence.text.slice(Math.max(0, index - 70), index);
@@ -175,7 +152,7 @@ export default defineRule({
   },
   check(context) {
     const doc = context.document;
-    const prose = proseBlocks(doc).filter((b) => b.kind !== 'heading' && !isTitleLike(b));
+    const prose = statementBlocks(doc);
 
     const mentions = hits(prose, TRANSFER_MENTION);
     const places = hits(prose, FOREIGN, isProcessingPlace);

@@ -1,0 +1,34 @@
+// Finding statements in a policy's prose, shared by the transfer rules of every pack
+// (gdpr/international-transfers, popia/cross-border): which blocks are statements, and
+// the un-negated matches of a pattern in them.
+import { isNegated, proseBlocks } from '../../src/model/index.js';
+import type { Block, PolicyDocument, Range, Sentence } from '../../src/model/index.js';
+
+export interface Hit {
+  sentence: Sentence;
+  range: Range;
+  text: string;
+}
+
+/** A line that only names a topic ("International transfers" as a bare paragraph) is a title, not a statement. */
+const isTitleLike = (b: Block): boolean => b.kind === 'paragraph' && b.text.length <= 60 && !/[.!?:;,]/.test(b.text) && b.text.trim().split(/\s+/).length <= 6;
+
+/** Prose blocks that can state something: no headings, no title-like lines. */
+export function statementBlocks(doc: PolicyDocument): Block[] {
+  return proseBlocks(doc).filter((b) => b.kind !== 'heading' && !isTitleLike(b));
+}
+
+/** Un-negated matches of `pattern` (a global regex) in the blocks' sentences that `accept` keeps. */
+export function hits(blocks: readonly Block[], pattern: RegExp, accept: (s: Sentence, index: number, text: string) => boolean = () => true): Hit[] {
+  const out: Hit[] = [];
+  for (const block of blocks) {
+    for (const sentence of block.sentences) {
+      for (const m of sentence.text.matchAll(pattern)) {
+        if (isNegated(sentence.text, m.index)) continue;
+        if (!accept(sentence, m.index, m[0])) continue;
+        out.push({ sentence, range: sentence.rangeOf(m.index, m.index + m[0].length), text: m[0] });
+      }
+    }
+  }
+  return out;
+}
