@@ -1,6 +1,7 @@
 import { defineRule } from '../../src/engine/index.js';
 import { findSections, missingAt } from '../../src/model/index.js';
 import type { Block, PolicyDocument, Range, Section, Sentence } from '../../src/model/index.js';
+import { DENIED_AFTER, negatedBefore } from '../shared/rights.js';
 
 // ---- where rights are stated -------------------------------------------------------------
 
@@ -189,17 +190,6 @@ const DECLARATIONS: Partial<Record<RightId, RegExp[]>> = {
 };
 
 // ---- reading the document ----------------------------------------------------------------
-
-const NEGATION_BEFORE = /\b(?:not|never|cannot|no|nor|neither|unable)\b|n't\b/i;
-
-function negatedBefore(text: string, index: number): boolean {
-  const before = text.slice(Math.max(0, index - 40), index);
-  const cut = Math.max(...[',', ';', ':', '.', '(', ')', '\u2014', '\u2013', ' - '].map((c) => before.lastIndexOf(c)));
-  return NEGATION_BEFORE.test(cut >= 0 ? before.slice(cut + 1) : before);
-}
-
-/** "The right to delete does not apply to …": a right the policy withholds. */
-const DENIED_AFTER = /^[^.;]{0,60}?\b(?:do(?:es)?\s+not|don't|doesn't|will\s+not|won't|cannot)\s+(?:apply|be\s+(?:available|honou?red|granted|exercised))\b/i;
 
 function foreignTitle(title: string): boolean {
   return FOREIGN_SCOPE.test(title) && !CALIFORNIA_SCOPE.test(title);

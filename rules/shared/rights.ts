@@ -1,5 +1,5 @@
 // How a policy states a data subject's right, shared by the rights rules of every pack
-// (gdpr/data-subject-rights, popia/data-subject-rights): where a block counts as being
+// (gdpr/ and popia/data-subject-rights; ccpa/consumer-rights uses its negation reading): where a block counts as being
 // about rights, and when a phrase states a right rather than negating or withholding it.
 // Each rule keeps its own lists of rights and headings; the reading is one.
 import type { Block, PolicyDocument, Range, Section, Sentence } from '../../src/model/index.js';
@@ -19,14 +19,14 @@ export interface RightsCues {
 /** Negation just before a phrase, within its clause ("you cannot object", "there is no right to portability"). */
 const NEGATION_BEFORE = /\b(?:not|never|cannot|no|nor|neither|unable)\b|n't\b/i;
 
-function negatedBefore(text: string, index: number): boolean {
+export function negatedBefore(text: string, index: number): boolean {
   const before = text.slice(Math.max(0, index - 40), index);
   const cut = Math.max(...[',', ';', ':', '.', '(', ')', '\u2014', '\u2013', ' - '].map((c) => before.lastIndexOf(c)));
   return NEGATION_BEFORE.test(cut >= 0 ? before.slice(cut + 1) : before);
 }
 
 /** "The right to object does not apply to …": a right the policy withholds. */
-const DENIED_AFTER = /^[^.;]{0,60}?\b(?:do(?:es)?\s+not|don't|doesn't|will\s+not|won't|cannot)\s+(?:apply|be\s+(?:available|honou?red|granted|exercised))\b/i;
+export const DENIED_AFTER = /^[^.;]{0,60}?\b(?:do(?:es)?\s+not|don't|doesn't|will\s+not|won't|cannot)\s+(?:apply|be\s+(?:available|honou?red|granted|exercised))\b/i;
 
 /** "We do not collect any personal data/information": the rights have nothing to apply to. */
 export const NO_PERSONAL_DATA =
