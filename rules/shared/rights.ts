@@ -1,6 +1,7 @@
 // How a policy states a data subject's right, shared by the rights rules of every pack
-// (gdpr/ and popia/data-subject-rights; ccpa/consumer-rights uses its negation reading): where a block counts as being
-// about rights, and when a phrase states a right rather than negating or withholding it.
+// (gdpr/ and popia/data-subject-rights; ccpa/consumer-rights uses its negation reading):
+// where a block counts as being about rights, and when a phrase states a right rather than
+// negating or withholding it.
 // Each rule keeps its own lists of rights and headings; the reading is one.
 import type { Block, PolicyDocument, Range, Section, Sentence } from '../../src/model/index.js';
 
