@@ -1,6 +1,7 @@
 import { defineRule } from '../../src/engine/index.js';
 import { gdprName, isNegated, missingAt } from '../../src/model/index.js';
 import type { Block, PolicyDocument, Range, Section, Sentence } from '../../src/model/index.js';
+import { CONTACT_FORM, POSTAL_ADDRESS } from './shared/contact-means.js';
 
 // ---- what names the controller ---------------------------------------------------------
 
@@ -68,16 +69,11 @@ const REGULATOR =
   /\b(?:supervisory authorit(?:y|ies)|data protection (?:authorit(?:y|ies)|commission(?:er)?)|information commissioner|information regulator|ICO|CNIL|EDPB|regulator|ombudsman)\b/i;
 const CONTACT_PATH = /(?:^|[/#?.=])(?:contact(?:[-_]?us)?|privacy[-_]?requests?|dsars?|requests?|support|help)(?=$|[/#?&.=_-])/i;
 const PHONE = /\b(?:phone|telephone|tel|call(?:\s{1,2}us)?|toll[- ]free)\b[^\d+\n]{0,14}\+?\(?\d[\d ().-]{6,18}\d/i;
-const POSTAL: RegExp[] = [
-  /\b(?:P\.?\s?O\.?\s?Box|Private\s+Bag|Postfach|Postbus)\s{0,2}[A-Z]?\d{1,7}\b/i,
-  /\b\d{1,5}[A-Za-z]?,?\s{1,3}(?:\p{Lu}[\p{L}'’.-]{0,30}\s{1,3}){1,4}(?:Street|St|Road|Rd|Avenue|Ave|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Place|Pl|Court|Ct|Square|Sq|Parkway|Pkwy|Plaza)\b/u,
-  /\b\p{Lu}[\p{L}-]{1,40}(?:straße|strasse|str\.|gasse|weg|allee|platz|laan|straat|gracht|plein|kade|vej|gade|gatan|vägen)\s{1,3}\d{1,5}/u,
-  /\b\d{1,5},?\s(?:rue|avenue|boulevard|place|chemin|quai)\s\p{L}/iu,
-  /,\s{0,2}[A-Z]{2}\s{1,2}\d{5}(?:-\d{4})?\b/,
-  /\b(?:[A-Z]{1,2}\d[A-Z\d]?)\s\d[ABD-HJLNP-UW-Z]{2}\b/,
+/** The controller's address may also be a postcode and city with its country ("10115 Berlin, Germany"). */
+const POSTAL: readonly RegExp[] = [
+  ...POSTAL_ADDRESS,
   /\b\d{4,5}\s\p{Lu}[\p{L}-]{2,30}(?:,\s{0,2}(?:Germany|Deutschland|France|Netherlands|Austria|Spain|Italy|Belgium|Denmark|Sweden|Finland|Poland|Ireland|Portugal))\b/u,
 ];
-const FORM = /\b(?:contact|web|online|request|privacy(?:\s{1,2}request)?|enquiry|inquiry)[- ](?:form|page|portal)\b/i;
 /** An unfilled slot or an obfuscator's leftover: other rules report it, this one stays quiet. */
 const SLOT = /\[(?:email\s{1,2}protected|[^\]\n]{0,30}\b(?:address|e-?mail|city|zip|phone|street)\b[^\]\n]{0,30})\]/i;
 
@@ -106,7 +102,7 @@ function contactState(doc: PolicyDocument): { state: ContactState; at?: Range } 
     if (block.kind === 'code' || block.kind === 'navigation' || inRegulatorContext(block)) continue;
     if (/\b(?:mailto|tel):\S/i.test(block.raw)) return { state: 'yes', at: block.range };
     if (SLOT.test(block.text)) partial ??= block.range;
-    const hit = [PHONE, FORM, ...POSTAL].find((p) => p.test(block.text));
+    const hit = [PHONE, CONTACT_FORM, ...POSTAL].find((p) => p.test(block.text));
     if (hit) return { state: 'yes', at: block.range };
   }
   for (const t of doc.templates) if (/contact|e-?mail|address|phone/i.test(t.raw)) partial ??= t.range;

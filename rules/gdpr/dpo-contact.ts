@@ -1,6 +1,7 @@
 import { defineRule } from '../../src/engine/index.js';
 import { blocksIn, gdprName, missingAt } from '../../src/model/index.js';
 import type { Block, Located, PolicyDocument, Range, Sentence } from '../../src/model/index.js';
+import { CONTACT_FORM, POSTAL_ADDRESS } from './shared/contact-means.js';
 
 // ---- what names the data protection officer --------------------------------------------
 
@@ -30,15 +31,6 @@ const NONE_APPOINTED: RegExp[] = [
 // ---- what counts as the DPO's contact details ------------------------------------------
 
 const PHONE = /\b(?:phone|telephone|tel|call)\b[^\d+\n]{0,14}\+?\(?\d[\d ().-]{6,18}\d|\+\d{1,3}[ .(-]{1,2}\d[\d ().-]{5,16}\d/i;
-const POSTAL: RegExp[] = [
-  /\b(?:P\.?\s?O\.?\s?Box|Private\s+Bag|Postfach|Postbus)\s{0,2}[A-Z]?\d{1,7}\b/i,
-  /\b\d{1,5}[A-Za-z]?,?\s{1,3}(?:\p{Lu}[\p{L}'’.-]{0,30}\s{1,3}){1,4}(?:Street|St|Road|Rd|Avenue|Ave|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Place|Pl|Court|Ct|Square|Sq|Parkway|Pkwy|Plaza)\b/u,
-  /\b\p{Lu}[\p{L}-]{1,40}(?:straße|strasse|str\.|gasse|weg|allee|platz|laan|straat|gracht|plein|kade|vej|gade|gatan|vägen)\s{1,3}\d{1,5}/u,
-  /\b\d{1,5},?\s(?:rue|avenue|boulevard|place|chemin|quai)\s\p{L}/iu,
-  /,\s{0,2}[A-Z]{2}\s{1,2}\d{5}(?:-\d{4})?\b/,
-  /\b(?:[A-Z]{1,2}\d[A-Z\d]?)\s\d[ABD-HJLNP-UW-Z]{2}\b/,
-];
-const FORM = /\b(?:contact|web|online|request|privacy(?:\s{1,2}request)?|enquiry|inquiry)[- ](?:form|page|portal)\b/i;
 /**
  * A pointer to contact details given elsewhere, in either order: "at the address above",
  * "using the contact details below", "see above for our address", "the e-mail in section 2",
@@ -65,7 +57,7 @@ function contactIn(doc: PolicyDocument, block: Block, span?: Located): { state: 
   }
   for (const url of doc.entities.urls) if (url.block === block && inside(url.range)) return { state: 'yes', at: url.range };
   if (/\b(?:mailto|tel):\S|\]\(\s{0,3}<?(?:https?:\/\/|\/)/i.test(doc.source.slice(from, to))) return { state: 'yes', at: block.range };
-  if ([PHONE, FORM, REFERENCE, ...POSTAL].some((p) => p.test(text))) return { state: 'yes', at: block.range };
+  if ([PHONE, CONTACT_FORM, REFERENCE, ...POSTAL_ADDRESS].some((p) => p.test(text))) return { state: 'yes', at: block.range };
   if (SLOT.test(text)) partial ??= block.range;
   return partial ? { state: 'partial', at: partial } : { state: 'no' };
 }
