@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/index.js';
-import { findSections, missingAt } from '../../src/model/index.js';
+import { findSections, isProseBlock, missingAt } from '../../src/model/index.js';
 import type { PolicyDocument, Range } from '../../src/model/index.js';
 
 /** Headings of a California section ("CCPA Rights (California Users)", "California Privacy Notice"). */
@@ -70,7 +70,7 @@ export default defineRule({
   check(context) {
     const doc = context.document;
     for (const sentence of doc.sentences) {
-      if (sentence.block.kind === 'code' || sentence.block.kind === 'navigation') continue;
+      if (!isProseBlock(sentence.block)) continue;
       for (const pattern of AGENT) {
         const m = pattern.exec(sentence.text);
         if (!m) continue;

@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/index.js';
-import { findSections, missingAt } from '../../src/model/index.js';
+import { findSections, missingAt, proseSentences } from '../../src/model/index.js';
 import type { Block, PolicyDocument, Range, Section, Sentence } from '../../src/model/index.js';
 import { DENIED_AFTER, negatedBefore } from '../shared/rights.js';
 
@@ -290,7 +290,7 @@ export default defineRule({
   check(context) {
     const doc = context.document;
     const ignored = new Set(context.options.ignore);
-    const sentences = doc.sentences.filter((s) => s.block.kind !== 'code' && s.block.kind !== 'navigation');
+    const sentences = proseSentences(doc);
     const places = new Map<Block, Place>();
     const placeFor = (s: Sentence): Place => {
       let known = places.get(s.block);

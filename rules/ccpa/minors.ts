@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/index.js';
-import { missingAt } from '../../src/model/index.js';
+import { isProseBlock, missingAt } from '../../src/model/index.js';
 import type { PolicyDocument, Range, Sentence } from '../../src/model/index.js';
 import { readSales, type Hit } from './shared/sale-statements.js';
 
@@ -85,7 +85,7 @@ export default defineRule({
     const verb = reading.sales.length > 0 && reading.sharings.length > 0 ? 'sells or shares' : reading.sales.length > 0 ? 'sells' : 'shares';
     let partial: { sentence: Sentence; age: number } | undefined;
     for (const sentence of doc.sentences) {
-      if (sentence.block.kind === 'code' || sentence.block.kind === 'navigation') continue;
+      if (!isProseBlock(sentence.block)) continue;
       const minor = MINOR.exec(sentence.text);
       const age = coveredAge(doc, sentence);
       if (!minor && age === 0) continue;

@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/index.js';
-import { missingAt } from '../../src/model/index.js';
+import { missingAt, proseSentences } from '../../src/model/index.js';
 import type { PolicyDocument, Range, Sentence } from '../../src/model/index.js';
 import { readSales, type Hit } from './shared/sale-statements.js';
 
@@ -78,7 +78,7 @@ export default defineRule({
       return;
     }
     const verb = reading.sales.length > 0 && reading.sharings.length > 0 ? 'sells or shares' : reading.sales.length > 0 ? 'sells' : 'shares';
-    const sentences = doc.sentences.filter((s) => s.block.kind !== 'code' && s.block.kind !== 'navigation');
+    const sentences = proseSentences(doc);
     let mention: { sentence: Sentence; start: number; end: number } | undefined;
     for (const sentence of sentences) {
       for (const m of sentence.text.matchAll(OPT_OUT_LINK)) {

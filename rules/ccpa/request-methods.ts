@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/index.js';
-import { findSections, missingAt } from '../../src/model/index.js';
+import { findSections, isProseBlock, missingAt, proseSentences } from '../../src/model/index.js';
 import type { Block, PolicyDocument, Range, Sentence } from '../../src/model/index.js';
 
 // ---- where methods are given -------------------------------------------------------------
@@ -130,7 +130,7 @@ export default defineRule({
   },
   check(context) {
     const doc = context.document;
-    const sentences = doc.sentences.filter((s) => s.block.kind !== 'code' && s.block.kind !== 'navigation');
+    const sentences = proseSentences(doc);
     const found = new Map<MethodId, Found>();
     const add = (id: MethodId, at: Range, tollFree = false): void => {
       const known = found.get(id);
@@ -142,7 +142,7 @@ export default defineRule({
     for (const email of doc.entities.emails) if (email.block.kind !== 'code' && email.block.kind !== 'navigation') add('email', email.range);
     // A link in a sentence about submitting a request ("Submit a request at https://…/privacy-request") is a web form.
     for (const url of doc.entities.urls) {
-      if (url.block.kind === 'code' || url.block.kind === 'navigation') continue;
+      if (!isProseBlock(url.block)) continue;
       const sentence = url.block.sentences.find((s) => s.range.start.offset <= url.range.start.offset && url.range.end.offset <= s.range.end.offset);
       if (sentence && SUBMIT_CUE.test(sentence.text)) add('webform', url.range);
     }

@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/index.js';
-import { findSections, gdprName, isNegated, missingAt } from '../../src/model/index.js';
+import { findSections, gdprName, isNegated, isProseBlock, missingAt } from '../../src/model/index.js';
 import type { Block, PolicyDocument, Range, Sentence } from '../../src/model/index.js';
 
 // Art. 13(2)(f) / 14(2)(g): say whether automated decision-making (Art. 22(1) and (4)),
@@ -212,7 +212,7 @@ export default defineRule({
     const law = gdprName(doc);
     const findings: Finding[] = [];
     for (const sentence of doc.sentences) {
-      if (sentence.block.kind === 'code' || sentence.block.kind === 'navigation') continue;
+      if (!isProseBlock(sentence.block)) continue;
       findings.push(...findingsIn(sentence));
     }
     const item = 'automated decision-making';

@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/index.js';
-import { blocksIn, gdprName, missingAt } from '../../src/model/index.js';
+import { blocksIn, gdprName, isProseBlock, missingAt } from '../../src/model/index.js';
 import type { Block, Located, PolicyDocument, Range, Sentence } from '../../src/model/index.js';
 import { CONTACT_FORM, POSTAL_ADDRESS } from './shared/contact-means.js';
 
@@ -86,8 +86,6 @@ function scopeOf(doc: PolicyDocument, sentence: Sentence): Array<[Block, Located
   return out;
 }
 
-const isProse = (b: Block): boolean => b.kind !== 'code' && b.kind !== 'navigation';
-
 /** Headings where a reader looks for the DPO. */
 const MISSING_HEADING = /\b(?:data protection officer|DPO|contact|controller|who we are)/i;
 
@@ -117,7 +115,7 @@ export default defineRule({
     const law = gdprName(doc);
 
     // A "dpo@" mailbox is the DPO's contact.
-    const mailbox = doc.entities.emails.find((e) => isProse(e.block) && e.address !== null && DPO_MAILBOX.test(e.address));
+    const mailbox = doc.entities.emails.find((e) => isProseBlock(e.block) && e.address !== null && DPO_MAILBOX.test(e.address));
     if (mailbox) {
       context.evidence({ item: 'contact details of the DPO', status: 'met', at: mailbox.range });
       return;
@@ -128,7 +126,7 @@ export default defineRule({
     let firstMention: { text: string; range: Range } | null = null;
     for (const sentence of doc.sentences) {
       const block = sentence.block;
-      if (!isProse(block)) continue;
+      if (!isProseBlock(block)) continue;
       const text = sentence.text;
       const none = NONE_APPOINTED.map((p) => p.exec(text)).find((m) => m !== null);
       if (none) {
@@ -151,7 +149,7 @@ export default defineRule({
     // A section about the DPO ("## Data Protection Officer") with contact details in it.
     for (const section of doc.sections) {
       if (!/\b(?:data protection officer|DPO)\b/i.test(section.title)) continue;
-      const blocks = blocksIn(section).filter(isProse);
+      const blocks = blocksIn(section).filter(isProseBlock);
       for (const b of blocks) {
         const c = contactIn(doc, b);
         if (c.state === 'yes') {

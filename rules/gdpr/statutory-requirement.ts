@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/index.js';
-import { findSections, gdprName, missingAt } from '../../src/model/index.js';
+import { findSections, gdprName, isProseBlock, missingAt } from '../../src/model/index.js';
 import type { At } from '../../src/engine/index.js';
 import type { Block, Sentence } from '../../src/model/index.js';
 import { ACCOUNT, DATA, LAW_REQUIRES, NOT_SUPPLIED, OPTIONAL_SUPPLY, PROVIDE, REQUIRED, REQUIRED_SUPPLY } from '../shared/supply.js';
@@ -144,7 +144,7 @@ export default defineRule({
     const { document: doc } = context;
     let notApplicable: Sentence | null = null;
     for (const block of doc.blocks) {
-      if (block.kind === 'code' || block.kind === 'navigation') continue;
+      if (!isProseBlock(block)) continue;
       const marked = markerIn(block);
       if (marked) {
         context.evidence({ item: 'obligation to provide personal data', status: 'met', at: marked });

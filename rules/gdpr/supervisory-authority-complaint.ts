@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/index.js';
-import { findSections, gdprName, missingAt } from '../../src/model/index.js';
+import { findSections, gdprName, isProseBlock, missingAt } from '../../src/model/index.js';
 import type { Block, PolicyDocument, Range, Section, Sentence } from '../../src/model/index.js';
 
 // The right to lodge a complaint with a supervisory authority (GDPR Art. 77) must be
@@ -155,7 +155,7 @@ export default defineRule({
     const extra = names.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'giu') : null;
     let notApplicable: Sentence | null = null;
     for (const sentence of doc.sentences) {
-      if (sentence.block.kind === 'code' || sentence.block.kind === 'navigation') continue;
+      if (!isProseBlock(sentence.block)) continue;
       const at = complaintRoute(doc, sentence, extra);
       if (at) {
         context.evidence({ item: 'right to lodge a complaint with a supervisory authority', status: 'met', at });

@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/index.js';
-import { gdprName, missingAt } from '../../src/model/index.js';
+import { gdprName, missingAt, proseSentences } from '../../src/model/index.js';
 import type { Block, Range, Sentence } from '../../src/model/index.js';
 
 /**
@@ -133,7 +133,7 @@ export default defineRule({
   },
   check(context) {
     const doc = context.document;
-    const sentences = doc.sentences.filter((s) => s.block.kind !== 'code' && s.block.kind !== 'navigation');
+    const sentences = proseSentences(doc);
     let reliance: { sentence: Sentence; range: Range; phrase: string } | undefined;
     let notApplicable: Sentence | undefined;
     let withdrawal: Range | undefined;

@@ -1,6 +1,6 @@
 import { defineRule } from '../../src/engine/index.js';
 import type { Jurisdiction } from '../../src/engine/index.js';
-import { findSections, missingAt } from '../../src/model/index.js';
+import { findSections, isProseBlock, missingAt } from '../../src/model/index.js';
 import type { Block, PolicyDocument, Range, Section, Sentence } from '../../src/model/index.js';
 
 // A breach statement = a breach event (or a block that sits under one: a "Data breach"
@@ -284,7 +284,7 @@ export default defineRule({
 
     for (const sentence of doc.sentences) {
       const block = sentence.block;
-      if (block.kind === 'code' || block.kind === 'navigation') continue;
+      if (!isProseBlock(block)) continue;
       const text = sentence.text;
       if (!notApplicable && NOT_APPLICABLE.some((p) => p.test(text))) notApplicable = sentence;
       if (block.kind === 'heading') {

@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/index.js';
-import { missingAt } from '../../src/model/index.js';
+import { isProseBlock, missingAt } from '../../src/model/index.js';
 import type { AgeEntity, Block, PolicyDocument, Range, Section, Sentence } from '../../src/model/index.js';
 
 /** Where a reader looks for the age limit: a children's / minors' / age section. */
@@ -166,7 +166,7 @@ function placeAges(doc: PolicyDocument): Map<Sentence, Placed[]> {
   const out = new Map<Sentence, Placed[]>();
   for (const entity of doc.entities.ages) {
     const block = entity.block;
-    if (block.kind === 'code' || block.kind === 'navigation') continue;
+    if (!isProseBlock(block)) continue;
     const sentence = sentenceOf(block, entity.range.start.offset);
     if (!sentence) continue;
     const group = out.get(sentence) ?? [];
@@ -229,7 +229,7 @@ function thresholdsIn(doc: PolicyDocument): Threshold[] {
 /** The first "minors"-type phrase, when the policy gives no number. */
 function minorsMention(doc: PolicyDocument): Range | null {
   for (const sentence of doc.sentences) {
-    if (sentence.block.kind === 'code' || sentence.block.kind === 'navigation') continue;
+    if (!isProseBlock(sentence.block)) continue;
     const m = MINORS.exec(sentence.text);
     if (m) return sentence.rangeOf(m.index, m.index + m[0].length);
   }

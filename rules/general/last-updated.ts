@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/index.js';
-import { findDates, missingAt } from '../../src/model/index.js';
+import { findDates, isProseBlock, missingAt } from '../../src/model/index.js';
 import type { DateEntity, PolicyDocument, Range, Sentence } from '../../src/model/index.js';
 
 /**
@@ -158,7 +158,7 @@ export default defineRule({
     const dated: Dated[] = frontMatterDates(doc);
     let sawLabel = dated.length > 0;
     for (const sentence of doc.sentences) {
-      if (sentence.block.kind === 'code' || sentence.block.kind === 'navigation') continue;
+      if (!isProseBlock(sentence.block)) continue;
       for (const finding of findingsIn(sentence)) {
         sawLabel = true;
         if (finding.type === 'dated') dated.push(finding.value);

@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/index.js';
-import { proseBlocks } from '../../src/model/index.js';
+import { isProseBlock, proseBlocks } from '../../src/model/index.js';
 
 /**
  * Fill-in slots of policy templates and generators. Site-generator syntax such as
@@ -101,7 +101,7 @@ export default defineRule({
     }
     // A template note is reported once, as the whole sentence that holds it.
     for (const sentence of context.document.sentences) {
-      if (sentence.block.kind === 'code' || sentence.block.kind === 'navigation') continue;
+      if (!isProseBlock(sentence.block)) continue;
       if (!TEMPLATE_NOTES.some((p) => p.test(sentence.text))) continue;
       if (allowed.has(sentence.text)) continue;
       const text = sentence.text.length > 60 ? `${sentence.text.slice(0, 57)}…` : sentence.text;

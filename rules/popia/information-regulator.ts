@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/index.js';
-import { findSections, missingAt } from '../../src/model/index.js';
+import { findSections, missingAt, proseSentences } from '../../src/model/index.js';
 import type { Block, PolicyDocument, Range, Section, Sentence } from '../../src/model/index.js';
 
 // POPIA s18(1)(h)(v): the data subject must be made aware of the "right to lodge a
@@ -162,7 +162,7 @@ export default defineRule({
   },
   check(context) {
     const doc = context.document;
-    const prose = doc.sentences.filter((s) => s.block.kind !== 'code' && s.block.kind !== 'navigation');
+    const prose = proseSentences(doc);
     const named = prose.some((s) => NAMED.test(s.text));
     let other: { at: Range; text: string } | null = null;
     let notApplicable: Sentence | null = null;

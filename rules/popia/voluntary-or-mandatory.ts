@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/index.js';
-import { findSections, missingAt } from '../../src/model/index.js';
+import { findSections, isProseBlock, missingAt } from '../../src/model/index.js';
 import type { At } from '../../src/engine/index.js';
 import type { Block, PolicyDocument, Sentence } from '../../src/model/index.js';
 import { ACCOUNT, DATA, LAW_REQUIRES, NOT_SUPPLIED, OPTIONAL_SUPPLY, PROVIDE, REQUIRED, REQUIRED_SUPPLY } from '../shared/supply.js';
@@ -169,7 +169,7 @@ interface Scan {
 function scan(doc: PolicyDocument): Scan {
   const result: Scan = { findings: [], lawUnnamed: [], lawNamed: false, notApplicable: null };
   for (const block of doc.blocks) {
-    if (block.kind === 'code' || block.kind === 'navigation') continue;
+    if (!isProseBlock(block)) continue;
     const marked = markerIn(block);
     if (marked) result.findings.push(marked);
     for (const sentence of block.sentences) {

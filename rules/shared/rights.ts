@@ -4,6 +4,7 @@
 // negating or withholding it.
 // Each rule keeps its own lists of rights and headings; the reading is one.
 import type { Block, PolicyDocument, Range, Section, Sentence } from '../../src/model/index.js';
+import { proseSentences } from '../../src/model/index.js';
 
 /** The phrases of one right: those that state it anywhere, and those only in a rights context. */
 export interface RightPhrases {
@@ -116,7 +117,7 @@ export interface RightsReading {
 }
 
 export function readRights(doc: PolicyDocument, cues: RightsCues): RightsReading {
-  const sentences = doc.sentences.filter((s) => s.block.kind !== 'code' && s.block.kind !== 'navigation');
+  const sentences = proseSentences(doc);
   const placeOf = new Map<Block, boolean>();
   const inSection = (s: Sentence): boolean => {
     let known = placeOf.get(s.block);

@@ -3,6 +3,7 @@
 // ones (a place, a legal form, a term of art) must add up.
 import type { PolicyDocument, Range } from '../model/types.js';
 import { JURISDICTIONS, type Jurisdiction } from './types.js';
+import { proseSentences } from '../model/index.js';
 
 interface Signal {
   pattern: RegExp;
@@ -59,7 +60,7 @@ export interface JurisdictionFinding {
 
 export function detectJurisdictions(doc: PolicyDocument): JurisdictionFinding[] {
   // One string of all prose, so each signal is one regex scan, not one per sentence.
-  const sentences = doc.sentences.filter((s) => s.block.kind !== 'code' && s.block.kind !== 'navigation');
+  const sentences = proseSentences(doc);
   const starts: number[] = [];
   let length = 0;
   for (const s of sentences) {

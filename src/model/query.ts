@@ -13,9 +13,19 @@ export function blocksIn(section: Section): Block[] {
   return out.sort((a, b) => a.index - b.index);
 }
 
-/** Blocks that hold prose (not code, not navigation debris). */
+/** Does a block hold prose (not code, not navigation debris)? What every rule reads. */
+export function isProseBlock(block: Block): boolean {
+  return block.kind !== 'code' && block.kind !== 'navigation';
+}
+
+/** Blocks that hold prose. */
 export function proseBlocks(doc: PolicyDocument): Block[] {
-  return doc.blocks.filter((b) => b.kind !== 'code' && b.kind !== 'navigation');
+  return doc.blocks.filter(isProseBlock);
+}
+
+/** Sentences of prose blocks. */
+export function proseSentences(doc: PolicyDocument): Sentence[] {
+  return doc.sentences.filter((s) => isProseBlock(s.block));
 }
 
 /**
@@ -53,7 +63,7 @@ export function sentencesMatching(doc: PolicyDocument, pattern: RegExp): Array<{
   const out: Array<{ sentence: Sentence; match: RegExpExecArray }> = [];
   const re = new RegExp(pattern.source, pattern.flags.replace('g', ''));
   for (const sentence of doc.sentences) {
-    if (sentence.block.kind === 'code' || sentence.block.kind === 'navigation') continue;
+    if (!isProseBlock(sentence.block)) continue;
     const match = re.exec(sentence.text);
     if (match) out.push({ sentence, match });
   }

@@ -2,6 +2,7 @@
 // that ccpa/sale-and-sharing, ccpa/opt-out-link and ccpa/minors depend on. A concept of the
 // pack, not a rule: the three rules share it so that they can never disagree about it.
 import type { Block, PolicyDocument, Sentence } from '../../../src/model/index.js';
+import { isProseBlock } from '../../../src/model/index.js';
 
 /**
  * "Sell" (§1798.140(ad)) as a verb with personal information as its object, active or passive:
@@ -122,7 +123,7 @@ function read(doc: PolicyDocument): SaleReading {
   const negatingIntro = new Map<Block, boolean>();
   for (const sentence of doc.sentences) {
     const block = sentence.block;
-    if (block.kind === 'code' || block.kind === 'navigation') continue;
+    if (!isProseBlock(block)) continue;
     const text = blank(blank(sentence.text, LINK_TITLE), DNT);
     let listNegated = negatingIntro.get(block);
     if (listNegated === undefined) {
