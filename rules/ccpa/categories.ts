@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/index.js';
-import { blocksIn, isNegated, missingAt } from '../../src/model/index.js';
+import { blocksIn, isNegated, isProseBlock, missingAt } from '../../src/model/index.js';
 import type { Block, PolicyDocument, Range, Section, Sentence } from '../../src/model/index.js';
 
 // Cal. Civ. Code §1798.110(c)(1) and §1798.130(a)(5)(B); 11 CCR §7011(e)(1)(A): the privacy
@@ -71,9 +71,6 @@ const NO_COLLECTION =
 const TWELVE_MONTHS =
   /\b(?:preceding|past|last|prior|previous)\s{1,3}(?:(?:12|twelve)(?:\s{0,2}\(12\))?[- ]months?|year)\b|\b(?:12|twelve)(?:\s{0,2}\(12\))?[- ]months?\s{1,3}(?:preceding|prior\s{1,3}to|before)\b/i;
 
-function isProse(block: Block): boolean {
-  return block.kind !== 'code' && block.kind !== 'navigation';
-}
 
 /** The first category term in `text` that is not negated ("we do not collect your SSN"). */
 function categoryIn(text: string): { index: number; length: number } | undefined {
@@ -128,7 +125,7 @@ function findCategories(doc: PolicyDocument): Range[] {
   const out: Range[] = [];
   for (const sentence of doc.sentences) {
     const block = sentence.block;
-    if (!isProse(block)) continue;
+    if (!isProseBlock(block)) continue;
     const hit = categoryIn(sentence.text);
     if (!hit) continue;
     const at = sentence.rangeOf(hit.index, hit.index + hit.length);
@@ -203,7 +200,7 @@ export default defineRule({
     if (first) {
       context.evidence({ item, status: 'met', at: first });
       if (!context.options.requirePeriod) return;
-      const period = doc.sentences.find((s) => isProse(s.block) && TWELVE_MONTHS.test(s.text));
+      const period = doc.sentences.find((s) => isProseBlock(s.block) && TWELVE_MONTHS.test(s.text));
       if (period) {
         context.evidence({ item: 'categories framed over the preceding 12 months', status: 'met', at: period });
         return;
@@ -212,7 +209,7 @@ export default defineRule({
       context.evidence({ item: 'categories framed over the preceding 12 months', status: 'missing' });
       return;
     }
-    const none = doc.sentences.find((s: Sentence) => isProse(s.block) && NO_COLLECTION.test(s.text.trim()));
+    const none = doc.sentences.find((s: Sentence) => isProseBlock(s.block) && NO_COLLECTION.test(s.text.trim()));
     if (none) {
       context.evidence({ item, status: 'not-applicable', at: none });
       return;

@@ -1,6 +1,6 @@
 import { defineRule } from '../../src/engine/index.js';
-import { blocksIn, isNegated, missingAt } from '../../src/model/index.js';
-import type { Block, PolicyDocument, Range, Section } from '../../src/model/index.js';
+import { blocksIn, isNegated, isProseBlock, missingAt } from '../../src/model/index.js';
+import type { PolicyDocument, Range, Section } from '../../src/model/index.js';
 
 // Cal. Civ. Code §1798.110(c)(2) and §1798.130(a)(5)(B); 11 CCR §7011(e)(1)(B): the privacy
 // policy identifies the categories of sources from which personal information is collected
@@ -76,12 +76,9 @@ const WHERE_TO_LOOK = /\b(?:sources?|collect\w{0,3}|obtain\w{0,3})\b|\bcategor(?
 /** A line short enough to be a heading, without a full stop. */
 const SHORT_LINE = /^[^.!\n]{3,60}[?:]?$/;
 
-function isProse(block: Block): boolean {
-  return block.kind !== 'code' && block.kind !== 'navigation';
-}
 
 function hasBody(section: Section): boolean {
-  return blocksIn(section).some((b) => b.kind !== 'heading' && isProse(b) && /\p{L}/u.test(b.text));
+  return blocksIn(section).some((b) => b.kind !== 'heading' && isProseBlock(b) && /\p{L}/u.test(b.text));
 }
 
 /** The first place that names each kind of source. */
@@ -96,7 +93,7 @@ function findSources(doc: PolicyDocument): Map<Kind, Range> {
   }
   for (const sentence of doc.sentences) {
     const block = sentence.block;
-    if (!isProse(block) || block.kind === 'heading') continue;
+    if (!isProseBlock(block) || block.kind === 'heading') continue;
     const cell = block.cell;
     if (cell && !cell.header && SOURCE_COLUMN.test(cell.columnHeader ?? '') && /\p{L}/u.test(sentence.text) && !/^\W{0,3}(?:n\/a|none)\W{0,3}$/i.test(sentence.text)) {
       add('any', sentence.range);
@@ -112,7 +109,7 @@ function findSources(doc: PolicyDocument): Map<Kind, Range> {
     }
     // A heading written as a line of its own ("**Sources of Personal Information**"), with text after it.
     const next = doc.blocks[block.index + 1];
-    if (block.kind === 'paragraph' && SHORT_LINE.test(block.text.trim()) && next && isProse(next) && next.kind !== 'heading') {
+    if (block.kind === 'paragraph' && SHORT_LINE.test(block.text.trim()) && next && isProseBlock(next) && next.kind !== 'heading') {
       for (const [kind, pattern] of SOURCE_HEADINGS) if (pattern.test(block.text)) add(kind, block.range);
     }
   }
@@ -155,7 +152,7 @@ export default defineRule({
       }
       return;
     }
-    const none = doc.sentences.find((s) => isProse(s.block) && NO_COLLECTION.test(s.text.trim()));
+    const none = doc.sentences.find((s) => isProseBlock(s.block) && NO_COLLECTION.test(s.text.trim()));
     if (none) {
       context.evidence({ item, status: 'not-applicable', at: none });
       return;

@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/index.js';
-import { gdprName, isNegated, missingAt } from '../../src/model/index.js';
+import { gdprName, isNegated, isProseBlock, missingAt } from '../../src/model/index.js';
 import type { Block, PolicyDocument, Range, Section, Sentence } from '../../src/model/index.js';
 import { CONTACT_FORM, POSTAL_ADDRESS } from './shared/contact-means.js';
 
@@ -218,9 +218,6 @@ interface Found {
   strong: boolean;
 }
 
-function isProse(block: Block): boolean {
-  return block.kind !== 'code' && block.kind !== 'navigation';
-}
 
 function inContextSection(doc: PolicyDocument, block: Block): boolean {
   if (block.section === doc.root || block.section === doc.sections[0]) return true;
@@ -307,7 +304,7 @@ export default defineRule({
     const law = gdprName(doc);
     const found: Found[] = [];
     for (const sentence of doc.sentences) {
-      if (!isProse(sentence.block)) continue;
+      if (!isProseBlock(sentence.block)) continue;
       found.push(...namesIn(doc, sentence));
     }
     for (const block of doc.blocks) if (block.kind === 'tableCell') found.push(...namesInTable(block));
@@ -337,7 +334,7 @@ export default defineRule({
     }
 
     // Art. 27: a controller outside the Union that addresses people in it needs a representative there.
-    const prose = doc.sentences.filter((s) => isProse(s.block));
+    const prose = doc.sentences.filter((s) => isProseBlock(s.block));
     const strongNames = found.filter((f) => f.strong).map((f) => f.name.replace(/(?<![,;])[,;]+$/, ''));
     const euEntity = strongNames.some((n) => EU_FORM.test(` ${n}`));
     const nonEuName = NON_EU_FORM.test(` ${controller.name.replace(/(?<![,;])[,;]+$/, '')}`);

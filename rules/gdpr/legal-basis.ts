@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/index.js';
-import { blocksIn, gdprName, isNegated, missingAt, proseBlocks } from '../../src/model/index.js';
+import { blocksIn, gdprName, isNegated, isProseBlock, missingAt, proseBlocks } from '../../src/model/index.js';
 import type { Block, PolicyDocument, Range, Sentence } from '../../src/model/index.js';
 
 // ---- the six bases of Art. 6(1) ---------------------------------------------------------------
@@ -88,9 +88,6 @@ interface Found {
   negated: boolean;
 }
 
-function isProse(block: Block): boolean {
-  return block.kind !== 'code' && block.kind !== 'navigation';
-}
 
 /** Every match of `pattern` in a sentence, as a found basis (negations kept as such). */
 function scan(sentence: Sentence, pattern: RegExp, basisOf: (m: RegExpExecArray) => Basis | undefined, out: Found[]): void {
@@ -132,7 +129,7 @@ function findBases(doc: PolicyDocument): Found[] {
   const found: Found[] = [];
   const contexts = basisContexts(doc);
   for (const sentence of doc.sentences) {
-    if (!isProse(sentence.block)) continue;
+    if (!isProseBlock(sentence.block)) continue;
     for (const { basis, pattern } of NAMED) scan(sentence, pattern, () => basis, found);
     scan(sentence, ARTICLE_6, (m) => LETTER[(m[1] ?? '').toLowerCase()], found);
     if (contexts.has(sentence.block) && sentence.block.kind !== 'heading') {
@@ -180,7 +177,7 @@ export default defineRule({
       return;
     }
     for (const sentence of doc.sentences) {
-      if (!isProse(sentence.block)) continue;
+      if (!isProseBlock(sentence.block)) continue;
       const generic = GENERIC.exec(sentence.text);
       if (generic) {
         const range = sentence.rangeOf(generic.index, generic.index + generic[0].length);
@@ -189,7 +186,7 @@ export default defineRule({
         return;
       }
     }
-    const none = doc.sentences.find((s) => isProse(s.block) && NO_PROCESSING.test(s.text.trim()));
+    const none = doc.sentences.find((s) => isProseBlock(s.block) && NO_PROCESSING.test(s.text.trim()));
     if (none) {
       context.evidence({ item: 'legal basis', status: 'not-applicable', at: none });
       return;

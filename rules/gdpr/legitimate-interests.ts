@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/index.js';
-import { blocksIn, gdprName, isNegated } from '../../src/model/index.js';
+import { blocksIn, gdprName, isNegated, isProseBlock } from '../../src/model/index.js';
 import type { Block, PolicyDocument, Range, Sentence } from '../../src/model/index.js';
 
 /** Reliance on Art. 6(1)(f): "legitimate interest(s)", "legitimate business interests", "Art. 6(1)(f)", "Art. 6 para. 1 lit. f". */
@@ -49,9 +49,6 @@ interface Mention {
   negated: boolean;
 }
 
-function isProse(block: Block): boolean {
-  return block.kind !== 'code' && block.kind !== 'navigation';
-}
 
 function mask(text: string): string {
   return text.replace(CITATION, (m) => ' '.repeat(m.length));
@@ -84,10 +81,10 @@ function isDescribed(doc: PolicyDocument, sentence: Sentence, start: number, end
   if (previous && (INTEREST.test(previous.text) || PURPOSE_INFINITIVE.test(previous.text))) return true;
   if (rowDescribes(block)) return true;
   // A heading: the section under it explains.
-  if (block.kind === 'heading') return blocksIn(block.section).some((b) => b !== block && isProse(b) && /\p{L}/u.test(b.text));
+  if (block.kind === 'heading') return blocksIn(block.section).some((b) => b !== block && isProseBlock(b) && /\p{L}/u.test(b.text));
   // "We rely on our legitimate interests in the following cases:" and a list after it.
   const next = doc.blocks[block.index + 1];
-  if (/:\s*$/.test(sentence.text) && next && isProse(next) && next.kind !== 'heading') return true;
+  if (/:\s*$/.test(sentence.text) && next && isProseBlock(next) && next.kind !== 'heading') return true;
   // The heading of the section names the interest ("Fraud prevention").
   return INTEREST.test(block.section.title);
 }
@@ -95,7 +92,7 @@ function isDescribed(doc: PolicyDocument, sentence: Sentence, start: number, end
 function findMentions(doc: PolicyDocument): Mention[] {
   const out: Mention[] = [];
   for (const sentence of doc.sentences) {
-    if (!isProse(sentence.block) || OBJECTION.test(sentence.text)) continue;
+    if (!isProseBlock(sentence.block) || OBJECTION.test(sentence.text)) continue;
     MENTION.lastIndex = 0;
     const m = MENTION.exec(sentence.text);
     if (!m) continue;

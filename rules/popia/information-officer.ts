@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/index.js';
-import { isNegated, missingAt } from '../../src/model/index.js';
+import { isNegated, isProseBlock, missingAt } from '../../src/model/index.js';
 import type { Block, PolicyDocument, Range, Sentence } from '../../src/model/index.js';
 
 // POPIA s55: every responsible party's Information Officer (by default the head of a
@@ -34,9 +34,6 @@ const NOT_APPLICABLE =
 
 const MISSING_HEADING = /\b(?:information\s+officer|contact|who\s+we\s+are|your\s+rights)\b/i;
 
-function isProse(block: Block): boolean {
-  return block.kind !== 'code' && block.kind !== 'navigation';
-}
 
 function hasContact(text: string): boolean {
   return !REGULATOR.test(text) && CONTACT.some((p) => p.test(text));
@@ -47,9 +44,9 @@ function neighbours(doc: PolicyDocument, block: Block): Block[] {
   const out: Block[] = [];
   if (block.kind === 'heading') {
     // An "Information Officer" heading: the next few blocks (plain text makes short lines such as a name headings too).
-    return doc.blocks.slice(block.index + 1, block.index + 6).filter((b) => b.kind !== 'heading' && isProse(b)).slice(0, 4);
+    return doc.blocks.slice(block.index + 1, block.index + 6).filter((b) => b.kind !== 'heading' && isProseBlock(b)).slice(0, 4);
   }
-  const sameSection = (b: Block | undefined): b is Block => b !== undefined && b.section === block.section && b.kind !== 'heading' && isProse(b);
+  const sameSection = (b: Block | undefined): b is Block => b !== undefined && b.section === block.section && b.kind !== 'heading' && isProseBlock(b);
   for (let i = block.index + 1; i <= block.index + 4; i++) {
     const b = doc.blocks[i];
     if (!sameSection(b)) break;
@@ -98,14 +95,14 @@ export default defineRule({
     let first: Found | null = null;
     let notApplicable: Sentence | null = null;
     for (const email of doc.entities.emails) {
-      if (isProse(email.block) && email.address && OFFICER_MAILBOX.test(email.address)) {
+      if (isProseBlock(email.block) && email.address && OFFICER_MAILBOX.test(email.address)) {
         context.evidence({ item: 'Information Officer', status: 'met', at: email.range });
         context.evidence({ item: 'contact details of the Information Officer', status: 'met', at: email.range });
         return;
       }
     }
     for (const sentence of doc.sentences) {
-      if (!isProse(sentence.block)) continue;
+      if (!isProseBlock(sentence.block)) continue;
       for (const m of sentence.text.matchAll(OFFICER)) {
         if (isNegated(sentence.text, m.index)) continue;
         const found = { at: sentence.rangeOf(m.index, m.index + m[0].length), sentence };

@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/index.js';
-import { isNegated, missingAt } from '../../src/model/index.js';
+import { isNegated, isProseBlock, missingAt } from '../../src/model/index.js';
 import type { Block, PolicyDocument, Range, Section, Sentence } from '../../src/model/index.js';
 
 // POPIA s18(1)(b): the data subject must be made aware of "the name and address of the
@@ -57,9 +57,6 @@ const NOT_APPLICABLE =
 
 const MISSING_HEADING = /\b(?:who\s+we\s+are|about\s+us|responsible\s+party|contact)\b/i;
 
-function isProse(block: Block): boolean {
-  return block.kind !== 'code' && block.kind !== 'navigation';
-}
 
 function sectionsOf(block: Block): Section[] {
   const out: Section[] = [];
@@ -124,7 +121,7 @@ function nameIn(doc: PolicyDocument, sentence: Sentence): Name | null {
 /** The first block with a physical or postal address that is not an authority's. */
 function addressBlock(doc: PolicyDocument): Block | null {
   for (const block of doc.blocks) {
-    if (!isProse(block) || block.kind === 'heading') continue;
+    if (!isProseBlock(block) || block.kind === 'heading') continue;
     if (REGULATOR.test(block.text) || sectionsOf(block).some((s) => REGULATOR.test(s.title))) continue;
     if (ADDRESS.some((p) => p.test(block.text))) return block;
   }
@@ -157,7 +154,7 @@ export default defineRule({
     let found: Name | null = null;
     let notApplicable: Sentence | null = null;
     for (const sentence of doc.sentences) {
-      if (!isProse(sentence.block)) continue;
+      if (!isProseBlock(sentence.block)) continue;
       found = nameIn(doc, sentence);
       if (found) break;
       if (!notApplicable && NOT_APPLICABLE.test(sentence.text)) notApplicable = sentence;

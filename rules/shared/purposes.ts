@@ -3,8 +3,8 @@
 // lenient: they report only a policy that says nothing at all about why data is processed,
 // so this finder accepts any plain statement of a purpose. The phrasings it accepts are
 // listed here, in one place, and on the rules' docs pages. Every quantifier is bounded.
-import { blocksIn, isNegated } from '../../src/model/index.js';
-import type { Block, PolicyDocument, Range, Section, Sentence } from '../../src/model/index.js';
+import { blocksIn, isNegated, isProseBlock } from '../../src/model/index.js';
+import type { PolicyDocument, Range, Section, Sentence } from '../../src/model/index.js';
 
 /**
  * Headings that announce the purposes: "How we use your information", "Why we collect it",
@@ -117,12 +117,9 @@ function purposeSentences(options: PurposeOptions): RegExp[] {
   ];
 }
 
-function isProse(block: Block): boolean {
-  return block.kind !== 'code' && block.kind !== 'navigation';
-}
 
 function hasBody(section: Section, patterns: readonly RegExp[]): boolean {
-  return blocksIn(section).some((b) => b.kind !== 'heading' && isProse(b) && /\p{L}/u.test(b.text) && !onlyVague(b.text, patterns));
+  return blocksIn(section).some((b) => b.kind !== 'heading' && isProseBlock(b) && /\p{L}/u.test(b.text) && !onlyVague(b.text, patterns));
 }
 
 /** Text whose only purposes are vague ones ("We use personal information as permitted by the CCPA"). */
@@ -145,17 +142,17 @@ export function purposeFinder(options: PurposeOptions = {}): (doc: PolicyDocumen
     }
     for (const [i, sentence] of doc.sentences.entries()) {
       const block = sentence.block;
-      if (!isProse(block) || block.kind === 'heading') continue;
+      if (!isProseBlock(block) || block.kind === 'heading') continue;
       // A heading written as a short line of its own ("**How we use it**"), with text after it.
       const next = doc.blocks[block.index + 1];
-      if (block.kind === 'paragraph' && SHORT_LINE.test(block.text) && PURPOSE_HEADING.test(block.text) && next && isProse(next) && !onlyVague(next.text, patterns)) return block.range;
+      if (block.kind === 'paragraph' && SHORT_LINE.test(block.text) && PURPOSE_HEADING.test(block.text) && next && isProseBlock(next) && !onlyVague(next.text, patterns)) return block.range;
       // A list of purposes: "- To provide the Service".
       if (block.kind === 'listItem' && TO_VERB.test(sentence.text)) return sentence.range;
       const column = block.cell && !block.cell.header ? (block.cell.columnHeader ?? '') : '';
       if ((PURPOSE_COLUMN.test(column) || PURPOSE_HEADING.test(column)) && /\p{L}/u.test(sentence.text)) return sentence.range;
       // An FAQ question answered in the sentence after it: "Why do you need my number? So that …".
       const answer = doc.sentences[i + 1];
-      if (WHY_QUESTION.test(sentence.text) && PURPOSE_HEADING.test(sentence.text) && answer && isProse(answer.block) && !onlyVague(answer.text, patterns)) {
+      if (WHY_QUESTION.test(sentence.text) && PURPOSE_HEADING.test(sentence.text) && answer && isProseBlock(answer.block) && !onlyVague(answer.text, patterns)) {
         return sentence.range;
       }
       const text = withoutVaguePurposes(sentence.text);
@@ -172,5 +169,5 @@ export function purposeFinder(options: PurposeOptions = {}): (doc: PolicyDocumen
 
 /** "We do not collect any personal data": the sentence that makes purposes not applicable. */
 export function noProcessingStatement(doc: PolicyDocument): Sentence | undefined {
-  return doc.sentences.find((s) => isProse(s.block) && NO_PROCESSING.test(s.text.trim()));
+  return doc.sentences.find((s) => isProseBlock(s.block) && NO_PROCESSING.test(s.text.trim()));
 }
