@@ -102,6 +102,14 @@ export function checklistOf(result: LintResult, rulesMeta: Readonly<Record<strin
   });
 }
 
+/** What a report says of a file's checklist as a whole: the laws it covers and its overall completeness. */
+export function checklistSummary(laws: readonly LawChecklist[]): { lawTitles: string[]; overall: Completeness } {
+  return {
+    lawTitles: laws.filter((l) => l.law !== 'general' && l.law !== 'other').map((l) => l.title),
+    overall: completeness(laws.flatMap((l) => l.rows)),
+  };
+}
+
 /** "82% complete", or why there is no figure. */
 export function scoreText(score: Completeness): string {
   return score.percent === null ? 'nothing applicable' : `${score.percent}% complete`;

@@ -5,7 +5,7 @@
 import path from 'node:path';
 import type { Diagnostic, LintResult, Severity } from '../engine/types.js';
 import type { FormatterContext } from './index.js';
-import { isWebUrl, markdownCell, plural } from './text.js';
+import { isWebUrl, markdownCell, plural, problemCounts } from './text.js';
 
 /** GitHub shows at most this many annotations of each level per step (and 50 per job). */
 export const ANNOTATIONS_PER_LEVEL = 10;
@@ -153,7 +153,7 @@ export function formatGithubSummary(results: readonly LintResult[], context: For
   }
   const withFindings = results.filter((r) => r.messages.length > 0);
   out.push(
-    `${plural(total, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(infos, 'info')}) ` +
+    `${problemCounts({ errorCount: errors, warningCount: warnings, infoCount: infos })} ` +
       `in ${plural(withFindings.length, 'file')} of ${results.length} checked.`,
     '',
   );

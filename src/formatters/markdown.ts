@@ -1,10 +1,10 @@
 // `--format markdown`: the compliance checklist as Markdown tables, for pull-request
 // comments and $GITHUB_STEP_SUMMARY. Policy text is untrusted: every cell is escaped.
 import type { Diagnostic, LintResult, RequirementStatus } from '../engine/types.js';
-import { checklistOf, completeness, scoreText, STATUS_LABELS, type ChecklistRow, type LawChecklist } from './checklist.js';
+import { checklistOf, checklistSummary, scoreText, STATUS_LABELS, type ChecklistRow, type LawChecklist } from './checklist.js';
 import { repositoryPath } from './github.js';
 import type { FormatterContext } from './index.js';
-import { isWebUrl, markdownCell, plural } from './text.js';
+import { isWebUrl, markdownCell, problemCounts } from './text.js';
 
 const STATUS_ICONS: Readonly<Record<RequirementStatus, string>> = {
   met: '✅',
@@ -25,11 +25,6 @@ function link(text: string, url: string): string {
   return isWebUrl(url) ? `[${text}](${url})` : text;
 }
 
-function counts(result: LintResult): string {
-  const total = result.errorCount + result.warningCount + result.infoCount;
-  if (total === 0) return 'no problems';
-  return `${plural(total, 'problem')} (${plural(result.errorCount, 'error')}, ${plural(result.warningCount, 'warning')}, ${plural(result.infoCount, 'info')})`;
-}
 
 function findingText(m: Diagnostic): string {
   return `line ${m.line}: ${markdownCell(m.message)}`;
@@ -55,9 +50,9 @@ function summaryTable(laws: readonly LawChecklist[]): string[] {
 
 function fileSection(result: LintResult, context: FormatterContext): string[] {
   const laws = checklistOf(result, context.rulesMeta);
-  const lawNames = laws.filter((l) => l.law !== 'general' && l.law !== 'other').map((l) => l.title);
+  const { lawTitles, overall } = checklistSummary(laws);
   const out = [`### ${markdownCell(repositoryPath(result.filePath, context.cwd))}`, ''];
-  out.push(`Laws: ${lawNames.length > 0 ? lawNames.join(', ') : 'none detected'} · ${counts(result)} · ${scoreText(completeness(laws.flatMap((l) => l.rows)))} overall`, '');
+  out.push(`Laws: ${lawTitles.length > 0 ? lawTitles.join(', ') : 'none detected'} · ${problemCounts(result)} · ${scoreText(overall)} overall`, '');
   if (laws.length === 0) return [...out, 'No requirement was checked.', ''];
   out.push(...summaryTable(laws), '');
   for (const law of laws) {

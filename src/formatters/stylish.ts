@@ -3,7 +3,7 @@
 import pc from 'picocolors';
 import type { Diagnostic, LintResult, Severity } from '../engine/types.js';
 import type { FormatterContext } from './index.js';
-import { plural } from './text.js';
+import { problemCounts } from './text.js';
 
 type Paint = (s: string) => string;
 
@@ -54,8 +54,6 @@ export function formatStylish(results: readonly LintResult[], context: Formatter
   const total = errors + warnings + infos;
   if (total === 0) return '';
   const summaryPaint = errors > 0 ? c.red : warnings > 0 ? c.yellow : c.cyan;
-  const summary =
-    `\u2716 ${plural(total, 'problem')} ` +
-    `(${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(infos, 'info')})`;
+  const summary = `\u2716 ${problemCounts({ errorCount: errors, warningCount: warnings, infoCount: infos })}`;
   return `${out}\n${c.bold(summaryPaint(summary))}\n`;
 }

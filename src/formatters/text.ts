@@ -26,3 +26,10 @@ export function isWebUrl(url: string): boolean {
 }
 
 export const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** "3 problems (1 error, 2 warnings, 0 infos)", or "no problems": every format's count. */
+export function problemCounts(r: { errorCount: number; warningCount: number; infoCount: number }): string {
+  const total = r.errorCount + r.warningCount + r.infoCount;
+  if (total === 0) return 'no problems';
+  return `${plural(total, 'problem')} (${plural(r.errorCount, 'error')}, ${plural(r.warningCount, 'warning')}, ${plural(r.infoCount, 'info')})`;
+}
