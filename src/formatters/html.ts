@@ -91,9 +91,15 @@ interface Placed {
   end: number;
 }
 
-/** Starts and content ends of the lines, split as the model splits them (\n, \r\n, \r). */
-function linesOf(source: string): Array<{ start: number; end: number }> {
-  const lines: Array<{ start: number; end: number }> = [];
+/** Where a line's text starts and ends (before its terminator), as offsets into the source. */
+interface Line {
+  start: number;
+  end: number;
+}
+
+/** The lines of a text, split as the model splits them (\n, \r\n, \r). */
+function linesOf(source: string): Line[] {
+  const lines: Line[] = [];
   const re = /\r\n|\r|\n/g;
   let start = 0;
   for (let m = re.exec(source); m; m = re.exec(source)) {
@@ -105,19 +111,19 @@ function linesOf(source: string): Array<{ start: number; end: number }> {
 }
 
 /** The index of the line that holds an offset (a line terminator belongs to its line). */
-function lineIndexAt(lines: ReadonlyArray<{ start: number; end: number }>, offset: number): number {
+function lineIndexAt(lines: readonly Line[], offset: number): number {
   let lo = 0;
   let hi = lines.length - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
-    if ((lines[mid] as { start: number }).start <= offset) lo = mid;
+    if ((lines[mid] as Line).start <= offset) lo = mid;
     else hi = mid - 1;
   }
   return lo;
 }
 
-function offsetAt(lines: ReadonlyArray<{ start: number; end: number }>, line: number, column: number): number {
-  const l = lines[Math.min(Math.max(line, 1), lines.length) - 1] as { start: number; end: number };
+function offsetAt(lines: readonly Line[], line: number, column: number): number {
+  const l = lines[Math.min(Math.max(line, 1), lines.length) - 1] as Line;
   return Math.min(l.start + Math.max(column, 1) - 1, l.end);
 }
 
@@ -130,12 +136,11 @@ function explanation(m: Diagnostic): string {
 }
 
 /** The policy text, line by line, each finding marked and numbered where it stands. */
-function sourceHtml(source: string, placed: readonly Placed[], id: string): string {
-  const lines = linesOf(source);
+function sourceHtml(source: string, lines: readonly Line[], placed: readonly Placed[], id: string): string {
   // The findings touching each line, so that a long policy stays linear in its length.
   const byLine: Placed[][] = lines.map(() => []);
   for (const p of placed) {
-    for (let i = lineIndexAt(lines, p.start); i < lines.length && (lines[i] as { start: number }).start <= p.end; i++) {
+    for (let i = lineIndexAt(lines, p.start); i < lines.length && (lines[i] as Line).start <= p.end; i++) {
       (byLine[i] as Placed[]).push(p);
     }
   }
@@ -257,7 +262,7 @@ function fileHtml(result: LintResult, index: number, context: FormatterContext):
     '</section>',
     `<section class="policy" aria-labelledby="${id}-ph"><h3 id="${id}-ph">Policy text</h3>`,
     hasSource
-      ? `<pre class="source" aria-label="Policy text of ${esc(name)}">${sourceHtml(result.source as string, placed, id)}</pre>`
+      ? `<pre class="source" aria-label="Policy text of ${esc(name)}">${sourceHtml(result.source as string, lines, placed, id)}</pre>`
       : '<p class="empty">The policy text is not available.</p>',
     '</section></article>',
   );
