@@ -11,17 +11,17 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtinRules } from '../../rules/index.js';
 import { lintDocument, type LintResult } from '../../src/engine/index.js';
 import { checklistOf } from '../../src/formatters/checklist.js';
 import { formatHtml } from '../../src/formatters/html.js';
+import { BIN, ROOT } from '../helpers/cli.js';
 import { listFixtures, readFixture } from '../helpers/fixtures.js';
+import { offsetOf } from '../helpers/positions.js';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const BIN = path.join(ROOT, 'dist/src/cli/bin.js');
 const CHROMIUM = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find(
   (p): p is string => p !== undefined && p !== '' && existsSync(p),
 );
@@ -44,18 +44,6 @@ interface Opened {
   requests: string[];
 }
 
-/** 1-based line and UTF-16 column → offset, lines split as the model splits them. */
-function offsetOf(source: string, line: number, column: number): number {
-  const re = /\r\n|\r|\n/g;
-  let start = 0;
-  for (let l = 1; l < line; l++) {
-    const m = re.exec(source);
-    if (!m) return source.length;
-    start = m.index + m[0].length;
-  }
-  const end = source.slice(start).search(/\r\n|\r|\n/);
-  return Math.min(start + column - 1, end === -1 ? source.length : start + end);
-}
 
 describe.skipIf(!CHROMIUM)('the HTML report in Chromium', () => {
   let browser: Browser;

@@ -6,6 +6,7 @@ import { builtinRules } from '../../rules/index.js';
 import { JURISDICTIONS, lintDocument, type Jurisdiction, type LintResult } from '../../src/engine/index.js';
 import { readDocument, type PolicyDocument } from '../../src/model/index.js';
 import { listFixtures, readFixture } from '../helpers/fixtures.js';
+import { offsetOf } from '../helpers/positions.js';
 
 const today = new Date('2026-11-27T00:00:00Z');
 // Rules that look for what must NOT be there have no requirement to meet.
@@ -19,17 +20,6 @@ function applies(id: string, result: LintResult): boolean {
   return laws === 'all' || laws.some((j) => result.jurisdictions.includes(j));
 }
 
-/** 1-based line and UTF-16 column → offset (lines end at \n, \r\n or \r, as in the model). */
-function offsetOf(source: string, line: number, column: number): number {
-  let offset = 0;
-  for (let l = 1; l < line; l++) {
-    const m = /\r\n|\r|\n/g;
-    m.lastIndex = offset;
-    const end = m.exec(source);
-    offset = end ? end.index + end[0].length : source.length;
-  }
-  return offset + column - 1;
-}
 
 const bare = (t: string) => t.replace(/[^\p{L}\p{N}]+/gu, '').toLowerCase();
 
