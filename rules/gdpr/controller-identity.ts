@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/index.js';
-import { gdprName, isNegated, isProseBlock, missingAt } from '../../src/model/index.js';
+import { gdprName, isNegated, missingAt, proseSentences } from '../../src/model/index.js';
 import type { Block, PolicyDocument, Range, Section, Sentence } from '../../src/model/index.js';
 import { CONTACT_FORM, POSTAL_ADDRESS } from './shared/contact-means.js';
 
@@ -302,13 +302,22 @@ export default defineRule({
   check(context) {
     const doc = context.document;
     const law = gdprName(doc);
-    const found: Found[] = [];
-    for (const sentence of doc.sentences) {
-      if (!isProseBlock(sentence.block)) continue;
-      found.push(...namesIn(doc, sentence));
-    }
-    for (const block of doc.blocks) if (block.kind === 'tableCell') found.push(...namesInTable(block));
-    found.sort((a, b) => a.range.start.offset - b.range.start.offset);
+    const prose = proseSentences(doc);
+    const tableNames = doc.blocks.filter((b) => b.kind === 'tableCell').flatMap(namesInTable);
+    // Sentences are read in document order only until one names the controller: no later
+    // name can come first. The rest is read only if every name is needed (Art. 27 below).
+    const sentenceNames: Found[] = [];
+    let read = 0;
+    const readNames = (untilStrong: boolean): Found[] => {
+      while (read < prose.length) {
+        const names = namesIn(doc, prose[read++] as Sentence);
+        sentenceNames.push(...names);
+        if (untilStrong && names.some((f) => f.strong)) break;
+      }
+      // Sentence names before table names, so that ties in offset keep one order.
+      return [...sentenceNames, ...tableNames].sort((a, b) => a.range.start.offset - b.range.start.offset);
+    };
+    const found = readNames(true);
     const controller = found.find((f) => f.strong);
 
     if (!controller) {
@@ -334,15 +343,14 @@ export default defineRule({
     }
 
     // Art. 27: a controller outside the Union that addresses people in it needs a representative there.
-    const prose = doc.sentences.filter((s) => isProseBlock(s.block));
-    const strongNames = found.filter((f) => f.strong).map((f) => f.name.replace(/(?<![,;])[,;]+$/, ''));
-    const euEntity = strongNames.some((n) => EU_FORM.test(` ${n}`));
     const nonEuName = NON_EU_FORM.test(` ${controller.name.replace(/(?<![,;])[,;]+$/, '')}`);
     const locatedOutside = prose.some((s) => {
       const m = OUTSIDE_EU.exec(s.text);
       return m !== null && !isNegated(s.text, m.index) && !OTHER_COMPANY.test(s.text);
     });
-    if (euEntity || (!nonEuName && !locatedOutside)) return;
+    if (!nonEuName && !locatedOutside) return;
+    const strongNames = readNames(false).filter((f) => f.strong).map((f) => f.name.replace(/(?<![,;])[,;]+$/, ''));
+    if (strongNames.some((n) => EU_FORM.test(` ${n}`))) return;
     if (law === 'GDPR' && !prose.some((s) => ADDRESSES_EU.test(s.text))) return;
     const representative = prose.find((s) => REPRESENTATIVE.test(s.text));
     if (representative) {

@@ -73,6 +73,11 @@ const POLICY_CHANGE =
 
 const IF_NOT_AGREE =
   /\bif\s+you\s+(?:(?:do\s+not|don['’]t|cannot|can['’]t|are\s+(?:not\s+willing|unwilling)\s+to)\s+(?:agree|consent|accept|want|wish)|disagree|object)\b/gi;
+/**
+ * Every finding needs one of these words (in YOU_CONSENT, DEEMED, CONSENT_NOUN or
+ * IF_NOT_AGREE): a sentence without any is skipped before the costlier patterns run.
+ */
+const CONSENT_WORD = /consent|agree|accept|authori[sz]|permission|want|wish|object/i;
 const THEN_DO_NOT_USE =
   /\b(?:(?:please\s+)?(?:do\s+not|don['’]t)|(?:you\s+)?(?:should|must|may)\s+not|please\s+(?:stop|cease|discontinue|refrain\s+from)|(?:you\s+(?:should|must)\s+)?(?:stop|cease|discontinue|refrain\s+from|exit|leave))\s+(?:(?:to\s+)?(?:use|using|access|accessing|visit|visiting|browse|browsing)\b|(?:our|this|the)\s+(?:site|website|app)\b)|\byour\s+(?:only\s+)?(?:choice|option|recourse|remedy)\s+is\s+(?:not\s+to|to\s+(?:stop|discontinue|cease))\s+(?:use|using|access)\b/i;
 
@@ -134,6 +139,7 @@ function isPolicyChange(text: string, object: { policyOnly: boolean }): boolean 
 /** Implied consents in one sentence, each as the clause that states it. */
 export function findingsIn(sentence: Pick<Sentence, 'text'>): Finding[] {
   const text = sentence.text;
+  if (!CONSENT_WORD.test(text)) return [];
   const out: Finding[] = [];
   const acts: Array<Span & { text: string; form: Form }> = [];
   const add = (re: RegExp, form: Form): void => {

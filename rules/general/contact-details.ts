@@ -324,7 +324,8 @@ export default defineRule({
       }
       // Postal addresses.
       if (!CONTACT_SLOT.test(text.replace(OBFUSCATED, ''))) {
-        for (const pattern of POSTAL) {
+        // Every postal pattern needs a digit (house number, box, postcode).
+        if (/\d/.test(text)) for (const pattern of POSTAL) {
           for (const m of text.matchAll(pattern)) {
             if (!isPostal(pattern, m[0])) continue;
             const range = block.rangeOf(m.index, m.index + m[0].length);

@@ -1,6 +1,6 @@
 import { defineRule } from '../../src/engine/index.js';
 import { blocksIn, isNegated, missingAt } from '../../src/model/index.js';
-import type { Block, PolicyDocument, Section, Sentence } from '../../src/model/index.js';
+import type { Block, DurationEntity, PolicyDocument, Section, Sentence } from '../../src/model/index.js';
 
 /**
  * Headings under which a reader looks for retention periods ("Data Retention", "How long
@@ -223,10 +223,25 @@ function scopeOf(sentence: Sentence): Scope {
   };
 }
 
+/** The document's durations by block, built once per document (asked for every statement). */
+const durationsByBlock = new WeakMap<PolicyDocument, Map<Block, DurationEntity[]>>();
+
+function durationsIn(doc: PolicyDocument, block: Block): readonly DurationEntity[] {
+  let byBlock = durationsByBlock.get(doc);
+  if (!byBlock) {
+    byBlock = new Map();
+    for (const d of doc.entities.durations) {
+      const list = byBlock.get(d.block);
+      if (list) list.push(d);
+      else byBlock.set(d.block, [d]);
+    }
+    durationsByBlock.set(doc, byBlock);
+  }
+  return byBlock.get(block) ?? [];
+}
+
 function hasDuration(doc: PolicyDocument, scope: Scope): boolean {
-  return doc.entities.durations.some(
-    (d) => scope.blocks.includes(d.block) && d.range.start.offset >= scope.start && d.range.end.offset <= scope.end,
-  );
+  return scope.blocks.some((b) => durationsIn(doc, b).some((d) => d.range.start.offset >= scope.start && d.range.end.offset <= scope.end));
 }
 
 /** A period or an ending event within the scope. */
@@ -334,17 +349,24 @@ export default defineRule({
       const text = sentence.text;
       if (NOTHING_KEPT.test(text)) nothingKept ??= sentence;
       const scope = scopeOf(sentence);
-      const describesRight = RIGHTS.test(text);
-      const isConcreteScope = isConcrete(doc, scope);
-      const weakContext = hasContext(sentence, scope, 'weak');
-      if (weakContext && (isConcreteScope || LEGAL.test(scope.text))) {
+      // Each test runs at most once per sentence, and only when asked: most sentences are
+      // not about retention and stop at the context tests.
+      let concreteScope: boolean | undefined;
+      const isConcreteScope = (): boolean => (concreteScope ??= isConcrete(doc, scope));
+      const contexts: Partial<Record<Context, boolean>> = {};
+      const inContext = (c: Context): boolean => (contexts[c] ??= hasContext(sentence, scope, c));
+      if (inContext('weak') && (isConcreteScope() || LEGAL.test(scope.text))) {
         // Prefer evidence from the retention section or a retention column.
         if (inRetentionSection(block.section) || inRetentionColumn(block)) concreteInSection ??= sentence;
         else concrete ??= sentence;
       }
+      // A sentence about a right ("the right to erasure") or about none of the contexts
+      // cannot hold a vague retention statement.
+      if (RIGHTS.test(text) || !(inContext('weak') || inContext('keep') || inContext('retention'))) continue;
 
       // One finding per sentence: the first vague phrase that stands alone.
       for (const v of patterns) {
+        if (!inContext(v.context)) continue;
         let found: RegExpExecArray | undefined;
         v.pattern.lastIndex = 0;
         for (let m = v.pattern.exec(text); m; m = v.pattern.exec(text)) {
@@ -354,10 +376,9 @@ export default defineRule({
           found = m;
           break;
         }
-        if (!found || describesRight) continue;
-        if (!hasContext(sentence, scope, v.context)) continue;
+        if (!found) continue;
         vagueSeen ??= sentence;
-        if (isConcreteScope) break;
+        if (isConcreteScope()) break;
         if (v.name === 'purpose only' && LEGAL.test(scope.text)) break;
         if (v.indefinite && options.allowIndefiniteForAnonymised && ANONYMISED.test(scope.text)) break;
         if (leadsIntoPeriods(doc, sentence)) break;

@@ -70,6 +70,8 @@ function scan(re: RegExp, text: string, build: (m: RegExpExecArray) => FoundDate
 
 export function findDates(text: string): FoundDate[] {
   const all: FoundDate[] = [];
+  // Every form has a four-digit year.
+  if (!/\d{4}/.test(text)) return all;
   const end = (m: RegExpExecArray): number => m.index + m[0].length;
   scan(NAME_MDY, text, (m) => {
     const month = monthOf(m[1] as string);

@@ -65,8 +65,12 @@ function valueOf(word: string): number {
   return (WORD_VALUE.get(tens as string) ?? 0) + (ones ? WORD_VALUE.get(ones) ?? 0 : 0);
 }
 
+/** Every duration ends in one of its units: text without one is not scanned. */
+const UNIT_WORD = /hour|hr|day|week|month|year|yr/i;
+
 export function findDurations(text: string): FoundDuration[] {
   const out: FoundDuration[] = [];
+  if (!UNIT_WORD.test(text)) return out;
   const re = DURATION;
   re.lastIndex = 0;
   let m: RegExpExecArray | null;

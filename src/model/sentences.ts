@@ -54,9 +54,17 @@ function splitChunk(text: string, from: number, to: number, out: Found[]): void 
 const WINDOW = 2048;
 const MARGIN = 256;
 
+/**
+ * ICU breaks only after a sentence terminator (UAX #29 rules SB11; line and paragraph
+ * separators are blanked above): text without one, as most list items, headings and
+ * table cells are, has no break and skips the segmenter.
+ */
+const TERMINATOR = /[\p{Sentence_Terminal}\u2024\ufe52\uff0e]/u;
+
 /** Offsets where ICU starts a new sentence in `s` (0 excluded). */
 function icuBreaks(s: string): number[] {
   const out: number[] = [];
+  if (!TERMINATOR.test(s)) return out;
   const n = s.length;
   let p = 0;
   let size = WINDOW;
