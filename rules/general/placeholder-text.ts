@@ -29,6 +29,14 @@ const TEMPLATE_NOTES: RegExp[] = [
   /\bsample privacy (?:policy|notice)\b/i,
 ];
 
+/**
+ * Every slot, marker, filler and bracket above needs one of these characters or words: a
+ * block without any (most of a policy) skips the patterns.
+ */
+const MAY_HOLD_LEFTOVER = /[[{%$<_]|XX|TODO|TBD|TBC|FIXME|TKTK|lorem ipsum/i;
+/** Same for the template notes. */
+const MAY_HOLD_NOTE = /template|sample|example|draft|placeholder|text (?:below|above)|(?:reviewed|checked|approved) by/i;
+
 const BRACKETED = /\[([^[\]\n]{1,80})\](?![(:[])/g;
 /** Bracketed text that is not a slot: check boxes, footnotes, an e-mail obfuscator's leftover. */
 const NOT_A_SLOT = /^(?:\s*(?:[xX✓]\s*)?|\^?\d+|[a-z]|email[\s\u00a0]+protected)$/i;
@@ -84,6 +92,7 @@ export default defineRule({
     const allowed = new Set(context.options.allow);
     for (const block of proseBlocks(context.document)) {
       const text = block.text;
+      if (!MAY_HOLD_LEFTOVER.test(text)) continue;
       const report = (messageId: string, start: number, end: number): void => {
         const found = text.slice(start, end);
         if (allowed.has(found)) return;
@@ -101,7 +110,7 @@ export default defineRule({
     }
     // A template note is reported once, as the whole sentence that holds it.
     for (const sentence of context.document.sentences) {
-      if (!isProseBlock(sentence.block)) continue;
+      if (!isProseBlock(sentence.block) || !MAY_HOLD_NOTE.test(sentence.text)) continue;
       if (!TEMPLATE_NOTES.some((p) => p.test(sentence.text))) continue;
       if (allowed.has(sentence.text)) continue;
       const text = sentence.text.length > 60 ? `${sentence.text.slice(0, 57)}…` : sentence.text;
