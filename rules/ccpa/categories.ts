@@ -120,6 +120,19 @@ function underCollectLine(doc: PolicyDocument, block: Block): boolean {
   return false;
 }
 
+/**
+ * Does the sentence answer a question about what is collected, asked just before it in
+ * the same paragraph or the line above ("**What personal information have you collected
+ * about me?** Contact details, device identifiers and order history.")?
+ */
+function answersCollectQuestion(doc: PolicyDocument, sentence: Sentence): boolean {
+  const block = sentence.block;
+  const i = block.sentences.indexOf(sentence);
+  const question = (i > 0 ? block.sentences[i - 1]?.text : doc.blocks[block.index - 1]?.text) ?? '';
+  const q = question.replace(/[\s*_]{1,6}$/, '');
+  return q.endsWith('?') && (COLLECT_HEADING.test(q) || collects(q));
+}
+
 /** Where the policy names categories of personal information, in document order. */
 function findCategories(doc: PolicyDocument): Range[] {
   const out: Range[] = [];
@@ -143,7 +156,7 @@ function findCategories(doc: PolicyDocument): Range[] {
       out.push(at);
       continue;
     }
-    if (underCollectLine(doc, block)) {
+    if (underCollectLine(doc, block) || answersCollectQuestion(doc, sentence)) {
       out.push(at);
       continue;
     }
