@@ -76,6 +76,9 @@ function clauseAfter(text: string, index: number, window = 70): string {
   return end < 0 ? after : after.slice(0, end);
 }
 
+/** A question about what the business does: "Do you sell my data?", "Does Acme share it?". */
+const QUESTION_OF_PRACTICE = /^[\s*_"“]{0,4}(?:do|does|did|will|would|have|has|is|are)\s{1,3}(?:you|we|they|[A-Z][\w&.-]{1,30})\b/i;
+
 /** "We Do NOT:", "We will never:": a list intro that negates every item under it. */
 const NEGATING_INTRO = /\b(?:do(?:es)?\s+not|don['’]t|never|will\s+not|won['’]t|shall\s+not)\s{0,2}(?:ever\s{1,2})?[:：]?\s*$/i;
 
@@ -160,6 +163,18 @@ function read(doc: PolicyDocument): SaleReading {
       const hit = { sentence, start: 0, end: sentence.text.length };
       if (/\b(?:sell|sells|sold|sale)\b/i.test(question)) out.saleDenials.push(hit);
       if (/\bshar(?:e|es|ed|ing)\b/i.test(question)) out.sharingDenials.push(hit);
+    }
+    // A question and its answer in prose: "**Do you sell my data?** No." (the question ends
+    // the sentence before, in the same paragraph or on the line above).
+    if (!block.cell && /^[\s*_]{0,4}(?:no|never|none)\b/i.test(text)) {
+      const i = block.sentences.indexOf(sentence);
+      const question = ((i > 0 ? block.sentences[i - 1]?.text : doc.blocks[block.index - 1]?.text) ?? '').replace(/[\s*_]{1,6}$/, '');
+      // "Do you sell my data?", not "Can I opt out of the sale?".
+      if (question.endsWith('?') && QUESTION_OF_PRACTICE.test(question) && !/\b(?:opt|rights?|request)/i.test(question)) {
+        const hit = { sentence, start: 0, end: sentence.text.length };
+        if (/\b(?:sell|sells|sold|sale)\b/i.test(question)) out.saleDenials.push(hit);
+        if (/\bshar(?:e|es|ed|ing)\b/i.test(question)) out.sharingDenials.push(hit);
+      }
     }
     // Affirmations ("Sharing for targeted advertising: No" is a denial, below).
     // A question ("Do we sell your data?") states nothing; nor does an answer of no.
