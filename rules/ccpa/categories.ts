@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/index.js';
-import { blocksIn, isNegated, isProseBlock, missingAt } from '../../src/model/index.js';
+import { blocksIn, isNegated, isProseBlock, missingAt, questionBefore } from '../../src/model/index.js';
 import type { Block, PolicyDocument, Range, Section, Sentence } from '../../src/model/index.js';
 
 // Cal. Civ. Code §1798.110(c)(1) and §1798.130(a)(5)(B); 11 CCR §7011(e)(1)(A): the privacy
@@ -126,11 +126,8 @@ function underCollectLine(doc: PolicyDocument, block: Block): boolean {
  * about me?** Contact details, device identifiers and order history.")?
  */
 function answersCollectQuestion(doc: PolicyDocument, sentence: Sentence): boolean {
-  const block = sentence.block;
-  const i = block.sentences.indexOf(sentence);
-  const question = (i > 0 ? block.sentences[i - 1]?.text : doc.blocks[block.index - 1]?.text) ?? '';
-  const q = question.replace(/[\s*_]{1,6}$/, '');
-  return q.endsWith('?') && (COLLECT_HEADING.test(q) || collects(q));
+  const q = questionBefore(doc, sentence);
+  return q !== undefined && (COLLECT_HEADING.test(q) || collects(q));
 }
 
 /** Where the policy names categories of personal information, in document order. */

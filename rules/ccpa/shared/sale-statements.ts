@@ -2,7 +2,7 @@
 // that ccpa/sale-and-sharing, ccpa/opt-out-link and ccpa/minors depend on. A concept of the
 // pack, not a rule: the three rules share it so that they can never disagree about it.
 import type { Block, PolicyDocument, Sentence } from '../../../src/model/index.js';
-import { isProseBlock } from '../../../src/model/index.js';
+import { isProseBlock, questionBefore } from '../../../src/model/index.js';
 
 /**
  * "Sell" (§1798.140(ad)) as a verb with personal information as its object, active or passive:
@@ -167,10 +167,9 @@ function read(doc: PolicyDocument): SaleReading {
     // A question and its answer in prose: "**Do you sell my data?** No." (the question ends
     // the sentence before, in the same paragraph or on the line above).
     if (!block.cell && /^[\s*_]{0,4}(?:no|never|none)\b/i.test(text)) {
-      const i = block.sentences.indexOf(sentence);
-      const question = ((i > 0 ? block.sentences[i - 1]?.text : doc.blocks[block.index - 1]?.text) ?? '').replace(/[\s*_]{1,6}$/, '');
+      const question = questionBefore(doc, sentence);
       // "Do you sell my data?", not "Can I opt out of the sale?".
-      if (question.endsWith('?') && QUESTION_OF_PRACTICE.test(question) && !/\b(?:opt|rights?|request)/i.test(question)) {
+      if (question && QUESTION_OF_PRACTICE.test(question) && !/\b(?:opt|rights?|request)/i.test(question)) {
         const hit = { sentence, start: 0, end: sentence.text.length };
         if (/\b(?:sell|sells|sold|sale)\b/i.test(question)) out.saleDenials.push(hit);
         if (/\bshar(?:e|es|ed|ing)\b/i.test(question)) out.sharingDenials.push(hit);
