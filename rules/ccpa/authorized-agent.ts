@@ -31,8 +31,12 @@ const AGENT: RegExp[] = [
   /\bpower\s+of\s+attorney\b/i,
 ];
 
-/** The phrase must be about a consumer's request, not about the business's own agents ("our authorized agents"). */
-const REQUEST_CUE = /\brequest|\bsubmit|\bexercis|\bact\s+(?:for\s+you|on\s+your\s+behalf)|\bmake\s+(?:a|the)\b|\bright/i;
+/**
+ * The phrase must be about a consumer's request, not about the business's own agents ("our
+ * authorized agents"), nor about acting for someone in general ("You may designate someone
+ * to act on your behalf" says nothing of CCPA requests, §7011(e)(3)).
+ */
+const REQUEST_CUE = /\brequest|\bsubmit|\bexercis|\bmake\s+(?:a|the)\b|\bright/i;
 const OWN_AGENTS = /\b(?:our|its|their\s+own)\s+(?:authori[sz]ed\s+)?(?:agents?|representatives?)\s*$/i;
 
 const NEGATION_BEFORE = /\b(?:not|never|cannot|no|nor|unable)\b|n't\b/i;

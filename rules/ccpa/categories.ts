@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/index.js';
-import { blocksIn, isNegated, isProseBlock, missingAt } from '../../src/model/index.js';
+import { blocksIn, isNegated, isProseBlock, missingAt, questionBefore } from '../../src/model/index.js';
 import type { Block, PolicyDocument, Range, Section, Sentence } from '../../src/model/index.js';
 
 // Cal. Civ. Code §1798.110(c)(1) and §1798.130(a)(5)(B); 11 CCR §7011(e)(1)(A): the privacy
@@ -120,6 +120,16 @@ function underCollectLine(doc: PolicyDocument, block: Block): boolean {
   return false;
 }
 
+/**
+ * Does the sentence answer a question about what is collected, asked just before it in
+ * the same paragraph or the line above ("**What personal information have you collected
+ * about me?** Contact details, device identifiers and order history.")?
+ */
+function answersCollectQuestion(doc: PolicyDocument, sentence: Sentence): boolean {
+  const q = questionBefore(doc, sentence);
+  return q !== undefined && (COLLECT_HEADING.test(q) || collects(q));
+}
+
 /** Where the policy names categories of personal information, in document order. */
 function findCategories(doc: PolicyDocument): Range[] {
   const out: Range[] = [];
@@ -143,7 +153,7 @@ function findCategories(doc: PolicyDocument): Range[] {
       out.push(at);
       continue;
     }
-    if (underCollectLine(doc, block)) {
+    if (underCollectLine(doc, block) || answersCollectQuestion(doc, sentence)) {
       out.push(at);
       continue;
     }

@@ -1,7 +1,7 @@
 import { defineRule } from '../../src/engine/index.js';
 import { findSections, missingAt, proseSentences } from '../../src/model/index.js';
 import type { Block, PolicyDocument, Range, Section, Sentence } from '../../src/model/index.js';
-import { DENIED_AFTER, negatedBefore } from '../shared/rights.js';
+import { DENIED_AFTER, labelledRightsList, negatedBefore } from '../shared/rights.js';
 
 // ---- where rights are stated -------------------------------------------------------------
 
@@ -28,6 +28,13 @@ const CALIFORNIA_SCOPE = /\b(?:CCPA|CPRA|California|U\.?S\.?|United\s+States|US\
 /** Words that, near a phrase, tell the reader what they may do: a rights context. */
 const RIGHTS_CUE =
   /\bright|\brequest|\byou\s+(?:may|can|could|are\s+(?:able|entitled|free))\b|\bentitled\b|\bask\s+(?:us|for)\b|\bat\s+your\s+request\b|\bexercise\b|\b(?:e-?mail|write\s+to|contact|call|message|tell)\s+us\s+(?:\w+\s+){0,3}?to\b/i;
+
+/**
+ * A CCPA right as a list item's label ("- **Delete** – ask us to erase it", "Opt-out: …",
+ * "No retaliation – …"); plain text keeps the emphasis marks.
+ */
+const RIGHT_LABEL =
+  /^[\s*_]{0,4}(?:the\s+)?(?:right\s+(?:of|to)\s+)?(?:know|access|delet(?:e|ion)|eras(?:e|ure)|correct(?:ion)?|rectif(?:y|ication)|opt[-\s]?out|limit|non-?\s?discrimination|no\s+(?:discrimination|retaliation)|portability)\b[\s*_]{0,4}(?:$|[-–—:(/])/i;
 
 // ---- one documented synonym list per right ----------------------------------------------
 
@@ -68,7 +75,7 @@ export const RIGHTS: readonly Right[] = [
       /\bdownload\s+(?:a\s+copy\s+of\s+|all\s+)?(?:your|the)\s+(?:personal\s+|account\s+)?(?:data|information|info)\b/i,
       /\b(?:see|view|review|obtain|get|receive|learn)\b[^.;]{0,30}?\b(?:data|information|info)\s+(?:that\s+)?we\s+(?:have|hold|keep|store|collect(?:ed)?|process)\b/i,
       /\baccess(?:ing)?(?:\s+to)?\s*(?:,|\bor\b|\band\b|&|\/)\s*(?:and\s+|or\s+)?(?:correct|rectif|updat|amend|delet|eras|edit|modif|portab|export|receiv|obtain)/i,
-      /^\s*(?:the\s+)?(?:right\s+(?:of|to)\s+)?(?:access|know)\b(?!\s+(?:controls?|restrictions?|management|logs?|tokens?|keys?|levels?)\b)/i,
+      /^[\s*_]{0,4}(?:the\s+)?(?:right\s+(?:of|to)\s+)?(?:access|know)\b(?!\s+(?:controls?|restrictions?|management|logs?|tokens?|keys?|levels?)\b)/i,
     ],
     declarable: false,
   },
@@ -104,11 +111,11 @@ export const RIGHTS: readonly Right[] = [
       /\b1798\.106\b/,
     ],
     inContext: [
-      /\bcorrect(?:ion|ions|ing)?\s+(?:of\s+)?(?:your|the|their|any|personal|data|information)\b/i,
+      /\bcorrect(?:ion|ions|ing)?\s+(?:of\s+)?(?:your|the|their|any|personal|data|information|it|them)\b/i,
       /\bcorrections?\b/i,
       /\b(?:update|amend|edit|modify|change)\s+(?:your|the|their|any)\s+(?:personal\s+|account\s+|profile\s+)?(?:data|information|info|details|profile)\b/i,
       /\baccess(?:ing)?\s*(?:,|\bor\b|\band\b|&|\/)\s*(?:and\s+|or\s+)?(?:correct|rectif|updat|amend|edit)/i,
-      /^\s*(?:the\s+)?(?:right\s+to\s+)?(?:correct(?:ion)?|update|edit|amend)\b/i,
+      /^[\s*_]{0,4}(?:the\s+)?(?:right\s+to\s+)?(?:correct(?:ion)?|update|edit|amend)\b/i,
       /\b(?:fix|fixed|fixing)\s+(?:any(?:thing)?|your|the|it|that|inaccurate|incorrect|wrong|errors?|mistakes?)\b/i,
     ],
     declarable: false,
@@ -118,7 +125,9 @@ export const RIGHTS: readonly Right[] = [
     name: 'right to opt out of the sale or sharing of personal information',
     section: '§1798.120',
     anywhere: [
-      /\bopt(?:-|\s)?out\s+(?:of|from)\s+(?:the\s+|any\s+|our\s+|future\s+)?(?:sale|sales|selling|sharing|sell)\b/i,
+      /\bopt(?:-|\s)?out\s+(?:of|from)\s+(?:the\s+|any\s+|our\s+|future\s+|its\s+|their\s+|such\s+)?(?:sale|sales|selling|sharing|sell)\b/i,
+      // "opt out of having your information sold or shared"
+      /\bopt(?:-|\s)?out\s+of\s+(?:having|us|our)\s+(?:\w+\s+){0,3}?(?:sold|shared|selling|sharing)\b/i,
       /\bright\s+to\s+opt(?:-|\s)?out\b[^.;]{0,40}?\b(?:sale|sell|shar)/i,
       /\bdo\s+not\s+sell\s+(?:or\s+share\s+)?my\s+(?:personal\s+)?(?:data|information|info)\b/i,
       /\bopt(?:-|\s)?out\s+of\s+(?:cross-context\s+behavio(?:u)?ral|targeted)\s+advertising\b/i,
@@ -126,7 +135,7 @@ export const RIGHTS: readonly Right[] = [
       /\b(?:direct|tell|instruct|ask)\w{0,3}\s+(?:us|the\s+business|a\s+business|businesses|companies)\s+(?:not\s+to|to\s+(?:stop|not|refrain\s+from))\s+(?:sell|shar)/i,
       /\b1798\.120\b/,
     ],
-    inContext: [/^\s*(?:the\s+)?(?:right\s+to\s+)?opt(?:-|\s)?out\s*(?:$|[-–—:(])/i],
+    inContext: [/^[\s*_]{0,4}(?:the\s+)?(?:right\s+to\s+)?opt(?:-|\s)?out[\s*_]{0,4}(?:$|[-–—:(])/i],
     declarable: true,
   },
   {
@@ -140,7 +149,7 @@ export const RIGHTS: readonly Right[] = [
       /\brequests?\s+to\s+limit\b/i,
       /\b1798\.121\b/,
     ],
-    inContext: [/^\s*(?:the\s+)?(?:right\s+to\s+)?limit\b[^.;]{0,40}?\bsensitive\b/i],
+    inContext: [/^[\s*_]{0,4}(?:the\s+)?(?:right\s+to\s+)?limit\b[^.;]{0,40}?\bsensitive\b/i],
     declarable: true,
   },
   {
@@ -230,7 +239,11 @@ function placeOf(block: Block, blocks: readonly Block[]): Place {
   const introText = intro?.text ?? '';
   const foreign = foreignSection(block.section) || (intro !== undefined && introText.length < 200 && foreignTitle(introText));
   const tableRights = block.cell !== undefined && /\bright/i.test(block.cell.table.rows[0]?.map((c) => c.text).join(' ') ?? '');
-  const rights = inRightsSection(block.section) || tableRights || (intro !== undefined && (RIGHTS_CUE.test(introText) || RIGHTS_HEADING.test(introText)));
+  const rights =
+    inRightsSection(block.section) ||
+    tableRights ||
+    (intro !== undefined && (RIGHTS_CUE.test(introText) || RIGHTS_HEADING.test(introText))) ||
+    labelledRightsList(block, blocks, RIGHT_LABEL);
   return { foreign, rights };
 }
 

@@ -47,7 +47,7 @@ const METHOD_PHRASES: Record<MethodId, RegExp[]> = {
     /\b(?:web\s?form|online\s+(?:request\s+)?form|(?:privacy\s+|data\s+|consumer\s+)?request\s+form|contact\s+form|interactive\s+form|(?:privacy|consumer|data(?:\s+subject)?)\s+(?:request\s+)?(?:portal|cent(?:er|re))|request\s+portal)\b/i,
     /\bsubmit\w{0,3}\s+(?:a|your)\s+request\s+(?:online|through\s+(?:our|the)\s+(?:website|site|form)|via\s+(?:our|the)\s+(?:website|site|form)|at\s+(?:https?:\/\/|www\.))/i,
     // "fill out the form on our Privacy Rights page", "use the online form", "our privacy request page".
-    /\b(?:fill(?:ing)?\s+(?:in|out)|complet(?:e|ing)|submit\w{0,3}|us(?:e|ing))\s+(?:the|our|a|this)\s+(?:[\w-]+\s+){0,2}?form\b|\b(?:privacy|rights|request|opt-out)\s+(?:request\s+|rights\s+)?(?:page|web\s?page)\b/i,
+    /\b(?:fill(?:ing)?\s+(?:in|out)|complet(?:e|ing)|submit\w{0,3}|us(?:e|ing))\s+(?:the|our|a|this)\s+["“']?(?:[\w-]+["”']?\s+){0,2}?form\b|\bform\s+on\s+(?:our|the)\s+(?:web\s?site|site|app)\b|\b(?:privacy|rights|request|opt-out)\s+(?:request\s+|rights\s+)?(?:page|web\s?page)\b/i,
     // A web address with a path, given in a request context: "by visiting example.com/privacy/requests".
     /\b(?:visit(?:ing)?|go(?:ing)?\s+to|at|via|through|using|on)\s+(?:https?:\/\/)?(?:www\.)?[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,4}\.[a-z]{2,}\/[\w/.-]{1,100}/i,
   ],
@@ -72,6 +72,70 @@ const TOLL_FREE_WORD = /\btoll[- ]free\b|\bfree(?:phone|fone)\b|\bfree\s+(?:of\s
  */
 const ONLINE_ONLY =
   /\b(?:operat\w{0,3}|do(?:es)?\s+business|conduct\w{0,3}\s+(?:our\s+)?business|are|is)\s+(?:an?\s+)?(?:exclusively|solely|only|entirely|purely|wholly)\s+(?:an?\s+)?online\b|\b(?:exclusively|solely|entirely|purely|wholly)[- ]online\s+(?:business|service|company|platform)\b|\bonline[- ]only\s+(?:business|service|company|platform)\b/i;
+
+/**
+ * A method as the label of a list item or of a table row's first cell ("- **By phone:** …",
+ * "- Online – the form in Account > Privacy", "Mail | 10 Elm St"). Plain text keeps the
+ * emphasis marks.
+ */
+const METHOD_LABELS: ReadonlyArray<[MethodId, RegExp]> = [
+  ['webform', /^[\s*_]{0,4}(?:by\s+|via\s+)?(?:online|internet|web(?:\s?form|site|\s+portal)?|(?:online\s+|web\s+|request\s+)?form)\b/i],
+  ['mail', /^[\s*_]{0,4}(?:by\s+|via\s+)?(?:(?:postal|regular|U\.?S\.?)\s+)?(?:mail|post|letter)\b/i],
+  ['phone', /^[\s*_]{0,4}(?:by\s+|via\s+)?(?:(?:toll[- ]free\s+)?(?:tele)?phone|call)\b/i],
+  ['email', /^[\s*_]{0,4}(?:by\s+|via\s+)?e-?mail\b/i],
+  ['in-person', /^[\s*_]{0,4}in[- ]person\b/i],
+];
+/** After a list item's label: its separator ("Online:", "**By phone:**", "Mail –"). */
+const LABEL_END = /^[\s*_]{0,4}(?:\([^)]{0,30}\)[\s*_]{0,4})?(?:[-–—:|]|$)/;
+/** Something only a list of methods holds, not a list of the data collected ("Email: your address"): "by phone", a table headed "Method", a number, address or link. */
+const METHOD_LIST_CUE = /^[\s*_]{0,4}(?:by|via)\b|\b(?:methods?|channels?|how\s+to|requests?|contact)\b|\d{3}[\s.-]\d{4}\b|@|\bwww\.|https?:\/\/|\.(?:com|org|net)\//i;
+
+/** The method a list item or a first table cell is labelled with, and the label's length. */
+function methodLabel(block: Block): { id: MethodId; end: number } | undefined {
+  if (block.kind !== 'listItem' && block.cell?.column !== 0) return undefined;
+  for (const [id, label] of METHOD_LABELS) {
+    const m = label.exec(block.text);
+    if (!m) continue;
+    const rest = block.text.slice(m[0].length);
+    if (block.cell ? /^[\s*_]{0,4}(?:\([^)]{0,30}\)[\s*_]{0,4})?$/.test(rest) : LABEL_END.test(rest)) return { id, end: m[0].length };
+  }
+  return undefined;
+}
+
+/**
+ * Methods given as a list or table of labelled ways to reach the business: two or more
+ * items or rows labelled with a method, one of them with a contact detail (or the list
+ * says "by …", or the table header names methods).
+ */
+function labelledMethods(doc: PolicyDocument): Array<{ id: MethodId; at: Range }> {
+  const out: Array<{ id: MethodId; at: Range }> = [];
+  let group: Array<{ id: MethodId; block: Block }> = [];
+  let cue = false;
+  let key: unknown;
+  const flush = (): void => {
+    if (group.length >= 2 && cue) for (const g of group) out.push({ id: g.id, at: g.block.rangeOf(0, g.block.text.length) });
+    group = [];
+    cue = false;
+  };
+  for (const block of doc.blocks) {
+    if (block.kind !== 'listItem' && !block.cell) continue;
+    // One group per table, or per run of list items.
+    const k = block.cell ? block.cell.table : (doc.blocks[block.index - 1]?.kind === 'listItem' ? key : block);
+    if (k !== key) flush();
+    key = k;
+    const row = block.cell ? block.cell.table.rows[block.cell.row]?.map((c) => c.text).join(' | ') ?? '' : block.text;
+    if (block.cell?.header) {
+      if (METHOD_LIST_CUE.test(row)) cue = true;
+      continue;
+    }
+    const label = methodLabel(block);
+    if (!label) continue;
+    group.push({ id: label.id, block });
+    if (METHOD_LIST_CUE.test(row)) cue = true;
+  }
+  flush();
+  return out;
+}
 
 // ---- reading the document ----------------------------------------------------------------
 
@@ -146,6 +210,7 @@ export default defineRule({
       const sentence = url.block.sentences.find((s) => s.range.start.offset <= url.range.start.offset && url.range.end.offset <= s.range.end.offset);
       if (sentence && SUBMIT_CUE.test(sentence.text)) add('webform', url.range);
     }
+    for (const { id, at } of labelledMethods(doc)) add(id, at);
     for (const sentence of sentences) {
       if (!onlineOnly && ONLINE_ONLY.test(sentence.text)) onlineOnly = sentence;
       const phone = PHONE_NUMBER.exec(sentence.text);

@@ -30,6 +30,8 @@ const SENSITIVE: ReadonlyArray<{ name: string; pattern: RegExp }> = [
 
 /** Verbs that say the business collects something (or receives it). */
 const COLLECT = /\b(?:collect(?:s|ed|ing)?|gather(?:s|ed)?|obtain(?:s|ed)?|receive[sd]?|process(?:es|ed)?|record(?:s|ed)?|captur(?:e|es|ed)|request(?:s|ed)?|ask\s{1,2}(?:you\s{1,2})?for|require[sd]?|scan(?:s|ned)?|verif(?:y|ies|ied)\s{1,2}(?:your\s{1,2})?(?:identity|age)\s{1,2}(?:using|with))\b/i;
+/** "We treat it with extra care", "we store and protect it": the business holds what it handles. */
+const HOLDS = /\bwe\s{1,2}(?:(?:also|always|only|carefully)\s{1,2})?(?:treat|handle|protect|safeguard|secure|store|hold|keep|encrypt)(?:s|ed)?\b/i;
 /** Headings of the section that lists what is collected. */
 const COLLECTION_HEADING = /\b(?:information|data|personal\s+information|categories)\s+(?:we|that\s+we|you)\s+(?:collect|provide|receive|process|obtain)|\bwhat\s+(?:information|data)\b|\bcollection\b|\bcategories\s+of\s+personal/i;
 /** A definition or a right, not a practice: "sensitive personal information means …", "Right to Limit …". */
@@ -118,8 +120,8 @@ export default defineRule({
         }
         // Collected: said so in the sentence, or listed under "Information we collect".
         const headingOrCell = s.block.kind === 'heading' || (s.block.cell?.header ?? false);
-        if (!headingOrCell && (COLLECT.test(text) || inCollectionSection(s.block.section) || /\bwe\b[^.;]{0,40}\buse\b/i.test(text))) {
-          if (cat.name !== 'sensitive personal information' || COLLECT.test(text)) collected ??= { at: s.rangeOf(m.index, m.index + m[0].length), category: cat.name };
+        if (!headingOrCell && (COLLECT.test(text) || HOLDS.test(text) || inCollectionSection(s.block.section) || /\bwe\b[^.;]{0,40}\buse\b/i.test(text))) {
+          if (cat.name !== 'sensitive personal information' || COLLECT.test(text) || HOLDS.test(text)) collected ??= { at: s.rangeOf(m.index, m.index + m[0].length), category: cat.name };
         }
         break;
       }

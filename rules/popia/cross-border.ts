@@ -20,8 +20,9 @@ const PLACE_NOUN = /^(?:US|U\.S\.|United States|EU|UK)[- ](?:based|regions?|serv
 const LOCATION_LEAD =
   /\b(?:stor(?:e|es|ed|ing)|process(?:es|ed|ing)?|host(?:s|ed|ing)?|hous(?:e|ed)|kept|held|transferr?(?:s|ed|ing)?|sen[dt]|mov(?:e|ed)|(?:servers?|data[- ]?cent(?:er|re)s?|infrastructure|sub-?processors?|operators?|processors?|(?:service )?providers?|vendors?|cloud) (?:(?:are|is|located|based|operated|operating|that operate|which operate|may be located|may operate) ){0,2}(?:in|from)|(?:primary |hosting |data |storage )?regions?\s?[:–—-]|(?:data|hosting) (?:location|residency)\s?[:–—-])\s(?:(?:and|or|in|to|within|at|our|the|a|an|data|centers?|centres?|servers?|located|processed|facilities|your|personal|information|all|customer|user|client)\s){0,4}$/i;
 /** "… providers are based in": counts only when a provider or server is the subject. */
-const BASED_IN = /\b(?:based|located|headquartered|established)\s(?:in\s)?$/i;
-const PROVIDER_WORD = /\b(?:(?:sub-?)?processors?|operators?|providers?|vendors?|servers?|data[- ]?cent(?:er|re)s?|hosting|infrastructure|recipients?)\b/i;
+const BASED_IN = /\b(?:based|located|headquartered|established)\s(?:in\s)?(?:the\s)?$/i;
+const PROVIDER_WORD =
+  /\b(?:(?:sub-?)?processors?|operators?|providers?|vendors?|servers?|data[- ]?cent(?:er|re)s?|hosting|infrastructure|recipients?|(?:call|contact|support|service)[- ]?cent(?:er|re)s?|help[- ]?desks?|support\s(?:teams?|staff|agents?)|customer\s(?:service|support|care)\s(?:teams?|staff|agents?))\b/i;
 /** A condition ("If you are located in the EU"): not a statement about where data is kept. */
 const CONDITION = /\b(?:if|whether|in case|unless)\b/i;
 
@@ -35,6 +36,8 @@ const TRANSFER_MENTION = new RegExp(
     String.raw`\b(?:transfer|sen[dt]|stor|process|host|mov|export|disclos)\w{0,5}\b[^.;]{0,50}?\b(?:to|in|into)\s(?:a\s|any\s|one\sor\smore\s)?(?:third|other|foreign|another)\s(?:countr(?:y|ies)|jurisdictions?|territor(?:y|ies))\b`,
     String.raw`\b(?:transfer|sen[dt]|stor|process|host|mov|export|disclos|shar|access)\w{0,5}\b[^.;]{0,50}?\b(?:(?:around|across)\sthe\s(?:world|globe)|worldwide|internationally|in\smultiple\scountries)\b`,
     String.raw`\bthird countr(?:y|ies)\b`,
+    // "transferred across borders", "data flows across national borders".
+    String.raw`\b(?:transfer|sen[dt]|stor|process|mov|export|disclos|shar|flow)\w{0,5}\b[^.;]{0,30}?\bacross\s(?:(?:national|international|country|state)\s)?(?:borders|frontiers)\b`,
     String.raw`\b(?:transfer|sen[dt]|stor|process|host|mov)\w{0,5}\b[^.;]{0,40}?\b(?:abroad|overseas|offshore)\b`,
   ].join('|'),
   'gi',

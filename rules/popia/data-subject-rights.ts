@@ -50,7 +50,7 @@ export const RIGHTS: readonly Right[] = [
       enumerated('access'),
       /\b(?:data\s+)?subject\s+access\s+requests?\b|\bDSARs?\b/,
       /\b(?:section|s\.?)\s?23\b(?!\s*(?:years|days|%))/i,
-      /\b(?:a\s+)?(?:cop(?:y|ies)|record|description)\s+of\s+(?:the\s+|your\s+|any\s+|all\s+|such\s+)?(?:personal\s+)?(?:data|information|info)\b/i,
+      /\b(?:a\s+)?(?:cop(?:y|ies)|record|description)\s+of\s+(?:the\s+|your\s+|their\s+|any\s+|all\s+|such\s+)?(?:personal\s+)?(?:data|information|info)\b/i,
       /\bconfirm(?:ation)?\s+(?:as\s+to\s+)?(?:of\s+)?whether\s+(?:or\s+not\s+)?(?:we|your|the\s+responsible\s+party)\b/i,
       /\bknow\s+(?:what|which|whether)\s+(?:personal\s+)?(?:data|information)\s+(?:we\s+(?:hold|have|keep|store|process|collect)|is\s+(?:held|collected|processed))/i,
     ],
@@ -58,7 +58,7 @@ export const RIGHTS: readonly Right[] = [
       /\baccess(?:ing)?\s+(?:to\s+)?(?:all\s+|any\s+)?(?:of\s+)?(?:(?:your|the|their)\s*)?(?:own\s+)?(?:personal\s+)?(?:data|information|info|details|records)\b/i,
       /\baccess(?:ing)?(?:\s+to)?\s*(?:,|\bor\b|\band\b|&|\/)\s*(?:and\s+|or\s+)?(?:correct|rectif|updat|amend|delet|eras|destr|edit|modif|object)/i,
       /\b(?:you\s+(?:may|can|have\s+the\s+right\s+to|are\s+entitled\s+to)\s+(?:request\s+)?access|request\s+access|(?:give|grant|provide)\s+you\s+(?:with\s+)?access)\b/i,
-      /^\s*(?:the\s+)?(?:right\s+(?:of|to)\s+)?access\b(?!\s+(?:controls?|restrictions?|management|logs?|tokens?|keys?|rights|levels?)\b)/i,
+      /^[\s*_]{0,4}(?:the\s+)?(?:right\s+(?:of|to)\s+)?access\b(?!\s+(?:controls?|restrictions?|management|logs?|tokens?|keys?|rights|levels?)\b)/i,
       ...PLAIN_RIGHTS.access,
     ],
   },
@@ -79,7 +79,7 @@ export const RIGHTS: readonly Right[] = [
       /\b(?:correct|updat|amend|rectif|edit|modif|alter)\w{0,4}\b[^.;]{0,30}?\b(?:delet|eras|remov|destr)/i,
       /\b(?:update|amend|edit|modify|change)\s+(?:your|the|their|this|that|such|any)\s+(?:personal\s+|account\s+|profile\s+)?(?:data|information|info|details|profile)\b/i,
       /\baccess(?:ing)?\s*(?:,|\bor\b|\band\b|&|\/)\s*(?:and\s+|or\s+)?(?:correct|rectif|updat|amend|edit)/i,
-      /^\s*(?:the\s+)?(?:right\s+to\s+)?(?:correct(?:ion)?|update|edit|amend)\b/i,
+      /^[\s*_]{0,4}(?:the\s+)?(?:right\s+to\s+)?(?:correct(?:ion)?|update|edit|amend)\b/i,
       ...PLAIN_RIGHTS.correction,
     ],
   },
@@ -113,14 +113,18 @@ export const RIGHTS: readonly Right[] = [
       /\bobjections?\s+(?:to|against)\s+(?:the\s+|our\s+|any\s+)?(?:processing|profiling|direct\s+marketing|use)\b/i,
       /\b(?:section|s\.?)\s?11\s?\(3\)/i,
     ],
-    inContext: [/\byou\s+(?:may|can|have\s+the\s+right\s+to)\s+(?:also\s+)?object\b/i, /\b(?:if|where|when|should)\s+you\s+object\b/i, /^\s*(?:the\s+)?(?:right\s+to\s+)?object(?:ion)?s?\b/i, /\bobjection\b/i, ...PLAIN_RIGHTS.objection],
+    inContext: [/\byou\s+(?:may|can|have\s+the\s+right\s+to)\s+(?:also\s+)?object\b/i, /\b(?:if|where|when|should)\s+you\s+object\b/i, /^[\s*_]{0,4}(?:the\s+)?(?:right\s+to\s+)?object(?:ion)?s?\b/i, /\bobjection\b/i, /\b(?:and|or)\s+to\s+object\b/i, ...PLAIN_RIGHTS.objection],
   },
 ];
 
 /** A pointer to the PAIA manual, through which access requests are made (POPIA s25; PAIA s51). */
 const PAIA = /\bPAIA\b|\bPromotion\s+of\s+Access\s+to\s+Information\s+Act\b|\b(?:section|s\.?)\s?51\s+manual\b|\b(?:information|access\s+to\s+information)\s+manual\b/i;
 
-const CUES: RightsCues = { heading: RIGHTS_HEADING, cue: RIGHTS_CUE };
+/** A POPIA right as a list item's label ("- **Access** – …", "Objection: …"); plain text keeps the emphasis marks. */
+const RIGHT_LABEL =
+  /^[\s*_]{0,4}(?:the\s+)?(?:right\s+(?:of|to)\s+)?(?:access|correct(?:ion)?|rectif(?:y|ication)|delet(?:e|ion)|eras(?:e|ure)|destruction|object(?:ion)?|complaints?)\b[\s*_]{0,4}(?:$|[-–—:(/])/i;
+
+const CUES: RightsCues = { heading: RIGHTS_HEADING, cue: RIGHTS_CUE, label: RIGHT_LABEL };
 
 export default defineRule({
   meta: {

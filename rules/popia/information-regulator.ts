@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/index.js';
-import { findSections, missingAt, proseSentences } from '../../src/model/index.js';
+import { findSections, missingAt, proseSentences, questionBefore } from '../../src/model/index.js';
 import type { Block, PolicyDocument, Range, Section, Sentence } from '../../src/model/index.js';
 
 // POPIA s18(1)(h)(v): the data subject must be made aware of the "right to lodge a
@@ -104,7 +104,8 @@ function complaintRoute(doc: PolicyDocument, sentence: Sentence, found: Mention[
   const text = sentence.text;
   const inSentence = COMPLAINT.test(text);
   if (DENIED.test(text) || (!inSentence && OWN_DEALINGS.test(text))) return null;
-  const around = inSentence || surroundings(doc, sentence.block, strict).some((t) => COMPLAINT.test(t));
+  // The question it answers counts as its own words: "**Who else can I complain to?** The Information Regulator."
+  const around = inSentence || COMPLAINT.test(questionBefore(doc, sentence) ?? '') || surroundings(doc, sentence.block, strict).some((t) => COMPLAINT.test(t));
   for (const m of found.sort((a, b) => a.index - b.index)) {
     if (around || CONTACT_BEFORE.test(text.slice(Math.max(0, m.index - 120), m.index))) return { at: sentence.rangeOf(m.index, m.index + m.length), text: text.slice(m.index, m.index + m.length) };
   }

@@ -68,7 +68,11 @@ const CONSEQUENCE: RegExp[] = [
     String.raw`\b(?:cannot|can['’]t|can\s{1,3}not|could\s{1,3}not|unable\s{1,3}to|not\s{1,3}be\s{1,3}able\s{1,3}to|not\s{1,3}possible\s{1,3}to|impossible\s{1,3}to)\b[^.;!?]{0,80}?\b(?:without\s{1,3}(?:(?:it|them)\b|(?:this|that|such|these|those|your|the|certain|some)\s{1,3}(?:\w{1,20}\s{1,3}){0,2}?${DATA}\b)|unless\s{1,3}you\s{1,3}${PROVIDE})`,
     'i',
   ),
-  new RegExp(String.raw`\b(?:failure|failing|refusal|refusing|declining|choosing\s{1,3}not)\s{1,3}(?:by\s{1,3}you\s{1,3})?to\s{1,3}${PROVIDE}`, 'i'),
+  // "Failure to provide it means we cannot …", not "… may have consequences": the consequence is named.
+  new RegExp(
+    String.raw`\b(?:failure|failing|refusal|refusing|declining|choosing\s{1,3}not)\s{1,3}(?:by\s{1,3}you\s{1,3})?to\s{1,3}${PROVIDE}\b[^.;!?]{0,120}?\b(?:cannot|can['’]t|can\s{1,3}not|could\s{1,3}not|unable|not\s{1,3}(?:be\s{1,3}able|possible)|impossible|prevent\w{0,3}|result\w{0,2}\s{1,3}in|lead\w{0,3}\s{1,3}to|mean\w{0,2}|delay\w{0,3}|affect\w{0,2}|limit\w{0,3}|restrict\w{0,3}|terminat\w{1,4}|cancel\w{0,5}|refus\w{1,3}|declin\w{1,3}|reject\w{0,3}|(?:will|would|may|might)\s{1,3}not)\b`,
+    'i',
+  ),
   new RegExp(String.raw`\b(?:choose|decide|elect|decline|refuse|prefer)\s{1,3}(?:not\s{1,3}to|whether\s{1,3}(?:or\s{1,3}not\s{1,3})?to|to\s{1,3}not)\s{1,3}${PROVIDE}`, 'i'),
   new RegExp(String.raw`\bonly\s{1,3}(?:if|when|once)\s{1,3}you\s{1,3}(?:have\s{1,3})?${PROVIDE}`, 'i'),
   // Needed for an account or a contract: without it, none.

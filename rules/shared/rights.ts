@@ -16,6 +16,8 @@ export interface RightPhrases {
 export interface RightsCues {
   heading: RegExp;
   cue: RegExp;
+  /** The name of a right as a list item's label ("Access – …", "**Deletion:** …"); see {@link labelledRightsList}. */
+  label?: RegExp;
 }
 
 /** Negation just before a phrase, within its clause ("you cannot object", "there is no right to portability"). */
@@ -40,14 +42,34 @@ function inRightsSection(section: Section | null, heading: RegExp): boolean {
 }
 
 /**
+ * Is a list item one of a list of rights by its labels: at least three items of its list
+ * begin with the name of a right ("- **Access** – ask what we hold", "- Deletion: …"), the
+ * way a rights list is written without a heading or lead-in. One security list item
+ * ("Access controls") does not make the list a rights list.
+ */
+export function labelledRightsList(block: Block, blocks: readonly Block[], label: RegExp): boolean {
+  if (block.kind !== 'listItem') return false;
+  let first = block.index;
+  while (first > 0 && block.index - first < 40 && blocks[first - 1]?.kind === 'listItem') first--;
+  let labelled = 0;
+  for (let i = first; i < blocks.length && i - first < 60; i++) {
+    const item = blocks[i];
+    if (item?.kind !== 'listItem') break;
+    if (label.test(item.text) && ++labelled >= 3) return true;
+  }
+  return false;
+}
+
+/**
  * Is a block about rights by where it stands: in a rights section, in a table whose
- * header row says "right", or in a list introduced by "You have the right to:" /
- * "you may request:".
+ * header row says "right", in a list introduced by "You have the right to:" /
+ * "you may request:", or in a list whose items are labelled with rights.
  */
 export function rightsPlace(block: Block, blocks: readonly Block[], cues: RightsCues): boolean {
   if (inRightsSection(block.section, cues.heading)) return true;
   if (block.cell && /\bright/i.test(block.cell.table.rows[0]?.map((c) => c.text).join(' ') ?? '')) return true;
   if (block.kind !== 'listItem') return false;
+  if (cues.label && labelledRightsList(block, blocks, cues.label)) return true;
   for (let i = block.index - 1, n = 0; i >= 0 && n < 40; i--, n++) {
     const prev = blocks[i];
     if (!prev) break;

@@ -23,11 +23,15 @@ function trimmed(m: string, start: number, end: number): Cell {
   return [start, end];
 }
 
-/** Cells of "| a | b |" (the leading pipe is required; the trailing one is optional). */
+/**
+ * Cells of "| a | b |" (the trailing pipe is optional; so is the leading one in a table
+ * whose second line is a separator row, "a | b" over "--- | ---").
+ */
 export function splitPipeRow(m: string, cs: number, ce: number): Cell[] {
   const cells: Cell[] = [];
-  let from = cs + 1;
-  for (let i = cs + 1; i < ce; i++) {
+  const lead = m.charCodeAt(cs) === 124 ? 1 : 0;
+  let from = cs + lead;
+  for (let i = cs + lead; i < ce; i++) {
     const c = m.charCodeAt(i);
     if (c === 92) {
       i++; // "\|" is a literal pipe

@@ -31,6 +31,8 @@ const TEXT = 0;
 const BULLET = 1;
 const NUMBERED = 2;
 const PIPE = 3;
+/** The separator row of a table without outer pipes: "--- | :---:", "|---|---". */
+const BARE_SEPARATOR = /^\|?\s{0,3}:?-{3,}:?\s{0,3}(?:\|\s{0,3}:?-{3,}:?\s{0,3}){1,30}\|?\s{0,3}$/;
 const TAB = 4;
 const DEBRIS = 5;
 
@@ -116,6 +118,29 @@ class PlainTextReader {
       }
       const tab = tabs.from(cs);
       this.kind[i] = tab >= 0 && tab < ce ? TAB : TEXT;
+    }
+    this.findBarePipeTables();
+  }
+
+  /**
+   * A GFM table pasted without its outer pipes ("Category | Examples" over "--- | ---"):
+   * the header line, the separator row and the lines with a pipe that follow it, up to a
+   * blank line. Without the separator row, a line with a pipe stays prose.
+   */
+  private findBarePipeTables(): void {
+    const { m, L } = this;
+    const hasPipe = (j: number): boolean => {
+      const at = m.indexOf('|', L.cs[j] as number);
+      return at >= 0 && at < (L.ce[j] as number);
+    };
+    for (let i = 1; i < L.count; i++) {
+      // Cheap test first: a separator row starts with "-", ":" or "|".
+      const c = m.charCodeAt(L.cs[i] as number);
+      if (L.gap[i] || (c !== 45 && c !== 58 && c !== 124) || !BARE_SEPARATOR.test(this.text(i)) || !hasPipe(i - 1)) continue;
+      this.kind[i - 1] = PIPE;
+      let j = i;
+      while (j < L.count && !L.gap[j] && hasPipe(j)) this.kind[j++] = PIPE;
+      i = j;
     }
   }
 

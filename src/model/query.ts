@@ -39,6 +39,20 @@ export function missingAt(doc: PolicyDocument, pattern?: RegExp): Range {
   return doc.rangeAt(0, Math.max(0, firstLineEnd));
 }
 
+/**
+ * The question a sentence answers in a Q&A-style policy, if it follows one: the sentence
+ * before it in the same block, or the block above ("**Do you sell my data?** No.", "What
+ * do you collect?" over "Your name and e-mail address."). Emphasis marks after the "?" are
+ * dropped.
+ */
+export function questionBefore(doc: PolicyDocument, sentence: Sentence): string | undefined {
+  const block = sentence.block;
+  const i = block.sentences.indexOf(sentence);
+  const before = (i > 0 ? block.sentences[i - 1]?.text : doc.blocks[block.index - 1]?.text) ?? '';
+  const question = before.replace(/[\s*_]{1,6}$/, '');
+  return question.endsWith('?') ? question : undefined;
+}
+
 /** Words that negate what follows in the same clause ("we do not sell", "never shared"). */
 const NEGATION = /\b(?:not|never|no|none|neither|nor|without|cannot)\b|n't\b/gi;
 /** Where a clause ends: a negation before one of these does not reach past it. */

@@ -11,7 +11,11 @@ const segmenter = (): Intl.Segmenter =>
 const LINE_SEPARATORS = /[\n\r\v\f\u0085\u2028\u2029]/g;
 
 /** Abbreviations that never end a sentence here (exact case, or all caps). */
-const CASED = new Set(['Inc.', 'Ltd.', 'Corp.', 'Co.', 'Art.', 'Arts.', 'Sec.', 'Secs.', 'St.', 'Dr.', 'Mr.', 'Ms.', 'Mrs.', 'Prof.', 'Jr.', 'Para.', 'Paras.']);
+const CASED = new Set([
+  'Inc.', 'Ltd.', 'Corp.', 'Co.', 'Art.', 'Arts.', 'Sec.', 'Secs.', 'St.', 'Dr.', 'Mr.', 'Ms.', 'Mrs.', 'Prof.', 'Jr.', 'Para.', 'Paras.',
+  // California citations: "Cal. Civ. Code §1798.140", "Cal. Code Regs. tit. 11", "Bus. & Prof. Code".
+  'Cal.', 'Civ.', 'Regs.', 'Bus.',
+]);
 /** Same, compared lowercased ("E.g." opens sentences too). */
 const UNCASED = new Set(['e.g.', 'i.e.', 'vs.', 'approx.', 'cf.', 'viz.', 'ca.', 'incl.', 'esp.']);
 const INITIAL = /^\p{Lu}\.$/u; // "John F. Kennedy"

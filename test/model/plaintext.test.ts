@@ -460,6 +460,13 @@ describe('readPlaintext: synthetic documents', () => {
     expect(result.blocks.map((b) => b.text.text)).toEqual(['a', 'b', 'c', 'd']);
   });
 
+  it('reads a table without outer pipes when its second line is a separator row', () => {
+    const source = 'Intro.\nCategory | Sold to\n--- | :---:\nIdentifiers | ad networks\nGeolocation | —\n\nA | line with a pipe.\n';
+    const result = read(source);
+    expect(result.tables).toEqual([{ start: 7, end: 79, source: 'pipe', hasHeader: true }]);
+    expect(result.blocks.map((b) => b.text.text)).toEqual(['Intro.', 'Category', 'Sold to', 'Identifiers', 'ad networks', 'Geolocation', '—', 'A | line with a pipe.']);
+  });
+
   it('ignores everything before bodyStart', () => {
     const source = '---\ntitle: Privacy Policy\n---\nPrivacy Policy\n\nWe collect data.\n';
     const bodyStart = source.indexOf('Privacy Policy\n\n');

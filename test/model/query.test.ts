@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gdprName, isNegated, readDocument, sentencesMatching } from '../../src/model/index.js';
+import { gdprName, isNegated, questionBefore, readDocument, sentencesMatching } from '../../src/model/index.js';
 
 describe('isNegated', () => {
   const at = (text: string, word: string) => isNegated(text, text.indexOf(word));
@@ -34,4 +34,21 @@ describe('gdprName', () => {
     ['Users in the EEA have rights.', 'GDPR'],
     ['Nothing about law here.', 'GDPR'],
   ])('%s → %s', (text, expected) => expect(name(text)).toBe(expected));
+});
+
+describe('questionBefore', () => {
+  const answerTo = (name: string, text: string, answer: string) => {
+    const doc = readDocument(name, text);
+    const sentence = doc.sentences.find((s) => s.text.includes(answer));
+    return sentence && questionBefore(doc, sentence);
+  };
+  it('finds the question in the same paragraph or on the line above, in both readers', () => {
+    expect(answerTo('p.md', '**Do you sell my data?** No.', 'No.')).toBe('Do you sell my data?');
+    expect(answerTo('p.txt', '**Do you sell my data?** No.', 'No.')).toBe('**Do you sell my data?');
+    expect(answerTo('p.txt', 'What do you collect?\n\nYour name and e-mail address.', 'Your name')).toBe('What do you collect?');
+  });
+  it('is undefined after a statement or at the start', () => {
+    expect(answerTo('p.md', 'We collect data. Your name.', 'Your name')).toBeUndefined();
+    expect(answerTo('p.md', 'Your name.', 'Your name')).toBeUndefined();
+  });
 });

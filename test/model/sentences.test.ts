@@ -35,6 +35,11 @@ describe('splitSentences', () => {
     ['John F. Kennedy was here. Next.', ['John F. Kennedy was here.', 'Next.']],
     ['Approx. 5 days vs. 10 days, cf. Art. 5. Next.', ['Approx. 5 days vs. 10 days, cf. Art. 5.', 'Next.']],
     ['Registration No. 2026/423844/07 applies. Next.', ['Registration No. 2026/423844/07 applies.', 'Next.']],
+    ['Listed in Cal. Civ. Code § 1798.140(v)(1): identifiers. See Cal. Code Regs. tit. 11 and Bus. & Prof. Code. Done.', [
+      'Listed in Cal. Civ. Code § 1798.140(v)(1): identifiers.',
+      'See Cal. Code Regs. tit. 11 and Bus. & Prof. Code.',
+      'Done.',
+    ]],
     // "etc." and "No." end a sentence when the next one starts as a sentence would.
     ['Linear, GitHub, etc. and more. We share with Slack etc. We go.', [
       'Linear, GitHub, etc. and more.',

@@ -2,7 +2,7 @@
 // that ccpa/sale-and-sharing, ccpa/opt-out-link and ccpa/minors depend on. A concept of the
 // pack, not a rule: the three rules share it so that they can never disagree about it.
 import type { Block, PolicyDocument, Sentence } from '../../../src/model/index.js';
-import { isProseBlock } from '../../../src/model/index.js';
+import { isProseBlock, questionBefore } from '../../../src/model/index.js';
 
 /**
  * "Sell" (§1798.140(ad)) as a verb with personal information as its object, active or passive:
@@ -21,13 +21,17 @@ const SELL_AFFIRM: RegExp[] = [
  * Sharing with service providers is not "sharing"; only advertising that follows people across
  * sites, apps or services is. Targeted, behavioural and interest-based advertising name it,
  * whatever the verb of handing over ("we disclose cookie identifiers to ad partners for
- * targeted advertising").
+ * targeted advertising"). Handing personal information to advertising partners or ad networks
+ * is the same disclosure ("we share your browsing activity with advertising partners").
  */
-const CBA = String.raw`(?:cross[- ]context\s+behaviou?ral\s+advertising|(?:targeted|behaviou?ral|interest[- ]based|cross[- ](?:site|context))\s+(?:advertising|ads|advertisements|marketing))`;
+const CBA = String.raw`(?:cross[- ]context\s+behaviou?ral\s+advertising|(?:targeted|behaviou?ral|interest[- ]based|personali[sz]ed|cross[- ](?:site|context))\s+(?:advertising|ads|advertisements|marketing))`;
+/** Recipients whose business is advertising that follows people across sites. */
+const AD_RECIPIENT = String.raw`(?:ad(?:vertising)?\s+(?:tech(?:nology)?\s+)?(?:partners|networks|companies|vendors|platforms|exchanges)|advertisers)`;
 /** Verbs that hand personal information over; with cross-context behavioral advertising they are "sharing". */
 const DISCLOSE = String.raw`(?:shar(?:e|es|ing|ed)|disclos(?:e|es|ing|ed)|provid(?:e|es|ing|ed)|transfer(?:s|red|ring)?|pass(?:es|ed|ing)?\s+(?:on|along)|send|sends|sending|sent|mak(?:e|es|ing)\s+available|made\s+available)`;
 const SHARE_AFFIRM: RegExp[] = [
   new RegExp(String.raw`\b${DISCLOSE}\b[^.;]{0,80}?\b(?:for|with|to)\b[^.;]{0,40}?${CBA}`, 'gi'),
+  new RegExp(String.raw`\b${DISCLOSE}\b[^.;]{0,60}?\b(?:with|to)\s{1,2}(?:(?:our|third[- ]party|other|select(?:ed)?|certain)\s{1,2}){0,2}${AD_RECIPIENT}\b`, 'gi'),
   /\b(?:sold\s+or\s+shared|sell\s+or\s+share|sells\s+or\s+shares|selling\s+or\s+sharing)\b(?:\s{1,2}(?:your|the\s+following|certain|some|categories\s+of))?\s{1,2}(?:personal\s+)?(?:data|information|identifiers|categories)\b/gi,
   /\b(?:may|might|could|would)\s{1,2}(?:be\s+)?(?:considered|deemed|constitute|qualify\s+as)\s{1,2}(?:as\s+)?["“'‘]?(?:sharing|share)\b/gi,
   new RegExp(String.raw`\b(?:third[- ]part(?:y|ies)|ad(?:vertising)?\s+(?:tech(?:nology)?\s+)?(?:partners|networks|companies|vendors|platforms)|advertisers)\b[^.;]{0,80}?${CBA}`, 'gi'),
@@ -71,6 +75,9 @@ function clauseAfter(text: string, index: number, window = 70): string {
   const end = after.search(/[.;!?]|,\s*(?:but|although|however|we)\b/i);
   return end < 0 ? after : after.slice(0, end);
 }
+
+/** A question about what the business does: "Do you sell my data?", "Does Acme share it?". */
+const QUESTION_OF_PRACTICE = /^[\s*_"“]{0,4}(?:do|does|did|will|would|have|has|is|are)\s{1,3}(?:you|we|they|[A-Z][\w&.-]{1,30})\b/i;
 
 /** "We Do NOT:", "We will never:": a list intro that negates every item under it. */
 const NEGATING_INTRO = /\b(?:do(?:es)?\s+not|don['’]t|never|will\s+not|won['’]t|shall\s+not)\s{0,2}(?:ever\s{1,2})?[:：]?\s*$/i;
@@ -156,6 +163,17 @@ function read(doc: PolicyDocument): SaleReading {
       const hit = { sentence, start: 0, end: sentence.text.length };
       if (/\b(?:sell|sells|sold|sale)\b/i.test(question)) out.saleDenials.push(hit);
       if (/\bshar(?:e|es|ed|ing)\b/i.test(question)) out.sharingDenials.push(hit);
+    }
+    // A question and its answer in prose: "**Do you sell my data?** No." (the question ends
+    // the sentence before, in the same paragraph or on the line above).
+    if (!block.cell && /^[\s*_]{0,4}(?:no|never|none)\b/i.test(text)) {
+      const question = questionBefore(doc, sentence);
+      // "Do you sell my data?", not "Can I opt out of the sale?".
+      if (question && QUESTION_OF_PRACTICE.test(question) && !/\b(?:opt|rights?|request)/i.test(question)) {
+        const hit = { sentence, start: 0, end: sentence.text.length };
+        if (/\b(?:sell|sells|sold|sale)\b/i.test(question)) out.saleDenials.push(hit);
+        if (/\bshar(?:e|es|ed|ing)\b/i.test(question)) out.sharingDenials.push(hit);
+      }
     }
     // Affirmations ("Sharing for targeted advertising: No" is a denial, below).
     // A question ("Do we sell your data?") states nothing; nor does an answer of no.

@@ -21,6 +21,8 @@ testRule(rule, {
   invalid: [
     { name: 'nothing about agents, at the California heading', text: 'Privacy Policy\n\nCCPA Rights\n\nYou may request to know or delete your data.', formats: ['plaintext'], jurisdictions: [...J], errors: [{ messageId: M, line: 3, column: 1, severity: 'warning' }] },
     { name: 'nothing about agents (Markdown heading)', text: '# Privacy Policy\n\n## CCPA Rights\n\nYou may request to know or delete your data.', formats: ['markdown'], jurisdictions: [...J], errors: [{ messageId: M, line: 3, column: 1 }] },
+    { name: 'acting on the consumer\'s behalf, no request', text: 'You may designate someone to act on your behalf.', jurisdictions: [...J], errors: [{ messageId: M, line: 1, column: 1 }] },
+    { name: 'a delegate for the account, no request', text: 'Account owners can appoint a team member to act for you in the billing portal.', jurisdictions: [...J], errors: [{ messageId: M, line: 1, column: 1 }] },
     { name: 'the business\'s own agents are not the consumer\'s', text: 'Our authorized agents process payments on our behalf.', jurisdictions: [...J], errors: [{ messageId: M, line: 1, column: 1 }] },
     { name: 'service providers acting on our behalf', text: 'Service providers act on our behalf to host the Service.', jurisdictions: [...J], errors: [{ messageId: M, line: 1 }] },
     { name: 'negation: we do not accept requests from authorized agents', text: 'Your Rights\n\nWe do not accept requests from authorized agents.', jurisdictions: [...J], errors: [{ messageId: M, line: 1 }] },

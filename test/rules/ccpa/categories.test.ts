@@ -44,8 +44,17 @@ testRule(rule, {
     { ...noHint, text: 'What we learn about you\n\nYour approximate location and the pages you visit.' },
     { ...noHint, text: 'Information you give us\n\n- Your name\n- Your phone number' },
     { ...noHint, text: 'We learn your general location from your IP address.' },
+    { ...noHint, text: '**What data have you gathered about me?** Your e-mail address, the IP address of your device and your purchase history.' },
+    { ...noHint, text: 'Which information do you collect?\n\nYour name, phone number and shipping address.' },
+    { ...noHint, text: 'We collected the categories listed in Cal. Civ. Code § 1798.140(v)(1): identifiers and commercial information.' },
   ],
   invalid: [
+    {
+      ...ccpa,
+      name: 'an answer to a question about something else names no collected category',
+      text: 'Can I change my e-mail address?\n\nYes, in your account settings.',
+      errors: [{ messageId: 'missing', line: 1, column: 1, severity: 'error' }],
+    },
     {
       ...ccpa,
       name: 'rights only: reported at line 1',

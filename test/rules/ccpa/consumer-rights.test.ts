@@ -61,8 +61,36 @@ testRule(rule, {
       formats: ['markdown'],
       jurisdictions: [...J],
     },
+    {
+      name: 'a list labelled with the rights, without heading or lead-in (both readers)',
+      text: 'How it works for you\n\n- **Access** – what we hold and why\n- **Erasure** – ask us to remove it\n- **Correction**: fix details that are out of date\n- **Opt-out** – of any selling or sharing of your information\n- **Limit** – how we use your sensitive personal information\n- **Non-discrimination** – same prices whatever you choose',
+      jurisdictions: [...J],
+    },
+    {
+      name: '"opt out of its sale", "opt out of having it shared"',
+      text: 'California consumers have the right to know what personal information we collect, to delete it and to correct it, may opt out of its sale, and may opt out of having their personal information shared; they may limit the use of their sensitive personal information, and we will not discriminate against them for doing so.',
+      jurisdictions: [...J],
+    },
   ],
   invalid: [
+    {
+      name: 'a security list that starts with "Access" is not a list of rights',
+      text: 'Security\n\n- **Access controls** – only staff who need it\n- **Encryption** – in transit and at rest\n- **Deletion** – old backups are purged\n\nYou may request to know, delete or correct your data. We do not sell or share personal information. We do not use sensitive personal information beyond the purposes 11 CCR §7027(m) permits. We will not discriminate against you.',
+      jurisdictions: [...J],
+      errors: [],
+    },
+    {
+      name: 'two labelled items do not make a rights list: opt-out and limit stay missing',
+      text: 'Privacy at a glance\n\n- **Opt out** – of marketing e-mails\n- **Limit** – the notifications you receive\n- Newsletter – monthly\n\nYou may request to know, delete or correct your data, and we will not discriminate against you.',
+      jurisdictions: [...J],
+      errors: [{ messageId: M, line: 1 }, { messageId: M, line: 1 }],
+    },
+    {
+      name: 'a labelled list without the limit item',
+      text: '- **Know** – what we collect\n- **Delete** – ask us to erase it\n- **Correct** – fix inaccurate data\n- **Opt out** – of the sale or sharing of your information\n- **No retaliation** – same service whatever you choose',
+      jurisdictions: [...J],
+      errors: [{ messageId: M, line: 1 }],
+    },
     {
       name: 'seed 000 CCPA section: limit missing, at the California heading',
       text: '## Your Rights\n\n### Correction & Deletion\n\n- Update your information\n- Delete your account\n\n### CCPA Rights (California Users)\n\n- Right to know what data is collected\n- Right to know if data is sold (we do not sell data)\n- Right to opt out of sale (not applicable)\n- Right to non-discrimination',

@@ -29,8 +29,27 @@ testRule(rule, {
     { text: SELLS, jurisdictions: ['gdpr'], name: 'GDPR only' },
     // An opt-out request without the word "sale", in a policy that sells.
     { text: 'We sell email addresses to list brokers. Submit an opt-out request through our privacy portal at privacy.acme.com.', jurisdictions: [...ccpa] },
+    { text: 'We do not share your personal information with advertisers or ad networks.', jurisdictions: [...ccpa], name: 'a denial of sharing with advertisers' },
+    { text: 'We show personalised ads for our own products on our own site, using your order history.', jurisdictions: [...ccpa], name: 'first-party ads, nothing handed over' },
+    {
+      name: 'shares with an ad network, with the link',
+      text: 'We pass your device identifier to our ad network partners. Click "Do Not Sell or Share My Personal Information" to opt out.',
+      jurisdictions: [...ccpa],
+    },
   ],
   invalid: [
+    {
+      name: 'shares browsing activity with advertising partners; browser settings are no opt-out',
+      text: 'We disclose your browsing activity to selected advertising partners. You can manage cookies in your browser.',
+      jurisdictions: [...ccpa],
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+    {
+      name: 'shares with advertisers for personalized ads',
+      text: 'Your purchase history may be made available to advertisers so that they can show you personalized advertising elsewhere online.',
+      jurisdictions: [...ccpa],
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
     {
       name: 'sells, nothing about opting out: line 1',
       text: SELLS,

@@ -30,8 +30,32 @@ testRule(rule, {
     },
     { text: 'To submit a request, fill out the form on our Privacy Rights page or dial our free hotline 1-844-555-0123.', jurisdictions: [...J] },
     { text: 'California residents may make a request through our privacy request page or by calling our freephone number (888) 555-0199.', jurisdictions: [...J] },
+    {
+      name: 'a table of labelled methods',
+      text: '| Channel | Where |\n|---|---|\n| Telephone (free) | 1-844-555-0133 |\n| Web | acme.com/privacy/request |\n| Post | Privacy Team, 1 Main St, Austin, TX 78701 |',
+      formats: ['markdown'],
+      jurisdictions: [...J],
+    },
+    {
+      name: 'a list of labelled methods, no heading (both readers)',
+      text: '- **Via phone:** 1-866-555-0190 (toll free)\n- **Online** – the request form under Settings',
+      jurisdictions: [...J],
+    },
+    { name: 'the "Privacy Request" form on our website', text: 'Use the "Privacy Request" form on our website or ring us on 1-866-555-0145.', jurisdictions: [...J] },
   ],
   invalid: [
+    {
+      name: 'a list of the data collected is no list of methods',
+      text: 'What we collect\n\n- Email: your address\n- Phone: your mobile number\n- Mail: your postal address\n\nTo make a request, email privacy@acme.com.',
+      jurisdictions: [...J],
+      errors: [{ messageId: 'tooFewMethods', line: 1 }],
+    },
+    {
+      name: 'one labelled method is no list of methods',
+      text: '- **Online:** www.acme.com/account\n- Newsletter: monthly\n\nRequests: privacy@acme.com',
+      jurisdictions: [...J],
+      errors: [{ messageId: 'tooFewMethods', line: 1 }],
+    },
     {
       name: 'only an e-mail address: error at the California heading',
       text: 'Privacy Policy\n\nCalifornia Privacy Rights\n\nTo exercise your rights, email privacy@example.com.',

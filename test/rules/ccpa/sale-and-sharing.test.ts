@@ -40,10 +40,25 @@ testRule(rule, {
     },
     // Option.
     { text: 'We do not sell your personal information.', jurisdictions: [...ccpa], options: { requireSharingStatement: false }, name: 'requireSharingStatement: false' },
+    // A question and its answer in prose.
+    { text: '**Does Acme sell personal information?** No.\n**Is it shared for targeted advertising?** Never.', jurisdictions: [...ccpa], name: 'Q&A denials, same paragraph (both readers)' },
+    { text: 'Do we sell or share your data?\n\nNo. We only use it to run the service.', jurisdictions: [...ccpa], name: 'Q&A denial on the line below' },
     // Outside the CCPA the rule does not run.
     { text: 'We collect your e-mail address.', jurisdictions: ['gdpr'], name: 'GDPR only' },
   ],
   invalid: [
+    {
+      name: 'a "No" to a question about a right is no denial of selling',
+      text: 'Can I opt out of the sale or sharing of my data? No.',
+      jurisdictions: [...ccpa],
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+    {
+      name: 'a "No" after a statement is no denial',
+      text: 'We collect your e-mail address. No sale is final without a receipt.',
+      jurisdictions: [...ccpa],
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
     {
       name: 'silent: at a California heading',
       text: '# Privacy\n\nWe collect your name.\n\n## California Privacy Rights\n\nYou may ask what we hold.',

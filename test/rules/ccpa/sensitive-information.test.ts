@@ -6,6 +6,8 @@ const ccpa = ['ccpa'] as const;
 
 testRule(rule, {
   valid: [
+    { text: 'We do not treat or store sensitive personal information.', jurisdictions: [...ccpa], name: 'a denial of holding it' },
+    { text: 'We protect sensitive personal information and use it only to provide the services you request.', jurisdictions: [...ccpa], name: 'held, with the use stated' },
     // Not collected, or only credentials (see the decision on passwords in the docs).
     { text: 'We do not collect sensitive personal information.', jurisdictions: [...ccpa] },
     { text: 'We do not intentionally collect Special Personal Information (such as health data, race, religion, or trade union membership).', jurisdictions: [...ccpa], name: 'seed 004 wording' },
@@ -24,6 +26,18 @@ testRule(rule, {
     { text: 'We collect your precise geolocation to show you targeted advertising.', jurisdictions: ['gdpr'], name: 'GDPR only' },
   ],
   invalid: [
+    {
+      name: 'handled with care, use unstated',
+      text: 'Sensitive personal information: we always handle it with extra care.',
+      jurisdictions: [...ccpa],
+      errors: [{ messageId: 'useUnstated', line: 1 }],
+    },
+    {
+      name: 'stored and encrypted, use unstated',
+      text: 'We store your health information on encrypted servers.',
+      jurisdictions: [...ccpa],
+      errors: [{ messageId: 'useUnstated', line: 1 }],
+    },
     {
       name: 'used for advertising, no link',
       text: 'We collect your precise geolocation to show you targeted advertising.',

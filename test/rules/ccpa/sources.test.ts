@@ -36,8 +36,23 @@ testRule(rule, {
     // The consumer as the source, in other words.
     { ...ccpa, text: 'You supply most of the information we hold, for example when you book a table.' },
     { ...ccpa, text: 'You give us your contact details when you order.' },
+    // A list or an answer that opens with its source.
+    { ...ccpa, text: '- **From you:** when you open an account\n- **From your browser:** via cookies\n- **From data brokers:** demographic details' },
+    { ...ccpa, text: 'Where does this information come from?\n\nFrom you, and from the advertising networks we work with.' },
   ],
   invalid: [
+    {
+      ...ccpa,
+      name: '"other sources" names no category of source (11 CCR §7001(e))',
+      text: 'Privacy Policy\n\nWe may also obtain information about you from various other sources and combine it with what we hold.',
+      errors: [{ messageId: 'missing', line: 1, column: 1, severity: 'error' }],
+    },
+    {
+      ...ccpa,
+      name: '"from your account" opens no source statement',
+      text: 'Privacy Policy\n\nFrom your account page you can change your e-mail address.',
+      errors: [{ messageId: 'missing', line: 1, column: 1, severity: 'error' }],
+    },
     {
       ...ccpa,
       name: 'categories but no source: line 1',

@@ -51,12 +51,18 @@ testRule(rule, {
     { text: 'We do not use US-based providers.' },
     { text: 'Business Transfers\n\nIf we merge with another company, your personal information may be transferred to the acquirer.' },
     { text: 'We build benchmarks across South African and international software teams.' },
+    { text: 'Our head office is located in the United Kingdom.', name: 'an office is not a call centre or provider' },
+    { text: 'We work across borders with partners in many industries.', name: '"across borders" without information moving' },
+    { text: 'Our support centre is located in the Netherlands and is bound by a data processing agreement with protection equivalent to POPIA.', name: 'a support centre abroad with its ground' },
     // Not a POPIA policy.
     { text: 'Data is stored in the United States.', jurisdictions: ['gdpr'] },
     { text: 'We store your personal information in the Netherlands under a data processing agreement with equivalent protection.' },
   ],
   invalid: [
     // missing: a foreign place, nothing about transfers
+    { text: 'Our call centre, which takes your calls, is based in India.', errors: [{ messageId: 'missing', line: 1 }], name: 'a call centre abroad' },
+    { text: 'Customer support agents located in the Philippines answer your e-mails.', errors: [{ messageId: 'missing', line: 1 }], name: 'support agents abroad' },
+    { text: 'Your information may be transferred across national borders where the law allows it.', errors: [{ messageId: 'noProtection', line: 1 }], name: '"across borders", vague' },
     {
       text: 'Information that we collect is stored and processed in the United States.',
       errors: [{ messageId: 'missing', line: 1, column: 60, severity: 'error' }],

@@ -48,6 +48,14 @@ testRule(rule, {
       name: 'informal, all four',
       text: 'You are in control\n\nYou can ask us what we hold about you, fix anything that is wrong, have it wiped, or tell us to stop using it. See our PAIA manual.',
     },
+    {
+      name: 'a list labelled with the rights, no heading or lead-in (both readers)',
+      text: '- **Access** – ask what we hold about you\n- **Correction** – update details that changed\n- **Destruction** – of records we may no longer keep\n- **Objection** – to processing on reasonable grounds\n\nOur PAIA manual is at acme.co.za/paia.',
+    },
+    {
+      name: '"and to object" in a sentence about what the reader may do',
+      text: 'Data subjects are entitled to request a copy of their personal information, to have errors corrected or records deleted, and to object when we use their information for direct marketing. See our PAIA manual.',
+    },
   ],
   invalid: [
     {
@@ -88,6 +96,21 @@ testRule(rule, {
     {
       name: 'deletion outside a rights context states no right',
       text: 'Your rights\n\nYou may request access to and correction of your information and object to direct marketing. See our PAIA manual.\n\nRetention\n\nInactive accounts are deleted after two years.',
+      errors: [{ messageId: 'missingRight', line: 1 }],
+    },
+    {
+      name: 'a security list with two rights-like labels is not a list of rights',
+      text: 'How we protect your data\n\n- **Access** – restricted to staff who need it\n- **Deletion** – old backups are purged monthly\n- **Encryption** – TLS and AES-256\n\nSee our PAIA manual.',
+      errors: [
+        { messageId: 'missingRight', line: 1 },
+        { messageId: 'missingRight', line: 1 },
+        { messageId: 'missingRight', line: 1 },
+        { messageId: 'missingRight', line: 1 },
+      ],
+    },
+    {
+      name: '"to object" without a rights context states no right',
+      text: 'Your rights\n\nYou may request access to and correction or deletion of your information. See our PAIA manual.\n\nComplaints\n\nWe have a policy to object to unlawful requests from third parties.',
       errors: [{ messageId: 'missingRight', line: 1 }],
     },
     {

@@ -50,9 +50,15 @@ testRule(rule, {
     },
     { text: 'The Information Regulator ("the Regulator") oversees POPIA. You may lodge a complaint with the Regulator via inforegulator.org.za.', name: 'the defined short name' },
     { text: 'We do not collect any personal information.', name: 'not applicable' },
+    { text: 'Where can I lodge a complaint?\n\nThe Information Regulator: inforegulator.org.za.', name: 'the answer to a question about complaints (both readers)' },
     { text: 'You may complain to the ICO.', jurisdictions: ['gdpr'], name: 'the pack does not run without POPIA' },
   ],
   invalid: [
+    {
+      text: '**Who enforces POPIA?** The Information Regulator.',
+      errors: [{ messageId: 'missing', line: 1 }],
+      name: 'an answer to a question that is not about complaints states no right',
+    },
     { text: 'You have the right to lodge a complaint with the Information Regulator.', errors: [{ messageId: 'noContact', line: 1, column: 50, severity: 'warning' }] },
     {
       name: 'a bare bullet (plain text)',

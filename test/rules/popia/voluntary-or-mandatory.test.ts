@@ -18,6 +18,7 @@ testRule(rule, {
     { text: 'Supplying your ID number is mandatory; without it we cannot open an account for you.' },
     { text: 'You must provide your name and e-mail address to create an account. All other information is voluntary.', name: 'needed for an account implies the consequence' },
     { text: 'Fields marked with an asterisk are mandatory. Failure to provide them may delay your application.' },
+    { text: 'Failure to supply your ID number will prevent us from opening your account.', name: 'failure to supply, with the consequence' },
     // Consequences alone imply that some information is needed.
     { text: 'If you choose not to provide your banking details, we will not be able to process your refund.' },
     { text: 'Without this information we cannot process your claim.' },
@@ -66,6 +67,16 @@ testRule(rule, {
     { text: 'Your ID number must be provided. If it is not provided, we cannot open your account.' },
   ],
   invalid: [
+    {
+      name: 'a failure to provide with no named consequence answers nothing',
+      text: 'Failure to provide information may have consequences.',
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+    {
+      name: 'refusing to supply data "is at your own risk" names no consequence',
+      text: 'Refusal to supply your details is at your own risk.',
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
     {
       name: 'a list of information, nothing on supply (Markdown): at "Information We Collect"',
       text: '# Privacy Policy\n\n## 1. Information We Collect\n\n- Name\n- ID number\n',
