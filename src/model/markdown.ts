@@ -6,44 +6,79 @@ import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import { isHtmlElement, readHtml } from './html.js';
 import { MappedTextBuilder, appendAligned } from './mapped-text.js';
-import type { RawBlock, ReadResult, Reader, ReaderInput } from './reader.js';
+import type { RawBlock, ReadResult, ReaderInput } from './reader.js';
 import type { BlockKind } from './types.js';
 
 const COMMENT = /^<!--([\s\S]*?)-->$/;
 const LINE_BREAK_TAG = /^<br\s*\/?>$/i;
 const TAG_NAME = /^<\/?([A-Za-z][\w-]*)/;
 
-/** micromark slows down more than linearly with the number of list events in one parse. */
-const CHUNK_SIZE = 16 * 1024;
-/** Files up to this size (every real policy) are parsed whole. */
-const WHOLE_UP_TO = 256 * 1024;
+/**
+ * micromark slows down more than linearly with the size of one parse (a 100 KB policy
+ * parses at under half the speed per byte of a 10 KB one), so larger files are parsed in
+ * pieces of about CHUNK_SIZE.
+ */
+export interface Chunking {
+  /** Files up to this many characters are parsed whole. */
+  wholeUpTo: number;
+  /** The least size of a piece, in characters. */
+  chunkSize: number;
+}
+const CHUNKING: Chunking = { wholeUpTo: 32 * 1024, chunkSize: 16 * 1024 };
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 /** A line that, after a blank line, closes every open container (list, quote, table). */
 const FRESH_BLOCK = /^(?:#{1,6}(?:[ \t]|$)|[^\s>|*+\-\d<])/;
+/** A link reference definition ("[1]: https://…") applies to the whole file: such files are parsed whole. */
+const LINK_DEFINITION = /^ {0,3}\[[^\]\n]{1,999}\]:/m;
+/**
+ * HTML blocks that a blank line does not end (CommonMark types 1–5: script, pre, style,
+ * textarea, comments, processing instructions, declarations, CDATA), with their closer.
+ */
+const RAW_HTML: ReadonlyArray<[RegExp, RegExp]> = [
+  [/^ {0,3}<(?:script|pre|style|textarea)(?:[\s>]|$)/i, /<\/(?:script|pre|style|textarea)>/i],
+  [/^ {0,3}<!--/, /-->/],
+  [/^ {0,3}<\?/, /\?>/],
+  [/^ {0,3}<![A-Za-z]/, />/],
+  [/^ {0,3}<!\[CDATA\[/, /\]\]>/],
+];
 
 /**
- * Split a large Markdown text into pieces that parse the same on their own: cut only
+ * Split a larger Markdown text into pieces that parse the same on their own: cut only
  * before a heading or an unindented paragraph that follows a blank line, never inside a
- * fenced code block. Small files (all real policies) are one piece.
+ * fenced code block or an HTML block a blank line does not end, and never in a file with
+ * link reference definitions. Files up to `wholeUpTo` are one piece.
  */
-export function markdownChunks(text: string): Array<{ start: number; end: number }> {
-  if (text.length <= WHOLE_UP_TO) return [{ start: 0, end: text.length }];
+export function markdownChunks(text: string, chunking: Chunking = CHUNKING): Array<{ start: number; end: number }> {
+  if (text.length <= chunking.wholeUpTo || LINK_DEFINITION.test(text)) return [{ start: 0, end: text.length }];
   const chunks: Array<{ start: number; end: number }> = [];
   let chunkStart = 0;
   let fence: string | null = null;
+  let html: RegExp | null = null; // the closer of an open raw HTML block
   let previousBlank = false;
   const line = /[^\r\n]*(?:\r\n|\r|\n|$)/g;
   for (let m = line.exec(text); m && m[0].length > 0; m = line.exec(text)) {
     const lineStart = m.index;
     const content = m[0].replace(/(?<![\r\n])[\r\n]+$/, '');
+    if (html) {
+      if (html.test(content)) html = null;
+      previousBlank = false;
+      continue;
+    }
     const f = FENCE.exec(content);
     if (f) {
       const marker = f[1] as string;
       if (fence === null) fence = marker;
       else if (marker[0] === fence[0] && marker.length >= fence.length) fence = null;
-    } else if (fence === null && previousBlank && lineStart - chunkStart >= CHUNK_SIZE && FRESH_BLOCK.test(content)) {
-      chunks.push({ start: chunkStart, end: lineStart });
-      chunkStart = lineStart;
+    } else if (fence === null) {
+      const opened = RAW_HTML.find(([open]) => open.test(content));
+      if (opened) {
+        // Closed on its own line ("<!-- note -->") or left open until the closer.
+        const rest = content.replace(opened[0], '');
+        if (!opened[1].test(rest)) html = opened[1];
+      } else if (previousBlank && lineStart - chunkStart >= chunking.chunkSize && FRESH_BLOCK.test(content)) {
+        chunks.push({ start: chunkStart, end: lineStart });
+        chunkStart = lineStart;
+      }
     }
     previousBlank = content.trim() === '';
   }
@@ -61,13 +96,16 @@ class MarkdownReader {
   readonly out: ReadResult = { blocks: [], tables: [], comments: [] };
   /** Offset of the piece being read: mdast positions are relative to it. */
   private base = 0;
-  constructor(private readonly input: ReaderInput) {}
+  constructor(
+    private readonly input: ReaderInput,
+    private readonly chunking: Chunking,
+  ) {}
 
   read(): ReadResult {
     let text = maskFrontMatter(this.input.source, this.input.bodyStart);
     // micromark drops a leading BOM, which would shift every offset by one.
     if (text.charCodeAt(0) === 0xfeff) text = ` ${text.slice(1)}`;
-    for (const chunk of markdownChunks(text)) {
+    for (const chunk of markdownChunks(text, this.chunking)) {
       const tree = fromMarkdown(text.slice(chunk.start, chunk.end), {
         extensions: [gfmTable()],
         mdastExtensions: [gfmTableFromMarkdown()],
@@ -231,4 +269,5 @@ class MarkdownReader {
   }
 }
 
-export const readMarkdown: Reader = (input) => new MarkdownReader(input).read();
+/** `chunking` is for tests that compare whole and piecewise parses. */
+export const readMarkdown = (input: ReaderInput, chunking: Chunking = CHUNKING): ReadResult => new MarkdownReader(input, chunking).read();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readDocument } from '../../src/model/index.js';
-import { markdownChunks } from '../../src/model/markdown.js';
+import { markdownChunks, readMarkdown, type Chunking } from '../../src/model/markdown.js';
+import { LineIndex } from '../../src/model/source.js';
 import { checkInvariants, textAt } from '../helpers/invariants.js';
 import { readFixture } from '../helpers/fixtures.js';
 
@@ -195,3 +196,64 @@ describe('large Markdown files are read in pieces that parse the same', () => {
     for (const c of markdownChunks(text)) expect(text.slice(c.start, c.end).split('```').length % 2).toBe(1);
   });
 });
+
+describe('a policy parsed in pieces reads exactly as parsed whole', () => {
+  const WHOLE: Chunking = { wholeUpTo: Number.MAX_SAFE_INTEGER, chunkSize: 0 };
+  // Pieces far smaller than the real ones, so that every possible cut is exercised.
+  const TINY: Chunking = { wholeUpTo: 0, chunkSize: 256 };
+  const read = (source: string, chunking: Chunking) => {
+    const result = readMarkdown({ source, lines: new LineIndex(source), bodyStart: 0, skip: [] }, chunking);
+    return {
+      blocks: result.blocks.map((b) => [b.kind, b.start, b.end, b.depth, b.text.text, JSON.stringify(b.cell)].join('|')),
+      tables: result.tables.map((t) => [t.start, t.end, t.hasHeader].join('|')),
+      comments: result.comments.map((c) => [c.start, c.end, c.value].join('|')),
+    };
+  };
+  // Seed 001 is left out: it has no blank line, so nothing can be cut.
+  const POLICIES = [
+    'seeds/000_d80a1d47bfd452aa.txt',
+    'seeds/002_d0849b8b0e039e27.txt',
+    'seeds/003_a73e55a167ae72aa.txt',
+    'seeds/004_9676fbca8d62b176.txt',
+    'corpus/github-privacy-statement-2017.md',
+    'corpus/mastodon-default-privacy-policy.md',
+  ];
+
+  it.each(POLICIES)('%s', (name) => {
+    const source = readFixture(name).source;
+    expect(markdownChunks(source, TINY).length).toBeGreaterThan(3);
+    expect(read(source, TINY)).toEqual(read(source, WHOLE));
+  });
+
+  it('does not cut inside an HTML comment, <pre> or <script> block that spans blank lines', () => {
+    const para = 'A paragraph of the policy that is long enough to fill a piece.\n\n'.repeat(6);
+    const blocks: Array<[string, string]> = [['<!--', '-->'], ['<pre>', '</pre>'], ['<script>', '</script>'], ['<![CDATA[', ']]>']];
+    for (const [open, close] of blocks) {
+      const source = `${para}${open}\n\n${para}Inside the block.\n\n${close}\n\n${para}`;
+      const [from, to] = [source.indexOf(open), source.indexOf(close)];
+      const cuts = markdownChunks(source, TINY).map((c) => c.start);
+      expect(cuts.length).toBeGreaterThan(2);
+      expect(cuts.filter((c) => c > from && c <= to)).toEqual([]);
+      expect(read(source, TINY)).toEqual(read(source, WHOLE));
+    }
+  });
+
+  it('still cuts after an HTML comment closed on its line', () => {
+    const para = 'A paragraph of the policy that is long enough to fill a piece.\n\n'.repeat(6);
+    expect(markdownChunks(`<!-- note -->\n\n${para}${para}`, TINY).length).toBeGreaterThan(1);
+  });
+
+  it('parses a file with link reference definitions whole: they apply across the file', () => {
+    const para = 'Read [our cookie notice][cookies] for details about the cookies we set.\n\n'.repeat(12);
+    const source = `${para}[cookies]: https://example.com/cookies\n`;
+    expect(markdownChunks(source, TINY)).toEqual([{ start: 0, end: source.length }]);
+    expect(read(source, TINY)).toEqual(read(source, WHOLE));
+  });
+
+  it('parses files of real-policy size whole by default and larger ones in pieces', () => {
+    const para = 'A paragraph of the policy that is long enough to fill a piece.\n\n';
+    expect(markdownChunks(para.repeat(400))).toHaveLength(1); // ~26 KB
+    expect(markdownChunks(para.repeat(1600)).length).toBeGreaterThan(1); // ~104 KB
+  });
+});
+
