@@ -92,7 +92,8 @@ const ALLOWED: Record<string, (target: string) => boolean> = {
   // A rule sees only the rule API, the public model and shared concepts
   // (rules/shared/, rules/<pack>/shared/), never another rule.
   rules: (t) => t === 'src/engine/index.ts' || t === 'src/model/index.ts' || layer(t) === 'rules-shared',
-  'rules-shared': (t) => t === 'src/engine/index.ts' || t === 'src/model/index.ts',
+  // Shared concepts may build on the pack-neutral ones (rules/shared/), never on a pack's.
+  'rules-shared': (t) => t === 'src/engine/index.ts' || t === 'src/model/index.ts' || t.startsWith('rules/shared/'),
   'rules-index': (t) => layer(t) === 'rules' || t === 'src/engine/index.ts',
   // The library entry point re-exports the public surfaces.
   'src/index.ts': (t) => ['src/engine/index.ts', 'src/model/index.ts', 'rules/index.ts'].includes(t),

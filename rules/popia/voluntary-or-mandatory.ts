@@ -2,6 +2,7 @@ import { defineRule } from '../../src/engine/index.js';
 import { findSections, isProseBlock, missingAt } from '../../src/model/index.js';
 import type { At } from '../../src/engine/index.js';
 import type { Block, PolicyDocument, Sentence } from '../../src/model/index.js';
+import { gated } from '../shared/gated.js';
 import { ACCOUNT, DATA, LAW_REQUIRES, NOT_SUPPLIED, OPTIONAL_SUPPLY, PROVIDE, REQUIRED, REQUIRED_SUPPLY } from '../shared/supply.js';
 
 // POPIA s18(1)(d)–(f): when personal information is collected, the data subject must be
@@ -17,17 +18,23 @@ import { ACCOUNT, DATA, LAW_REQUIRES, NOT_SUPPLIED, OPTIONAL_SUPPLY, PROVIDE, RE
 
 const WHO = String.raw`(?:you|users?|customers?|clients?|visitors?|data\s{1,3}subjects?|applicants?|individuals?|candidates?)`;
 
+// Words the costliest patterns below cannot match without (see rules/shared/gated.ts).
+const OBLIGED_WORD = /obliged|obligated|required|compelled|bound/i;
+const MANDATORY_WORD = /mandatory|compulsory|obligatory/i;
+const CHOICE_WORD_ANY = /voluntary|optional|mandatory|compulsory|obligatory|required|requirement|obligation/i;
+const ACCOUNT_WORD = /account|profile|subscription|regist|sign/i;
+
 /** Supply is voluntary, or the data subject is not obliged: answers s18(1)(d). */
 const VOLUNTARY: RegExp[] = [
-  new RegExp(String.raw`\b${WHO}(?:['’]re|\s{1,3}are|\s{1,3}is|\s{1,3}will\s{1,3}be|\s{1,3}shall\s{1,3}be)?\s{1,3}(?:not|never)\s{1,3}(?:(?:legally|contractually|statutorily)\s{1,3})?(?:obliged|obligated|required|compelled|bound)\s{1,3}to\s{1,3}${PROVIDE}`, 'i'),
+  gated(new RegExp(String.raw`\b${WHO}(?:['’]re|\s{1,3}are|\s{1,3}is|\s{1,3}will\s{1,3}be|\s{1,3}shall\s{1,3}be)?\s{1,3}(?:not|never)\s{1,3}(?:(?:legally|contractually|statutorily)\s{1,3})?(?:obliged|obligated|required|compelled|bound)\s{1,3}to\s{1,3}${PROVIDE}`, 'i'), OBLIGED_WORD),
   new RegExp(String.raw`\b${WHO}(?:['’]re|\s{1,3}are|\s{1,3}is)?\s{1,3}under\s{1,3}no\s{1,3}(?:\w{1,15}\s{1,3}){0,3}obligations?\s{1,3}to\s{1,3}${PROVIDE}`, 'i'),
   new RegExp(String.raw`\byou\s{1,3}(?:do\s{1,3}not|don['’]t|never)\s{1,3}(?:need|have)\s{1,3}to\s{1,3}${PROVIDE}`, 'i'),
   new RegExp(String.raw`\bno\s{1,3}(?:(?:statutory|legal|contractual)\s{1,3}(?:(?:or|nor|and)\s{1,3}(?:statutory|legal|contractual)\s{1,3})?)?(?:requirement|obligation|duty)\s{1,3}(?:for\s{1,3}you\s{1,3}|on\s{1,3}you\s{1,3})?to\s{1,3}${PROVIDE}`, 'i'),
-  new RegExp(
+  gated(new RegExp(
     String.raw`\b(?:the\s{1,3})?(?:supply|supplying|provision|providing|giving|submission|submitting)\s{1,3}(?:of\s{1,3})?(?:us\s{1,3}(?:with\s{1,3})?)?(?:[\w'’-]{1,20}\s{1,3}){0,4}?(?:${DATA}|it|this|them|these|that)\b[^.;!?]{0,40}?\b(?:is|are|remains?|being)\s{1,3}(?:(?:entirely|completely|purely|strictly|always|generally|therefore|totally|also)\s{1,3})?(?:voluntary|optional|not\s{1,3}(?:mandatory|compulsory|obligatory|required))\b`,
     'i',
-  ),
-  new RegExp(String.raw`\b${DATA}\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,5}?(?:is|are)\s{1,3}(?:(?:entirely|completely|purely|strictly|always|also)\s{1,3})?(?:voluntary|optional|not\s{1,3}(?:mandatory|compulsory|obligatory))\b`, 'i'),
+  ), CHOICE_WORD_ANY),
+  gated(new RegExp(String.raw`\b${DATA}\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,5}?(?:is|are)\s{1,3}(?:(?:entirely|completely|purely|strictly|always|also)\s{1,3})?(?:voluntary|optional|not\s{1,3}(?:mandatory|compulsory|obligatory))\b`, 'i'), CHOICE_WORD_ANY),
   new RegExp(String.raw`\b${PROVIDE}\s{1,3}(?:\w{1,20}\s{1,3}){0,4}?(?:voluntarily|optionally|on\s{1,3}a\s{1,3}voluntary\s{1,3}basis|at\s{1,3}your\s{1,3}(?:option|discretion))\b`, 'i'),
   new RegExp(String.raw`\b(?:voluntarily|optionally)\s{1,3}${PROVIDE}`, 'i'),
   new RegExp(String.raw`\b(?:voluntary|optional|up\s{1,3}to\s{1,3}you)\s{1,3}(?:(?:whether|if)\s{1,3}(?:or\s{1,3}not\s{1,3})?you\s{1,3}|for\s{1,3}you\s{1,3}to\s{1,3}|to\s{1,3})${PROVIDE}`, 'i'),
@@ -43,13 +50,13 @@ const OBJECT = String.raw`\s{1,3}(?!${NOT_SUPPLY})(?:us\s{1,3}(?:with\s{1,3})?)?
 
 /** Supply is mandatory, or the data subject must provide: answers s18(1)(d) and calls for (e). */
 const MANDATORY: RegExp[] = [
-  new RegExp(String.raw`\b${WHO}(?:['’]re|\s{1,3}are|\s{1,3}is|\s{1,3}will\s{1,3}be|\s{1,3}may\s{1,3}be|\s{1,3}shall\s{1,3}be)\s{1,3}(?:(?:legally|contractually|statutorily)\s{1,3})?(?:obliged|obligated|required|compelled)\s{1,3}to\s{1,3}${PROVIDE}${OBJECT}`, 'i'),
+  gated(new RegExp(String.raw`\b${WHO}(?:['’]re|\s{1,3}are|\s{1,3}is|\s{1,3}will\s{1,3}be|\s{1,3}may\s{1,3}be|\s{1,3}shall\s{1,3}be)\s{1,3}(?:(?:legally|contractually|statutorily)\s{1,3})?(?:obliged|obligated|required|compelled)\s{1,3}to\s{1,3}${PROVIDE}${OBJECT}`, 'i'), OBLIGED_WORD),
   new RegExp(String.raw`\byou\s{1,3}(?:must|need\s{1,3}to|have\s{1,3}to|will\s{1,3}(?:need|have)\s{1,3}to)\s{1,3}${PROVIDE}${OBJECT}`, 'i'),
-  new RegExp(
+  gated(new RegExp(
     String.raw`\b(?:the\s{1,3})?(?:supply|supplying|provision|providing|giving|submission|submitting)\s{1,3}(?:of\s{1,3})?(?:us\s{1,3}(?:with\s{1,3})?)?(?:[\w'’-]{1,20}\s{1,3}){0,4}?(?:${DATA}|it|this|them|these|that)\b[^.;!?]{0,40}?\b(?:is|are|remains?|being)\s{1,3}(?:(?:therefore|also|always)\s{1,3})?(?:mandatory|compulsory|obligatory|required|(?:a\s{1,3})?(?:statutory|legal|contractual)(?:\s{1,3}(?:or|and|and/or)\s{1,3}(?:statutory|legal|contractual))?\s{1,3}(?:requirement|obligation))\b`,
     'i',
-  ),
-  new RegExp(String.raw`\b${DATA}\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,5}?(?:is|are)\s{1,3}(?:(?:always|also|strictly)\s{1,3})?(?:mandatory|compulsory|obligatory)\b`, 'i'),
+  ), CHOICE_WORD_ANY),
+  gated(new RegExp(String.raw`\b${DATA}\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,5}?(?:is|are)\s{1,3}(?:(?:always|also|strictly)\s{1,3})?(?:mandatory|compulsory|obligatory)\b`, 'i'), MANDATORY_WORD),
   /\b(?:(?:mandatory|compulsory|obligatory)\s{1,3}(?:profile\s{1,3})?(?:fields?|information|data|details|personal\s{1,3}information)|required\s{1,3}fields?)\b(?!\s{1,3}(?:retention|protection|processing|breach|transfer|security|sharing|deletion|subject|minimi[sz]ation|localisation|localization|residency|by\s{1,3}law))/i,
   ...REQUIRED_SUPPLY,
 ];
@@ -76,9 +83,9 @@ const CONSEQUENCE: RegExp[] = [
   new RegExp(String.raw`\b(?:choose|decide|elect|decline|refuse|prefer)\s{1,3}(?:not\s{1,3}to|whether\s{1,3}(?:or\s{1,3}not\s{1,3})?to|to\s{1,3}not)\s{1,3}${PROVIDE}`, 'i'),
   new RegExp(String.raw`\bonly\s{1,3}(?:if|when|once)\s{1,3}you\s{1,3}(?:have\s{1,3})?${PROVIDE}`, 'i'),
   // Needed for an account or a contract: without it, none.
-  new RegExp(String.raw`\b${REQUIRED}\b[^.;!?]{0,80}?\b(?:(?:to|in\s{1,3}order\s{1,3}to|for|at|during|upon|on|when)\s{1,3}(?:the\s{1,3}time\s{1,3}of\s{1,3}|you\s{1,3})?)${ACCOUNT}`, 'i'),
-  new RegExp(String.raw`\b${ACCOUNT}\s{1,3}(?:requires?|needs?)\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,3}?${DATA}\b`, 'i'),
-  new RegExp(String.raw`\b(?:to|in\s{1,3}order\s{1,3}to|when\s{1,3}you|if\s{1,3}you)\s{1,3}${ACCOUNT}\b[^.;!?]{0,40}?\byou\s{1,3}(?:must|need\s{1,3}to|have\s{1,3}to|will\s{1,3}need\s{1,3}to|are\s{1,3}required\s{1,3}to)\s{1,3}${PROVIDE}`, 'i'),
+  gated(new RegExp(String.raw`\b${REQUIRED}\b[^.;!?]{0,80}?\b(?:(?:to|in\s{1,3}order\s{1,3}to|for|at|during|upon|on|when)\s{1,3}(?:the\s{1,3}time\s{1,3}of\s{1,3}|you\s{1,3})?)${ACCOUNT}`, 'i'), ACCOUNT_WORD),
+  gated(new RegExp(String.raw`\b${ACCOUNT}\s{1,3}(?:requires?|needs?)\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,3}?${DATA}\b`, 'i'), ACCOUNT_WORD),
+  gated(new RegExp(String.raw`\b(?:to|in\s{1,3}order\s{1,3}to|when\s{1,3}you|if\s{1,3}you)\s{1,3}${ACCOUNT}\b[^.;!?]{0,40}?\byou\s{1,3}(?:must|need\s{1,3}to|have\s{1,3}to|will\s{1,3}need\s{1,3}to|are\s{1,3}required\s{1,3}to)\s{1,3}${PROVIDE}`, 'i'), ACCOUNT_WORD),
   new RegExp(String.raw`\b(?:requirement|required|necessary|needed|must\s{1,3}${PROVIDE})\b[^.;!?]{0,60}?\bto\s{1,3}(?:enter|entering)\s{1,3}into\s{1,3}(?:an?|the|our|this)\s{1,3}(?:contract|agreement)`, 'i'),  ...NOT_SUPPLIED,
 ];
 /** A requirement about the person, not the information: "you must be 18 to open an account". */

@@ -4,23 +4,7 @@
 // of "optional", "required" and "what happens if not". Each rule decides what a phrasing
 // answers under its law. Every quantifier is bounded.
 
-/**
- * A pattern that runs only when a word it cannot match without is in the text: the cheap
- * test first, the scan (which tries every data noun at every position) only when it can
- * succeed. Behaves as its pattern everywhere a RegExp is used.
- */
-class Gated extends RegExp {
-  constructor(
-    pattern: RegExp,
-    private readonly gate: RegExp,
-  ) {
-    super(pattern.source, pattern.flags);
-  }
-
-  override exec(text: string): RegExpExecArray | null {
-    return this.gate.test(text) ? super.exec(text) : null;
-  }
-}
+import { gated } from './gated.js';
 
 /** Verbs for handing data over. */
 export const PROVIDE = String.raw`(?:provid(?:e|es|ed|ing)|provision\s{1,3}of|giv(?:e|es|en|ing)(?:\s{1,3}us)?|supply(?:ing)?|suppl(?:y|ied|ies)|submit(?:s|ting|ted)?|submission\s{1,3}of|shar(?:e|es|ing)|disclos(?:e|es|ing)|enter(?:ing)?|furnish(?:es|ing)?|hand(?:ing)?\s{1,3}over)`;
@@ -49,18 +33,18 @@ const CHOICE = String.raw`(?:up\s{1,3}to\s{1,3}you|(?:entirely\s{1,3}|completely
  *  - "you can use the site without giving us any personal data".
  */
 export const OPTIONAL_SUPPLY: RegExp[] = [
-  new Gated(
+  gated(
     new RegExp(
     String.raw`\b(?:giving|providing|supplying|sharing|submitting|entering|disclosing)\s{1,3}(?:us\s{1,3}(?:with\s{1,3})?)?(?:[\w'’-]{1,20}\s{1,3}){0,4}?(?:${DATA}|it|this|them|these|that)\b[^.;!?]{0,30}?\b(?:is|are|remains?)\s{1,3}(?:(?:entirely|completely|totally|always|purely|also)\s{1,3})?${CHOICE}`,
       'i',
     ),
     CHOICE_WORD,
   ),
-  new Gated(
+  gated(
     new RegExp(String.raw`\bwhether\s{1,3}(?:or\s{1,3}not\s{1,3})?(?:you\s{1,3}|to\s{1,3})${PROVIDE}\b[^.;!?]{0,60}?\b(?:is|are)\s{1,3}(?:(?:entirely|completely|totally)\s{1,3})?${CHOICE}`, 'i'),
     /\bwhether\b/i,
   ),
-  new Gated(
+  gated(
     new RegExp(String.raw`\b${DATA}\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,5}?(?:is|are)\s{1,3}(?:(?:entirely|completely|totally|always)\s{1,3})?(?:${CHOICE}|not\s{1,3}(?:required|needed|necessary)\b(?!\s{1,3}to\s{1,3}be))`, 'i'),
     new RegExp(`${CHOICE_WORD.source}|\\bnot\\s{1,3}(?:required|needed|necessary)\\b`, 'i'),
   ),
@@ -74,7 +58,7 @@ export const OPTIONAL_SUPPLY: RegExp[] = [
  *  - "fields … are marked as required / with an asterisk" ("the fields you must complete are marked as required").
  */
 export const REQUIRED_SUPPLY: RegExp[] = [
-  new Gated(
+  gated(
     new RegExp(String.raw`\b${DATA}\b[^.;!?]{0,60}?\b(?:has|have|needs?)\s{1,3}to\s{1,3}be\s{1,3}${PROVIDED}|\b${DATA}\b[^.;!?]{0,60}?\b(?:must|shall)\s{1,3}(?:always\s{1,3})?be\s{1,3}${PROVIDED}`, 'i'),
     new RegExp(String.raw`\bbe\s{1,3}${PROVIDED}`, 'i'),
   ),
@@ -88,7 +72,7 @@ export const REQUIRED_SUPPLY: RegExp[] = [
  *  - "if you withhold it".
  */
 export const NOT_SUPPLIED: RegExp[] = [
-  new Gated(
+  gated(
     new RegExp(
     String.raw`\b(?:if|where|when|should)\s{1,3}(?:it|this|they|these|those|such\s{1,3}\w{1,20}|(?:the|your|any)\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,2}?${DATA})\s{1,3}(?:is|are|was|were|be)\s{1,3}(?:not\s{1,3}${PROVIDED}|withheld|missing|incomplete|refused|left\s{1,3}(?:blank|empty))\b`,
       'i',
@@ -104,7 +88,7 @@ export const NOT_SUPPLIED: RegExp[] = [
  * (CA) requires us to collect", "tax law obliges us to record". The subject may carry its
  * number and year.
  */
-export const LAW_REQUIRES = new Gated(
+export const LAW_REQUIRES = gated(
   new RegExp(
   String.raw`\b(?:law|statute|regulation|legislation|Act|Code|rules)s?(?:\s{1,3}(?:No\.?\s{0,2})?\d{1,4}\s{1,3}of\s{1,3}\d{4})?(?:\s{0,3}\([A-Z][\w-]{1,10}\))?\s{1,3}(?:requires?|obliges?|obligates?|compels?|authori[sz]es?)\s{1,3}(?:us\s{1,3}|you\s{1,3})?to\s{1,3}(?:collect|obtain|ask|request|verify|record|keep|retain|provide|give|supply)\b`,
     'i',
