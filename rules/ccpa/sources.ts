@@ -1,6 +1,7 @@
 import { defineRule } from '../../src/engine/index.js';
 import { blocksIn, isNegated, isProseBlock, missingAt } from '../../src/model/index.js';
 import type { PolicyDocument, Range, Section } from '../../src/model/index.js';
+import { gated } from '../shared/gated.js';
 
 // Cal. Civ. Code §1798.110(c)(2) and §1798.130(a)(5)(B); 11 CCR §7011(e)(1)(B): the privacy
 // policy identifies the categories of sources from which personal information is collected
@@ -32,8 +33,9 @@ const RECEIVE = String.raw`(?:receiv\w{0,3}|obtain\w{0,3}|collect\w{0,3}|gather\
  */
 type Kind = 'consumer' | 'device' | 'others' | 'any';
 
+// The costliest statements run only where a word they need is (see rules/shared/gated.ts).
 const SOURCE_STATEMENTS: Array<[Kind, RegExp]> = [
-  ['consumer', new RegExp(String.raw`\b${RECEIVE}\b[^.;:!?]{0,80}?\b(?:directly\s{1,3})?from\s{1,3}you(?:rself)?\b`, 'gi')],
+  ['consumer', gated(new RegExp(String.raw`\b${RECEIVE}\b[^.;:!?]{0,80}?\b(?:directly\s{1,3})?from\s{1,3}you(?:rself)?\b`, 'gi'), /from\s{1,3}you/i)],
   ['consumer', /\bdirectly\s{1,3}from\s{1,3}(?:you|consumers|the\s{1,3}consumer|our\s{1,3}(?:users|customers))\b/gi],
   ['consumer', /\b(?:information|data|details|content|materials?|anything|everything|what)\s{1,3}(?:that\s{1,3})?you\s{1,3}(?:(?:choose\s{1,3}to|may|voluntarily|directly|also)\s{1,3}){0,2}(?:provide|give|submit|enter|share|send|upload|supply|disclose|input|post)\b/gi],
   ['consumer', /\byou\s{1,3}(?:(?:may|voluntarily|directly|also|can|choose\s{1,3}to)\s{1,3}){0,2}(?:provide|give|submit|supply|send)\s{1,3}(?:(?:it|them|this|that|information|data)\s{1,3})?(?:to\s{1,3})?us\b/gi],
@@ -41,12 +43,12 @@ const SOURCE_STATEMENTS: Array<[Kind, RegExp]> = [
   ['consumer', /\byou\s{1,3}(?:(?:may|voluntarily|directly|also|can|choose\s{1,3}to|usually|normally)\s{1,3}){0,2}(?:provide|give|submit|supply|send|share|enter|upload)\s{1,3}(?:us\s{1,3}(?:with\s{1,3})?)?(?:[\w'’-]{1,15}\s{1,3}){0,4}?(?:information|data|details|particulars)\b/gi],
   ['consumer', /\b(?:provided|given|submitted|supplied|entered|disclosed)\s{1,3}(?:directly\s{1,3})?(?:to\s{1,3}us\s{1,3})?by\s{1,3}you\b/gi],
   ['consumer', /\b(?:when|if|as|once)\s{1,3}you\s{1,3}(?:[\w'’-]{1,15}\s{1,3}){0,3}?(?:register|sign(?:\s{1,3}|-)?up|create|open|subscribe|contact|e-?mail|write|call|fill|complete|purchase|buy|order|apply|book|enroll|participate|respond|use|visit|interact|log(?:\s{1,3}|-)?in|connect|link|upload|post|access|browse|download|install)\w{0,3}\b[^.;!?]{0,120}?\bwe\s{1,3}(?:(?:may|will|also|automatically|might|can)\s{1,3}){0,2}(?:collect|receive|obtain|ask|request|gather|record|log|store)\b/gi],
-  ['device', /\bautomatically\s{1,3}(?:[\w'’-]{1,15}\s{1,3}){0,3}?(?:collect|gather|receiv|record|log|obtain|captur)\w{0,3}\b|\b(?:collect|gather|receiv|record|logg|obtain|captur)\w{0,3}\s{1,3}(?:[\w'’-]{1,15}\s{1,3}){0,2}?automatically\b/gi],
-  ['device', new RegExp(String.raw`\b${RECEIVE}\b[^.;!?]{0,80}?\b(?:from|through|via|using)\s{1,3}(?:your\s{1,3}|the\s{1,3})?(?:devices?|browsers?|computers?|mobile\s{1,3}devices?|cookies|pixels|web\s{1,3}beacons|(?:tracking|similar)\s{1,3}technologies)\b`, 'gi')],
+  ['device', gated(/\bautomatically\s{1,3}(?:[\w'’-]{1,15}\s{1,3}){0,3}?(?:collect|gather|receiv|record|log|obtain|captur)\w{0,3}\b|\b(?:collect|gather|receiv|record|logg|obtain|captur)\w{0,3}\s{1,3}(?:[\w'’-]{1,15}\s{1,3}){0,2}?automatically\b/gi, /automatically/i)],
+  ['device', gated(new RegExp(String.raw`\b${RECEIVE}\b[^.;!?]{0,80}?\b(?:from|through|via|using)\s{1,3}(?:your\s{1,3}|the\s{1,3})?(?:devices?|browsers?|computers?|mobile\s{1,3}devices?|cookies|pixels|web\s{1,3}beacons|(?:tracking|similar)\s{1,3}technologies)\b`, 'gi'), /device|browser|computer|cookie|pixel|beacon|technolog/i)],
   ['device', /\b(?:cookies|pixels|(?:web\s{1,3})?beacons|SDKs|(?:tracking|similar)\s{1,3}technologies|(?:our\s{1,3})?servers|server\s{1,3}logs|analytics\s{1,3}(?:tools|software))\s{1,3}(?:(?:may|also|automatically|will)\s{1,3}){0,2}(?:collect|record|log|gather|capture|store)s?\b/gi],
-  ['others', new RegExp(String.raw`\b${RECEIVE}\b[^.;:!?]{0,90}?\bfrom\s{1,3}(?:(?:the|other|our|any|certain|trusted|selected|various|some|your|its|their)\s{1,3}){0,2}${OTHER_SOURCE}`, 'gi')],
+  ['others', gated(new RegExp(String.raw`\b${RECEIVE}\b[^.;:!?]{0,90}?\bfrom\s{1,3}(?:(?:the|other|our|any|certain|trusted|selected|various|some|your|its|their)\s{1,3}){0,2}${OTHER_SOURCE}`, 'gi'), /\bfrom\s/i)],
   ['others', new RegExp(String.raw`\bfrom\s{1,3}(?:(?:the|other|our|any|certain|trusted|selected|various|some|your|its|their)\s{1,3}){0,2}${OTHER_SOURCE}\s{0,3},?\s{1,3}we\s{1,3}(?:(?:may|also|sometimes|might|can)\s{1,3}){0,2}(?:receive|obtain|collect|get|purchase|buy|acquire)\b`, 'gi')],
-  ['others', new RegExp(String.raw`\b(?:provided|shared|supplied|sent|disclosed|passed|given|made\s{1,3}available)\s{1,3}(?:to\s{1,3}us\s{1,3}|with\s{1,3}us\s{1,3})?by\s{1,3}(?:(?:the|other|our|any|your|its|their)\s{1,3}){0,2}${OTHER_SOURCE}`, 'gi')],
+  ['others', gated(new RegExp(String.raw`\b(?:provided|shared|supplied|sent|disclosed|passed|given|made\s{1,3}available)\s{1,3}(?:to\s{1,3}us\s{1,3}|with\s{1,3}us\s{1,3})?by\s{1,3}(?:(?:the|other|our|any|your|its|their)\s{1,3}){0,2}${OTHER_SOURCE}`, 'gi'), /\bby\s/i)],
   ['others', new RegExp(String.raw`\b${OTHER_SOURCE}\s{1,3}(?:(?:may|might|can|will|sometimes|also)\s{1,3}){0,2}(?:provides?|shares?|gives?|sends?|discloses?|supplies|supply)\s{1,3}(?:us\b|[^.;]{0,60}?\b(?:to|with)\s{1,3}us\b)`, 'gi')],
   // A list item or an answer that opens with its source ("- **From you** – when you register",
   // "From your device – through cookies", "From partners – …", "Where do you get it? From you, …").

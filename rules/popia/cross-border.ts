@@ -1,6 +1,7 @@
 import { defineRule } from '../../src/engine/index.js';
 import type { Block, Section, Sentence } from '../../src/model/index.js';
 import { hits, statementBlocks, type Hit } from '../shared/statements.js';
+import { gated } from '../shared/gated.js';
 
 // ---- places ------------------------------------------------------------------------------
 
@@ -29,7 +30,9 @@ const CONDITION = /\b(?:if|whether|in case|unless)\b/i;
 // ---- what a policy says about transfers: one synonym list per concept ---------------------
 
 /** Talk of transfers as such: "cross-border transfers", "outside South Africa", "other countries". */
-const TRANSFER_MENTION = new RegExp(
+/** A word every phrasing of TRANSFER_MENTION needs: most sentences lack one and skip it. */
+const ABROAD_WORD = /border|international|overseas|offshore|foreign|outside|beyond|countr|jurisdiction|territor|world|globe|frontier|abroad/i;
+const TRANSFER_MENTION = gated(new RegExp(
   [
     String.raw`\b(?:cross[- ]border|trans[- ]?border|international|overseas|offshore|foreign)\s(?:(?:personal\s)?(?:data|information)\s)?(?:transfers?|flows?|transmissions?)\b`,
     String.raw`\b(?:transfer|sen[dt]|stor|process|host|mov|export|disclos|shar|kept|held|handl)\w{0,5}\b[^.;]{0,50}?\b(?:outside|beyond)\s(?:of\s)?(?:the\sborders\sof\s)?${HOME}`,
@@ -41,7 +44,7 @@ const TRANSFER_MENTION = new RegExp(
     String.raw`\b(?:transfer|sen[dt]|stor|process|host|mov)\w{0,5}\b[^.;]{0,40}?\b(?:abroad|overseas|offshore)\b`,
   ].join('|'),
   'gi',
-);
+), ABROAD_WORD);
 
 /**
  * POPIA s72(1) grounds that describe the protection the information has abroad:

@@ -5,8 +5,8 @@
 
 /**
  * A pattern that runs only when `gate`, a word it cannot match without, is in the text.
- * `exec` and `test` are gated; `matchAll`, `replace` and `split` copy it into a plain
- * RegExp (ungated, same results).
+ * `exec` and `test` are gated, also in a loop over a global pattern's matches;
+ * `matchAll`, `replace` and `split` copy it into a plain RegExp (ungated, same results).
  */
 class Gated extends RegExp {
   static override get [Symbol.species](): RegExpConstructor {
@@ -21,7 +21,9 @@ class Gated extends RegExp {
   }
 
   override exec(text: string): RegExpExecArray | null {
-    return this.gate.test(text) ? super.exec(text) : null;
+    if (this.gate.test(text)) return super.exec(text);
+    this.lastIndex = 0; // as a failed match leaves a global pattern
+    return null;
   }
 }
 

@@ -18,12 +18,18 @@ export function statementBlocks(doc: PolicyDocument): Block[] {
   return proseBlocks(doc).filter((b) => b.kind !== 'heading' && !isTitleLike(b));
 }
 
-/** Un-negated matches of `pattern` (a global regex) in the blocks' sentences that `accept` keeps. */
+/**
+ * Un-negated matches of `pattern` (a global regex, possibly gated: see gated.ts) in the
+ * blocks' sentences that `accept` keeps.
+ */
 export function hits(blocks: readonly Block[], pattern: RegExp, accept: (s: Sentence, index: number, text: string) => boolean = () => true): Hit[] {
   const out: Hit[] = [];
   for (const block of blocks) {
     for (const sentence of block.sentences) {
-      for (const m of sentence.text.matchAll(pattern)) {
+      // exec, not matchAll: matchAll would run a copy without the gate.
+      pattern.lastIndex = 0;
+      for (let m = pattern.exec(sentence.text); m; m = pattern.exec(sentence.text)) {
+        if (m[0] === '') pattern.lastIndex++;
         if (isNegated(sentence.text, m.index)) continue;
         if (!accept(sentence, m.index, m[0])) continue;
         out.push({ sentence, range: sentence.rangeOf(m.index, m.index + m[0].length), text: m[0] });
