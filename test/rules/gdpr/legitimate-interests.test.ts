@@ -80,6 +80,11 @@ testRule(rule, {
       errors: [{ messageId: U, line: 1, column: 24 }],
     },
     {
+      name: 'Art. 6 Abs. 1 lit. f (the German citation) alone',
+      text: 'Processing is based on Art. 6 Abs. 1 lit. f GDPR.',
+      errors: [{ messageId: U, line: 1, column: 24 }],
+    },
+    {
       name: 'Art. 6 para. 1 lit. f',
       text: 'We process data in accordance with Art. 6 para. 1 lit. f GDPR.',
       errors: [{ messageId: U, line: 1, column: 36 }],
