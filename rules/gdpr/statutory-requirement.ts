@@ -66,11 +66,11 @@ const STATEMENTS: RegExp[] = [
     'i',
   ),
   new RegExp(
-    String.raw`\b(?:without|absent|in\s{1,3}the\s{1,3}absence\s{1,3}of|failing)\s{1,3}(?:(?:it|them|this|that|these|those)\b|(?:this|that|such|these|those|the|your|certain|some|any|the\s{1,3}(?:required|requested|necessary))\s{1,3}(?:\w{1,20}\s{1,3}){0,2}?${DATA}\b)[^.;!?]{0,80}?\b(?:cannot|can['’]t|can\s{1,3}not|could\s{1,3}not|couldn['’]t|unable|not\s{1,3}be\s{1,3}able|won['’]t\s{1,3}be\s{1,3}able|will\s{1,3}not|may\s{1,3}not|might\s{1,3}not|impossible|not\s{1,3}possible)\b`,
+    String.raw`\b(?:without|absent|in\s{1,3}the\s{1,3}absence\s{1,3}of|failing)\s{1,3}(?:(?:it|them|this|that|these|those)\b|(?:this|that|such|these|those|the|your|certain|some|any|an?|the\s{1,3}(?:required|requested|necessary))\s{1,3}(?:\w{1,20}\s{1,3}){0,2}?${DATA}\b)[^.;!?]{0,80}?\b(?:cannot|can['’]t|can\s{1,3}not|could\s{1,3}not|couldn['’]t|unable|not\s{1,3}be\s{1,3}able|won['’]t\s{1,3}be\s{1,3}able|will\s{1,3}not|may\s{1,3}not|might\s{1,3}not|impossible|not\s{1,3}possible)\b`,
     'i',
   ),
   new RegExp(
-    String.raw`\b(?:cannot|can['’]t|can\s{1,3}not|could\s{1,3}not|unable\s{1,3}to|not\s{1,3}be\s{1,3}able\s{1,3}to|not\s{1,3}possible\s{1,3}to|impossible\s{1,3}to)\b[^.;!?]{0,80}?\bwithout\s{1,3}(?:(?:it|them)\b|(?:this|that|such|these|those|your|the|certain|some)\s{1,3}(?:\w{1,20}\s{1,3}){0,2}?${DATA}\b)`,
+    String.raw`\b(?:cannot|can['’]t|can\s{1,3}not|could\s{1,3}not|unable\s{1,3}to|not\s{1,3}be\s{1,3}able\s{1,3}to|not\s{1,3}possible\s{1,3}to|impossible\s{1,3}to)\b[^.;!?]{0,80}?\bwithout\s{1,3}(?:(?:it|them)\b|(?:this|that|such|these|those|your|the|certain|some|an?)\s{1,3}(?:\w{1,20}\s{1,3}){0,2}?${DATA}\b)`,
     'i',
   ),
   new RegExp(String.raw`\b(?:failure|failing|refusal|refusing|declining|choosing\s{1,3}not)\s{1,3}to\s{1,3}${PROVIDE}`, 'i'),

@@ -72,13 +72,19 @@ export const OPTIONAL_SUPPLY: RegExp[] = [
  * Supply is required, in words the older lists miss:
  *  - "certain information, such as your ID number, has to be / must be supplied";
  *  - "fields … are marked as required / with an asterisk" ("the fields you must complete are marked as required").
+ *    An asterisk says nothing by itself: the sentence must say what it marks ("required fields are
+ *    marked with an asterisk"), else "some fields are marked with an asterisk" would answer.
  */
 export const REQUIRED_SUPPLY: RegExp[] = [
   new Gated(
     new RegExp(String.raw`\b${DATA}\b[^.;!?]{0,60}?\b(?:has|have|needs?)\s{1,3}to\s{1,3}be\s{1,3}${PROVIDED}|\b${DATA}\b[^.;!?]{0,60}?\b(?:must|shall)\s{1,3}(?:always\s{1,3})?be\s{1,3}${PROVIDED}`, 'i'),
     new RegExp(String.raw`\bbe\s{1,3}${PROVIDED}`, 'i'),
   ),
-  /\bfields?\b[^.;!?]{0,40}?\b(?:marked|indicated|flagged|labell?ed|shown|identified)\s{1,3}(?:with\s{1,3})?(?:an?\s{1,3})?(?:asterisk|\*|as\s{1,3}(?:required|mandatory|compulsory|obligatory))/i,
+  /\bfields?\b[^.;!?]{0,40}?\b(?:marked|indicated|flagged|labell?ed|shown|identified)\s{1,3}as\s{1,3}(?:required|mandatory|compulsory|obligatory)/i,
+  new Gated(
+    /\bfields?\b[^.;!?]{0,40}?\b(?:marked|indicated|flagged|labell?ed|shown|identified)\s{1,3}(?:with\s{1,3})?(?:an?\s{1,3})?(?:asterisk|\*)/i,
+    /\b(?:required|mandatory|compulsory|obligatory|must|need(?:ed)?|necessary|optional)\b/i,
+  ),
 ];
 
 /**

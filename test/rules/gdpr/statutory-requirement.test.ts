@@ -17,6 +17,8 @@ testRule(rule, {
     { text: 'There is no statutory requirement to provide your data.' },
     // Voluntary / mandatory.
     { text: 'Providing your data is voluntary, but without it we cannot create your account.' },
+    { name: '"without an e-mail address we won\'t be able to …"', text: 'Is it compulsory? No. But without a phone number we won\'t be able to reach you on delivery day.' },
+    { name: 'an asterisk that marks required fields', text: 'Fields you must fill in are flagged with an asterisk (*).' },
     { text: 'The provision of personal data is neither a statutory nor a contractual requirement; it is voluntary.' },
     { text: 'The provision of your tax number is a statutory requirement.' },
     { text: 'Your phone number is optional.' },
@@ -82,6 +84,11 @@ testRule(rule, {
     { text: 'The German Commercial Code requires us to keep your invoices.' },
   ],
   invalid: [
+    {
+      name: 'an asterisk that says nothing of what it marks',
+      text: 'Contact form\n\nSome fields in the form are marked with an asterisk (*).',
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
     {
       name: 'seed 002: a list of data, nothing on obligation (Markdown)',
       text: '# Privacy Policy\n\n## 1. Information We Collect\n\n### 1.1 Account Information\n- Name\n- Email address\n',
