@@ -46,7 +46,7 @@ const PROFILING_TERMS: RegExp[] = [
 /** Scores and automatic adverse actions that are decisions by nature (they need an object: accounts, applications, you). */
 const SCORING = /\b(?:credit|fraud|risk|trust|eligibility|affordability|creditworthiness)[- ]scor(?:e|es|ed|ing)\b/gi;
 const AUTO_ACTION =
-  /\bautomatic(?:ally)?\s{1,3}(?:be\s{1,3})?(?:\w{1,15}\s{1,3})?(?:reject|declin|den(?:y|ie)|block|suspend|terminat|refus|ban|disabl|approv|cancel|clos)\w{0,5}\b|\b(?:reject|declin|denie|denied|block|suspend|terminat|refus|bann|disabl|approv|cancel|clos)\w{0,5}\s{1,3}automatically\b/gi;
+  /\bautomatic(?:ally)?\s{1,3}(?:be\s{1,3})?(?:\w{1,15}\s{1,3}){0,2}(?:reject|declin|den(?:y|ie)|block|suspend|terminat|refus|ban|disabl|approv|cancel|clos)\w{0,5}\b|\b(?:reject|declin|denie|denied|block|suspend|terminat|refus|bann|disabl|approv|cancel|clos)\w{0,5}\s{1,3}automatically\b/gi;
 const DECISION_OBJECT =
   /\b(?:accounts?|applications?|orders?|transactions?|payments?|claims?|loans?|credit|you|users?|customers?|candidates?|applicants?|bookings?|listings?|memberships?|subscriptions?|policies)\b/i;
 
@@ -86,6 +86,14 @@ const LOGIC: RegExp[] = [
 /** "Automated decision-making: None", "Profiling | Not used". */
 const NONE_VALUE = /^[\s:–—|*_-]{0,6}(?:none|no|n\/a|not\s{1,3}applicable|not\s{1,3}used|not\s{1,3}performed|we\s{1,3}do\s{1,3}not\b)/i;
 const NONE_CELL = /^\W{0,3}(?:none|no|n\/a|not\s{1,3}applicable|not\s{1,3}used|never|not\s{1,3}performed)\W{0,3}$/i;
+
+/**
+ * A reader's question about decisions by machine, for an FAQ answered "No": "Does a computer
+ * decide anything about me? No.", "Is my application assessed by an algorithm? No, …".
+ */
+const MACHINE_QUESTION =
+  /\b(?:computers?|machines?|algorithms?|software|AI|artificial\s{1,3}intelligence|robots?|automat\w{0,8})\b[^?]{0,60}?\b(?:decid\w{0,3}|decisions?|assess\w{0,3}|evaluat\w{0,3}|judg\w{0,3}|scor\w{0,3}|reject\w{0,3}|approv\w{0,3}|profil\w{0,3}|screen\w{0,3}|rank\w{0,3}|filter\w{0,3}|vet\w{0,3})\b[^?]{0,60}\?\s{0,3}$|\b(?:decid\w{0,3}|decisions?|assess\w{0,3}|evaluat\w{0,3}|judg\w{0,3}|scor\w{0,3}|reject\w{0,3}|approv\w{0,3}|profil\w{0,3}|screen\w{0,3}|rank\w{0,3}|filter\w{0,3}|vet\w{0,3})\b[^?]{0,60}?\b(?:by|with|using)\s{1,3}(?:an?\s{1,3}|the\s{1,3})?(?:computers?|machines?|algorithms?|software|AI|robots?)\b[^?]{0,30}\?\s{0,3}$/i;
+const NO_ANSWER = /^\W{0,4}no\b/i;
 
 /** Where a reader would look. */
 const WHERE_TO_LOOK: RegExp[] = [
@@ -221,9 +229,15 @@ export default defineRule({
     const doc = context.document;
     const law = gdprName(doc);
     const findings: Finding[] = [];
-    for (const sentence of doc.sentences) {
+    for (const [i, sentence] of doc.sentences.entries()) {
       if (!isProseBlock(sentence.block)) continue;
       findings.push(...findingsIn(sentence));
+      // "Does a computer decide anything about me? No.": the answer declares that none takes place.
+      // (The answer is the next sentence with a letter: past a stray "**" of a bold question.)
+      const answer = sentence.text.endsWith('?') ? [doc.sentences[i + 1], doc.sentences[i + 2]].find((s) => s && /\p{L}/u.test(s.text)) : undefined;
+      if (answer && NO_ANSWER.test(answer.text) && MACHINE_QUESTION.test(sentence.text)) {
+        findings.push({ kind: 'none', sentence, start: 0, end: sentence.text.length, significant: false });
+      }
     }
     const item = 'automated decision-making';
     if (findings.length === 0) {

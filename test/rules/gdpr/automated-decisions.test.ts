@@ -15,6 +15,8 @@ testRule(rule, {
       text: '- **What:** automated fraud screening of bookings\n- **How it works:** we compare card country and IP location\n- **Effect on you:** a flagged booking is held for a manual check',
     },
     { name: 'the active voice, negated', text: 'The Company does not make decisions about you by automated means.' },
+    { name: 'an FAQ answered "No"', text: '**Does an algorithm decide whether I get a loan?** No. A credit officer reviews every application.' },
+    { name: 'an FAQ answered "No", machine last', text: 'Is my CV screened by software?\n\nNo, a recruiter reads every CV.' },
     // Declarations that none takes place: not-applicable.
     { text: 'We do not use automated decision-making.' },
     { text: 'No decisions are made solely by automated means.' },
@@ -81,6 +83,16 @@ testRule(rule, {
     {
       name: 'the active voice: "may make decisions concerning the data subject by automated means"',
       text: '6.4 The Controller may make decisions concerning the data subject by automated means, including profiling.',
+      errors: [{ messageId: 'noLogic', line: 1 }],
+    },
+    {
+      name: 'an FAQ about something else answered "No" declares nothing',
+      text: 'Can I use the app without an account? No.',
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+    {
+      name: 'two verbs after "automatically": "automatically ranks and rejects applications"',
+      text: 'Our recruitment software automatically ranks and rejects applications.',
       errors: [{ messageId: 'noLogic', line: 1 }],
     },
     {
