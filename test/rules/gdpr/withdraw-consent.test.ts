@@ -54,6 +54,9 @@ testRule(rule, {
     { name: 'clicking to accept the terms is no consent to processing', text: 'By clicking "Create account" you agree to our Terms of Service.' },
     { name: 'consent given, and its withdrawal', text: 'You can give us your consent to offers in the app and withdraw it there at any time.' },
     { name: 'a negated giving of consent is no reliance', text: 'Please note that you have not given us consent to contact you by phone.' },
+    { name: '"withdraw it" after a semicolon', text: 'Analytics cookies are set only with your consent; you can revoke it in the banner at any time.' },
+    { name: 'asking for permission, never needed', text: 'We never ask you for consent: we process your data to perform our contract.' },
+    { name: 'opted in, and how to opt back out', text: 'Once you have opted in, you can withdraw your consent from the preference centre at any time.' },
   ],
   invalid: [
     {
@@ -69,6 +72,21 @@ testRule(rule, {
     {
       name: '"you can give your consent" and consent that lasts as long as the account',
       text: '- Marketing: you can give your consent at sign-up.\n- Consent, once given, remains valid for as long as your account exists.',
+      errors: [{ messageId: M, line: 1 }],
+    },
+    {
+      name: '"we will ask you for permission before …", no withdrawal',
+      text: 'We will ask you for permission before we use your photos in our newsletter.',
+      errors: [{ messageId: M, line: 1 }],
+    },
+    {
+      name: '"withdraw it" negated',
+      text: 'Analytics cookies are set only with your consent; you cannot withdraw it once given.',
+      errors: [{ messageId: M, line: 1 }],
+    },
+    {
+      name: '"when you have opted in"',
+      text: 'Partner offers\n\nWe e-mail partner offers when you have opted in at checkout.',
       errors: [{ messageId: M, line: 1 }],
     },
     {
