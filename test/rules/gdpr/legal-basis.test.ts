@@ -23,6 +23,7 @@ testRule(rule, {
     { text: 'The legal basis for this processing is Art. 6(1)(b) GDPR.' },
     { text: 'Legal basis: Art. 6 para. 1 lit. f GDPR.' },
     { name: 'German-style citation, "par."', text: 'Legal base for the processing is the art. 6 par. 1 lit. c GDPR, as tax law obliges us to keep invoices.' },
+    { name: '"Article 6 (1) b)"', text: 'Legal ground: Article 6 (1) b) GDPR, as we need the data to deliver your order.' },
     { name: '"Art. 6 Abs. 1 lit. b"', text: 'Rechtsgrundlage / legal basis: Art. 6 Abs. 1 lit. b GDPR (performance of the contract).' },
     { name: '"Art. 6(1) lit. a" and "Art. 6(1) letter f"', text: 'We process newsletter data under Art. 6(1) lit. a GDPR and server logs under Art. 6(1) letter f GDPR.' },
     { text: 'Rechtsgrundlage / legal basis: Article 6(1)(a) GDPR.' },

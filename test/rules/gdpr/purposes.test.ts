@@ -98,6 +98,11 @@ testRule(rule, {
       errors: [{ messageId: 'missing', line: 1 }],
     },
     {
+      name: '"for purposes compatible with the original purpose" names none',
+      text: 'We may process your data for purposes that are compatible with the original purpose.',
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+    {
       name: 'the progressive, negated: "we are not using it to …"',
       text: 'We collect your e-mail address. We are not using it to train models.',
       errors: [{ messageId: 'missing', line: 1 }],
