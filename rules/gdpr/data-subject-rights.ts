@@ -17,8 +17,12 @@ const RIGHTS_HEADING =
 const RIGHTS_CUE =
   /\bright|\brequest|\b(?:you|(?:the\s+)?data\s+subjects?|(?:the\s+)?(?:users?|individuals?|customers?))\s+(?:may|can|could|are\s+(?:able|entitled|free)|is\s+(?:able|entitled|free))\b|\bentitled\b|\bask\s+(?:us|for)\b|\bat\s+your\s+request\b|\b(?:can|may|could)\s{1,3}I\b/i;
 
-/** A line labelled with a right's name: "**Correction** – fix anything that's wrong", "Objection: tell us to stop". */
-const RIGHT_LABEL = /^\s{0,3}(?:\*\*|__)?(access|correction|rectification|erasure|deletion|restriction|portability|objection)(?:\*\*|__)?\s{0,3}[–—:-]/i;
+/**
+ * A line labelled with a right's name: "**Correction** – fix anything that's wrong", "Objection:
+ * tell us to stop". Not a setting ("Access: restricted", "Portability: not supported", "Deletion: none").
+ */
+const RIGHT_LABEL =
+  /^\s{0,3}(?:\*\*|__)?(access|correction|rectification|erasure|deletion|restriction|portability|objection)(?:\*\*|__)?\s{0,3}[–—:-](?!\s{0,3}(?:none|no|not|n\/a|never|restricted|limited|disabled|unavailable|unsupported|automatic)\b)/i;
 
 /** "rights of access, rectification and objection", "Your rights: access; erasure; …": a noun in a list of rights. */
 function enumerated(noun: string): RegExp {

@@ -27,8 +27,9 @@ export function negatedBefore(text: string, index: number): boolean {
   return NEGATION_BEFORE.test(cut >= 0 ? before.slice(cut + 1) : before);
 }
 
-/** "The right to object does not apply to …": a right the policy withholds. */
-export const DENIED_AFTER = /^[^.;]{0,60}?\b(?:do(?:es)?\s+not|don't|doesn't|will\s+not|won't|cannot)\s+(?:apply|be\s+(?:available|honou?red|granted|exercised))\b/i;
+/** "The right to object does not apply to …", "Portability: not supported": a right the policy withholds. */
+export const DENIED_AFTER =
+  /^[^.;]{0,60}?\b(?:do(?:es)?\s+not|don't|doesn't|will\s+not|won't|cannot)\s+(?:apply|be\s+(?:available|honou?red|granted|exercised))\b|^\s{0,3}[:–—-]\s{0,3}(?:not\s{1,3}(?:supported|available|offered|provided)|unavailable|none|n\/a)\b/i;
 
 /** "We do not collect any personal data/information": the rights have nothing to apply to. */
 export const NO_PERSONAL_DATA =

@@ -87,6 +87,17 @@ testRule(rule, {
       errors: [{ messageId: M, line: 1 }],
     },
     {
+      name: 'settings labelled like rights are no rights ("Deletion: automatic", "Portability: not supported")',
+      text: '- Access: restricted to admins\n- Deletion: automatic after 30 days\n- Portability: not supported\n- Objection: none\n\nYou may ask us to correct your data.',
+      errors: [
+        { messageId: M, line: 1 },
+        { messageId: M, line: 1 },
+        { messageId: M, line: 1 },
+        { messageId: M, line: 1 },
+        { messageId: M, line: 1 },
+      ],
+    },
+    {
       name: 'a question about something else is no right: "Can I use the app offline?"',
       text: 'Can I use the app offline? Yes, and you may ask us to correct, erase or export your data, to restrict its processing; you can also object to direct marketing.',
       errors: [{ messageId: M, line: 1 }],
