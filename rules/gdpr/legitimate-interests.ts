@@ -96,9 +96,10 @@ function findMentions(doc: PolicyDocument): Mention[] {
     MENTION.lastIndex = 0;
     const m = MENTION.exec(sentence.text);
     if (!m) continue;
-    // One mention per sentence: "Legitimate interest (Art. 6(1)(f))" is one.
+    // One mention per sentence: "Legitimate interest (Art. 6(1)(f))" is one; a citation further on
+    // ("… interest in preventing fraud … (Art. 6(1)(f))") does not swallow the words between.
     let end = m.index + m[0].length;
-    for (let n = MENTION.exec(sentence.text); n; n = MENTION.exec(sentence.text)) end = n.index + n[0].length;
+    for (let n = MENTION.exec(sentence.text); n && /^[\s([,;:–—-]{0,6}$/.test(sentence.text.slice(end, n.index)); n = MENTION.exec(sentence.text)) end = n.index + n[0].length;
     const negated = isNegated(sentence.text, m.index) || NEGATED_AFTER.test(sentence.text.slice(m.index + m[0].length, m.index + m[0].length + 80));
     out.push({
       sentence,
