@@ -90,7 +90,7 @@ export const REQUIRED_SUPPLY: RegExp[] = [
 /**
  * What happens if it is not supplied, in words the older lists miss:
  *  - "if it is withheld / not supplied", "if the information is missing or incomplete";
- *  - "should you not supply them", "should you decline to provide";
+ *  - "should you (the data subject) not supply them", "should you decline to provide";
  *  - "if you withhold it".
  */
 export const NOT_SUPPLIED: RegExp[] = [
@@ -101,7 +101,7 @@ export const NOT_SUPPLIED: RegExp[] = [
     ),
     new RegExp(String.raw`\b(?:not\s{1,3}${PROVIDED}|withheld|missing|incomplete|refused|left\s{1,3}(?:blank|empty))\b`, 'i'),
   ),
-  new RegExp(String.raw`\bshould\s{1,3}you\s{1,3}(?:not|fail\s{1,3}to|decline\s{1,3}to|refuse\s{1,3}to|choose\s{1,3}not\s{1,3}to|decide\s{1,3}not\s{1,3}to|prefer\s{1,3}not\s{1,3}to)\s{1,3}${PROVIDE}`, 'i'),
+  new RegExp(String.raw`\bshould\s{1,3}(?:you|the\s{1,3}(?:data\s{1,3}subject|user|customer|client|applicant|member))\s{1,3}(?:not|fail\s{1,3}to|decline\s{1,3}to|refuse\s{1,3}to|choose\s{1,3}not\s{1,3}to|decide\s{1,3}not\s{1,3}to|prefer\s{1,3}not\s{1,3}to)\s{1,3}${PROVIDE}`, 'i'),
   /\b(?:if|should|when|where)\s{1,3}you\s{1,3}(?:(?:choose|decide|prefer|wish)\s{1,3}to\s{1,3})?withh(?:o|e)ld\b/i,
 ];
 
