@@ -20,11 +20,20 @@ const ADM_TERMS: RegExp[] = [
   /\b(?:decisions?|determinations?)\b[\w\s,'’-]{0,50}?\b(?:based|made|taken|reached)\s{1,3}(?:(?:about|for|concerning|regarding|on)\s{1,3}(?:you|users|individuals|customers|applicants|people)\s{1,3})?(?:(?:solely|wholly|exclusively|purely|entirely|only|fully)\s{1,3})?(?:on|by|through|using|via)\s{1,3}(?:an?\s{1,3})?(?:automat(?:ed|ic)|algorithmic)\s{1,3}(?:means|processing|systems?|tools?)\b/gi,
   /\b(?:solely|wholly|fully|purely)\s{1,3}automated\s{1,3}(?:decisions?|processing|means)\b/gi,
   /\bdecided\s{1,3}automatically\b|\bmade\s{1,3}automatically\b/gi,
+  // The active voice: "The Company may make decisions concerning the data subject by automated means".
+  /\b(?:make|makes|making|take|takes|taking)\s{1,3}(?:\w{1,15}\s{1,3})?decisions?\b[^.;:!?]{0,60}?\b(?:by|through|using|via|with)\s{1,3}(?:(?:solely|wholly|exclusively|purely|entirely|only|fully)\s{1,3})?(?:an?\s{1,3})?(?:automat(?:ed|ic)|algorithmic)\s{1,3}(?:means|processing|systems?|tools?)\b/gi,
   // A system that decides by itself: "our underwriting engine decides automatically whether …",
   // "an algorithm determines who …".
   /\b(?:decides|determines)\s{1,3}automatically\b|\bautomatically\s{1,3}(?:decides|determines)\b|\b(?:algorithms?|engines?|models?|software|AI|artificial\s{1,3}intelligence|automated\s{1,3}systems?)\s{1,3}(?:\w{1,15}\s{1,3})?(?:decides|determines)\s{1,3}(?:whether|if|who|which|what)\b/gi,
   /\bArt(?:icle|\.)?\s{0,2}22\b(?!\s{0,2}\(?\d{2})/g,
 ];
+
+/**
+ * Automated checks of a kind that decides about people: "automated fraud screening", "automated
+ * credit assessment". Read like profiling: a decision only when its effects are significant.
+ */
+const AUTOMATED_CHECK =
+  /\bautomated\s{1,3}(?:fraud|credit|risk|identity|eligibility|affordability|background|application|candidate|CV|r[eé]sum[eé])[- ](?:screening|vetting|checks?|assessments?|scoring|evaluations?|reviews?|detection)\b/gi;
 
 /** Profiling (Art. 4(4)); "your profile" (the account page) is not profiling. */
 const PROFILING_TERMS: RegExp[] = [
@@ -37,13 +46,13 @@ const PROFILING_TERMS: RegExp[] = [
 /** Scores and automatic adverse actions that are decisions by nature (they need an object: accounts, applications, you). */
 const SCORING = /\b(?:credit|fraud|risk|trust|eligibility|affordability|creditworthiness)[- ]scor(?:e|es|ed|ing)\b/gi;
 const AUTO_ACTION =
-  /\bautomatic(?:ally)?\s{1,3}(?:be\s{1,3})?(?:\w{1,15}\s{1,3})?(?:reject|declin|den(?:y|ie)|block|suspend|terminat|refus|ban|disabl|approv|cancel|clos)\w{0,5}\b|\b(?:reject|declin|denie|denied|block|suspend|terminat|refus|bann|disabl|approv|cancel|clos)\w{0,5}\s{1,3}automatically\b/gi;
+  /\bautomatic(?:ally)?\s{1,3}(?:be\s{1,3})?(?:\w{1,15}\s{1,3}){0,2}(?:reject|declin|den(?:y|ie)|block|suspend|terminat|refus|ban|disabl|approv|cancel|clos)\w{0,5}\b|\b(?:reject|declin|denie|denied|block|suspend|terminat|refus|bann|disabl|approv|cancel|clos)\w{0,5}\s{1,3}automatically\b/gi;
 const DECISION_OBJECT =
   /\b(?:accounts?|applications?|orders?|transactions?|payments?|claims?|loans?|credit|you|users?|customers?|candidates?|applicants?|bookings?|listings?|memberships?|subscriptions?|policies)\b/i;
 
 /** A statement that it happens: an agent and a verb before the term ("we use", "our systems make"). */
 const AGENT_BEFORE =
-  /\b(?:we|our|the\s{1,3}(?:service|platform|app|company|system)|this\s{1,3}(?:service|platform|app))\b[^.;:!?]{0,30}?\b(?:use[sd]?|using|make|makes|making|carr(?:y|ies)\s{1,3}out|employ(?:s|ed)?|rel(?:y|ies)\s{1,3}(?:on|upon)|engage[sd]?\s{1,3}in|conduct(?:s|ed)?|perform(?:s|ed)?|appl(?:y|ies)|involve[sd]?|subject(?:s|ed)?\s{1,3}(?:you|users|applicants|customers)\s{1,3}to|take[sn]?|reach(?:es)?)\b[^.;:!?]{0,40}$/i;
+  /\b(?:we|our|the\s{1,3}(?:service|platform|app|company|system)|this\s{1,3}(?:service|platform|app))\b[^.;:!?]{0,30}?\b(?:use[sd]?|using|make|makes|making|carr(?:y|ies)\s{1,3}out|employ(?:s|ed)?|rel(?:y|ies)\s{1,3}(?:on|upon)|engage[sd]?\s{1,3}in|conduct(?:s|ed)?|perform(?:s|ed)?|appl(?:y|ies)|run(?:s|ning)?|involve[sd]?|subject(?:s|ed)?\s{1,3}(?:you|users|applicants|customers)\s{1,3}to|take[sn]?|reach(?:es)?)\b[^.;:!?]{0,40}$/i;
 /** "… automated decision-making is used to …", "decisions are made by automated means". */
 const HAPPENS_AFTER = /^[^.;:!?]{0,30}?\b(?:is|are|will\s{1,3}be|may\s{1,3}be|can\s{1,3}be|might\s{1,3}be|gets?|was|were)\s{1,3}(?:also\s{1,3})?(?:used|made|taken|applied|carried\s{1,3}out|involved|performed|conducted|employed)\b/i;
 /** The passive forms of the decision terms already say that decisions are made ("decisions … are made solely by automated means"). */
@@ -55,7 +64,7 @@ const RIGHTS_OR_CONDITION =
 
 /** Legal or similarly significant effects (Art. 22(1)): what makes profiling a decision. */
 const SIGNIFICANT =
-  /\b(?:credit(?:worthiness)?|loans?|mortgages?|insurance|eligib\w{0,6}|employment|recruit\w{0,6}|hiring|job\s{1,3}applications?|candidates?|applicants?|approv\w{0,5}|reject\w{0,3}|declin\w{0,3}|den(?:y|ied|ies|ial)|refus\w{0,3}|suspen\w{0,5}|terminat\w{0,5}|block\w{0,3}|ban(?:s|ned)?|legal(?:ly)?\s{1,3}(?:effects?|binding)|similarly\s{1,3}significant|significant(?:ly)?\s{1,3}(?:effects?|affects?))\b/i;
+  /\b(?:credit(?:worthiness)?|loans?|mortgages?|insurance|eligib\w{0,6}|employment|recruit\w{0,6}|hiring|job\s{1,3}applications?|candidates?|applicants?|approv\w{0,5}|reject\w{0,3}|declin\w{0,3}|den(?:y|ied|ies|ial)|refus\w{0,3}|suspen\w{0,5}|terminat\w{0,5}|block\w{0,3}|ban(?:s|ned)?|clos(?:e|es|ed|ing|ure\s{1,3}of)\s{1,3}(?:your\s{1,3}|the\s{1,3})?accounts?|legal(?:ly)?\s{1,3}(?:effects?|binding)|similarly\s{1,3}significant|significant(?:ly)?\s{1,3}(?:effects?|affects?))\b/i;
 
 /**
  * Meaningful information about the logic, significance and envisaged consequences
@@ -68,8 +77,8 @@ const LOGIC: RegExp[] = [
   /\btak(?:e|es|ing)\s{1,3}into\s{1,3}account\b|\b(?:consider|assess|evaluat|weigh|analy[sz]|compar|look)(?:e|es|ed|ing|s)?\s{1,3}(?:at\s{1,3})?(?:your|the|factors|signals|information\s{1,3}such|data\s{1,3}such|whether)\b/i,
   /\bbased\s{1,3}on\s{1,3}(?!(?:(?:your|the|our)\s{1,3})?(?:personal\s{1,3})?(?:data|information)\b)(?!(?:solely|wholly|exclusively|purely|entirely|only|fully)\b)[\w'’-]{2,}/i,
   /\b(?:consequences?|significance|envisaged|effects?\s{1,3}(?:on|for)\s{1,3}you|impact\s{1,3}on\s{1,3}you)\b/i,
-  /\b(?:may|might|could|can|will|would)\s{1,3}(?:result\s{1,3}in|lead\s{1,3}to|mean\s{1,3}that)\b|\bthis\s{1,3}means\b/i,
-  /\bhow\s{1,3}(?:it|this|the\s{1,3}(?:system|model|algorithm|decision|score))\s{1,3}works\b|\bscore\s{1,3}(?:is\s{1,3})?(?:calculated|computed|derived)\b/i,
+  /\b(?:may|might|could|can|will|would)\s{1,3}(?:result\s{1,3}in|lead\s{1,3}to|mean\s{1,3}that)\b|\b(?:this|which|that)\s{1,3}means\b/i,
+  /\bhow\s{1,3}(?:it|this|the\s{1,3}(?:system|model|algorithm|decision|score))\s{1,3}works\b|\bscore\s{1,3}(?:is\s{1,3})?(?:calculated|computed|derived)\b|\b(?:calculat|comput|deriv)\w{0,3}\s{1,3}(?:a|the|your|an)\s{1,3}(?:[\w-]{1,15}\s{1,3})?score\s{1,3}(?:from|based|using|out\s{1,3}of)\b|\bthresholds?\b/i,
   /\byou\s{1,3}(?:cannot|can't|will\s{1,3}not\s{1,3}be\s{1,3}able|may\s{1,3}not\s{1,3}be\s{1,3}able|won't\s{1,3}be\s{1,3}able)\b|\bif\s{1,3}(?:the|your)\s{1,3}[\w-]{1,20}\s{1,3}(?:fails?|is\s{1,3}(?:below|above|too|not|negative|positive)|exceeds?)\b/i,
   /\b(?:no|not\s{1,3}(?:have|produce)\s{1,3}(?:any\s{1,3})?)\s{0,3}legal\s{1,3}(?:or\s{1,3}similarly\s{1,3}significant\s{1,3})?effects?\b/i,
 ];
@@ -77,6 +86,14 @@ const LOGIC: RegExp[] = [
 /** "Automated decision-making: None", "Profiling | Not used". */
 const NONE_VALUE = /^[\s:–—|*_-]{0,6}(?:none|no|n\/a|not\s{1,3}applicable|not\s{1,3}used|not\s{1,3}performed|we\s{1,3}do\s{1,3}not\b)/i;
 const NONE_CELL = /^\W{0,3}(?:none|no|n\/a|not\s{1,3}applicable|not\s{1,3}used|never|not\s{1,3}performed)\W{0,3}$/i;
+
+/**
+ * A reader's question about decisions by machine, for an FAQ answered "No": "Does a computer
+ * decide anything about me? No.", "Is my application assessed by an algorithm? No, …".
+ */
+const MACHINE_QUESTION =
+  /\b(?:computers?|machines?|algorithms?|software|AI|artificial\s{1,3}intelligence|robots?|automat\w{0,8})\b[^?]{0,60}?\b(?:decid\w{0,3}|decisions?|assess\w{0,3}|evaluat\w{0,3}|judg\w{0,3}|scor\w{0,3}|reject\w{0,3}|approv\w{0,3}|profil\w{0,3}|screen\w{0,3}|rank\w{0,3}|filter\w{0,3}|vet\w{0,3})\b[^?]{0,60}\?\s{0,3}$|\b(?:decid\w{0,3}|decisions?|assess\w{0,3}|evaluat\w{0,3}|judg\w{0,3}|scor\w{0,3}|reject\w{0,3}|approv\w{0,3}|profil\w{0,3}|screen\w{0,3}|rank\w{0,3}|filter\w{0,3}|vet\w{0,3})\b[^?]{0,60}?\b(?:by|with|using)\s{1,3}(?:an?\s{1,3}|the\s{1,3})?(?:computers?|machines?|algorithms?|software|AI|robots?)\b[^?]{0,30}\?\s{0,3}$/i;
+const NO_ANSWER = /^\W{0,4}no\b/i;
 
 /** Where a reader would look. */
 const WHERE_TO_LOOK: RegExp[] = [
@@ -126,7 +143,7 @@ function classify(sentence: Sentence, start: number, end: number, adm: boolean):
   }
   if (rightsOrCondition) return { ...base, kind: 'mention' };
   // An active "… decides / determines" says by itself that the decisions are made.
-  const active = adm && /\b(?:decides|determines)\b/i.test(text.slice(start, end));
+  const active = adm && /\b(?:decides|determines)\b|^(?:make|makes|making|take|takes|taking)\b/i.test(text.slice(start, end));
   const happens = active || AGENT_BEFORE.test(before) || HAPPENS_AFTER.test(after) || (adm && PASSIVE_DECISION.test(text.slice(Math.max(0, start - 25), end)));
   if (!happens) return { ...base, kind: 'mention' };
   // Automated decision-making is Art. 22 by its name; profiling only when its effects are significant.
@@ -156,6 +173,7 @@ function findingsIn(sentence: Sentence): Finding[] {
   };
   for (const re of ADM_TERMS) for (const m of text.matchAll(re)) add(classify(sentence, m.index, m.index + m[0].length, true));
   for (const re of PROFILING_TERMS) for (const m of text.matchAll(re)) add(classify(sentence, m.index, m.index + m[0].length, false));
+  if (/\bautomated\b/i.test(text)) for (const m of text.matchAll(AUTOMATED_CHECK)) add(classify(sentence, m.index, m.index + m[0].length, false));
   for (const m of text.matchAll(SCORING)) {
     const action = classifyAction(sentence, m.index, m.index + m[0].length);
     // A score alone is a decision only when it decides something ("… score that may block your account").
@@ -211,9 +229,15 @@ export default defineRule({
     const doc = context.document;
     const law = gdprName(doc);
     const findings: Finding[] = [];
-    for (const sentence of doc.sentences) {
+    for (const [i, sentence] of doc.sentences.entries()) {
       if (!isProseBlock(sentence.block)) continue;
       findings.push(...findingsIn(sentence));
+      // "Does a computer decide anything about me? No.": the answer declares that none takes place.
+      // (The answer is the next sentence with a letter: past a stray "**" of a bold question.)
+      const answer = sentence.text.endsWith('?') ? [doc.sentences[i + 1], doc.sentences[i + 2]].find((s) => s && /\p{L}/u.test(s.text)) : undefined;
+      if (answer && NO_ANSWER.test(answer.text) && MACHINE_QUESTION.test(sentence.text)) {
+        findings.push({ kind: 'none', sentence, start: 0, end: sentence.text.length, significant: false });
+      }
     }
     const item = 'automated decision-making';
     if (findings.length === 0) {

@@ -1,5 +1,6 @@
 import { defineRule } from '../../src/engine/index.js';
-import { gdprName, missingAt } from '../../src/model/index.js';
+import { gdprName, missingAt, proseSentences } from '../../src/model/index.js';
+import type { PolicyDocument } from '../../src/model/index.js';
 import { PLAIN_RIGHTS, readRights, type RightsCues } from '../shared/rights.js';
 
 /**
@@ -9,9 +10,19 @@ import { PLAIN_RIGHTS, readRights, type RightsCues } from '../shared/rights.js';
 const RIGHTS_HEADING =
   /\b(?:your|data[- ]subjects?'?|individual|user|privacy|data protection|gdpr|legal)\s+(?:privacy\s+)?rights\b|^\s*(?:\d{1,2}(?:\.\d{1,2})?\.?\s+)?rights\b|\brights\s+(?:under|of|and|&)\b|\byour\s+choices\b|\baccess(?:ing)?,?\s+(?:and|&)\s+(?:control|correct|updat|delet)/i;
 
-/** Words that, near a phrase, tell the reader what they may do: a rights context. */
+/**
+ * Words that, near a phrase, tell the reader what they may do: a rights context. Also in the
+ * third person ("the data subject may ask") and a reader's question ("Can I get it deleted?").
+ */
 const RIGHTS_CUE =
-  /\bright|\brequest|\byou\s+(?:may|can|could|are\s+(?:able|entitled|free))\b|\bentitled\b|\bask\s+(?:us|for)\b|\bat\s+your\s+request\b/i;
+  /\bright|\brequest|\b(?:you|(?:the\s+)?data\s+subjects?|(?:the\s+)?(?:users?|individuals?|customers?))\s+(?:may|can|could|are\s+(?:able|entitled|free)|is\s+(?:able|entitled|free))\b|\bentitled\b|\bask\s+(?:us|for)\b|\bat\s+your\s+request\b|\b(?:can|may|could)\s{1,3}I\b/i;
+
+/**
+ * A line labelled with a right's name: "**Correction** – fix anything that's wrong", "Objection:
+ * tell us to stop". Not a setting ("Access: restricted", "Portability: not supported", "Deletion: none").
+ */
+const RIGHT_LABEL =
+  /^\s{0,3}(?:\*\*|__)?(access|correction|rectification|erasure|deletion|restriction|portability|objection)(?:\*\*|__)?\s{0,3}[–—:-](?!\s{0,3}(?:none|no|not|n\/a|never|restricted|limited|disabled|unavailable|unsupported|automatic)\b)/i;
 
 /** "rights of access, rectification and objection", "Your rights: access; erasure; …": a noun in a list of rights. */
 function enumerated(noun: string): RegExp {
@@ -63,7 +74,7 @@ export const RIGHTS: readonly Right[] = [
       /\bconfirmation\s+(?:as\s+to\s+)?(?:of\s+)?whether\s+(?:or\s+not\s+)?(?:we|your)\b/i,
     ],
     inContext: [
-      /\baccess(?:ing)?\s+(?:to\s+)?(?:all\s+|any\s+)?(?:of\s+)?(?:(?:your|the|their)\s*)?(?:own\s+)?(?:personal\s+)?(?:data|information|info|details|records)\b/i,
+      /\baccess(?:ing)?\s+(?:to\s+)?(?:all\s+|any\s+)?(?:of\s+)?(?:(?:your|the|their|his\s+or\s+her|his|her)\s*)?(?:own\s+)?(?:personal\s+)?(?:data|information|info|details|records)\b/i,
       /\baccess(?:ing)?(?:\s+to)?\s*(?:,|\bor\b|\band\b|&|\/)\s*(?:and\s+|or\s+)?(?:correct|rectif|updat|amend|delet|eras|edit|modif|portab|export|receiv|obtain)/i,
       /\b(?:you\s+(?:may|can|have\s+the\s+right\s+to|are\s+entitled\s+to)\s+(?:request\s+)?access|request\s+access)\b/i,
       /\b(?:give|send|provide)\s+you\s+(?:with\s+)?a\s+copy\b|\b(?:get|obtain|receive|request)\s+a\s+copy\b/i,
@@ -146,9 +157,11 @@ export const RIGHTS: readonly Right[] = [
     anywhere: [
       /\bright\s+(?:to|of)\s+(?:object|objection)\b/i,
       enumerated('objection'),
-      /\bobject(?:ing)?\s+to\s+(?:the\s+|our\s+|any\s+|us\s+|its\s+|their\s+|your\s+|certain\s+)?(?:processing|profiling|direct\s+marketing|marketing|automated|use|us\s+using|how\s+we)\b/i,
+      /\bobject(?:ing)?\s+to\s+(?:the\s+|our\s+|any\s+|us\s+|its\s+|their\s+|your\s+|certain\s+)?(?:processing|profiling|direct\s+marketing|marketing|automated|use|(?:us|our)\s+using|how\s+we)\b/i,
       /\bobjections?\s+(?:to|against)\s+(?:the\s+|our\s+|any\s+)?(?:processing|profiling|direct\s+marketing|use)\b/i,
       /\bopt(?:-|\s)?out\b[^.;]{0,40}?\b(?:legitimate\s+interests?|profiling)\b/i,
+      // "oppose (to) the processing", "right of opposition": how policies translated from French, Italian or Spanish put it.
+      /\boppos(?:e|ing)\s{1,3}(?:to\s{1,3})?(?:the\s{1,3}|our\s{1,3}|any\s{1,3}|its\s{1,3}|further\s{1,3})?(?:processing|profiling|direct\s{1,3}marketing|marketing|use)\b|\bright\s{1,3}(?:of|to)\s{1,3}opposition\b/i,
       article(21),
     ],
     inContext: [/\byou\s+(?:may|can|have\s+the\s+right\s+to)\s+object\b/i, /^\s*(?:the\s+)?(?:right\s+to\s+)?object(?:ion)?s?\b/i, /\bobjection\b/i, ...PLAIN_RIGHTS.objection],
@@ -156,6 +169,18 @@ export const RIGHTS: readonly Right[] = [
 ];
 
 const CUES: RightsCues = { heading: RIGHTS_HEADING, cue: RIGHTS_CUE };
+/** With a list of rights by label, each labelled line is a rights context too. */
+const LABELLED_CUES: RightsCues = { heading: RIGHTS_HEADING, cue: new RegExp(`${RIGHTS_CUE.source}|${RIGHT_LABEL.source}`, 'i') };
+
+/** Lines labelled with three or more different rights make a list of rights; a lone "Access: staff only" line does not. */
+function hasRightsLabels(doc: PolicyDocument): boolean {
+  const names = new Set<string>();
+  for (const s of proseSentences(doc)) {
+    const m = RIGHT_LABEL.exec(s.text);
+    if (m) names.add((m[1] as string).toLowerCase());
+  }
+  return names.size >= 3;
+}
 
 export default defineRule({
   meta: {
@@ -183,7 +208,7 @@ export default defineRule({
     const doc = context.document;
     const law = gdprName(doc);
     const ignored = new Set(context.options.ignore);
-    const reading = readRights(doc, CUES);
+    const reading = readRights(doc, hasRightsLabels(doc) ? LABELLED_CUES : CUES);
     for (const right of RIGHTS) {
       if (ignored.has(right.id)) continue;
       const item = `${right.name} (${right.article})`;

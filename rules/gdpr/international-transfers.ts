@@ -17,9 +17,9 @@ const THIRD_COUNTRY =
 
 // ---- what a policy says about transfers: one synonym list per concept ---------------------
 
-/** Where data is stored or processed ("processed in", "servers in", "Region:"). */
+/** Where data is stored or processed ("processed in", "servers in", "Region:", "servers in Virginia, USA", "our support staff in"). */
 const LOCATION_LEAD =
-  /\b(?:stor(?:e|es|ed|ing)|process(?:es|ed|ing)?|host(?:s|ed|ing)?|hous(?:e|ed)|kept|held|transferr?(?:s|ed|ing)?|sen[dt]|mov(?:e|ed)|(?:servers?|data[- ]?cent(?:er|re)s?|infrastructure|sub-?processors?|processors?|(?:service )?providers?|vendors?|partners|affiliates) (?:(?:are|is|located|based|operated|operating|that operate|which operate|may be located|may operate) ){0,2}(?:in|from)|(?:primary |hosting |data |storage )?regions?\s?[:–—-]|(?:data|hosting) (?:location|residency)\s?[:–—-])\s(?:(?:and|or|in|to|within|at|our|the|a|an|data|centers?|servers?|located|processed|facilities)\s){0,4}$/i;
+  /\b(?:stor(?:e|es|ed|ing)|process(?:es|ed|ing)?|host(?:s|ed|ing)?|hous(?:e|ed)|kept|held|transferr?(?:s|ed|ing)?|sen[dt]|mov(?:e|ed)|(?:servers?|data[- ]?cent(?:er|re)s?|infrastructure|sub-?processors?|processors?|(?:service )?providers?|vendors?|partners|affiliates|staff|teams?|employees|personnel|engineers|agents|call[- ]?cent(?:er|re)s?|(?:support|customer service|development) (?:cent(?:er|re)s?|desks?|offices?)) (?:(?:are|is|located|based|operated|operating|that operate|which operate|may be located|may operate) ){0,2}(?:in|from)|(?:primary |hosting |data |storage )?regions?\s?[:–—-]|(?:data|hosting) (?:location|residency)\s?[:–—-])\s(?:(?:and|or|in|to|within|at|our|the|a|an|data|centers?|servers?|located|processed|facilities)\s){0,4}(?:[\w.-]{2,20},\s)?$/i;
 /** "US-based providers", "EU + US regions": a third country that needs no lead-in. */
 const PLACE_NOUN = /(?:US|U\.S\.|United States)[- ](?:based|regions?|servers?|data[- ]?cent(?:er|re)s?|companies|providers?|sub-?processors?|vendors?)\b/;
 const LOCATION = new RegExp(`${PLACE_NOUN.source}|${THIRD_COUNTRY.source}`, 'g');
@@ -38,6 +38,10 @@ const TRANSFER_MENTION = new RegExp(
     String.raw`\bthird countr(?:y|ies)\b`,
     String.raw`\b(?:transferr?\w{0,4}|process\w{0,4}|stor\w{0,4}|host\w{0,4}|sen[dt]|accessed|leaves?|moved?|kept|handled|(?:recipients?|processors?|sub-?processors?|providers?|vendors?|servers?|partners)(?: (?:located|based))?)\b[^.;]{0,40}?\boutside (?:of )?${HOME_AREA.source}`,
     String.raw`\b(?:transferr?\w{0,4}|process\w{0,4}|stor\w{0,4}|host\w{0,4}|sent|moved?)\b[^.;]{0,30}?\b(?:in|to) (?:other|different|foreign) (?:countries|jurisdictions)\b`,
+    // "processed on servers around the world", "stored in many countries".
+    String.raw`\b(?:transferr?\w{0,4}|process\w{0,4}|stor\w{0,4}|host\w{0,4})\b[^.;]{0,40}?\b(?:around the world|across the (?:world|globe)|worldwide|globally|in (?:many|multiple|various|several|a number of) (?:countries|jurisdictions))(?![\w-])`,
+    // "transferred to, and processed in, countries other than the country in which you are resident".
+    String.raw`\b(?:transferr?\w{0,4}|process\w{0,4}|stor\w{0,4}|host\w{0,4}|sent|moved?|accessed)\b[^.;]{0,30}?\b(?:countries|jurisdictions) (?:other than|outside(?: of)?) (?:the|your|that|those|where)\b`,
   ].join('|'),
   'gi',
 );

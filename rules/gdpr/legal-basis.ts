@@ -1,6 +1,7 @@
 import { defineRule } from '../../src/engine/index.js';
 import { blocksIn, gdprName, isNegated, isProseBlock, missingAt, proseBlocks } from '../../src/model/index.js';
 import type { Block, PolicyDocument, Range, Sentence } from '../../src/model/index.js';
+import { article6 } from './shared/article6.js';
 
 // ---- the six bases of Art. 6(1) ---------------------------------------------------------------
 
@@ -36,8 +37,8 @@ const NAMED: Array<{ basis: Basis; pattern: RegExp }> = [
   { basis: 'legitimate interests', pattern: /\blegitimate\s+(?:business\s+)?interests?\b/gi },
 ];
 
-/** Art. 6(1)(a)–(f), also "Art. 6 para. 1 lit. f". The letter names the basis. */
-const ARTICLE_6 = /\bArt(?:icle|\.)?\s*6\s*(?:\(\s*1\s*\)\s*\(\s*|(?:para(?:graph|\.)?|§)\s*1\s*(?:lit(?:\.|era)?\s*|point\s*)?\(?)([a-f])\b/gi;
+/** Art. 6(1)(a)–(f), also "Art. 6 para. 1 lit. f", "art. 6 par. 1 lit. c". The letter names the basis. */
+const ARTICLE_6 = article6('a-f');
 const LETTER: Record<string, Basis> = {
   a: 'consent',
   b: 'contract',

@@ -1,10 +1,10 @@
 import { defineRule } from '../../src/engine/index.js';
 import { blocksIn, gdprName, isNegated, isProseBlock } from '../../src/model/index.js';
 import type { Block, PolicyDocument, Range, Sentence } from '../../src/model/index.js';
+import { article6 } from './shared/article6.js';
 
 /** Reliance on Art. 6(1)(f): "legitimate interest(s)", "legitimate business interests", "Art. 6(1)(f)", "Art. 6 para. 1 lit. f". */
-const MENTION =
-  /\blegitimate\s+(?:business\s+)?interests?\b|\bArt(?:icle|\.)?\s*6\s*(?:\(\s*1\s*\)\s*\(\s*|(?:para(?:graph|\.)?|§)\s*1\s*(?:lit(?:\.|era)?\s*|point\s*)?\(?)f\b/gi;
+const MENTION = new RegExp(String.raw`\blegitimate\s+(?:business\s+)?interests?\b|${article6('f').source}`, 'gi');
 
 /** "You may object to processing based on legitimate interests" describes Art. 21, not reliance. */
 const OBJECTION = /\bobject(?:s|ion|ing)?\b/i;
@@ -96,9 +96,10 @@ function findMentions(doc: PolicyDocument): Mention[] {
     MENTION.lastIndex = 0;
     const m = MENTION.exec(sentence.text);
     if (!m) continue;
-    // One mention per sentence: "Legitimate interest (Art. 6(1)(f))" is one.
+    // One mention per sentence: "Legitimate interest (Art. 6(1)(f))" is one; a citation further on
+    // ("… interest in preventing fraud … (Art. 6(1)(f))") does not swallow the words between.
     let end = m.index + m[0].length;
-    for (let n = MENTION.exec(sentence.text); n; n = MENTION.exec(sentence.text)) end = n.index + n[0].length;
+    for (let n = MENTION.exec(sentence.text); n && /^[\s([,;:–—-]{0,6}$/.test(sentence.text.slice(end, n.index)); n = MENTION.exec(sentence.text)) end = n.index + n[0].length;
     const negated = isNegated(sentence.text, m.index) || NEGATED_AFTER.test(sentence.text.slice(m.index + m[0].length, m.index + m[0].length + 80));
     out.push({
       sentence,

@@ -30,8 +30,11 @@ const SOURCES: Array<{ pattern: string; vague: boolean }> = [
   { pattern: String.raw`social\s{1,3}(?:media|network(?:s|ing)?)(?:\s{1,3}(?:platforms|sites|services|networks|providers|accounts|profiles))?`, vague: false },
   { pattern: String.raw`credit\s{1,3}(?:reference|reporting|rating)\s{1,3}agencies|credit\s{1,3}bureaus?|fraud[- ]prevention\s{1,3}(?:agencies|services|providers|databases)|identity[- ]verification\s{1,3}(?:services|providers|partners)`, vague: false },
   { pattern: String.raw`(?:payment|analytics|advertising|ad|marketing|authentication|sign[- ]in|login|single\s{1,3}sign[- ]on|SSO|identity|email|communication)\s{1,3}(?:processors|providers|networks|partners|services|platforms)`, vague: false },
-  { pattern: String.raw`(?:your|the\s{1,3}user's|the\s{1,3}customer's|their)\s{1,3}(?:employer|organi[sz]ation|company|team|workspace\s{1,3}(?:owner|administrator|admin)s?|account\s{1,3}(?:owner|administrator|admin)s?|administrators?|admins?|colleagues|school|university)`, vague: false },
-  { pattern: String.raw`(?:the\s{1,3})?(?:organi[sz]ation|customer|client|company|person|user|colleague|team\s{1,3}member)\s{1,3}(?:that|who)\s{1,3}(?:invited|added|referred|registered)\s{1,3}you`, vague: false },
+  { pattern: String.raw`(?:your|an?|the\s{1,3}user's|the\s{1,3}customer's|their)\s{1,3}(?:employer|organi[sz]ation|company|team|workspace\s{1,3}(?:owner|administrator|admin)s?|account\s{1,3}(?:owner|administrator|admin)s?|administrators?|admins?|colleagues?|co-?workers?|team\s{1,3}members?|school|university|insurer|insurance\s{1,3}(?:company|provider|broker)|bank|broker|travel\s{1,3}agent|doctor|GP|landlord|accountant|parents?|guardian|(?:legal\s{1,3})?representative)`, vague: false },
+  {
+    pattern: String.raw`(?:the\s{1,3})?(?:organi[sz]ation|customer|client|company|person|user|colleague|team\s{1,3}member)\s{1,3}(?:that|who)\s{1,3}(?:(?:invited|added|referred|registered|enrolled|nominated)\s{1,3}you|(?:booked|ordered|bought|purchased|paid|registered|signed\s{1,3}up)(?:\s{1,3}[\w-]{1,15}){0,3}\s{1,3}(?:for\s{1,3}you|on\s{1,3}your\s{1,3}behalf))`,
+    vague: false,
+  },
   { pattern: String.raw`other\s{1,3}(?:users|members|customers|account\s{1,3}holders)|users\s{1,3}who\s{1,3}(?:invite|refer|add)`, vague: false },
   { pattern: String.raw`(?:public\s{1,3}|government\s{1,3}|tax\s{1,3}|law[- ]enforcement\s{1,3}|regulatory\s{1,3})?(?:authorities|agencies|law\s{1,3}enforcement)`, vague: false },
   { pattern: String.raw`(?:resellers|distributors|recruit(?:ers|ment\s{1,3}agencies)|event\s{1,3}organi[sz]ers|referees|service\s{1,3}providers|vendors|suppliers|contractors)`, vague: false },
@@ -53,14 +56,18 @@ const BY_SOURCE = both(
   (src) =>
     String.raw`\b(?:provided|shared|supplied|sent|disclosed|passed|transferred|given|made\s{1,3}available)\s{1,3}(?:to\s{1,3}us\s{1,3}|with\s{1,3}us\s{1,3})?by\s{1,3}${DETERMINERS}(${src})`,
 );
-/** "partners may share information with us", "your employer provides us with your name". */
+/**
+ * "partners may share information with us", "your employer provides us with your name", and
+ * with the source named first: "if your employer signs up, they may provide information to us",
+ * and with a second source: "a parent or guardian gives us …".
+ */
 const SOURCE_PROVIDES = both(
   (src) =>
-    String.raw`(?:\b(?:the|our|your)\s{1,3})?\b(${src})\s{1,3}(?:(?:may|might|can|will|sometimes|also|then)\s{1,3}){0,2}(?:provides?|shares?|gives?|sends?|discloses?|pass(?:es)?|transfers?|supplies|supply|makes?\s{1,3}available)\s{1,3}(?:us\b|[^.;]{0,60}?\b(?:to|with)\s{1,3}us\b)`,
+    String.raw`(?:\b(?:the|our|your)\s{1,3})?\b(${src})(?:\s{1,3}(?:or|and)\s{1,3}[\w-]{2,20})?(?:\s{1,3}|\b[^.;]{0,60}?[\s,](?:they|it|who|which)\s{1,3})(?:(?:may|might|can|will|sometimes|also|then)\s{1,3}){0,2}(?:provides?|shares?|gives?|sends?|discloses?|pass(?:es)?|transfers?|supplies|supply|makes?\s{1,3}available)\s{1,3}(?:us\b|[^.;]{0,60}?\b(?:to|with)\s{1,3}us\b)`,
 );
-/** Receiving verbs: the clause before "from …" must have one ("we receive", "collected", "we get"). */
+/** Receiving verbs: the clause before "from …" must have one ("we receive", "collected", "we get", "we combine / enrich … with data from"). */
 const RECEIVE =
-  /\b(?:receiv\w{0,3}|obtain\w{0,3}|collect\w{0,3}|gather\w{0,3}|acquir\w{0,3}|get|gets|got|purchas\w{0,3}|buy|buys|bought|sourc(?:e|ed|es)|import\w{0,3}|retriev\w{0,3}|fetch\w{0,3}|pull\w{0,3}|sync\w{0,5}|access\w{0,3}|comes?|came|originat\w{0,3}|reach(?:es|ed)?\s{1,3}us|arriv\w{0,3}|shared\s{1,3}with\s{1,3}us|provided\s{1,3}to\s{1,3}us|(?:is|are)\s{1,3}(?:provided|shared|supplied|sent|passed))\b/i;
+  /\b(?:receiv\w{0,3}|combin(?:e|es|ed|ing)|enrich\w{0,4}|supplement\w{0,3}|obtain\w{0,3}|collect\w{0,3}|gather\w{0,3}|acquir\w{0,3}|get|gets|got|purchas\w{0,3}|buy|buys|bought|sourc(?:e|ed|es)|import\w{0,3}|retriev\w{0,3}|fetch\w{0,3}|pull\w{0,3}|sync\w{0,5}|access\w{0,3}|comes?|came|originat\w{0,3}|reach(?:es|ed)?\s{1,3}us|arriv\w{0,3}|shared\s{1,3}with\s{1,3}us|provided\s{1,3}to\s{1,3}us|(?:is|are)\s{1,3}(?:provided|shared|supplied|sent|passed))\b/i;
 /** "protect your data from third parties", "links from third parties": not a source. */
 const NOT_RECEIVING_BEFORE = /\b(?:protect\w{0,3}|safeguard\w{0,3}|secur\w{0,3}|shield\w{0,3}|keep\w{0,3}|separate\w{0,3}|isolat\w{0,3}|different|independent|distinct|apart|away|prevent\w{0,3}|block\w{0,3}|links?|cookies?|ads?|advertisements?|content)\b[^.;]{0,30}$/i;
 /** Single sign-on: "if you sign in with Google, we receive your name and e-mail address". */
@@ -82,7 +89,10 @@ const SPECIFIC_HINT = /\b(?:such\s{1,3}as|including|includes|like|e\.\s?g\.|for\
  * alone are not categories.
  */
 const CATEGORIES =
-  /\b(?:names?|e-?mail(?:\s{1,3}address(?:es)?)?|(?:postal|mailing|home|billing|business|work)\s{1,3}address(?:es)?|phone|telephone|mobile\s{1,3}numbers?|contact\s{1,3}(?:details|information|info|data)|job\s{1,3}titles?|titles?|roles?|positions?|company(?:\s{1,3}(?:names?|size|details))?|organi[sz]ation\s{1,3}names?|employer\s{1,3}names?|profiles?(?:\s{1,3}(?:information|data|pictures?|photos?|details))?|user\s{0,3}names?|usernames?|handles?|avatars?|photos?|photographs?|pictures?|date\s{1,3}of\s{1,3}birth|birthdays?|ages?|gender|demographic\w{0,5}|locations?|geolocation|IP\s{1,3}address(?:es)?|device\s{1,3}(?:information|identifiers|data|IDs?)|identifiers?|user\s{1,3}IDs?|account\s{1,3}(?:information|details|data|IDs?|identifiers)|payment\s{1,3}(?:information|details|data|status)|billing\s{1,3}(?:information|details|data)|card\s{1,3}details|transaction\w{0,1}(?:\s{1,3}(?:history|data|details))?|purchase\s{1,3}(?:history|records|data)|purchases|order\s{1,3}(?:history|details|data)|credit\s{1,3}(?:history|scores?|information|reports?)|financial\s{1,3}(?:information|data)|income|interests|preferences|browsing|usage\s{1,3}(?:data|information)|activity|engagement|repositor(?:y|ies)|commits?|issues|tickets|projects?|calendars?|contacts?\s{1,3}(?:lists?)?|messages|posts|comments|followers|friends\s{1,3}lists?|connections|files|documents|professional\s{1,3}(?:information|details|background)|education|employment\s{1,3}history|background\s{1,3}checks?|criminal\s{1,3}records?|fraud\s{1,3}(?:signals|indicators|scores?|alerts)|risk\s{1,3}scores?|verification\s{1,3}(?:results|status)|marketing\s{1,3}preferences|advertising\s{1,3}IDs?|cookie\s{1,3}(?:data|identifiers|IDs?)|(?:OAuth|access|API)\s{1,3}tokens?|credentials|team\s{1,3}membership|workspace\s{1,3}(?:names?|membership)|department|leads?|firmographic\w{0,5}|nationality|health\s{1,3}(?:information|data)|signatures?|invoices?|tax\s{1,3}(?:ID|number)s?|VAT\s{1,3}numbers?)\b/i;
+  /\b(?:names?|e-?mail(?:\s{1,3}address(?:es)?)?|(?:postal|mailing|home|billing|business|work)\s{1,3}address(?:es)?|phone|telephone|mobile\s{1,3}numbers?|contact\s{1,3}(?:details|information|info|data)|job\s{1,3}titles?|titles?|roles?|positions?|company(?:\s{1,3}(?:names?|size|details))?|organi[sz]ation\s{1,3}names?|employer\s{1,3}names?|profiles?(?:\s{1,3}(?:information|data|pictures?|photos?|details))?|user\s{0,3}names?|usernames?|handles?|avatars?|photos?|photographs?|pictures?|date\s{1,3}of\s{1,3}birth|birthdays?|ages?|gender|demographic\w{0,5}|locations?|geolocation|IP\s{1,3}address(?:es)?|device\s{1,3}(?:information|identifiers|data|IDs?)|identifiers?|user\s{1,3}IDs?|account\s{1,3}(?:information|details|data|IDs?|identifiers)|payment\s{1,3}(?:information|details|data|status)|billing\s{1,3}(?:information|details|data)|card\s{1,3}details|transaction\w{0,1}(?:\s{1,3}(?:history|data|details))?|purchase\s{1,3}(?:history|records|data)|purchases|order\s{1,3}(?:history|details|data)|credit\s{1,3}(?:history|scores?|information|reports?)|financial\s{1,3}(?:information|data)|income|interests|preferences|browsing|usage\s{1,3}(?:data|information)|activity|engagement|repositor(?:y|ies)|commits?|issues|tickets|projects?|calendars?|contacts?\s{1,3}(?:lists?)?|messages|posts|comments|followers|friends\s{1,3}lists?|connections|files|documents|professional\s{1,3}(?:information|details|background)|education|employment\s{1,3}history|background\s{1,3}checks?|criminal\s{1,3}records?|fraud\s{1,3}(?:signals|indicators|scores?|alerts)|risk\s{1,3}scores?|verification\s{1,3}(?:results|status)|marketing\s{1,3}preferences|advertising\s{1,3}IDs?|cookie\s{1,3}(?:data|identifiers|IDs?)|(?:OAuth|access|API)\s{1,3}tokens?|credentials|team\s{1,3}membership|workspace\s{1,3}(?:names?|membership)|department|leads?|firmographic\w{0,5}|nationality|health\s{1,3}(?:information|data)|signatures?|invoices?|tax\s{1,3}(?:ID|number)s?|VAT\s{1,3}numbers?|claims?\s{1,3}(?:details|history|information|numbers?)|policy\s{1,3}numbers?|(?:booking|reservation)\s{1,3}(?:details|references?))\b/i;
+
+/** A profile the data goes into, not data received: "for the enrichment of your profile", "to complete your profile". */
+const PROFILE_TARGET = /\b(?:(?:of|to|into|in|on|with)\s{1,3}|(?:complet|enrich|updat|improv)\w{0,4}\s{1,3})(?:(?:your|the|a|their)\s{1,3})?profiles?\b/gi;
 
 const NEGATION_DECLARATION =
   /\b(?:we|us)\s{1,3}(?:do\s{1,3}not|don't|never|will\s{1,3}not|won't|shall\s{1,3}not)\s{1,3}(?:\w{1,12}\s{1,3})?(?:receive|obtain|collect|buy|purchase|acquire|source|get)\b[^.;]{0,60}\bfrom\s{1,3}(?:any\s{1,3})?(?:third|other|outside|external|data\s{1,3}brokers|partners)|\b(?:all|only)\b[^.;]{0,40}\b(?:directly\s{1,3})?from\s{1,3}you\b|\bdirectly\s{1,3}from\s{1,3}you\b[^.;]{0,20}$/i;
@@ -165,10 +175,9 @@ function statementsIn(sentence: Sentence): Statement[] {
     spans.push([start, end]);
     // The statement's own words, with the verb and the source blanked ("purchase", "your employer" are no categories).
     const at = text.lastIndexOf(source, end);
-    const own = (at >= start ? text.slice(0, at) + ' '.repeat(source.length) + text.slice(at + source.length) : text).replace(
-      new RegExp(RECEIVE.source, 'gi'),
-      (v) => ' '.repeat(v.length),
-    );
+    const own = (at >= start ? text.slice(0, at) + ' '.repeat(source.length) + text.slice(at + source.length) : text)
+      .replace(PROFILE_TARGET, (v) => ' '.repeat(v.length))
+      .replace(new RegExp(RECEIVE.source, 'gi'), (v) => ' '.repeat(v.length));
     out.push({ sentence, block: sentence.block, range: sentence.rangeOf(start, end), source, vague: isVague(source), own });
   };
   // Each pattern needs a literal word ("from", "through", "via", "by", "us"): skip the costly scans without it.

@@ -20,6 +20,40 @@ const NEEDED_FOR_ACCOUNT = new RegExp(
 /** A requirement about the person, not the data: "you must be 16 to create an account". */
 const ABOUT_THE_PERSON = /\b(?:be|been|aged?|years?|old|older)\b/i;
 
+/** Consequences of not providing the data: "if you do not provide …", "without this information we cannot …". */
+const CONSEQUENCES: RegExp[] = [
+  new RegExp(
+    String.raw`\bif\s{1,3}(?:you|a\s{1,3}user|the\s{1,3}user)\s{1,3}(?:do\s{1,3}not|don['’]t|does\s{1,3}not|doesn['’]t|choose\s{1,3}not\s{1,3}to|decide\s{1,3}not\s{1,3}to|decline\s{1,3}to|refuse\s{1,3}to|fail\s{1,3}to|prefer\s{1,3}not\s{1,3}to|cannot|can['’]t|are\s{1,3}unable\s{1,3}to|would\s{1,3}rather\s{1,3}not)\s{1,3}(?:(?:want|wish)\s{1,3}to\s{1,3})?${PROVIDE}\b(?!\s{1,3}(?:us\s{1,3})?(?:your\s{1,3})?(?:consent|permission|authori[sz]ation|feedback|notice))`,
+    'i',
+  ),
+  new RegExp(
+    String.raw`\b(?:without|absent|in\s{1,3}the\s{1,3}absence\s{1,3}of|failing)\s{1,3}(?:(?:it|them|this|that|these|those)\b|(?:this|that|such|these|those|the|your|certain|some|any|an?|the\s{1,3}(?:required|requested|necessary))\s{1,3}(?:\w{1,20}\s{1,3}){0,2}?${DATA}\b)[^.;!?]{0,80}?\b(?:cannot|can['’]t|can\s{1,3}not|could\s{1,3}not|couldn['’]t|unable|not\s{1,3}be\s{1,3}able|won['’]t\s{1,3}be\s{1,3}able|will\s{1,3}not|may\s{1,3}not|might\s{1,3}not|impossible|not\s{1,3}possible)\b`,
+    'i',
+  ),
+  new RegExp(
+    String.raw`\b(?:cannot|can['’]t|can\s{1,3}not|could\s{1,3}not|unable\s{1,3}to|not\s{1,3}be\s{1,3}able\s{1,3}to|not\s{1,3}possible\s{1,3}to|impossible\s{1,3}to)\b[^.;!?]{0,80}?\bwithout\s{1,3}(?:(?:it|them)\b|(?:this|that|such|these|those|your|the|certain|some|an?)\s{1,3}(?:\w{1,20}\s{1,3}){0,2}?${DATA}\b)`,
+    'i',
+  ),
+  new RegExp(String.raw`\b(?:failure|failing|refusal|refusing|declining|choosing\s{1,3}not)\s{1,3}to\s{1,3}${PROVIDE}`, 'i'),
+  new RegExp(String.raw`\bonly\s{1,3}(?:if|when|once)\s{1,3}you\s{1,3}(?:have\s{1,3})?${PROVIDE}`, 'i'),
+  // "If you leave them empty / skip them, we cannot …".
+  /\b(?:if|should|when)\s{1,3}you\s{1,3}(?:leave\s{1,3}(?:\w{1,15}\s{1,3}){0,2}?(?:empty|blank)|skip|omit)\b/i,
+  ...NOT_SUPPLIED,
+];
+
+/** Why the data is required: for an account or a contract, or by law. A reason implies what failing to provide it costs. */
+const REASONS: RegExp[] = [
+  // Needed for an account: "required to create an account", "we require … at account creation".
+  NEEDED_FOR_ACCOUNT,
+  new RegExp(String.raw`\b${ACCOUNT}\s{1,3}(?:requires?|needs?)\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,3}?${DATA}\b`, 'i'),
+  new RegExp(String.raw`\b(?:to|in\s{1,3}order\s{1,3}to|when\s{1,3}you|if\s{1,3}you)\s{1,3}${ACCOUNT}\b[^.;!?]{0,40}?\byou\s{1,3}(?:must|need\s{1,3}to|have\s{1,3}to|will\s{1,3}need\s{1,3}to|are\s{1,3}required\s{1,3}to)\s{1,3}${PROVIDE}`, 'i'),
+  // Needed for a contract: the Article's own words ("a requirement necessary to enter into a contract").
+  new RegExp(String.raw`\b(?:requirement|required|necessary|needed|must\s{1,3}${PROVIDE})\b[^.;!?]{0,60}?\bto\s{1,3}(?:enter|entering)\s{1,3}into\s{1,3}(?:an?|the|our|this)\s{1,3}(?:contract|agreement)`, 'i'),
+  // Statutory: "we are required by law to collect", "the law requires us to ask for".
+  /\b(?:required|obliged|obligated|mandated|compelled)\s{1,3}(?:by\s{1,3}(?:(?:the|applicable|tax|relevant|local|national|EU|UK)\s{1,3}){0,2}(?:law|statute|regulation|legislation|rules)s?\s{1,3})?to\s{1,3}(?:collect|obtain|ask\s{1,3}(?:you\s{1,3})?for|request|verify|record)\b/i,
+  LAW_REQUIRES,
+];
+
 /**
  * Statements that address Art. 13(2)(e). One list: any match in a prose sentence meets
  * the requirement. Obligation, voluntariness, consequences, account/contract need, law.
@@ -60,31 +94,8 @@ const STATEMENTS: RegExp[] = [
   new RegExp(String.raw`\b(?:choose|decide|elect|decline|refuse|prefer)\s{1,3}(?:not\s{1,3}to|whether\s{1,3}(?:or\s{1,3}not\s{1,3})?to|to\s{1,3}not)\s{1,3}${PROVIDE}`, 'i'),
   new RegExp(String.raw`\b(?:choose|decide|elect|wish|want)\s{1,3}to\s{1,3}${PROVIDE}\s{1,3}(?:us\s{1,3}(?:with\s{1,3})?)?(?:more|additional|further|extra|optional|other)\b`, 'i'),
   new RegExp(String.raw`\b(?:have|has|is\s{1,3}given)\s{1,3}the\s{1,3}(?:option|choice)\s{1,3}(?:of\s{1,3}|whether\s{1,3}|to\s{1,3})?${PROVIDE}`, 'i'),
-  // Consequences: "if you do not provide …", "without this information we cannot …".
-  new RegExp(
-    String.raw`\bif\s{1,3}(?:you|a\s{1,3}user|the\s{1,3}user)\s{1,3}(?:do\s{1,3}not|don['’]t|does\s{1,3}not|doesn['’]t|choose\s{1,3}not\s{1,3}to|decide\s{1,3}not\s{1,3}to|decline\s{1,3}to|refuse\s{1,3}to|fail\s{1,3}to|prefer\s{1,3}not\s{1,3}to|cannot|can['’]t|are\s{1,3}unable\s{1,3}to|would\s{1,3}rather\s{1,3}not)\s{1,3}(?:(?:want|wish)\s{1,3}to\s{1,3})?${PROVIDE}\b(?!\s{1,3}(?:us\s{1,3})?(?:your\s{1,3})?(?:consent|permission|authori[sz]ation|feedback|notice))`,
-    'i',
-  ),
-  new RegExp(
-    String.raw`\b(?:without|absent|in\s{1,3}the\s{1,3}absence\s{1,3}of|failing)\s{1,3}(?:(?:it|them|this|that|these|those)\b|(?:this|that|such|these|those|the|your|certain|some|any|the\s{1,3}(?:required|requested|necessary))\s{1,3}(?:\w{1,20}\s{1,3}){0,2}?${DATA}\b)[^.;!?]{0,80}?\b(?:cannot|can['’]t|can\s{1,3}not|could\s{1,3}not|couldn['’]t|unable|not\s{1,3}be\s{1,3}able|won['’]t\s{1,3}be\s{1,3}able|will\s{1,3}not|may\s{1,3}not|might\s{1,3}not|impossible|not\s{1,3}possible)\b`,
-    'i',
-  ),
-  new RegExp(
-    String.raw`\b(?:cannot|can['’]t|can\s{1,3}not|could\s{1,3}not|unable\s{1,3}to|not\s{1,3}be\s{1,3}able\s{1,3}to|not\s{1,3}possible\s{1,3}to|impossible\s{1,3}to)\b[^.;!?]{0,80}?\bwithout\s{1,3}(?:(?:it|them)\b|(?:this|that|such|these|those|your|the|certain|some)\s{1,3}(?:\w{1,20}\s{1,3}){0,2}?${DATA}\b)`,
-    'i',
-  ),
-  new RegExp(String.raw`\b(?:failure|failing|refusal|refusing|declining|choosing\s{1,3}not)\s{1,3}to\s{1,3}${PROVIDE}`, 'i'),
-  new RegExp(String.raw`\bonly\s{1,3}(?:if|when|once)\s{1,3}you\s{1,3}(?:have\s{1,3})?${PROVIDE}`, 'i'),
-  ...NOT_SUPPLIED,
-  // Needed for an account: "required to create an account", "we require … at account creation".
-  NEEDED_FOR_ACCOUNT,
-  new RegExp(String.raw`\b${ACCOUNT}\s{1,3}(?:requires?|needs?)\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,3}?${DATA}\b`, 'i'),
-  new RegExp(String.raw`\b(?:to|in\s{1,3}order\s{1,3}to|when\s{1,3}you|if\s{1,3}you)\s{1,3}${ACCOUNT}\b[^.;!?]{0,40}?\byou\s{1,3}(?:must|need\s{1,3}to|have\s{1,3}to|will\s{1,3}need\s{1,3}to|are\s{1,3}required\s{1,3}to)\s{1,3}${PROVIDE}`, 'i'),
-  // Needed for a contract: the Article's own words ("a requirement necessary to enter into a contract").
-  new RegExp(String.raw`\b(?:requirement|required|necessary|needed|must\s{1,3}${PROVIDE})\b[^.;!?]{0,60}?\bto\s{1,3}(?:enter|entering)\s{1,3}into\s{1,3}(?:an?|the|our|this)\s{1,3}(?:contract|agreement)`, 'i'),
-  // Statutory: "we are required by law to collect", "the law requires us to ask for".
-  /\b(?:required|obliged|obligated|mandated|compelled)\s{1,3}(?:by\s{1,3}(?:(?:the|applicable|tax|relevant|local|national|EU|UK)\s{1,3}){0,2}(?:law|statute|regulation|legislation|rules)s?\s{1,3})?to\s{1,3}(?:collect|obtain|ask\s{1,3}(?:you\s{1,3})?for|request|verify|record)\b/i,
-  LAW_REQUIRES,
+  ...CONSEQUENCES,
+  ...REASONS,
 ];
 
 /** "(optional)" / "(required)" next to a data item in a list or table: "Phone number (optional)". */
@@ -103,22 +114,89 @@ const NOT_APPLICABLE: RegExp[] = [
 /** Where a reader would look: the section on what is collected. */
 const WHERE_TO_LOOK: RegExp[] = [/\bcollect/i, /\b(?:you\s+)?provide\b/i, /\b(?:personal\s+)?(?:data|information)\b/i];
 
-function statementIn(sentence: Sentence): At | null {
+/** A statement found: where, its words and the rest of its clause, and whether it gives a consequence or a reason. */
+interface Statement {
+  at: At;
+  text: string;
+  after: string;
+  answers: boolean;
+}
+
+const ANSWERS = new Set<RegExp>([...CONSEQUENCES, ...REASONS]);
+/** A word every consequence or reason contains: the cheap test before the patterns. */
+const ANSWER_WORD = /without|absen|fail|refus|declin|\bif\b|only|should|withh|missing|incomplete|left|requir|need|must|law|\bact\b|code|regulation|statut|account|regist|sign|contract|agreement|oblig|compel|mandat/i;
+
+/** A statement that data must be provided, not that it need not be: "name and e-mail are mandatory", "(required)". */
+const MANDATORY = /\b(?:required|requirement|mandatory|compulsory|obligatory|must|obliged|obligated|ha(?:s|ve)\s{1,3}to|needs?\s{1,3}to)\b/i;
+const NOT_MANDATORY = /\b(?:not|no|never|neither|nor|optional|voluntar\w{0,4}|free|choose|choice|discretion|n\/a)\b|n['’]t\b|up\s{1,3}to\s{1,3}you/i;
+/** The law's own reasons: "a contractual requirement", "required by law", "under our contract". */
+const LAW_OR_CONTRACT = /\b(?:statutory|contractual|legal|law|laws|legislation|regulations?|contract|agreement)\b/i;
+/** A table column that gives the consequences: "If not provided", "Consequences", "What happens if you don't". */
+const CONSEQUENCE_COLUMN = /\bif\s{1,3}(?:not|you\s{1,3}(?:do\s{1,3}not|don['’]t))\b|\bconsequences?\b|\bwhat\s{1,3}happens\b/i;
+
+/** The clause says why: "has to be provided so that we can invoice you", "required to register". */
+const WHY_AFTER = /\b(?:so\s{1,3}(?:that\s{1,3})?(?:we|you|it|they|the|our|your)|in\s{1,3}order\s{1,3}to|because|since|as\s{1,3}(?:we|it|the)|to\s{1,3}(?!be\b|us\b|you\b)[a-z]{3,}|for\s{1,3}(?:the\s{1,3}|your\s{1,3})?(?:purposes?|performance|delivery|invoic\w{0,5}|billing|shipping|registration|verification|payment|the\s{1,3}contract)|by\s{1,3}(?:law|statute|regulation))\b/i;
+
+/** A statement that the data is mandatory, and says neither why nor the consequences in its clause. */
+function isMandatory(found: Statement): boolean {
+  const clause = `${found.text} ${found.after}`;
+  const m = MANDATORY.exec(clause);
+  return !!m && !NOT_MANDATORY.test(clause) && !LAW_OR_CONTRACT.test(clause) && !WHY_AFTER.test(clause.slice(m.index + m[0].length));
+}
+
+/** The rest of the clause after a match (to the next full stop or semicolon). */
+function clauseAfter(text: string, end: number): string {
+  return /^[^.;!?]{0,80}/.exec(text.slice(end))?.[0] ?? '';
+}
+
+function matchIn(sentence: Sentence, patterns: readonly RegExp[]): Statement | null {
   const text = sentence.text;
-  for (const pattern of STATEMENTS) {
+  for (const pattern of patterns) {
     const m = pattern.exec(text);
-    if (m && !(pattern === NEEDED_FOR_ACCOUNT && ABOUT_THE_PERSON.test(m[0]))) return sentence.rangeOf(m.index, m.index + m[0].length);
+    if (m && !(pattern === NEEDED_FOR_ACCOUNT && ABOUT_THE_PERSON.test(m[0]))) {
+      const end = m.index + m[0].length;
+      return { at: sentence.rangeOf(m.index, end), text: m[0], after: clauseAfter(text, end), answers: ANSWERS.has(pattern) };
+    }
   }
   return null;
 }
 
+function statementIn(sentence: Sentence): Statement | null {
+  return matchIn(sentence, STATEMENTS);
+}
+
+/** A consequence or a reason anywhere from `from` on, else the first statement that data is mandatory. */
+function answerOrMandatory(blocks: readonly Block[], from: number): { answer: Statement | null; mandatory: Statement | null } {
+  const answers = [...ANSWERS];
+  let mandatory: Statement | null = null;
+  for (const block of blocks.slice(from)) {
+    if (!isProseBlock(block)) continue;
+    if (block.cell?.header && CONSEQUENCE_COLUMN.test(block.text)) return { answer: { at: block, text: block.text, after: '', answers: true }, mandatory };
+    if (!mandatory) {
+      const marked = markerIn(block);
+      if (marked && isMandatory(marked)) mandatory = marked;
+    }
+    for (const sentence of block.sentences) {
+      if (ANSWER_WORD.test(sentence.text)) {
+        const answer = matchIn(sentence, answers);
+        if (answer) return { answer, mandatory };
+      }
+      if (!mandatory) {
+        const found = statementIn(sentence);
+        if (found && isMandatory(found)) mandatory = found;
+      }
+    }
+  }
+  return { answer: null, mandatory };
+}
+
 /** A list item or table cell that marks a data item "(optional)" / "(required)". */
-function markerIn(block: Block): At | null {
+function markerIn(block: Block): Statement | null {
   if (block.kind !== 'listItem' && block.kind !== 'tableCell' && block.kind !== 'paragraph') return null;
   const m = MARKER.exec(block.text);
-  if (m && DATA_NOUN.test(block.text)) return block.rangeOf(m.index, m.index + m[0].length);
+  if (m && DATA_NOUN.test(block.text)) return { at: block.rangeOf(m.index, m.index + m[0].length), text: m[0], after: clauseAfter(block.text, m.index + m[0].length), answers: false };
   const header = block.cell?.header ? block.text : undefined;
-  if (header !== undefined && REQUIRED_COLUMN.test(header.trim())) return block;
+  if (header !== undefined && REQUIRED_COLUMN.test(header.trim())) return { at: block, text: header, after: '', answers: false };
   return null;
 }
 
@@ -138,6 +216,11 @@ export default defineRule({
         suggestion:
           'State which data must be provided and why, and the consequence of not providing it, e.g. "You must provide your e-mail address to create an account; without it we cannot provide the Service. All other information is optional."',
       },
+      consequences: {
+        text: 'The policy says that "{phrase}" but neither why (by law, by contract, for an account) nor what happens if the data is not provided ({law} Art. 13(2)(e)).',
+        severity: 'warning',
+        suggestion: 'Say why the data is required and what follows if it is not provided, e.g. "We need your e-mail address to create your account; without it we cannot register you."',
+      },
     },
   },
   check(context) {
@@ -145,17 +228,22 @@ export default defineRule({
     let notApplicable: Sentence | null = null;
     for (const block of doc.blocks) {
       if (!isProseBlock(block)) continue;
-      const marked = markerIn(block);
-      if (marked) {
-        context.evidence({ item: 'obligation to provide personal data', status: 'met', at: marked });
+      const found = markerIn(block) ?? block.sentences.reduce<Statement | null>((f, s) => f ?? statementIn(s), null);
+      if (found) {
+        context.evidence({ item: 'obligation to provide personal data', status: 'met', at: found.at });
+        if (found.answers) return;
+        // Data said to be mandatory, with no reason and no consequence anywhere: Art. 13(2)(e) is half answered.
+        const { answer, mandatory } = answerOrMandatory(doc.blocks, block.index);
+        const first = isMandatory(found) ? found : mandatory;
+        if (answer) context.evidence({ item: 'consequences of not providing personal data', status: 'met', at: answer.at });
+        else if (first) {
+          const phrase = first.text.replace(/\s+/g, ' ').trim();
+          context.report({ messageId: 'consequences', data: { phrase: phrase.length > 60 ? `${phrase.slice(0, 57)}…` : phrase, law: gdprName(doc) }, at: first.at });
+          context.evidence({ item: 'consequences of not providing personal data', status: 'missing', at: first.at });
+        }
         return;
       }
       for (const sentence of block.sentences) {
-        const at = statementIn(sentence);
-        if (at) {
-          context.evidence({ item: 'obligation to provide personal data', status: 'met', at });
-          return;
-        }
         if (!notApplicable && NOT_APPLICABLE.some((p) => p.test(sentence.text))) notApplicable = sentence;
       }
     }

@@ -1,6 +1,7 @@
 import { defineRule } from '../../src/engine/index.js';
 import { gdprName, missingAt, proseSentences } from '../../src/model/index.js';
 import type { Block, Range, Sentence } from '../../src/model/index.js';
+import { article6 } from './shared/article6.js';
 
 /**
  * Consent relied on as a legal basis (Art. 6(1)(a), Art. 9(2)(a)): "with your consent",
@@ -13,13 +14,18 @@ import type { Block, Range, Sentence } from '../../src/model/index.js';
 const RELIANCE: RegExp[] = [
   /\b(?:with|upon|given|subject\s+to|based\s+(?:on|upon)|on\s+the\s+(?:basis|grounds?)\s+of|rel(?:y|ies|ying)\s+(?:up)?on|where\s+we\s+have|once\s+we\s+have|after\s+(?:obtaining|receiving))\s+(?:(?:your|the\s+user's|users'|the\s+data\s+subject's|their|prior|explicit|express|separate|specific|affirmative|opt-in|freely\s+given)\s+){0,3}consent\b/i,
   /\b(?:we|will|to)\s+(?:ask|request|seek|obtain|get|collect|record)\w{0,2}\s+(?:for\s+)?(?:your|the\s+user's|users'|their|prior|explicit|express|separate)\s+(?:(?:prior|explicit|express|separate)\s+)?consent\b/i,
-  /\bwhere\s+you\s+(?:have\s+)?(?:given|provided|give|provide|gave)\s+(?:us\s+)?(?:your\s+)?(?:(?:prior|explicit|express|specific)\s+)?consent\b|\bwhere\s+you\s+(?:have\s+)?(?:consented|opted[- ]in|opt[- ]in)\b/i,
+  /\bwhere\s+you\s+(?:have\s+)?(?:given|provided|give|provide|gave)\s+(?:us\s+)?(?:your\s+)?(?:(?:prior|explicit|express|specific)\s+)?consent\b|\b(?:where|when|once|after)\s+you\s+(?:have\s+)?(?:consented|opted[- ]in|opt[- ]in)\b/i,
   /\bif\s+you\s+(?:have\s+)?(?:consent(?:ed)?|opt(?:ed)?[- ]in)\b/i,
+  // The person gives it: "only if you have given us your consent", "you can give your consent to marketing at sign-up".
+  /(?<!\bwithout\s{1,3})\byou\s{1,3}(?:(?:can|may|will|have|had|must|could|['’]ve)\s{1,3})?(?:also\s{1,3})?(?:give|gave|given|grant|granted|provide|provided)\s{1,3}(?:us\s{1,3})?(?:your\s{1,3})?(?:(?:prior|explicit|express|specific|separate)\s{1,3})?consent\b/i,
+  // An affirmative act: "By ticking the box you consent to …", "by clicking 'Allow', you agree to us using your location".
+  /\bby\s{1,3}(?:ticking|checking|clicking|tapping|selecting|switching\s{1,3}on|toggling|enabling|opting\s{1,3}in)\b[^.;]{0,80}?\byou\s{1,3}(?:(?:expressly|explicitly|hereby)\s{1,3})?(?:consent|agree|opt\s{1,3}in)\b(?!\s{1,3}to\s{1,3}(?:our|the|these|this)\s{1,3}(?:terms|policy|conditions|privacy|agreement|EULA))/i,
   /\bconsent[- ]based\b/i,
   // Consent in other words: processing only once the person agrees, or with their permission.
   /\bonly\s+(?:if|after|once|when|where)\s+you\s+(?:have\s+|['’]ve\s+)?(?:agreed|agree|accept(?:ed)?|opted[- ]?in|opt[- ]in|said\s+yes|say\s+yes|ticked|tick|checked|allowed|allow|given\s+(?:us\s+)?(?:your\s+)?(?:permission|agreement|OK))\b(?!\s+(?:to\s+)?(?:our|the|these|this)\s+(?:terms|policy|conditions|privacy|agreement))/i,
-  /\b(?:with|upon)\s+your\s+(?:prior\s+|explicit\s+|express\s+)?permission\b|\b(?:ask|request|seek|obtain)\w{0,2}\s+(?:for\s+)?your\s+(?:prior\s+|explicit\s+|express\s+)?permission\b/i,
-  /\bArt(?:icle|\.)?\s*(?:6\s*\(\s*1\s*\)\s*\(\s*a\s*\)|9\s*\(\s*2\s*\)\s*\(\s*a\s*\))/i,
+  /\b(?:with|upon)\s+your\s+(?:prior\s+|explicit\s+|express\s+)?permission\b|\b(?:ask|request|seek|obtain)\w{0,2}\s+(?:for\s+)?your\s+(?:prior\s+|explicit\s+|express\s+)?permission\b|\b(?:ask|request)\w{0,2}\s{1,3}you\s{1,3}for\s{1,3}(?:your\s{1,3})?(?:(?:prior|explicit|express|separate)\s{1,3})?(?:permission|consent)\b/i,
+  article6('a', 'i'),
+  /\bArt(?:icle|\.)?\s*9\s*\(\s*2\s*\)\s*\(\s*a\s*\)/i,
   /\b(?:legal|lawful)\s+bas(?:is|es)\b[^.;]{0,30}?\bconsent\b/i,
   /\bconsent\b[^.;]{0,30}?\b(?:legal|lawful)\s+bas(?:is|es)\b/i,
 ];
@@ -44,16 +50,23 @@ const WITHDRAWAL: RegExp[] = [
   /\b(?:withdraw|withdrawal|withdrawing|revoke|revoking|revocation|retract|retracting|rescind|rescinding|take\s+back|taking\s+back)\b[^.;]{0,40}?\b(?:consent|permission|opt-in)s?\b/i,
   /\b(?:consent|permission)s?\b[^.;]{0,40}?\b(?:withdrawn|withdrawable|revoked|revocable|retracted|rescinded|withdraw|revoke)\b/i,
   /\bchange\s+your\s+mind\b/i,
+  // "We ask for your consent …; you can withdraw it in the banner": the pronoun takes back the consent.
+  /\b(?:consent|permission)s?\b[^.]{0,80}?\b(?:withdraw|revoke|retract|take\s{1,3}back)\s{1,3}(?:it|this|that|them)\b/i,
 ];
 const OPT_OUT_ANY_TIME = /\b(?:opt(?:-|\s)?out|unsubscribe|turn\s+(?:it|them)\s+off|switch\s+(?:it|them)\s+off)\b[^.;]{0,60}?\b(?:at\s+any\s+time|any\s*time)\b|\b(?:at\s+any\s+time|any\s*time)\b[^.;]{0,30}?\b(?:opt(?:-|\s)?out|unsubscribe)\b/i;
 
 /** Negation just before a phrase, within its clause ("you cannot withdraw", "consent cannot be withdrawn"). */
 const NEGATION_BEFORE = /\b(?:not|never|cannot|no|nor|unable)\b|n't\b/i;
 
+/** "We never share your data unless you give us your consent": a condition opens a clause of its own. */
+const CONDITION_WORD = /\b(?:unless|except\s+(?:if|when|where|with)|only\s+(?:if|when|where|once|after))\b/gi;
+
 function negatedBefore(text: string, index: number): boolean {
   const before = text.slice(Math.max(0, index - 40), index);
   const cut = Math.max(...[',', ';', ':', '.', '(', ')', '\u2014', '\u2013', ' - '].map((c) => before.lastIndexOf(c)));
-  return NEGATION_BEFORE.test(cut >= 0 ? before.slice(cut + 1) : before);
+  const clause = cut >= 0 ? before.slice(cut + 1) : before;
+  const condition = [...clause.matchAll(CONDITION_WORD)].pop();
+  return NEGATION_BEFORE.test(condition ? clause.slice(condition.index + condition[0].length) : clause);
 }
 
 /** A match that is not negated: the first word of a "withdrawn"-type match may be negated from inside it. */

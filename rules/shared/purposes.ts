@@ -52,6 +52,12 @@ const VAGUE_PURPOSE = new RegExp(
   [
     String.raw`\b(?:for|serve|serves|serving)\s{1,3}(?:(?:the|various|certain|other|our|its|their|general|normal|ordinary|usual|standard|internal|legitimate|lawful|legal|valid|appropriate|relevant|permitted|such|any|all|several|different|own|and)\s{1,3}){0,3}(?:business|commercial|operational|legitimate|lawful|internal)(?:\s{1,3}(?:and|or)\s{1,3}(?:business|commercial|operational))?\s{1,3}purposes?\b(?!\s{0,3}[,:(]?\s{0,3}(?:such\s{1,3}as|including|namely|like|e\.g|i\.e|for\s{1,3}example|of\s|that\s|which\s))(?:\s{1,3}(?:as\s{1,3}(?:defined|described|permitted|allowed)|(?:defined|permitted|allowed)\s{1,3}(?:by|under|in))\b[^.;!?]{0,60})?`,
     String.raw`\b(?:for\s{1,3})?(?:the\s{1,3})?purposes?\s{1,3}(?:described|set\s{1,3}out|outlined|specified|stated|listed|explained|defined|detailed|contained)\s{1,3}in\s{1,3}(?:our|the|its|any|your)\s{1,3}(?:(?:applicable|relevant|separate|general|standard|customer|client|member|subscription|master|account|user|service|website)\s{1,3}){0,2}(?:terms|T&Cs|T&C|conditions|agreements?|contracts?|EULA|licen[cs]e)\b[^.;!?]{0,40}`,
+    // "for various purposes", "for any other compatible purposes": purposes counted or qualified, never named.
+    String.raw`\bfor\s{1,3}(?:(?:various|certain|other|different|several|multiple|many|numerous|a\s{1,3}(?:variety|range|number)\s{1,3}of|any|all|related|compatible|further|additional|similar)\s{1,3}){1,3}purposes?\b(?!\s{0,3}[,:(]?\s{0,3}(?:such\s{1,3}as|including|namely|like|e\.g|i\.e|for\s{1,3}example|of\s|that\s|which\s|listed|described|set\s{1,3}out|below))`,
+    // "for purposes (that are) compatible with the original purpose": a rule of law, not a purpose.
+    String.raw`\b(?:(?:other|further|any)\s{1,3})?purposes?\s{1,3}(?:(?:that|which)\s{1,3}(?:are|is)\s{1,3})?(?:compatible|consistent)\s{1,3}with\b[^.;!?]{0,50}`,
+    // "the purposes communicated to you at the time of collection": named elsewhere, not in the notice.
+    String.raw`\b(?:for\s{1,3})?(?:the\s{1,3})?purposes?\s{1,3}(?:(?:that\s{1,3}(?:were|are|have\s{1,3}been|we)|which\s{1,3}(?:were|are))\s{1,3})?(?:communicated|notified|indicated|disclosed|explained|presented|specified|stated|made\s{1,3}known|given)\s{1,3}to\s{1,3}you(?=\s{1,3}(?:at|when|upon|on|before|during|separately)\b)`,
     String.raw`\bas\s{1,3}(?:permitted|allowed|authori[sz]ed)\s{1,3}(?:by|under)\s{1,3}(?:(?:the|applicable|relevant|california|south\s{1,3}african|EU|data\s{1,3}protection)\s{1,3}){0,2}(?:CCPA|CPRA|GDPR|POPIA|laws?|legislation|regulations?)\b`,
   ].join('|'),
   'gi',
@@ -62,8 +68,16 @@ function withoutVaguePurposes(text: string): string {
   return text.replace(VAGUE_PURPOSE, (m) => ' '.repeat(m.length));
 }
 
+/** "DataPurpose": a table header pasted as text with its cells run together. Case-sensitive. */
+const GLUED_PURPOSE = /(?<=\p{Ll})Purposes?\b/gu;
+
 /** A question that asks why data is needed ("Why do you need my number?"), answered in the next sentence. */
 const WHY_QUESTION = /^\s*(?:\*\*)?why\b[^.?!]{0,80}\?/i;
+/** A line that asks or announces why ("Why do you need my data?", "Why we collect it"). */
+const WHY_LINE = /^\s*(?:\*\*)?why\b/i;
+/** An answer that gives a motive, not a purpose ("Because we care about you!"), unless it names a need or a use. */
+const MOTIVE = /^\W{0,4}(?:because|as|since)\b/i;
+const NEED_OR_USE = /\b(?:needs?|needed|requires?|required|necessary|must|ha(?:s|ve)\s{1,3}to|us(?:e|es|ed|ing)|so\s{1,3}(?:that\s{1,3})?(?:we|you|it|the))\b/i;
 
 /** What differs between the packs' readings of a purpose. */
 export interface PurposeOptions {
@@ -97,9 +111,13 @@ export const PURPOSE_WHERE_TO_LOOK = /\b(?:use[sd]?|using|purposes?|process\w*|c
  */
 function purposeSentences(options: PurposeOptions): RegExp[] {
   const verbs = [...HANDLING_VERBS, ...(options.verbs ?? [])].join('|');
+  /** What follows the verb and its object: "to …", "for …", "in order to …", "so that …", "for:". */
+  const purpose = `[^.;!?]{0,100}?\\b(?:${NOT_PURPOSE_TO}to\\s+${TO_OBJECT}\\w|${NOT_PURPOSE_FOR}\\w|in\\s+order\\s+to\\s+\\w|${SO_THAT}|(?:to|for)\\s*:)`;
   return [
+    new RegExp(`\\b(?:we|i|us)\\s+(?:(?:may|will|also|only|can|might|shall|would|generally|primarily|mainly|need\\s+to)\\s+){0,2}(?:${verbs})\\b${purpose}`, 'gi'),
+    // The progressive: "we are using your data to …", "we're collecting it for …".
     new RegExp(
-      `\\b(?:we|i|us)\\s+(?:(?:may|will|also|only|can|might|shall|would|generally|primarily|mainly|need\\s+to)\\s+){0,2}(?:${verbs})\\b[^.;!?]{0,100}?\\b(?:${NOT_PURPOSE_TO}to\\s+${TO_OBJECT}\\w|${NOT_PURPOSE_FOR}\\w|in\\s+order\\s+to\\s+\\w|${SO_THAT}|(?:to|for)\\s*:)`,
+      `\\b(?:we|i)(?:\\s{1,3}(?:are|am)|['’](?:re|m))\\s{1,3}(?:(?:only|also|currently|mainly|primarily)\\s{1,3})?(?:using|processing|collecting|gathering|handling|analy[sz]ing|relying\\s{1,3}on)\\b${purpose}`,
       'gi',
     ),
     new RegExp(
@@ -111,6 +129,7 @@ function purposeSentences(options: PurposeOptions): RegExp[] {
     /(?:\b(?:lets|allows|enables|helps|permits)|(?<!^\s{0,3}|\bplease\s{1,3})\b(?:allow|enable|help|permit))\s+us\s+(?:to\s+)?(?!(?:know|have)\b)\p{L}{3,}/giu,
     /^\s*(?:in\s+order\s+)?to\s+(?!(?:the|a|an|our|your|us|you|them|any|which|this|that|date|learn|find|read|contact|exercise)\b)\p{L}{3,}[^.;!?,]{0,80},\s*(?:we|our|your)\b/giu,
     new RegExp(`\\bpurposes?\\b${DEFINITIONAL_PURPOSE}`, 'gi'),
+    GLUED_PURPOSE,
     // "Our use of personal information is limited to operating the payroll service".
     /\b(?:use|processing)\s{1,3}of\s{1,3}(?:(?:your|the|personal)\s{1,3}){0,2}(?:data|information)\s{1,3}is\s{1,3}(?:(?:strictly|solely|only)\s{1,3})?(?:limited|restricted|confined)\s{1,3}to\s{1,3}\p{L}{3,}/giu,
     /\breasons?\s+(?:(?:why\s+)?we\s+(?:collect|use|process|need)|for\s+(?:collecting|processing|using|the\s+(?:collection|processing|use)))\b|\bwe\s+(?:collect|use|process|need)\b[^.;!?]{0,80}?\bbecause\s+(?:we|it|this)\b/gi,
@@ -118,8 +137,12 @@ function purposeSentences(options: PurposeOptions): RegExp[] {
 }
 
 
+/** A section with text under its heading that states a purpose (under a "why" heading: answers it). */
 function hasBody(section: Section, patterns: readonly RegExp[]): boolean {
-  return blocksIn(section).some((b) => b.kind !== 'heading' && isProseBlock(b) && /\p{L}/u.test(b.text) && !onlyVague(b.text, patterns));
+  const why = WHY_LINE.test(section.title);
+  return blocksIn(section).some(
+    (b) => b.kind !== 'heading' && isProseBlock(b) && /\p{L}/u.test(b.text) && (why ? answersWhy(b.text, patterns) : !onlyVague(b.text, patterns)),
+  );
 }
 
 /** Text whose only purposes are vague ones ("We use personal information as permitted by the CCPA"). */
@@ -133,26 +156,40 @@ function onlyVague(text: string, patterns: readonly RegExp[]): boolean {
   });
 }
 
+function glued(text: string): boolean {
+  GLUED_PURPOSE.lastIndex = 0;
+  return GLUED_PURPOSE.test(text);
+}
+
+/** The text under a "why" line answers it: not only vague, and a reason of purpose rather than a motive. */
+function answersWhy(text: string, patterns: readonly RegExp[]): boolean {
+  return !onlyVague(text, patterns) && !(MOTIVE.test(text) && !NEED_OR_USE.test(text));
+}
+
 /** A finder of the first place that states a purpose, with the packs' differences applied. */
 export function purposeFinder(options: PurposeOptions = {}): (doc: PolicyDocument) => Range | undefined {
   const patterns = purposeSentences(options);
   return (doc) => {
     for (const section of doc.sections) {
       if (section.heading && PURPOSE_HEADING.test(section.title) && hasBody(section, patterns)) return section.heading.range;
+      // A glued header row is read as a heading, and so may be its rows: the next line is its body.
+      if (section.heading && glued(section.title) && /\p{L}/u.test(doc.blocks[section.heading.index + 1]?.text ?? '')) return section.heading.range;
     }
     for (const [i, sentence] of doc.sentences.entries()) {
       const block = sentence.block;
       if (!isProseBlock(block) || block.kind === 'heading') continue;
       // A heading written as a short line of its own ("**How we use it**"), with text after it.
       const next = doc.blocks[block.index + 1];
-      if (block.kind === 'paragraph' && SHORT_LINE.test(block.text) && PURPOSE_HEADING.test(block.text) && next && isProseBlock(next) && !onlyVague(next.text, patterns)) return block.range;
+      if (block.kind === 'paragraph' && SHORT_LINE.test(block.text) && PURPOSE_HEADING.test(block.text) && next && isProseBlock(next)) {
+        if (WHY_LINE.test(block.text) ? answersWhy(next.text, patterns) : !onlyVague(next.text, patterns)) return block.range;
+      }
       // A list of purposes: "- To provide the Service".
       if (block.kind === 'listItem' && TO_VERB.test(sentence.text)) return sentence.range;
       const column = block.cell && !block.cell.header ? (block.cell.columnHeader ?? '') : '';
       if ((PURPOSE_COLUMN.test(column) || PURPOSE_HEADING.test(column)) && /\p{L}/u.test(sentence.text)) return sentence.range;
-      // An FAQ question answered in the sentence after it: "Why do you need my number? So that …".
-      const answer = doc.sentences[i + 1];
-      if (WHY_QUESTION.test(sentence.text) && PURPOSE_HEADING.test(sentence.text) && answer && isProseBlock(answer.block) && !onlyVague(answer.text, patterns)) {
+      // An FAQ question answered in the sentence after it: "Why do you need my number? So that …" (past a stray "**").
+      const answer = [doc.sentences[i + 1], doc.sentences[i + 2]].find((s) => s && /\p{L}/u.test(s.text));
+      if (WHY_QUESTION.test(sentence.text) && PURPOSE_HEADING.test(sentence.text) && answer && isProseBlock(answer.block) && answersWhy(answer.text, patterns)) {
         return sentence.range;
       }
       const text = withoutVaguePurposes(sentence.text);

@@ -29,8 +29,9 @@ export function negatedBefore(text: string, index: number): boolean {
   return NEGATION_BEFORE.test(cut >= 0 ? before.slice(cut + 1) : before);
 }
 
-/** "The right to object does not apply to …": a right the policy withholds. */
-export const DENIED_AFTER = /^[^.;]{0,60}?\b(?:do(?:es)?\s+not|don't|doesn't|will\s+not|won't|cannot)\s+(?:apply|be\s+(?:available|honou?red|granted|exercised))\b/i;
+/** "The right to object does not apply to …", "Portability: not supported": a right the policy withholds. */
+export const DENIED_AFTER =
+  /^[^.;]{0,60}?\b(?:do(?:es)?\s+not|don't|doesn't|will\s+not|won't|cannot)\s+(?:apply|be\s+(?:available|honou?red|granted|exercised))\b|^\s{0,3}[:–—-]\s{0,3}(?:not\s{1,3}(?:supported|available|offered|provided)|unavailable|none|n\/a)\b/i;
 
 /** "We do not collect any personal data/information": the rights have nothing to apply to. */
 export const NO_PERSONAL_DATA =
@@ -97,33 +98,35 @@ export function statedIn(right: RightPhrases, sentence: Sentence, context: boole
  * The rights in plain words, the same under every law (each rule keeps its law's own terms).
  * Counted only in a rights context, like the other loose words:
  *  - access: "ask us what we hold about you", "see the information we have", "a right to see",
- *    "ask for your data";
- *  - correction: "fix anything that is wrong", "update whatever is out of date";
- *  - erasure: "have it wiped", "have your data removed", "have it corrected or deleted", "purge";
+ *    "ask for your data", "ask us for a copy", and in the reader's words "see what you hold about me";
+ *  - correction: "fix anything that is (that's) wrong", "update whatever is out of date", "get it corrected";
+ *  - erasure: "have (get) it wiped", "have your data removed", "have it corrected or deleted", "purge";
  *  - restriction: "put processing on hold", "limit how we use it", "restrict its use";
- *  - portability: "take your data elsewhere / to another provider";
+ *  - portability: "take your data (take it) elsewhere / to another provider";
  *  - objection: "tell us to stop using it".
  */
 export const PLAIN_RIGHTS = {
   access: [
-    /\b(?:see|view|review|inspect|check|ask(?:\s+us)?|find\s+out|learn)\s+(?:what|which)\s+(?:(?:personal\s+)?(?:data|information|details)\s+)?we\s+(?:hold|have|keep|store|process|collect)\b/i,
+    /\b(?:see|view|review|inspect|check|ask(?:\s+us)?|find\s+out|learn)\s+(?:what|which|everything|all)\s+(?:(?:personal\s+)?(?:data|information|details)\s+)?we\s+(?:hold|have|keep|store|process|collect)\b/i,
     /\b(?:see|view|get|obtain|receive)\s+(?:the\s+|your\s+|all\s+(?:the\s+)?)?(?:personal\s+)?(?:data|information|details)\s+(?:that\s+)?we\s+(?:hold|have|keep|store)\b/i,
     /\bright\s+to\s+(?:see|view|inspect|obtain|get)\b/i,
     /\bask\s+(?:us\s+)?for\s+(?:a\s+copy\s+of\s+)?(?:your|the|all\s+(?:your|the))\s+(?:personal\s+)?(?:data|information|details)\b/i,
+    /\bask\s{1,3}(?:us\s{1,3})?for\s{1,3}a\s{1,3}copy\b|\b(?:see|view|know|check)\s{1,3}what\s{1,3}you\s{1,3}(?:hold|have|keep|store)\s{1,3}(?:about|on)\s{1,3}me\b/i,
   ],
   correction: [
-    /\b(?:fix|correct|update|amend|change)\w{0,3}\s+(?:anything|everything|whatever|what|any\s+(?:data|information|details))\s+(?:that\s+|which\s+)?(?:is|are|was|seems?|looks?)\s+(?:\w+\s+)?(?:wrong|inaccurate|incorrect|out\s+of\s+date|outdated|incomplete|mistaken)\b/i,
+    /\b(?:fix|correct|update|amend|change)\w{0,3}\s+(?:anything|everything|whatever|what|any\s+(?:data|information|details))\s+(?:(?:that\s+|which\s+)?(?:is|are|was|seems?|looks?)\s+|(?:that|which)['’]s\s+)(?:\w+\s+)?(?:wrong|inaccurate|incorrect|out\s+of\s+date|outdated|incomplete|mistaken)\b/i,
+    /\b(?:get|have)\s{1,3}(?:it|them|this|that|my\s{1,3}(?:personal\s{1,3})?(?:data|information|details))\s{1,3}(?:corrected|rectified|fixed|amended)\b/i,
   ],
   erasure: [
     /\b(?:wip(?:e|ed|ing)|purg(?:e|ed|ing))\b/i,
-    /\bhave\s+(?:it|them|this|that|your\s+(?:personal\s+)?(?:data|information|details))\s+(?:\w+\s+(?:or|and)\s+)?(?:deleted|removed|erased|wiped|destroyed)\b/i,
+    /\b(?:have|get)\s+(?:it|them|this|that|(?:your|my)\s+(?:personal\s+)?(?:data|information|details))\s+(?:\w+\s+(?:or|and)\s+)?(?:deleted|removed|erased|wiped|destroyed)\b/i,
   ],
   restriction: [
     /\bput\s+(?:the\s+|any\s+|our\s+|its\s+)?(?:processing|use)\b[^.;]{0,20}?\bon\s+hold\b|\b(?:processing|use)\s+(?:\w+\s+)?on\s+hold\b/i,
     /\b(?:limit|restrict)\w{0,3}\s+(?:how\s+we\s+(?:use|process|handle)|(?:its|their|the)\s+(?:use|processing)|(?:our\s+)?(?:use|processing)\s+of\s+(?:it|them|your))\b/i,
   ],
   portability: [
-    /\b(?:take|move|transfer|carry|bring)\s+(?:your|the|their|all\s+your)\s+(?:personal\s+)?(?:data|information)\s+(?:elsewhere|with\s+you|to\s+(?:another|a\s+different|a\s+new|a\s+competing))\b/i,
+    /\b(?:take|move|transfer|carry|bring)\s+(?:(?:your|the|their|all\s+your)\s+(?:personal\s+)?(?:data|information)|it|them)\s+(?:elsewhere|with\s+you|to\s+(?:another|a\s+different|a\s+new|a\s+competing))\b/i,
   ],
   objection: [/\b(?:tell|ask|instruct|require)\w{0,3}\s+us\s+to\s+stop\s+(?:using|processing|handling)\b/i],
 } as const satisfies Record<string, readonly RegExp[]>;

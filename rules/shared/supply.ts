@@ -56,19 +56,25 @@ export const OPTIONAL_SUPPLY: RegExp[] = [
  * Supply is required, in words the older lists miss:
  *  - "certain information, such as your ID number, has to be / must be supplied";
  *  - "fields … are marked as required / with an asterisk" ("the fields you must complete are marked as required").
+ *    An asterisk says nothing by itself: the sentence must say what it marks ("required fields are
+ *    marked with an asterisk"), else "some fields are marked with an asterisk" would answer.
  */
 export const REQUIRED_SUPPLY: RegExp[] = [
   gated(
     new RegExp(String.raw`\b${DATA}\b[^.;!?]{0,60}?\b(?:has|have|needs?)\s{1,3}to\s{1,3}be\s{1,3}${PROVIDED}|\b${DATA}\b[^.;!?]{0,60}?\b(?:must|shall)\s{1,3}(?:always\s{1,3})?be\s{1,3}${PROVIDED}`, 'i'),
     new RegExp(String.raw`\bbe\s{1,3}${PROVIDED}`, 'i'),
   ),
-  /\bfields?\b[^.;!?]{0,40}?\b(?:marked|indicated|flagged|labell?ed|shown|identified)\s{1,3}(?:with\s{1,3})?(?:an?\s{1,3})?(?:asterisk|\*|as\s{1,3}(?:required|mandatory|compulsory|obligatory))/i,
+  /\bfields?\b[^.;!?]{0,40}?\b(?:marked|indicated|flagged|labell?ed|shown|identified)\s{1,3}as\s{1,3}(?:required|mandatory|compulsory|obligatory)/i,
+  new Gated(
+    /\bfields?\b[^.;!?]{0,40}?\b(?:marked|indicated|flagged|labell?ed|shown|identified)\s{1,3}(?:with\s{1,3})?(?:an?\s{1,3})?(?:asterisk|\*)/i,
+    /\b(?:required|mandatory|compulsory|obligatory|must|need(?:ed)?|necessary|optional)\b/i,
+  ),
 ];
 
 /**
  * What happens if it is not supplied, in words the older lists miss:
  *  - "if it is withheld / not supplied", "if the information is missing or incomplete";
- *  - "should you not supply them", "should you decline to provide";
+ *  - "should you (the data subject) not supply them", "should you decline to provide";
  *  - "if you withhold it".
  */
 export const NOT_SUPPLIED: RegExp[] = [
@@ -79,7 +85,7 @@ export const NOT_SUPPLIED: RegExp[] = [
     ),
     new RegExp(String.raw`\b(?:not\s{1,3}${PROVIDED}|withheld|missing|incomplete|refused|left\s{1,3}(?:blank|empty))\b`, 'i'),
   ),
-  new RegExp(String.raw`\bshould\s{1,3}you\s{1,3}(?:not|fail\s{1,3}to|decline\s{1,3}to|refuse\s{1,3}to|choose\s{1,3}not\s{1,3}to|decide\s{1,3}not\s{1,3}to|prefer\s{1,3}not\s{1,3}to)\s{1,3}${PROVIDE}`, 'i'),
+  new RegExp(String.raw`\bshould\s{1,3}(?:you|the\s{1,3}(?:data\s{1,3}subject|user|customer|client|applicant|member))\s{1,3}(?:not|fail\s{1,3}to|decline\s{1,3}to|refuse\s{1,3}to|choose\s{1,3}not\s{1,3}to|decide\s{1,3}not\s{1,3}to|prefer\s{1,3}not\s{1,3}to)\s{1,3}${PROVIDE}`, 'i'),
   /\b(?:if|should|when|where)\s{1,3}you\s{1,3}(?:(?:choose|decide|prefer|wish)\s{1,3}to\s{1,3})?withh(?:o|e)ld\b/i,
 ];
 

@@ -6,6 +6,17 @@ const gdpr = { jurisdictions: ['gdpr' as const] };
 
 testRule(rule, {
   valid: [
+    {
+      name: 'a score calculated from named data, a threshold, and what a decline means',
+      text: 'Our system calculates a risk score from your order history and payment method. Orders scoring above a set threshold are rejected automatically, which means they are not shipped.',
+    },
+    {
+      name: 'automated fraud screening, labelled with its logic and effect',
+      text: '- **What:** automated fraud screening of bookings\n- **How it works:** we compare card country and IP location\n- **Effect on you:** a flagged booking is held for a manual check',
+    },
+    { name: 'the active voice, negated', text: 'The Company does not make decisions about you by automated means.' },
+    { name: 'an FAQ answered "No"', text: '**Does an algorithm decide whether I get a loan?** No. A credit officer reviews every application.' },
+    { name: 'an FAQ answered "No", machine last', text: 'Is my CV screened by software?\n\nNo, a recruiter reads every CV.' },
     // Declarations that none takes place: not-applicable.
     { text: 'We do not use automated decision-making.' },
     { text: 'No decisions are made solely by automated means.' },
@@ -69,6 +80,26 @@ testRule(rule, {
     { text: 'Edit your profile at any time.', errors: [{ messageId: 'missing', line: 1 }], name: '"profile" is not profiling' },
     { text: 'We automatically block spam.', errors: [{ messageId: 'missing', line: 1 }], name: 'not a decision about a person' },
     // It takes place, nothing explained: error at the phrase.
+    {
+      name: 'the active voice: "may make decisions concerning the data subject by automated means"',
+      text: '6.4 The Controller may make decisions concerning the data subject by automated means, including profiling.',
+      errors: [{ messageId: 'noLogic', line: 1 }],
+    },
+    {
+      name: 'an FAQ about something else answered "No" declares nothing',
+      text: 'Can I use the app without an account? No.',
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+    {
+      name: 'two verbs after "automatically": "automatically ranks and rejects applications"',
+      text: 'Our recruitment software automatically ranks and rejects applications.',
+      errors: [{ messageId: 'noLogic', line: 1 }],
+    },
+    {
+      name: 'automated credit assessment that declines applications, nothing explained',
+      text: 'We use automated credit assessment and applications can be declined as a result.',
+      errors: [{ messageId: 'noLogic', line: 1 }],
+    },
     {
       text: 'We use automated decision-making to assess loan applications.',
       errors: [{ messageId: 'noLogic', line: 1, column: 8, endColumn: 33, severity: 'error' }],

@@ -7,6 +7,22 @@ const ALL_SIX = [1, 1, 1, 1, 1, 1].map((line) => ({ messageId: M, line, column: 
 
 testRule(rule, {
   valid: [
+    {
+      name: 'bullets labelled with the rights\' names, no lead-in',
+      text: '- **Access** – get a copy of what we hold\n- **Correction** – fix anything that\'s wrong\n- **Erasure** – have it removed\n- **Restriction** – pause our use of it\n- **Portability** – take it elsewhere\n- **Objection** – tell us to stop using it for marketing',
+    },
+    {
+      name: 'a reader\'s questions, answered yes',
+      text: 'Can I see what you hold about me? Yes, ask us for a copy.\nCan I get it corrected? Yes.\nCan I get it deleted? Yes.\nMay I take it elsewhere? Yes, as a CSV file.\nCan I limit what you do with it? Yes, you can ask us to restrict processing.\nCan I object? Yes, you can object at any time.',
+    },
+    {
+      name: 'in the third person: "the data subject may ask the access to his data"',
+      text: '7.2 The data subject may ask the access to his data, their rectification or erasure, the restriction of processing and data portability, and may object to processing.',
+    },
+    {
+      name: '"oppose to the processing" (non-native phrasing)',
+      text: 'You can ask us the access to your information, its rectification or erasure, the limitation of the processing and its portability, and you may oppose to the processing of your data for marketing.',
+    },
     { text: 'You have the right to access, rectify or erase your personal data, to restrict or object to its processing, and to data portability.' },
     {
       name: 'seed 001 style list with articles',
@@ -65,6 +81,27 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a right\'s label outside a list of rights: "Access: restricted to staff" is no right of access',
+      text: 'Security\n\nAccess: only our support staff can view tickets.\nYou may ask us to correct, delete or restrict the processing of your data, to export your data, and you can object to direct marketing.',
+      errors: [{ messageId: M, line: 1 }],
+    },
+    {
+      name: 'settings labelled like rights are no rights ("Deletion: automatic", "Portability: not supported")',
+      text: '- Access: restricted to admins\n- Deletion: automatic after 30 days\n- Portability: not supported\n- Objection: none\n\nYou may ask us to correct your data.',
+      errors: [
+        { messageId: M, line: 1 },
+        { messageId: M, line: 1 },
+        { messageId: M, line: 1 },
+        { messageId: M, line: 1 },
+        { messageId: M, line: 1 },
+      ],
+    },
+    {
+      name: 'a question about something else is no right: "Can I use the app offline?"',
+      text: 'Can I use the app offline? Yes, and you may ask us to correct, erase or export your data, to restrict its processing; you can also object to direct marketing.',
+      errors: [{ messageId: M, line: 1 }],
+    },
     {
       name: 'seed 002: objection missing',
       text: '# Privacy Policy\n\n## 8. Your Rights\n\nDepending on jurisdiction, you may request:\n\n- Access to personal data\n- Correction or deletion\n- Restriction of processing\n- Data portability\n- Withdrawal of consent\n',

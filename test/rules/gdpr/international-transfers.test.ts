@@ -4,6 +4,13 @@ import { lintFixture, run, testRule } from '../../helpers/rule-tester.js';
 
 testRule(rule, {
   valid: [
+    {
+      name: '"countries other than yours", with SCCs and where to get them',
+      text: 'Your data may be processed in countries other than the one where you live. We use the EU standard contractual clauses; ask privacy@example.eu for a copy.',
+    },
+    { name: 'a team inside the EEA', text: 'Our support team in Lisbon answers your questions.' },
+    { name: 'support staff abroad, under an adequacy decision', text: 'Our engineers in Canada may access your data to fix bugs; Canada is covered by an adequacy decision.' },
+    { name: 'a "worldwide" that is not about processing', text: 'We have 2,000 employees worldwide. All personal data is stored in Germany.' },
     // A safeguard with a way to get a copy, or one that needs no copy.
     {
       name: 'seed 000: SCCs, Art. 49, "Data Processing Agreements available"',
@@ -82,6 +89,26 @@ testRule(rule, {
       errors: [{ messageId: 'noSafeguard', line: 3, column: 55 }],
     },
     { text: 'Your information may be sent to and processed in other countries.', errors: [{ messageId: 'noSafeguard', line: 1 }] },
+    {
+      name: '"countries other than the country in which you are resident"',
+      text: 'Your information may be transferred to, and stored in, countries other than the country where you live.',
+      errors: [{ messageId: 'noSafeguard', line: 1 }],
+    },
+    {
+      name: '"jurisdictions outside your own" (plain text)',
+      text: 'PRIVACY\n\nWe may process your data in jurisdictions outside your country of residence.',
+      formats: ['plaintext'],
+      errors: [{ messageId: 'noSafeguard', line: 3 }],
+    },
+    { name: 'support staff in a third country', text: 'Tickets may be read by our support staff in India.', errors: [{ messageId: 'missing', line: 1 }] },
+    { name: 'a call centre in a third country', text: 'Our call centre in the Philippines answers your questions.', errors: [{ messageId: 'missing', line: 1 }] },
+    { name: 'a state or city before the country', text: 'Our newsletter provider keeps subscriber data on servers in Oregon, USA.', errors: [{ messageId: 'missing', line: 1 }] },
+    { name: '"processed on servers around the world"', text: 'Our analytics vendor may process usage data on servers around the world.', errors: [{ messageId: 'noSafeguard', line: 1 }] },
+    {
+      name: 'binding corporate rules without the means to get a copy (Art. 13(1)(f))',
+      text: 'Transfers to our affiliates in India are governed by Binding Corporate Rules approved by the CNIL.',
+      errors: [{ messageId: 'noCopy', line: 1 }],
+    },
     // noCopy
     {
       name: 'seed 002',

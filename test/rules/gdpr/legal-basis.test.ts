@@ -22,6 +22,10 @@ testRule(rule, {
     // Article 6 references.
     { text: 'The legal basis for this processing is Art. 6(1)(b) GDPR.' },
     { text: 'Legal basis: Art. 6 para. 1 lit. f GDPR.' },
+    { name: 'German-style citation, "par."', text: 'Legal base for the processing is the art. 6 par. 1 lit. c GDPR, as tax law obliges us to keep invoices.' },
+    { name: '"Article 6 (1) b)"', text: 'Legal ground: Article 6 (1) b) GDPR, as we need the data to deliver your order.' },
+    { name: '"Art. 6 Abs. 1 lit. b"', text: 'Rechtsgrundlage / legal basis: Art. 6 Abs. 1 lit. b GDPR (performance of the contract).' },
+    { name: '"Art. 6(1) lit. a" and "Art. 6(1) letter f"', text: 'We process newsletter data under Art. 6(1) lit. a GDPR and server logs under Art. 6(1) letter f GDPR.' },
     { text: 'Rechtsgrundlage / legal basis: Article 6(1)(a) GDPR.' },
     // Short names inside a basis context.
     { text: 'Lawful basis: consent.' },
@@ -67,6 +71,11 @@ testRule(rule, {
     { text: 'You have given us permission to send you our newsletter.' },
   ],
   invalid: [
+    {
+      name: 'an article 6 that names no point: "Art. 6 par. 2" is no basis',
+      text: 'We process your data as described here. Member States may keep more specific provisions (Art. 6 par. 2 GDPR).',
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
     {
       name: 'seed 000: "With Your Consent" is a sharing case, not a basis',
       text: '# Privacy\n\n## How We Use Your Information\n\n- Respond to legal obligations\n\n## When We Share Your Data\n\n1. **With Your Consent**\n   - When you explicitly authorize data sharing',

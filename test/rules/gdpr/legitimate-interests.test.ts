@@ -6,6 +6,10 @@ const U = 'undescribed';
 
 testRule(rule, {
   valid: [
+    {
+      name: 'a citation at the end of the sentence does not hide the interest before it',
+      text: 'We rely on our legitimate interest in keeping accounts secure to review log-in attempts (Art. 6(1)(f) GDPR).',
+    },
     // Not relied on at all.
     { text: 'We rely on consent and contract only.' },
     { text: 'We collect your name and email to run your account.' },
@@ -77,6 +81,11 @@ testRule(rule, {
     {
       name: 'Art. 6(1)(f) alone',
       text: 'Processing is based on Art. 6(1)(f) GDPR.',
+      errors: [{ messageId: U, line: 1, column: 24 }],
+    },
+    {
+      name: 'Art. 6 Abs. 1 lit. f (the German citation) alone',
+      text: 'Processing is based on Art. 6 Abs. 1 lit. f GDPR.',
       errors: [{ messageId: U, line: 1, column: 24 }],
     },
     {

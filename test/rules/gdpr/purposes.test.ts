@@ -55,8 +55,58 @@ testRule(rule, {
     { text: '**Why do we ask for your address?** To send you the goods you ordered.', formats: ['markdown'], name: 'a bold FAQ question' },
     { text: 'Processing of your personal data is confined to managing your gym membership.' },
     { text: 'Your data serves legitimate business purposes such as fraud screening.' },
+    // The progressive, glued table headers, and a "why" answered with a reason of purpose.
+    { name: 'the progressive: "we are using … to"', text: 'We are using your e-mail address to send you the receipts you asked for.' },
+    { name: '"we\'re collecting … for"', text: "We're collecting your postcode for delivery estimates." },
+    { name: 'a glued "Purpose" header (plain text)', text: 'InformationPurpose\nPhone numberCalling you about your order\nAddressDelivering parcels', formats: ['plaintext'] },
+    { name: 'a glued "Purpose" header (Markdown, one paragraph)', text: 'CategoryPurpose\nLocationShowing nearby stores', formats: ['markdown'] },
+    { name: 'a "why" question answered "because we need it"', text: 'Why do you ask for my phone number?\n\nBecause the courier needs it to reach you on delivery day.' },
+    { name: '"for various purposes, such as …" names them', text: 'We use your data for various purposes, such as billing and fraud prevention.' },
   ],
   invalid: [
+    {
+      name: '"for various purposes" under a "How we use" heading (Markdown)',
+      text: '## How we use your information\n\nWe may use the data we hold about you for various purposes.',
+      formats: ['markdown'],
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+    {
+      name: '"for certain other purposes" and "for any compatible purpose"',
+      text: 'We collect your name and address. We may process them for certain other purposes and for any compatible purpose.',
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+    {
+      name: 'purposes "notified to you when the data is collected": deferred, not stated',
+      text: 'Personal data is processed for the purposes notified to you when it is collected.',
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+    {
+      name: 'a "why" question answered with a motive (plain text, bold)',
+      text: '**Why do we ask for your details?**\nBecause we value our customers and love hearing from them!',
+      formats: ['plaintext'],
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+    {
+      name: 'a "why" line answered with a motive (Markdown)',
+      text: 'Why we collect it\n\nAs a company we care deeply about every one of our users.',
+      formats: ['markdown'],
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+    {
+      name: 'a "why" question read as a heading, answered with a motive (both readers)',
+      text: 'Why do you collect my address?\n\nSince day one we have put our members first.',
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+    {
+      name: '"for purposes compatible with the original purpose" names none',
+      text: 'We may process your data for purposes that are compatible with the original purpose.',
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+    {
+      name: 'the progressive, negated: "we are not using it to …"',
+      text: 'We collect your e-mail address. We are not using it to train models.',
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
     {
       name: 'vague purposes state no purpose ("for our business purposes", "as permitted by law")',
       text: 'We collect your name and email. We process them for our usual business purposes and otherwise as permitted by applicable law.',

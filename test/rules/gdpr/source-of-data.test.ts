@@ -6,6 +6,15 @@ const gdpr = { jurisdictions: ['gdpr' as const] };
 
 testRule(rule, {
   valid: [
+    {
+      name: 'the source named first, then what it provides',
+      text: 'When your employer adds you to a workspace, it provides us with your name, work e-mail address and job title.',
+    },
+    { name: 'a public profile is a category', text: 'We receive your public profile and username from GitHub.' },
+    { name: 'your insurer as the source, with categories', text: 'Your insurer sends us your policy number and claim details.' },
+    { name: 'a parent or guardian as the source', text: 'For children under 16, a parent or guardian gives us the child\'s name and date of birth.' },
+    { name: 'the person who booked for you', text: 'We receive your name and passport number from the person who booked the trip on your behalf.' },
+    { name: 'enriching records with named categories from a named source', text: 'We enrich our records with your company name and job title from Clearbit.' },
     // All data from the person, or said so.
     { text: 'We collect your name and e-mail address when you register.' },
     { text: 'We collect information from you when you register.' },
@@ -50,6 +59,31 @@ testRule(rule, {
     { ...gdpr, text: 'We process your data through third-party services such as AWS. We collect data through cookies. We send newsletters via our partners.' },
   ],
   invalid: [
+    {
+      name: 'the source named first, then "they may provide information to us"',
+      text: 'If your school registers you for a course, it may share details about you with us.',
+      errors: [{ messageId: 'noCategories', line: 1 }],
+    },
+    {
+      name: 'a profile the data goes into is no category',
+      text: 'We also obtain data about you from our partners, to complete your profile.',
+      errors: [{ messageId: 'noCategories', line: 1 }],
+    },
+    {
+      name: 'the person who booked for you, no categories',
+      text: 'Some details reach us from the colleague who booked the hotel room for you.',
+      errors: [{ messageId: 'noCategories', line: 1 }],
+    },
+    {
+      name: 'a parent or guardian as the source, no categories',
+      text: 'For children under 16, a parent or guardian gives us some information about the child.',
+      errors: [{ messageId: 'noCategories', line: 1 }],
+    },
+    {
+      name: 'combining with data from partners, no categories',
+      text: 'We may combine what you tell us with information from our marketing partners.',
+      errors: [{ messageId: 'noCategories', line: 1 }],
+    },
     {
       text: 'We receive information about you from other sources.',
       errors: [

@@ -7,6 +7,12 @@ import { lintFixture, run, testRule } from '../../helpers/rule-tester.js';
 // Jurisdictions are gdpr+popia+ccpa in every case unless a case says otherwise.
 testRule(rule, {
   valid: [
+    // Mandatory data with why or what follows: no warning.
+    { name: 'an asterisk for required fields, and the consequence', text: 'Fields you must fill in are flagged with an asterisk (*); if you leave them blank we cannot open your account.' },
+    { name: 'mandatory "so that" the courier can find you', text: 'Your delivery address has to be given so that the courier can find you.' },
+    { name: 'a "contractual requirement", and what failing to provide costs', text: 'The provision of personal data is a contractual requirement. Should the data subject fail to provide it, we cannot perform the contract.' },
+    { name: 'a table column for the consequences', text: '| Data | Required? | If not provided |\n|---|---|---|\n| E-mail | Yes | No account can be opened |', formats: ['markdown'] },
+    { name: 'mandatory fields, with the consequence in another section', text: '## Forms\n\nName and e-mail address are mandatory.\n\n## Consequences\n\nIf you do not provide them, we cannot answer your request.', formats: ['markdown'] },
     // Obligation, stated either way: a negation is itself an answer.
     { text: 'You are not obliged to provide us with any personal data.' },
     { text: 'You are under no statutory or contractual obligation to provide personal data to us.' },
@@ -17,12 +23,11 @@ testRule(rule, {
     { text: 'There is no statutory requirement to provide your data.' },
     // Voluntary / mandatory.
     { text: 'Providing your data is voluntary, but without it we cannot create your account.' },
+    { name: '"without an e-mail address we won\'t be able to …"', text: 'Is it compulsory? No. But without a phone number we won\'t be able to reach you on delivery day.' },
     { text: 'The provision of personal data is neither a statutory nor a contractual requirement; it is voluntary.' },
     { text: 'The provision of your tax number is a statutory requirement.' },
     { text: 'Your phone number is optional.' },
-    { text: 'Name and e-mail address are mandatory.' },
     { text: 'You provide this information voluntarily.' },
-    { text: 'Fields marked with an asterisk (*) are mandatory.' },
     { text: 'All other fields are optional.', name: '"fields … optional"' },
     { text: 'You may add optional profile information such as a bio and an avatar.' },
     // Choice.
@@ -45,21 +50,6 @@ testRule(rule, {
     { text: 'Tax law requires us to collect your billing address.' },
     // Lists and tables.
     {
-      name: 'a list of fields marked (required) / (optional)',
-      text: 'When you register we collect:\n\n- E-mail address (required)\n- Phone number (optional)\n',
-      formats: ['markdown'],
-    },
-    {
-      name: 'plain-text • bullets marked (optional)',
-      text: 'Account\n\n  • Email, name (required)\n  • Company name (optional)\n',
-      formats: ['plaintext'],
-    },
-    {
-      name: 'a table with a "Required?" column',
-      text: '| Data | Purpose | Required? |\n|---|---|---|\n| E-mail | Login | Yes |\n| Phone | Support | No |\n',
-      formats: ['markdown'],
-    },
-    {
       name: 'a heading with the answer in its body',
       text: '## Is providing data mandatory?\n\nNo. You are not obliged to provide any personal data, but without an e-mail address we cannot open an account for you.\n',
       formats: ['markdown'],
@@ -76,12 +66,39 @@ testRule(rule, {
     { text: 'Your phone number is not required.' },
     { text: 'You can leave the company field blank.' },
     { text: 'You can browse our site without giving us any personal information.' },
-    { text: 'The fields you must complete are marked as required in the form.' },
     { text: 'Your tax number must be provided; if it is missing we cannot issue an invoice.' },
     { text: 'Should you decline to provide your address, we cannot ship your order.' },
     { text: 'The German Commercial Code requires us to keep your invoices.' },
   ],
   invalid: [
+    // Mandatory, but neither why nor what happens otherwise: a warning (Art. 13(2)(e), "the possible consequences of failure").
+    { name: 'mandatory data, nothing more', text: 'Name and e-mail address are mandatory.', errors: [{ messageId: 'consequences', line: 1, severity: 'warning' }] },
+    { text: 'Fields marked with an asterisk (*) are mandatory.', errors: [{ messageId: 'consequences', line: 1 }] },
+    { text: 'Providing your personal data is required.', errors: [{ messageId: 'consequences', line: 1 }] },
+    { text: 'The fields you must complete are marked as required in the form.', errors: [{ messageId: 'consequences', line: 1 }] },
+    {
+      name: 'a list of fields marked (required) / (optional)',
+      text: 'When you register we collect:\n\n- E-mail address (required)\n- Phone number (optional)\n',
+      formats: ['markdown'],
+      errors: [{ messageId: 'consequences', line: 3 }],
+    },
+    {
+      name: 'plain-text • bullets marked (required)',
+      text: 'Account\n\n  • Email, name (required)\n  • Company name (optional)\n',
+      formats: ['plaintext'],
+      errors: [{ messageId: 'consequences', line: 3 }],
+    },
+    {
+      name: 'a table with a "Required?" column and no consequences',
+      text: '| Data | Purpose | Required? |\n|---|---|---|\n| E-mail | Login | Yes |\n| Phone | Support | No |\n',
+      formats: ['markdown'],
+      errors: [{ messageId: 'consequences', line: 1 }],
+    },
+    {
+      name: 'an asterisk that says nothing of what it marks',
+      text: 'Contact form\n\nSome fields in the form are marked with an asterisk (*).',
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
     {
       name: 'seed 002: a list of data, nothing on obligation (Markdown)',
       text: '# Privacy Policy\n\n## 1. Information We Collect\n\n### 1.1 Account Information\n- Name\n- Email address\n',

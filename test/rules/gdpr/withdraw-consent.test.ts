@@ -51,8 +51,54 @@ testRule(rule, {
       text: 'We share your data with partners only with your permission. You can withdraw your permission at any time.',
     },
     { name: 'agreeing to terms is no consent', text: 'Only if you agree to our terms can you use the service.' },
+    { name: 'clicking to accept the terms is no consent to processing', text: 'By clicking "Create account" you agree to our Terms of Service.' },
+    { name: 'consent given, and its withdrawal', text: 'You can give us your consent to offers in the app and withdraw it there at any time.' },
+    { name: 'a negated giving of consent is no reliance', text: 'Please note that you have not given us consent to contact you by phone.' },
+    { name: '"withdraw it" after a semicolon', text: 'Analytics cookies are set only with your consent; you can revoke it in the banner at any time.' },
+    { name: 'asking for permission, never needed', text: 'We never ask you for consent: we process your data to perform our contract.' },
+    { name: 'opted in, and how to opt back out', text: 'Once you have opted in, you can withdraw your consent from the preference centre at any time.' },
   ],
   invalid: [
+    {
+      name: '"only if you have given us your consent", no withdrawal',
+      text: 'We text you delivery updates only if you have given us your consent.',
+      errors: [{ messageId: M, line: 1 }],
+    },
+    {
+      name: 'an affirmative act: "by ticking the box you consent to us using …"',
+      text: 'Nearby stores\n\nBy checking the box in the app, you expressly consent to us processing your location.',
+      errors: [{ messageId: M, line: 1 }],
+    },
+    {
+      name: '"you can give your consent" and consent that lasts as long as the account',
+      text: '- Marketing: you can give your consent at sign-up.\n- Consent, once given, remains valid for as long as your account exists.',
+      errors: [{ messageId: M, line: 1 }],
+    },
+    {
+      name: '"we will ask you for permission before …", no withdrawal',
+      text: 'We will ask you for permission before we use your photos in our newsletter.',
+      errors: [{ messageId: M, line: 1 }],
+    },
+    {
+      name: '"withdraw it" negated',
+      text: 'Analytics cookies are set only with your consent; you cannot withdraw it once given.',
+      errors: [{ messageId: M, line: 1 }],
+    },
+    {
+      name: '"when you have opted in"',
+      text: 'Partner offers\n\nWe e-mail partner offers when you have opted in at checkout.',
+      errors: [{ messageId: M, line: 1 }],
+    },
+    {
+      name: 'a negation lifted by a condition: "never … unless you give us your consent"',
+      text: 'We will never pass your e-mail address to sponsors unless you give us your consent.',
+      errors: [{ messageId: M, line: 1 }],
+    },
+    {
+      name: '"Art. 6 par. 1 lit. a" as the basis, no withdrawal',
+      text: 'Newsletter: the legal base is art. 6 par. 1 lit. a GDPR.',
+      errors: [{ messageId: M, line: 1 }],
+    },
     {
       name: 'reliance in prose, no withdrawal',
       text: 'Privacy Policy\n\nWe send you our newsletter with your consent.',
