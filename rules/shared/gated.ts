@@ -4,20 +4,17 @@
 // without, and a plain search for that word costs a fraction of the scan.
 
 /**
- * A pattern that runs only when `gate`, a word it cannot match without, is in the text.
- * `exec` and `test` are gated, also in a loop over a global pattern's matches;
- * `matchAll`, `replace` and `split` copy it into a plain RegExp (ungated, same results).
+ * A pattern that matches only in texts where `gate` matches: in `exec` and `test`, in a
+ * loop over a global pattern's matches, and in the copies `matchAll`, `replace` and
+ * `split` make (they keep the gate).
  */
 class Gated extends RegExp {
-  static override get [Symbol.species](): RegExpConstructor {
-    return RegExp;
-  }
+  private readonly gate: RegExp;
 
-  constructor(
-    pattern: RegExp,
-    private readonly gate: RegExp,
-  ) {
-    super(pattern.source, pattern.flags);
+  /** `gate` is a flags string when RegExp methods copy a Gated pattern (its species). */
+  constructor(pattern: RegExp, gate: RegExp | string) {
+    super(pattern.source, typeof gate === 'string' ? gate : pattern.flags);
+    this.gate = typeof gate === 'string' ? (pattern as Gated).gate : gate;
   }
 
   override exec(text: string): RegExpExecArray | null {
@@ -27,7 +24,10 @@ class Gated extends RegExp {
   }
 }
 
-/** `pattern`, tried only on texts where `gate` matches. The gate must be a necessary condition. */
+/**
+ * `pattern`, tried only on texts where `gate` matches. For speed the gate is a word the
+ * pattern cannot match without; it may also be a condition of its own on the text.
+ */
 export function gated(pattern: RegExp, gate: RegExp): RegExp {
   return new Gated(pattern, gate);
 }

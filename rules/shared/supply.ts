@@ -65,7 +65,7 @@ export const REQUIRED_SUPPLY: RegExp[] = [
     new RegExp(String.raw`\bbe\s{1,3}${PROVIDED}`, 'i'),
   ),
   /\bfields?\b[^.;!?]{0,40}?\b(?:marked|indicated|flagged|labell?ed|shown|identified)\s{1,3}as\s{1,3}(?:required|mandatory|compulsory|obligatory)/i,
-  new Gated(
+  gated(
     /\bfields?\b[^.;!?]{0,40}?\b(?:marked|indicated|flagged|labell?ed|shown|identified)\s{1,3}(?:with\s{1,3})?(?:an?\s{1,3})?(?:asterisk|\*)/i,
     /\b(?:required|mandatory|compulsory|obligatory|must|need(?:ed)?|necessary|optional)\b/i,
   ),
