@@ -2,7 +2,8 @@ import { defineRule } from '../../src/engine/index.js';
 import { findSections, gdprName, isProseBlock, missingAt } from '../../src/model/index.js';
 import type { At } from '../../src/engine/index.js';
 import type { Block, Sentence } from '../../src/model/index.js';
-import { ACCOUNT, DATA, LAW_REQUIRES, NOT_SUPPLIED, OPTIONAL_SUPPLY, PROVIDE, REQUIRED, REQUIRED_SUPPLY } from '../shared/supply.js';
+import { gated } from '../shared/gated.js';
+import { ACCOUNT, ACCOUNT_WORD, DATA, OBLIGED_WORD, STATUS_WORD, LAW_REQUIRES, NOT_SUPPLIED, OPTIONAL_SUPPLY, PROVIDE, REQUIRED, REQUIRED_SUPPLY } from '../shared/supply.js';
 
 // GDPR Art. 13(2)(e): where data is collected from the data subject, the notice says
 // whether providing it is a statutory or contractual requirement (or needed to enter
@@ -13,10 +14,10 @@ import { ACCOUNT, DATA, LAW_REQUIRES, NOT_SUPPLIED, OPTIONAL_SUPPLY, PROVIDE, RE
 // meets it: the rule fires only when nothing at all does. A negation ("you are not
 // required to provide") is itself an answer. Every quantifier below is bounded.
 
-const NEEDED_FOR_ACCOUNT = new RegExp(
+const NEEDED_FOR_ACCOUNT = gated(new RegExp(
   String.raw`\b${REQUIRED}\b[^.;!?]{0,80}?\b(?:(?:to|in\s{1,3}order\s{1,3}to|for|at|during|upon|on|when)\s{1,3}(?:the\s{1,3}time\s{1,3}of\s{1,3}|you\s{1,3})?)${ACCOUNT}`,
   'i',
-);
+), ACCOUNT_WORD);
 /** A requirement about the person, not the data: "you must be 16 to create an account". */
 const ABOUT_THE_PERSON = /\b(?:be|been|aged?|years?|old|older)\b/i;
 
@@ -45,8 +46,8 @@ const CONSEQUENCES: RegExp[] = [
 const REASONS: RegExp[] = [
   // Needed for an account: "required to create an account", "we require … at account creation".
   NEEDED_FOR_ACCOUNT,
-  new RegExp(String.raw`\b${ACCOUNT}\s{1,3}(?:requires?|needs?)\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,3}?${DATA}\b`, 'i'),
-  new RegExp(String.raw`\b(?:to|in\s{1,3}order\s{1,3}to|when\s{1,3}you|if\s{1,3}you)\s{1,3}${ACCOUNT}\b[^.;!?]{0,40}?\byou\s{1,3}(?:must|need\s{1,3}to|have\s{1,3}to|will\s{1,3}need\s{1,3}to|are\s{1,3}required\s{1,3}to)\s{1,3}${PROVIDE}`, 'i'),
+  gated(new RegExp(String.raw`\b${ACCOUNT}\s{1,3}(?:requires?|needs?)\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,3}?${DATA}\b`, 'i'), ACCOUNT_WORD),
+  gated(new RegExp(String.raw`\b(?:to|in\s{1,3}order\s{1,3}to|when\s{1,3}you|if\s{1,3}you)\s{1,3}${ACCOUNT}\b[^.;!?]{0,40}?\byou\s{1,3}(?:must|need\s{1,3}to|have\s{1,3}to|will\s{1,3}need\s{1,3}to|are\s{1,3}required\s{1,3}to)\s{1,3}${PROVIDE}`, 'i'), ACCOUNT_WORD),
   // Needed for a contract: the Article's own words ("a requirement necessary to enter into a contract").
   new RegExp(String.raw`\b(?:requirement|required|necessary|needed|must\s{1,3}${PROVIDE})\b[^.;!?]{0,60}?\bto\s{1,3}(?:enter|entering)\s{1,3}into\s{1,3}(?:an?|the|our|this)\s{1,3}(?:contract|agreement)`, 'i'),
   // Statutory: "we are required by law to collect", "the law requires us to ask for".
@@ -60,10 +61,10 @@ const REASONS: RegExp[] = [
  */
 const STATEMENTS: RegExp[] = [
   // Obligation: "you are (not) obliged / required / under no obligation to provide".
-  new RegExp(
+  gated(new RegExp(
     String.raw`\b(?:you|users?|customers?|visitors?|data\s{1,3}subjects?|applicants?|individuals?|candidates?)(?:['’]re|\s{1,3}are|\s{1,3}is|\s{1,3}will\s{1,3}be|\s{1,3}may\s{1,3}be|\s{1,3}shall\s{1,3}be)?\s{1,3}(?:not\s{1,3}|never\s{1,3})?(?:(?:legally|contractually|statutorily)\s{1,3})?(?:obliged|obligated|required|compelled|bound|under\s{1,3}(?:no|any)\s{1,3}(?:\w{1,15}\s{1,3}){0,3}obligations?)\s{1,3}to\s{1,3}${PROVIDE}`,
     'i',
-  ),
+  ), OBLIGED_WORD),
   // "you must / need to / have to / do not have to provide" (not "must provide accurate information").
   new RegExp(
     String.raw`\byou\s{1,3}(?:must|need\s{1,3}to|have\s{1,3}to|will\s{1,3}(?:need|have)\s{1,3}to|(?:do\s{1,3}not|don['’]t|never)\s{1,3}(?:need|have)\s{1,3}to)\s{1,3}${PROVIDE}\b(?!\s{1,3}(?:us\s{1,3}(?:with\s{1,3})?)?(?:accurate|correct|true|truthful|complete|current|up[- ]to[- ]date|valid\s{1,3}consent))`,
@@ -72,17 +73,17 @@ const STATEMENTS: RegExp[] = [
   // "there is no statutory or contractual requirement / obligation to provide".
   new RegExp(String.raw`\b(?:requirement|obligation|duty)\s{1,3}(?:for\s{1,3}you\s{1,3}|on\s{1,3}you\s{1,3})?to\s{1,3}${PROVIDE}`, 'i'),
   // "(the) provision of your data is voluntary / a statutory requirement".
-  new RegExp(
+  gated(new RegExp(
     String.raw`\b(?:providing|provision\s{1,3}of|supplying|giving(?:\s{1,3}us)?|submitting|submission\s{1,3}of)\s{1,3}(?:us\s{1,3}(?:with\s{1,3})?)?(?:[\w'’-]{1,20}\s{1,3}){0,4}?(?:${DATA}|it|this|them|these|that)\b[^.;!?]{0,40}?\b(?:is|are|remains?|being)\s{1,3}(?:(?:entirely|completely|purely|strictly|always|generally|therefore|totally|also)\s{1,3})?(?:voluntary|optional|mandatory|compulsory|obligatory|required|not\s{1,3}(?:mandatory|compulsory|obligatory|required)|(?:a\s{1,3})?(?:statutory|legal|contractual)(?:\s{1,3}(?:or|and|and/or)\s{1,3}(?:statutory|legal|contractual))?\s{1,3}(?:requirement|obligation))\b`,
     'i',
-  ),
+  ), STATUS_WORD),
   // The Article's own words: "a statutory or contractual requirement", "neither a legal nor a contractual obligation".
   /\b(?:statutory|legal|contractual)\s{1,3}(?:or|nor|and|and\/or)\s{1,3}(?:an?\s{1,3})?(?:statutory|legal|contractual)\s{1,3}(?:requirement|obligation)/i,
   // "your phone number is optional", "name and e-mail are mandatory".
-  new RegExp(
+  gated(new RegExp(
     String.raw`\b${DATA}\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,5}?(?:is|are)\s{1,3}(?:(?:entirely|completely|purely|strictly|always|also)\s{1,3})?(?:voluntary|optional|mandatory|compulsory|obligatory)\b`,
     'i',
-  ),
+  ), /voluntary|optional|mandatory|compulsory|obligatory/i),
   // "you provide it voluntarily", "voluntarily provide", "on a voluntary basis".
   new RegExp(String.raw`\b${PROVIDE}\s{1,3}(?:\w{1,20}\s{1,3}){0,4}?(?:voluntarily|optionally|on\s{1,3}a\s{1,3}voluntary\s{1,3}basis|at\s{1,3}your\s{1,3}(?:option|discretion))\b`, 'i'),
   new RegExp(String.raw`\b(?:voluntarily|optionally)\s{1,3}${PROVIDE}`, 'i'),

@@ -71,10 +71,11 @@ function negatedBefore(text: string, index: number): boolean {
 
 /** A match that is not negated: the first word of a "withdrawn"-type match may be negated from inside it. */
 /** Periods of abbreviations ("Art. 6(1)(a)", "e.g.") are not clause ends: blank them, same length. */
-const ABBREVIATION_DOT = /\b(?:Arts?|e\.g|i\.e|No|Sec|para|lit)\./gi;
+// The dot first, then what precedes it: the engine looks at dots only, not at every word.
+const ABBREVIATION_DOT = /\.(?<=\b(?:Arts?|e\.g|i\.e|No|Sec|para|lit)\.)/gi;
 
 function firstMatch(patterns: RegExp[], raw: string): { start: number; end: number } | undefined {
-  const text = raw.replace(ABBREVIATION_DOT, (m) => `${m.slice(0, -1)} `);
+  const text = raw.replace(ABBREVIATION_DOT, ' ');
   for (const pattern of patterns) {
     const m = pattern.exec(text);
     if (!m) continue;

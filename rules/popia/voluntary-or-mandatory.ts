@@ -3,7 +3,7 @@ import { findSections, isProseBlock, missingAt } from '../../src/model/index.js'
 import type { At } from '../../src/engine/index.js';
 import type { Block, PolicyDocument, Sentence } from '../../src/model/index.js';
 import { gated } from '../shared/gated.js';
-import { ACCOUNT, DATA, LAW_REQUIRES, NOT_SUPPLIED, OPTIONAL_SUPPLY, PROVIDE, REQUIRED, REQUIRED_SUPPLY } from '../shared/supply.js';
+import { ACCOUNT, ACCOUNT_WORD, DATA, OBLIGED_WORD, STATUS_WORD, LAW_REQUIRES, NOT_SUPPLIED, OPTIONAL_SUPPLY, PROVIDE, REQUIRED, REQUIRED_SUPPLY } from '../shared/supply.js';
 
 // POPIA s18(1)(d)–(f): when personal information is collected, the data subject must be
 // made aware of (d) whether the supply of the information is voluntary or mandatory,
@@ -19,10 +19,7 @@ import { ACCOUNT, DATA, LAW_REQUIRES, NOT_SUPPLIED, OPTIONAL_SUPPLY, PROVIDE, RE
 const WHO = String.raw`(?:you|users?|customers?|clients?|visitors?|data\s{1,3}subjects?|applicants?|individuals?|candidates?)`;
 
 // Words the costliest patterns below cannot match without (see rules/shared/gated.ts).
-const OBLIGED_WORD = /obliged|obligated|required|compelled|bound/i;
 const MANDATORY_WORD = /mandatory|compulsory|obligatory/i;
-const CHOICE_WORD_ANY = /voluntary|optional|mandatory|compulsory|obligatory|required|requirement|obligation/i;
-const ACCOUNT_WORD = /account|profile|subscription|regist|sign/i;
 
 /** Supply is voluntary, or the data subject is not obliged: answers s18(1)(d). */
 const VOLUNTARY: RegExp[] = [
@@ -33,8 +30,8 @@ const VOLUNTARY: RegExp[] = [
   gated(new RegExp(
     String.raw`\b(?:the\s{1,3})?(?:supply|supplying|provision|providing|giving|submission|submitting)\s{1,3}(?:of\s{1,3})?(?:us\s{1,3}(?:with\s{1,3})?)?(?:[\w'’-]{1,20}\s{1,3}){0,4}?(?:${DATA}|it|this|them|these|that)\b[^.;!?]{0,40}?\b(?:is|are|remains?|being)\s{1,3}(?:(?:entirely|completely|purely|strictly|always|generally|therefore|totally|also)\s{1,3})?(?:voluntary|optional|not\s{1,3}(?:mandatory|compulsory|obligatory|required))\b`,
     'i',
-  ), CHOICE_WORD_ANY),
-  gated(new RegExp(String.raw`\b${DATA}\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,5}?(?:is|are)\s{1,3}(?:(?:entirely|completely|purely|strictly|always|also)\s{1,3})?(?:voluntary|optional|not\s{1,3}(?:mandatory|compulsory|obligatory))\b`, 'i'), CHOICE_WORD_ANY),
+  ), STATUS_WORD),
+  gated(new RegExp(String.raw`\b${DATA}\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,5}?(?:is|are)\s{1,3}(?:(?:entirely|completely|purely|strictly|always|also)\s{1,3})?(?:voluntary|optional|not\s{1,3}(?:mandatory|compulsory|obligatory))\b`, 'i'), STATUS_WORD),
   new RegExp(String.raw`\b${PROVIDE}\s{1,3}(?:\w{1,20}\s{1,3}){0,4}?(?:voluntarily|optionally|on\s{1,3}a\s{1,3}voluntary\s{1,3}basis|at\s{1,3}your\s{1,3}(?:option|discretion))\b`, 'i'),
   new RegExp(String.raw`\b(?:voluntarily|optionally)\s{1,3}${PROVIDE}`, 'i'),
   new RegExp(String.raw`\b(?:voluntary|optional|up\s{1,3}to\s{1,3}you)\s{1,3}(?:(?:whether|if)\s{1,3}(?:or\s{1,3}not\s{1,3})?you\s{1,3}|for\s{1,3}you\s{1,3}to\s{1,3}|to\s{1,3})${PROVIDE}`, 'i'),
@@ -55,7 +52,7 @@ const MANDATORY: RegExp[] = [
   gated(new RegExp(
     String.raw`\b(?:the\s{1,3})?(?:supply|supplying|provision|providing|giving|submission|submitting)\s{1,3}(?:of\s{1,3})?(?:us\s{1,3}(?:with\s{1,3})?)?(?:[\w'’-]{1,20}\s{1,3}){0,4}?(?:${DATA}|it|this|them|these|that)\b[^.;!?]{0,40}?\b(?:is|are|remains?|being)\s{1,3}(?:(?:therefore|also|always)\s{1,3})?(?:mandatory|compulsory|obligatory|required|(?:a\s{1,3})?(?:statutory|legal|contractual)(?:\s{1,3}(?:or|and|and/or)\s{1,3}(?:statutory|legal|contractual))?\s{1,3}(?:requirement|obligation))\b`,
     'i',
-  ), CHOICE_WORD_ANY),
+  ), STATUS_WORD),
   gated(new RegExp(String.raw`\b${DATA}\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,5}?(?:is|are)\s{1,3}(?:(?:always|also|strictly)\s{1,3})?(?:mandatory|compulsory|obligatory)\b`, 'i'), MANDATORY_WORD),
   /\b(?:(?:mandatory|compulsory|obligatory)\s{1,3}(?:profile\s{1,3})?(?:fields?|information|data|details|personal\s{1,3}information)|required\s{1,3}fields?)\b(?!\s{1,3}(?:retention|protection|processing|breach|transfer|security|sharing|deletion|subject|minimi[sz]ation|localisation|localization|residency|by\s{1,3}law))/i,
   ...REQUIRED_SUPPLY,

@@ -17,6 +17,11 @@ export const DATA = String.raw`(?:(?:personal\s{1,3})?(?:data|information|detail
 
 /** What the data is needed for: its absence means no account, order or contract. */
 export const ACCOUNT = String.raw`(?:(?:create|creating|creation\s{1,3}of|open|opening|register|registering|set\s{1,3}up|setting\s{1,3}up|sign\s{1,3}up\s{1,3}for|signing\s{1,3}up\s{1,3}for|maintain|maintaining)\s{1,3}(?:an?\s{1,3}|your\s{1,3}|the\s{1,3})?(?:user\s{1,3}|customer\s{1,3})?(?:account|profile|subscription)|account\s{1,3}(?:creation|registration|opening|set-?up|sign[- ]?up)|registration|register(?:ing)?(?=\s{0,3}[,.;)]|\s{1,3}(?:with|for|on)\b)|sign(?:ing)?[- ]?up)`;
+/** A word every ACCOUNT phrasing contains: the gate of patterns built on ACCOUNT (see gated.ts). */
+export const ACCOUNT_WORD = /account|profile|subscription|regist|sign/i;
+/** Gates for patterns that end in being obliged / in a status of the supply. */
+export const OBLIGED_WORD = /obligat|obliged|required|compelled|bound/i;
+export const STATUS_WORD = /voluntary|optional|mandatory|compulsory|obligatory|required|requirement|obligation/i;
 export const REQUIRED = String.raw`(?:requir(?:e|es|ed|ing|ement)|mandatory|compulsory|obligatory|necessary|needed|need|must)`;
 
 /** A word every phrasing of CHOICE contains. */

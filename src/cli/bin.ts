@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 // The executable: wires the process to run() and sets the exit code. Nothing else.
+import '../engine/eager-regexps.js'; // first: before any pattern runs
 import { run } from './run.js';
 
 // `policylint … | head` closes the pipe early: that is not an error worth a stack trace.

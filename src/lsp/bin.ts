@@ -2,6 +2,7 @@
 // The language server's executable: `policylint-lsp --stdio` (the default), `--node-ipc`
 // or `--socket=PORT`, as vscode-languageserver reads them. `--today YYYY-MM-DD` pins the
 // date date-based rules compare with, as in the CLI. Wires the process to startServer().
+import '../engine/eager-regexps.js'; // first: before any pattern runs
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startServer, type ServerOptions } from './server.js';
 
