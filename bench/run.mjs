@@ -6,6 +6,8 @@
 // so nothing here asserts a time; compare ratios measured in the same run.
 // Environment: BENCH_FILES (1000), BENCH_ROUNDS (1), BENCH_SEED (9), BENCH_MAX_MB (10:
 // the largest scaling step).
+// As the CLI does, before any pattern runs: in-process figures then match the executable's.
+import '../dist/src/engine/eager-regexps.js';
 import { Buffer } from 'node:buffer';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
