@@ -116,7 +116,9 @@ function complaintRoute(doc: PolicyDocument, sentence: Sentence, extra: RegExp |
   const text = sentence.text;
   if (DENIED.test(text) || REGISTRATION.test(text)) return null;
   const mentions: Array<{ index: number; length: number; weak: boolean }> = [];
-  for (const m of text.matchAll(AUTHORITY)) mentions.push({ index: m.index, length: m[0].length, weak: false });
+  // exec, not matchAll: matchAll would copy the gated pattern for every sentence.
+  AUTHORITY.lastIndex = 0;
+  for (let m = AUTHORITY.exec(text); m; m = AUTHORITY.exec(text)) mentions.push({ index: m.index, length: m[0].length, weak: false });
   // Each initialism has two capitals in a row: most sentences skip the costly pattern.
   if (TWO_CAPITALS.test(text)) for (const m of text.matchAll(ACRONYM)) mentions.push({ index: m.index, length: m[0].length, weak: false });
   if (extra) for (const m of text.matchAll(extra)) mentions.push({ index: m.index, length: m[0].length, weak: false });

@@ -47,6 +47,11 @@ const SIGNALS: Record<Jurisdiction, Signal[]> = {
   ],
 };
 
+// matchAll needs global patterns: made once here, not for every document.
+for (const signals of Object.values(SIGNALS)) {
+  for (const signal of signals) signal.pattern = new RegExp(signal.pattern.source, `${signal.pattern.flags}g`);
+}
+
 /** "This policy does not apply to…", "we are not subject to the GDPR": not an address to that law. */
 const NEGATED = /\b(?:not|never|n't)\b[^.]{0,40}\b(?:subject to|apply|applies|applicable|governed by|covered by)\b/i;
 
@@ -84,8 +89,7 @@ export function detectJurisdictions(doc: PolicyDocument): JurisdictionFinding[] 
   for (const jurisdiction of JURISDICTIONS) {
     const finding: JurisdictionFinding = { jurisdiction, score: 0, named: false, evidence: [] };
     for (const signal of SIGNALS[jurisdiction]) {
-      const pattern = new RegExp(signal.pattern.source, `${signal.pattern.flags}g`);
-      for (const m of text.matchAll(pattern)) {
+      for (const m of text.matchAll(signal.pattern)) {
         const i = sentenceAt(m.index);
         const sentence = sentences[i];
         if (!sentence || NEGATED.test(sentence.text)) continue;
