@@ -31,10 +31,10 @@ const HANDLING_VERBS = ['use', 'process', 'collect', 'gather', 'need', 'require'
 
 /** The organisation naming itself in the third person ("The practice", "the Company", "this School"). */
 const ORGANISATION =
-  'company|practice|school|clinic|hospital|organi[sz]ation|firm|business|trust|foundation|charity|association|club|society|church|college|university|academy|centre|center|group|employer|responsible\\s{1,3}party|controller|operator|provider|bank|agency|store|shop';
+  'company|practice|school|clinic|hospital|organi[sz]ation|firm|business|trust|foundation|charity|association|club|society|church|college|university|academy|centre|center|group|employer|responsible\\s{1,3}party|controller|operator|provider|bank|agency|store|shop|surgery|pharmacy|dealership|camp|cr[eè]che|nursery|library|museum|council|municipality|department|team|studio|salon|gym|hotel|lodge|network';
 /** Capitalised words that are not the organisation: the reader, other people, pronouns. */
 const NOT_ORGANISATION =
-  '(?:You|Your|Users?|Visitors?|Customers?|Clients?|Members?|Players?|Parents?|Guardians?|Patients?|Students?|Children|Employees?|They|It|This|That|These|Those|He|She|Anyone|Everyone|Nobody|No\\s{1,3}one|Each|Every|Third|Other|Any|If|When|Where|Please)\\b';
+  '(?:You|Your|Users?|Visitors?|Customers?|Clients?|Members?|Players?|Parents?|Guardians?|Patients?|Students?|Children|Employees?|They|It|This|That|These|Those|He|She|Anyone|Everyone|Nobody|No\\s{1,3}one|Each|Every|Third|Other|Any|If|When|Where|Please|Staff|People|Someone|Somebody|Children|Kids)\\b|\\p{Lu}\\p{Ll}{1,20}(?:ers|ees|ents|ors|ians|ists|ants)\\s';
 /** Third-person forms of the handling verbs: "uses", "collects", "relies on". */
 const THIRD_PERSON = 'uses|processes|collects|gathers|needs|requires|handles|analy[sz]es|relies\\s{1,3}on';
 
