@@ -34,7 +34,7 @@ const ORGANISATION =
   'company|practice|school|clinic|hospital|organi[sz]ation|firm|business|trust|foundation|charity|association|club|society|church|college|university|academy|centre|center|group|employer|responsible\\s{1,3}party|controller|operator|provider|bank|agency|store|shop|surgery|pharmacy|dealership|camp|cr[eè]che|nursery|library|museum|council|municipality|department|team|studio|salon|gym|hotel|lodge|network';
 /** Capitalised words that are not the organisation: the reader, other people, pronouns. */
 const NOT_ORGANISATION =
-  '(?:You|Your|Users?|Visitors?|Customers?|Clients?|Members?|Players?|Parents?|Guardians?|Patients?|Students?|Children|Employees?|They|It|This|That|These|Those|He|She|Anyone|Everyone|Nobody|No\\s{1,3}one|Each|Every|Third|Other|Any|If|When|Where|Please|Staff|People|Someone|Somebody|Children|Kids)\\b|\\p{Lu}\\p{Ll}{1,20}(?:ers|ees|ents|ors|ians|ists|ants)\\s';
+  '(?:You|Your|Users?|Visitors?|Customers?|Clients?|Members?|Players?|Parents?|Guardians?|Patients?|Students?|Children|Employees?|They|It|This|That|These|Those|He|She|Anyone|Everyone|Nobody|No\\s{1,3}one|Each|Every|Third|Other|Any|If|When|Where|Please|Staff|People|Someone|Somebody|Kids|Our|My|All|Some|Most|Many|Only)\\b|\\p{Lu}\\p{Ll}{1,20}(?:ers|ees|ents|ors|ians|ists|ants)\\s';
 /** Third-person forms of the handling verbs: "uses", "collects", "relies on". */
 const THIRD_PERSON = 'uses|processes|collects|gathers|needs|requires|handles|analy[sz]es|relies\\s{1,3}on';
 
@@ -134,7 +134,7 @@ function purposeSentences(options: PurposeOptions): RegExp[] {
     // The organisation in the third person: "The practice collects … to diagnose and treat you",
     // "Ledgerly uses Customer Personal Information only to provide …", "The Company may use it for …".
     new RegExp(`\\b(?:the|this)\\s{1,3}(?:${ORGANISATION})\\s{1,3}${THIRD_PERSON_VERB}${purpose}`, 'gi'),
-    new RegExp(`(?<![\\p{L}\\p{N}])(?!${NOT_ORGANISATION})\\p{Lu}[\\p{L}\\p{N}&'’-]{1,30}\\s{1,3}${THIRD_PERSON_VERB}${purpose}`, 'gu'),
+    new RegExp(`(?<![\\p{L}\\p{N}])(?!${NOT_ORGANISATION})(?:\\p{Lu}[\\p{L}\\p{N}&'’.-]{0,30}\\s{1,3}){0,2}\\p{Lu}[\\p{L}\\p{N}&'’-]{1,30}\\s{1,3}${THIRD_PERSON_VERB}${purpose}`, 'gu'),
     // The progressive: "we are using your data to …", "we're collecting it for …".
     new RegExp(
       `\\b(?:we|i)(?:\\s{1,3}(?:are|am)|['’](?:re|m))\\s{1,3}(?:(?:only|also|currently|mainly|primarily)\\s{1,3})?(?:using|processing|collecting|gathering|handling|analy[sz]ing|relying\\s{1,3}on)\\b${purpose}`,
