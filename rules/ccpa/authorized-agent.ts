@@ -1,6 +1,6 @@
 import { defineRule } from '../../src/engine/index.js';
 import { findSections, isProseBlock, missingAt } from '../../src/model/index.js';
-import type { PolicyDocument, Range } from '../../src/model/index.js';
+import type { Block, PolicyDocument, Range } from '../../src/model/index.js';
 
 /** Headings of a California section ("CCPA Rights (California Users)", "California Privacy Notice"). */
 const CALIFORNIA_HEADING = /\b(?:CCPA|CPRA|California)\b/i;
@@ -37,6 +37,26 @@ const AGENT: RegExp[] = [
  * to act on your behalf" says nothing of CCPA requests, §7011(e)(3)).
  */
 const REQUEST_CUE = /\brequest|\bsubmit|\bexercis|\bmake\s+(?:a|the)\b|\bright/i;
+/** In a table row, the proof an agent brings is the instruction too ("An agent acting for you | Your signed authorization letter"). */
+const PROOF = /\b(?:signed|written|notari[sz]ed)\s+(?:permission|authori[sz]ation)\b|\bpower\s+of\s+attorney\b/i;
+/** A definition clause ("“Authorized Agent” has the meaning given in §7063"): it defines a term, it instructs no one. */
+const DEFINITION = /^\s{0,3}["“'‘]?\p{Lu}[\p{L}\p{N} -]{0,40}["”'’]?\s{1,3}(?:means|shall\s{1,3}mean|refers\s{1,3}to|has\s{1,3}the\s{1,3}meaning|is\s{1,3}defined\s{1,3}as)\b/u;
+
+/**
+ * What makes "authorized agent" itself an instruction: a request, the proof, or a way to act
+ * ("An authorized agent can use our web form and upload your written permission"). Not
+ * "The Business may require Authorized Agents to comply with its verification procedures".
+ */
+const AGENT_HOW = /\b(?:send|upload|provid|submit|us(?:e|ing)|contact|e-?mail|call|writ(?:e|ing)|designat|appoint|act)\w{0,3}\b|\b(?:web\s?form|form|portal)\b/i;
+
+/** Is the sentence about a consumer's request: by its words or, in a table, by its row ("An agent acting for you | Your signed authorization letter, sent to …")? */
+function aboutRequests(block: Block, text: string): boolean {
+  if (REQUEST_CUE.test(text)) return true;
+  const cell = block.cell;
+  if (!cell) return false;
+  const row = (cell.table.rows[cell.row] ?? []).map((c) => c.text).join(' | ');
+  return REQUEST_CUE.test(row) || PROOF.test(row);
+}
 const OWN_AGENTS = /\b(?:our|its|their\s+own)\s+(?:authori[sz]ed\s+)?(?:agents?|representatives?)\s*$/i;
 
 const NEGATION_BEFORE = /\b(?:not|never|cannot|no|nor|unable)\b|n't\b/i;
@@ -74,15 +94,17 @@ export default defineRule({
   check(context) {
     const doc = context.document;
     for (const sentence of doc.sentences) {
-      if (!isProseBlock(sentence.block)) continue;
+      if (!isProseBlock(sentence.block) || DEFINITION.test(sentence.text)) continue;
       for (const pattern of AGENT) {
         const m = pattern.exec(sentence.text);
         if (!m) continue;
         const before = sentence.text.slice(Math.max(0, m.index - 40), m.index + m[0].length);
         if (OWN_AGENTS.test(before)) continue;
         if (negatedBefore(sentence.text, m.index)) continue;
-        // Every phrase but "authorized agent" itself counts only in a sentence about requests.
-        if (!/^authori[sz]ed\s+agents?$/i.test(m[0]) && !REQUEST_CUE.test(sentence.text)) continue;
+        // Every phrase, "authorized agent" too, counts only in a sentence about requests
+        // ("The Business may require Authorized Agents to comply with its verification procedures" instructs no one).
+        const bare = /^authori[sz]ed\s+agents?$/i.test(m[0]);
+        if (!aboutRequests(sentence.block, sentence.text) && !(bare && (PROOF.test(sentence.text) || AGENT_HOW.test(sentence.text.replace(m[0], ' '))))) continue;
         context.evidence({ item: 'authorized agent instructions (11 CCR §7063)', status: 'met', at: sentence.rangeOf(m.index, m.index + m[0].length) });
         return;
       }

@@ -76,6 +76,8 @@ export const RIGHTS: readonly Right[] = [
       /\b(?:see|view|review|obtain|get|receive|learn)\b[^.;]{0,30}?\b(?:data|information|info)\s+(?:that\s+)?we\s+(?:have|hold|keep|store|collect(?:ed)?|process)\b/i,
       /\baccess(?:ing)?(?:\s+to)?\s*(?:,|\bor\b|\band\b|&|\/)\s*(?:and\s+|or\s+)?(?:correct|rectif|updat|amend|delet|eras|edit|modif|portab|export|receiv|obtain)/i,
       /^[\s*_]{0,4}(?:the\s+)?(?:right\s+(?:of|to)\s+)?(?:access|know)\b(?!\s+(?:controls?|restrictions?|management|logs?|tokens?|keys?|levels?)\b)/i,
+      // "tell you what we collected about you and give you a copy".
+      /\b(?:tell|show)\s{1,3}(?:you|me|them)\s{1,3}what\s{1,3}(?:(?:personal\s{1,3})?(?:data|information|info)\s{1,3})?we(?:['’]ve|\s{1,3}have)?\s{1,3}(?:collected|hold|have|keep|store|process)\b|\bgive\s{1,3}(?:you|me|them)\s{1,3}a\s{1,3}copy\b/i,
     ],
     declarable: false,
   },
@@ -117,6 +119,8 @@ export const RIGHTS: readonly Right[] = [
       /\baccess(?:ing)?\s*(?:,|\bor\b|\band\b|&|\/)\s*(?:and\s+|or\s+)?(?:correct|rectif|updat|amend|edit)/i,
       /^[\s*_]{0,4}(?:the\s+)?(?:right\s+to\s+)?(?:correct(?:ion)?|update|edit|amend)\b/i,
       /\b(?:fix|fixed|fixing)\s+(?:any(?:thing)?|your|the|it|that|inaccurate|incorrect|wrong|errors?|mistakes?)\b/i,
+      // "get it corrected", "have your details updated".
+      /\b(?:get|have)\s{1,3}(?:it|them|this|that|(?:your|my|their)\s{1,3}(?:personal\s{1,3})?(?:data|information|info|details))\s{1,3}(?:corrected|fixed|rectified|amended|updated)\b/i,
     ],
     declarable: false,
   },
@@ -127,7 +131,7 @@ export const RIGHTS: readonly Right[] = [
     anywhere: [
       /\bopt(?:-|\s)?out\s+(?:of|from)\s+(?:the\s+|any\s+|our\s+|future\s+|its\s+|their\s+|such\s+)?(?:sale|sales|selling|sharing|sell)\b/i,
       // "opt out of having your information sold or shared"
-      /\bopt(?:-|\s)?out\s+of\s+(?:having|us|our)\s+(?:\w+\s+){0,3}?(?:sold|shared|selling|sharing)\b/i,
+      /\bopt(?:-|\s)?out[*_]{0,2}\s+of\s+(?:having|us|our)\s+(?:\w+\s+){0,3}?(?:sold|shared|selling|sharing)\b/i,
       /\bright\s+to\s+opt(?:-|\s)?out\b[^.;]{0,40}?\b(?:sale|sell|shar)/i,
       /\bdo\s+not\s+sell\s+(?:or\s+share\s+)?my\s+(?:personal\s+)?(?:data|information|info)\b/i,
       /\bopt(?:-|\s)?out\s+of\s+(?:cross-context\s+behavio(?:u)?ral|targeted)\s+advertising\b/i,
@@ -135,7 +139,11 @@ export const RIGHTS: readonly Right[] = [
       /\b(?:direct|tell|instruct|ask)\w{0,3}\s+(?:us|the\s+business|a\s+business|businesses|companies)\s+(?:not\s+to|to\s+(?:stop|not|refrain\s+from))\s+(?:sell|shar)/i,
       /\b1798\.120\b/,
     ],
-    inContext: [/^[\s*_]{0,4}(?:the\s+)?(?:right\s+to\s+)?opt(?:-|\s)?out[\s*_]{0,4}(?:$|[-–—:(])/i],
+    inContext: [
+      /^[\s*_]{0,4}(?:the\s+)?(?:right\s+to\s+)?opt(?:-|\s)?out[\s*_]{0,4}(?:$|[-–—:(])/i,
+      // "(ask us to) stop selling or sharing your data".
+      /\b(?:stop|cease)\s{1,3}(?:selling|sharing)\b/i,
+    ],
     declarable: true,
   },
   {
@@ -149,7 +157,11 @@ export const RIGHTS: readonly Right[] = [
       /\brequests?\s+to\s+limit\b/i,
       /\b1798\.121\b/,
     ],
-    inContext: [/^[\s*_]{0,4}(?:the\s+)?(?:right\s+to\s+)?limit\b[^.;]{0,40}?\bsensitive\b/i],
+    inContext: [
+      /^[\s*_]{0,4}(?:the\s+)?(?:right\s+to\s+)?limit\b[^.;]{0,40}?\bsensitive\b/i,
+      // "tell us to use sensitive info only for what's needed".
+      /\b(?:use|process)\s{1,3}(?:(?:your|their|my|the)\s{1,3})?sensitive\s{1,3}(?:personal\s{1,3})?(?:data|information|info)\s{1,3}only\b/i,
+    ],
     declarable: true,
   },
   {
@@ -165,6 +177,8 @@ export const RIGHTS: readonly Right[] = [
       /\bno\s+(?:discrimination|retaliation)\b/i,
       /\bright\s+(?:to\s+)?(?:equal\s+(?:service|treatment|pricing)|of\s+no\s+retaliation)\b/i,
       /\b(?:without|free\s+from)\s+(?:being\s+)?(?:discriminat|retaliat)\w*\b/i,
+      // "use any of these rights without losing coins, items or access".
+      /\b(?:exercis|us)(?:e|es|ed|ing)\s{1,3}(?:any\s{1,3}of\s{1,3})?(?:these|your|those|the|its)\s{1,3}rights\s{1,3}without\s{1,3}(?:losing|being\s{1,3}(?:charged|penali[sz]ed|denied|treated)|paying)\b/i,
       /\b1798\.125\b/,
     ],
     inContext: [],
@@ -238,7 +252,9 @@ function placeOf(block: Block, blocks: readonly Block[]): Place {
   const intro = listIntro(block, blocks);
   const introText = intro?.text ?? '';
   const foreign = foreignSection(block.section) || (intro !== undefined && introText.length < 200 && foreignTitle(introText));
-  const tableRights = block.cell !== undefined && /\bright/i.test(block.cell.table.rows[0]?.map((c) => c.text).join(' ') ?? '');
+  // A header row that says "right" or leads the rows in like a list ("You can ask us to... | Notes").
+  const header = block.cell ? (block.cell.table.rows[0]?.map((c) => c.text).join(' ') ?? '') : '';
+  const tableRights = block.cell !== undefined && (/\bright/i.test(header) || RIGHTS_CUE.test(header));
   const rights =
     inRightsSection(block.section) ||
     tableRights ||

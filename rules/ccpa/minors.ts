@@ -39,6 +39,11 @@ function coveredAge(doc: PolicyDocument, sentence: Sentence): number {
   return best;
 }
 
+/** A statement about minors that speaks of selling only ("We do not sell the personal information of consumers under 16"). */
+const SALE_ONLY = /\b(?:sell|sells|selling|sold|sale)\b/i;
+/** …and not of sharing, opting in or authorizing, which cover the rest. */
+const NOT_SALE_ONLY = /\b(?:share|shares|sharing|shared|opt[- ]?in|affirmative(?:ly)?\s+authori[sz]\w*|cross[- ]context|targeted\s+advertising)\b/i;
+
 const rangeOf = (hit: Hit): Range => hit.sentence.rangeOf(hit.start, hit.end);
 
 export default defineRule({
@@ -63,6 +68,11 @@ export default defineRule({
         suggestion:
           'State whether you sell or share personal information at all, and whether you have actual knowledge that you sell or share personal information of consumers under 16, e.g. "We do not sell or share the personal information of consumers under 16."',
       },
+      saleOnly: {
+        text: 'The policy says whether the business sells personal information of consumers under 16, but not whether it shares it for cross-context behavioral advertising (Cal. Civ. Code §1798.120(c); 11 CCR §7071).',
+        severity: 'warning',
+        suggestion: 'Cover sharing too, e.g. "We do not sell or share the personal information of consumers under 16."',
+      },
       under13Only: {
         text: 'The policy speaks of children under {age} but not of consumers aged {age} to 15, whose personal information may be sold or shared only if they opt in (Cal. Civ. Code §1798.120(c)).',
         severity: 'warning',
@@ -84,6 +94,7 @@ export default defineRule({
     }
     const verb = reading.sales.length > 0 && reading.sharings.length > 0 ? 'sells or shares' : reading.sales.length > 0 ? 'sells' : 'shares';
     let partial: { sentence: Sentence; age: number } | undefined;
+    let saleOnly: Sentence | undefined;
     for (const sentence of doc.sentences) {
       if (!isProseBlock(sentence.block)) continue;
       const minor = MINOR.exec(sentence.text);
@@ -97,6 +108,12 @@ export default defineRule({
           partial ??= { sentence, age };
           continue;
         }
+        // "We do not sell the personal information of consumers under 16" as the policy's only word on
+        // sale and sharing leaves sharing open (a policy that states its practices is read with them).
+        if (!selling && SALE_ONLY.test(sentence.text) && !NOT_SALE_ONLY.test(sentence.text) && reading.sharingDenials.length === 0) {
+          saleOnly ??= sentence;
+          continue;
+        }
         context.evidence({ item, status: 'met', at });
         return;
       }
@@ -108,6 +125,11 @@ export default defineRule({
         }
         if (age > 0) partial ??= { sentence, age };
       }
+    }
+    if (saleOnly && !partial) {
+      context.evidence({ item, status: 'partial', at: saleOnly });
+      context.report({ messageId: 'saleOnly', at: saleOnly });
+      return;
     }
     if (partial) {
       context.evidence({ item, status: 'partial', at: partial.sentence });

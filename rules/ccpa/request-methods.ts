@@ -57,7 +57,11 @@ const METHOD_PHRASES: Record<MethodId, RegExp[]> = {
     /\b[A-Z][\w&]{1,20}\s{0,2}(?:→|›|->|>)\s{0,2}[A-Z]/,
   ],
   mail: [/\b(?:by|via|through)\s+(?:postal\s+|regular\s+|U\.?S\.?\s+)?mail\b|\bwrite\s+to\s+us\b|\bmailing\s+address\b|\bpostal\s+(?:address|mail)\b|\bby\s+post\b|\bby\s+letter\b/i],
-  'in-person': [/\bin\s+person\b|\b(?:at|visit)\s+(?:any\s+of\s+)?our\s+(?:stores?|branch(?:es)?|retail\s+locations?)\b/i],
+  'in-person': [
+    /\bin\s+person\b|\b(?:at|visit)\s+(?:any\s+of\s+)?our\s+(?:stores?|branch(?:es)?|retail\s+locations?)\b/i,
+    // "by delivering a written request to the front office of any school", "hand it in at reception".
+    /\b(?:deliver\w{0,3}|hand\w{0,3}\s{1,3}in|bring\w{0,3}|drop\w{0,3}\s{1,3}off)\b[^.;]{0,40}?\b(?:to|at)\s{1,3}(?:the\s{1,3}|our\s{1,3}|any\s{1,3})?(?:front\s{1,3}office|offices?|reception|front\s{1,3}desk|schools?|stores?|branch(?:es)?|clinics?|practice)\b/i,
+  ],
 };
 
 /** A North American telephone number: "1-800-555-0100", "(415) 555 0100", "+1 866.555.0100"; a vanity number only as "1-8xx-LETTERS". */

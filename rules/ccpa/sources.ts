@@ -18,7 +18,7 @@ import { gated } from '../shared/gated.js';
  * providers, government entities, operating systems and platforms, social networks and
  * data brokers). "Other", "various" or "external" sources name no type of source.
  */
-const OTHER_SOURCE = String.raw`(?:(?:third[- ]party|independent|publicly\s{1,3}available|public)\s{1,3}sources|(?:other\s{1,3})?third[- ]part(?:y|ies)|(?:business|marketing|advertising|channel|integration|technology|referral|trusted|selected)?\s{0,3}partners|(?:our\s{1,3})?(?:affiliates|subsidiaries|group\s{1,3}companies|parent\s{1,3}company)|(?:data|list)\s{1,3}(?:brokers|providers|vendors|aggregators)|(?:(?:our|third[- ]party)\s{1,3})?(?:service\s{1,3}providers|vendors|contractors|suppliers)|(?:advertising|ad|analytics|data\s{1,3}analytics|marketing|payment|authentication|identity[- ]verification|internet\s{1,3}service)\s{1,3}(?:networks|providers|partners|processors|services|companies)|social\s{1,3}(?:media|network(?:s|ing)?)(?:\s{1,3}(?:platforms|sites|services|networks|providers|accounts))?|(?:government|public|law[- ]enforcement)\s{1,3}(?:entities|agencies|authorities|records|databases)|public\s{1,3}records|credit\s{1,3}(?:reporting|reference)\s{1,3}agencies|credit\s{1,3}bureaus?|(?:operating\s{1,3}systems|platforms|app\s{1,3}stores)|(?:those|these|such|the\s{1,3}connected|connected|linked|third[- ]party|integrated)\s{1,3}(?:services|accounts|platforms|apps|applications|integrations|tools)|other\s{1,3}(?:companies|organi[sz]ations|businesses|users|customers)|(?:your|the\s{1,3}customer['’]s|their)\s{1,3}(?:employer|organi[sz]ation|company|administrator|workspace\s{1,3}(?:owner|admin(?:istrator)?))|resellers|distributors|referrers|event\s{1,3}organi[sz]ers)`;
+const OTHER_SOURCE = String.raw`(?:(?:third[- ]party|independent|publicly\s{1,3}available|public)\s{1,3}sources|(?:other\s{1,3})?third[- ]part(?:y|ies)|(?:business|marketing|advertising|channel|integration|technology|referral|trusted|selected)?\s{0,3}partners|(?:our\s{1,3})?(?:affiliates|subsidiaries|group\s{1,3}companies|parent\s{1,3}company)|(?:data|list)\s{1,3}(?:brokers|providers|vendors|aggregators)|(?:(?:our|third[- ]party)\s{1,3})?(?:service\s{1,3}providers|vendors|contractors|suppliers)|(?:advertising|ad|analytics|data\s{1,3}analytics|marketing|payment|authentication|identity[- ]verification|internet\s{1,3}service)\s{1,3}(?:networks|providers|partners|processors|services|companies)|social\s{1,3}(?:media|network(?:s|ing)?)(?:\s{1,3}(?:platforms|sites|services|networks|providers|accounts))?|(?:government|public|law[- ]enforcement)\s{1,3}(?:entities|agencies|authorities|records|databases)|public\s{1,3}records|credit\s{1,3}(?:reporting|reference)\s{1,3}agencies|credit\s{1,3}bureaus?|(?:operating\s{1,3}systems|platforms|app\s{1,3}stores)|(?:those|these|such|the\s{1,3}connected|connected|linked|third[- ]party|integrated)\s{1,3}(?:services|accounts|platforms|apps|applications|integrations|tools)|other\s{1,3}(?:companies|organi[sz]ations|businesses|users|customers)|(?:your|the\s{1,3}customer['’]s|their)\s{1,3}(?:employer|organi[sz]ation|company|administrator|workspace\s{1,3}(?:owner|admin(?:istrator)?))|resellers|distributors|referrers|event\s{1,3}organi[sz]ers|parents(?:\s{1,3}(?:and|or|&)\s{1,3}guardians)?|(?:legal\s{1,3})?guardians|(?:previous|former|prior)\s{1,3}schools?|school\s{1,3}districts?|referring\s{1,3}(?:doctors|physicians|providers|practitioners)|(?:health\s{1,3})?insurers)`;
 
 /** Verbs of receiving, before "from …" in the same clause. */
 const RECEIVE = String.raw`(?:receiv\w{0,3}|obtain\w{0,3}|collect\w{0,3}|gather\w{0,3}|acquir\w{0,3}|get|gets|got|purchas\w{0,3}|buy|buys|bought|sourced|import\w{0,3}|comes?|came|originat\w{0,3}|provided|supplied|shared|sent|disclosed)`;
@@ -37,6 +37,10 @@ type Kind = 'consumer' | 'device' | 'others' | 'any';
 const SOURCE_STATEMENTS: Array<[Kind, RegExp]> = [
   ['consumer', gated(new RegExp(String.raw`\b${RECEIVE}\b[^.;:!?]{0,80}?\b(?:directly\s{1,3})?from\s{1,3}you(?:rself)?\b`, 'gi'), /from\s{1,3}you/i)],
   ['consumer', /\bdirectly\s{1,3}from\s{1,3}(?:you|consumers|the\s{1,3}consumer|our\s{1,3}(?:users|customers))\b/gi],
+  // "from the students themselves", "from patients themselves".
+  ['consumer', /\bfrom\s{1,3}(?:the\s{1,3}|our\s{1,3})?(?:consumers|customers|users|students|pupils|patients|members|employees|applicants|players|clients|individuals)\s{1,3}themselves\b/gi],
+  // A label with its list: "Categories of sources: consumers directly; consumers' devices; service providers".
+  ['any', gated(new RegExp(String.raw`\bsources(?:\s{1,3}of\s{1,3}(?:personal\s{1,3})?(?:information|data))?\s{0,3}:\s{0,3}[^.;:]{0,60}?(?:${OTHER_SOURCE}|\b(?:you|consumers?|customers|users)\b|\bdevices?\b)`, 'gi'), /sources(?:\s{1,3}of\s{1,3}[\w ]{1,25})?\s{0,3}:/i)],
   ['consumer', /\b(?:information|data|details|content|materials?|anything|everything|what)\s{1,3}(?:that\s{1,3})?you\s{1,3}(?:(?:choose\s{1,3}to|may|voluntarily|directly|also)\s{1,3}){0,2}(?:provide|give|submit|enter|share|send|upload|supply|disclose|input|post)\b/gi],
   ['consumer', /\byou\s{1,3}(?:(?:may|voluntarily|directly|also|can|choose\s{1,3}to)\s{1,3}){0,2}(?:provide|give|submit|supply|send)\s{1,3}(?:(?:it|them|this|that|information|data)\s{1,3})?(?:to\s{1,3})?us\b/gi],
   // "You supply most of the information we hold", "you give us your details when you book".
@@ -52,9 +56,9 @@ const SOURCE_STATEMENTS: Array<[Kind, RegExp]> = [
   ['others', new RegExp(String.raw`\b${OTHER_SOURCE}\s{1,3}(?:(?:may|might|can|will|sometimes|also)\s{1,3}){0,2}(?:provides?|shares?|gives?|sends?|discloses?|supplies|supply)\s{1,3}(?:us\b|[^.;]{0,60}?\b(?:to|with)\s{1,3}us\b)`, 'gi')],
   // A list item or an answer that opens with its source ("- **From you** – when you register",
   // "From your device – through cookies", "From partners – …", "Where do you get it? From you, …").
-  ['consumer', /^[\s*_"“]{0,4}from\s{1,3}you(?:rself)?\b/gi],
-  ['device', /^[\s*_"“]{0,4}from\s{1,3}(?:your|the)\s{1,3}(?:devices?|browsers?|computers?|phones?)\b/gi],
-  ['others', new RegExp(String.raw`^[\s*_"“]{0,4}from\s{1,3}(?:(?:the|other|our|certain|trusted|selected|various|some|your|its|their)\s{1,3}){0,2}${OTHER_SOURCE}`, 'gi')],
+  ['consumer', /^[\s*_"“]{0,4}(?:(?:mostly|mainly|primarily|largely|usually|generally|chiefly)\s{1,3})?from\s{1,3}you(?:rself)?\b/gi],
+  ['device', /^[\s*_"“]{0,4}(?:(?:mostly|mainly|primarily|largely|usually|generally|chiefly)\s{1,3})?from\s{1,3}(?:your|the)\s{1,3}(?:devices?|browsers?|computers?|phones?)\b/gi],
+  ['others', new RegExp(String.raw`^[\s*_"“]{0,4}(?:(?:mostly|mainly|primarily|largely|usually|generally|chiefly)\s{1,3})?from\s{1,3}(?:(?:the|other|our|certain|trusted|selected|various|some|your|its|their)\s{1,3}){0,2}${OTHER_SOURCE}`, 'gi')],
 ];
 
 /**
@@ -84,8 +88,15 @@ const WHERE_TO_LOOK = /\b(?:sources?|collect\w{0,3}|obtain\w{0,3})\b|\bcategor(?
 const SHORT_LINE = /^[^.!\n]{3,60}[?:]?$/;
 
 
+/**
+ * A sentence that names no source at all: "We collect information from a variety of
+ * sources." Under a "Where we get your information" heading it does not answer it.
+ */
+const VAGUE_BODY =
+  /^[^.;:!?]{0,80}\bfrom\s{1,3}(?:(?:a\s{1,3}(?:wide\s{1,3})?(?:variety|number|range|mix)\s{1,3}of|various|several|many|multiple|different|numerous|other|diverse)\s{1,3})sources\b\s{0,3}[.!]?\s{0,3}$/i;
+
 function hasBody(section: Section): boolean {
-  return blocksIn(section).some((b) => b.kind !== 'heading' && isProseBlock(b) && /\p{L}/u.test(b.text));
+  return blocksIn(section).some((b) => b.kind !== 'heading' && isProseBlock(b) && /\p{L}/u.test(b.text) && !VAGUE_BODY.test(b.text));
 }
 
 /** The first place that names each kind of source. */
@@ -116,7 +127,7 @@ function findSources(doc: PolicyDocument): Map<Kind, Range> {
     }
     // A heading written as a line of its own ("**Sources of Personal Information**"), with text after it.
     const next = doc.blocks[block.index + 1];
-    if (block.kind === 'paragraph' && SHORT_LINE.test(block.text.trim()) && next && isProseBlock(next) && next.kind !== 'heading') {
+    if (block.kind === 'paragraph' && SHORT_LINE.test(block.text.trim()) && next && isProseBlock(next) && next.kind !== 'heading' && !VAGUE_BODY.test(next.text)) {
       for (const [kind, pattern] of SOURCE_HEADINGS) if (pattern.test(block.text)) add(kind, block.range);
     }
   }

@@ -38,6 +38,8 @@ const TRANSFER_MENTION = gated(new RegExp(
     String.raw`\b(?:transfer|sen[dt]|stor|process|host|mov|export|disclos|shar|kept|held|handl)\w{0,5}\b[^.;]{0,50}?\b(?:outside|beyond)\s(?:of\s)?(?:the\sborders\sof\s)?${HOME}`,
     String.raw`\b(?:transfer|sen[dt]|stor|process|host|mov|export|disclos)\w{0,5}\b[^.;]{0,50}?\b(?:to|in|into)\s(?:a\s|any\s|one\sor\smore\s)?(?:third|other|foreign|another)\s(?:countr(?:y|ies)|jurisdictions?|territor(?:y|ies))\b`,
     String.raw`\b(?:transfer|sen[dt]|stor|process|host|mov|export|disclos|shar|access)\w{0,5}\b[^.;]{0,50}?\b(?:(?:around|across)\sthe\s(?:world|globe)|worldwide|internationally|in\smultiple\scountries)\b`,
+    // "transferred to any country in which our group companies operate", "to every country where we do business".
+    String.raw`\b(?:transfer|sen[dt]|stor|process|host|mov|export|disclos)\w{0,5}\b[^.;]{0,50}?\b(?:to|in|into)\s(?:any|every|each|all)\s(?:(?:of\s)?the\s)?countr(?:y|ies)\s(?:in\swhich|where)\b`,
     String.raw`\bthird countr(?:y|ies)\b`,
     // "transferred across borders", "data flows across national borders".
     String.raw`\b(?:transfer|sen[dt]|stor|process|mov|export|disclos|shar|flow)\w{0,5}\b[^.;]{0,30}?\bacross\s(?:(?:national|international|country|state)\s)?(?:borders|frontiers)\b`,

@@ -60,6 +60,9 @@ export const RIGHTS: readonly Right[] = [
       /\b(?:you\s+(?:may|can|have\s+the\s+right\s+to|are\s+entitled\s+to)\s+(?:request\s+)?access|request\s+access|(?:give|grant|provide)\s+you\s+(?:with\s+)?access)\b/i,
       /^[\s*_]{0,4}(?:the\s+)?(?:right\s+(?:of|to)\s+)?access\b(?!\s+(?:controls?|restrictions?|management|logs?|tokens?|keys?|rights|levels?)\b)/i,
       ...PLAIN_RIGHTS.access,
+      // "show you what info we have about you", "view their child's records".
+      /\b(?:show|tell)\s{1,3}(?:you|them)\s{1,3}(?:what|which|all)\s{1,3}(?:(?:personal\s{1,3})?(?:data|information|info|details|records)\s{1,3})?we\s{1,3}(?:hold|have|keep|store|process|collect(?:ed)?)\b/i,
+      /\b(?:see|view|inspect|review|consult)\s{1,3}(?:your|their|his|her)\s{1,3}(?:own\s{1,3}|child['’]s\s{1,3}|children['’]s\s{1,3})?(?:personal\s{1,3})?(?:data|information|info|details|records?|files?)\b/i,
     ],
   },
   {
@@ -113,7 +116,10 @@ export const RIGHTS: readonly Right[] = [
       /\bobjections?\s+(?:to|against)\s+(?:the\s+|our\s+|any\s+)?(?:processing|profiling|direct\s+marketing|use)\b/i,
       /\b(?:section|s\.?)\s?11\s?\(3\)/i,
     ],
-    inContext: [/\byou\s+(?:may|can|have\s+the\s+right\s+to)\s+(?:also\s+)?object\b/i, /\b(?:if|where|when|should)\s+you\s+object\b/i, /^[\s*_]{0,4}(?:the\s+)?(?:right\s+to\s+)?object(?:ion)?s?\b/i, /\bobjection\b/i, /\b(?:and|or)\s+to\s+object\b/i, ...PLAIN_RIGHTS.objection],
+    inContext: [/\byou\s+(?:may|can|have\s+the\s+right\s+to)\s+(?:also\s+)?object\b/i, /\b(?:if|where|when|should)\s+you\s+object\b/i, /^[\s*_]{0,4}(?:the\s+)?(?:right\s+to\s+)?object(?:ion)?s?\b/i, /\bobjection\b/i, /\b(?:and|or)\s+to\s+object\b/i, ...PLAIN_RIGHTS.objection,
+      // "object to the school processing their information", "object to Acme using it".
+      /\bobject(?:ing)?\s{1,3}to\s{1,3}(?:the\s{1,3}|our\s{1,3}|its\s{1,3})?(?:[\p{L}'’-]{1,20}\s{1,3}){0,2}?(?:processing|using|handling)\b/iu,
+    ],
   },
 ];
 

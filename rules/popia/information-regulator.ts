@@ -16,6 +16,14 @@ const REGULATOR = /\bInformation\s{1,3}Regulator\b(?:\s{1,3}(?:of\s{1,3}South\s{
 const SHORT_NAME = /\b[Tt]he\s{1,3}Regulator\b/g;
 /** Does the policy name the Information Regulator at all? */
 const NAMED = /\bInformation\s{1,3}Regulator\b/i;
+/**
+ * Or cite POPIA itself: the Act defines "Regulator" as the Information Regulator (s1, s39),
+ * so "a complaint to the Regulator … in terms of section 74 of the Protection of Personal
+ * Information Act" names it — unless the policy also names another regulator.
+ */
+const POPIA_CITED = /\bPOPIA\b|\bPOPI\s{1,3}Act\b|\bProtection\s{1,3}of\s{1,3}Personal\s{1,3}Information\s{1,3}Act\b/i;
+/** The Regulator's complaints address ("POPIAComplaints@inforegulator.org.za"): giving it sends complaints there. */
+const COMPLAINT_ADDRESS = /complaints?@inforegulator\.org\.za\b/i;
 /** The Regulator's own contact channels: seen anywhere, they are its contact details. */
 const REGULATOR_CONTACT = /\binforegulator\.org\.za\b|\binforeg@justice\.gov\.za\b/i;
 
@@ -102,10 +110,10 @@ function mentions(text: string, re: RegExp): Mention[] {
 function complaintRoute(doc: PolicyDocument, sentence: Sentence, found: Mention[], strict = false): { at: Range; text: string } | null {
   if (found.length === 0) return null;
   const text = sentence.text;
-  const inSentence = COMPLAINT.test(text);
+  const inSentence = COMPLAINT.test(text) || COMPLAINT_ADDRESS.test(text);
   if (DENIED.test(text) || (!inSentence && OWN_DEALINGS.test(text))) return null;
   // The question it answers counts as its own words: "**Who else can I complain to?** The Information Regulator."
-  const around = inSentence || COMPLAINT.test(questionBefore(doc, sentence) ?? '') || surroundings(doc, sentence.block, strict).some((t) => COMPLAINT.test(t));
+  const around = inSentence || COMPLAINT.test(questionBefore(doc, sentence) ?? '') || surroundings(doc, sentence.block, strict).some((t) => COMPLAINT.test(t) || COMPLAINT_ADDRESS.test(t));
   for (const m of found.sort((a, b) => a.index - b.index)) {
     if (around || CONTACT_BEFORE.test(text.slice(Math.max(0, m.index - 120), m.index))) return { at: sentence.rangeOf(m.index, m.index + m.length), text: text.slice(m.index, m.index + m.length) };
   }
@@ -164,8 +172,12 @@ export default defineRule({
   check(context) {
     const doc = context.document;
     const prose = proseSentences(doc);
-    const named = prose.some((s) => NAMED.test(s.text));
-    let other: { at: Range; text: string } | null = null;
+    const other = (t: string): boolean => {
+      OTHER_REGULATOR.lastIndex = 0;
+      return OTHER_REGULATOR.test(t);
+    };
+    const named = prose.some((s) => NAMED.test(s.text)) || (prose.some((s) => POPIA_CITED.test(s.text)) && !prose.some((s) => other(s.text)));
+    let otherRoute: { at: Range; text: string } | null = null;
     let notApplicable: Sentence | null = null;
     for (const sentence of prose) {
       const found = mentions(sentence.text, REGULATOR);
@@ -182,16 +194,16 @@ export default defineRule({
         }
         return;
       }
-      other ??= complaintRoute(doc, sentence, mentions(sentence.text, OTHER_REGULATOR), true);
+      otherRoute ??= complaintRoute(doc, sentence, mentions(sentence.text, OTHER_REGULATOR), true);
       if (!notApplicable && NOT_APPLICABLE.test(sentence.text)) notApplicable = sentence;
     }
     if (notApplicable) {
       context.evidence({ item: 'right to lodge a complaint with the Information Regulator', status: 'not-applicable', at: notApplicable });
       return;
     }
-    if (other) {
-      context.report({ messageId: 'otherRegulator', data: { authority: `"${other.text}"` }, at: other.at });
-      context.evidence({ item: 'right to lodge a complaint with the Information Regulator', status: 'missing', at: other.at });
+    if (otherRoute) {
+      context.report({ messageId: 'otherRegulator', data: { authority: `"${otherRoute.text}"` }, at: otherRoute.at });
+      context.evidence({ item: 'right to lodge a complaint with the Information Regulator', status: 'missing', at: otherRoute.at });
       return;
     }
     const section = WHERE_TO_LOOK.map((p) => findSections(doc, p)[0]).find((s) => s?.heading);

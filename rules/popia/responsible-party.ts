@@ -26,6 +26,8 @@ const BRAND_DEFINED = [
   /(?<![\p{L}\p{N}])((?:\p{Lu}[\p{L}\p{N}&'’.-]{0,30}\s{1,2}){0,3}\p{Lu}[\p{L}\p{N}&'’.-]{0,30})\s{0,2}\(\s{0,2}["“]?(?:we|us|our)["”]?\s{0,2}[,)]/gu,
   /(?<![\p{L}\p{N}])((?:\p{Lu}[\p{L}\p{N}&'’.-]{0,30}\s{1,2}){0,3}\p{Lu}[\p{L}\p{N}&'’.-]{0,30})\s{1,2}is\s{1,2}(?:the|a)\s{1,2}responsible\s{1,2}party\b/gu,
   /\bresponsible\s{1,2}party\s{0,2}(?::|is)\s{0,2}((?:\p{Lu}[\p{L}\p{N}&'’.-]{0,30}\s{1,2}){0,3}\p{Lu}[\p{L}\p{N}&'’.-]{0,30})/giu,
+  // "We are Ubuntu Learning Trust (NPO 123-456), …", "We're Acme, a …": the name the policy calls "we".
+  /\b[Ww]e(?:\s{1,2}are|['’]re)\s{1,2}((?:\p{Lu}[\p{L}\p{N}&'’.-]{0,30}\s{1,2}){0,3}\p{Lu}[\p{L}\p{N}&'’-]{0,30})(?=\s{0,2}[,(])/gu,
 ];
 /** Words that are not a name ("We", "The Company", "This Policy"). */
 const NOT_A_NAME = /^(?:we|us|our|the|this|you|your|company|the\s+company|platform|the\s+platform|policy|service|the\s+service|website|site|data\s+subject)$/i;
@@ -41,7 +43,8 @@ const ADDRESS: RegExp[] = [
   /\b(?:P\.?\s?O\.?\s?Box|Post\s{0,1}net\s{1,2}Suite|Private\s{1,2}Bag)\s{0,2}X?\d{1,6}\b/i,
   /\b\d{1,5}[A-Za-z]?,?\s{1,3}(?:\p{Lu}[\p{L}'’.-]{0,30}\s{1,3}){1,4}(?:Street|St|Road|Rd|Avenue|Ave|Drive|Dr|Lane|Ln|Crescent|Cres|Close|Boulevard|Blvd|Way|Place|Highway|Square|Parkway|Terrace|Straat|Weg|Rylaan)\b\.?/u,
   /\b(?:Street|St|Road|Rd|Avenue|Ave|Drive|Lane|Crescent|Boulevard|Highway|Rylaan),[^.\n@]{0,80}?,\s{0,2}\d{4}\b/,
-  /,\s{0,2}(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}\p{L}{2,30}(?:\s\p{Lu}\p{L}{2,30})?,?\s{1,2}\d{4}\s{0,2}(?:,\s{0,2}South\s{1,2}Africa\b|[.;]?\s{0,2}$)/u,
+  // "…, Bellville, 7530, Western Cape, South Africa": a town, a postal code, a province.
+  /,\s{0,2}(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}\p{L}{2,30}(?:\s\p{Lu}\p{L}{2,30})?,?\s{1,2}\d{4}\s{0,2}(?:,\s{0,2}(?:(?:Western|Eastern|Northern)\s{1,2}Cape|Gauteng|KwaZulu-Natal|Free\s{1,2}State|Limpopo|Mpumalanga|North\s{1,2}West)\b\s{0,2})?(?:,\s{0,2}South\s{1,2}Africa\b|[.;]?\s{0,2}$)/u,
   /(?<!e-?mail\s{0,2})\b(?:(?:physical|postal|street|registered|business|office|mailing|head\s{1,2}office)\s{1,2})?address\s{0,2}[:–]\s{0,2}(?![\w.+-]{1,64}@)[^\n]{0,120}\d/iu,
   /\b(?:Postal|Physical|Registered\s{1,2}office|Head\s{1,2}office)\s{0,2}:\s{0,2}(?![\w.+-]{1,64}@)[^\n]{0,120}\d/u,
   /,\s{0,2}[A-Z]{2}\s{1,2}\d{5}(?:-\d{4})?\b/,
@@ -103,11 +106,12 @@ function nameIn(doc: PolicyDocument, sentence: Sentence): Name | null {
       return { name: text.slice(start, m.index + m[0].length), at: sentence.rangeOf(start, m.index + m[0].length) };
     }
   }
-  // BRAND_DEFINED[0] needs "(", the others "responsible party".
+  // BRAND_DEFINED[0] needs "(", [3] "we are", the others "responsible party".
   const paren = text.includes('(');
   const responsible = /responsible\s{1,2}party/i.test(text);
+  const weAre = /\bwe(?:\s{1,2}are|['’]re)\b/i.test(text);
   for (const [i, re] of BRAND_DEFINED.entries()) {
-    if (i === 0 ? !paren : !responsible) continue;
+    if (i === 0 ? !paren : i === 3 ? !weAre : !responsible) continue;
     for (const m of text.matchAll(re)) {
       const name = (m[1] ?? '').trim();
       if (!name || NOT_A_NAME.test(name) || isNegated(text, m.index)) continue;

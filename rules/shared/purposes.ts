@@ -29,6 +29,15 @@ const SO_THAT = '(?<!\\b(?:do|doing|did|done|and|or|even|not|if)\\s{1,3})so\\s{1
 /** First-person verbs of handling data, after which "to / for / so that …" gives the purpose. */
 const HANDLING_VERBS = ['use', 'process', 'collect', 'gather', 'need', 'require', 'handle', 'analy[sz]e', 'rely\\s+on'];
 
+/** The organisation naming itself in the third person ("The practice", "the Company", "this School"). */
+const ORGANISATION =
+  'company|practice|school|clinic|hospital|organi[sz]ation|firm|business|trust|foundation|charity|association|club|society|church|college|university|academy|centre|center|group|employer|responsible\\s{1,3}party|controller|operator|provider|bank|agency|store|shop|surgery|pharmacy|dealership|camp|cr[eè]che|nursery|library|museum|council|municipality|department|team|studio|salon|gym|hotel|lodge|network';
+/** Capitalised words that are not the organisation: the reader, other people, pronouns. */
+const NOT_ORGANISATION =
+  '(?:You|Your|Users?|Visitors?|Customers?|Clients?|Members?|Players?|Parents?|Guardians?|Patients?|Students?|Children|Employees?|They|It|This|That|These|Those|He|She|Anyone|Everyone|Nobody|No\\s{1,3}one|Each|Every|Third|Other|Any|If|When|Where|Please|Staff|People|Someone|Somebody|Kids|Our|My|All|Some|Most|Many|Only)\\b|\\p{Lu}\\p{Ll}{1,20}(?:ers|ees|ents|ors|ians|ists|ants)\\s';
+/** Third-person forms of the handling verbs: "uses", "collects", "relies on". */
+const THIRD_PERSON = 'uses|processes|collects|gathers|needs|requires|handles|analy[sz]es|relies\\s{1,3}on';
+
 /**
  * Any form of a verb of handling or passing on data ("gathered", "sending", "relies on"),
  * for the "so that" clause, which is a purpose after any of them.
@@ -58,6 +67,8 @@ const VAGUE_PURPOSE = new RegExp(
     String.raw`\b(?:(?:other|further|any)\s{1,3})?purposes?\s{1,3}(?:(?:that|which)\s{1,3}(?:are|is)\s{1,3})?(?:compatible|consistent)\s{1,3}with\b[^.;!?]{0,50}`,
     // "the purposes communicated to you at the time of collection": named elsewhere, not in the notice.
     String.raw`\b(?:for\s{1,3})?(?:the\s{1,3})?purposes?\s{1,3}(?:(?:that\s{1,3}(?:were|are|have\s{1,3}been|we)|which\s{1,3}(?:were|are))\s{1,3})?(?:communicated|notified|indicated|disclosed|explained|presented|specified|stated|made\s{1,3}known|given)\s{1,3}to\s{1,3}you(?=\s{1,3}(?:at|when|upon|on|before|during|separately)\b)`,
+    // "collected for a Purpose.", "only for a specific and lawful purpose": a purpose that ends the clause unnamed.
+    String.raw`\b(?:for|serve|serves)\s{1,3}(?:a|the|one\s{1,3}or\s{1,3}more|such\s{1,3}a)\s{1,3}(?:(?:specific|specified|defined|explicitly|explicit|lawful|legitimate|particular|stated|given|permitted|notified|legal|clear|business|commercial|operational)\s{1,3}(?:(?:and|or)\s{1,3})?){0,4}purposes?(?=\s{0,3}(?:[.;!?)]|$|(?:and|or)\s))`,
     String.raw`\bas\s{1,3}(?:permitted|allowed|authori[sz]ed)\s{1,3}(?:by|under)\s{1,3}(?:(?:the|applicable|relevant|california|south\s{1,3}african|EU|data\s{1,3}protection)\s{1,3}){0,2}(?:CCPA|CPRA|GDPR|POPIA|laws?|legislation|regulations?)\b`,
   ].join('|'),
   'gi',
@@ -67,6 +78,9 @@ const VAGUE_PURPOSE = new RegExp(
 function withoutVaguePurposes(text: string): string {
   return text.replace(VAGUE_PURPOSE, (m) => ' '.repeat(m.length));
 }
+
+/** A definition clause ("“Purpose” means …", "Business Purpose shall mean …"): it defines a term, it states no purpose. */
+const DEFINITION = /^\s{0,3}["“'‘]?\p{Lu}[\p{L}\p{N} -]{0,40}["”'’]?\s{1,3}(?:means|shall\s{1,3}mean|refers\s{1,3}to|has\s{1,3}the\s{1,3}meaning|is\s{1,3}defined\s{1,3}as)\b/u;
 
 /** "DataPurpose": a table header pasted as text with its cells run together. Case-sensitive. */
 const GLUED_PURPOSE = /(?<=\p{Ll})Purposes?\b/gu;
@@ -113,8 +127,14 @@ function purposeSentences(options: PurposeOptions): RegExp[] {
   const verbs = [...HANDLING_VERBS, ...(options.verbs ?? [])].join('|');
   /** What follows the verb and its object: "to …", "for …", "in order to …", "so that …", "for:". */
   const purpose = `[^.;!?]{0,100}?\\b(?:${NOT_PURPOSE_TO}to\\s+${TO_OBJECT}\\w|${NOT_PURPOSE_FOR}\\w|in\\s+order\\s+to\\s+\\w|${SO_THAT}|(?:to|for)\\s*:)`;
+  /** "may use", "also collects", "uses": a verb after a third-person subject. */
+  const THIRD_PERSON_VERB = `(?:(?:may|will|can|shall|might|would|also|only)\\s{1,3}){0,2}(?:(?:${verbs})\\b|(?:${THIRD_PERSON})\\b)`;
   return [
     new RegExp(`\\b(?:we|i|us)\\s+(?:(?:may|will|also|only|can|might|shall|would|generally|primarily|mainly|need\\s+to)\\s+){0,2}(?:${verbs})\\b${purpose}`, 'gi'),
+    // The organisation in the third person: "The practice collects … to diagnose and treat you",
+    // "Ledgerly uses Customer Personal Information only to provide …", "The Company may use it for …".
+    new RegExp(`\\b(?:the|this)\\s{1,3}(?:${ORGANISATION})\\s{1,3}${THIRD_PERSON_VERB}${purpose}`, 'gi'),
+    new RegExp(`(?<![\\p{L}\\p{N}])(?!${NOT_ORGANISATION})(?:\\p{Lu}[\\p{L}\\p{N}&'’.-]{0,30}\\s{1,3}){0,2}\\p{Lu}[\\p{L}\\p{N}&'’-]{1,30}\\s{1,3}${THIRD_PERSON_VERB}${purpose}`, 'gu'),
     // The progressive: "we are using your data to …", "we're collecting it for …".
     new RegExp(
       `\\b(?:we|i)(?:\\s{1,3}(?:are|am)|['’](?:re|m))\\s{1,3}(?:(?:only|also|currently|mainly|primarily)\\s{1,3})?(?:using|processing|collecting|gathering|handling|analy[sz]ing|relying\\s{1,3}on)\\b${purpose}`,
@@ -192,6 +212,7 @@ export function purposeFinder(options: PurposeOptions = {}): (doc: PolicyDocumen
       if (WHY_QUESTION.test(sentence.text) && PURPOSE_HEADING.test(sentence.text) && answer && isProseBlock(answer.block) && answersWhy(answer.text, patterns)) {
         return sentence.range;
       }
+      if (DEFINITION.test(sentence.text)) continue;
       const text = withoutVaguePurposes(sentence.text);
       for (const pattern of patterns) {
         pattern.lastIndex = 0;

@@ -63,12 +63,16 @@ export function labelledRightsList(block: Block, blocks: readonly Block[], label
 
 /**
  * Is a block about rights by where it stands: in a rights section, in a table whose
- * header row says "right", in a list introduced by "You have the right to:" /
+ * header row says "right" or is a rights cue ("You may… | Legal basis"), in a list introduced by "You have the right to:" /
  * "you may request:", or in a list whose items are labelled with rights.
  */
 export function rightsPlace(block: Block, blocks: readonly Block[], cues: RightsCues): boolean {
   if (inRightsSection(block.section, cues.heading)) return true;
-  if (block.cell && /\bright/i.test(block.cell.table.rows[0]?.map((c) => c.text).join(' ') ?? '')) return true;
+  // A header row that says "right", or that leads the rows in like a list ("You may… | Legal basis").
+  if (block.cell) {
+    const header = block.cell.table.rows[0]?.map((c) => c.text).join(' ') ?? '';
+    if (/\bright/i.test(header) || cues.cue.test(header)) return true;
+  }
   if (block.kind !== 'listItem') return false;
   if (cues.label && labelledRightsList(block, blocks, cues.label)) return true;
   for (let i = block.index - 1, n = 0; i >= 0 && n < 40; i--, n++) {

@@ -61,3 +61,16 @@ describe('on the real policies', () => {
     it(`${file}: not a CCPA policy — silent`, () => expect(lint(file)).toEqual([]));
   }
 });
+
+// Phrasings found by the blind heldout4 set, in new words: the organisation in the third
+// person, table headers that lead rows in, definitions, plain-words rights (see CHANGELOG).
+testRule(rule, {
+  valid: [
+    { text: "| Requester | What we need |\n|---|---|\n| You | your account email |\n| An agent acting for you | your signed permission, sent to privacy@example.com |", jurisdictions: ['ccpa'] },
+    { text: "An authorized agent can use our web form and upload your signed permission.", jurisdictions: ['ccpa'] },
+  ],
+  invalid: [
+    { text: "\"Authorized Agent\" has the meaning given in 11 CCR § 7063. The Company may require Authorized Agents to comply with its verification procedures.", jurisdictions: ['ccpa'], errors: [{messageId:'missingAgent',line:1}] },
+    { text: "| Requester | What we need |\n|---|---|\n| You | your account email |\n| An agent acting for you | nothing more |", jurisdictions: ['ccpa'], errors: [{messageId:'missingAgent',line:1}] },
+  ],
+});

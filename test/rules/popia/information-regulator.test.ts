@@ -156,3 +156,17 @@ describe('on the real policies', () => {
     expect(result.messages.map((m) => `${m.line}:${m.column} ${m.messageId}`)).toEqual(['232:35 otherRegulator']);
   });
 });
+
+// Phrasings found by the blind heldout4 set, in new words: the organisation in the third
+// person, table headers that lead rows in, definitions, plain-words rights (see CHANGELOG).
+testRule(rule, {
+  valid: [
+    { text: "If you are unhappy, you may lodge a complaint with the Regulator under section 74 of POPIA (inforegulator.org.za)." },
+    { text: "| Step | Who | Contact |\n|---|---|---|\n| 1 | Our Information Officer | io@example.co.za |\n| 2 | Information Regulator | complaints@inforegulator.org.za |" },
+  ],
+  invalid: [
+    { text: "You may lodge a complaint with the Regulator under section 74 of POPIA. EU residents may also contact the ICO.", errors: [{messageId:'missing',line:1}] },
+    { text: "| Step | Who | Contact |\n|---|---|---|\n| 1 | Our Information Officer | io@example.co.za |\n| 2 | Information Regulator | enquiries@inforegulator.org.za |", errors: [{messageId:'missing',line:1}] },
+    { text: "Complaints go to the Regulator.", errors: [{messageId:'missing',line:1}] },
+  ],
+});

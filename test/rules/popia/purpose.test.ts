@@ -150,3 +150,17 @@ describe('on the real policies', () => {
     expect(pin('corpus/mastodon-default-privacy-policy.md')).toEqual({ messages: [], evidence: [] });
   });
 });
+
+// Phrasings found by the blind heldout4 set, in new words: the organisation in the third
+// person, table headers that lead rows in, definitions, plain-words rights (see CHANGELOG).
+testRule(rule, {
+  valid: [
+    { text: "The clinic collects your medical history to treat you and to bill your medical aid." },
+    { text: "Umthombo Tutors uses learner details only to schedule lessons and report progress to parents." },
+  ],
+  invalid: [
+    { text: "\"Purpose\" means the specific and lawful purpose for which information is processed. Information is only processed for a specific and lawful purpose.", errors: [{messageId:'missing',line:1}] },
+    { text: "Users may use the app to track their runs.", errors: [{messageId:'missing',line:1}] },
+    { text: "The clinic does not use your data to market products.", errors: [{messageId:'missing',line:1}] },
+  ],
+});
