@@ -103,6 +103,27 @@ const WHERE_TO_LOOK: RegExp[] = [
 ];
 const ADM_HEADING = /automat\w{0,6}\s{1,3}decision|\bprofiling\b/i;
 
+/**
+ * A table of decisions: a column headed "Decision" ("Automated decision", "Decisions we make")
+ * next to one that explains them ("How it works", "Logic", "What it means for you",
+ * "Consequences", "Criteria"). Each row names a decision made about people and, in that
+ * column, its logic or consequences.
+ */
+const DECISION_COLUMN = /^\W{0,3}(?:(?:automated|automatic)\s{1,3})?decisions?\b/i;
+const EXPLAINING_COLUMN =
+  /\bhow\s{1,3}(?:it|this|we)\s{1,3}(?:works?|decides?)\b|\blogic\b|\bwhat\s{1,3}(?:it|this)\s{1,3}means\b|\bconsequences?\b|\bcriteria\b|\bfactors\b|\bsignificance\b|\b(?:effects?|impact)\s{1,3}(?:on|for)\s{1,3}you\b/i;
+
+/** For a cell of a decision table's "Decision" column: whether its row explains it, or null if the cell is no such cell. */
+function decisionRow(block: Block): boolean | null {
+  const cell = block.cell;
+  if (block.kind !== 'tableCell' || !cell || cell.header || !DECISION_COLUMN.test(cell.columnHeader ?? '')) return null;
+  const header = cell.table.rows[0] ?? [];
+  const explaining = header.map((c, i) => (EXPLAINING_COLUMN.test(c.text) ? i : -1)).filter((i) => i >= 0);
+  if (explaining.length === 0) return null;
+  const row = cell.table.rows[cell.row] ?? [];
+  return explaining.some((i) => /\p{L}{2}/u.test(row[i]?.text ?? '') && !NONE_CELL.test(row[i]?.text ?? ''));
+}
+
 type Kind = 'none' | 'happens' | 'mention';
 
 interface Finding {
@@ -112,6 +133,8 @@ interface Finding {
   end: number;
   /** For 'happens': whether the effects are legal or similarly significant. */
   significant: boolean;
+  /** A row of a decision table that explains the decision in its own column. */
+  explained?: boolean;
 }
 
 /** The clause before `index`: from the last sentence-level punctuation, at most `window` characters. */
@@ -232,6 +255,11 @@ export default defineRule({
     for (const [i, sentence] of doc.sentences.entries()) {
       if (!isProseBlock(sentence.block)) continue;
       findings.push(...findingsIn(sentence));
+      // "| Decision | How it works | … |": a row is a decision made about people, explained in its row or not.
+      const row = sentence.block.sentences[0] === sentence && /\p{L}/u.test(sentence.text) ? decisionRow(sentence.block) : null;
+      if (row !== null && !NONE_CELL.test(sentence.block.text)) {
+        findings.push({ kind: 'happens', sentence, start: 0, end: sentence.text.length, significant: true, explained: row });
+      }
       // "Does a computer decide anything about me? No.": the answer declares that none takes place.
       // (The answer is the next sentence with a letter: past a stray "**" of a bold question.)
       const answer = sentence.text.endsWith('?') ? [doc.sentences[i + 1], doc.sentences[i + 2]].find((s) => s && /\p{L}/u.test(s.text)) : undefined;
@@ -259,7 +287,7 @@ export default defineRule({
     const reported = new Set<Block>();
     for (const f of decisions) {
       const at = f.sentence.rangeOf(f.start, f.end);
-      if (contextOf(doc, f).some((t) => LOGIC.some((re) => re.test(t)))) {
+      if (f.explained || contextOf(doc, f).some((t) => LOGIC.some((re) => re.test(t)))) {
         explained = true;
         context.evidence({ item, status: 'met', at });
         continue;
