@@ -39,7 +39,7 @@ const HOSTED_BY =
   /\b(?:stor(?:e|es|ed|ing)|process(?:es|ed|ing)?|host(?:s|ed|ing)?|kept|held|run(?:s|ning)?)\s(?:by|with|at|on|through|via)\s(?:[\w.&'’-]{1,25}\s){1,5}(?:in|from)\s(?:(?:the|a|its|our|region|servers?|data\scent(?:er|re)s?)\s){0,3}(?:[\w.-]{2,20},\s)?$/i;
 /** "US-based providers", "EU + US regions": a third country that needs no lead-in. */
 const PLACE_NOUN = /(?:US|U\.S\.|United States)[- ](?:based|regions?|servers?|data[- ]?cent(?:er|re)s?|companies|providers?|sub-?processors?|vendors?)\b/;
-const LOCATION = new RegExp(`${PLACE_NOUN.source}|${THIRD_COUNTRY.source}`, 'g');
+const LOCATION = new RegExp(`\\b(?:${PLACE_NOUN.source}|${THIRD_COUNTRY.source})`, 'g');
 const PLACE_NOUN_ONLY = new RegExp(`^${PLACE_NOUN.source}$`);
 /** "… providers are based in": with a provider or server in the sentence, not the business itself. */
 const BASED_IN = /\b(?:based|located|headquartered|established)\s(?:in\s)?$/i;
