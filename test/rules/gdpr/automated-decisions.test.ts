@@ -72,8 +72,24 @@ testRule(rule, {
       text: '| Automated decision | Criteria |\n|---|---|\n| Account suspension | More than 40 actions per second, or known cheat software |',
       formats: ['markdown'],
     },
+    {
+      name: 'an automatic evaluation explained by a threshold and what a refusal means',
+      text: 'When you apply, our system automatically assesses your application using your income and debts. Applicants whose ratio exceeds 40% are declined. A refusal means you will not receive the loan.',
+    },
+    { name: 'an automatic check with no significant effect', text: 'We automatically check your order for typos in the address.', formats: ['plaintext'] },
+    { name: 'a denied automatic evaluation', text: 'Our system does not automatically assess applications; a member of staff decides.' },
   ],
   invalid: [
+    {
+      name: 'an automatic evaluation of applications with a significant effect, unexplained',
+      text: 'Our platform automatically screens each tenancy application and may reject it.',
+      errors: [{ messageId: 'noLogic', line: 1 }],
+    },
+    {
+      name: 'applications automatically scored, in the passive, in a list',
+      text: '- Loan applications are automatically scored, and low scores are declined.',
+      errors: [{ messageId: 'noLogic', line: 1 }],
+    },
     {
       name: 'a decision table whose explaining column is empty',
       text: '| Decision | How it works |\n|---|---|\n| Loan approval | |\n| Account suspension | |',
