@@ -35,6 +35,14 @@ const ADM_TERMS: RegExp[] = [
 const AUTOMATED_CHECK =
   /\bautomated\s{1,3}(?:fraud|credit|risk|identity|eligibility|affordability|background|application|candidate|CV|r[eé]sum[eé])[- ](?:screening|vetting|checks?|assessments?|scoring|evaluations?|reviews?|detection)\b/gi;
 
+/**
+ * A system that evaluates a person's application or account by itself: "our system
+ * automatically assesses your application", "applications are automatically scored". Read
+ * like profiling: a decision only when its effects are significant.
+ */
+const AUTOMATIC_EVALUATION =
+  /\bautomatically\s{1,3}(?:assess|evaluat|scor|screen|rank|vet|review|check|analy[sz])\w{0,3}\s{1,3}(?:(?:your|the|each|every|all|their|an?)\s{1,3})?(?:[\w-]{1,15}\s{1,3})?(?:applications?|applicants?|accounts?|orders?|requests?|claims?|candidates?|CVs?|creditworthiness|eligibility|identity)\b|\b(?:applications?|applicants?|accounts?|orders?|claims?|candidates?|CVs?)\s{1,3}(?:are|is|will\s{1,3}be|may\s{1,3}be)\s{1,3}automatically\s{1,3}(?:assess|evaluat|scor|screen|rank|vet|review|check|analy[sz])\w{0,3}\b/gi;
+
 /** Profiling (Art. 4(4)); "your profile" (the account page) is not profiling. */
 const PROFILING_TERMS: RegExp[] = [
   /\bprofiling\b/gi,
@@ -81,6 +89,9 @@ const LOGIC: RegExp[] = [
   /\bhow\s{1,3}(?:it|this|the\s{1,3}(?:system|model|algorithm|decision|score))\s{1,3}works\b|\bscore\s{1,3}(?:is\s{1,3})?(?:calculated|computed|derived)\b|\b(?:calculat|comput|deriv)\w{0,3}\s{1,3}(?:a|the|your|an)\s{1,3}(?:[\w-]{1,15}\s{1,3})?score\s{1,3}(?:from|based|using|out\s{1,3}of)\b|\bthresholds?\b/i,
   /\byou\s{1,3}(?:cannot|can't|will\s{1,3}not\s{1,3}be\s{1,3}able|may\s{1,3}not\s{1,3}be\s{1,3}able|won't\s{1,3}be\s{1,3}able)\b|\bif\s{1,3}(?:the|your)\s{1,3}[\w-]{1,20}\s{1,3}(?:fails?|is\s{1,3}(?:below|above|too|not|negative|positive)|exceeds?)\b/i,
   /\b(?:no|not\s{1,3}(?:have|produce)\s{1,3}(?:any\s{1,3})?)\s{0,3}legal\s{1,3}(?:or\s{1,3}similarly\s{1,3}significant\s{1,3})?effects?\b/i,
+  // A numerical threshold ("a debt-to-income ratio above 40%"), and what the outcome means ("a refusal means you will not receive the loan").
+  /\b(?:exceeds?|exceeding|above|below|over|under|at\s{1,3}least|more\s{1,3}than|less\s{1,3}than|fewer\s{1,3}than)\s{1,3}\d/i,
+  /\bmeans\s{1,3}(?:that\s{1,3})?you\s{1,3}(?:will|won['’]t|cannot|can['’]t|may|might|do\s{1,3}not|don['’]t)\b/i,
 ];
 
 /** "Automated decision-making: None", "Profiling | Not used". */
@@ -103,6 +114,27 @@ const WHERE_TO_LOOK: RegExp[] = [
 ];
 const ADM_HEADING = /automat\w{0,6}\s{1,3}decision|\bprofiling\b/i;
 
+/**
+ * A table of decisions: a column headed "Decision" ("Automated decision", "Decisions we make")
+ * next to one that explains them ("How it works", "Logic", "What it means for you",
+ * "Consequences", "Criteria"). Each row names a decision made about people and, in that
+ * column, its logic or consequences.
+ */
+const DECISION_COLUMN = /^\W{0,3}(?:(?:automated|automatic)\s{1,3})?decisions?\b/i;
+const EXPLAINING_COLUMN =
+  /\bhow\s{1,3}(?:it|this|we)\s{1,3}(?:works?|decides?)\b|\blogic\b|\bwhat\s{1,3}(?:it|this)\s{1,3}means\b|\bconsequences?\b|\bcriteria\b|\bfactors\b|\bsignificance\b|\b(?:effects?|impact)\s{1,3}(?:on|for)\s{1,3}you\b/i;
+
+/** For a cell of a decision table's "Decision" column: whether its row explains it, or null if the cell is no such cell. */
+function decisionRow(block: Block): boolean | null {
+  const cell = block.cell;
+  if (block.kind !== 'tableCell' || !cell || cell.header || !DECISION_COLUMN.test(cell.columnHeader ?? '')) return null;
+  const header = cell.table.rows[0] ?? [];
+  const explaining = header.map((c, i) => (EXPLAINING_COLUMN.test(c.text) ? i : -1)).filter((i) => i >= 0);
+  if (explaining.length === 0) return null;
+  const row = cell.table.rows[cell.row] ?? [];
+  return explaining.some((i) => /\p{L}{2}/u.test(row[i]?.text ?? '') && !NONE_CELL.test(row[i]?.text ?? ''));
+}
+
 type Kind = 'none' | 'happens' | 'mention';
 
 interface Finding {
@@ -112,6 +144,8 @@ interface Finding {
   end: number;
   /** For 'happens': whether the effects are legal or similarly significant. */
   significant: boolean;
+  /** A row of a decision table that explains the decision in its own column. */
+  explained?: boolean;
 }
 
 /** The clause before `index`: from the last sentence-level punctuation, at most `window` characters. */
@@ -174,6 +208,12 @@ function findingsIn(sentence: Sentence): Finding[] {
   for (const re of ADM_TERMS) for (const m of text.matchAll(re)) add(classify(sentence, m.index, m.index + m[0].length, true));
   for (const re of PROFILING_TERMS) for (const m of text.matchAll(re)) add(classify(sentence, m.index, m.index + m[0].length, false));
   if (/\bautomated\b/i.test(text)) for (const m of text.matchAll(AUTOMATED_CHECK)) add(classify(sentence, m.index, m.index + m[0].length, false));
+  if (/\bautomatically\b/i.test(text)) {
+    for (const m of text.matchAll(AUTOMATIC_EVALUATION)) {
+      const f = classifyAction(sentence, m.index, m.index + m[0].length);
+      if (f) add({ ...f, significant: SIGNIFICANT.test(text.slice(Math.max(0, m.index - 80), m.index + m[0].length + 120)) });
+    }
+  }
   for (const m of text.matchAll(SCORING)) {
     const action = classifyAction(sentence, m.index, m.index + m[0].length);
     // A score alone is a decision only when it decides something ("… score that may block your account").
@@ -232,6 +272,11 @@ export default defineRule({
     for (const [i, sentence] of doc.sentences.entries()) {
       if (!isProseBlock(sentence.block)) continue;
       findings.push(...findingsIn(sentence));
+      // "| Decision | How it works | … |": a row is a decision made about people, explained in its row or not.
+      const row = sentence.block.sentences[0] === sentence && /\p{L}/u.test(sentence.text) ? decisionRow(sentence.block) : null;
+      if (row !== null && !NONE_CELL.test(sentence.block.text)) {
+        findings.push({ kind: 'happens', sentence, start: 0, end: sentence.text.length, significant: true, explained: row });
+      }
       // "Does a computer decide anything about me? No.": the answer declares that none takes place.
       // (The answer is the next sentence with a letter: past a stray "**" of a bold question.)
       const answer = sentence.text.endsWith('?') ? [doc.sentences[i + 1], doc.sentences[i + 2]].find((s) => s && /\p{L}/u.test(s.text)) : undefined;
@@ -259,7 +304,7 @@ export default defineRule({
     const reported = new Set<Block>();
     for (const f of decisions) {
       const at = f.sentence.rangeOf(f.start, f.end);
-      if (contextOf(doc, f).some((t) => LOGIC.some((re) => re.test(t)))) {
+      if (f.explained || contextOf(doc, f).some((t) => LOGIC.some((re) => re.test(t)))) {
         explained = true;
         context.evidence({ item, status: 'met', at });
         continue;

@@ -68,6 +68,8 @@ export const RIGHTS: readonly Right[] = [
       /\b(?:data\s+)?subject\s+access\s+requests?\b|\bDSARs?\b/,
       article(15),
       /\b(?:a\s+)?cop(?:y|ies)\s+of\s+(?:the\s+|your\s+|any\s+|all\s+|such\s+)?(?:personal\s+)?(?:data|information|info)\b/i,
+      // "a copy of your records / file / health record": what a clinic, school or employer holds about the reader.
+      /\bcop(?:y|ies)\s{1,3}of\s{1,3}(?:your|their|his\s{1,3}or\s{1,3}her|my)\s{1,3}(?:own\s{1,3})?(?:(?:medical|health|patient|pupil|student|educational|employment|personnel|customer)\s{1,3})?(?:records?|file|account\s{1,3}data)\b/i,
       /\bright\s+to\s+know\b/i,
       /\bknow\s+(?:what|which|whether)\s+(?:personal\s+)?(?:data|information)\s+(?:we\s+(?:hold|have|keep|store|process|collect)|is\s+(?:held|collected|processed))/i,
       /\b(?:see|view|review|inspect)\s+(?:what|which|the)\s+(?:personal\s+)?(?:data|information)\s+we\s+(?:hold|have|keep|store|process)\b/i,
@@ -93,6 +95,8 @@ export const RIGHTS: readonly Right[] = [
       article(16),
       /\bcorrect(?:ing|ed)?\s+(?:any\s+|the\s+)?(?:inaccurate|incorrect|incomplete|outdated|out-of-date|wrong|errors?|mistakes?)\b/i,
       /\b(?:update|amend|edit|modify|change|fix|complete)\s+(?:any\s+)?(?:inaccurate|incorrect|incomplete|outdated|out-of-date|wrong)\b/i,
+      // "have mistakes in your records amended", "get errors in your data fixed".
+      /\b(?:have|get)\s{1,3}(?:any\s{1,3})?(?:mistakes|errors|inaccuracies)\s{1,3}in\s{1,3}(?:your|their|my)\s{1,3}(?:\w+\s{1,3})?(?:records?|data|information|details|file)\s{1,3}(?:amended|corrected|fixed|rectified|put\s{1,3}right)\b/i,
     ],
     inContext: [
       /\bcorrect(?:ion|ions|ing)?\s+(?:of\s+)?(?:your|the|their|any|personal|data|information)\b/i,
@@ -101,6 +105,8 @@ export const RIGHTS: readonly Right[] = [
       /\b(?:update|amend|edit|modify|change)\s+(?:your|the|their|this|that|such|any)\s+(?:personal\s+|account\s+|profile\s+)?(?:data|information|info|details|profile)\b/i,
       /\baccess(?:ing)?\s*(?:,|\bor\b|\band\b|&|\/)\s*(?:and\s+|or\s+)?(?:correct|rectif|updat|amend|edit)/i,
       /^\s*(?:the\s+)?(?:right\s+to\s+)?(?:correct(?:ion)?|update|edit|amend)\b/i,
+      // "amend any mistakes", "get any errors in your data fixed": only where the reader is told what they may do.
+      /\b(?:amend|fix)\w{0,3}\s{1,3}(?:any\s{1,3})?(?:mistakes|errors|inaccuracies)\b|\b(?:have|get)\s{1,3}(?:any\s{1,3})?(?:mistakes|errors|inaccuracies)\s{1,3}(?:in\s{1,3}(?:it|them)\s{1,3})?(?:amended|corrected|fixed|rectified)\b/i,
       ...PLAIN_RIGHTS.correction,
     ],
   },
@@ -164,7 +170,7 @@ export const RIGHTS: readonly Right[] = [
       /\boppos(?:e|ing)\s{1,3}(?:to\s{1,3})?(?:the\s{1,3}|our\s{1,3}|any\s{1,3}|its\s{1,3}|further\s{1,3})?(?:processing|profiling|direct\s{1,3}marketing|marketing|use)\b|\bright\s{1,3}(?:of|to)\s{1,3}opposition\b/i,
       article(21),
     ],
-    inContext: [/\byou\s+(?:may|can|have\s+the\s+right\s+to)\s+object\b/i, /^\s*(?:the\s+)?(?:right\s+to\s+)?object(?:ion)?s?\b/i, /\bobjection\b/i, ...PLAIN_RIGHTS.objection],
+    inContext: [/\byou\s+(?:may|can|have\s+the\s+right\s+to)\s+object\b/i, /\bobject\s{1,3}to\s{1,3}(?:it|them|this|that)\b/i, /^\s*(?:the\s+)?(?:right\s+to\s+)?object(?:ion)?s?\b/i, /\bobjection\b/i, ...PLAIN_RIGHTS.objection],
   },
 ];
 

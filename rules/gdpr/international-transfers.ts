@@ -11,18 +11,35 @@ const HOME_AREA =
 /** EEA states, for "all data is stored in Germany". */
 const EEA_STATE =
   /(?:Austria|Belgium|Bulgaria|Croatia|Cyprus|Czech(?:ia| Republic)|Denmark|Estonia|Finland|France|Germany|Greece|Hungary|Ireland|Italy|Latvia|Lithuania|Luxembourg|Malta|(?:the )?Netherlands|Poland|Portugal|Romania|Slovakia|Slovenia|Spain|Sweden|Iceland|Liechtenstein|Norway|Frankfurt|Dublin|Amsterdam|Paris|Stockholm|Helsinki|Falkenstein|Nuremberg)\b/;
+/**
+ * Cities, states and cloud regions outside the EEA that policies give as where data is hosted
+ * or where support and engineering staff work ("AWS in Virginia", "our support team in Manila",
+ * "region us-east-1"): each names a third country as surely as the country's own name.
+ */
+const THIRD_COUNTRY_PLACES = [
+  // United States: states and cities where data centres and offices usually are.
+  'Virginia', 'Ohio', 'Oregon', 'California', 'Iowa', 'Texas', 'Illinois', 'New York', 'New Jersey', 'San Francisco', 'Seattle', 'Chicago', 'Boston', 'Los Angeles', 'Silicon Valley', 'Dallas', 'Atlanta', 'Denver', 'Miami',
+  // Canada, Asia-Pacific, Latin America, Africa, other European third countries.
+  'Toronto', 'Montreal', 'Vancouver', 'Manila', 'Cebu', 'Bangalore', 'Bengaluru', 'Mumbai', 'Hyderabad', 'Pune', 'Chennai', '(?:New )?Delhi', 'Noida', 'Gurgaon', 'Gurugram', 'Kolkata', 'Karachi', 'Lahore', 'Dhaka', 'Colombo', 'Beijing', 'Shanghai', 'Shenzhen', 'Tokyo', 'Osaka', 'Seoul', 'Taipei', 'Sydney', 'Melbourne', 'Auckland', 'Kuala Lumpur', 'Jakarta', 'Bangkok', 'Ho Chi Minh City', 'Hanoi', 'Tel Aviv', 'Dubai', 'S[aã]o Paulo', 'Buenos Aires', 'Bogot[aá]', 'Mexico City', 'Cape Town', 'Johannesburg', 'Nairobi', 'Cairo', 'Kyiv', 'Kiev', 'Lviv', 'Kharkiv', 'Belgrade', 'Minsk', 'Istanbul', 'Moscow',
+  // Cloud regions outside Europe ("us-east-1", "ap-southeast-2").
+  String.raw`(?:us|ca|sa|ap|me|af)-(?:east|west|south|north|central|northeast|southeast|northwest|southwest)-\d`,
+].join('|');
 /** Third countries that policies name as places where data is processed. */
-const THIRD_COUNTRY =
-  /(?:United States(?: of America)?|U\.S\.A?\.?|USA|US(?![\w$])|America|Canada|India|China|Japan|Australia|Singapore|Brazil|Israel|Russia|South Africa|Hong Kong|Philippines|Ukraine|Turkey|Mexico|South Korea|Korea|Taiwan|Vietnam|Indonesia|Malaysia|New Zealand|Argentina|Nigeria|Kenya|Egypt|United Arab Emirates|UAE)(?![\w-])/;
+const THIRD_COUNTRY = new RegExp(
+  String.raw`(?:United States(?: of America)?|U\.S\.A?\.?|USA|US(?![\w$])|America|Canada|India|China|Japan|Australia|Singapore|Brazil|Israel|Russia|South Africa|Hong Kong|Philippines|Ukraine|Turkey|Mexico|South Korea|Korea|Taiwan|Vietnam|Indonesia|Malaysia|New Zealand|Argentina|Nigeria|Kenya|Egypt|United Arab Emirates|UAE|Serbia|Pakistan|Bangladesh|Sri Lanka|Thailand|Colombia|Chile|Morocco|Belarus|${THIRD_COUNTRY_PLACES})(?![\w-])`,
+);
 
 // ---- what a policy says about transfers: one synonym list per concept ---------------------
 
 /** Where data is stored or processed ("processed in", "servers in", "Region:", "servers in Virginia, USA", "our support staff in"). */
 const LOCATION_LEAD =
   /\b(?:stor(?:e|es|ed|ing)|process(?:es|ed|ing)?|host(?:s|ed|ing)?|hous(?:e|ed)|kept|held|transferr?(?:s|ed|ing)?|sen[dt]|mov(?:e|ed)|(?:servers?|data[- ]?cent(?:er|re)s?|infrastructure|sub-?processors?|processors?|(?:service )?providers?|vendors?|partners|affiliates|staff|teams?|employees|personnel|engineers|agents|call[- ]?cent(?:er|re)s?|(?:support|customer service|development) (?:cent(?:er|re)s?|desks?|offices?)) (?:(?:are|is|located|based|operated|operating|that operate|which operate|may be located|may operate) ){0,2}(?:in|from)|(?:primary |hosting |data |storage )?regions?\s?[:–—-]|(?:data|hosting) (?:location|residency)\s?[:–—-])\s(?:(?:and|or|in|to|within|at|our|the|a|an|data|centers?|servers?|located|processed|facilities)\s){0,4}(?:[\w.-]{2,20},\s)?$/i;
+/** "hosted with Amazon Web Services in", "stored by our CRM provider on servers in": a provider named between the verb and the place. */
+const HOSTED_BY =
+  /\b(?:stor(?:e|es|ed|ing)|process(?:es|ed|ing)?|host(?:s|ed|ing)?|kept|held|run(?:s|ning)?)\s(?:by|with|at|on|through|via)\s(?:[\w.&'’-]{1,25}\s){1,5}(?:in|from)\s(?:(?:the|a|its|our|region|servers?|data\scent(?:er|re)s?)\s){0,3}(?:[\w.-]{2,20},\s)?$/i;
 /** "US-based providers", "EU + US regions": a third country that needs no lead-in. */
 const PLACE_NOUN = /(?:US|U\.S\.|United States)[- ](?:based|regions?|servers?|data[- ]?cent(?:er|re)s?|companies|providers?|sub-?processors?|vendors?)\b/;
-const LOCATION = new RegExp(`${PLACE_NOUN.source}|${THIRD_COUNTRY.source}`, 'g');
+const LOCATION = new RegExp(`\\b(?:${PLACE_NOUN.source}|${THIRD_COUNTRY.source})`, 'g');
 const PLACE_NOUN_ONLY = new RegExp(`^${PLACE_NOUN.source}$`);
 /** "… providers are based in": with a provider or server in the sentence, not the business itself. */
 const BASED_IN = /\b(?:based|located|headquartered|established)\s(?:in\s)?$/i;
@@ -103,7 +120,7 @@ function isProcessingPlace(sentence: Sentence, index: number, text: string): boo
   const before = sentence.text.slice(Math.max(0, index - 70), index);
   if (CONDITION.test(before)) return false;
   if (PLACE_NOUN_ONLY.test(text)) return true;
-  if (LOCATION_LEAD.test(before)) return true;
+  if (LOCATION_LEAD.test(before) || HOSTED_BY.test(before)) return true;
   if (BASED_IN.test(before) && PROVIDER_WORD.test(sentence.text)) return true;
   // A table of providers with a "Country" / "Location" column.
   const header = block.cell?.columnHeader ?? '';

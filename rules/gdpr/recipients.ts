@@ -22,7 +22,7 @@ const NAMED_RECEIVER =
 
 /** Verbs of disclosure, active or passive ("we share… with", "is disclosed to"), to someone named, not "to third parties". */
 const DISCLOSURE =
-  /\b(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing)|pass(?:es|ed|ing)? (?:on|along)|transfer(?:s|red|ring)?|(?:make|made|makes) (?:it )?available|giv(?:e|es|en|ing) access|hand(?:s|ed)? over|releas(?:e|es|ed|ing)|sell(?:s|ing)?|sold)\b[^.;:]{0,60}?\b(?:with|to)\b(?!\s+(?:you|your(?:self)?|the user|users? themselves)\b)(?!\s(?:(?:selected|certain|some|various|other|trusted|carefully selected|relevant|appropriate)\s)?(?:third parties|partners|others|recipients|parties|entities|organi[sz]ations|companies|anyone|(?:the |applicable )?laws?|this (?:policy|notice))\b)/gi;
+  /\b(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing)|pass(?:es|ed|ing)? (?:on|along)|transfer(?:s|red|ring)?|(?:make|made|makes) (?:it )?available|giv(?:e|es|en|ing) access|hand(?:s|ed)? over|releas(?:e|es|ed|ing)|sell(?:s|ing)?|sold)\b[^.;:]{0,60}?\b(?:with|to)\b(?!\s{4})(?!\s+(?:you|your(?:self)?|the user|users? themselves)\b)(?!\s(?:(?:selected|certain|some|various|other|trusted|carefully selected|relevant|appropriate)\s)?(?:third parties|partners|others|recipients|parties|entities|organi[sz]ations|companies|anyone|(?:the |applicable )?laws?|this (?:policy|notice))\b)/gi;
 /** "This does not include trusted third parties…": the exception to a negation, so not negated. */
 const EXCEPTION_TO_NEGATION = /\b(?:(?:does|do)\s?(?:not|n't) (?:include|apply to|cover)|not including)\s(?:\w+\s){0,3}$/i;
 /** "we act as a processor": a role, not a recipient. */
@@ -56,6 +56,15 @@ const RECIPIENT_HEADING = /\b(?:(?:sub-?)?processors?|service providers?|vendors
 /** Table column headers that list recipients. */
 const RECIPIENT_COLUMN = /\b(?:recipients?|(?:sub-?)?processors?|vendors?|providers?|third part(?:y|ies)|partners?|shared with|disclosed to)\b/i;
 
+/**
+ * A definition of a term of GDPR Art. 4 ('"Recipient" means a natural or legal person, public
+ * authority, agency or another body …', "Processor shall mean …"), or its wording quoted: the
+ * kinds of body it lists are the law's, not the policy's recipients.
+ */
+const ART4_DEFINITION =
+  /^\W{0,3}(?:(?:the\s{1,3})?(?:terms?\s{1,3})?["“'‘]?(?:recipients?|third[- ]part(?:y|ies)|(?:sub-?)?processors?|(?:joint\s{1,3})?controllers?|data\s{1,3}subjects?|personal\s{1,3}data|processing)["”'’]?\s{1,3}(?:means|shall\s{1,3}mean|refers\s{1,3}to|is\s{1,3}defined\s{1,3}as|has\s{1,3}the\s{1,3}meaning)\b)/i;
+const ART4_WORDING = /\b(?:(?:a|any|another|the)\s{1,3})?natural\s{1,3}or\s{1,3}legal\s{1,3}person,?\s{1,3}public\s{1,3}authority,?\s{1,3}agency\s{1,3}or\s{1,3}(?:an)?other\s{1,3}body\b/gi;
+
 // ---- helpers ---------------------------------------------------------------------------
 
 interface Found {
@@ -63,13 +72,18 @@ interface Found {
   range: Range;
 }
 
-/** The first un-negated match of `pattern` in a block, as a source range. */
-function firstPositive(block: Block, pattern: RegExp): Range | null {
+/**
+ * The first un-negated match of `pattern` in a block, as a source range. `noun`: the match is
+ * a noun, so "as a processor" is a role; a verb in the passive ("is shared with") is not.
+ */
+function firstPositive(block: Block, pattern: RegExp, noun = true): Range | null {
   for (const sentence of block.sentences) {
-    for (const m of sentence.text.matchAll(pattern)) {
+    if (ART4_DEFINITION.test(sentence.text)) continue;
+    const text = /legal\s{1,3}person/i.test(sentence.text) ? sentence.text.replace(ART4_WORDING, (w) => ' '.repeat(w.length)) : sentence.text;
+    for (const m of text.matchAll(pattern)) {
       const before = sentence.text.slice(Math.max(0, m.index - 60), m.index);
       if (isNegated(sentence.text, m.index) && !EXCEPTION_TO_NEGATION.test(before)) continue;
-      if (ROLE_BEFORE.test(sentence.text.slice(Math.max(0, m.index - 20), m.index))) continue;
+      if (noun && ROLE_BEFORE.test(sentence.text.slice(Math.max(0, m.index - 20), m.index))) continue;
       return sentence.rangeOf(m.index, m.index + m[0].length);
     }
   }
@@ -133,7 +147,7 @@ export default defineRule({
         }
       }
       const positive =
-        firstPositive(block, RECIPIENT_NOUN) ?? firstPositive(block, NAMED_VENDOR) ?? firstPositive(block, NAMED_RECEIVER) ?? firstPositive(block, DISCLOSURE);
+        firstPositive(block, RECIPIENT_NOUN) ?? firstPositive(block, NAMED_VENDOR) ?? firstPositive(block, NAMED_RECEIVER) ?? firstPositive(block, DISCLOSURE, false);
       if (positive) keep('met', positive);
     }
 

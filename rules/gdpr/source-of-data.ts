@@ -22,6 +22,10 @@ const SOURCES: Array<{ pattern: string; vague: boolean }> = [
   { pattern: String.raw`(?:other\s{1,3})?third[- ]part(?:y|ies)(?!\s{1,3}(?:services|platforms|apps|applications|integrations|accounts|tools|providers|websites|sites|data\s{1,3}providers))`, vague: true },
   { pattern: String.raw`other\s{1,3}(?:companies|organi[sz]ations|parties|entities|businesses)|others\b`, vague: true },
   { pattern: String.raw`(?:those|these|such|the\s{1,3}relevant)\s{1,3}(?:services|parties|providers|platforms|sources|partners|integrations|apps|applications|companies|tools)`, vague: true },
+  // "from that provider", "from this service": a source named only by pointing back.
+  { pattern: String.raw`(?:that|this|the\s{1,3}relevant)\s{1,3}(?:service|party|provider|platform|source|partner|integration|app|application|company|tool|organi[sz]ation)`, vague: true },
+  // "from sources other than you": the trigger of Art. 14 restated, no source named.
+  { pattern: String.raw`(?:sources|parties|persons|people|organi[sz]ations|places)\s{1,3}other\s{1,3}than\s{1,3}(?:you(?:rself)?|the\s{1,3}data\s{1,3}subjects?)`, vague: true },
   { pattern: String.raw`(?:(?:the|any)\s{1,3})?third[- ]party\s{1,3}(?:services|platforms|apps|applications|integrations|accounts|tools|providers|websites|sites|data\s{1,3}providers)`, vague: false },
   { pattern: String.raw`(?:business|marketing|advertising|co-marketing|channel|integration|technology|referral|trusted|selected)?\s{0,3}partners`, vague: false },
   { pattern: String.raw`(?:our\s{1,3})?(?:affiliates|subsidiaries|group\s{1,3}companies|parent\s{1,3}company)`, vague: false },
@@ -72,6 +76,12 @@ const RECEIVE =
 const NOT_RECEIVING_BEFORE = /\b(?:protect\w{0,3}|safeguard\w{0,3}|secur\w{0,3}|shield\w{0,3}|keep\w{0,3}|separate\w{0,3}|isolat\w{0,3}|different|independent|distinct|apart|away|prevent\w{0,3}|block\w{0,3}|links?|cookies?|ads?|advertisements?|content)\b[^.;]{0,30}$/i;
 /** Single sign-on: "if you sign in with Google, we receive your name and e-mail address". */
 const SIGN_IN = /\b(?:sign|log)(?:\s{1,3}|-)?(?:in|on|up)\s{1,3}(?:with|via|using|through)\s{1,3}(?:your\s{1,3})?([A-Z][\w.-]{1,20})/g;
+/** Single sign-on by the kind of account: "when you sign in with a social account", "log in via a third-party login". */
+const SIGN_IN_KIND =
+  /\b(?:sign|log)(?:\s{1,3}|-)?(?:in|on|up)\s{1,3}(?:with|via|using|through)\s{1,3}(?:a|an|your|one\s{1,3}of\s{1,3}your)\s{1,3}(social(?:\s{1,3}media|\s{1,3}network)?\s{1,3}(?:account|login|log-in|profile)s?|third[- ]party\s{1,3}(?:account|login|log-in|identity\s{1,3}provider|sign-in\s{1,3}service)s?|(?:single\s{1,3}sign-on|SSO)\s{1,3}(?:provider|account)s?)\b/gi;
+/** "Personal Data obtained by the Company otherwise than from the Data Subject": data from elsewhere, no source named. */
+const OTHERWISE_THAN_SUBJECT =
+  /\b(?:obtained|collected|received|acquired|sourced)\s{1,3}(?:by\s{1,3}(?:the\s{1,3})?\w{1,25}\s{1,3})?(otherwise\s{1,3}than|other\s{1,3}than|not\s{1,3}(?:directly\s{1,3})?)\s{1,3}from\s{1,3}(?:you|the\s{1,3}(?:data\s{1,3}subjects?|individuals?|persons?\s{1,3}concerned|members?|users?|customers?|clients?|patients?|pupils?|employees?))\b/gi;
 
 /** Headings of a section about data from others ("Information from third parties", "Sources of data"). */
 const SOURCE_HEADING =
@@ -207,6 +217,21 @@ function statementsIn(sentence: Sentence): Statement[] {
     for (const m of text.matchAll(re)) {
       if (isNegated(text, m.index, 60) || isNegated(text, m.index + m[0].length - 3, 40)) continue;
       push(m.index, m.index + m[0].length, m[1] as string);
+    }
+  }
+  if (/\b(?:sign|log)/i.test(text)) {
+    for (const m of text.matchAll(SIGN_IN_KIND)) {
+      const rest = text.slice(m.index + m[0].length);
+      if (!RECEIVE.test(rest) && !/\b(?:shares?|provides?|sends?|gives?)\b[^.;]{0,40}\bus\b/i.test(rest)) continue;
+      if (isNegated(text, m.index, 40)) continue;
+      push(m.index, m.index + m[0].length, m[1] as string);
+    }
+  }
+  if (/than|not/i.test(text)) {
+    for (const m of text.matchAll(OTHERWISE_THAN_SUBJECT)) {
+      if (isNegated(text, m.index, 40)) continue;
+      const source = m[1]?.toLowerCase().startsWith('not') ? 'sources other than you' : 'sources other than the data subject';
+      out.push({ sentence, block: sentence.block, range: sentence.rangeOf(m.index, m.index + m[0].length), source, vague: true, own: text.replace(m[0], ' '.repeat(m[0].length)) });
     }
   }
   for (const m of text.matchAll(SIGN_IN)) {

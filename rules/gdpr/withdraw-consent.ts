@@ -3,6 +3,10 @@ import { gdprName, missingAt, proseSentences } from '../../src/model/index.js';
 import type { Block, Range, Sentence } from '../../src/model/index.js';
 import { article6 } from './shared/article6.js';
 
+/** "you consent to the collection and use of your location data": consent given to processing, not to a document. */
+const CONSENT_TO_PROCESSING =
+  /\byou\s{1,3}(?:(?:hereby|expressly|explicitly)\s{1,3})?consent\s{1,3}to\s{1,3}(?:(?:the|our|us)\s{1,3})?(?:collect(?:ion|ing)|us(?:e|ing)|process(?:ing)?|shar(?:e|ing)|disclos(?:ure|ing)|transfer(?:ring)?|track(?:ing)?|stor(?:age|ing))\b/i;
+
 /**
  * Consent relied on as a legal basis (Art. 6(1)(a), Art. 9(2)(a)): "with your consent",
  * "based on your consent", "Consent (Art. 6(1)(a))", "we ask for your consent before …", and
@@ -21,8 +25,11 @@ const RELIANCE: RegExp[] = [
   // An affirmative act: "By ticking the box you consent to …", "by clicking 'Allow', you agree to us using your location".
   /\bby\s{1,3}(?:ticking|checking|clicking|tapping|selecting|switching\s{1,3}on|toggling|enabling|opting\s{1,3}in)\b[^.;]{0,80}?\byou\s{1,3}(?:(?:expressly|explicitly|hereby)\s{1,3})?(?:consent|agree|opt\s{1,3}in)\b(?!\s{1,3}to\s{1,3}(?:our|the|these|this)\s{1,3}(?:terms|policy|conditions|privacy|agreement|EULA))/i,
   /\bconsent[- ]based\b/i,
+  // "you consent to the collection and use of your device identifiers" (after any act: downloading, signing up, using).
+  CONSENT_TO_PROCESSING,
   // Consent in other words: processing only once the person agrees, or with their permission.
-  /\bonly\s+(?:if|after|once|when|where)\s+you\s+(?:have\s+|['’]ve\s+)?(?:agreed|agree|accept(?:ed)?|opted[- ]?in|opt[- ]in|said\s+yes|say\s+yes|ticked|tick|checked|allowed|allow|given\s+(?:us\s+)?(?:your\s+)?(?:permission|agreement|OK))\b(?!\s+(?:to\s+)?(?:our|the|these|this)\s+(?:terms|policy|conditions|privacy|agreement))/i,
+  // Also with the verb between: "cookies are only set if you agree to them", "only sent once you have opted in".
+  /\bonly\s+(?:(?:be\s{1,3})?(?:set|used|placed|sent|collected|processed|shared|enabled|activated|loaded|stored|run|started|turned\s{1,3}on|switched\s{1,3}on)\s{1,3})?(?:if|after|once|when|where)\s+you\s+(?:have\s+|['’]ve\s+)?(?:agreed|agree|accept(?:ed)?|opted[- ]?in|opt[- ]in|said\s+yes|say\s+yes|ticked|tick|checked|allowed|allow|given\s+(?:us\s+)?(?:your\s+)?(?:permission|agreement|OK))\b(?!\s+(?:to\s+)?(?:our|the|these|this)\s+(?:terms|policy|conditions|privacy|agreement))/i,
   /\b(?:with|upon)\s+your\s+(?:prior\s+|explicit\s+|express\s+)?permission\b|\b(?:ask|request|seek|obtain)\w{0,2}\s+(?:for\s+)?your\s+(?:prior\s+|explicit\s+|express\s+)?permission\b|\b(?:ask|request)\w{0,2}\s{1,3}you\s{1,3}for\s{1,3}(?:your\s{1,3})?(?:(?:prior|explicit|express|separate)\s{1,3})?(?:permission|consent)\b/i,
   article6('a', 'i'),
   /\bArt(?:icle|\.)?\s*9\s*\(\s*2\s*\)\s*\(\s*a\s*\)/i,
@@ -114,7 +121,12 @@ const NOT_NECESSARY = /\bnot\s+(?:strictly\s+)?(?:necessary|essential|required)\
 /** Consent relied on in a sentence: the phrase, or undefined. */
 function relianceIn(sentence: Sentence, blocks: readonly Block[]): { start: number; end: number } | undefined {
   const text = sentence.text;
-  if (/\bby\s+(?:using|accessing|visiting|continuing|browsing)\b|\bcontinued\s+use\b/i.test(text)) return undefined;
+  // "By using the Service you consent to this Policy" is `consent-by-use`; but "by using the App you consent to the
+  // collection of your location data" still relies on consent for that processing, and withdrawal must be offered.
+  if (/\bby\s+(?:using|accessing|visiting|continuing|browsing)\b|\bcontinued\s+use\b/i.test(text)) {
+    const m = CONSENT_TO_PROCESSING.exec(text);
+    return m && !negatedBefore(text, m.index) ? { start: m.index, end: m.index + m[0].length } : undefined;
+  }
   const hit = firstMatch(RELIANCE, text.replace(NOT_NECESSARY, (m) => ' '.repeat(m.length)));
   if (hit) return hit;
   const block = sentence.block;

@@ -49,6 +49,14 @@ const ANY_HANDLING =
 const DEFINITIONAL_PURPOSE =
   '(?!\\s{1,3}of\\s{1,3}(?:(?:this|these|that|the)\\s{1,3}(?:policy|notice|statement|act|section|agreement|terms|clause|regulations?|law|CCPA|CPRA|GDPR|UK\\s+GDPR|POPIA|PAIA|Protection\\s+of\\s+Personal\\s+Information\\s+Act)|CCPA|CPRA|GDPR|UK\\s+GDPR|POPIA|PAIA|California|section|article|applicable|data\\s+protection\\s+law)\\b)';
 
+/** '"Processing Purposes" means …': the term being defined, not a purpose (its definition may give one). */
+const DEFINED_TERM = '(?!["”’\']?\\s{1,3}(?:means|shall\\s{1,3}mean)\\b)';
+
+/** The word "purpose(s)" itself, the most lenient reading; not in a sentence that defines a purpose term. */
+const BARE_PURPOSE = new RegExp(`\\bpurposes?\\b${DEFINITIONAL_PURPOSE}${DEFINED_TERM}`, 'gi');
+/** '"Purpose" means …', '“Processing Purposes” shall mean …': a sentence that defines a purpose term. */
+const PURPOSE_DEFINITION = /^\W{0,3}[\p{L} -]{0,40}?\bpurposes?["”’']?\s{1,3}(?:means|shall\s{1,3}mean)\b/iu;
+
 /**
  * Purposes named only in words that say nothing of why: "for (various / legitimate) business
  * purposes", "business or commercial purposes as defined by California law", "for the purposes
@@ -60,15 +68,17 @@ const DEFINITIONAL_PURPOSE =
 const VAGUE_PURPOSE = new RegExp(
   [
     String.raw`\b(?:for|serve|serves|serving)\s{1,3}(?:(?:the|various|certain|other|our|its|their|general|normal|ordinary|usual|standard|internal|legitimate|lawful|legal|valid|appropriate|relevant|permitted|such|any|all|several|different|own|and)\s{1,3}){0,3}(?:business|commercial|operational|legitimate|lawful|internal)(?:\s{1,3}(?:and|or)\s{1,3}(?:business|commercial|operational))?\s{1,3}purposes?\b(?!\s{0,3}[,:(]?\s{0,3}(?:such\s{1,3}as|including|namely|like|e\.g|i\.e|for\s{1,3}example|of\s|that\s|which\s))(?:\s{1,3}(?:as\s{1,3}(?:defined|described|permitted|allowed)|(?:defined|permitted|allowed)\s{1,3}(?:by|under|in))\b[^.;!?]{0,60})?`,
-    String.raw`\b(?:for\s{1,3})?(?:the\s{1,3})?purposes?\s{1,3}(?:described|set\s{1,3}out|outlined|specified|stated|listed|explained|defined|detailed|contained)\s{1,3}in\s{1,3}(?:our|the|its|any|your)\s{1,3}(?:(?:applicable|relevant|separate|general|standard|customer|client|member|subscription|master|account|user|service|website)\s{1,3}){0,2}(?:terms|T&Cs|T&C|conditions|agreements?|contracts?|EULA|licen[cs]e)\b[^.;!?]{0,40}`,
+    String.raw`\b(?:for\s{1,3})?(?:the\s{1,3})?purposes?\s{1,3}(?:described|set\s{1,3}out|outlined|specified|stated|listed|explained|defined|detailed|contained)\s{1,3}in\s{1,3}(?:(?:schedule|annex|appendix|exhibit|attachment|section|clause|part)\s{1,3}[\w.]{1,6}\s{1,3}(?:of|to)\s{1,3})?(?:our|the|its|any|your)\s{1,3}(?:[\w-]{2,20}\s{1,3}){0,2}(?:terms|T&Cs|T&C|conditions|agreements?|contracts?|EULA|licen[cs]e)\b[^.;!?]{0,40}`,
     // "for various purposes", "for any other compatible purposes": purposes counted or qualified, never named.
     String.raw`\bfor\s{1,3}(?:(?:various|certain|other|different|several|multiple|many|numerous|a\s{1,3}(?:variety|range|number)\s{1,3}of|any|all|related|compatible|further|additional|similar)\s{1,3}){1,3}purposes?\b(?!\s{0,3}[,:(]?\s{0,3}(?:such\s{1,3}as|including|namely|like|e\.g|i\.e|for\s{1,3}example|of\s|that\s|which\s|listed|described|set\s{1,3}out|below))`,
     // "for purposes (that are) compatible with the original purpose": a rule of law, not a purpose.
     String.raw`\b(?:(?:other|further|any)\s{1,3})?purposes?\s{1,3}(?:(?:that|which)\s{1,3}(?:are|is)\s{1,3})?(?:compatible|consistent)\s{1,3}with\b[^.;!?]{0,50}`,
     // "the purposes communicated to you at the time of collection": named elsewhere, not in the notice.
-    String.raw`\b(?:for\s{1,3})?(?:the\s{1,3})?purposes?\s{1,3}(?:(?:that\s{1,3}(?:were|are|have\s{1,3}been|we)|which\s{1,3}(?:were|are))\s{1,3})?(?:communicated|notified|indicated|disclosed|explained|presented|specified|stated|made\s{1,3}known|given)\s{1,3}to\s{1,3}you(?=\s{1,3}(?:at|when|upon|on|before|during|separately)\b)`,
+    String.raw`\b(?:for\s{1,3})?(?:the\s{1,3})?purposes?\s{1,3}(?:(?:that\s{1,3}(?:were|are|have\s{1,3}been|we)|which\s{1,3}(?:were|are))\s{1,3})?(?:communicated|notified|indicated|disclosed|explained|presented|specified|stated|made\s{1,3}known|given)\s{1,3}to\s{1,3}(?:you|(?:the|a)\s{1,3}(?:data\s{1,3}subjects?|users?|customers?|individuals?|members?|clients?))(?=\s{1,3}(?:at|when|upon|on|before|during|separately|from\s{1,3}time\s{1,3}to\s{1,3}time)\b)`,
     // "collected for a Purpose.", "only for a specific and lawful purpose": a purpose that ends the clause unnamed.
     String.raw`\b(?:for|serve|serves)\s{1,3}(?:a|the|one\s{1,3}or\s{1,3}more|such\s{1,3}a)\s{1,3}(?:(?:specific|specified|defined|explicitly|explicit|lawful|legitimate|particular|stated|given|permitted|notified|legal|clear|business|commercial|operational)\s{1,3}(?:(?:and|or)\s{1,3})?){0,4}purposes?(?=\s{0,3}(?:[.;!?)]|$|(?:and|or)\s))`,
+    // "in accordance with the Processing Purposes", "for the agreed purposes": a defined or agreed term that names none.
+    String.raw`\b(?:in\s{1,3}accordance\s{1,3}with|(?:only\s{1,3})?for|within)\s{1,3}the\s{1,3}(?:processing|permitted|agreed|specified|notified|authori[sz]ed|relevant|applicable)\s{1,3}purposes?\b(?!\s{0,3}[,:(]?\s{0,3}(?:such\s{1,3}as|including|namely|like|e\.g|i\.e|for\s{1,3}example|of\s|that\s|which\s|listed|described|set\s{1,3}out|below|above))`,
     String.raw`\bas\s{1,3}(?:permitted|allowed|authori[sz]ed)\s{1,3}(?:by|under)\s{1,3}(?:(?:the|applicable|relevant|california|south\s{1,3}african|EU|data\s{1,3}protection)\s{1,3}){0,2}(?:CCPA|CPRA|GDPR|POPIA|laws?|legislation|regulations?)\b`,
   ].join('|'),
   'gi',
@@ -148,7 +158,12 @@ function purposeSentences(options: PurposeOptions): RegExp[] {
     // The bare verb only after a subject ("these details help us …"), not as a request ("Help us improve").
     /(?:\b(?:lets|allows|enables|helps|permits)|(?<!^\s{0,3}|\bplease\s{1,3})\b(?:allow|enable|help|permit))\s+us\s+(?:to\s+)?(?!(?:know|have)\b)\p{L}{3,}/giu,
     /^\s*(?:in\s+order\s+)?to\s+(?!(?:the|a|an|our|your|us|you|them|any|which|this|that|date|learn|find|read|contact|exercise)\b)\p{L}{3,}[^.;!?,]{0,80},\s*(?:we|our|your)\b/giu,
-    new RegExp(`\\bpurposes?\\b${DEFINITIONAL_PURPOSE}`, 'gi'),
+    BARE_PURPOSE,
+    // A definition that gives the purposes: "“Permitted Purposes” means providing the Service and billing for it"
+    // (not one that only names purposes again: "means the specific and lawful purpose of …", "means the use … for operational purposes").
+    /\bpurposes?["”’']?\s{1,3}(?:means|shall\s{1,3}mean)\s{1,3}(?!(?:the|any|such|those|all|a|an)\s[^.;]{0,60}?\bpurposes?\b)\p{L}{3,}/giu,
+    // Another subject in the third person: "The school uses pupil data to support …", "Ledgerly processes Customer Data solely to provide …".
+    new RegExp(`\\b(?:uses|processes|collects|gathers|needs|requires|handles|analy[sz]es|relies\\s{1,3}on)\\b${purpose}`, 'gi'),
     GLUED_PURPOSE,
     // "Our use of personal information is limited to operating the payroll service".
     /\b(?:use|processing)\s{1,3}of\s{1,3}(?:(?:your|the|personal)\s{1,3}){0,2}(?:data|information)\s{1,3}is\s{1,3}(?:(?:strictly|solely|only)\s{1,3})?(?:limited|restricted|confined)\s{1,3}to\s{1,3}\p{L}{3,}/giu,
@@ -212,9 +227,14 @@ export function purposeFinder(options: PurposeOptions = {}): (doc: PolicyDocumen
       if (WHY_QUESTION.test(sentence.text) && PURPOSE_HEADING.test(sentence.text) && answer && isProseBlock(answer.block) && answersWhy(answer.text, patterns)) {
         return sentence.range;
       }
-      if (DEFINITION.test(sentence.text)) continue;
       const text = withoutVaguePurposes(sentence.text);
+      // A definition states no purpose, unless it defines a purpose term by what the
+      // purposes are ('"Permitted Purposes" means providing the Platform').
+      const definition = PURPOSE_DEFINITION.test(text);
+      if (!definition && DEFINITION.test(sentence.text)) continue;
       for (const pattern of patterns) {
+        // A definition of a purpose term states a purpose only by what it says it means.
+        if (definition && pattern === BARE_PURPOSE) continue;
         pattern.lastIndex = 0;
         for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
           if (!isNegated(text, m.index)) return sentence.rangeOf(m.index, m.index + m[0].length);

@@ -62,8 +62,43 @@ testRule(rule, {
     { text: 'You may contest any decision made about you by automated processing.' },
     { text: 'Our engine decides automatically whether to approve a loan, based on your income and repayment history.' },
     { text: 'No algorithm decides whether you get a loan.' },
+    {
+      name: 'a decision table with a column that explains each decision (heldout4)',
+      text: '| Decision | How it works | What it means for you |\n|---|---|---|\n| Instalment approval | Scores your basket using your order history and a credit agency check | If declined, pay by card instead; ask for a human review |',
+      formats: ['markdown'],
+    },
+    {
+      name: 'a decision table with a "Criteria" column',
+      text: '| Automated decision | Criteria |\n|---|---|\n| Account suspension | More than 40 actions per second, or known cheat software |',
+      formats: ['markdown'],
+    },
+    {
+      name: 'an automatic evaluation explained by a threshold and what a refusal means',
+      text: 'When you apply, our system automatically assesses your application using your income and debts. Applicants whose ratio exceeds 40% are declined. A refusal means you will not receive the loan.',
+    },
+    { name: 'an automatic check with no significant effect', text: 'We automatically check your order for typos in the address.', formats: ['plaintext'] },
+    { name: 'a denied automatic evaluation', text: 'Our system does not automatically assess applications; a member of staff decides.' },
   ],
   invalid: [
+    {
+      name: 'an automatic evaluation of applications with a significant effect, unexplained',
+      text: 'Our platform automatically screens each tenancy application and may reject it.',
+      errors: [{ messageId: 'noLogic', line: 1 }],
+    },
+    {
+      name: 'applications automatically scored, in the passive, in a list',
+      text: '- Loan applications are automatically scored, and low scores are declined.',
+      errors: [{ messageId: 'noLogic', line: 1 }],
+    },
+    {
+      name: 'a decision table whose explaining column is empty',
+      text: '| Decision | How it works |\n|---|---|\n| Loan approval | |\n| Account suspension | |',
+      formats: ['markdown'],
+      errors: [
+        { messageId: 'noLogic', line: 3 },
+        { messageId: 'noLogic', line: 4 },
+      ],
+    },
     // Nothing at all: warning, at the rights section, else line 1.
     { text: 'We collect your e-mail address to create your account.', errors: [{ messageId: 'missing', line: 1, column: 1, severity: 'warning' }] },
     {

@@ -79,8 +79,37 @@ testRule(rule, {
       name: 'plain words: limit how we use it',
       text: 'Your rights\n\nYou can request a copy of your data, ask us to correct or erase it, limit how we use it, get it in a portable format, and object to our processing.',
     },
+    {
+      name: 'heldout4: a clinic table "You can..." with records, mistakes amended and "object to our use"',
+      text: '| You can... | Contact |\n|---|---|\n| obtain a copy of your records | office@clinic.example |\n| have mistakes in your records amended | office@clinic.example |\n| ask for records to be erased | dpo@clinic.example |\n| ask us to restrict the use of your records | dpo@clinic.example |\n| move your records to another provider | dpo@clinic.example |\n| object to our use of your records | dpo@clinic.example |',
+      formats: ['markdown'],
+    },
+    {
+      name: 'plain words: "a copy of your health record", "get errors in your data fixed", "limit what we do with it", "object to it"',
+      text: 'Your rights\n\nYou can request a copy of your health record, get any errors in your data fixed, have it erased, ask us to limit what we do with it, object to it, and receive it in a portable format.',
+    },
+    {
+      name: 'plain words in a labelled list: "Pause it – limit what we do with your data"',
+      text: 'Here is what you may do:\n\n- **Copy** – get a copy of your account data.\n- **Fix** – amend any mistakes.\n- **Delete** – have your data erased.\n- **Pause** – ask us to limit what we do with your data while a complaint is looked at.\n- **Move** – take your data to another provider.\n- **Say no** – you can object to our use of your data.',
+    },
   ],
   invalid: [
+    {
+      name: '"object to it" and "limit what we do" negated, or outside a rights context, state no right',
+      text: 'Your rights\n\nYou can ask for a copy of your data, correct inaccurate data, have it erased and receive it in a portable format. You cannot object to it, and you cannot limit what we do with it.',
+      errors: [
+        { messageId: M, line: 1 },
+        { messageId: M, line: 1 },
+      ],
+    },
+    {
+      name: 'a copy of the records kept by us for audits is no right of access; errors amended by us is no right',
+      text: 'We keep a copy of our records for audits and amend any errors in them ourselves. You may ask us to delete your data, restrict processing, export your data, or object to direct marketing.',
+      errors: [
+        { messageId: M, line: 1 },
+        { messageId: M, line: 1 },
+      ],
+    },
     {
       name: 'a right\'s label outside a list of rights: "Access: restricted to staff" is no right of access',
       text: 'Security\n\nAccess: only our support staff can view tickets.\nYou may ask us to correct, delete or restrict the processing of your data, to export your data, and you can object to direct marketing.',

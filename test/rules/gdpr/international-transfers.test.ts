@@ -63,8 +63,16 @@ testRule(rule, {
     { text: 'CONTACT US AT PRIVACY@ACME.COM.', name: 'an upper-case "US" is not the country' },
     // Not a GDPR policy.
     { text: 'Data is stored in the United States.', jurisdictions: ['ccpa'] },
+    // A city is a place only where data is kept or staff work; a European city is no third country.
+    { name: 'a city that is only an address or an event', text: 'We were founded in Boston. Come and meet us at our conference in Tokyo.' },
+    { name: 'EEA cities and a non-EEA city named only in a condition', text: 'Data is hosted with Hetzner in Falkenstein and Helsinki. If we ever move it to Toronto, we will tell you first.' },
   ],
   invalid: [
+    // missing: a city, state or cloud region outside the EEA, or a provider named between the verb and the place (heldout4).
+    { name: 'hosted with a provider in a US state', text: 'Data is hosted with Amazon Web Services in Oregon.', errors: [{ messageId: 'missing', line: 1 }] },
+    { name: 'stored by a named provider on servers in a city', text: 'Your files are stored by Backblaze B2 on servers in California, USA.', errors: [{ messageId: 'missing', line: 1 }] },
+    { name: 'support staff in third-country cities', text: 'Our customer service team is based in Cebu and our engineers work from Hyderabad; both can see your tickets.', errors: [{ messageId: 'missing', line: 1 }] },
+    { name: 'a cloud region', text: 'Hosting region: us-east-1 (AWS).', errors: [{ messageId: 'missing', line: 1 }] },
     // missing: a third country, nothing about transfers
     { text: 'Information that we collect will be stored and processed in the United States.', errors: [{ messageId: 'missing', line: 1, column: 65, severity: 'error' }] },
     { text: '**Primary Region:** United States (Google Cloud Platform)', formats: ['markdown'], errors: [{ messageId: 'missing', line: 1, column: 21 }] },

@@ -69,8 +69,27 @@ testRule(rule, {
     { text: 'Our lawful reason for processing your data is your consent.' },
     { text: 'Processing is necessary to carry out the contract you have with us.' },
     { text: 'You have given us permission to send you our newsletter.' },
+    // Bases in plain words (heldout4): the agreement the reader entered into, a permission relied on, a law that binds a trade, a basis in parentheses.
+    { name: 'contract: "perform the agreement you entered into with us"', text: 'We need your email address to perform the agreement you entered into with us when you signed up.' },
+    { name: 'contract: "fulfil the contract that you have concluded"', text: 'Delivery addresses are used to fulfil the contract that you have concluded with the shop.' },
+    { name: 'contract: "honour the agreement we have with you"', text: 'We use your billing details to honour the agreement we have with you.' },
+    { name: 'consent: "we rely on that permission"', text: 'If you tick the newsletter box, we rely on that permission to email you.' },
+    { name: 'bases as labels in parentheses', text: 'We send the newsletter to subscribers (your consent) and keep invoices for ten years (legal obligation).' },
+    { name: 'contract as a label: "(performance of a contract)"', text: 'We use your address to deliver your parcel (performance of a contract).' },
+    { name: 'legal obligation: "because the law requires pharmacies to keep them"', text: 'We keep prescriptions because the law requires pharmacies to keep them for five years.' },
+    { name: 'legal obligation: "since tax law requires us to"', text: 'Invoices are archived since tax law requires us to keep them.', formats: ['plaintext'] },
   ],
   invalid: [
+    {
+      name: 'a law named without a duty, a contract named without processing for it, consent only withdrawn',
+      text: 'All processing is carried out in accordance with the law. Our agreement with you is governed by Irish law. You may withdraw your consent at any time.',
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+    {
+      name: 'a negated parenthesis is no basis, nor a law that "requires" nothing of the controller',
+      text: 'We do not rely on permission for analytics. The law requires that you are told about cookies.',
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
     {
       name: 'an article 6 that names no point: "Art. 6 par. 2" is no basis',
       text: 'We process your data as described here. Member States may keep more specific provisions (Art. 6 par. 2 GDPR).',

@@ -62,8 +62,33 @@ testRule(rule, {
     { name: 'a glued "Purpose" header (Markdown, one paragraph)', text: 'CategoryPurpose\nLocationShowing nearby stores', formats: ['markdown'] },
     { name: 'a "why" question answered "because we need it"', text: 'Why do you ask for my phone number?\n\nBecause the courier needs it to reach you on delivery day.' },
     { name: '"for various purposes, such as …" names them', text: 'We use your data for various purposes, such as billing and fraud prevention.' },
+    // Another subject in the third person, and a definition that gives the purposes (heldout4).
+    { name: 'a school in the third person', text: 'The academy uses pupil records to track attendance and to plan extra support.' },
+    { name: 'a processor by name', text: 'Payflow processes Merchant Data solely to run the payment service and to detect fraud.', formats: ['plaintext'] },
+    { name: 'a clinic collects … for', text: 'The clinic collects your insurance number for billing your insurer.' },
+    { name: 'a definition that names the purposes', text: '"Permitted Purposes" means providing the Platform, billing Customers and preventing fraud.' },
   ],
   invalid: [
+    {
+      name: 'purposes only by reference to a schedule of another document',
+      text: 'We process your personal data for the purposes set out in Annex 1 to our Master Services Agreement.',
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+    {
+      name: 'a defined term whose definition names no purpose, then used as such',
+      text: '“Agreed Purposes” means the purposes notified to the Customer from time to time.\n\nThe Supplier shall process Personal Data only in accordance with the Agreed Purposes.',
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+    {
+      name: 'a definition that only repeats "purpose", and a third-person verb negated',
+      text: '"Purpose" means the specific and lawful purpose of an activity. The club never uses your data to profile you.',
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+    {
+      name: '"for the specified purposes" with nothing specified',
+      text: 'Your details are retained for the specified purposes only.',
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
     {
       name: '"for various purposes" under a "How we use" heading (Markdown)',
       text: '## How we use your information\n\nWe may use the data we hold about you for various purposes.',

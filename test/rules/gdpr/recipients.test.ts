@@ -47,8 +47,21 @@ testRule(rule, {
     { name: 'third parties described by what they do', text: 'We share your data with third parties that help us host the website.' },
     { name: 'a "Sharing" heading over a named category (Markdown)', text: '## Sharing\n\nOur accountants see your invoices.', formats: ['markdown'] },
     { name: 'a tax adviser in a plain-text table', text: 'Data | Recipient\nInvoices | Our tax adviser', formats: ['plaintext'] },
+    { name: 'a disclosure in the passive (heldout4)', text: 'Pupil records are shared with the local authority and the exam boards.' },
+    { name: 'a disclosure in the passive, plain text', text: 'Your claim is passed on to the loss adjuster handling it.', formats: ['plaintext'] },
+    { name: 'a definition of a plain term may name recipients', text: '"Carriers" means the courier companies that deliver your parcels, such as DPD.' },
   ],
   invalid: [
+    {
+      name: 'an Art. 4(9) definition of "Recipient", then a disclosure only to "Recipients" (heldout4)',
+      text: '“Recipient” shall mean a natural or legal person, public authority, agency or other body to which personal data are disclosed. We may disclose Personal Data to Recipients as set out in our records.',
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+    {
+      name: 'the Art. 4(9) wording quoted inside a sentence',
+      text: 'Personal data may be disclosed to a natural or legal person, public authority, agency or another body, as the law allows.',
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
     {
       name: '"third parties" alone is no category of recipients',
       text: 'We may pass your personal data on to third parties.',

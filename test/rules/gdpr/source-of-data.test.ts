@@ -57,8 +57,33 @@ testRule(rule, {
     { text: 'We receive information about you from other sources.', jurisdictions: ['ccpa'] },
     // Not a source: processing or sending through others, collecting through cookies.
     { ...gdpr, text: 'We process your data through third-party services such as AWS. We collect data through cookies. We send newsletters via our partners.' },
+    { name: 'sign-in by kind of account with categories', text: 'When you sign in with a third-party login, that service shares your name and email address with us.' },
+    { name: 'data not obtained from you, with source and categories', text: 'Where data is not obtained directly from you, it comes from your employer, who gives us your name and job title.' },
+    { name: 'a denial: nothing otherwise than from you', text: 'We never use data collected otherwise than from you.' },
   ],
   invalid: [
+    {
+      name: 'sign-in by the kind of account, "some information" from "that provider" (heldout4)',
+      text: 'If you log in with your social media account, we receive some details from that provider.',
+      errors: [{ messageId: 'noCategories', line: 1 }],
+    },
+    {
+      name: 'a definition of third-party data: no source, no categories',
+      text: '“Indirect Data” means Personal Data collected by the Processor other than from the Data Subject.',
+      errors: [
+        { messageId: 'noSource', line: 1 },
+        { messageId: 'noCategories', line: 1 },
+      ],
+    },
+    {
+      name: '"not directly from you" and "from sources other than you", plain text',
+      text: 'Where data is not obtained directly from you, we process it as described here. We may also receive information from sources other than you.',
+      formats: ['plaintext'],
+      errors: [
+        { messageId: 'noSource', line: 1 },
+        { messageId: 'noCategories', line: 1 },
+      ],
+    },
     {
       name: 'the source named first, then "they may provide information to us"',
       text: 'If your school registers you for a course, it may share details about you with us.',

@@ -31,6 +31,10 @@ testRule(rule, {
     { text: 'We use only essential cookies by default (authentication session, cookie consent record).', name: 'seed 001 cookie consent record' },
     { text: 'We will never share your data with third parties without your consent.', name: '"without your consent" is a promise, not a basis' },
     { text: 'By using the Service, you consent to this Policy.', name: 'consent by use is another rule' },
+    { text: 'By visiting the site you agree to our Terms and consent to our Privacy Policy.', name: 'consent by use to documents only' },
+    { text: 'By using the app you consent to the collection of your location data. You can withdraw this consent at any time in Settings.', name: 'consent to processing by use, with withdrawal' },
+    { text: 'By using the app you do not consent to the sharing of anything; we never share data.', name: 'a negated consent by use' },
+    { text: 'Analytics cookies are only set if you agree to them. You can withdraw your consent in the cookie settings at any time.', name: '"only set if you agree" with withdrawal' },
     { text: 'Self-hosted analytics — no cookies, no cross-site tracking.', name: 'seed 003' },
     { text: 'Please read our guidance on consent management before integrating the SDK.' },
     // Explicit "not applicable" declarations.
@@ -59,6 +63,23 @@ testRule(rule, {
     { name: 'opted in, and how to opt back out', text: 'Once you have opted in, you can withdraw your consent from the preference centre at any time.' },
   ],
   invalid: [
+    {
+      name: 'consent to processing inferred from use still needs the withdrawal (heldout4)',
+      text: 'By continuing to use the App you hereby consent to the processing of your health data.',
+      errors: [{ messageId: M, line: 1 }],
+    },
+    {
+      name: '"only set if you agree", plain text run into a heading',
+      text: 'Cookies Marketing cookies are only placed if you agree to them in the banner. Your choice is remembered for six months.',
+      formats: ['plaintext'],
+      errors: [{ messageId: M, line: 1 }],
+    },
+    {
+      name: '"is only sent once you have opted in" (Markdown)',
+      text: '## Newsletter\n\nThe newsletter is only sent once you have opted in.',
+      formats: ['markdown'],
+      errors: [{ messageId: M, line: 1 }],
+    },
     {
       name: '"only if you have given us your consent", no withdrawal',
       text: 'We text you delivery updates only if you have given us your consent.',
