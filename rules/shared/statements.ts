@@ -26,7 +26,7 @@ export function hits(blocks: readonly Block[], pattern: RegExp, accept: (s: Sent
   const out: Hit[] = [];
   for (const block of blocks) {
     for (const sentence of block.sentences) {
-      // exec, not matchAll: matchAll would run a copy without the gate.
+      // exec, not matchAll: matchAll would copy the pattern for every sentence.
       pattern.lastIndex = 0;
       for (let m = pattern.exec(sentence.text); m; m = pattern.exec(sentence.text)) {
         if (m[0] === '') pattern.lastIndex++;
