@@ -1,19 +1,23 @@
 // Configuration end to end through run(): discovery places, nesting, --config,
 // --no-config-lookup, extends (presets, paths, cycles), overrides, ignores, plugins and
 // every configuration error users can make.
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { run, type CliIO } from '../../src/cli/run.js';
 
 const PLUGIN = fileURLToPath(new URL('../../fixtures/plugins/policylint-plugin-example/index.js', import.meta.url));
 // Stale and with a placeholder: last-updated warns, placeholder-text errs.
 const POLICY = 'Privacy Policy\n\nLast updated: 2020-01-01\n\nContact [Company Name] at privacy@example.com.\n';
 
+// Every project lives under one temporary folder, removed after the file's tests.
+const ROOT = mkdtempSync(join(tmpdir(), 'policylint-config-'));
+afterAll(() => rmSync(ROOT, { recursive: true, force: true }));
+
 function project(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'policylint-config-'));
+  const dir = mkdtempSync(join(ROOT, 'p-'));
   for (const [name, text] of Object.entries(files)) {
     mkdirSync(join(dir, name, '..'), { recursive: true });
     writeFileSync(join(dir, name), text);
