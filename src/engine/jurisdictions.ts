@@ -6,51 +6,47 @@ import { JURISDICTIONS, type Jurisdiction } from './types.js';
 import { proseSentences } from '../model/index.js';
 
 interface Signal {
+  /** Global: read with matchAll, which copies it, so no state is shared between documents. */
   pattern: RegExp;
   weight: 1 | 2;
 }
 
 const SIGNALS: Record<Jurisdiction, Signal[]> = {
   gdpr: [
-    { pattern: /\b(?:UK[- ])?GDPR\b/, weight: 2 },
-    { pattern: /\bGeneral Data Protection Regulation\b/i, weight: 2 },
-    { pattern: /\bRegulation \(EU\) 2016\/679\b/i, weight: 2 },
-    { pattern: /\bData Protection Act 2018\b/i, weight: 2 },
-    { pattern: /\bEuropean Economic Area\b|\bEEA\b/, weight: 2 },
-    { pattern: /\bsupervisory authorit(?:y|ies)\b/i, weight: 2 },
-    { pattern: /\bInformation Commissioner'?s Office\b|\bICO\b|\bCNIL\b|\bData Protection Commission\b/, weight: 2 },
-    { pattern: /\bArt(?:icle|\.)?\s*6\s*\(1\)/i, weight: 2 },
-    { pattern: /\bEuropean Union\b|\bEU\b/, weight: 1 },
-    { pattern: /\bUnited Kingdom\b|\bUK\b/, weight: 1 },
-    { pattern: /\b(?:GmbH|B\.V\.|S\.A\.S\.|SARL|S\.r\.l\.|S\.L\.|ApS|A\/S|Sp\. z o\.o\.)(?=\W|$)/, weight: 1 },
-    { pattern: /\bStandard Contractual Clauses\b|\bSCCs\b|\bPrivacy Shield\b|\bData Privacy Framework\b/i, weight: 1 },
+    { pattern: /\b(?:UK[- ])?GDPR\b/g, weight: 2 },
+    { pattern: /\bGeneral Data Protection Regulation\b/gi, weight: 2 },
+    { pattern: /\bRegulation \(EU\) 2016\/679\b/gi, weight: 2 },
+    { pattern: /\bData Protection Act 2018\b/gi, weight: 2 },
+    { pattern: /\bEuropean Economic Area\b|\bEEA\b/g, weight: 2 },
+    { pattern: /\bsupervisory authorit(?:y|ies)\b/gi, weight: 2 },
+    { pattern: /\bInformation Commissioner'?s Office\b|\bICO\b|\bCNIL\b|\bData Protection Commission\b/g, weight: 2 },
+    { pattern: /\bArt(?:icle|\.)?\s*6\s*\(1\)/gi, weight: 2 },
+    { pattern: /\bEuropean Union\b|\bEU\b/g, weight: 1 },
+    { pattern: /\bUnited Kingdom\b|\bUK\b/g, weight: 1 },
+    { pattern: /\b(?:GmbH|B\.V\.|S\.A\.S\.|SARL|S\.r\.l\.|S\.L\.|ApS|A\/S|Sp\. z o\.o\.)(?=\W|$)/g, weight: 1 },
+    { pattern: /\bStandard Contractual Clauses\b|\bSCCs\b|\bPrivacy Shield\b|\bData Privacy Framework\b/gi, weight: 1 },
     // Not "legitimate interests": POPIA s11(1)(d)–(f) uses the term too.
-    { pattern: /\bdata controller\b|\bdata protection officer\b|\bright to (?:erasure|data portability|be forgotten)\b/i, weight: 1 },
+    { pattern: /\bdata controller\b|\bdata protection officer\b|\bright to (?:erasure|data portability|be forgotten)\b/gi, weight: 1 },
   ],
   popia: [
-    { pattern: /\bPOPIA\b|\bPOPI Act\b/, weight: 2 },
-    { pattern: /\bProtection of Personal Information Act\b/i, weight: 2 },
-    { pattern: /\bInformation Regulator\b/i, weight: 2 },
-    { pattern: /\(Pty\)\s*Ltd\b/i, weight: 2 },
-    { pattern: /\bPAIA\b|\bPromotion of Access to Information Act\b/i, weight: 2 },
-    { pattern: /\bSouth Africa(?:n)?\b/i, weight: 1 },
-    { pattern: /\bresponsible party\b|\binformation officer\b|\boperator agreement\b/i, weight: 1 },
+    { pattern: /\bPOPIA\b|\bPOPI Act\b/g, weight: 2 },
+    { pattern: /\bProtection of Personal Information Act\b/gi, weight: 2 },
+    { pattern: /\bInformation Regulator\b/gi, weight: 2 },
+    { pattern: /\(Pty\)\s*Ltd\b/gi, weight: 2 },
+    { pattern: /\bPAIA\b|\bPromotion of Access to Information Act\b/gi, weight: 2 },
+    { pattern: /\bSouth Africa(?:n)?\b/gi, weight: 1 },
+    { pattern: /\bresponsible party\b|\binformation officer\b|\boperator agreement\b/gi, weight: 1 },
   ],
   ccpa: [
-    { pattern: /\bCCPA\b|\bCPRA\b/, weight: 2 },
-    { pattern: /\bCalifornia (?:Consumer Privacy|Privacy Rights) Act\b/i, weight: 2 },
-    { pattern: /\bCal(?:ifornia|\.)\s*Civ(?:il|\.)\s*Code\b|\b1798\.1\d\d\b/i, weight: 2 },
-    { pattern: /\bCalifornia (?:residents?|consumers?|users?)\b|\bresidents? of California\b/i, weight: 2 },
-    { pattern: /\bDo Not Sell(?: or Share)? My Personal Information\b/i, weight: 2 },
-    { pattern: /\bCalifornia\b/, weight: 1 },
-    { pattern: /\bShine the Light\b/i, weight: 1 },
+    { pattern: /\bCCPA\b|\bCPRA\b/g, weight: 2 },
+    { pattern: /\bCalifornia (?:Consumer Privacy|Privacy Rights) Act\b/gi, weight: 2 },
+    { pattern: /\bCal(?:ifornia|\.)\s*Civ(?:il|\.)\s*Code\b|\b1798\.1\d\d\b/gi, weight: 2 },
+    { pattern: /\bCalifornia (?:residents?|consumers?|users?)\b|\bresidents? of California\b/gi, weight: 2 },
+    { pattern: /\bDo Not Sell(?: or Share)? My Personal Information\b/gi, weight: 2 },
+    { pattern: /\bCalifornia\b/g, weight: 1 },
+    { pattern: /\bShine the Light\b/gi, weight: 1 },
   ],
 };
-
-// matchAll needs global patterns: made once here, not for every document.
-for (const signals of Object.values(SIGNALS)) {
-  for (const signal of signals) signal.pattern = new RegExp(signal.pattern.source, `${signal.pattern.flags}g`);
-}
 
 /** "This policy does not apply to…", "we are not subject to the GDPR": not an address to that law. */
 const NEGATED = /\b(?:not|never|n't)\b[^.]{0,40}\b(?:subject to|apply|applies|applicable|governed by|covered by)\b/i;
