@@ -19,6 +19,12 @@ const SIGNALS: Record<Jurisdiction, Signal[]> = {
     { pattern: /\bData Protection Act 2018\b/gi, weight: 2 },
     { pattern: /\bEuropean Economic Area\b|\bEEA\b/g, weight: 2 },
     { pattern: /\bsupervisory authorit(?:y|ies)\b/gi, weight: 2 },
+    // Art. 77 in other words: "lodge a complaint with your local data protection authority".
+    { pattern: /\bcomplaint with (?:a|the|your|any) (?:local |competent |relevant |national )?data protection authorit(?:y|ies)\b/gi, weight: 2 },
+    { pattern: /\bUK data protection (?:law|legislation)s?\b/gi, weight: 2 },
+    // Art. 77 in other words: "lodge a complaint with your local data protection authority".
+    { pattern: /\bcomplaint with (?:a|the|your|any) (?:local |competent |relevant |national )?data protection authorit(?:y|ies)\b/gi, weight: 2 },
+    { pattern: /\bUK data protection (?:law|legislation)s?\b/gi, weight: 2 },
     { pattern: /\bInformation Commissioner'?s Office\b|\bICO\b|\bCNIL\b|\bData Protection Commission\b/g, weight: 2 },
     { pattern: /\bArt(?:icle|\.)?\s*6\s*\(1\)/gi, weight: 2 },
     { pattern: /\bEuropean Union\b|\bEU\b/g, weight: 1 },
@@ -51,6 +57,13 @@ const SIGNALS: Record<Jurisdiction, Signal[]> = {
 /** "This policy does not apply to…", "we are not subject to the GDPR": not an address to that law. */
 const NEGATED = /\b(?:not|never|n't)\b[^.]{0,40}\b(?:subject to|apply|applies|applicable|governed by|covered by)\b/i;
 
+/**
+ * The organisation says it is outside a law ("Acme is not a 'business' for the purposes of
+ * the CCPA", "we are not subject to the GDPR"): that law is not applied to the policy at
+ * all, even where a heading asks "Do we comply with the CCPA?".
+ */
+const DISCLAIMS = /\b(?:we are|we're|is|are) not (?:an? ["“'‘]?(?:business|controller|data controller|responsible party)["”'’]?|(?:directly )?subject to)\b/gi;
+
 export interface JurisdictionFinding {
   jurisdiction: Jurisdiction;
   score: number;
@@ -81,8 +94,19 @@ export function detectJurisdictions(doc: PolicyDocument): JurisdictionFinding[] 
     return lo;
   };
 
+  const disclaimed = new Set<Jurisdiction>();
+  for (const m of text.matchAll(DISCLAIMS)) {
+    const sentence = sentences[sentenceAt(m.index)];
+    if (!sentence) continue;
+    // Only a strong signal (the law's name, its regulator) says which law is disclaimed.
+    for (const jurisdiction of JURISDICTIONS) {
+      if (SIGNALS[jurisdiction].some((s) => s.weight === 2 && sentence.text.search(s.pattern) >= 0)) disclaimed.add(jurisdiction);
+    }
+  }
+
   const found: JurisdictionFinding[] = [];
   for (const jurisdiction of JURISDICTIONS) {
+    if (disclaimed.has(jurisdiction)) continue;
     const finding: JurisdictionFinding = { jurisdiction, score: 0, named: false, evidence: [] };
     for (const signal of SIGNALS[jurisdiction]) {
       for (const m of text.matchAll(signal.pattern)) {

@@ -23,6 +23,15 @@ describe('jurisdiction detection', () => {
     ['We are a small company. We collect e-mail addresses.', []],
     ['Users in the EU and UK have more rights.', ['gdpr']],
     ['We rely on legitimate interests. Our hosting is in the EU.', []],
+    ['You also have the right to lodge a complaint with your local data protection authority.', ['gdpr']],
+    ['Under UK data protection law, you have the right to access your data.', ['gdpr']],
+    ['The national data protection authority publishes guidance.', []],
+    // The organisation places itself outside a law: a heading naming it does not bring it back.
+    ['Do we comply with the California Consumer Privacy Act?\n\nAcme is not a "business" for the purposes of the California Consumer Privacy Act (CCPA).', []],
+    ['We are not subject to the GDPR. Users in the EU and UK have more rights under the GDPR.', []],
+    ['We are not subject to the GDPR. California residents have rights under the CCPA.', ['ccpa']],
+    // A part of the policy outside a law is not the whole policy outside it.
+    ['The CCPA does not apply to data about our employees. California residents have rights under the CCPA.', ['ccpa']],
   ])('%s → %j', (text, expected) => {
     for (const format of ['plaintext', 'markdown'] as const) expect(detect(text, format)).toEqual(expected);
   });
