@@ -80,6 +80,7 @@ export default defineRule({
     description: 'The policy tells California consumers how they can use an authorized agent to submit requests on their behalf.',
     reference: '11 CCR §7011(e)(3), §7063',
     jurisdictions: ['ccpa'],
+    aboutProcessing: true,
     defaultSeverity: 'warning',
     options: {},
     messages: {

@@ -180,6 +180,7 @@ export default defineRule({
     description: 'The policy lists the categories of personal information collected about consumers in the preceding 12 months.',
     reference: 'Cal. Civ. Code §1798.110(c)(1), §1798.130(a)(5)(B); 11 CCR §7011(e)(1)(A)',
     jurisdictions: ['ccpa'],
+    aboutProcessing: true,
     defaultSeverity: 'error',
     options: {
       requirePeriod: {

@@ -300,6 +300,7 @@ export default defineRule({
       'The policy explains each CCPA consumer right: to know, to delete, to correct, to opt out of sale or sharing, to limit the use of sensitive personal information, and to non-discrimination.',
     reference: 'Cal. Civ. Code §1798.100–.125, §1798.130(a)(5)(A); 11 CCR §7011(e)(2)',
     jurisdictions: ['ccpa'],
+    aboutProcessing: true,
     defaultSeverity: 'error',
     options: {
       ignore: {

@@ -53,6 +53,7 @@ export default defineRule({
       'The policy says whether the business sells or shares personal information of consumers under 16, who must opt in (13–15) or have a parent opt in (under 13).',
     reference: 'Cal. Civ. Code §1798.120(c)–(d); 11 CCR §7011(e)(1), §7070–§7072',
     jurisdictions: ['ccpa'],
+    aboutProcessing: true,
     defaultSeverity: 'error',
     options: {},
     messages: {

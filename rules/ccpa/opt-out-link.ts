@@ -51,6 +51,7 @@ export default defineRule({
       'A policy that says the business sells or shares personal information offers the "Do Not Sell or Share My Personal Information" link or another way to opt out.',
     reference: 'Cal. Civ. Code §1798.120(a)–(b), §1798.135(a)(1), (c)(2); 11 CCR §7013, §7026',
     jurisdictions: ['ccpa'],
+    aboutProcessing: true,
     defaultSeverity: 'error',
     options: {},
     messages: {

@@ -78,6 +78,7 @@ export default defineRule({
     description: 'A business that sells or shares personal information says how it processes opt-out preference signals such as the Global Privacy Control.',
     reference: 'Cal. Civ. Code §1798.135(b), (e); 11 CCR §7025, §7011(e)(3)(F)',
     jurisdictions: ['ccpa'],
+    aboutProcessing: true,
     defaultSeverity: 'warning',
     options: {},
     messages: {

@@ -17,6 +17,7 @@ export default defineRule({
     description: 'The policy states the business or commercial purposes for collecting, selling or sharing personal information.',
     reference: 'Cal. Civ. Code §1798.110(c)(3), §1798.130(a)(5)(B); 11 CCR §7011(e)(1)(C)',
     jurisdictions: ['ccpa'],
+    aboutProcessing: true,
     defaultSeverity: 'error',
     options: {},
     messages: {

@@ -167,6 +167,7 @@ export default defineRule({
       'The policy gives two or more designated methods for requests to know, delete and correct, including a toll-free telephone number (an e-mail address suffices for a business that operates exclusively online).',
     reference: 'Cal. Civ. Code §1798.130(a)(1)(A), §1798.130(a)(5)(A); 11 CCR §7011(e)(3)',
     jurisdictions: ['ccpa'],
+    aboutProcessing: true,
     defaultSeverity: 'error',
     options: {
       onlineOnly: {

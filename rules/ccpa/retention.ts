@@ -84,6 +84,7 @@ export default defineRule({
     description: 'The policy gives the retention period (or its criteria) for each category of personal information, not one period for everything.',
     reference: 'Cal. Civ. Code §1798.100(a)(3)',
     jurisdictions: ['ccpa'],
+    aboutProcessing: true,
     defaultSeverity: 'warning',
     options: {},
     messages: {

@@ -43,6 +43,7 @@ export default defineRule({
       'The policy says whether the business sells or shares personal information and, if it does, the categories of personal information and of third parties involved.',
     reference: 'Cal. Civ. Code §1798.115(c), §1798.130(a)(5)(C), §1798.140(ad), (ah); 11 CCR §7011(e)(1)',
     jurisdictions: ['ccpa'],
+    aboutProcessing: true,
     defaultSeverity: 'error',
     options: {
       requireSharingStatement: {

@@ -75,6 +75,7 @@ export default defineRule({
       'A business that collects sensitive personal information says whether it uses it beyond the purposes of 11 CCR §7027(m), and if it does, offers the "Limit the Use of My Sensitive Personal Information" link.',
     reference: 'Cal. Civ. Code §1798.121, §1798.135(a)(2), §1798.140(ae); 11 CCR §7011(e)(1), §7027',
     jurisdictions: ['ccpa'],
+    aboutProcessing: true,
     defaultSeverity: 'warning',
     options: {},
     messages: {

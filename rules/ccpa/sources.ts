@@ -148,6 +148,7 @@ export default defineRule({
     description: 'The policy identifies the categories of sources from which personal information is collected.',
     reference: 'Cal. Civ. Code §1798.110(c)(2), §1798.130(a)(5)(B); 11 CCR §7011(e)(1)(B)',
     jurisdictions: ['ccpa'],
+    aboutProcessing: true,
     defaultSeverity: 'error',
     options: {},
     messages: {

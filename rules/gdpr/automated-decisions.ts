@@ -249,6 +249,7 @@ export default defineRule({
       'The policy says whether automated decision-making, including profiling, takes place and, when it does, explains the logic involved and its significance and consequences.',
     reference: 'GDPR Art. 13(2)(f), Art. 14(2)(g), Art. 22(1) and (4)',
     jurisdictions: ['gdpr'],
+    aboutProcessing: true,
     defaultSeverity: 'error',
     options: {},
     messages: {

@@ -274,6 +274,7 @@ export default defineRule({
     description: 'The policy names the controller — the legal entity responsible for the processing — and how to contact it.',
     reference: 'GDPR Art. 13(1)(a), Art. 14(1)(a); Art. 27',
     jurisdictions: ['gdpr'],
+    aboutProcessing: true,
     defaultSeverity: 'error',
     options: {},
     messages: {

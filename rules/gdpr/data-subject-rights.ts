@@ -194,6 +194,7 @@ export default defineRule({
     description: 'The policy informs of each data subject right: access, rectification, erasure, restriction, portability and objection.',
     reference: 'GDPR Art. 13(2)(b), Art. 14(2)(c); Art. 15–18, 20, 21',
     jurisdictions: ['gdpr'],
+    aboutProcessing: true,
     defaultSeverity: 'error',
     options: {
       ignore: {

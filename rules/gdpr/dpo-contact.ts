@@ -95,6 +95,7 @@ export default defineRule({
     description: 'The policy gives the contact details of the data protection officer, or says that none is appointed.',
     reference: 'GDPR Art. 13(1)(b), Art. 14(1)(b); Art. 37–39',
     jurisdictions: ['gdpr'],
+    aboutProcessing: true,
     defaultSeverity: 'error',
     options: {},
     messages: {

@@ -158,6 +158,7 @@ export default defineRule({
       'Where personal data leaves the EEA (or the UK), the policy says so, names the adequacy decision or safeguard relied on, and how to get a copy of it.',
     reference: 'GDPR Art. 13(1)(f), Art. 14(1)(f), Art. 44–49',
     jurisdictions: ['gdpr'],
+    aboutProcessing: true,
     defaultSeverity: 'error',
     options: {},
     messages: {

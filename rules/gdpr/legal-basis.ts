@@ -146,6 +146,7 @@ export default defineRule({
     description: 'The policy names the legal basis (Art. 6(1)) of the processing, ideally for each purpose.',
     reference: 'GDPR Art. 13(1)(c), Art. 14(1)(c) and Art. 6(1)(a)–(f)',
     jurisdictions: ['gdpr'],
+    aboutProcessing: true,
     defaultSeverity: 'error',
     options: {},
     messages: {

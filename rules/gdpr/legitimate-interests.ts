@@ -118,6 +118,7 @@ export default defineRule({
     description: 'Where the policy relies on legitimate interests, it says what those interests are.',
     reference: 'GDPR Art. 13(1)(d), Art. 14(2)(b) and Art. 6(1)(f)',
     jurisdictions: ['gdpr'],
+    aboutProcessing: true,
     defaultSeverity: 'warning',
     options: {},
     messages: {

@@ -11,6 +11,7 @@ export default defineRule({
     description: 'The policy states the purposes for which personal data is processed.',
     reference: 'GDPR Art. 13(1)(c) and Art. 14(1)(c)',
     jurisdictions: ['gdpr'],
+    aboutProcessing: true,
     defaultSeverity: 'error',
     options: {},
     messages: {

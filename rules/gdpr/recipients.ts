@@ -105,6 +105,7 @@ export default defineRule({
     description: 'The policy names the recipients or categories of recipients of the personal data, or says there are none.',
     reference: 'GDPR Art. 13(1)(e), Art. 14(1)(e)',
     jurisdictions: ['gdpr'],
+    aboutProcessing: true,
     defaultSeverity: 'error',
     options: {},
     messages: {

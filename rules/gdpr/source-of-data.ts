@@ -267,6 +267,7 @@ export default defineRule({
       'When personal data comes from someone other than the person it is about, the policy names the categories of data concerned and where they come from.',
     reference: 'GDPR Art. 14(1)(d), Art. 14(2)(f)',
     jurisdictions: ['gdpr'],
+    aboutProcessing: true,
     defaultSeverity: 'error',
     options: {},
     messages: {

@@ -208,6 +208,7 @@ export default defineRule({
       'The policy says whether providing personal data is a statutory or contractual requirement, whether it is obligatory, and what happens if it is not provided.',
     reference: 'GDPR Art. 13(2)(e)',
     jurisdictions: ['gdpr'],
+    aboutProcessing: true,
     defaultSeverity: 'error',
     options: {},
     messages: {

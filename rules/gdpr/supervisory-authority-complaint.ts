@@ -141,6 +141,7 @@ export default defineRule({
     description: 'The policy tells data subjects they may lodge a complaint with a data protection supervisory authority.',
     reference: 'GDPR Art. 13(2)(d), Art. 14(2)(e), Art. 77',
     jurisdictions: ['gdpr'],
+    aboutProcessing: true,
     defaultSeverity: 'error',
     options: {
       authorities: {

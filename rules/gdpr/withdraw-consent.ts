@@ -146,6 +146,7 @@ export default defineRule({
     description: 'Where processing is based on consent, the policy tells users they can withdraw it at any time.',
     reference: 'GDPR Art. 13(2)(c), Art. 14(2)(d), Art. 7(3)',
     jurisdictions: ['gdpr'],
+    aboutProcessing: true,
     defaultSeverity: 'error',
     options: {},
     messages: {

@@ -244,6 +244,7 @@ export default defineRule({
     description: 'The policy says whom it notifies after a personal-data breach, and by when, within what the law allows.',
     reference: 'GDPR Art. 33(1), Art. 34(1); POPIA s22(1)–(2); Cal. Civ. Code §1798.82(a)',
     jurisdictions: 'all',
+    aboutProcessing: true,
     defaultSeverity: 'warning',
     options: {
       authorityMaxHours: {

@@ -244,6 +244,7 @@ export default defineRule({
     description: 'The policy states a minimum age, one that is consistent and not below what the applicable law allows.',
     reference: 'GDPR Art. 8(1); POPIA s1 ("child"), s34–35; Cal. Civ. Code §1798.120(c)–(d); 15 U.S.C. §6501 et seq. (COPPA)',
     jurisdictions: 'all',
+    aboutProcessing: true,
     defaultSeverity: 'warning',
     options: {
       minimumAge: {

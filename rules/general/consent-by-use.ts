@@ -212,6 +212,7 @@ export default defineRule({
     description: 'The policy does not treat using the service, or an act done for another purpose, as consent to processing.',
     reference: 'GDPR Art. 4(11), Art. 7(2) and 7(4), Recitals 32, 42 and 43; POPIA s1 ("consent") and s11(1)(a); Cal. Civ. Code §1798.140(h)',
     jurisdictions: 'all',
+    aboutProcessing: true,
     defaultSeverity: 'warning',
     options: {
       bundledActs: {

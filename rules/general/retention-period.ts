@@ -307,6 +307,7 @@ export default defineRule({
     description: 'The policy says how long personal data is kept — a period or the criteria that decide it — and never only "as long as necessary".',
     reference: 'GDPR Art. 13(2)(a) and Art. 14(2)(a); POPIA s14; Cal. Civ. Code §1798.100(a)(3)',
     jurisdictions: 'all',
+    aboutProcessing: true,
     defaultSeverity: 'error',
     options: {
       allowIndefiniteForAnonymised: {

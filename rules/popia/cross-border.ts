@@ -135,6 +135,7 @@ export default defineRule({
       'Where personal information goes to a foreign country, the policy says so and describes the level of protection it has there (the section 72 ground relied on).',
     reference: 'POPIA s18(1)(g), s72(1)',
     jurisdictions: ['popia'],
+    aboutProcessing: true,
     defaultSeverity: 'error',
     options: {},
     messages: {

@@ -139,6 +139,7 @@ export default defineRule({
       'The policy informs data subjects of their rights of access, correction, deletion and objection, and points to the PAIA manual for access requests.',
     reference: 'POPIA s18(1)(h)(iii)–(iv), s23, s24, s11(3), s25; PAIA s51',
     jurisdictions: ['popia'],
+    aboutProcessing: true,
     defaultSeverity: 'error',
     options: {
       ignore: {

@@ -75,6 +75,7 @@ export default defineRule({
     description: 'The policy names the Information Officer (or a deputy) and says how to contact them.',
     reference: 'POPIA s55, s56',
     jurisdictions: ['popia'],
+    aboutProcessing: true,
     defaultSeverity: 'error',
     options: {},
     messages: {

@@ -148,6 +148,7 @@ export default defineRule({
     description: 'The policy tells data subjects they may lodge a complaint with the Information Regulator, and how to contact it.',
     reference: 'POPIA s18(1)(h)(v), s5(h), s74',
     jurisdictions: ['popia'],
+    aboutProcessing: true,
     defaultSeverity: 'error',
     options: {},
     messages: {

@@ -17,6 +17,7 @@ export default defineRule({
     description: 'The policy states the purpose for which personal information is collected.',
     reference: 'POPIA s18(1)(c) and s13(1)',
     jurisdictions: ['popia'],
+    aboutProcessing: true,
     defaultSeverity: 'error',
     options: {},
     messages: {

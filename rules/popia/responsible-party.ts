@@ -138,6 +138,7 @@ export default defineRule({
     description: 'The policy gives the name and the address of the responsible party.',
     reference: 'POPIA s18(1)(b)',
     jurisdictions: ['popia'],
+    aboutProcessing: true,
     defaultSeverity: 'error',
     options: {},
     messages: {

@@ -202,6 +202,7 @@ export default defineRule({
       'The policy says whether supplying personal information is voluntary or mandatory, what happens if it is not supplied, and which law requires its collection.',
     reference: 'POPIA s18(1)(d), (e) and (f)',
     jurisdictions: ['popia'],
+    aboutProcessing: true,
     defaultSeverity: 'error',
     options: {},
     messages: {

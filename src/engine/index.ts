@@ -2,4 +2,5 @@
 export * from './types.js';
 export { docsUrl } from './docs-url.js';
 export { detectJurisdictions, type JurisdictionFinding } from './jurisdictions.js';
+export { findNoCollectionDeclaration } from './processing.js';
 export { DIRECTIVE_RULE_ID, INTERNAL_ERROR, lintDocument, resolveJurisdictions, type LintOptions } from './linter.js';

@@ -1,10 +1,11 @@
 // Runs the rules on one document: decides the jurisdictions, gives each applicable rule
 // its options, isolates a rule that throws, and passes what rules report through the
 // pipeline (directives, dedupe, sort).
-import type { PolicyDocument, Range } from '../model/types.js';
+import type { Located, PolicyDocument, Range } from '../model/types.js';
 import { parseDirectives, type Directive } from './directives.js';
 import { docsUrl } from './docs-url.js';
 import { detectJurisdictions } from './jurisdictions.js';
+import { findNoCollectionDeclaration } from './processing.js';
 import { resolveOptions } from './options.js';
 import { applyDirectives, countBySeverity, dedupe, interpolate, sortDiagnostics } from './pipeline.js';
 import {
@@ -13,6 +14,7 @@ import {
   type At,
   type Diagnostic,
   type Evidence,
+  type EvidenceDescriptor,
   type Jurisdiction,
   type LintResult,
   type Rule,
@@ -59,11 +61,20 @@ export function lintDocument(doc: PolicyDocument, options: LintOptions): LintRes
   const jurisdictions = resolveJurisdictions(doc, options.jurisdictions);
   const diagnostics: Diagnostic[] = [];
   const requirements: Evidence[] = [];
+  // Read once, and only when a rule about processing is about to run.
+  let noCollection: { sentence: Located | undefined } | undefined;
 
   for (const rule of options.rules) {
     const { meta } = rule;
     const setting = options.settings?.get(meta.id);
     if (setting?.severity === 'off' || !appliesTo(rule, jurisdictions)) continue;
+    if (meta.aboutProcessing) {
+      noCollection ??= { sentence: findNoCollectionDeclaration(doc) };
+      if (noCollection.sentence) {
+        requirements.push(evidenceItem(doc, meta.id, { item: 'personal data processed', status: 'not-applicable', at: noCollection.sentence }));
+        continue;
+      }
+    }
     const severityFor = (messageSeverity: Severity | undefined): Severity =>
       (setting?.severity as Severity | undefined) ?? messageSeverity ?? meta.defaultSeverity;
 
@@ -93,16 +104,7 @@ export function lintDocument(doc: PolicyDocument, options: LintOptions): LintRes
         diagnostics.push(diagnostic);
       },
       evidence(descriptor) {
-        const item: Evidence = { ruleId: meta.id, item: descriptor.item, status: descriptor.status };
-        if (descriptor.at) {
-          const range = rangeOf(descriptor.at);
-          item.line = range.start.line;
-          item.column = range.start.column;
-          item.endLine = range.end.line;
-          item.endColumn = range.end.column;
-          item.text = evidenceText(doc, range);
-        }
-        requirements.push(item);
+        requirements.push(evidenceItem(doc, meta.id, descriptor));
       },
     };
 
@@ -129,6 +131,19 @@ export function lintDocument(doc: PolicyDocument, options: LintOptions): LintRes
   const { kept, used } = applyDirectives(diagnostics, directives);
   const messages = sortDiagnostics(dedupe([...kept, ...checkDirectives(directives, used, options)]));
   return { filePath: doc.path, jurisdictions, messages, ...countBySeverity(messages), requirements, source: doc.source };
+}
+
+function evidenceItem(doc: PolicyDocument, ruleId: string, descriptor: EvidenceDescriptor): Evidence {
+  const item: Evidence = { ruleId, item: descriptor.item, status: descriptor.status };
+  if (descriptor.at) {
+    const range = rangeOf(descriptor.at);
+    item.line = range.start.line;
+    item.column = range.start.column;
+    item.endLine = range.end.line;
+    item.endColumn = range.end.column;
+    item.text = evidenceText(doc, range);
+  }
+  return item;
 }
 
 /**

@@ -45,6 +45,12 @@ export interface RuleMeta<S extends OptionSchema = OptionSchema> {
   reference: string;
   /** The laws the rule belongs to; 'all' runs on every policy. */
   jurisdictions: readonly Jurisdiction[] | 'all';
+  /**
+   * The rule checks what a policy tells people about processing their personal data: it
+   * does not run on a policy that declares it collects none ("This app does not collect any
+   * data"); its requirements are then reported as not applicable.
+   */
+  aboutProcessing?: boolean;
   defaultSeverity: Severity;
   options: S;
   messages: Record<string, MessageSpec>;
