@@ -15,7 +15,8 @@ const SELL_AFFIRM: RegExp[] = [
   /\b(?:personal\s+(?:data|information)|your\s+(?:personal\s+)?(?:data|information))\s{1,2}(?:may|might|will|can|could|is|are|was|were|has\s+been|have\s+been)\s{1,2}(?:also\s+)?(?:be\s+)?(?:sold|rented\s+or\s+sold)\b/gi,
   // The passive after a longer subject: "Usage data from our smart speakers is sold to …".
   /\b(?:data|information|info|identifiers|details|lists|records|histor(?:y|ies)|profiles)\b[^.;:!?]{1,60}?\s(?:is|are|was|were|gets|get|(?:may|might|will|can|could)\s{1,2}be|ha(?:s|ve)\s{1,2}been)\s{1,2}(?:also\s{1,2}|then\s{1,2}|sometimes\s{1,2})?(?:sold|rented\s+or\s+sold)\b/gi,
-  /\b(?:may|might|could|would)\s{1,2}(?:be\s+)?(?:considered|deemed|constitute|qualify\s+as)\s{1,2}(?:as\s+)?(?:an?\s+)?["“'‘]?(?:sale|selling)\b/gi,
+  // "may be considered a sale", "which constitutes a sale", "counts as selling".
+  /\b(?:(?:may|might|could|would)\s{1,2}(?:be\s+)?(?:considered|deemed|constitute|qualify\s+as)|(?:is|are)\s{1,2}(?:considered|deemed)|constitutes?|qualif(?:y|ies)\s+as|amounts?\s+to|counts?\s+as)\s{1,2}(?:as\s+)?(?:an?\s+)?["“'‘]?(?:sale|selling)\b/gi,
 ];
 
 /**
@@ -35,7 +36,7 @@ const SHARE_AFFIRM: RegExp[] = [
   new RegExp(String.raw`\b${DISCLOSE}\b[^.;]{0,80}?\b(?:for|with|to)\b[^.;]{0,40}?${CBA}`, 'gi'),
   new RegExp(String.raw`\b${DISCLOSE}\b[^.;]{0,60}?\b(?:with|to)\s{1,2}(?:(?:our|third[- ]party|other|select(?:ed)?|certain)\s{1,2}){0,2}${AD_RECIPIENT}\b`, 'gi'),
   /\b(?:sold\s+or\s+shared|sell\s+or\s+share|sells\s+or\s+shares|selling\s+or\s+sharing)\b(?:\s{1,2}(?:your|the\s+following|certain|some|categories\s+of))?\s{1,2}(?:personal\s+)?(?:data|information|identifiers|categories)\b/gi,
-  /\b(?:may|might|could|would)\s{1,2}(?:be\s+)?(?:considered|deemed|constitute|qualify\s+as)\s{1,2}(?:as\s+)?["“'‘]?(?:sharing|share)\b/gi,
+  /\b(?:(?:may|might|could|would)\s{1,2}(?:be\s+)?(?:considered|deemed|constitute|qualify\s+as)|(?:is|are)\s{1,2}(?:considered|deemed)|constitutes?|qualif(?:y|ies)\s+as|amounts?\s+to|counts?\s+as)\s{1,2}(?:as\s+)?["“'‘]?(?:sharing|share)\b/gi,
   new RegExp(String.raw`\b(?:third[- ]part(?:y|ies)|ad(?:vertising)?\s+(?:tech(?:nology)?\s+)?(?:partners|networks|companies|vendors|platforms)|advertisers)\b[^.;]{0,80}?${CBA}`, 'gi'),
   /\bwe\s{1,2}(?:may\s+|also\s+)?(?:use|engage\s+in|serve|show|display|deliver)\s{1,2}(?:you\s+)?(?:targeted|interest[- ]based|behaviou?ral|cross[- ]context(?:\s+behaviou?ral)?)\s+(?:advertising|ads|advertisements)\b/gi,
 ];
