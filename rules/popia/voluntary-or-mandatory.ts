@@ -84,6 +84,11 @@ const CONSEQUENCE: RegExp[] = [
   gated(new RegExp(String.raw`\b${ACCOUNT}\s{1,3}(?:requires?|needs?)\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,3}?${DATA}\b`, 'i'), ACCOUNT_WORD),
   gated(new RegExp(String.raw`\b(?:to|in\s{1,3}order\s{1,3}to|when\s{1,3}you|if\s{1,3}you)\s{1,3}${ACCOUNT}\b[^.;!?]{0,40}?\byou\s{1,3}(?:must|need\s{1,3}to|have\s{1,3}to|will\s{1,3}need\s{1,3}to|are\s{1,3}required\s{1,3}to)\s{1,3}${PROVIDE}`, 'i'), ACCOUNT_WORD),
   new RegExp(String.raw`\b(?:requirement|required|necessary|needed|must\s{1,3}${PROVIDE})\b[^.;!?]{0,60}?\bto\s{1,3}(?:enter|entering)\s{1,3}into\s{1,3}(?:an?|the|our|this)\s{1,3}(?:contract|agreement)`, 'i'),  ...NOT_SUPPLIED,
+  // "a failure thereof will result in …", "non-supply of this information means …".
+  new RegExp(
+    String.raw`\b(?:(?:failure|refusal)\s{1,3}(?:thereof|to\s{1,3}do\s{1,3}so)|non-?(?:supply|provision|submission|disclosure))\b[^.;!?]{0,120}?\b(?:cannot|can['’]t|can\s{1,3}not|could\s{1,3}not|unable|not\s{1,3}(?:be\s{1,3}able|possible)|impossible|prevent\w{0,3}|result\w{0,2}|lead\w{0,3}\s{1,3}to|mean\w{0,2}|delay\w{0,3}|(?:will|would|may|might)\s{1,3}not)\b`,
+    'i',
+  ),
 ];
 /** A requirement about the person, not the information: "you must be 18 to open an account". */
 const ABOUT_THE_PERSON = /\b(?:be|been|aged?|years?|old|older)\b/i;

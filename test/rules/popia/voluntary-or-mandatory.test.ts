@@ -211,3 +211,21 @@ describe('on the real policies', () => {
     expect(findings('corpus/mastodon-default-privacy-policy.md')).toEqual([]);
   });
 });
+
+// Found by the blind heldout5 set, in new words: the consequence in translated or formal
+// style ("a failure thereof will result …", "non-supply … means …").
+testRule(rule, {
+  valid: [
+    { name: 'failure thereof', text: 'Your tax number is compulsory, and a failure thereof will mean that we cannot process your claim.', jurisdictions: ['popia'] },
+    { name: 'non-supply', text: 'Next-of-kin details are mandatory. Non-supply of these details may result in your admission being delayed.', jurisdictions: ['popia'] },
+    { name: 'refusal to do so, plain text heading', text: 'Supplying information\nYou are required to provide your student number; refusal to do so means we are unable to register you.', formats: ['plaintext'], jurisdictions: ['popia'] },
+  ],
+  invalid: [
+    {
+      name: 'failure thereof with no consequence named',
+      text: 'Your ID number is compulsory. A failure thereof is noted on your file.',
+      jurisdictions: ['popia'],
+      errors: [{ messageId: 'consequences', line: 1 }],
+    },
+  ],
+});
