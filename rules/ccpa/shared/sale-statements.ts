@@ -29,12 +29,15 @@ const SELL_AFFIRM: RegExp[] = [
  */
 const CBA = String.raw`(?:cross[- ]context\s+behaviou?ral\s+advertising|(?:targeted|behaviou?ral|interest[- ]based|personali[sz]ed|cross[- ](?:site|context))\s+(?:advertising|ads|advertisements|marketing))`;
 /** Recipients whose business is advertising that follows people across sites. */
-const AD_RECIPIENT = String.raw`(?:ad(?:vertising)?\s+(?:tech(?:nology)?\s+)?(?:partners|networks|companies|vendors|platforms|exchanges)|advertisers)`;
+const AD_RECIPIENT = String.raw`(?:ad(?:vertising)?\s+(?:(?:tech(?:nology)?|mediation|measurement|serving|targeting|retargeting)\s+)?(?:partners|networks|companies|vendors|platforms|exchanges)|advertisers)`;
 /** Verbs that hand personal information over; with cross-context behavioral advertising they are "sharing". */
 const DISCLOSE = String.raw`(?:shar(?:e|es|ing|ed)|disclos(?:e|es|ing|ed)|provid(?:e|es|ing|ed)|transfer(?:s|red|ring)?|pass(?:es|ed|ing)?\s+(?:on|along)|send|sends|sending|sent|mak(?:e|es|ing)\s+available|made\s+available)`;
 const SHARE_AFFIRM: RegExp[] = [
   new RegExp(String.raw`\b${DISCLOSE}\b[^.;]{0,80}?\b(?:for|with|to)\b[^.;]{0,40}?${CBA}`, 'gi'),
   new RegExp(String.raw`\b${DISCLOSE}\b[^.;]{0,60}?\b(?:with|to)\s{1,2}(?:(?:our|third[- ]party|other|select(?:ed)?|certain)\s{1,2}){0,2}${AD_RECIPIENT}\b`, 'gi'),
+  // Handing data over so that the recipient shows you ads: "we share device identifiers with
+  // social media platforms so that they can show you our ads".
+  new RegExp(String.raw`\b${DISCLOSE}\b[^.;]{0,80}?\b(?:so\s{1,2}(?:that\s{1,2})?(?:they|it)\s{1,2}(?:can|may|could)|to\s{1,2}(?:let|allow|enable|help)\s{1,2}(?:them|it))\s{1,2}(?:show|serve|display|target|deliver)\s{1,2}(?:you\s{1,2})?(?:our\s{1,2}|relevant\s{1,2}|personali[sz]ed\s{1,2}|targeted\s{1,2})?(?:ads|advertising|advertisements)\b`, 'gi'),
   /\b(?:sold\s+or\s+shared|sell\s+or\s+share|sells\s+or\s+shares|selling\s+or\s+sharing)\b(?:\s{1,2}(?:your|the\s+following|certain|some|categories\s+of))?\s{1,2}(?:personal\s+)?(?:data|information|identifiers|categories)\b/gi,
   /\b(?:(?:may|might|could|would)\s{1,2}(?:be\s+)?(?:considered|deemed|constitute|qualify\s+as)|(?:is|are)\s{1,2}(?:considered|deemed)|constitutes?|qualif(?:y|ies)\s+as|amounts?\s+to|counts?\s+as)\s{1,2}(?:as\s+)?["“'‘]?(?:sharing|share)\b/gi,
   new RegExp(String.raw`\b(?:third[- ]part(?:y|ies)|ad(?:vertising)?\s+(?:tech(?:nology)?\s+)?(?:partners|networks|companies|vendors|platforms)|advertisers)\b[^.;]{0,80}?${CBA}`, 'gi'),

@@ -184,9 +184,17 @@ testRule(rule, {
       formats: ['markdown'],
       jurisdictions: [...ccpa],
     },
+    { name: 'handed over so that the recipient shows you ads', text: 'We share hashed e-mail addresses with social networks so that they can show you our ads.', jurisdictions: [...ccpa] },
+    { name: 'an ad mediation partner is an advertising recipient', text: 'Your advertising ID is passed on to our ad mediation partners.', jurisdictions: [...ccpa] },
     { name: 'which constitutes sharing, with categories and recipients', text: 'We let advertising networks place cookies that collect identifiers and browsing activity, which constitutes sharing under California law.', jurisdictions: [...ccpa] },
   ],
   invalid: [
+    {
+      name: 'ads shown by us are no disclosure',
+      text: 'We show you our own ads inside the app.',
+      jurisdictions: [...ccpa],
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
     {
       name: 'a recipient column with only "None" for sale says nothing of sharing',
       text: '| Category | Sold to |\n|---|---|\n| Identifiers | None |',
