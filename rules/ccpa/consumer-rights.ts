@@ -76,7 +76,8 @@ export const RIGHTS: readonly Right[] = [
       /\b(?:see|view|review|obtain|get|receive|learn)\b[^.;]{0,30}?\b(?:data|information|info)\s+(?:that\s+)?we\s+(?:have|hold|keep|store|collect(?:ed)?|process)\b/i,
       /\baccess(?:ing)?(?:\s+to)?\s*(?:,|\bor\b|\band\b|&|\/)\s*(?:and\s+|or\s+)?(?:correct|rectif|updat|amend|delet|eras|edit|modif|portab|export|receiv|obtain)/i,
       /^[\s*_]{0,4}(?:the\s+)?(?:right\s+(?:of|to)\s+)?(?:access|know)\b(?!\s+(?:controls?|restrictions?|management|logs?|tokens?|keys?|levels?)\b)/i,
-      // "tell you what we collected about you and give you a copy".
+      // "tell you what we collected about you and give you a copy"; "find out what we know about you".
+      /\b(?:find\s{1,3}out|learn|see|discover)\s{1,3}what\s{1,3}(?:(?:personal\s{1,3})?(?:data|information|info)\s{1,3})?we(?:['’]ve|\s{1,3}have)?\s{1,3}(?:know|collected|hold|have|keep|store|process)\s{1,3}(?:about|on|from)\s{1,3}(?:you|me|them)\b/i,
       /\b(?:tell|show)\s{1,3}(?:you|me|them)\s{1,3}what\s{1,3}(?:(?:personal\s{1,3})?(?:data|information|info)\s{1,3})?we(?:['’]ve|\s{1,3}have)?\s{1,3}(?:collected|hold|have|keep|store|process)\b|\bgive\s{1,3}(?:you|me|them)\s{1,3}a\s{1,3}copy\b/i,
     ],
     declarable: false,
@@ -172,6 +173,8 @@ export const RIGHTS: readonly Right[] = [
       /\bnon-?\s?discriminat(?:ion|ory|e)\b/i,
       /(?:\bnot|\bnever|n't)\s+(?:\w+\s+){0,2}(?:discriminat|retaliat|penali[sz]|punish)\w*\b/i,
       /(?:\bnot|\bnever|n't)\s+(?:\w+\s+){0,2}(?:charge\s+you\s+(?:a\s+)?(?:different|higher|more)|treat\s+you\s+(?:differently|less\s+favou?rably|unfairly|any\s+differently))\b/i,
+      // The passive: "you won't be treated differently", "will not be charged more".
+      /(?:\bnot|\bnever|n't)\s{1,3}(?:be\s{1,3}|get\s{1,3})(?:treated\s{1,3}(?:any\s{1,3})?(?:differently|less\s{1,3}favou?rably|unfairly|worse)|charged\s{1,3}(?:a\s{1,3})?(?:different|higher|more))\b/i,
       /\b(?:equal|the\s+same)\s+(?:service|treatment|pric(?:e|es|ing)|quality)\b[^.;]{0,60}?\b(?:even\s+if|if|when|whether|regardless)\b[^.;]{0,40}?\bexercis/i,
       /\botherwise\s+(?:discriminat|retaliat)\w*\b|\bdeny\s+you\s+(?:goods|services)\b/i,
       /\bno\s+(?:discrimination|retaliation)\b/i,

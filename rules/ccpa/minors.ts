@@ -51,7 +51,7 @@ export default defineRule({
     id: 'ccpa/minors',
     description:
       'The policy says whether the business sells or shares personal information of consumers under 16, who must opt in (13–15) or have a parent opt in (under 13).',
-    reference: 'Cal. Civ. Code §1798.120(c)–(d); 11 CCR §7011(e)(1), §7070–§7072',
+    reference: 'Cal. Civ. Code §1798.120(c)–(d); 11 CCR §7011(e)(3)(I), §7070–§7072',
     jurisdictions: ['ccpa'],
     aboutProcessing: true,
     defaultSeverity: 'error',
@@ -64,7 +64,7 @@ export default defineRule({
           'State whether you have actual knowledge that you sell or share personal information of consumers under 16, and if you do, describe the opt-in (by the consumer at 13–15, by a parent or guardian under 13; 11 CCR §7070–§7072).',
       },
       noStatement: {
-        text: 'The policy does not say whether the business sells or shares personal information of consumers under 16 (11 CCR §7011(e)(1); Cal. Civ. Code §1798.120(c)).',
+        text: 'The policy does not say whether the business sells or shares personal information of consumers under 16 (Cal. Civ. Code §1798.120(c); 11 CCR §7072(a)).',
         severity: 'error',
         suggestion:
           'State whether you sell or share personal information at all, and whether you have actual knowledge that you sell or share personal information of consumers under 16, e.g. "We do not sell or share the personal information of consumers under 16."',
@@ -138,8 +138,9 @@ export default defineRule({
       return;
     }
     context.evidence({ item, status: 'missing' });
-    // 11 CCR §7011(e)(1) asks every privacy policy whether the business knowingly sells or shares
-    // personal information of consumers under 16, even one that says nothing about selling.
+    // A business that sells or shares the personal information of consumers under 16 must describe
+    // the opt-in in its privacy policy (11 CCR §7072(a), §7011(e)(3)(I)); a policy that says nothing
+    // leaves the reader unable to tell whether that applies, even one silent about selling.
     if (!selling) context.report({ messageId: 'noStatement', at: missingAt(doc, MINORS_HEADING) });
     else context.report({ messageId: 'missing', data: { verb }, at: missingAt(doc, MINORS_HEADING) });
   },

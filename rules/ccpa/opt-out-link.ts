@@ -26,20 +26,30 @@ const MARKETING_MESSAGES = /\b(?:e-?mails?|newsletters?|unsubscrib\w*|text\s+mes
 /** How: a link, a form, a setting, an address or a number. */
 const METHOD =
   /\b(?:click\w*|link|visit\w*|form|toggle|settings?|preference\s+(?:center|centre|page)|cookie\s+(?:settings|banner|preferences)|e-?mail\w*|call\w*|toll[- ]free|phone|contact\s+us|write\s+to|submit\w*|webpage|web\s+page|page\s+at|portal)\b|\b\d{3}[-.\s)]{1,2}\d{3}[-.\s]\d{4}\b/i;
+/**
+ * An online method (11 CCR §7026(a)(1): a business that collects personal information online
+ * accepts opt-outs through the opt-out link's form, the Alternative Opt-out Link, or the
+ * privacy policy with frictionless signal processing). A cookie banner alone is not one
+ * (§7026(a)(4)); e-mail, phone and post are other methods (§7026(a)(3)).
+ */
+const ONLINE_METHOD = /\b(?:click\w*|(?<!cookie\s{1,3})(?:link|form|toggle|settings?|button)|visit\w*|preference\s+(?:center|centre|page)|webpage|web\s+page|page\s+at|portal|online|website|app)\b/i;
+/** "To opt out, email us": an opt-out without the word "sale", next to a statement of sale. */
+const BARE_OPT_OUT = /\bopt(?:s|ing)?[- ]?out\b/gi;
 /** "We do not honour GPC": not a method. */
 const SIGNAL_REFUSED = /\b(?:not|never|n['’]t)\b[^.;]{0,30}$/i;
 
 /** Sections where a reader looks for the opt-out. */
 const OPT_OUT_HEADING = /\bopt(?:[- ]?out)\b|\bdo\s+not\s+sell\b|\b(?:sell|sale|sharing)\b|\bcalifornia\b|\bccpa\b|\bcpra\b|\b(?:your|privacy)\s+(?:privacy\s+)?(?:rights|choices)\b/i;
 
-function methodNear(doc: PolicyDocument, sentence: Sentence): boolean {
+/** The method offered near an opt-out: 'online' (a link, form, page), 'other' (e-mail, phone, post), or none. */
+function methodNear(doc: PolicyDocument, sentence: Sentence): 'online' | 'other' | undefined {
   const block = sentence.block;
   const next = doc.blocks.slice(block.index, block.index + 3);
-  if (METHOD.test(sentence.text)) return true;
   const i = block.sentences.indexOf(sentence);
-  if (block.sentences.slice(i + 1, i + 3).some((s) => METHOD.test(s.text))) return true;
-  const entities = [...doc.entities.urls, ...doc.entities.emails];
-  return entities.some((e) => next.includes(e.block)) || next.slice(1).some((b) => METHOD.test(b.text) && b.kind !== 'heading');
+  const texts = [sentence.text, ...block.sentences.slice(i + 1, i + 3).map((s) => s.text), ...next.slice(1).filter((b) => b.kind !== 'heading').map((b) => b.text)];
+  const withMethod = texts.filter((t) => METHOD.test(t));
+  if (doc.entities.urls.some((e) => next.includes(e.block)) || withMethod.some((t) => ONLINE_METHOD.test(t))) return 'online';
+  return withMethod.length > 0 || doc.entities.emails.some((e) => next.includes(e.block)) ? 'other' : undefined;
 }
 
 const rangeOf = (hit: Hit): Range => hit.sentence.rangeOf(hit.start, hit.end);
@@ -60,6 +70,11 @@ export default defineRule({
         severity: 'error',
         suggestion:
           'Describe the right to opt out of sale and sharing and link to the "Do Not Sell or Share My Personal Information" page (or say that you honour opt-out preference signals such as Global Privacy Control).',
+      },
+      offlineOnly: {
+        text: 'The policy offers opting out of the sale or sharing of personal information only by e-mail, phone or post; online, a business must accept it through the "Do Not Sell or Share My Personal Information" link (or the Alternative Opt-out Link) and opt-out preference signals (11 CCR §7026(a)(1)).',
+        severity: 'warning',
+        suggestion: 'Link to an opt-out form titled "Do Not Sell or Share My Personal Information" (or "Your Privacy Choices") and say that you honour opt-out preference signals such as Global Privacy Control.',
       },
       noMethod: {
         text: 'The policy mentions opting out of the sale or sharing of personal information but not how to do it (Cal. Civ. Code §1798.135(c)(2)).',
@@ -92,15 +107,28 @@ export default defineRule({
         return;
       }
     }
+    // Paragraphs that state a sale or sharing: a bare "opt out" there is the opt-out of it.
+    const saleBlocks = new Set([...reading.sales, ...reading.sharings].map((h) => h.sentence.block));
+    let offline: { sentence: Sentence; start: number; end: number } | undefined;
     for (const sentence of sentences) {
-      const tools = MARKETING_MESSAGES.test(sentence.text) ? [] : [...sentence.text.matchAll(OPT_OUT_TOOL)];
-      for (const m of [...sentence.text.matchAll(OPT_OUT), ...tools]) {
-        if (methodNear(doc, sentence)) {
+      const marketing = MARKETING_MESSAGES.test(sentence.text);
+      const tools = marketing ? [] : [...sentence.text.matchAll(OPT_OUT_TOOL)];
+      const bare = marketing || !saleBlocks.has(sentence.block) ? [] : [...sentence.text.matchAll(BARE_OPT_OUT)];
+      for (const m of [...sentence.text.matchAll(OPT_OUT), ...tools, ...bare]) {
+        const method = methodNear(doc, sentence);
+        if (method === 'online') {
           context.evidence({ item, status: 'met', at: sentence.rangeOf(m.index, m.index + m[0].length) });
           return;
         }
+        if (method === 'other') offline ??= { sentence, start: m.index, end: m.index + m[0].length };
         mention ??= { sentence, start: m.index, end: m.index + m[0].length };
       }
+    }
+    if (offline) {
+      const at = offline.sentence.rangeOf(offline.start, offline.end);
+      context.evidence({ item, status: 'partial', at });
+      context.report({ messageId: 'offlineOnly', at });
+      return;
     }
     if (mention) {
       const at = mention.sentence.rangeOf(mention.start, mention.end);

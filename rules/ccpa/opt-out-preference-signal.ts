@@ -29,9 +29,11 @@ const SELLS_OR_SHARES: RegExp[] = [
   // "the sale or sharing of your personal information" stated as a practice ("we engage in")
   /\bwe\s{1,2}(?:may\s{1,2})?engage\s{1,2}in\s{1,2}(?:the\s{1,2})?(?:sale|selling|sharing)\b/i,
   // The link only a business that sells or shares must post (§1798.135(a)(1)).
-  /(?:["“]|\b)Do\s{1,2}Not\s{1,2}Sell\s{1,2}(?:or\s{1,2}Share\s{1,2})?My\s{1,2}Personal\s{1,2}Information["”]?\s{1,2}link\b/i,
+  /(?:["“'‘]|\b)Do\s{1,2}Not\s{1,2}Sell\s{1,2}(?:or\s{1,2}Share\s{1,2})?My\s{1,2}Personal\s{1,2}Information["”'’]?\s{1,2}link\b/i,
+  // An opt-out offered with a way to use it: "opt out of the sale or sharing … by clicking the link in the footer".
+  /\bopt(?:s|ing)?[- ]?out\s{1,2}of\s{1,2}(?:the\s{1,2}|our\s{1,2}|any\s{1,2})?(?:sales?|selling|sharing)\b[^.;]{0,80}?\b(?:by|via|through|using|at)\s{1,2}(?:click\w*|tap\w*|select\w*|visit\w*|(?:the|our|this)\s{1,2}(?:link|form|page|toggle|button|settings?))\b/i,
   // The link in use: "opt out … by clicking “Do Not Sell or Share My Personal Information”".
-  /\b(?:click(?:ing)?|select(?:ing)?|tap(?:ping)?|visit(?:ing)?|us(?:e|ing)|via|through)\s{1,2}(?:on\s{1,2})?(?:the\s{1,2}|our\s{1,2})?["“]Do\s{1,2}Not\s{1,2}Sell\s{1,2}(?:or\s{1,2}Share\s{1,2})?My\s{1,2}Personal\s{1,2}Information["”]/i,
+  /\b(?:click(?:ing)?|select(?:ing)?|tap(?:ping)?|visit(?:ing)?|us(?:e|ing)|via|through)\s{1,2}(?:on\s{1,2})?(?:the\s{1,2}|our\s{1,2})?["“'‘]Do\s{1,2}Not\s{1,2}Sell\s{1,2}(?:or\s{1,2}Share\s{1,2})?My\s{1,2}Personal\s{1,2}Information["”'’]/i,
 ];
 
 /** "the right to know whether we sell", "if we sell": a right described, not a practice. */

@@ -1,12 +1,14 @@
 import { defineRule } from '../../src/engine/index.js';
-import { isNegated } from '../../src/model/index.js';
+import { isNegated, missingAt } from '../../src/model/index.js';
 import type { Block, PolicyDocument, Section, Sentence } from '../../src/model/index.js';
 
-// This rule adds one point to `retention-period`: the CCPA asks for the retention period
-// of EACH category of personal information (Cal. Civ. Code §1798.100(a)(3)). Whether any
-// period is given at all, and whether it is vague ("as long as necessary"), is left to
-// `retention-period`; this rule looks only at concrete statements (a period, an ending event,
-// a statutory criterion) and warns when all of them speak of personal information as a whole.
+// The CCPA asks for the retention period of EACH category of personal information, or the
+// criteria that decide it (Cal. Civ. Code §1798.100(a)(3)). A notice with no concrete
+// retention statement (a period, an ending event, a statutory criterion) gives that for no
+// category, so this rule reports it itself (`missing`, `vague`) in CCPA words; it warns with
+// `global` when the concrete statements all speak of personal information as a whole.
+// `retention-period` reads the same text under every law: its `vague` marks the phrase, this
+// rule's `vague` the missing per-category answer (see docs/rules/ccpa/retention.md).
 
 /** Headings of the section where a reader looks for retention ("Data Retention", "How long we keep your data"). */
 const RETENTION_HEADING = /\b(?:retention|retain(?:ed|ing)?|how\s+long|keep(?:ing)?|kept|storage\s+(?:period|duration|limitation))\b/i;
@@ -18,6 +20,12 @@ const COOKIE_HEADING = /\b(?:cookies?|tracking|trackers?|local\s+storage)\b/i;
  */
 const RETENTION_WORD =
   /\b(?:retain(?:s|ed|ing)?|retention|kept|keep(?:s|ing)?|stor(?:e|es|ed)\s+(?:for|until)|purg(?:e|es|ed)|delet(?:e|es|ed)|eras(?:e|es|ed)|destroy(?:s|ed)?|anonymi[sz](?:e|es|ed))\b|\b(?:stor(?:e|es|ed|ing)|hold(?:s|ing)?|held|maintain(?:s|ed|ing)?)\b[^.;]{0,60}?\b(?:for\s+(?:up\s+to\s+|at\s+least\s+|a\s+(?:maximum|minimum|period)\s+of\s+)?(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a|an)\s+(?:days?|weeks?|months?|years?)|until)\b/i;
+/** Where a missing statement is reported: the retention heading, else a storage heading. */
+const MISSING_AT = /\b(?:retention|retain(?:ed|ing)?|how\s+long|keep(?:ing)?|kept|deletion|storage|stor(?:e|ed|ing))\b/i;
+/** A sentence about a consumer's right to deletion ("you may ask us to delete it") states no practice. */
+const RIGHT_TO_DELETE = /\b(?:right|request|ask|require|direct)\b/i;
+/** A labelled line, "Logs: 90 days", "**Order history:** 5 years": the label before the colon. */
+const LABEL = /^[^:.;]{1,60}:/;
 /** Table columns that hold a retention period. */
 const RETENTION_COLUMN = /\b(?:retention|retained|period|duration|how\s+long|kept|deleted|storage)\b/i;
 
@@ -52,7 +60,7 @@ const CRITERION_CLAUSE = new RegExp(`(?:${CRITERION.source})[^.;,]{0,40}`, 'gi')
  * as a whole ("We retain your personal information while your account is active").
  */
 const CATEGORY =
-  /\b(?:account(?:s|\s+(?:data|information|details|records))?|profiles?|contact\s+(?:details|information|data)|billing|payments?|invoices?|transactions?|purchase|order(?:s|\s+history)?|financial|tax\s+records|logs?|log\s+files|backups?|analytics|telemetry|usage\s+(?:data|information|metrics)|support\s+(?:tickets?|requests?|correspondence|communications?|data)|communications?|correspondence|marketing|newsletter|preferences|device\s+(?:data|information|identifiers)|identifiers|IP\s+addresses|location|geolocation|content|uploads?|files|messages|recordings?|audit|credentials|tokens?|keys|sessions?|applicants?|candidates?|job\s+applications?|employees?|HR|biometric|health|sensitive\s+personal\s+information|inferences|commercial\s+information|internet\s+(?:or\s+other\s+)?(?:network\s+)?activity|professional|education(?:al)?|audio|visual|customer\s+records|deleted\s+(?:data|accounts?)|game\s+(?:progress|data|saves?)|(?:saved\s+)?progress|scores|saved\s+games|(?:chat|purchase|order|browsing|search|viewing|watch|listening|medical|clinical|academic)\s+(?:history|records)|photos|videos|posts|comments|reviews|resumes|CVs)\b/i;
+  /\b(?:account(?:s|\s+(?:data|information|details|records))?|profiles?|contact\s+(?:details|information|data)|(?:e-?mail|postal|home|mailing)\s+addresses|e-?mail\s+lists|subscribers?|phone\s+numbers|billing|payments?|invoices?|transactions?|purchase|order(?:s|\s+history)?|financial|tax\s+records|logs?|log\s+files|backups?|analytics|telemetry|usage\s+(?:data|information|metrics)|support\s+(?:tickets?|requests?|correspondence|communications?|data)|communications?|correspondence|marketing|newsletter|preferences|device\s+(?:data|information|identifiers)|identifiers|IP\s+addresses|location|geolocation|content|uploads?|files|messages|recordings?|audit|credentials|tokens?|keys|sessions?|applicants?|candidates?|job\s+applications?|employees?|HR|biometric|health|sensitive\s+personal\s+information|inferences|commercial\s+information|internet\s+(?:or\s+other\s+)?(?:network\s+)?activity|professional|education(?:al)?|audio|visual|customer\s+records|deleted\s+(?:data|accounts?)|game\s+(?:progress|data|saves?)|(?:saved\s+)?progress|scores|saved\s+games|(?:chat|purchase|order|browsing|search|viewing|watch|listening|medical|clinical|academic)\s+(?:history|records)|photos|videos|posts|comments|reviews|resumes|CVs)\b/i;
 
 /** "We retain each category of personal information for …", "retention periods for each category are listed below". */
 const PER_CATEGORY = /\b(?:for\s+each|each|every|per|by)\s+(?:category|categories|type|kind)\s+of\s+(?:personal\s+|sensitive\s+personal\s+)?(?:data|information)\b|\b(?:per|by)\s+(?:data\s+)?category\b/i;
@@ -72,6 +80,12 @@ function durationsIn(doc: PolicyDocument, s: Sentence): number {
   return doc.entities.durations.filter((d) => d.block === s.block && d.range.start.offset >= s.range.start.offset && d.range.end.offset <= s.range.end.offset).length;
 }
 
+/** A statement as quoted in a message: one line, at most 80 characters. */
+function quote(s: Sentence): string {
+  const text = s.text.replace(/\s+/g, ' ').trim();
+  return text.length > 80 ? `${text.slice(0, 77)}…` : text;
+}
+
 interface Unit {
   sentence: Sentence;
   specific: boolean;
@@ -88,6 +102,18 @@ export default defineRule({
     defaultSeverity: 'warning',
     options: {},
     messages: {
+      missing: {
+        text: 'The policy does not say how long any category of personal information is kept, nor the criteria that decide it (Cal. Civ. Code §1798.100(a)(3)).',
+        severity: 'warning',
+        suggestion:
+          'Add a "How long we keep your personal information" section with a period or criterion for each category you collect, e.g. "Identifiers: until account deletion + 30 days", "Internet activity (logs): 90 days", "Commercial information (invoices): 7 years (tax law)".',
+      },
+      vague: {
+        text: 'Retention is stated only as "{text}", with no period or criteria for any category of personal information (Cal. Civ. Code §1798.100(a)(3)).',
+        severity: 'warning',
+        suggestion:
+          'Give each category you collect a period or the criteria that set it, e.g. "Identifiers: until account deletion + 30 days", "Internet activity (logs): 90 days", "Commercial information (invoices): 7 years (tax law)".',
+      },
       global: {
         text: 'Retention is stated only for personal information as a whole ("{text}"); the CCPA asks how long each category of personal information is kept, or the criteria for each (Cal. Civ. Code §1798.100(a)(3)).',
         severity: 'warning',
@@ -100,6 +126,7 @@ export default defineRule({
     const doc = context.document;
     const item = 'retention period for each category of personal information';
     const units: Unit[] = [];
+    let vague: Sentence | undefined;
     for (const s of doc.sentences) {
       const block = s.block;
       if (!isProse(block)) continue;
@@ -110,6 +137,12 @@ export default defineRule({
       if (inSection(block.section, COOKIE_HEADING) || /\bcookies?\b/i.test(s.text)) continue;
       const inRetention = inSection(block.section, RETENTION_HEADING) || (block.cell?.columnHeader !== undefined && RETENTION_COLUMN.test(block.cell.columnHeader));
       const word = RETENTION_WORD.exec(s.text);
+      // "Logs: 30 days" names a category and its period without a retention word.
+      const label = !inRetention && !word ? LABEL.exec(s.text) : null;
+      if (label && CATEGORY.test(label[0]) && (durationsIn(doc, s) > 0 || CRITERION.test(s.text))) {
+        units.push({ sentence: s, specific: true, structured: block.kind === 'listItem' || block.kind === 'tableCell' });
+        continue;
+      }
       if (!inRetention && !word) continue;
       if (word && !inRetention && isNegated(s.text, word.index)) continue;
       if (PER_CATEGORY.test(s.text)) {
@@ -118,7 +151,11 @@ export default defineRule({
       }
       const periods = durationsIn(doc, s);
       const criterion = CRITERION.test(s.text);
-      if (periods === 0 && !criterion) continue;
+      if (periods === 0 && !criterion) {
+        // A retention statement without a period or criterion ("as long as necessary").
+        if (inRetention || !RIGHT_TO_DELETE.test(s.text)) vague ??= s;
+        continue;
+      }
       // What the statement is about, once its ending events ("while your account is active") are removed.
       const subject = s.text.replace(CRITERION_CLAUSE, ' ');
       const structured = block.kind === 'listItem' || block.kind === 'tableCell';
@@ -126,8 +163,14 @@ export default defineRule({
     }
 
     if (units.length === 0) {
-      // No concrete retention statement: `retention-period` reports what is missing or vague.
-      context.evidence({ item, status: 'missing' });
+      // No period or criterion for any category: §1798.100(a)(3) is not met at all.
+      if (vague) {
+        context.report({ messageId: 'vague', data: { text: quote(vague) }, at: vague });
+        context.evidence({ item, status: 'partial', at: vague });
+      } else {
+        context.report({ messageId: 'missing', at: missingAt(doc, MISSING_AT) });
+        context.evidence({ item, status: 'missing' });
+      }
       return;
     }
     // A table of periods, a list of periods, or statements that name categories.
@@ -144,8 +187,7 @@ export default defineRule({
       return;
     }
     const first = units[0] as Unit;
-    const text = first.sentence.text.replace(/\s+/g, ' ').trim();
-    context.report({ messageId: 'global', data: { text: text.length > 80 ? `${text.slice(0, 77)}…` : text }, at: first.sentence });
+    context.report({ messageId: 'global', data: { text: quote(first.sentence) }, at: first.sentence });
     context.evidence({ item, status: 'partial', at: first.sentence });
   },
 });

@@ -8,8 +8,10 @@ import { gated } from '../shared/gated.js';
 // — the consumer ("directly from you"), the consumer's device ("automatically"), and other
 // businesses ("from service providers", "from third parties").
 //
-// Lenient on purpose: the rule reports only a policy that never says where personal
-// information comes from. Every quantifier below is bounded.
+// Lenient on the consumer and the device: "directly from you" is a category of source. Other
+// businesses must be named by type: a policy whose only other sources are "third parties",
+// "partners" or "other sources" admits that they exist and names none of them. Every
+// quantifier below is bounded.
 
 /**
  * Sources other than the consumer, one list (11 CCR §7001(e) defines "categories of sources"
@@ -61,6 +63,35 @@ const SOURCE_STATEMENTS: Array<[Kind, RegExp]> = [
   ['others', new RegExp(String.raw`^[\s*_"“]{0,4}(?:(?:mostly|mainly|primarily|largely|usually|generally|chiefly)\s{1,3})?from\s{1,3}(?:(?:the|other|our|certain|trusted|selected|various|some|your|its|their)\s{1,3}){0,2}${OTHER_SOURCE}`, 'gi')],
 ];
 
+/** The end of a source that names no type of source: "third parties", "our partners", "other companies". */
+const VAGUE_OTHER = /(?:\bthird[- ]part(?:y|ies)|(?:^|\b(?:from|by|our|the|other|certain|some|various|its|their|any))\s{1,3}(?:(?:business|trusted|selected)\s{1,3})?partners|\bother\s{1,3}(?:companies|organi[sz]ations|businesses)|\b(?:third[- ]party|independent)\s{1,3}sources)$/i;
+/** "from other sources", "from a variety of sources", "from external sources". */
+const VAGUE_SOURCES = gated(
+  /\bfrom\s{1,3}(?:(?:a\s{1,3}(?:wide\s{1,3})?(?:variety|number|range|mix)\s{1,3}of|various|several|many|multiple|different|numerous|other|diverse|external|additional)\s{1,3}){1,2}sources\b/gi,
+  /sources/i,
+);
+/** The noun after "third-party" that makes it a type of source ("third-party services"). */
+const THIRD_PARTY_NOUN = /^\s{1,3}(?:services|accounts|platforms|apps|applications|integrations|tools|providers|vendors|websites|sites|partners|data\s{1,3}providers)\b/i;
+/** A list of examples after a vague source: "third parties, such as data brokers". */
+const EXAMPLES_FOLLOW = /^\s{0,3}[,(–—-]?\s{0,3}(?:such\s{1,3}as|including|like|e\.g\.|for\s{1,3}(?:example|instance)|namely|in\s{1,3}particular)\b/i;
+const OTHER_SOURCE_ANYWHERE = new RegExp(String.raw`\b${OTHER_SOURCE}`, 'gi');
+
+/**
+ * Does the match name no type of source, and nothing after it in the sentence does either?
+ * "From partners – social networks and data brokers" names them after a dash.
+ */
+function namesNoType(text: string, end: number, matched: string): boolean {
+  if (!VAGUE_OTHER.test(matched.trimEnd())) return false;
+  const rest = text.slice(end, end + 200);
+  // "third-party services", "third party apps" are a type of source.
+  if (EXAMPLES_FOLLOW.test(rest) || THIRD_PARTY_NOUN.test(rest)) return false;
+  OTHER_SOURCE_ANYWHERE.lastIndex = 0;
+  for (let m = OTHER_SOURCE_ANYWHERE.exec(rest); m; m = OTHER_SOURCE_ANYWHERE.exec(rest)) {
+    if (m[0].trim() && !VAGUE_OTHER.test(m[0].trimEnd())) return false;
+  }
+  return true;
+}
+
 /**
  * Headings of a section about sources, by kind: "Information You Provide", "Information
  * Collected Automatically", "Third-Party Data", "Information from Other Sources"; and
@@ -99,9 +130,22 @@ function hasBody(section: Section): boolean {
   return blocksIn(section).some((b) => b.kind !== 'heading' && isProseBlock(b) && /\p{L}/u.test(b.text) && !VAGUE_BODY.test(b.text));
 }
 
-/** The first place that names each kind of source. */
-function findSources(doc: PolicyDocument): Map<Kind, Range> {
+/** Where the source itself starts in a statement: its last "from" or "by" ("obtain data … from third parties"). */
+function sourceStart(matched: string): number {
+  const lower = matched.toLowerCase();
+  return Math.max(0, lower.lastIndexOf('from '), lower.lastIndexOf('by '));
+}
+
+interface Sources {
+  /** The first place that names each kind of source. */
+  found: Map<Kind, Range>;
+  /** The first source that names no type of source ("from third parties", "from other sources"). */
+  unnamed?: { at: Range; text: string };
+}
+
+function findSources(doc: PolicyDocument): Sources {
   const found = new Map<Kind, Range>();
+  let unnamed: Sources['unnamed'];
   const add = (kind: Kind, at: Range): void => {
     if (!found.has(kind)) found.set(kind, at);
   };
@@ -121,7 +165,22 @@ function findSources(doc: PolicyDocument): Map<Kind, Range> {
       pattern.lastIndex = 0;
       for (let m = pattern.exec(sentence.text); m; m = pattern.exec(sentence.text)) {
         if (isNegated(sentence.text, m.index)) continue;
-        add(kind, sentence.rangeOf(m.index, m.index + m[0].length));
+        const end = m.index + m[0].length;
+        if (kind === 'others' && namesNoType(sentence.text, end, m[0])) {
+          const start = m.index + sourceStart(m[0]);
+          unnamed ??= { at: sentence.rangeOf(start, end), text: sentence.text.slice(start, end) };
+          continue;
+        }
+        add(kind, sentence.rangeOf(m.index, end));
+        break;
+      }
+    }
+    if (!unnamed && !found.has('others')) {
+      VAGUE_SOURCES.lastIndex = 0;
+      for (let m = VAGUE_SOURCES.exec(sentence.text); m; m = VAGUE_SOURCES.exec(sentence.text)) {
+        const end = m.index + m[0].length;
+        if (isNegated(sentence.text, m.index) || EXAMPLES_FOLLOW.test(sentence.text.slice(end, end + 40))) continue;
+        unnamed = { at: sentence.rangeOf(m.index, end), text: m[0] };
         break;
       }
     }
@@ -131,7 +190,7 @@ function findSources(doc: PolicyDocument): Map<Kind, Range> {
       for (const [kind, pattern] of SOURCE_HEADINGS) if (pattern.test(block.text)) add(kind, block.range);
     }
   }
-  return found;
+  return { found, unnamed };
 }
 
 /** What each kind of source is called in the evidence. */
@@ -152,6 +211,12 @@ export default defineRule({
     defaultSeverity: 'error',
     options: {},
     messages: {
+      unnamed: {
+        text: 'The source "{text}" names no category of source: Cal. Civ. Code §1798.110(c)(2) requires the categories of sources (e.g. data brokers, advertising networks, social networks, public records).',
+        severity: 'error',
+        suggestion:
+          'Name the kinds of businesses or places the information comes from, e.g. "from third parties such as data brokers, advertising networks and the social networks you connect to your account".',
+      },
       missing: {
         text: 'The policy never says where personal information comes from: Cal. Civ. Code §1798.110(c)(2) requires the categories of sources from which it is collected.',
         severity: 'error',
@@ -163,7 +228,14 @@ export default defineRule({
   check(context) {
     const doc = context.document;
     const item = 'categories of sources';
-    const found = findSources(doc);
+    const { found, unnamed } = findSources(doc);
+    if (unnamed && !found.has('others')) {
+      // Other sources exist, but only as "third parties" or "other sources".
+      const text = unnamed.text.replace(/\s+/g, ' ').trim();
+      context.report({ messageId: 'unnamed', data: { text }, at: unnamed.at });
+      context.evidence({ item: KIND_ITEM.others, status: 'partial', at: unnamed.at });
+      if (found.size === 0) return;
+    }
     if (found.size > 0) {
       for (const kind of ['consumer', 'device', 'others', 'any'] as const) {
         const at = found.get(kind);

@@ -19,7 +19,7 @@ const PLACE_NOUN = /^(?:US|U\.S\.|United States|EU|UK)[- ](?:based|regions?|serv
 
 /** What comes just before a place where information is kept ("stored in", "servers in", "Region:"). */
 const LOCATION_LEAD =
-  /\b(?:stor(?:e|es|ed|ing)|process(?:es|ed|ing)?|host(?:s|ed|ing)?|hous(?:e|ed)|kept|held|transferr?(?:s|ed|ing)?|sen[dt]|mov(?:e|ed)|(?:servers?|data[- ]?cent(?:er|re)s?|infrastructure|sub-?processors?|operators?|processors?|(?:service )?providers?|vendors?|cloud) (?:(?:are|is|located|based|operated|operating|that operate|which operate|may be located|may operate) ){0,2}(?:in|from)|(?:primary |hosting |data |storage )?regions?\s?[:–—-]|(?:data|hosting) (?:location|residency)\s?[:–—-])\s(?:(?:and|or|in|to|within|at|our|the|a|an|data|centers?|centres?|servers?|located|processed|facilities|your|personal|information|all|customer|user|client)\s){0,4}$/i;
+  /\b(?:stor(?:e|es|ed|ing)|process(?:es|ed|ing)?|host(?:s|ed|ing)?|hous(?:e|ed)|kept|held|transferr?(?:s|ed|ing)?|sen[dt]|mov(?:e|ed)|shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing)|(?:servers?|data[- ]?cent(?:er|re)s?|infrastructure|sub-?processors?|operators?|processors?|(?:service )?providers?|vendors?|cloud) (?:(?:are|is|located|based|operated|operating|that operate|which operate|may be located|may operate) ){0,2}(?:in|from)|(?:primary |hosting |data |storage )?regions?\s?[:–—-]|(?:data|hosting) (?:location|residency)\s?[:–—-])\s(?:(?:and|or|in|to|within|at|our|the|a|an|data|centers?|centres?|servers?|located|processed|facilities|your|personal|information|all|customer|user|client|head|offices?|headquarters|parent|group|holding|sister|compan(?:y|ies)|affiliates?|teams?|colleagues|staff|with|details|records|files)\s){0,8}$/i;
 /** "… providers are based in": counts only when a provider or server is the subject. */
 const BASED_IN = /\b(?:based|located|headquartered|established)\s(?:in\s)?(?:the\s)?$/i;
 const PROVIDER_WORD =
@@ -42,7 +42,7 @@ const TRANSFER_MENTION = gated(new RegExp(
     String.raw`\b(?:transfer|sen[dt]|stor|process|host|mov|export|disclos)\w{0,5}\b[^.;]{0,50}?\b(?:to|in|into)\s(?:any|every|each|all)\s(?:(?:of\s)?the\s)?countr(?:y|ies)\s(?:in\swhich|where)\b`,
     String.raw`\bthird countr(?:y|ies)\b`,
     // "transferred across borders", "data flows across national borders".
-    String.raw`\b(?:transfer|sen[dt]|stor|process|mov|export|disclos|shar|flow)\w{0,5}\b[^.;]{0,30}?\bacross\s(?:(?:national|international|country|state)\s)?(?:borders|frontiers)\b`,
+    String.raw`\b(?:transfer|sen[dt]|stor|process|mov|export|disclos|shar|flow)\w{0,5}\b[^.;]{0,30}?\bacross\s(?:the\s)?(?:(?:national|international|country|state)\s)?(?:borders|frontiers)\b`,
     String.raw`\b(?:transfer|sen[dt]|stor|process|host|mov)\w{0,5}\b[^.;]{0,40}?\b(?:abroad|overseas|offshore)\b`,
   ].join('|'),
   'gi',
@@ -88,6 +88,9 @@ const NO_TRANSFER = new RegExp(
     String.raw`\b(?:(?:do|does|will)\s?(?:not|n['’]t)|(?:won|don|doesn)['’]t|never) (?:leaves?|exit)\s${HOME}`,
     String.raw`\b(?:all|any|your)\b[^.;]{0,40}?\b(?:(?:is|are) )?(?:stored|processed|hosted|kept)(?: and (?:stored|processed|hosted))? (?:exclusively |only |solely |entirely |locally )?(?:in|within) ${HOME}`,
     String.raw`\b(?:stored|processed|hosted|kept)(?: and (?:stored|processed|hosted))? (?:exclusively|only|solely|entirely|locally) (?:in|within|on servers in) ${HOME}`,
+    // "Cross-border transfers: none", "Your data stays in South Africa".
+    String.raw`\b(?:cross[- ]border|international|overseas)\s(?:data\s)?transfers?\s?[:–—-]\s?(?:none|no|n\/a|not\sapplicable)\b`,
+    String.raw`\b(?:stays?|remains?)\s(?:(?:only|exclusively|entirely|always)\s)?(?:in|within)\s${HOME}`,
   ].join('|'),
   'i',
 );
@@ -122,6 +125,12 @@ function transferContext(prose: Block[], anchors: Hit[]): Set<Block> {
   const near = new Set<number>();
   for (const h of anchors) for (let i = h.sentence.block.index - 3; i <= h.sentence.block.index + 4; i++) near.add(i);
   return new Set(prose.filter((b) => near.has(b.index) || inTransferSection(b.section)));
+}
+
+/** The sentence's declaration that no information leaves South Africa (with no exception after it). */
+function declaresNone(sentence: Sentence): RegExpExecArray | null {
+  const m = NO_TRANSFER.exec(sentence.text);
+  return m && !EXCEPTION.test(sentence.text.slice(m.index + m[0].length)) ? m : null;
 }
 
 const quote = (text: string): string => (text.length > 60 ? `${text.slice(0, 57)}…` : text);
@@ -163,15 +172,16 @@ export default defineRule({
     const doc = context.document;
     const prose = statementBlocks(doc);
 
-    const mentions = hits(prose, TRANSFER_MENTION);
+    // "Cross-border transfers: none." names transfers only to deny them.
+    const mentions = hits(prose, TRANSFER_MENTION).filter((h) => !declaresNone(h.sentence));
     const places = hits(prose, FOREIGN, isProcessingPlace);
 
     if (mentions.length === 0 && places.length === 0) {
       // Nothing says information leaves South Africa: s18(1)(g) applies only "where applicable".
       for (const block of prose) {
         for (const sentence of block.sentences) {
-          const m = NO_TRANSFER.exec(sentence.text);
-          if (!m || EXCEPTION.test(sentence.text.slice(m.index + m[0].length))) continue;
+          const m = declaresNone(sentence);
+          if (!m) continue;
           context.evidence({ item: 'cross-border transfer protection', status: 'not-applicable', at: sentence.rangeOf(m.index, m.index + m[0].length) });
           return;
         }

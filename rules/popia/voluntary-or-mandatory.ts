@@ -84,7 +84,30 @@ const CONSEQUENCE: RegExp[] = [
   gated(new RegExp(String.raw`\b${ACCOUNT}\s{1,3}(?:requires?|needs?)\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,3}?${DATA}\b`, 'i'), ACCOUNT_WORD),
   gated(new RegExp(String.raw`\b(?:to|in\s{1,3}order\s{1,3}to|when\s{1,3}you|if\s{1,3}you)\s{1,3}${ACCOUNT}\b[^.;!?]{0,40}?\byou\s{1,3}(?:must|need\s{1,3}to|have\s{1,3}to|will\s{1,3}need\s{1,3}to|are\s{1,3}required\s{1,3}to)\s{1,3}${PROVIDE}`, 'i'), ACCOUNT_WORD),
   new RegExp(String.raw`\b(?:requirement|required|necessary|needed|must\s{1,3}${PROVIDE})\b[^.;!?]{0,60}?\bto\s{1,3}(?:enter|entering)\s{1,3}into\s{1,3}(?:an?|the|our|this)\s{1,3}(?:contract|agreement)`, 'i'),  ...NOT_SUPPLIED,
+  // Elliptical: "Providing it is voluntary; if you choose not to, you won't receive reminders",
+  // "If you do not, you will simply not receive the newsletter".
+  /\b(?:if|should)\s{1,3}you\s{1,3}(?:do\s{1,3}not|don['’]t|choose\s{1,3}not\s{1,3}to|decide\s{1,3}not\s{1,3}to|prefer\s{1,3}not\s{1,3}to|would\s{1,3}rather\s{1,3}not|decline|refuse)\s{0,3}[,;:–—-]/i,
+  // "should the patient fail to provide", "where an applicant refuses to supply".
+  new RegExp(String.raw`\b(?:if|should|where|when)\s{1,3}(?:the|a|an|any)\s{1,3}[\w-]{2,20}\s{1,3}(?:fails?|refuses?|declines?|neglects?)\s{1,3}to\s{1,3}${PROVIDE}\b`, 'i'),
+  // "if you leave them out / blank".
+  /\bif\s{1,3}you\s{1,3}(?:leave|keep)\s{1,3}(?:it|them|this|these|that|those|(?:the|your|any)\s{1,3}[\w-]{2,20}(?:\s{1,3}[\w-]{2,20})?)\s{1,3}(?:out|blank|empty)\b/i,
+  // "if you don't create an account, your progress won't be saved".
+  /\bif\s{1,3}you\s{1,3}(?:do\s{1,3}not|don['’]t)\s{1,3}(?:create|open|register|sign\s{1,3}up)\b[^.;!?]{0,60}?\b(?:won['’]t|will\s{1,3}not|cannot|can['’]t|not\s{1,3}be\s{1,3}able)\b/i,
+  // The consequence is none: "… is at your discretion and has no effect on your application".
+  /\b(?:voluntary|optional|discretion|choice|up\s{1,3}to\s{1,3}you)\b[^.;!?]{0,60}?\b(?:(?:has|have|with)\s{1,3}no\s{1,3}(?:effect|impact|bearing)\s{1,3}on|(?:will|would|does|do)\s{1,3}not\s{1,3}affect|won['’]t\s{1,3}affect)\b/i,
+  // "a failure thereof will result in …", "non-supply of this information means …".
+  new RegExp(
+    String.raw`\b(?:(?:failure|refusal)\s{1,3}(?:thereof|to\s{1,3}do\s{1,3}so)|non-?(?:supply|provision|submission|disclosure))\b[^.;!?]{0,120}?\b(?:cannot|can['’]t|can\s{1,3}not|could\s{1,3}not|unable|not\s{1,3}(?:be\s{1,3}able|possible)|impossible|prevent\w{0,3}|result\w{0,2}|lead\w{0,3}\s{1,3}to|mean\w{0,2}|delay\w{0,3}|(?:will|would|may|might)\s{1,3}not)\b`,
+    'i',
+  ),
 ];
+/**
+ * A statement of the status itself ("is voluntary", "you are not obliged", "up to you"), not a
+ * description of collection ("you voluntarily provide this information when you contact us").
+ */
+const VOLUNTARY_STATUS =
+  /\b(?:voluntary|optional|not\s{1,3}(?:(?:legally|contractually|statutorily)\s{1,3})?(?:obliged|obligated|required|compelled|bound|mandatory|compulsory|obligatory)|no\s{1,3}(?:\w{1,15}\s{1,3}){0,3}(?:obligations?|requirement|duty)|up\s{1,3}to\s{1,3}you|(?:your|own)\s{1,3}(?:choice|discretion|option)|(?:do\s{1,3}not|don['’]t|never)\s{1,3}(?:need|have)\s{1,3}to)\b/i;
+
 /** A requirement about the person, not the information: "you must be 18 to open an account". */
 const ABOUT_THE_PERSON = /\b(?:be|been|aged?|years?|old|older)\b/i;
 
@@ -241,10 +264,14 @@ export default defineRule({
     context.evidence({ item: 'voluntary or mandatory supply', status: 'met', at: answer.at });
 
     const consequence = findings.find((f) => f.kind === 'consequence');
-    const mandatory = findings.find((f) => f.kind === 'mandatory');
+    // s18(1)(e) asks for "the consequences of failure to provide the information" whatever the
+    // answer to (d): "Supplying your information is voluntary" alone does not say what happens
+    // without it. Forms that mark each field at collection ("told", "Phone (optional)") answer it there.
+    const told = findings.some((f) => f.kind === 'told');
+    const stated = findings.find((f) => f.kind === 'mandatory') ?? (told ? undefined : findings.find((f) => f.kind === 'voluntary' && VOLUNTARY_STATUS.test(f.text) && !MARKER.test(f.text)));
     if (consequence) context.evidence({ item: 'consequences of not supplying information', status: 'met', at: consequence.at });
-    else if (mandatory) {
-      context.report({ messageId: 'consequences', data: { phrase: phrase(mandatory.text) }, at: mandatory.at });
+    else if (stated) {
+      context.report({ messageId: 'consequences', data: { phrase: phrase(stated.text) }, at: stated.at });
       context.evidence({ item: 'consequences of not supplying information', status: 'missing' });
     }
 

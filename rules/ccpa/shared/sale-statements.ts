@@ -11,9 +11,12 @@ import { isProseBlock, questionBefore } from '../../../src/model/index.js';
  * personal information", "your data may be sold".
  */
 const SELL_AFFIRM: RegExp[] = [
-  /\b(?:sell|sells|selling|sold)\b(?:\s{0,2}(?:,|or|and|\/|and\/or)\s{1,2}(?:share|shares|sharing|shared|rent|rents|trade|trades|license|licenses|disclose|discloses|disclosed|lease)\b)*\s{1,2}(?:(?:certain|some|all|the\s+following|your|our\s+users['’]?|such|limited|this|that|these|those)\s{1,2}){0,2}(?:categories\s+of\s+)?(?:personal(?:ly\s+identifiable)?\s+|consumers['’]\s+|[\w-]{2,20}\s{1,2})?(?:data|information|info|PII|identifiers|history|addresses|profiles|records)\b/gi,
+  /\b(?:sell|sells|selling|sold)\b(?:\s{0,2}(?:,|or|and|\/|and\/or)\s{1,2}(?:share|shares|sharing|shared|rent|rents|trade|trades|license|licenses|disclose|discloses|disclosed|lease)\b)*\s{1,2}(?:(?:certain|some|all|the\s+following|your|our\s+users['’]?|such|limited|this|that|these|those)\s{1,2}){0,2}(?:categories\s+of\s+)?(?:personal(?:ly\s+identifiable)?\s+|consumers['’]\s+|(?:[\w-]{2,20}\s{1,2}){1,2})?(?:data|information|info|PII|identifiers|history|histories|addresses|profiles|records|lists|details)\b/gi,
   /\b(?:personal\s+(?:data|information)|your\s+(?:personal\s+)?(?:data|information))\s{1,2}(?:may|might|will|can|could|is|are|was|were|has\s+been|have\s+been)\s{1,2}(?:also\s+)?(?:be\s+)?(?:sold|rented\s+or\s+sold)\b/gi,
-  /\b(?:may|might|could|would)\s{1,2}(?:be\s+)?(?:considered|deemed|constitute|qualify\s+as)\s{1,2}(?:as\s+)?(?:an?\s+)?["“'‘]?(?:sale|selling)\b/gi,
+  // The passive after a longer subject: "Usage data from our smart speakers is sold to …".
+  /\b(?:data|information|info|identifiers|details|lists|records|histor(?:y|ies)|profiles)\b[^.;:!?]{1,60}?\s(?:is|are|was|were|gets|get|(?:may|might|will|can|could)\s{1,2}be|ha(?:s|ve)\s{1,2}been)\s{1,2}(?:also\s{1,2}|then\s{1,2}|sometimes\s{1,2})?(?:sold|rented\s+or\s+sold)\b/gi,
+  // "may be considered a sale", "which constitutes a sale", "counts as selling".
+  /\b(?:(?:may|might|could|would)\s{1,2}(?:be\s+)?(?:considered|deemed|constitute|qualify\s+as)|(?:is|are)\s{1,2}(?:considered|deemed)|constitutes?|qualif(?:y|ies)\s+as|amounts?\s+to|counts?\s+as)\s{1,2}(?:as\s+)?(?:an?\s+)?["“'‘]?(?:sale|selling)\b/gi,
 ];
 
 /**
@@ -26,14 +29,17 @@ const SELL_AFFIRM: RegExp[] = [
  */
 const CBA = String.raw`(?:cross[- ]context\s+behaviou?ral\s+advertising|(?:targeted|behaviou?ral|interest[- ]based|personali[sz]ed|cross[- ](?:site|context))\s+(?:advertising|ads|advertisements|marketing))`;
 /** Recipients whose business is advertising that follows people across sites. */
-const AD_RECIPIENT = String.raw`(?:ad(?:vertising)?\s+(?:tech(?:nology)?\s+)?(?:partners|networks|companies|vendors|platforms|exchanges)|advertisers)`;
+const AD_RECIPIENT = String.raw`(?:ad(?:vertising)?\s+(?:(?:tech(?:nology)?|mediation|measurement|serving|targeting|retargeting)\s+)?(?:partners|networks|companies|vendors|platforms|exchanges)|advertisers)`;
 /** Verbs that hand personal information over; with cross-context behavioral advertising they are "sharing". */
 const DISCLOSE = String.raw`(?:shar(?:e|es|ing|ed)|disclos(?:e|es|ing|ed)|provid(?:e|es|ing|ed)|transfer(?:s|red|ring)?|pass(?:es|ed|ing)?\s+(?:on|along)|send|sends|sending|sent|mak(?:e|es|ing)\s+available|made\s+available)`;
 const SHARE_AFFIRM: RegExp[] = [
   new RegExp(String.raw`\b${DISCLOSE}\b[^.;]{0,80}?\b(?:for|with|to)\b[^.;]{0,40}?${CBA}`, 'gi'),
   new RegExp(String.raw`\b${DISCLOSE}\b[^.;]{0,60}?\b(?:with|to)\s{1,2}(?:(?:our|third[- ]party|other|select(?:ed)?|certain)\s{1,2}){0,2}${AD_RECIPIENT}\b`, 'gi'),
+  // Handing data over so that the recipient shows you ads: "we share device identifiers with
+  // social media platforms so that they can show you our ads".
+  new RegExp(String.raw`\b${DISCLOSE}\b[^.;]{0,80}?\b(?:so\s{1,2}(?:that\s{1,2})?(?:they|it)\s{1,2}(?:can|may|could)|to\s{1,2}(?:let|allow|enable|help)\s{1,2}(?:them|it))\s{1,2}(?:show|serve|display|target|deliver)\s{1,2}(?:you\s{1,2})?(?:our\s{1,2}|relevant\s{1,2}|personali[sz]ed\s{1,2}|targeted\s{1,2})?(?:ads|advertising|advertisements)\b`, 'gi'),
   /\b(?:sold\s+or\s+shared|sell\s+or\s+share|sells\s+or\s+shares|selling\s+or\s+sharing)\b(?:\s{1,2}(?:your|the\s+following|certain|some|categories\s+of))?\s{1,2}(?:personal\s+)?(?:data|information|identifiers|categories)\b/gi,
-  /\b(?:may|might|could|would)\s{1,2}(?:be\s+)?(?:considered|deemed|constitute|qualify\s+as)\s{1,2}(?:as\s+)?["“'‘]?(?:sharing|share)\b/gi,
+  /\b(?:(?:may|might|could|would)\s{1,2}(?:be\s+)?(?:considered|deemed|constitute|qualify\s+as)|(?:is|are)\s{1,2}(?:considered|deemed)|constitutes?|qualif(?:y|ies)\s+as|amounts?\s+to|counts?\s+as)\s{1,2}(?:as\s+)?["“'‘]?(?:sharing|share)\b/gi,
   new RegExp(String.raw`\b(?:third[- ]part(?:y|ies)|ad(?:vertising)?\s+(?:tech(?:nology)?\s+)?(?:partners|networks|companies|vendors|platforms)|advertisers)\b[^.;]{0,80}?${CBA}`, 'gi'),
   /\bwe\s{1,2}(?:may\s+|also\s+)?(?:use|engage\s+in|serve|show|display|deliver)\s{1,2}(?:you\s+)?(?:targeted|interest[- ]based|behaviou?ral|cross[- ]context(?:\s+behaviou?ral)?)\s+(?:advertising|ads|advertisements)\b/gi,
 ];
@@ -144,13 +150,15 @@ function read(doc: PolicyDocument): SaleReading {
       const shared = /\bshar/i.test(block.cell.columnHeader);
       const sold = /\b(?:sold|sale|sell)/i.test(block.cell.columnHeader);
       const hit = { sentence, start: 0, end: sentence.text.length };
-      if (/^\s*(?:yes|✓|✔|x)\b/i.test(text)) {
+      // A recipient column ("Sold to", "Shared with") names who received it: "Data brokers".
+      const recipients = /\b(?:sold|sale|shared|sharing)\s{1,3}(?:to|with)\b/i.test(block.cell.columnHeader);
+      if (/^\s*(?:yes|✓|✔|x)\b/i.test(text) || (recipients && /\p{L}/u.test(text) && !/^\s*(?:no|none|nobody|no\s+one|never|n\/a|not\s+(?:sold|shared|applicable))\b/i.test(text))) {
         if (sold) out.sales.push(hit);
         if (shared) out.sharings.push(hit);
         out.tableSales.push(hit);
         continue;
       }
-      if (/^\s*(?:no|none|never|n\/a|[-–—])(?:\s*\.)?\s*$/i.test(text)) {
+      if (/^\s*(?:no|none|nobody|no\s{1,3}one|never|n\/a|not\s{1,3}(?:sold|shared)|[-–—])(?:\s*\.)?\s*$/i.test(text)) {
         if (sold) out.saleDenials.push(hit);
         if (shared) out.sharingDenials.push(hit);
         continue;
@@ -180,7 +188,8 @@ function read(doc: PolicyDocument): SaleReading {
     const answeredNo = NOT_APPLICABLE.test(text) || /\?\s*$/.test(text);
     for (const pattern of answeredNo ? [] : SELL_AFFIRM) {
       for (const m of text.matchAll(pattern)) {
-        if (negatedAt(m.index) || hedgedAt(m.index)) continue;
+        // "sell no data", "data we do not need is sold": a negation inside the match too.
+        if (negatedAt(m.index) || hedgedAt(m.index) || NEGATION.test(m[0])) continue;
         out.sales.push({ sentence, start: m.index, end: m.index + m[0].length });
         if (/\bshar/i.test(m[0])) out.sharings.push({ sentence, start: m.index, end: m.index + m[0].length });
       }

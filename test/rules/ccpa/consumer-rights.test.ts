@@ -193,3 +193,34 @@ testRule(rule, {
     { text: "| Topic | Details |\n|---|---|\n| Data we have collected | twice a year |\n| Cookies | |\n\nWe will not discriminate against you.", jurisdictions: ['ccpa'], errors: [{messageId:'missingRight',line:1},{messageId:'missingRight',line:1},{messageId:'missingRight',line:1},{messageId:'missingRight',line:1},{messageId:'missingRight',line:1}] },
   ],
 });
+
+// Found by the blind heldout5 set, in new words: plain-words access ("find out what we know
+// about you") and the passive of non-discrimination ("you won't be treated differently").
+testRule(rule, {
+  valid: [
+    {
+      name: 'plain words, one sentence',
+      text: 'You may learn what information we hold about you, have it corrected or deleted, opt out of its sale or sharing, limit the use of sensitive personal information, and will not be charged more for asking.',
+      jurisdictions: ['ccpa'],
+    },
+    {
+      name: 'FAQ list',
+      text: 'Can I see my data?\n- Yes: you can discover what we have collected about you.\n- You can also have it corrected or deleted, opt out of its sale or sharing, and limit the use of sensitive personal information.\n- You will never be treated any differently for doing so.',
+      jurisdictions: ['ccpa'],
+    },
+  ],
+  invalid: [
+    {
+      name: 'a negated plain-words access is no right',
+      text: 'We cannot help you find out what we know about you. You may request deletion or correction, opt out of sale or sharing, and limit the use of sensitive personal information; you won\'t be treated differently.',
+      jurisdictions: ['ccpa'],
+      errors: [{ messageId: 'missingRight', line: 1 }],
+    },
+    {
+      name: 'treated differently, said of something else',
+      text: 'You have the right to know, delete and correct your personal information, to opt out of its sale or sharing and to limit the use of sensitive personal information. Business accounts are treated differently.',
+      jurisdictions: ['ccpa'],
+      errors: [{ messageId: 'missingRight', line: 1 }],
+    },
+  ],
+});

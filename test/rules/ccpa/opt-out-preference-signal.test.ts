@@ -109,3 +109,35 @@ testRule(rule, {
     { text: "You may opt out of the sale or sharing of your personal information by selecting \"Do Not Sell or Share My Personal Information\" in the footer.", jurisdictions: ['ccpa'], errors: [{messageId:'missing',line:1}] },
   ],
 });
+
+// Found by the blind heldout5 set, in new words: "constitutes sharing" without a modal, and an
+// opt-out of sale offered with a way to use it (only a business that sells or shares offers one).
+testRule(rule, {
+  valid: [
+    { name: 'counts as sharing, and GPC honoured', text: 'Letting ad partners read our cookies counts as sharing under the CPRA. We treat a Global Privacy Control signal as a request to opt out.', jurisdictions: [...ccpa] },
+    { name: 'does not constitute sharing', text: 'Our analytics cookies do not constitute sharing.', jurisdictions: [...ccpa] },
+    { name: 'whether it constitutes sharing is a question, not a practice', text: 'You may ask whether our use of cookies constitutes sharing.', jurisdictions: [...ccpa] },
+  ],
+  invalid: [
+    {
+      name: 'which constitutes sharing; cookie settings are no signal',
+      text: 'Third-party advertising cookies run on our pages, which constitutes sharing; you can turn them off in Cookie Settings.',
+      jurisdictions: [...ccpa],
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+    {
+      name: 'an opt-out of sale with a link, plain text',
+      text: 'Your choices\nYou may opt out of the sale of your personal information by visiting our privacy page.',
+      formats: ['plaintext'],
+      jurisdictions: [...ccpa],
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+    {
+      name: 'the link title in single quotes',
+      text: "## Opting out\n\nUse the 'Do Not Sell or Share My Personal Information' link at the bottom of every page.",
+      formats: ['markdown'],
+      jurisdictions: [...ccpa],
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+  ],
+});

@@ -20,14 +20,12 @@ testRule(rule, {
       formats: ['markdown'],
       jurisdictions: [...ccpa],
     },
-    // Left to retention-period: nothing concrete, or vague.
-    { text: 'We retain personal information as long as necessary.', jurisdictions: [...ccpa], name: 'vague: retention-period' },
-    { text: 'We collect your name and email address.', jurisdictions: [...ccpa], name: 'no retention: retention-period' },
     { text: 'We do not collect or store any personal information.', jurisdictions: [...ccpa], name: 'not applicable' },
-    // Not retention of a category.
-    { text: '## Cookies\n\n| Cookie | Duration |\n|---|---|\n| session | 1 hour |', formats: ['markdown'], jurisdictions: [...ccpa], name: 'cookie lifetimes' },
-    { text: 'We will notify affected users within 72 hours of a breach.', jurisdictions: [...ccpa] },
     { text: 'Server logs are deleted after 30 days.', jurisdictions: [...ccpa], name: 'one named category alone: not reported' },
+    { text: 'Subscriber e-mail addresses are erased 14 days after you unsubscribe.', jurisdictions: [...ccpa], name: 'one named contact category alone' },
+    // Labelled lines name a category and its period without a retention word.
+    { text: 'Contact details: until you unsubscribe\nOrder history: 5 years after your last order', formats: ['plaintext'], jurisdictions: [...ccpa], name: 'labelled plain-text lines' },
+    { text: '- **Call recordings:** 90 days\n- **Mailing list addresses:** until you unsubscribe', formats: ['markdown'], jurisdictions: [...ccpa], name: 'labelled bold list items' },
     // Outside the CCPA the rule does not run.
     { text: 'We retain your personal information for 3 years.', jurisdictions: ['gdpr'], name: 'GDPR only' },
     {
@@ -37,6 +35,45 @@ testRule(rule, {
     },
   ],
   invalid: [
+    // No period or criterion for any category: §1798.100(a)(3) unmet (retention-period reports the phrase).
+    {
+      name: 'vague only',
+      text: 'We retain personal information as long as necessary.',
+      jurisdictions: [...ccpa],
+      errors: [{ messageId: 'vague', line: 1, column: 1, severity: 'warning' }],
+    },
+    {
+      name: 'vague under a retention heading, in other words',
+      text: '## How long we keep it\n\nRecords are handled in line with our records management schedule.',
+      formats: ['markdown'],
+      jurisdictions: [...ccpa],
+      errors: [{ messageId: 'vague', line: 3, column: 1 }],
+    },
+    {
+      name: 'vague in plain text: erased once its purpose is served',
+      text: 'Privacy notice\nData is erased once it has served its purpose.',
+      formats: ['plaintext'],
+      jurisdictions: [...ccpa],
+      errors: [{ messageId: 'vague', line: 2 }],
+    },
+    { name: 'no retention statement', text: 'We collect your name and email address.', jurisdictions: [...ccpa], errors: [{ messageId: 'missing', line: 1 }] },
+    {
+      name: 'no retention statement: reported at a storage heading',
+      text: '# Privacy\n\n## Where we store data\n\nOur servers are in Oregon.',
+      formats: ['markdown'],
+      jurisdictions: [...ccpa],
+      errors: [{ messageId: 'missing', line: 3 }],
+    },
+    { name: 'a negated keep is no statement', text: "We don't keep personal data longer than we have to.", jurisdictions: [...ccpa], errors: [{ messageId: 'missing', line: 1 }] },
+    { name: 'the right to deletion is not a practice', text: 'You may ask us to delete your personal information.', jurisdictions: [...ccpa], errors: [{ messageId: 'missing', line: 1 }] },
+    {
+      name: 'cookie lifetimes are not retention of a category',
+      text: '## Cookies\n\n| Cookie | Duration |\n|---|---|\n| session | 1 hour |',
+      formats: ['markdown'],
+      jurisdictions: [...ccpa],
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+    { name: 'a breach deadline is not retention', text: 'We will notify affected users within 72 hours of a breach.', jurisdictions: [...ccpa], errors: [{ messageId: 'missing', line: 1 }] },
     {
       name: 'one global period',
       text: 'We retain your personal information for 3 years.',

