@@ -59,10 +59,12 @@ const NEGATED = /\b(?:not|never|n't)\b[^.]{0,40}\b(?:subject to|apply|applies|ap
 
 /**
  * The organisation says it is outside a law ("Acme is not a 'business' for the purposes of
- * the CCPA", "we are not subject to the GDPR"): that law is not applied to the policy at
- * all, even where a heading asks "Do we comply with the CCPA?".
+ * the CCPA", "we are not subject to the GDPR", "data laws such as the CCPA do not apply"):
+ * that law is not applied to the policy at all, even where a heading asks "Do we comply
+ * with the CCPA?". "The CCPA does not apply to employee data" exempts a part, not the whole.
  */
-const DISCLAIMS = /\b(?:we are|we're|is|are) not (?:an? ["“'‘]?(?:business|controller|data controller|responsible party)["”'’]?|(?:directly )?subject to)\b/gi;
+const DISCLAIMS =
+  /\b(?:we are|we're|is|are) not (?:an? ["“'‘]?(?:business|controller|data controller|responsible party)["”'’]?|(?:directly )?subject to)\b|\b(?:does|do) not apply(?=\s{0,3}(?:[.;,)]|$)|\s{1,3}to\s{1,3}(?:us|our\s{1,3}(?:company|organi[sz]ation|business|services?))\b)/gi;
 
 export interface JurisdictionFinding {
   jurisdiction: Jurisdiction;

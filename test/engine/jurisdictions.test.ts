@@ -30,6 +30,8 @@ describe('jurisdiction detection', () => {
     ['Do we comply with the California Consumer Privacy Act?\n\nAcme is not a "business" for the purposes of the California Consumer Privacy Act (CCPA).', []],
     ['We are not subject to the GDPR. Users in the EU and UK have more rights under the GDPR.', []],
     ['We are not subject to the GDPR. California residents have rights under the CCPA.', ['ccpa']],
+    ['As a non-profit, data laws such as the CCPA do not apply. California residents may still e-mail us.', []],
+    ['The CCPA does not apply to us. We serve customers in California.', []],
     // A part of the policy outside a law is not the whole policy outside it.
     ['The CCPA does not apply to data about our employees. California residents have rights under the CCPA.', ['ccpa']],
   ])('%s → %j', (text, expected) => {

@@ -196,8 +196,12 @@ describe('gdpr/data-subject-rights messages', () => {
     expect(result.messages[0]?.suggestion).toContain('Art. 21');
   });
   it('records evidence for every right', () => {
+    const result = run(rule, { text: 'You can ask for access to your data and to have it corrected or erased.' }, 'plaintext');
+    expect(result.requirements.map((r) => r.status)).toEqual(['met', 'met', 'met', 'missing', 'missing', 'missing']);
+  });
+  it('is not applicable, as a whole, to a policy that collects nothing', () => {
     const result = run(rule, { text: 'We do not collect any personal data.' }, 'plaintext');
-    expect(result.requirements.map((r) => r.status)).toEqual(Array(6).fill('not-applicable'));
+    expect(result.requirements.map((r) => `${r.item} ${r.status}`)).toEqual(['personal data processed not-applicable']);
   });
 });
 

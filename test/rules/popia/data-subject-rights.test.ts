@@ -127,8 +127,12 @@ describe('popia/data-subject-rights: messages and evidence', () => {
     expect(result.messages.map((m) => m.message)).toEqual(['The policy does not inform data subjects of the right to object to processing (POPIA s11(3)).']);
   });
   it('records one requirement per right and one for the PAIA manual', () => {
+    const result = run(rule, { text: 'Your rights\n\nYou may request access to, correction of, or deletion of your information. See our PAIA manual.' }, 'markdown');
+    expect(result.requirements.map((e) => e.status)).toEqual(['met', 'met', 'met', 'missing', 'met']);
+  });
+  it('is not applicable, as a whole, to a policy that collects nothing', () => {
     const result = run(rule, { text: 'We do not collect any personal information.' }, 'markdown');
-    expect(result.requirements.map((e) => e.status)).toEqual(['not-applicable', 'not-applicable', 'not-applicable', 'not-applicable', 'not-applicable']);
+    expect(result.requirements.map((e) => `${e.item} ${e.status}`)).toEqual(['personal data processed not-applicable']);
   });
   it('never throws on odd input', () => {
     for (const text of ['', '\n', '|', '# ', '- ', 'Your rights', 'x'.repeat(5000), 'right to '.repeat(500)]) {
