@@ -47,6 +47,15 @@ testRule(rule, {
     { text: '- With your consent\n- To perform our contract with you', formats: ['markdown'] },
     { text: '| Purpose | Basis |\n|---|---|\n| Marketing | Consent (opt-in) |', formats: ['markdown'] },
     { text: '```\nBy using the Service, you consent to this Policy.\n```', formats: ['markdown'], name: 'code block' },
+    // Silence, pre-ticked boxes and sign-up named only to be denied, or without consent to processing.
+    { text: 'We will never take your silence, or a box you left ticked, as your consent to marketing.' },
+    { text: 'We do not assume that you are happy for us to share your details; we ask first.' },
+    { text: 'If you are happy for us to pass your details to our partners, please tick the box below.' },
+    { text: 'If you do not reply to our e-mail within 14 days, we will close your request.' },
+    { text: 'Creating an account means you agree to our Terms of Service.' },
+    { text: 'Submitting a request means you agree that we may ask for proof of identity.' },
+    { text: 'Leaving the field blank means we will use the default delivery address.', name: 'no consent at all' },
+    { text: 'We use cookies. If you continue to use this site we will assume that you are happy with it.', name: 'documented limit: "it" is not resolved' },
   ],
   invalid: [
     {
@@ -82,7 +91,28 @@ testRule(rule, {
     { text: 'Users who continue to use the Service are deemed to have consented to the collection of their information.', errors: [{ messageId: GDPR, line: 1, column: 1 }] },
     { text: 'If you do not want us to use analytics cookies, do not use the site.', errors: [{ messageId: GDPR, line: 1, column: 1, endColumn: 59 }] },
     { text: 'Continued use of the Service after changes constitutes consent to the new uses of your data.', name: 'a change clause that claims consent to processing', errors: [{ messageId: GDPR, line: 1, column: 1 }] },
+    // Silence, inactivity and pre-ticked boxes (Recital 32), and consent the business presumes.
+    {
+      text: 'We use cookies. If you keep browsing, we will assume you are happy to receive all cookies from this website.',
+      errors: [{ messageId: GDPR, line: 1, column: 17 }],
+    },
+    {
+      text: 'Unless you let us know otherwise, we will take this as your consent to share your contact details with our sponsors.',
+      jurisdictions: ['popia'],
+      errors: [{ messageId: 'impliedConsent', line: 1, column: 1, severity: 'warning' }],
+    },
+    { text: 'If we do not hear back from you within two weeks, we will presume that you are content for us to keep sending you offers by SMS.', errors: [{ messageId: GDPR, line: 1, column: 1 }] },
+    { text: 'By not unticking the box you agree to receive promotional e-mails from our partners.', errors: [{ messageId: GDPR, line: 1, column: 1 }] },
+    { text: 'The marketing option is pre-selected; if you leave this option selected, you consent to our newsletter.', errors: [{ messageId: GDPR, line: 1, column: 39 }] },
+    { text: 'Failure to object within 30 days will be treated as consent to the transfer of your file to the new practice.', errors: [{ messageId: GDPR, line: 1, column: 1 }] },
+    { text: 'Your silence shall be regarded as acceptance of the sharing of your data with our insurers.', errors: [{ messageId: GDPR, line: 1, column: 1 }] },
     // Bundled with an act done for another purpose (documented choice: reported).
+    { text: 'Signing up constitutes consent to the use of your purchase history for personalised advertising.', errors: [{ messageId: GDPR, line: 1, column: 1 }] },
+    {
+      text: 'Registration: opening an account means that you agree to us processing your information for credit checks.',
+      jurisdictions: ['ccpa'],
+      errors: [{ messageId: 'impliedConsent', line: 1, column: 15 }],
+    },
     { text: 'By registering, you consent to the processing of your personal data as described in this Policy.', errors: [{ messageId: GDPR, line: 1, column: 1 }] },
     { text: 'By signing up you agree to our Terms of Service and Privacy Policy.', errors: [{ messageId: GDPR, line: 1, column: 1 }] },
     {
@@ -128,6 +158,8 @@ describe('findingsIn', () => {
     ['By using the Service, you consent to this Policy.', 'use'],
     ['By creating an account, you agree to the processing of your data.', 'bundled'],
     ['Unless you opt out, you are deemed to consent to marketing.', 'inaction'],
+    ['Providing your phone number constitutes consent to receive text messages.', 'bundled'],
+    ['If you do not object, we will assume you are happy for us to share your data with partners.', 'inaction'],
   ])('%s → %s', (text, act) => {
     expect(findingsIn({ text }).map((f) => f.act)).toEqual([act]);
   });
