@@ -26,9 +26,41 @@ testRule(rule, {
       text: 'Last updated: 2026-03-01\n\nThe last updated date above reflects the most recent change.',
     },
     { text: 'Last updated: 2026-11-27', name: 'today is not in the future' },
+    { text: 'This statement was last amended on the 14th of September 2026.', name: '"the" before the date' },
+    { text: 'Cookie Notice — Version 4.1, 2 October 2026\n\nWe use cookies.', name: 'a version with its date' },
+    { text: 'Privacy notice | v7 | September 2026', name: 'a version with its month' },
+    {
+      name: 'a change log dates the current version',
+      text: '# Privacy\n\nWe collect data.\n\n## Version history\n\n| Version | Date | Summary |\n|---|---|---|\n| 1 | 2022-02-01 | First issue |\n| 2 | 3 August 2026 | Added a processor |',
+      formats: ['markdown'],
+    },
+    {
+      name: 'a change log without a history heading: its header names the changes',
+      text: 'We collect data.\n\n| Date | Change |\n|---|---|\n| 2026-09-30 | New retention periods |',
+      formats: ['markdown'],
+    },
   ],
   invalid: [
     { text: 'Privacy Policy\n\nWe collect your e-mail address.', errors: [{ messageId: 'missing', line: 1, column: 1, severity: 'warning' }] },
+    { text: 'Privacy Notice (Version 3)\n\nWe collect data.', name: 'a version number is not a date', errors: [{ messageId: 'missing', line: 1, column: 1 }] },
+    {
+      name: 'a dated table that is no change log',
+      text: 'We collect data.\n\n| Event | Date |\n|---|---|\n| Annual general meeting | 2026-06-01 |',
+      formats: ['markdown'],
+      errors: [{ messageId: 'missing', line: 1, column: 1 }],
+    },
+    {
+      name: 'a stale change log',
+      text: 'We collect data.\n\n## Revision history\n\n| Revision | Date |\n|---|---|\n| A | 2023-01-10 |\n| B | 2024-04-02 |',
+      formats: ['markdown'],
+      jurisdictions: ['gdpr'],
+      errors: [{ messageId: 'stale', line: 8, column: 7 }],
+    },
+    {
+      name: 'version 2.0 dated in the future',
+      text: 'Version 2.0 - 1 February 2027\n\nWe collect data.',
+      errors: [{ messageId: 'future', line: 1, column: 15, severity: 'error' }],
+    },
     {
       name: 'seed 001: empty label',
       text: 'Privacy Policy\nHow we protect your data.\nLast updated:\nThis Privacy Policy explains how we work.',
