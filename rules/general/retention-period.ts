@@ -120,11 +120,11 @@ const VAGUE: Vague[] = [
     context: 'weak',
   },
   {
-    // "in accordance with our data retention policy", "for a period determined by our internal
-    // policies" — a document the reader cannot see
+    // "in accordance with our data retention policy", "in line with its internal records management
+    // schedule", "for a period determined by our internal policies" — a document the reader cannot see
     name: 'our retention policy',
     pattern:
-      /\b(?:in\s+accordance\s+with|in\s+line\s+with|according\s+to|under|as\s+set\s+out\s+in|pursuant\s+to)\s+(?:our|the\s+company['’]s)\s+(?:internal\s+)?(?:data\s+)?(?:retention|record[- ]keeping|records\s+management)\s+(?:policy|policies|schedules?|guidelines|procedures?|rules)\b(?!\s*(?:[(,]\s*)?(?:available|published|at\s+https?:|see\b|which\s+(?:is|you\s+can)))|\b(?:determined|set|defined|decided|governed|specified|established|fixed)\s+(?:by|in|under)\s+(?:our|the\s+company['’]s)\s+(?:own\s+)?(?:internal\s+)?(?:(?:data\s+)?retention\s+)?(?:policy|policies|rules|guidelines|procedures?|schedules?|standards)\b(?!\s*(?:[(,]\s*)?(?:available|published|at\s+https?:|see\b|which\s+(?:is|you\s+can)|below|set\s+out\s+below))/gi,
+      /\b(?:in\s+accordance\s+with|in\s+line\s+with|according\s+to|under|as\s+set\s+out\s+in|pursuant\s+to)\s+(?:our|its|their|the\s+[a-z-]{2,30}['’]s)\s+(?:internal\s+)?(?:data\s+)?(?:retention|record[- ]keeping|records\s+management)\s+(?:policy|policies|schedules?|guidelines|procedures?|rules)\b(?!\s*(?:[(,]\s*)?(?:available|published|at\s+https?:|see\b|which\s+(?:is\s+(?:available|published|attached|linked|set\s+out|reproduced)|you\s+can)))|\b(?:determined|set|defined|decided|governed|specified|established|fixed)\s+(?:by|in|under)\s+(?:our|its|their|the\s+[a-z-]{2,30}['’]s)\s+(?:own\s+)?(?:internal\s+)?(?:(?:data\s+)?retention\s+)?(?:policy|policies|rules|guidelines|procedures?|schedules?|standards)\b(?!\s*(?:[(,]\s*)?(?:available|published|at\s+https?:|see\b|which\s+(?:is\s+(?:available|published|attached|linked|set\s+out|reproduced)|you\s+can)|below|set\s+out\s+below))/gi,
     context: 'weak',
   },
   {
@@ -142,6 +142,13 @@ const VAGUE: Vague[] = [
     name: 'a reasonable time',
     pattern:
       /\b(?:for|within)\s+(?:(?:a|an|such|some|the)\s+)?(?:(?:commercially\s+)?reasonable|limited|certain|appropriate|extended|short|brief|undefined|unspecified|indeterminate|undetermined|reasonably\s+necessary)\s+(?:period|time|amount|duration|length)(?:\s+of\s+time)?\b|\bfor\s+(?:a|some)\s+(?:period\s+of\s+time|time|while)\b/gi,
+    context: 'weak',
+  },
+  {
+    // "kept for a number of years", "for several months": a period that is never stated
+    name: 'an unstated number of years',
+    pattern:
+      /\bfor\s+(?:a\s+(?:number\s+of|few)|several|many|multiple|some|various|an?\s+(?:undisclosed|unspecified|certain)\s+number\s+of)\s+(?:years|months)\b/gi,
     context: 'weak',
   },
   {
