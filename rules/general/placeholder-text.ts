@@ -27,17 +27,28 @@ const TEMPLATE_NOTES: RegExp[] = [
   /\b(?:should|must) be (?:reviewed|checked|approved) by (?:a |an |your |qualified )*(?:legal counsel|counsel|lawyers?|attorneys?|solicitors?|legal (?:professional|advisor|adviser|team)s?)\b/i,
   /\b(?:replace|customi[sz]e|adapt|edit) (?:this|the) (?:template|placeholder|sample|text below|text above)\b/i,
   /\bsample privacy (?:policy|notice)\b/i,
+  // "(Note to drafter: remove this section if …)", "Drafting note:", "[delete as appropriate]";
+  // an instruction to delete opens its sentence or bracket, so "We may delete this paragraph if …" is prose
+  /\b(?:notes?|guidance|instructions?|comments?)\s+(?:to|for)\s+(?:the\s+)?(?:drafters?|draftspersons?|draftsm[ae]n|template\s+users?|preparers?)\b/i,
+  /\bdrafting\s+(?:notes?|tips?|guidance|instructions?)\b/i,
+  /(?:^|[([:]\s{0,2}|\bplease\s+)(?:delete|remove|omit)\s+(?:this|the\s+(?:following|above|preceding))\s+(?:section|clause|paragraph|sentence|wording|text|option|bullet)\s+(?:if|where|unless|when)\s+(?:the|your|you)\b/i,
+  /\b(?:delete|select|choose)\s+as\s+(?:appropriate|applicable)\b/i,
 ];
 
 /**
  * Every slot, marker, filler and bracket above needs one of these characters or words: a
  * block without any (most of a policy) skips the patterns.
  */
-const MAY_HOLD_LEFTOVER = /[[{%$<_]|XX|TODO|TBD|TBC|FIXME|TKTK|lorem ipsum/i;
+const MAY_HOLD_LEFTOVER = /[[{%$<_«]|XX|TODO|TBD|TBC|FIXME|TKTK|lorem ipsum/i;
 /** Same for the template notes. */
-const MAY_HOLD_NOTE = /template|sample|example|draft|placeholder|text (?:below|above)|(?:reviewed|checked|approved) by/i;
+const MAY_HOLD_NOTE =
+  /template|sample|example|draft|placeholder|preparer|text (?:below|above)|(?:reviewed|checked|approved) by|(?:delete|remove|omit) (?:this|the)|as (?:appropriate|applicable)/i;
 
 const BRACKETED = /\[([^[\]\n]{1,80})\](?![(:[])/g;
+/** A word processor's mail-merge field: «Name of Information Officer», «CompanyName». */
+const MERGE_FIELD = /«([^«»\n]{1,80})»/g;
+/** One CamelCase or Snake_Case token: a merge field's name, never a quoted word. */
+const FIELD_NAME = /^[A-Z][a-z]{1,20}(?:_?[A-Z][a-z]{1,20}){1,4}\d{0,2}$/;
 /** Bracketed text that is not a slot: check boxes, footnotes, an e-mail obfuscator's leftover. */
 const NOT_A_SLOT = /^(?:\s*(?:[xX✓]\s*)?|\^?\d+|[a-z]|email[\s\u00a0]+protected)$/i;
 const INSTRUCTION = /^\s*(?:insert|enter|add|fill in|replace|tbd|tbc|todo)\b/i;
@@ -103,6 +114,11 @@ export default defineRule({
       };
       for (const m of text.matchAll(BRACKETED)) {
         if (isBracketSlot(m[1] ?? '')) report('slot', m.index, m.index + m[0].length);
+      }
+      // Guillemets also quote in French or German text: only a slot-like inside counts.
+      for (const m of text.matchAll(MERGE_FIELD)) {
+        const inner = m[1] ?? '';
+        if (isBracketSlot(inner) || FIELD_NAME.test(inner)) report('slot', m.index, m.index + m[0].length);
       }
       for (const pattern of SLOTS) each(pattern, 'slot');
       for (const pattern of MARKERS) each(pattern, 'marker');
