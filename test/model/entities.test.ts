@@ -82,6 +82,7 @@ describe('findEmails', () => {
     ['a@b.com and c@d.org', [['a@b.com', email('a@b.com')], ['c@d.org', email('c@d.org')]]],
     ['Objection to processing — email [email protected]', [['[email protected]', email(null)]]],
     ['DPO / privacy inquiries — [email\u00a0protected].', [['[email\u00a0protected]', email(null)]]],
+    ['Raw HTML copied as text: [email&#160;protected] or [email&nbsp;protected]', [['[email&#160;protected]', email(null)], ['[email&nbsp;protected]', email(null)]]],
     ['x@y.com [email protected] z@w.org', [
       ['x@y.com', email('x@y.com')],
       ['[email protected]', email(null)],
