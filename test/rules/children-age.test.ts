@@ -92,6 +92,11 @@ testRule(rule, {
     { name: '"minor changes" do not count, but the age does', text: 'Minor changes are posted here. Nobody under 18 may use Acme.' },
     { name: 'upper-case plain text', text: 'CHILDREN\nTHE SERVICE IS NOT INTENDED FOR ANYONE UNDER 18.', formats: ['plaintext'] },
     { name: 'bold lead-in', text: '**Children.** Nobody under 18 may use Acme.', formats: ['markdown'] },
+    {
+      name: 'a parent who consents is still a tier',
+      text: 'You must be 18 or older to join. Members aged 16 and over may join with a parent’s written consent.',
+      jurisdictions: ['ccpa'],
+    },
   ],
   invalid: [
     // missing
@@ -114,6 +119,19 @@ testRule(rule, {
     { name: '"minor changes" is no age', text: 'Minor changes to this policy are posted here.', errors: [{ messageId: 'missing', line: 1 }] },
     { name: 'staff ages do not count', text: 'Our employees must be at least 18 years old.', errors: [{ messageId: 'missing', line: 1 }] },
     // inconsistent
+    {
+      name: 'a parent who only knows is no tier: the teen signs up alone',
+      text: 'Users must be 18 or older.\n\nTeenagers aged 15 and over may open their own account with their parents’ knowledge.',
+      jurisdictions: ['ccpa'],
+      errors: [{ messageId: 'inconsistent', line: 3, column: 11 }],
+    },
+    {
+      name: 'knowledge of a guardian, in plain text',
+      text: 'Members must be at least 18 years old. With the knowledge of a guardian, learners aged 16 and up may register.',
+      formats: ['plaintext'],
+      jurisdictions: ['ccpa'],
+      errors: [{ messageId: 'inconsistent', line: 1, column: 83 }],
+    },
     {
       text: 'We do not knowingly collect data from children under 13. You must be 18 years or older to create an account.',
       jurisdictions: [...GDPR],
