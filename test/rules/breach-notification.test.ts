@@ -72,6 +72,8 @@ testRule(rule, {
     { text: 'We do not collect any personal data.' },
     { text: 'Breach notification does not apply to this service because we do not hold personal data.' },
     { name: 'breaches as the object of "notify", with a time frame', text: 'We notify breaches to affected users within 72 hours.' },
+    { name: 'an incident that affects an account, with a time frame', text: 'If an incident affects your account, we will e-mail you within 48 hours.' },
+    { name: 'an incident that is not about data', text: 'If an incident affects your booking, such as a cancelled flight, we will contact you.\n\nWe tell the ICO about personal data breaches within 72 hours.' },
   ],
   invalid: [
     // missing
@@ -108,6 +110,17 @@ testRule(rule, {
       errors: [{ messageId: 'missing', line: 1 }],
     },
     // noTimeFrame
+    {
+      name: 'an incident affecting accounts, notice only after an investigation',
+      text: 'If a security incident impacts customer accounts, we will inform those affected after we have completed our review.',
+      errors: [{ messageId: 'noTimeFrame', line: 1, column: 59 }],
+    },
+    {
+      name: 'an incident that affects personal information, in a list',
+      text: 'Incidents:\n\n- Where an incident involves personal information, we will tell the people concerned.',
+      formats: ['markdown'],
+      errors: [{ messageId: 'noTimeFrame', line: 3, column: 60 }],
+    },
     {
       name: 'seed 004: s22 named, no time frame — at "as required by …"',
       text: 'In the event of a security compromise that involves your personal information, we will notify you and the Information Regulator as required by section 22 of POPIA.',
