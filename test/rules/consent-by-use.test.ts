@@ -56,6 +56,13 @@ testRule(rule, {
     { text: 'Submitting a request means you agree that we may ask for proof of identity.' },
     { text: 'Leaving the field blank means we will use the default delivery address.', name: 'no consent at all' },
     { text: 'We use cookies. If you continue to use this site we will assume that you are happy with it.', name: 'documented limit: "it" is not resolved' },
+    // Transactions, and processing the act itself needs.
+    { text: 'By placing an order you accept our Terms of Sale.' },
+    { text: 'If you book a class, you agree to arrive ten minutes early.' },
+    { text: 'If you fill in the contact form, you agree that we may use the details you give us to reply to your enquiry.', name: 'processing the act needs' },
+    { text: 'We never regard your continued use of the website as consent to marketing.' },
+    { text: 'If you allow us to access your contacts, we will suggest people you may know.', name: '"allow us" as a real choice' },
+    { text: 'Cookies allow us to remember your language.' },
   ],
   invalid: [
     {
@@ -106,7 +113,17 @@ testRule(rule, {
     { text: 'The marketing option is pre-selected; if you leave this option selected, you consent to our newsletter.', errors: [{ messageId: GDPR, line: 1, column: 39 }] },
     { text: 'Failure to object within 30 days will be treated as consent to the transfer of your file to the new practice.', errors: [{ messageId: GDPR, line: 1, column: 1 }] },
     { text: 'Your silence shall be regarded as acceptance of the sharing of your data with our insurers.', errors: [{ messageId: GDPR, line: 1, column: 1 }] },
+    { text: 'This site uses cookies. By clicking any link on this page you are giving your consent for us to set cookies.', errors: [{ messageId: GDPR, line: 1, column: 25 }] },
+    { text: 'By using the Kiosk app you allow us to collect your precise location data.', errors: [{ messageId: GDPR, line: 1, column: 1 }] },
+    { text: 'The Trust regards your use of the patient portal as your consent to the recording of your consultations and the sharing of your health data.', errors: [{ messageId: GDPR, line: 1, column: 19 }] },
+    { text: 'Where you do not object, we will treat you as having consented to the sharing of your records with researchers.', errors: [{ messageId: GDPR, line: 1, column: 1 }] },
     // Bundled with an act done for another purpose (documented choice: reported).
+    { text: 'By purchasing a ticket, you consent to us passing your name and e-mail address to the event sponsors.', errors: [{ messageId: GDPR, line: 1, column: 1 }] },
+    {
+      text: 'If you fill in the form, you agree that we may use your details to answer your question and to send you marketing.',
+      jurisdictions: ['popia'],
+      errors: [{ messageId: 'impliedConsent', line: 1, column: 1 }],
+    },
     { text: 'Signing up constitutes consent to the use of your purchase history for personalised advertising.', errors: [{ messageId: GDPR, line: 1, column: 1 }] },
     {
       text: 'Registration: opening an account means that you agree to us processing your information for credit checks.',
