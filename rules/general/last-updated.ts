@@ -9,11 +9,13 @@ import type { DateEntity, PolicyDocument, Range, Sentence } from '../../src/mode
 const LABELS: Array<{ pattern: RegExp; kind: DateKind; dateOnly?: boolean }> = [
   {
     pattern:
-      /\b(?:(?:last|latest|most recently)\s+(?:updated|modified|revised|reviewed|review|changed|amended|update|revision|modification)|date\s+of\s+(?:the\s+)?last\s+(?:update|revision)|updated|revised|revision\s+date|version\s+date)\b(?:\s+(?:on|as\s+of|from|since))?/gi,
+      /\b(?:(?:last|latest|most recently)\s+(?:updated|modified|revised|reviewed|review|changed|amended|update|revision|modification)|date\s+of\s+(?:the\s+)?last\s+(?:update|revision)|updated|revised|revision\s+date|version\s+date)\b(?:\s+(?:this|our|the)\s+(?:(?:privacy|cookie)\s+)?(?:policy|notice|statement|page|document))?(?:\s+(?:on|in|as\s+of|from|since))?/gi,
     kind: 'updated',
   },
   {
-    pattern: /\b(?:effective(?:\s+date)?|in\s+effect\s+(?:from|since|as\s+of)|date\s+of\s+(?:issue|publication)|published)\b(?:\s+(?:on|as\s+of|from|since))?/gi,
+    // "Effective date", "in force since", "This policy applies from", "Policy date:", "Date of this notice:"
+    pattern:
+      /\b(?:effective(?:\s+date)?|in\s+effect\s+(?:from|since|as\s+of)|(?:in\s+force|applies|takes\s+effect|comes\s+into\s+(?:force|effect))\s+(?:from|since|as\s+of|on)|date\s+of\s+(?:issue|publication|(?:this|the)\s+(?:policy|notice|statement))|(?:policy|notice|statement)\s+date|published)\b(?:\s+(?:on|as\s+of|from|since))?/gi,
     kind: 'effective',
   },
   {

@@ -29,6 +29,11 @@ testRule(rule, {
     { text: 'This statement was last amended on the 14th of September 2026.', name: '"the" before the date' },
     { text: 'Cookie Notice — Version 4.1, 2 October 2026\n\nWe use cookies.', name: 'a version with its date' },
     { text: 'Privacy notice | v7 | September 2026', name: 'a version with its month' },
+    { text: 'We last updated this notice on 2 October 2026.', name: 'the notice between the label and its date' },
+    { text: 'We last revised our privacy policy in September 2026.' },
+    { text: 'Policy date: 1 May 2026\n\nWe collect data.' },
+    { text: 'This notice applies from 1 June 2026.' },
+    { text: 'Date of this notice: 12 August 2026' },
     {
       name: 'a change log dates the current version',
       text: '# Privacy\n\nWe collect data.\n\n## Version history\n\n| Version | Date | Summary |\n|---|---|---|\n| 1 | 2022-02-01 | First issue |\n| 2 | 3 August 2026 | Added a processor |',
@@ -43,6 +48,9 @@ testRule(rule, {
   invalid: [
     { text: 'Privacy Policy\n\nWe collect your e-mail address.', errors: [{ messageId: 'missing', line: 1, column: 1, severity: 'warning' }] },
     { text: 'Privacy Notice (Version 3)\n\nWe collect data.', name: 'a version number is not a date', errors: [{ messageId: 'missing', line: 1, column: 1 }] },
+    { text: 'Our prices are valid from 1 May 2026.', name: 'a price list is no policy date', errors: [{ messageId: 'missing', line: 1, column: 1 }] },
+    { text: 'Notice date:\n\nWe collect data.', errors: [{ messageId: 'empty', line: 1, column: 1 }] },
+    { text: 'We last updated this policy in May 2024.', jurisdictions: ['ccpa'], errors: [{ messageId: 'staleCcpa', line: 1, column: 32 }] },
     {
       name: 'a dated table that is no change log',
       text: 'We collect data.\n\n| Event | Date |\n|---|---|\n| Annual general meeting | 2026-06-01 |',
