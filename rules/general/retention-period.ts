@@ -48,7 +48,7 @@ const EVENT = new RegExp(
 
 /** A statutory period is a criterion ("as required by tax law", "statutory retention period"). */
 const LEGAL =
-  /\b(?:required|mandated|prescribed|dictated|specified|determined)\s+(?:by|under|in)\s+(?:(?:the|applicable|relevant|local|our|statutory|[\w-]+)\s+){0,3}(?:laws?|legislation|regulations?|statutes?|acts?|codes?)\b|\bstatutory\s+(?:retention\s+)?(?:periods?|obligations?|requirements?)|\blimitation\s+periods?\b|\blegal(?:ly)?\s+(?:required\s+)?retention\s+(?:periods?|obligations?|requirements?)|\blegal\s+requirements?\b/i;
+  /\b(?:required|mandated|prescribed|dictated|specified|determined)\s+(?:by|under|in)\s+(?:(?:the|applicable|relevant|local|our|statutory|[\w-]+)\s+){0,3}(?:laws?|legislation|regulations?|statutes?|acts?|codes?)\b|\bstatutory\s+(?:retention\s+)?(?:periods?|obligations?|requirements?)|\blimitation\s+periods?\b|\blegal(?:ly)?\s+(?:required\s+)?retention\s+(?:periods?|obligations?|requirements?)|\blegal\s+requirements?\b|\blegally\s+(?:required|mandated|prescribed)\s+(?:retention\s+)?(?:period|time|minimum)\b/i;
 
 /** Anonymous data is not personal data (GDPR Recital 26): keeping it indefinitely is fine. */
 const ANONYMISED = /\b(?:anonymi[sz]\w*|aggregated?|de-?identified|non-identifiable|no\s+longer\s+identif\w*)\b/i;
@@ -145,6 +145,19 @@ const VAGUE: Vague[] = [
     context: 'weak',
   },
   {
+    // "for a period consistent with the original purpose", "for a time proportionate to …"
+    name: 'a period consistent with the purpose',
+    pattern: /\bfor\s+(?:a|the|such)\s+(?:period|time|duration)\s+(?:(?:that\s+is|which\s+is)\s+)?(?:consistent|compatible|commensurate|proportionate|in\s+line)\s+with\b/gi,
+    context: 'weak',
+  },
+  {
+    // "Data is deleted periodically", "we regularly review and delete data": when is never said
+    name: 'deleted periodically',
+    pattern:
+      /\b(?:delet|eras|purg|destroy|remov)\w{0,3}\s+(?:(?:it|them|data|information|records)\s+)?(?:periodically|regularly|from\s+time\s+to\s+time|at\s+regular\s+intervals)\b|\b(?:periodically|regularly|from\s+time\s+to\s+time)\s+(?:reviews?\s+and\s+)?(?:delete|erase|purge|destroy|remove)s?\b/gi,
+    context: 'weak',
+  },
+  {
     // "kept for a number of years", "for several months": a period that is never stated
     name: 'an unstated number of years',
     pattern:
@@ -182,7 +195,8 @@ const VAGUE: Vague[] = [
   {
     // "retention periods may vary", "varies depending on the type of data"
     name: 'may vary',
-    pattern: /\b(?:(?:may|can|might|will|could)\s+var(?:y|ies)|var(?:y|ies)\s+(?:depending|based|according))\b/gi,
+    pattern:
+      /\b(?:(?:may|can|might|will|could)\s+var(?:y|ies)|var(?:y|ies)\s+(?:depending|based|according))\b|\bvaries(?=\s{0,3}(?:[.;|]|$))|\bdepends?\s+on\s+(?:the\s+)?(?:type|kind|nature|categor(?:y|ies))\s+of\s+(?:the\s+)?(?:personal\s+)?(?:data|information)\b/gi,
     context: 'retention',
   },
   {

@@ -71,6 +71,9 @@ testRule(rule, {
       name: 'a published schedule is not an unseen document',
       text: near('We retain records in line with the Trust’s records management schedule, which is published at https://example.org/schedule.'),
     },
+    { text: 'Server logs are deleted regularly, and at the latest after 14 days.', name: 'regularly, with a period' },
+    { text: 'Payroll records are kept for the legally required period.', name: 'a statutory period is a criterion' },
+    { text: near('Prices vary depending on the plan.') },
     { text: near('API rate limits vary by plan.') },
     { text: near('Storage quota: per plan limits.') },
     { text: near('Your account may be suspended indefinitely for abuse.') },
@@ -206,6 +209,15 @@ testRule(rule, {
       name: 'a period determined by internal policies',
       text: 'Recordings are retained for a period determined by our internal policies.',
       errors: [{ messageId: 'vague', line: 1 }],
+    },
+    // Periods and schedules that are never stated.
+    { text: 'Enquiries are kept for a period consistent with the purpose for which they were made.', errors: [{ messageId: 'vague', line: 1, column: 20 }] },
+    { text: 'Old support tickets are purged from time to time.', errors: [{ messageId: 'vague', line: 1, column: 25 }] },
+    { text: 'We periodically review and delete the personal data we hold.', errors: [{ messageId: 'vague', line: 1, column: 4 }] },
+    {
+      text: '| Data | Retention |\n|---|---|\n| Call recordings | Varies |',
+      formats: ['markdown'],
+      errors: [{ messageId: 'vague', line: 3, column: 21 }],
     },
     // A period that is named but never stated.
     {
