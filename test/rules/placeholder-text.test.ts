@@ -21,6 +21,10 @@ testRule(rule, {
     { text: 'Note to California residents: you have the rights described below.', name: 'a note to readers, not to the drafter' },
     { text: 'We may delete this paragraph if the law changes; we will tell you first.', name: 'deleting as prose, not an instruction' },
     { text: 'Our drafting tool lets you remove the text below from your own documents.', name: 'drafting in ordinary prose' },
+    { text: 'Email us with the subject line: Access request – [name].', name: 'a field the reader fills in' },
+    { text: 'Send us your [name] and [date of birth] so that we can find your file.', name: 'the reader’s own details' },
+    { text: 'Contents: Introduction ........ 2', name: 'a table of contents leader' },
+    { text: 'GDPR Art. 5(1)(e) says: "[…] kept in a form which permits identification".', name: 'an elision in a quotation' },
   ],
   invalid: [
     {
@@ -62,6 +66,10 @@ testRule(rule, {
     },
     { text: 'Our Data Protection Officer is «Name of DPO» (telephone «Phone Number»).', errors: [{ messageId: 'slot', line: 1, column: 32, endColumn: 45 }, { messageId: 'slot', line: 1, column: 57 }] },
     { text: 'Dear «FirstName», this notice explains how «CompanyName» uses your data.', errors: [{ messageId: 'slot', line: 1, column: 6 }, { messageId: 'slot', line: 1, column: 44 }] },
+    { text: 'Our registered office is at [●], London.', errors: [{ messageId: 'slot', line: 1, column: 29, endColumn: 32 }] },
+    { text: 'Call our privacy line on [phone number].', errors: [{ messageId: 'slot', line: 1, column: 26 }] },
+    { text: 'CCTV images are overwritten after [N] days.', errors: [{ messageId: 'slot', line: 1, column: 35, endColumn: 38 }] },
+    { text: 'Data Protection Officer\nEmail: ..........\nPhone: 020 7946 0000', formats: ['plaintext'], errors: [{ messageId: 'marker', line: 2, column: 8 }] },
     {
       name: 'a note to the drafter in its own paragraph',
       text: '## Cookies\n\n[Guidance for the drafter: list every cookie set by the site.]\n\nWe use cookies.',
@@ -94,6 +102,9 @@ describe('isBracketSlot', () => {
     ['^2', false],
     ['email protected', false],
     ['Privacy Policy', false],
+    ['●', true],
+    ['phone number', true],
+    ['emphasis added', false],
   ])('%s → %s', (inner, expected) => {
     expect(isBracketSlot(inner)).toBe(expected);
   });
