@@ -85,6 +85,8 @@ const ADDRESS_LINE =
 
 /** An address spelt out against spam harvesters: "privacy [at] acme [dot] com". Still an address. */
 const SPELT_OUT_EMAIL = /\b[\w.%+-]{1,64} ?[[(] ?at ?[\])] ?[A-Za-z0-9-]{1,63}(?: ?(?:[[(] ?dot ?[\])]|\.) ?[A-Za-z0-9-]{1,63}){1,4}/gi;
+/** Spelt out in words without brackets: "privacy at acme dot com" (one "dot" at least). */
+const WORDED_EMAIL = /\b[\w.%+-]{1,64} at [A-Za-z0-9-]{1,63}(?: dot [A-Za-z0-9-]{1,63}){1,4}\b/gi;
 
 /** An unfilled contact slot ("[Email]", "[City, State, ZIP]"): the placeholder-text rule reports it. */
 const OBFUSCATED = /\[email(?:[ \u00a0]|&(?:nbsp|#160|#xa0);)protected\]/gi;
@@ -318,7 +320,9 @@ export default defineRule({
         const range = block.rangeOf(m.index, m.index + m[0].length);
         if (!isOtherParty(doc, block, range.start.offset)) contacts.push({ kind: 'phone number', range });
       }
-      if (/[[(]/.test(text)) for (const m of text.matchAll(SPELT_OUT_EMAIL)) {
+      // Words alone ("at", "dot") read as an address only after an e-mail word.
+      const worded = / dot /i.test(text) ? [...text.matchAll(WORDED_EMAIL)].filter((m) => EMAIL_CONTEXT.test(text.slice(Math.max(0, m.index - 40), m.index))) : [];
+      for (const m of [...(/[[(]/.test(text) ? text.matchAll(SPELT_OUT_EMAIL) : []), ...worded]) {
         const range = block.rangeOf(m.index, m.index + m[0].length);
         if (!isOtherParty(doc, block, range.start.offset)) contacts.push({ kind: 'e-mail address', range });
       }
