@@ -16,8 +16,10 @@ const BREACH_EVENT: RegExp[] = [
   // "incidents affecting personal data", "if an incident affects your account"
   /\bincidents?\s{1,3}(?:affecting|involving|impacting|(?:that\s{1,3})?(?:affects?|involves?|impacts?))\s{1,3}(?:your\s{1,3}|the\s{1,3}|any\s{1,3})?(?:personal\s{1,3})?(?:data|information|accounts?)\b/gi,
   /\bcompromise\s{1,3}of\s{1,3}(?:your\s{1,3}|the\s{1,3}|any\s{1,3})?(?:personal\s{1,3})?(?:data|information|accounts?)\b/gi,
-  /\b(?:data|information|accounts?)\s{1,3}(?:has|have|is|are|was|were|may\s{1,3}have|might\s{1,3}have)\s{1,3}(?:been\s{1,3})?(?:compromised|leaked|stolen)\b/gi,
-  /\b(?:unauthori[sz]ed|unlawful)\s{1,3}(?:access\s{1,3}to|acquisition\s{1,3}of|disclosure\s{1,3}of)\s{1,3}(?:your\s{1,3}|the\s{1,3}|any\s{1,3})?(?:personal\s{1,3})?(?:data|information)\b/gi,
+  /\b(?:data|information|accounts?|records|details)\s{1,3}(?:has|have|is|are|was|were|be|may\s{1,3}have|might\s{1,3}have)\s{1,3}(?:been\s{1,3})?(?:compromised|leaked|stolen|exposed(?!\s{1,3}to\b)|hacked|breached)\b/gi,
+  /\b(?:unauthori[sz]ed|unlawful)\s{1,3}(?:access\s{1,3}to|acquisition\s{1,3}of|disclosure\s{1,3}of)\s{1,3}(?:your\s{1,3}|the\s{1,3}|any\s{1,3})?(?:personal\s{1,3})?(?:data|information|accounts?)\b/gi,
+  // "a hack affecting your data", "a cyber attack that exposes customer information"
+  /\b(?:hacks?|cyber[- ]?attacks?|ransomware\s{1,3}attacks?)\s{1,3}(?:affecting|involving|exposing|(?:that\s{1,3})?(?:affects?|involves?|exposes?))\s{1,3}(?:your\s{1,3}|the\s{1,3}|any\s{1,3}|customer\s{1,3}|user\s{1,3})?(?:personal\s{1,3})?(?:data|information|accounts?)\b/gi,
   /\b(?:accessed|acquired)\s{1,3}by\s{1,3}(?:an?|any)\s{1,3}unauthori[sz]ed\s{1,3}(?:person|party|third\s{1,3}party)\b/gi, // POPIA s22(1)
   /\bdata\s{1,3}leaks?\b/gi,
   /\bbreach[- ]notification\b/gi, // "Breach notification: affected users will be informed"
@@ -118,7 +120,7 @@ function numberOf(word: string): number {
 
 /** Breach events in `text` that are events (not safeguards, not breaches of contract). */
 /** A word every BREACH_EVENT and BARE_BREACH match contains: without one, skip the scans. */
-const EVENT_WORD = /breach|incident|compromis|leak|stolen|unauthori[sz]ed|unlawful|acquired|accessed/i;
+const EVENT_WORD = /breach|incident|compromis|leak|stolen|exposed|hack|attack|unauthori[sz]ed|unlawful|acquired|accessed/i;
 
 function hasBreachEvent(text: string, context: string): boolean {
   if (!EVENT_WORD.test(text)) return false;
