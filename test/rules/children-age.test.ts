@@ -120,6 +120,19 @@ testRule(rule, {
     { name: 'staff ages do not count', text: 'Our employees must be at least 18 years old.', errors: [{ messageId: 'missing', line: 1 }] },
     // inconsistent
     {
+      name: 'from the age of 10',
+      text: 'Pupils from the age of 10 may create their own account and agree to our processing themselves.',
+      jurisdictions: [...GDPR],
+      errors: [{ messageId: 'belowGdprMinimum', line: 1, column: 8 }],
+    },
+    {
+      name: 'the minimum age to use the Service is 12',
+      text: 'Who can use Sprout? The minimum age to use the Service is 12.',
+      formats: ['plaintext'],
+      jurisdictions: [...GDPR],
+      errors: [{ messageId: 'belowGdprMinimum', line: 1, column: 25 }],
+    },
+    {
       name: 'a parent who only knows is no tier: the teen signs up alone',
       text: 'Users must be 18 or older.\n\nTeenagers aged 15 and over may open their own account with their parents’ knowledge.',
       jurisdictions: ['ccpa'],
