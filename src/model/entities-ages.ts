@@ -31,6 +31,10 @@ const S_ALT = /^\s{0,2}(?:\(\s{0,2}|,\s{0,2})?or\s{1,3}(\d{1,2})(?![\p{N}\p{L}_]
 const PERSON_BEFORE =
   /(?:^|[^\p{L}])(?:children|child|kids|minors|users|individuals|persons|people|anyone|those|visitors|students|teens|teenagers|youths?|you|are|is|were|be)\s{1,3}$/iu;
 
+// "must be over 18", "needs to be 13+": a requirement on the reader makes a bare number an age.
+const BE_BEFORE =
+  /\b(?:must|needs?\s{1,3}to|ha(?:ve|s)\s{1,3}to|should|shall)\s{1,3}be\s{1,3}(?:(?:at\s{1,3}least|over|above|older\s{1,3}than)\s{1,3})?$/iu;
+
 const isWordChar = (ch: string | undefined): boolean => ch !== undefined && /[\p{L}\p{N}_]/u.test(ch);
 const isDigit = (ch: string | undefined): boolean => ch !== undefined && ch >= '0' && ch <= '9';
 
@@ -120,7 +124,12 @@ function ageAt(text: string, s: number, e: number, floor: number): FoundAge[] {
 
   let prefix = prefixAt(text, s);
   if (prefix && prefix.start < floor) prefix = null;
-  const evidence = yearsOld !== null || yearsOr || (prefix !== null && prefix.ageWord);
+  const required = BE_BEFORE.test(text.slice(Math.max(floor, s - WINDOW), s));
+  const evidence = yearsOld !== null || yearsOr || (prefix !== null && prefix.ageWord) || (prefix?.kind === 'over' && required);
+  // "13+" after "must be" or "aged": at least 13.
+  if (text[e] === '+' && !isDigit(text[e + 1]) && (required || prefix?.kind === 'exact')) {
+    return [{ start: prefix?.kind === 'exact' ? prefix.start : s, end: e + 1, age, relation: 'atLeast' }];
+  }
 
   let relation: FoundAge['relation'] | null = null;
   let useOr = false;

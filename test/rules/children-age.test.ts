@@ -120,6 +120,13 @@ testRule(rule, {
     { name: 'staff ages do not count', text: 'Our employees must be at least 18 years old.', errors: [{ messageId: 'missing', line: 1 }] },
     // inconsistent
     {
+      name: '"must be over 18" and a COPPA "under 13": two ages, nothing explaining them (documented contract)',
+      text: 'You must be over 18 to use Ledgerly. We do not knowingly collect data from children under 13.',
+      jurisdictions: ['ccpa'],
+      errors: [{ messageId: 'inconsistent', line: 1, column: 85 }],
+    },
+    { name: '"13+" after "must be"', text: 'Users must be 13+ to sign up.', jurisdictions: ['popia'], errors: [{ messageId: 'belowPopiaAge', line: 1, column: 15 }] },
+    {
       name: 'from the age of 10',
       text: 'Pupils from the age of 10 may create their own account and agree to our processing themselves.',
       jurisdictions: [...GDPR],
