@@ -12,8 +12,9 @@ const WINDOW = 48;
 const AGE_WORDS = '(?:(?:the\\s{1,3})?ages?\\s{1,3}(?:of\\s{1,3})?)';
 const P_UNDER = new RegExp(`(?:under|below|younger\\s{1,3}than|less\\s{1,3}than)\\s{1,3}${AGE_WORDS}?$`, 'iu');
 const P_OVER = new RegExp(`(?:at\\s{1,3}least|over|above|older\\s{1,3}than)\\s{1,3}${AGE_WORDS}?$`, 'iu');
-// "minimum age of 16", "the minimum age to use the Service is 16"
-const P_MIN = /(?:minimum|min\.)\s{1,3}age(?:\s{1,3}(?:to|for)(?:\s{1,3}[\p{L}'’-]{1,20}){1,5})?\s{0,3}(?:of|is|:)?\s{0,3}$/iu;
+// "minimum age of 16", "the minimum age to use the Service is 16", "the age of digital consent is 16"
+const P_MIN =
+  /(?:(?:minimum|min\.)\s{1,3}age|age\s{1,3}of\s{1,3}(?:digital\s{1,3})?consent)(?:\s{1,3}(?:to|for|in)(?:\s{1,3}[\p{L}'’-]{1,20}){1,5})?\s{0,3}(?:of|is|:)?\s{0,3}$/iu;
 // "from the age of 16", "from age 10", "starting at age 13": a lower bound
 const P_FROM = /(?:from|starting\s{1,3}at)\s{1,3}(?:the\s{1,3})?age\s{1,3}(?:of\s{1,3})?$/iu;
 const P_EXACT = /(?:aged|age(?:\s{1,3}of)?)\s{1,3}$/iu;

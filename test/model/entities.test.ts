@@ -307,6 +307,8 @@ describe('findAges', () => {
     ['The minimum age to use the Service is 12.', [['minimum age to use the Service is 12', atLeast(12)]]],
     ['children from age 10 may register', [['from age 10', atLeast(10)]]],
     ['You must be over 18 to join.', [['over 18', atLeast(18)]]],
+    ['the age of digital consent is 16', [['age of digital consent is 16', atLeast(16)]]],
+    ['The age of consent in Ireland is 16.', [['age of consent in Ireland is 16', atLeast(16)]]],
     ['Users need to be 13+ to sign up.', [['13+', atLeast(13)]]],
     ['aged 16+', [['aged 16+', atLeast(16)]]],
     ['Prices start at over 18 euros.', []],
