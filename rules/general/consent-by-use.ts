@@ -98,7 +98,7 @@ const IF_NOT_AGREE =
  * Every finding needs one of these words (in YOU_CONSENT, DEEMED, ASSUMED, CONSENT_NOUN or
  * IF_NOT_AGREE): a sentence without any is skipped before the costlier patterns run.
  */
-const CONSENT_WORD = /consent|agree|accept|authori[sz]|permission|want|wish|object|happy|\bok|fine\b|content\b|comfortable|allow|permit/i;
+const CONSENT_WORD = /consent|agree|accept|authori[sz]|permission|want|wish|object|(?:are|['’]re)\s(?:happy|ok|fine|content|comfortable)|(?:allow|permit)(?:ing|ting)?\sus/i;
 const THEN_DO_NOT_USE =
   /\b(?:(?:please\s+)?(?:do\s+not|don['’]t)|(?:you\s+)?(?:should|must|may)\s+not|please\s+(?:stop|cease|discontinue|refrain\s+from)|(?:you\s+(?:should|must)\s+)?(?:stop|cease|discontinue|refrain\s+from|exit|leave))\s+(?:(?:to\s+)?(?:use|using|access|accessing|visit|visiting|browse|browsing)\b|(?:our|this|the)\s+(?:site|website|app)\b)|\byour\s+(?:only\s+)?(?:choice|option|recourse|remedy)\s+is\s+(?:not\s+to|to\s+(?:stop|discontinue|cease))\s+(?:use|using|access)\b/i;
 
