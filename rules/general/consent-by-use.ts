@@ -6,11 +6,11 @@ import type { Sentence } from '../../src/model/index.js';
 
 /** Acts of using a service: none of them is a statement or an affirmative act of consent. */
 const USE_ING =
-  'using|accessing|visiting|browsing|navigating|interacting|remaining|staying|scrolling|downloading|installing|proceeding|continuing|clicking\\s+(?:on\\s+)?(?:any|a)\\s+link|(?:continued|further|ongoing)\\s+use|use';
+  'using|accessing|visiting|browsing|navigating|interacting|remaining|staying|scrolling|downloading|installing|proceeding|continuing|talking|chatting|speaking|clicking\\s+(?:on\\s+)?(?:any|a)\\s+link|(?:continued|further|ongoing)\\s+use|use';
 /** Acts that are affirmative, but not a consent of their own: consent is bundled with them. */
 const BUNDLED_ING =
   'registering|registration|signing[- ]?up|creating\\s+an?\\s+account|opening\\s+an?\\s+account|logging\\s+in|submitting|providing|giving\\s+us|sharing|uploading|storing|sending|entering|filling\\s+(?:in|out)|completing|placing\\s+an?\\s+order|ordering|purchasing|buying|booking|making\\s+an?\\s+(?:booking|purchase|reservation|order|enquiry|inquiry|application|donation)|applying|participating|taking\\s+part|clicking\\s+(?:on\\s+)?["\'“‘]?(?:sign[- ]?up|register|create|join|submit|continue|get\\s+started)';
-const USE_BASE = 'use|access|visit|browse|navigate|interact|remain|stay|scroll|download|install|continue';
+const USE_BASE = 'use|access|visit|browse|navigate|interact|remain|stay|scroll|download|install|continue|talk|chat|speak';
 const BUNDLED_BASE =
   'register|sign\\s+up|create\\s+an?\\s+account|open\\s+an?\\s+account|log\\s+in|submit|provide|give\\s+us|share|upload|store|send|enter|fill\\s+(?:in|out)|complete|place\\s+an?\\s+order|order|purchase|buy|book|apply|participate|take\\s+part';
 
@@ -29,7 +29,7 @@ const USE_AS_SUBJECT =
   /(?:\b(?:(?:your|the|any|such)\s+)?(?:(?:continued|further|mere|ongoing)\s+)?(?:use|usage|access|browsing|visits?|registration)(?:\s+(?:of|to|on)\b|(?=\s+(?:constitutes?|signifies|means|indicates|shall|will|is|implies|amounts))))|(?:^|[,;:(]\s*|\bthat\s+)(?:simply\s+|merely\s+)?(?:continuing\s+to\s+(?:use|browse|access|visit|navigate)|using|accessing|visiting|browsing|navigating)\b/gi;
 /** Silence and inactivity (GDPR Recital 32): "unless you opt out", "if you do not tell us otherwise", a box left ticked. */
 const INACTION =
-  /\b(?:unless|until)\s+you\s+(?:opt[- ]?out|object|tell\s+us\s+otherwise|say\s+otherwise|let\s+us\s+know\s+otherwise|unsubscribe|change|disable|adjust|decline|block|untick|uncheck|deselect)\b|\b(?:if|where|when)\s+you\s+(?:do\s+not|don['’]t|fail\s+to)\s+(?:opt[- ]?out|object|change|disable|adjust|decline|unsubscribe|block|untick|uncheck|deselect|respond|reply|tell\s+us\s+otherwise|say\s+otherwise|let\s+us\s+know)\b|\bif\s+we\s+(?:do\s+not|don['’]t)\s+(?:hear\s+(?:back\s+)?from\s+you|receive\s+(?:an?\s+)?(?:objection|response|reply))\b|\bby\s+not\s+(?:opting[- ]?out|objecting|unsubscribing|changing|unticking|unchecking)\b|\bwithout\s+(?:changing|adjusting)\s+your\s+(?:browser\s+|cookie\s+|privacy\s+)?settings\b|\b(?:by\s+|if\s+you\s+|when\s+you\s+)?leav(?:e|ing)\s+(?:(?:the|this|that|these|those|all)\s+)?(?:(?:pre-?(?:ticked|checked|selected)|marketing|newsletter|consent|opt-in)\s+)?(?:(?:check\s?)?box(?:es)?|options?|settings?|toggles?|it|them)\s+(?:ticked|checked|selected|enabled|switched\s+on|unchanged)\b/gi;
+  /\b(?:unless|until)\s+you\s+(?:opt[- ]?out|object|tell\s+us\s+otherwise|say\s+otherwise|let\s+us\s+know\s+otherwise|unsubscribe|change|disable|adjust|decline|block|untick|uncheck|deselect)\b|\b(?:if|where|when)\s+you\s+(?:do\s+not|don['’]t|fail\s+to)\s+(?:opt[- ]?out|object|change|disable|adjust|decline|unsubscribe|block|untick|uncheck|deselect|respond|reply|tell\s+us\s+otherwise|say\s+otherwise|let\s+us\s+know)\b|\b(?:users|visitors|those|anyone)\s+who\s+(?:do(?:es)?\s+not|don['’]t|doesn['’]t)\s+(?:change|adjust|disable|block|opt[- ]?out|object)\b|\bif\s+we\s+(?:do\s+not|don['’]t)\s+(?:hear\s+(?:back\s+)?from\s+you|receive\s+(?:an?\s+)?(?:objection|response|reply))\b|\bby\s+not\s+(?:opting[- ]?out|objecting|unsubscribing|changing|unticking|unchecking)\b|\bwithout\s+(?:changing|adjusting)\s+your\s+(?:browser\s+|cookie\s+|privacy\s+)?settings\b|\b(?:by\s+|if\s+you\s+|when\s+you\s+)?leav(?:e|ing)\s+(?:(?:the|this|that|these|those|all)\s+)?(?:(?:pre-?(?:ticked|checked|selected)|marketing|newsletter|consent|opt-in)\s+)?(?:(?:check\s?)?box(?:es)?|options?|settings?|toggles?|it|them)\s+(?:ticked|checked|selected|enabled|switched\s+on|unchanged)\b/gi;
 /** Silence as the subject of a linking verb: "Your silence will be taken as consent", "failure to opt out constitutes …". */
 const SILENCE_AS_SUBJECT =
   /\b(?:your\s+|the\s+)?(?:silence|inaction|inactivity|failure\s+to\s+(?:opt[- ]?out|object|respond|reply|unsubscribe|untick|uncheck))\b/gi;
@@ -53,6 +53,9 @@ const DEEMED =
 /** Consent presumed by the business: "we'll assume that you are happy to receive all cookies", "we will take this as your consent". */
 const ASSUMED =
   /\b(?:assume|presume|take\s+(?:it|this|that)|treat\s+(?:it|this|that))\s+(?:(?:as|to\s+mean)\s+)?(?:that\s+)?(?:you(?:['’]re|\s+are)\s+(?:happy|ok(?:ay)?|fine|content|comfortable)|(?:your\s+)?(?:consent|agreement|acceptance|permission))\b|\b(?:treat|consider|deem|regard|take)\s+you\s+(?:as\s+having|to\s+have)\s+(?:consented|agreed|accepted|given\s+(?:your\s+)?consent)\b/gi;
+/** "… assume that users who do not change their settings are happy to …": the act stands between. */
+const ASSUMING = /\b(?:assume|presume)s?\b/i;
+const ARE_HAPPY = /\b(?:are|is)\s+(?:happy|ok(?:ay)?|fine|content|comfortable)\s+(?=to\b|for\b|with\b)/gi;
 /** "We consider your use of the website as consent to …": the act between the verb and "as". */
 const TREATED_AS =
   /\b(?:consider|treat|regard|take|deem|interpret|view)(?:s|ed|ing)?\s+(?:your|any|the)\s+(?:(?:continued|further|ongoing)\s+)?(?:use|usage|browsing|access|visits?|silence|inaction|inactivity|registration)\b[^.;]{0,80}?\b(as\s+(?:(?:your|an?|implied|tacit)\s+)?(?:consent|agreement|acceptance|permission))\b/gi;
@@ -71,11 +74,11 @@ const PROCESSING =
   /(?<!\bterms\s{1,3}of\s{1,3})\b(?:collect\w{0,4}|process(?:es|ed|ing)?|us(?:e|es|ed|ing|age)(?!\s+(?:the|our|this|these|any)\s+(?:services?|site|website|platform|apps?|application|products?)\b)|stor(?:e|es|ed|ing|age)|disclos\w{1,4}|shar(?:e|es|ed|ing)|pass(?:es|ed|ing)?|forward\w{0,3}|transfer\w{0,5}|suppl(?:y|ies|ied|ying)|sell(?:s|ing)?|sale|retention|retain\w{0,3}|read(?:s|ing)?|monitor\w{0,3}|track\w{0,3}|record\w{0,3}|analy[sz]\w{1,4}|handl\w{1,4}|access(?:ing)?)\b[^.;]{0,60}?\b(?:data|information|info|details|identifiers?|location|messages|communications|contacts|names?|photo(?:graph)?s?|images?|recordings?|records|history|profiles?)\b/i;
 /** Nouns that are processing of their own: cookies, tracking, transfers, "such processing". */
 const PROCESSING_NOUN =
-  /\bcookies?\b|\btracking\s+technolog\w{1,5}|\bsimilar\s+technolog\w{1,5}|\bweb\s+beacons?\b|\btransfers?\b|\btransferr(?:ed|ing)\b|(?<!\bpayments?\s)\bprocessing\b(?!\s+(?:of\s+)?(?:your\s+)?(?:payments?|orders?|transactions?|refunds?|requests?)\b)|\b(?:marketing|promotional|advertising|advertisements|newsletters?|personali[sz]ed\s+ads|offers|promotions)\b|\breceiv(?:e|ing)\s+(?:(?:our|marketing|promotional)\s+)?(?:text\s+messages|sms(?:es)?|e-?mails?|calls|communications|updates|news)\b|\b(?:such|this|these|that|the\s+(?:above|foregoing))\s+(?:collection|use|uses|storage|disclosures?|sharing|practices)\b/i;
+  /\bcookies?\b|\btracking\s+technolog\w{1,5}|\bsimilar\s+technolog\w{1,5}|\bweb\s+beacons?\b|\btransfers?\b|\btransferr(?:ed|ing)\b|(?<!\bpayments?\s)\bprocessing\b(?!\s+(?:of\s+)?(?:your\s+)?(?:payments?|orders?|transactions?|refunds?|requests?)\b)|\b(?:marketing|promotional|advertising|advertisements|newsletters?|personali[sz]ed\s+ads|offers|promotions)\b|\breceiv(?:e|ing)\s+(?:(?:our|marketing|promotional)\s+)?(?:text\s+messages|sms(?:es)?|e-?mails?|calls|communications|updates|news)\b|\b(?:such|this|these|that|the\s+(?:above|foregoing))\s+(?:collection|use|uses|storage|disclosures?|sharing|practices)\b|\b(?:data|information|details|conversations|calls|chats|messages|activity|location)\s+(?:(?:may|will|can|shall)\s+)?(?:be|are|is)\s+(?:collected|processed|recorded|shared|used|stored|analy[sz]ed|monitored|tracked|disclosed|transferred)\b/i;
 /** What a reader acknowledges, not agrees to ("agree to our Terms and acknowledge our Privacy Policy"). */
 const ACKNOWLEDGE = /\b(?:acknowledge|read|review|understood|see|refer)\b/i;
 /** The object ends where a new clause with its own subject begins. */
-const CLAUSE_END = /[;]|,\s*(?:but|while|whereas|however)\b|,\s+and\s+(?:we|our|they|it)\b|(?<!\s)\s+and\s+(?:we|our|they|it)\b|,\s*which\s+(?:we|are|is)\b/i;
+const CLAUSE_END = /[;]|,\s*(?:but|while|whereas|however)\b|,\s+and\s+(?:we|our|they|it)\b|(?<!\s|\bwe|\byou)\s+and\s+(?:we|our|they|it)\b|,\s*which\s+(?:we|are|is)\b/i;
 
 /**
  * "If you complete the form, you agree that we may use your information to answer your enquiry":
@@ -179,6 +182,9 @@ export function findingsIn(sentence: Pick<Sentence, 'text'>): Finding[] {
   add(SILENCE_AS_SUBJECT, 'subject', 'inaction');
 
   const consents = [...spans(text, YOU_CONSENT), ...spans(text, DEEMED), ...spans(text, ASSUMED)].map((c) => ({ ...c, linked: false }));
+  // "We assume that users who do not change their settings are happy to receive cookies."
+  const assumed = ASSUMING.exec(text);
+  if (assumed) for (const c of spans(text, ARE_HAPPY)) if (c.start > assumed.index) consents.push({ ...c, linked: false });
   for (const m of text.matchAll(TREATED_AS)) {
     // "We never regard your use …, or your silence, as consent": the negation is before the verb.
     if (isNegated(text, m.index)) continue;

@@ -63,6 +63,8 @@ testRule(rule, {
     { text: 'We never regard your continued use of the website as consent to marketing.' },
     { text: 'If you allow us to access your contacts, we will suggest people you may know.', name: '"allow us" as a real choice' },
     { text: 'Cookies allow us to remember your language.' },
+    { text: 'We assume users are happy to help us improve the site, so we ask for feedback.', name: 'an assumption, but no act and no processing' },
+    { text: 'We never assume that visitors who do not change their settings are happy to receive cookies.' },
   ],
   invalid: [
     {
@@ -117,6 +119,9 @@ testRule(rule, {
     { text: 'By using the Kiosk app you allow us to collect your precise location data.', errors: [{ messageId: GDPR, line: 1, column: 1 }] },
     { text: 'The Trust regards your use of the patient portal as your consent to the recording of your consultations and the sharing of your health data.', errors: [{ messageId: GDPR, line: 1, column: 19 }] },
     { text: 'Where you do not object, we will treat you as having consented to the sharing of your records with researchers.', errors: [{ messageId: GDPR, line: 1, column: 1 }] },
+    { text: 'We assume that visitors who do not change their browser settings are happy to receive cookies.', errors: [{ messageId: GDPR, line: 1, column: 16 }] },
+    { text: 'By using our chatbot you agree that conversations may be recorded and analysed.', errors: [{ messageId: GDPR, line: 1, column: 1 }] },
+    { text: 'By continuing, you agree that we and our partners may store cookies on your device for personalised ads.', errors: [{ messageId: GDPR, line: 1, column: 1 }] },
     // Bundled with an act done for another purpose (documented choice: reported).
     { text: 'By purchasing a ticket, you consent to us passing your name and e-mail address to the event sponsors.', errors: [{ messageId: GDPR, line: 1, column: 1 }] },
     {
