@@ -9,7 +9,7 @@ import type { DateEntity, PolicyDocument, Range, Sentence } from '../../src/mode
 const LABELS: Array<{ pattern: RegExp; kind: DateKind; dateOnly?: boolean }> = [
   {
     pattern:
-      /\b(?:(?:last|latest|most recently)\s+(?:updated|modified|revised|reviewed|review|changed|amended|update|revision|modification)|date\s+of\s+(?:the\s+)?last\s+(?:update|revision)|updated|revised|revision\s+date|version\s+date)\b(?:\s+(?:this|our|the)\s+(?:(?:privacy|cookie)\s+)?(?:policy|notice|statement|page|document))?(?:\s+(?:on|in|as\s+of|from|since))?/gi,
+      /\b(?:(?:last|latest|most recently)\s+(?:updated|modified|revised|reviewed|review|changed|amended|update|revision|modification)|date\s+of\s+(?:the\s+)?last\s+(?:update|revision)|updated|revised|revision\s+date|version\s+date)\b(?:\s+(?:this|our|the)\s+(?:(?:privacy|cookie)\s+)?(?:policy|notice|statement|page|document))?(?:\s+by\s+(?:our|the)(?:\s+[A-Za-z-]{1,20}){1,3}?\s+on)?(?:\s+(?:on|in|as\s+of|from|since))?/gi,
     kind: 'updated',
   },
   {
@@ -21,7 +21,9 @@ const LABELS: Array<{ pattern: RegExp; kind: DateKind; dateOnly?: boolean }> = [
   {
     // "Privacy Policy · v2.3 · June 2026", "Version 4, 1 March 2026": a version's date stands in
     // for an effective date. A version number without a date is no date label at all.
-    pattern: /\b(?:v|version\s{0,2})\d{1,3}(?:\.\d{1,3}){0,3}\b/gi,
+    // "This version: 3 June 2026", and a title with its date: "Privacy Notice – June 2026".
+    pattern:
+      /\b(?:v|version\s{0,2})\d{1,3}(?:\.\d{1,3}){0,3}\b|\b(?:current|this|latest)\s{1,3}version(?:\s{1,3}(?:dated|of))?|\b(?:privacy|cookie|data\s{1,3}protection)\s{1,3}(?:policy|notice|statement)\b/gi,
     kind: 'effective',
     dateOnly: true,
   },
@@ -29,8 +31,8 @@ const LABELS: Array<{ pattern: RegExp; kind: DateKind; dateOnly?: boolean }> = [
 
 type DateKind = 'updated' | 'effective';
 
-/** Between a label and its date only punctuation, markup and "the" may stand ("Effective Date:** ", "updated on the 3rd of March"). */
-const GAP = /^[^\p{L}\p{N}]{0,6}(?:the[^\p{L}\p{N}]{1,3})?$/iu;
+/** Between a label and its date only punctuation, markup, "the" or a weekday may stand ("Effective Date:** ", "updated on the 3rd of March", "Wednesday, 3 June"). */
+const GAP = /^[^\p{L}\p{N}]{0,6}(?:(?:the|(?:mon|tues|wednes|thurs|fri|satur|sun)day)[^\p{L}\p{N}]{1,3})?$/iu;
 /** "Last updated:" followed by nothing but punctuation. */
 const NOTHING = /^[\s:;.\-–—*_|]*$/;
 

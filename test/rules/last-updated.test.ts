@@ -34,6 +34,10 @@ testRule(rule, {
     { text: 'Policy date: 1 May 2026\n\nWe collect data.' },
     { text: 'This notice applies from 1 June 2026.' },
     { text: 'Date of this notice: 12 August 2026' },
+    { text: 'Current version: 3 June 2026\n\nWe collect data.' },
+    { text: 'Last updated: Wednesday, 3 June 2026' },
+    { text: 'Privacy Notice – June 2026\n\nWe collect data.', name: 'a title with its date' },
+    { text: 'This notice was last reviewed by our Data Protection Officer on 1 October 2026.' },
     {
       name: 'a change log dates the current version',
       text: '# Privacy\n\nWe collect data.\n\n## Version history\n\n| Version | Date | Summary |\n|---|---|---|\n| 1 | 2022-02-01 | First issue |\n| 2 | 3 August 2026 | Added a processor |',
@@ -49,6 +53,8 @@ testRule(rule, {
     { text: 'Privacy Policy\n\nWe collect your e-mail address.', errors: [{ messageId: 'missing', line: 1, column: 1, severity: 'warning' }] },
     { text: 'Privacy Notice (Version 3)\n\nWe collect data.', name: 'a version number is not a date', errors: [{ messageId: 'missing', line: 1, column: 1 }] },
     { text: 'Our prices are valid from 1 May 2026.', name: 'a price list is no policy date', errors: [{ messageId: 'missing', line: 1, column: 1 }] },
+    { text: 'Current version: 2.1\n\nWe collect data.', name: 'a version without a date', errors: [{ messageId: 'missing', line: 1, column: 1 }] },
+    { text: 'Privacy Notice – March 2024\n\nWe collect data.', jurisdictions: ['ccpa'], errors: [{ messageId: 'staleCcpa', line: 1, column: 18 }] },
     { text: 'Notice date:\n\nWe collect data.', errors: [{ messageId: 'empty', line: 1, column: 1 }] },
     { text: 'We last updated this policy in May 2024.', jurisdictions: ['ccpa'], errors: [{ messageId: 'staleCcpa', line: 1, column: 32 }] },
     {
