@@ -14,11 +14,11 @@ const RETENTION_COLUMN = /\b(?:retention|retained|period|duration|how\s+long|kep
 
 /** Retention words that say on their own that a sentence is about keeping or deleting data. */
 const STRONG_TERM =
-  /\b(?:retain(?:s|ed|ing)?|retention|kept|purg(?:e|es|ed|ing)|eras(?:e|es|ed|ing|ure)|delet(?:e|es|ed|ing|ion)|destroy(?:s|ed|ing)?|destruction|dispos(?:e|ed|al)|archiv(?:e|es|ed|ing)|how\s+long|stored\s+(?:for|until))\b/i;
+  /\b(?:retain(?:s|ed|ing)?|retention|kept|purg(?:e|es|ed|ing)|eras(?:e|es|ed|ing|ure)|delet(?:e|es|ed|ing|ion)|destroy(?:s|ed|ing)?|destruction|overwr(?:ite|ites|itten|iting)|dispos(?:e|ed|al)|archiv(?:e|es|ed|ing)|how\s+long|stored\s+(?:for|until))\b/i;
 /** Everyday verbs that are retention words only with a data noun nearby ("we keep your data"). */
 const WEAK_TERM = /\b(?:keep(?:s|ing)?|stor(?:e|es|ed|ing)|hold(?:s|ing)?|held|maintain(?:s|ed|ing)?|sav(?:e|es|ed|ing)|preserv(?:e|es|ed|ing)|remain(?:s|ed)?|expir(?:e|es|ed|y|ation))\b/i;
 const DATA_NOUN =
-  /\b(?:data|information|records?|logs?|details|content|files?|messages?|backups?|accounts?|cookies?|copies|history|e-?mails?|addresses|identifiers?|it|them)\b/i;
+  /\b(?:data|information|records?|logs?|details|content|files?|messages?|backups?|accounts?|cookies?|copies|history|e-?mails?|addresses|identifiers?|invoices|receipts|recordings|footage|transcripts|CVs|applications|documents|photos|images|it|them)\b/i;
 /** Words that make "may vary" or "per plan" a statement about retention, not about prices or erasure rights. */
 const RETENTION_WORD = /\b(?:retention|retain(?:s|ed|ing)?|kept|how\s+long|periods?)\b/i;
 /** A sentence that describes a data subject's right ("the right to erasure when no longer necessary"), not the practice. */

@@ -74,6 +74,8 @@ testRule(rule, {
     { text: 'Server logs are deleted regularly, and at the latest after 14 days.', name: 'regularly, with a period' },
     { text: 'Payroll records are kept for the legally required period.', name: 'a statutory period is a criterion' },
     { text: near('Prices vary depending on the plan.') },
+    { text: 'Prices may vary. We keep invoices for 7 years.', name: 'invoices are data kept for a period' },
+    { text: 'Backups are overwritten every 35 days.', name: 'overwriting is deletion' },
     { text: near('API rate limits vary by plan.') },
     { text: near('Storage quota: per plan limits.') },
     { text: near('Your account may be suspended indefinitely for abuse.') },
@@ -211,6 +213,7 @@ testRule(rule, {
       errors: [{ messageId: 'vague', line: 1 }],
     },
     // Periods and schedules that are never stated.
+    { text: 'CCTV footage is stored for a limited period.', errors: [{ messageId: 'vague', line: 1, column: 24 }] },
     { text: 'Enquiries are kept for a period consistent with the purpose for which they were made.', errors: [{ messageId: 'vague', line: 1, column: 20 }] },
     { text: 'Old support tickets are purged from time to time.', errors: [{ messageId: 'vague', line: 1, column: 25 }] },
     { text: 'We periodically review and delete the personal data we hold.', errors: [{ messageId: 'vague', line: 1, column: 4 }] },
