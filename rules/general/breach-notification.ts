@@ -13,10 +13,13 @@ const BREACH_EVENT: RegExp[] = [
   /\b(?:security|privacy|information|personal information|cyber|confidentiality)(?:[- ]systems?)?[- ]breach(?:es)?\b/gi,
   /\bbreach(?:es)?\s{1,3}of\s{1,3}(?:(?:your|the|our|any|its|their)\s{1,3})?(?:personal\s{1,3}(?:data|information)|data\b|security|information\s{1,3}security|confidentiality|systems?\b|networks?\b|databases?\b|servers?\b)/gi,
   /\b(?:security|data|privacy|cyber(?:security)?|information\s{1,3}security)\s{1,3}(?:incident|compromise)s?\b/gi,
-  /\bincidents?\s{1,3}(?:affecting|involving|impacting|that\s{1,3}(?:affects?|involves?|impacts?))\s{1,3}(?:your\s{1,3}|the\s{1,3}|any\s{1,3})?(?:personal\s{1,3})?(?:data|information)\b/gi,
+  // "incidents affecting personal data", "if an incident affects your account"
+  /\bincidents?\s{1,3}(?:affecting|involving|impacting|(?:that\s{1,3})?(?:affects?|involves?|impacts?))\s{1,3}(?:your\s{1,3}|the\s{1,3}|any\s{1,3})?(?:personal\s{1,3})?(?:data|information|accounts?)\b/gi,
   /\bcompromise\s{1,3}of\s{1,3}(?:your\s{1,3}|the\s{1,3}|any\s{1,3})?(?:personal\s{1,3})?(?:data|information|accounts?)\b/gi,
-  /\b(?:data|information|accounts?)\s{1,3}(?:has|have|is|are|was|were|may\s{1,3}have|might\s{1,3}have)\s{1,3}(?:been\s{1,3})?(?:compromised|leaked|stolen)\b/gi,
-  /\b(?:unauthori[sz]ed|unlawful)\s{1,3}(?:access\s{1,3}to|acquisition\s{1,3}of|disclosure\s{1,3}of)\s{1,3}(?:your\s{1,3}|the\s{1,3}|any\s{1,3})?(?:personal\s{1,3})?(?:data|information)\b/gi,
+  /\b(?:data|information|accounts?|records|details)\s{1,3}(?:has|have|is|are|was|were|be|may\s{1,3}have|might\s{1,3}have)\s{1,3}(?:been\s{1,3})?(?:compromised|leaked|stolen|exposed(?!\s{1,3}to\b)|hacked|breached)\b/gi,
+  /\b(?:unauthori[sz]ed|unlawful)\s{1,3}(?:access\s{1,3}to|acquisition\s{1,3}of|disclosure\s{1,3}of)\s{1,3}(?:your\s{1,3}|the\s{1,3}|any\s{1,3})?(?:personal\s{1,3})?(?:data|information|accounts?)\b/gi,
+  // "a hack affecting your data", "a cyber attack that exposes customer information"
+  /\b(?:hacks?|cyber[- ]?attacks?|ransomware\s{1,3}attacks?)\s{1,3}(?:affecting|involving|exposing|(?:that\s{1,3})?(?:affects?|involves?|exposes?))\s{1,3}(?:your\s{1,3}|the\s{1,3}|any\s{1,3}|customer\s{1,3}|user\s{1,3})?(?:personal\s{1,3})?(?:data|information|accounts?)\b/gi,
   /\b(?:accessed|acquired)\s{1,3}by\s{1,3}(?:an?|any)\s{1,3}unauthori[sz]ed\s{1,3}(?:person|party|third\s{1,3}party)\b/gi, // POPIA s22(1)
   /\bdata\s{1,3}leaks?\b/gi,
   /\bbreach[- ]notification\b/gi, // "Breach notification: affected users will be informed"
@@ -42,7 +45,7 @@ const PROTECTIVE_BEFORE =
 
 /** Notification verbs (and "notification"/"notice" nouns). */
 const NOTIFY =
-  /\b(?:notif(?:y|ies|ied|ying|ication|ications)|inform(?:s|ed|ing)?|tell(?:s|ing)?|told|alert(?:s|ed|ing)?|communicat(?:e|es|ed|ing|ion)|report(?:s|ed|ing)?|let\s{1,3}(?:you|them|users|customers|those\s{1,3}affected|affected\s{1,3}\w{1,20})\s{1,3}know|(?:give|provide|send)\s{1,3}(?:you\s{1,3})?(?:written\s{1,3})?notice|contact\s{1,3}(?:you|them|affected\s{1,3}\w{1,20}|(?:the\s{1,3})?(?:users|customers|individuals)))\b/gi;
+  /\b(?:notif(?:y|ies|ied|ying|ication|ications)|inform(?:s|ed|ing)?|tell(?:s|ing)?|told|alert(?:s|ed|ing)?|communicat(?:e|es|ed|ing|ion)|report(?:s|ed|ing)?|let\s{1,3}(?:you|them|users|customers|those\s{1,3}affected|affected\s{1,3}\w{1,20})\s{1,3}know|(?:give|provide|send)\s{1,3}(?:you\s{1,3})?(?:written\s{1,3})?notice|(?:contact|e-?mail|write\s{1,3}to)\s{1,3}(?:you|them|affected\s{1,3}\w{1,20}|those\s{1,3}affected|(?:the\s{1,3})?(?:users|customers|individuals|members|account\s{1,3}holders)))\b/gi;
 /** Whom the policy commits to notify. */
 const SUBJECTS =
   /\b(?:you|users?|customers?|clients?|individuals?|data\s{1,3}subjects?|affected\s{1,3}(?:parties|persons?|people|accounts?)|account\s{1,3}(?:holders?|owners?|administrators?)|members?|consumers?|persons?|people|those\s{1,3}affected|residents?)\b/gi;
@@ -117,7 +120,7 @@ function numberOf(word: string): number {
 
 /** Breach events in `text` that are events (not safeguards, not breaches of contract). */
 /** A word every BREACH_EVENT and BARE_BREACH match contains: without one, skip the scans. */
-const EVENT_WORD = /breach|incident|compromis|leak|stolen|unauthori[sz]ed|unlawful|acquired|accessed/i;
+const EVENT_WORD = /breach|incident|compromis|leak|stolen|exposed|hack|attack|unauthori[sz]ed|unlawful|acquired|accessed/i;
 
 function hasBreachEvent(text: string, context: string): boolean {
   if (!EVENT_WORD.test(text)) return false;

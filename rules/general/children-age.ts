@@ -49,6 +49,9 @@ const SCOPES: Array<{ scope: Scope; pattern: RegExp }> = [
 const SALE = /\b(?:sell|sells|sold|selling|sale)\b|\bopt[-\s]?in\b/i;
 /** A threshold about parental consent or supervision: a tier, not the service's age limit. */
 const PARENTAL = /\b(?:parents?|parental|guardians?|legal\s+representatives?)\b/i;
+/** A parent who only knows: "their own account with a parent's knowledge", "as long as a guardian is aware" is the teen's own consent, not a tier. */
+const PARENT_ONLY_KNOWS =
+  /\b(?:parents?|guardians?)(?:['’]s?)?\s+(?:knowledge|awareness)\b|\b(?:parents?|guardians?)\s+(?:is|are|has\s+been|have\s+been)\s+(?:aware|informed|notified|told)\b|\b(?:knowledge|awareness)\s+of\s+(?:a|their|your|the)\s+(?:parents?|guardians?)\b/gi;
 
 /** Ages that are about the workforce, not about the people the policy is for ("Employees must be 18 or older"). */
 const NOT_USERS = /\b(?:employees?|employ(?:s|ed|ing)?|employment|workforce|personnel|job\s+applicants?|candidates?|recruit\w*|interns?)\b/i;
@@ -216,7 +219,7 @@ function thresholdsIn(doc: PolicyDocument): Threshold[] {
       if (SALE.test(clause)) {
         tier = 'sale';
         scope ??= 'us';
-      } else if (PARENTAL.test(clause)) {
+      } else if (PARENTAL.test(clause) && PARENTAL.test(clause.replace(PARENT_ONLY_KNOWS, ''))) {
         tier = 'parental';
       }
       const claim = DIGITAL_CONSENT.test(clause) || (GDPR_NAME.test(clause) && CONSENT.test(clause));

@@ -6,13 +6,13 @@ import type { Sentence } from '../../src/model/index.js';
 
 /** Acts of using a service: none of them is a statement or an affirmative act of consent. */
 const USE_ING =
-  'using|accessing|visiting|browsing|navigating|interacting|remaining|staying|scrolling|downloading|installing|proceeding|continuing|(?:continued|further|ongoing)\\s+use|use';
+  'using|accessing|visiting|browsing|navigating|interacting|remaining|staying|scrolling|downloading|installing|proceeding|continuing|talking|chatting|speaking|clicking\\s+(?:on\\s+)?(?:any|a)\\s+link|(?:continued|further|ongoing)\\s+use|use';
 /** Acts that are affirmative, but not a consent of their own: consent is bundled with them. */
 const BUNDLED_ING =
-  'registering|registration|signing[- ]?up|creating\\s+an?\\s+account|opening\\s+an?\\s+account|logging\\s+in|submitting|providing|giving\\s+us|sharing|uploading|storing|sending|entering|clicking\\s+(?:on\\s+)?["\'“‘]?(?:sign[- ]?up|register|create|join|submit|continue|get\\s+started)';
-const USE_BASE = 'use|access|visit|browse|navigate|interact|remain|stay|scroll|download|install|continue';
+  'registering|registration|signing[- ]?up|creating\\s+an?\\s+account|opening\\s+an?\\s+account|logging\\s+in|submitting|providing|giving\\s+us|sharing|uploading|storing|sending|entering|filling\\s+(?:in|out)|completing|placing\\s+an?\\s+order|ordering|purchasing|buying|booking|making\\s+an?\\s+(?:booking|purchase|reservation|order|enquiry|inquiry|application|donation)|applying|participating|taking\\s+part|clicking\\s+(?:on\\s+)?["\'“‘]?(?:sign[- ]?up|register|create|join|submit|continue|get\\s+started)';
+const USE_BASE = 'use|access|visit|browse|navigate|interact|remain|stay|scroll|download|install|continue|talk|chat|speak';
 const BUNDLED_BASE =
-  'register|sign\\s+up|create\\s+an?\\s+account|open\\s+an?\\s+account|log\\s+in|submit|provide|give\\s+us|share|upload|store|send|enter';
+  'register|sign\\s+up|create\\s+an?\\s+account|open\\s+an?\\s+account|log\\s+in|submit|provide|give\\s+us|share|upload|store|send|enter|fill\\s+(?:in|out)|complete|place\\s+an?\\s+order|order|purchase|buy|book|apply|participate|take\\s+part';
 
 /** "By using the Service", "through your continued use of", "upon registering". */
 const BY_ACT = new RegExp(
@@ -21,15 +21,21 @@ const BY_ACT = new RegExp(
 );
 /** "If you use the Site", "when you create an account", "users who continue to use the Service". */
 const IF_ACT = new RegExp(
-  `\\b(?:(?:if|when|whenever|once|as\\s+long\\s+as)\\s+you|(?:users|visitors|anyone|those|people|persons)\\s+who)\\s+(?:(?:choose|decide|elect|continue|proceed)\\s+to\\s+|continue\\s+)?(?:${USE_BASE}|${BUNDLED_BASE})\\b`,
+  `\\b(?:(?:if|when|whenever|once|as\\s+long\\s+as)\\s+you|(?:users|visitors|anyone|those|people|persons)\\s+who)\\s+(?:(?:choose|decide|elect|continue|proceed)\\s+to\\s+|continue\\s+)?(?:${USE_BASE}|${BUNDLED_BASE}|keep\\s+(?:on\\s+)?(?:using|browsing|visiting|scrolling|navigating))\\b`,
   'gi',
 );
 /** "Your use of the Site …", "Continued use …", "Continuing to browse …": needs a linking verb. */
 const USE_AS_SUBJECT =
   /(?:\b(?:(?:your|the|any|such)\s+)?(?:(?:continued|further|mere|ongoing)\s+)?(?:use|usage|access|browsing|visits?|registration)(?:\s+(?:of|to|on)\b|(?=\s+(?:constitutes?|signifies|means|indicates|shall|will|is|implies|amounts))))|(?:^|[,;:(]\s*|\bthat\s+)(?:simply\s+|merely\s+)?(?:continuing\s+to\s+(?:use|browse|access|visit|navigate)|using|accessing|visiting|browsing|navigating)\b/gi;
-/** Silence and inactivity (GDPR Recital 32): "unless you opt out", "if you do not change your settings". */
+/** Silence and inactivity (GDPR Recital 32): "unless you opt out", "if you do not tell us otherwise", a box left ticked. */
 const INACTION =
-  /\b(?:unless|until)\s+you\s+(?:opt[- ]?out|object|tell\s+us\s+otherwise|say\s+otherwise|unsubscribe|change|disable|adjust|decline|block)\b|\bif\s+you\s+(?:do\s+not|don['’]t)\s+(?:opt[- ]?out|object|change|disable|adjust|decline|unsubscribe|block)\b|\bwithout\s+(?:changing|adjusting)\s+your\s+(?:browser\s+|cookie\s+|privacy\s+)?settings\b/gi;
+  /\b(?:unless|until)\s+you\s+(?:opt[- ]?out|object|tell\s+us\s+otherwise|say\s+otherwise|let\s+us\s+know\s+otherwise|unsubscribe|change|disable|adjust|decline|block|untick|uncheck|deselect)\b|\b(?:if|where|when)\s+you\s+(?:do\s+not|don['’]t|fail\s+to)\s+(?:opt[- ]?out|object|change|disable|adjust|decline|unsubscribe|block|untick|uncheck|deselect|respond|reply|tell\s+us\s+otherwise|say\s+otherwise|let\s+us\s+know)\b|\b(?:users|visitors|those|anyone)\s+who\s+(?:do(?:es)?\s+not|don['’]t|doesn['’]t)\s+(?:change|adjust|disable|block|opt[- ]?out|object)\b|\bif\s+we\s+(?:do\s+not|don['’]t)\s+(?:hear\s+(?:back\s+)?from\s+you|receive\s+(?:an?\s+)?(?:objection|response|reply))\b|\bby\s+not\s+(?:opting[- ]?out|objecting|unsubscribing|changing|unticking|unchecking)\b|\bwithout\s+(?:changing|adjusting)\s+your\s+(?:browser\s+|cookie\s+|privacy\s+)?settings\b|\b(?:by\s+|if\s+you\s+|when\s+you\s+)?leav(?:e|ing)\s+(?:(?:the|this|that|these|those|all)\s+)?(?:(?:pre-?(?:ticked|checked|selected)|marketing|newsletter|consent|opt-in)\s+)?(?:(?:check\s?)?box(?:es)?|options?|settings?|toggles?|it|them)\s+(?:ticked|checked|selected|enabled|switched\s+on|unchanged)\b/gi;
+/** Silence as the subject of a linking verb: "Your silence will be taken as consent", "failure to opt out constitutes …". */
+const SILENCE_AS_SUBJECT =
+  /\b(?:your\s+|the\s+)?(?:silence|inaction|inactivity|failure\s+to\s+(?:opt[- ]?out|object|respond|reply|unsubscribe|untick|uncheck))\b/gi;
+/** A bundled act as the subject: "Creating an account means you have consented …", "Submitting the form constitutes …". */
+const BUNDLED_AS_SUBJECT =
+  /(?:^|[,;:(]\s*|\bthat\s+)(?:simply\s+|merely\s+)?(?:registering|signing[- ]?up|creating\s+an?\s+(?:account|profile)|opening\s+an?\s+account|submitting|providing|giving\s+us|sending\s+us|entering|uploading)\b/gi;
 /** "… constitutes", "… means that", "… is deemed (to be)". */
 const LINK =
   /\b(?:constitutes?|constituted|signif(?:y|ies)|means?|indicates?|impl(?:y|ies)|demonstrates?|confirms?|represents?|evidences?|amounts?\s+to|acts?\s+as|serves?\s+as|(?:shall|will)\s+(?:constitute|signify|mean|indicate|be\s+(?:deemed|considered|taken|treated|regarded))|(?:is|are)\s+(?:deemed|considered|taken|treated|regarded))(?:\s+(?:to\s+be|as))?(?:\s+that)?\s*/gi;
@@ -40,10 +46,19 @@ const LINK_ANYWHERE = new RegExp(LINK.source, 'i');
 
 /** "you consent", "you hereby agree", "you are deemed to have accepted", "you signify your consent". */
 const YOU_CONSENT =
-  /\byou(?:['’]re|\s+are|\s+will\s+be|\s+shall\s+be|\s+have|['’]ve)?\s+(?:(?:hereby|thereby|expressly|explicitly|specifically|freely|voluntarily|irrevocably|also|automatically|therefore|thus|fully)\s+){0,2}(?:(?:acknowledge|understand|confirm|represent|(?:have\s+)?read(?:,?\s+(?:and\s+)?understood)?),?\s+and\s+)?(?:consent(?:ing|ed)?|agree(?:ing|d)?|accept(?:ing|ed)?|authori[sz](?:e|ing|ed)|(?:deemed|considered|taken|treated|regarded)\s+(?:to\s+(?:have\s+)?|as\s+(?:having\s+)?)(?:consent(?:ed|ing)?|agree(?:d|ing)?|accept(?:ed|ing)?|given\s+(?:your\s+)?consent)|(?:signify|signal|indicate|give|provide|express|grant|confirm)(?:ing)?\s+(?:us\s+)?(?:your\s+)?(?:express\s+|explicit\s+|full\s+|informed\s+)?(?:consent|agreement|acceptance|permission))\b/gi;
+  /\byou(?:['’]re|\s+are|\s+will\s+be|\s+shall\s+be|\s+have|['’]ve)?\s+(?:(?:hereby|thereby|expressly|explicitly|specifically|freely|voluntarily|irrevocably|also|automatically|therefore|thus|fully)\s+){0,2}(?:(?:acknowledge|understand|confirm|represent|(?:have\s+)?read(?:,?\s+(?:and\s+)?understood)?),?\s+and\s+)?(?:consent(?:ing|ed)?|agree(?:ing|d)?|accept(?:ing|ed)?|authori[sz](?:e|ing|ed)|(?:deemed|considered|taken|treated|regarded)\s+(?:to\s+(?:have\s+)?|as\s+(?:having\s+)?)(?:consent(?:ed|ing)?|agree(?:d|ing)?|accept(?:ed|ing)?|given\s+(?:your\s+)?consent)|(?:signify(?:ing)?|signal(?:l?ing)?|indicat(?:e|ing)|giv(?:e|ing)|provid(?:e|ing)|express(?:ing)?|grant(?:ing)?|confirm(?:ing)?)\s+(?:us\s+)?(?:your\s+)?(?:express\s+|explicit\s+|full\s+|informed\s+)?(?:consent|agreement|acceptance|permission)|(?:allow|permit)(?:ing)?\s+us)\b/gi;
 /** Without "you": "Users who continue to use the Service are deemed to have consented …". */
 const DEEMED =
   /\b(?:are|is|will\s+be|shall\s+be)\s+(?:deemed|considered|taken|treated|regarded)\s+(?:to\s+(?:have\s+)?|as\s+(?:having\s+)?)(?:consent(?:ed|ing)?|agree(?:d|ing)?|accept(?:ed|ing)?|given\s+(?:their\s+|your\s+)?consent)\b/gi;
+/** Consent presumed by the business: "we'll assume that you are happy to receive all cookies", "we will take this as your consent". */
+const ASSUMED =
+  /\b(?:assume|presume|take\s+(?:it|this|that)|treat\s+(?:it|this|that))\s+(?:(?:as|to\s+mean)\s+)?(?:that\s+)?(?:you(?:['’]re|\s+are)\s+(?:happy|ok(?:ay)?|fine|content|comfortable)|(?:your\s+)?(?:consent|agreement|acceptance|permission))\b|\b(?:treat|consider|deem|regard|take)\s+you\s+(?:as\s+having|to\s+have)\s+(?:consented|agreed|accepted|given\s+(?:your\s+)?consent)\b/gi;
+/** "… assume that users who do not change their settings are happy to …": the act stands between. */
+const ASSUMING = /\b(?:assume|presume)s?\b/i;
+const ARE_HAPPY = /\b(?:are|is)\s+(?:happy|ok(?:ay)?|fine|content|comfortable)\s+(?=to\b|for\b|with\b)/gi;
+/** "We consider your use of the website as consent to …": the act between the verb and "as". */
+const TREATED_AS =
+  /\b(?:consider|treat|regard|take|deem|interpret|view)(?:s|ed|ing)?\s+(?:your|any|the)\s+(?:(?:continued|further|ongoing)\s+)?(?:use|usage|browsing|access|visits?|silence|inaction|inactivity|registration)\b[^.;]{0,80}?\b(as\s+(?:(?:your|an?|implied|tacit)\s+)?(?:consent|agreement|acceptance|permission))\b/gi;
 /** After a linking verb: "(your) consent", "acceptance", "agreement". */
 const CONSENT_NOUN = /^(?:your\s+|an?\s+|the\s+)?(?:(?:express|explicit|implied|informed|full|tacit)\s+)?(?:consent|agreement|acceptance|permission|authori[sz]ation)\b/i;
 /** "you agree not to …": an obligation, not consent. */
@@ -56,14 +71,23 @@ const POLICY =
   /\b(?:privacy|cookies?|data(?:\s+protection)?)\s+(?:policy|policies|notice|statement)\b|\b(?:this|these)\s+(?:policy|statement|notice)\b|\bour\s+(?:policy|policies)\s+and\s+practices\b/i;
 /** Processing of personal information: a processing word followed by a data word. */
 const PROCESSING =
-  /(?<!\bterms\s{1,3}of\s{1,3})\b(?:collect\w{0,4}|process(?:es|ed|ing)?|us(?:e|es|ed|ing|age)(?!\s+(?:the|our|this|these|any)\s+(?:services?|site|website|platform|apps?|application|products?)\b)|stor(?:e|es|ed|ing|age)|disclos\w{1,4}|shar(?:e|es|ed|ing)|sell(?:s|ing)?|sale|retention|retain\w{0,3}|monitor\w{0,3}|track\w{0,3}|record\w{0,3}|analy[sz]\w{1,4}|handl\w{1,4}|access(?:ing)?)\b[^.;]{0,60}?\b(?:data|information|info|details|identifiers?|location|messages|communications)\b/i;
+  /(?<!\bterms\s{1,3}of\s{1,3})\b(?:collect\w{0,4}|process(?:es|ed|ing)?|us(?:e|es|ed|ing|age)(?!\s+(?:the|our|this|these|any)\s+(?:services?|site|website|platform|apps?|application|products?)\b)|stor(?:e|es|ed|ing|age)|disclos\w{1,4}|shar(?:e|es|ed|ing)|pass(?:es|ed|ing)?|forward\w{0,3}|transfer\w{0,5}|suppl(?:y|ies|ied|ying)|sell(?:s|ing)?|sale|retention|retain\w{0,3}|read(?:s|ing)?|monitor\w{0,3}|track\w{0,3}|record\w{0,3}|analy[sz]\w{1,4}|handl\w{1,4}|access(?:ing)?)\b[^.;]{0,60}?\b(?:data|information|info|details|identifiers?|location|messages|communications|contacts|names?|photo(?:graph)?s?|images?|recordings?|records|history|profiles?)\b/i;
 /** Nouns that are processing of their own: cookies, tracking, transfers, "such processing". */
 const PROCESSING_NOUN =
-  /\bcookies?\b|\btracking\s+technolog\w{1,5}|\bsimilar\s+technolog\w{1,5}|\bweb\s+beacons?\b|\btransfers?\b|\btransferr(?:ed|ing)\b|(?<!\bpayments?\s)\bprocessing\b(?!\s+(?:of\s+)?(?:your\s+)?(?:payments?|orders?|transactions?|refunds?|requests?)\b)|\b(?:marketing|promotional|advertising|advertisements|newsletters?|personali[sz]ed\s+ads)\b|\b(?:such|this|these|that|the\s+(?:above|foregoing))\s+(?:collection|use|uses|storage|disclosures?|sharing|practices)\b/i;
+  /\bcookies?\b|\btracking\s+technolog\w{1,5}|\bsimilar\s+technolog\w{1,5}|\bweb\s+beacons?\b|\btransfers?\b|\btransferr(?:ed|ing)\b|(?<!\bpayments?\s)\bprocessing\b(?!\s+(?:of\s+)?(?:your\s+)?(?:payments?|orders?|transactions?|refunds?|requests?)\b)|\b(?:marketing|promotional|advertising|advertisements|newsletters?|personali[sz]ed\s+ads|offers|promotions)\b|\breceiv(?:e|ing)\s+(?:(?:our|marketing|promotional)\s+)?(?:text\s+messages|sms(?:es)?|e-?mails?|calls|communications|updates|news)\b|\b(?:such|this|these|that|the\s+(?:above|foregoing))\s+(?:collection|use|uses|storage|disclosures?|sharing|practices)\b|\b(?:data|information|details|conversations|calls|chats|messages|activity|location)\s+(?:(?:may|will|can|shall)\s+)?(?:be|are|is)\s+(?:collected|processed|recorded|shared|used|stored|analy[sz]ed|monitored|tracked|disclosed|transferred)\b/i;
 /** What a reader acknowledges, not agrees to ("agree to our Terms and acknowledge our Privacy Policy"). */
 const ACKNOWLEDGE = /\b(?:acknowledge|read|review|understood|see|refer)\b/i;
 /** The object ends where a new clause with its own subject begins. */
-const CLAUSE_END = /[;]|,\s*(?:but|while|whereas|however)\b|,\s+and\s+(?:we|our|they|it)\b|(?<!\s)\s+and\s+(?:we|our|they|it)\b|,\s*which\s+(?:we|are|is)\b/i;
+const CLAUSE_END = /[;]|,\s*(?:but|while|whereas|however)\b|,\s+and\s+(?:we|our|they|it)\b|(?<!\s|\bwe|\byou)\s+and\s+(?:we|our|they|it)\b|,\s*which\s+(?:we|are|is)\b/i;
+
+/**
+ * "If you complete the form, you agree that we may use your information to answer your enquiry":
+ * processing that the act itself needs — a misnamed basis at most, not consent to another purpose.
+ */
+const FOR_THE_ACT =
+  /\b(?:to|in\s+order\s+to|so\s+(?:that\s+)?we\s+can)\s+(?:respond|reply|answer|deal|handle|process|fulfil|fulfill|deliver|complete|manage|administer)\w{0,3}\s+(?:to\s+|with\s+)?(?:your|the|this)\s+(?:enquiry|inquiry|request|order|application|booking|question|message|purchase|reservation|entry)\b/i;
+/** Purposes beyond the act: with one of these, the consent reaches past what the act needs. */
+const BEYOND_THE_ACT = /\b(?:marketing|advertis\w{0,5}|newsletters?|offers|promotions?|partners?|third[- ]part\w{1,4}|profil\w{1,5}|analytics|research|future|other\s+purposes)\b/i;
 
 /** "Continued use … after the changes constitutes acceptance of the updated Policy." */
 const POLICY_CHANGE =
@@ -74,10 +98,10 @@ const POLICY_CHANGE =
 const IF_NOT_AGREE =
   /\bif\s+you\s+(?:(?:do\s+not|don['’]t|cannot|can['’]t|are\s+(?:not\s+willing|unwilling)\s+to)\s+(?:agree|consent|accept|want|wish)|disagree|object)\b/gi;
 /**
- * Every finding needs one of these words (in YOU_CONSENT, DEEMED, CONSENT_NOUN or
+ * Every finding needs one of these words (in YOU_CONSENT, DEEMED, ASSUMED, CONSENT_NOUN or
  * IF_NOT_AGREE): a sentence without any is skipped before the costlier patterns run.
  */
-const CONSENT_WORD = /consent|agree|accept|authori[sz]|permission|want|wish|object/i;
+const CONSENT_WORD = /consent|agree|accept|authori[sz]|permission|want|wish|object|(?:are|['’]re)\s(?:happy|ok|fine|content|comfortable)|(?:allow|permit)(?:ing|ting)?\sus/i;
 const THEN_DO_NOT_USE =
   /\b(?:(?:please\s+)?(?:do\s+not|don['’]t)|(?:you\s+)?(?:should|must|may)\s+not|please\s+(?:stop|cease|discontinue|refrain\s+from)|(?:you\s+(?:should|must)\s+)?(?:stop|cease|discontinue|refrain\s+from|exit|leave))\s+(?:(?:to\s+)?(?:use|using|access|accessing|visit|visiting|browse|browsing)\b|(?:our|this|the)\s+(?:site|website|app)\b)|\byour\s+(?:only\s+)?(?:choice|option|recourse|remedy)\s+is\s+(?:not\s+to|to\s+(?:stop|discontinue|cease))\s+(?:use|using|access)\b/i;
 
@@ -141,17 +165,32 @@ export function findingsIn(sentence: Pick<Sentence, 'text'>): Finding[] {
   const text = sentence.text;
   if (!CONSENT_WORD.test(text)) return [];
   const out: Finding[] = [];
-  const acts: Array<Span & { text: string; form: Form }> = [];
-  const add = (re: RegExp, form: Form): void => {
-    for (const m of text.matchAll(re)) acts.push({ start: m.index, end: m.index + m[0].length, text: m[0], form });
+  const acts: Array<Span & { text: string; form: Form; act: Act }> = [];
+  const add = (re: RegExp, form: Form, kind?: Act): void => {
+    for (const m of text.matchAll(re)) {
+      // A subject matched after punctuation ("Registration: opening an account …") starts at its first word.
+      const lead = /^[\s,;:(]*/.exec(m[0])?.[0].length ?? 0;
+      const act = kind ?? (form === 'inaction' ? 'inaction' : BUNDLED.test(m[0]) ? 'bundled' : 'use');
+      acts.push({ start: m.index + lead, end: m.index + m[0].length, text: m[0], form, act });
+    }
   };
   add(BY_ACT, 'by');
   add(IF_ACT, 'by');
   add(USE_AS_SUBJECT, 'subject');
+  add(BUNDLED_AS_SUBJECT, 'subject', 'bundled');
   add(INACTION, 'inaction');
-  const actOf = (a: { text: string; form: Form }): Act => (a.form === 'inaction' ? 'inaction' : BUNDLED.test(a.text) ? 'bundled' : 'use');
+  add(SILENCE_AS_SUBJECT, 'subject', 'inaction');
 
-  const consents = [...spans(text, YOU_CONSENT), ...spans(text, DEEMED)].map((c) => ({ ...c, linked: false }));
+  const consents = [...spans(text, YOU_CONSENT), ...spans(text, DEEMED), ...spans(text, ASSUMED)].map((c) => ({ ...c, linked: false }));
+  // "We assume that users who do not change their settings are happy to receive cookies."
+  const assumed = ASSUMING.exec(text);
+  if (assumed) for (const c of spans(text, ARE_HAPPY)) if (c.start > assumed.index) consents.push({ ...c, linked: false });
+  for (const m of text.matchAll(TREATED_AS)) {
+    // "We never regard your use …, or your silence, as consent": the negation is before the verb.
+    if (isNegated(text, m.index)) continue;
+    const tail = m[1] ?? '';
+    consents.push({ start: m.index + m[0].length - tail.length, end: m.index + m[0].length, linked: true });
+  }
   for (const m of text.matchAll(LINK)) {
     const noun = CONSENT_NOUN.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 60));
     if (noun) consents.push({ start: m.index, end: m.index + m[0].length + noun[0].length, linked: true });
@@ -170,9 +209,11 @@ export function findingsIn(sentence: Pick<Sentence, 'text'>): Finding[] {
       if (isNegated(text, act.start) || negatedBetween(act.end, c.start)) continue;
       const object = objectOf(text, c.end);
       if (!object || isPolicyChange(text, object)) continue;
+      const consentedTo = text.slice(c.end, object.end);
+      if (act.act === 'bundled' && FOR_THE_ACT.test(consentedTo) && !BEYOND_THE_ACT.test(consentedTo)) continue;
       // "If you continue without changing your settings": the clause opens with the first act.
       const opener = acts.find((a) => a.end <= act.start && act.start - a.end <= 3) ?? act;
-      out.push({ start: opener.start, end: object.end, act: actOf(act) });
+      out.push({ start: opener.start, end: object.end, act: act.act });
       continue;
     }
     // Or after it: "You consent to our use of cookies by continuing to browse."
@@ -181,7 +222,7 @@ export function findingsIn(sentence: Pick<Sentence, 'text'>): Finding[] {
     if (!later || /[;]/.test(text.slice(c.end, later.start))) continue;
     const object = objectOf(text, c.end);
     if (!object || isPolicyChange(text, object)) continue;
-    out.push({ start: c.start, end: Math.max(object.end, clauseEnd(text, later.end)), act: actOf(later) });
+    out.push({ start: c.start, end: Math.max(object.end, clauseEnd(text, later.end)), act: later.act });
   }
 
   // "If you do not agree with this Policy, please do not use the Service."

@@ -85,9 +85,11 @@ const ADDRESS_LINE =
 
 /** An address spelt out against spam harvesters: "privacy [at] acme [dot] com". Still an address. */
 const SPELT_OUT_EMAIL = /\b[\w.%+-]{1,64} ?[[(] ?at ?[\])] ?[A-Za-z0-9-]{1,63}(?: ?(?:[[(] ?dot ?[\])]|\.) ?[A-Za-z0-9-]{1,63}){1,4}/gi;
+/** Spelt out in words without brackets: "privacy at acme dot com" (one "dot" at least). */
+const WORDED_EMAIL = /\b[\w.%+-]{1,64} at [A-Za-z0-9-]{1,63}(?: dot [A-Za-z0-9-]{1,63}){1,4}\b/gi;
 
 /** An unfilled contact slot ("[Email]", "[City, State, ZIP]"): the placeholder-text rule reports it. */
-const OBFUSCATED = /\[email[ \u00a0]protected\]/gi;
+const OBFUSCATED = /\[email(?:[ \u00a0]|&(?:nbsp|#160|#xa0);)protected\]/gi;
 const CONTACT_SLOT = /\[[^\]\n]{0,40}\b(?:e-?mail|address|street|city|zip|post ?code|phone|telephone|contact)\b[^\]\n]{0,40}\]/i;
 /** A site-generator variable that renders the contact ({{ site.data.contact.privacy }}). */
 const CONTACT_TEMPLATE = /contact|e-?mail|address|phone/i;
@@ -105,7 +107,7 @@ const NOT_A_MAILBOX = new Set('us me you we it them him her our here there find 
 const COMMON_TLDS = new Set('com org net io co edu gov uk de fr nl za eu ai app dev us ca au in es it ch se no dk ie be at pl'.split(' '));
 /** "privacy@company" — no domain ending. */
 const NO_TLD = /(?<![\w.%+@-])([A-Za-z0-9][\w.%+-]{0,63})@([A-Za-z][A-Za-z0-9-]{1,62})(?![\w@-]|\.[A-Za-z0-9])/g;
-const EMAIL_CONTEXT = /\b(?:e-?mail|contact|write|reach|send|mail|address|inquir\w{0,4}|enquir\w{0,4}|questions?)\b/i;
+const EMAIL_CONTEXT = /\b(?:e-?mail(?:ed)?|contact(?:ed|ing)?|write|writing|reach(?:ed|able)?|send|sent|mail|address|inquir\w{0,4}|enquir\w{0,4}|questions?)\b/i;
 const NOT_A_DOMAIN = new Set('localhost host hostname domain server latest'.split(' '));
 /** "htp://", "https//", "http:/", "https:\\", "http;//" before a host name. */
 const BAD_URL = /(?<![\w.@/:\\-])(h{1,2}t{1,3}p{1,2}s?)([:;]{0,3}[/\\]{0,3})(?=[A-Za-z0-9][A-Za-z0-9-]{0,62}\.[A-Za-z]{2})/gi;
@@ -318,7 +320,9 @@ export default defineRule({
         const range = block.rangeOf(m.index, m.index + m[0].length);
         if (!isOtherParty(doc, block, range.start.offset)) contacts.push({ kind: 'phone number', range });
       }
-      if (/[[(]/.test(text)) for (const m of text.matchAll(SPELT_OUT_EMAIL)) {
+      // Words alone ("at", "dot") read as an address only after an e-mail word.
+      const worded = / dot /i.test(text) ? [...text.matchAll(WORDED_EMAIL)].filter((m) => EMAIL_CONTEXT.test(text.slice(Math.max(0, m.index - 40), m.index))) : [];
+      for (const m of [...(/[[(]/.test(text) ? text.matchAll(SPELT_OUT_EMAIL) : []), ...worded]) {
         const range = block.rangeOf(m.index, m.index + m[0].length);
         if (!isOtherParty(doc, block, range.start.offset)) contacts.push({ kind: 'e-mail address', range });
       }

@@ -6,22 +6,33 @@ import type { DateEntity, PolicyDocument, Range, Sentence } from '../../src/mode
  * Labels that introduce the policy's date. `kind` ranks them: a "last updated" date is
  * the policy's date; an effective date stands in when there is none; a review date last.
  */
-const LABELS: Array<{ pattern: RegExp; kind: DateKind }> = [
+const LABELS: Array<{ pattern: RegExp; kind: DateKind; dateOnly?: boolean }> = [
   {
     pattern:
-      /\b(?:(?:last|latest|most recently)\s+(?:updated|modified|revised|reviewed|review|changed|amended|update|revision|modification)|date\s+of\s+(?:the\s+)?last\s+(?:update|revision)|updated|revised|revision\s+date|version\s+date)\b(?:\s+(?:on|as\s+of|from|since))?/gi,
+      /\b(?:(?:last|latest|most recently)\s+(?:updated|modified|revised|reviewed|review|changed|amended|update|revision|modification)|date\s+of\s+(?:the\s+)?last\s+(?:update|revision)|updated|revised|revision\s+date|version\s+date)\b(?:\s+(?:this|our|the)\s+(?:(?:privacy|cookie)\s+)?(?:policy|notice|statement|page|document))?(?:\s+by\s+(?:our|the)(?:\s+[A-Za-z-]{1,20}){1,3}?\s+on)?(?:\s+(?:on|in|as\s+of|from|since))?/gi,
     kind: 'updated',
   },
   {
-    pattern: /\b(?:effective(?:\s+date)?|in\s+effect\s+(?:from|since|as\s+of)|date\s+of\s+(?:issue|publication)|published)\b(?:\s+(?:on|as\s+of|from|since))?/gi,
+    // "Effective date", "in force since", "This policy applies from", "Policy date:", "Date of this notice:"
+    pattern:
+      /\b(?:effective(?:\s+date)?|in\s+effect\s+(?:from|since|as\s+of)|(?:in\s+force|applies|takes\s+effect|comes\s+into\s+(?:force|effect))\s+(?:from|since|as\s+of|on)|date\s+of\s+(?:issue|publication|(?:this|the)\s+(?:policy|notice|statement))|(?:policy|notice|statement)\s+date|published)\b(?:\s+(?:on|as\s+of|from|since))?/gi,
     kind: 'effective',
+  },
+  {
+    // "Privacy Policy · v2.3 · June 2026", "Version 4, 1 March 2026": a version's date stands in
+    // for an effective date. A version number without a date is no date label at all.
+    // "This version: 3 June 2026", and a title with its date: "Privacy Notice – June 2026".
+    pattern:
+      /\b(?:v|version\s{0,2})\d{1,3}(?:\.\d{1,3}){0,3}\b|\b(?:current|this|latest)\s{1,3}version(?:\s{1,3}(?:dated|of))?|\b(?:privacy|cookie|data\s{1,3}protection)\s{1,3}(?:policy|notice|statement)\b/gi,
+    kind: 'effective',
+    dateOnly: true,
   },
 ];
 
 type DateKind = 'updated' | 'effective';
 
-/** Between a label and its date only punctuation and markup may stand ("Effective Date:** "). */
-const GAP = /^[^\p{L}\p{N}]{0,6}$/u;
+/** Between a label and its date only punctuation, markup, "the" or a weekday may stand ("Effective Date:** ", "updated on the 3rd of March", "Wednesday, 3 June"). */
+const GAP = /^[^\p{L}\p{N}]{0,6}(?:(?:the|(?:mon|tues|wednes|thurs|fri|satur|sun)day)[^\p{L}\p{N}]{1,3})?$/iu;
 /** "Last updated:" followed by nothing but punctuation. */
 const NOTHING = /^[\s:;.\-–—*_|]*$/;
 
@@ -55,7 +66,7 @@ function findingsIn(sentence: Sentence): Finding[] {
   const out: Finding[] = [];
   const text = sentence.text;
   const dates = findDates(text);
-  for (const { pattern, kind } of LABELS) {
+  for (const { pattern, kind, dateOnly } of LABELS) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
       const labelEnd = m.index + m[0].length;
@@ -64,6 +75,7 @@ function findingsIn(sentence: Sentence): Finding[] {
         out.push({ type: 'dated', value: { kind, date, range: sentence.rangeOf(date.start, date.end) } });
         continue;
       }
+      if (dateOnly) continue;
       // Without a date, only a label that opens its line and ends in a colon is a date field.
       const before = text.slice(0, m.index).replace(/[*_#\s]/g, '');
       const colon = /^\s*[:\-–—]/.exec(text.slice(labelEnd));
@@ -79,6 +91,20 @@ function findingsIn(sentence: Sentence): Finding[] {
     }
   }
   return out;
+}
+
+/** A change log's date column: "| Version | Date | Changes |" under "Change history". */
+const CHANGE_LOG = /\b(?:version|change|revision|amendment|history|changelog)/i;
+const DATE_COLUMN = /^\W{0,3}(?:date|updated|last\s+updated|effective(?:\s+date)?|published|release\s+date)\W{0,3}$/i;
+
+/** The date of a change-log row, read from its date column; the latest row dates the policy. */
+function changeLogDate(sentence: Sentence): Dated | undefined {
+  const cell = sentence.block.cell;
+  if (!cell || cell.header || !cell.columnHeader || !DATE_COLUMN.test(cell.columnHeader)) return undefined;
+  const headers = cell.table.hasHeader ? (cell.table.rows[0] ?? []).map((b) => b.text).join(' ') : '';
+  if (!CHANGE_LOG.test(headers) && !CHANGE_LOG.test(sentence.block.section.title)) return undefined;
+  const date = findDates(sentence.text)[0];
+  return date && { kind: 'updated', date, range: sentence.rangeOf(date.start, date.end) };
 }
 
 function frontMatterDates(doc: PolicyDocument): Dated[] {
@@ -159,6 +185,11 @@ export default defineRule({
     let sawLabel = dated.length > 0;
     for (const sentence of doc.sentences) {
       if (!isProseBlock(sentence.block)) continue;
+      const logged = changeLogDate(sentence);
+      if (logged) {
+        sawLabel = true;
+        dated.push(logged);
+      }
       for (const finding of findingsIn(sentence)) {
         sawLabel = true;
         if (finding.type === 'dated') dated.push(finding.value);

@@ -17,7 +17,14 @@ const SLOTS: RegExp[] = [
 ];
 
 /** Markers of unfinished work. Upper case only: "todo" in prose is a word. */
-const MARKERS: RegExp[] = [/\b(?:TODO|TBD|TBC|FIXME|TKTK)\b/g, /\bX{3,}\b/g, /\bXX(?=\s*(?:days?|months?|years?|hours?|%))/g, /_{4,}/g];
+const MARKERS: RegExp[] = [
+  /\b(?:TODO|TBD|TBC|FIXME|TKTK)\b/g,
+  /\bX{3,}\b/g,
+  /\bXX(?=\s*(?:days?|months?|years?|hours?|%))/g,
+  /_{4,}/g,
+  // "Email: ............" — a blank to fill in after a label, never a table of contents' leader (a page number follows those)
+  /(?<=:[ \t]{0,3})(?:\.{5,}|…{2,})(?=[ \t]*(?:$|\n))/g,
+];
 
 const LOREM = /\blorem ipsum\b/gi;
 
@@ -27,17 +34,30 @@ const TEMPLATE_NOTES: RegExp[] = [
   /\b(?:should|must) be (?:reviewed|checked|approved) by (?:a |an |your |qualified )*(?:legal counsel|counsel|lawyers?|attorneys?|solicitors?|legal (?:professional|advisor|adviser|team)s?)\b/i,
   /\b(?:replace|customi[sz]e|adapt|edit) (?:this|the) (?:template|placeholder|sample|text below|text above)\b/i,
   /\bsample privacy (?:policy|notice)\b/i,
+  // "(Note to drafter: remove this section if …)", "Drafting note:", "[delete as appropriate]";
+  // an instruction to delete opens its sentence or bracket, so "We may delete this paragraph if …" is prose
+  /\b(?:notes?|guidance|instructions?|comments?)\s+(?:to|for)\s+(?:the\s+)?(?:drafters?|draftspersons?|draftsm[ae]n|template\s+users?|preparers?)\b/i,
+  /\bdrafting\s+(?:notes?|tips?|guidance|instructions?)\b/i,
+  /(?:^|[([:]\s{0,2}|\bplease\s+)(?:delete|remove|omit)\s+(?:this|the\s+(?:following|above|preceding))\s+(?:section|clause|paragraph|sentence|wording|text|option|bullet)\s+(?:if|where|unless|when)\s+(?:the|your|you)\b/i,
+  /\b(?:delete|select|choose)\s+as\s+(?:appropriate|applicable)\b/i,
 ];
 
 /**
  * Every slot, marker, filler and bracket above needs one of these characters or words: a
  * block without any (most of a policy) skips the patterns.
  */
-const MAY_HOLD_LEFTOVER = /[[{%$<_]|XX|TODO|TBD|TBC|FIXME|TKTK|lorem ipsum/i;
+const MAY_HOLD_LEFTOVER = /[[{%$<_«…]|XX|\.{5}|TODO|TBD|TBC|FIXME|TKTK|lorem ipsum/i;
 /** Same for the template notes. */
-const MAY_HOLD_NOTE = /template|sample|example|draft|placeholder|text (?:below|above)|(?:reviewed|checked|approved) by/i;
+const MAY_HOLD_NOTE =
+  /template|sample|example|draft|placeholder|preparer|text (?:below|above)|(?:reviewed|checked|approved) by|(?:delete|remove|omit) (?:this|the)|as (?:appropriate|applicable)/i;
 
 const BRACKETED = /\[([^[\]\n]{1,80})\](?![(:[])/g;
+/** "[X] months", "[N] days": an unfilled number of a period (a lone "[x]" is otherwise a check box). */
+const NUMBER_SLOT = /\[(?:[xXnN#]{1,3})\](?=\s{0,2}(?:days?|weeks?|months?|years?|hours?|%))/g;
+/** A word processor's mail-merge field: «Name of Information Officer», «CompanyName». */
+const MERGE_FIELD = /«([^«»\n]{1,80})»/g;
+/** One CamelCase or Snake_Case token: a merge field's name, never a quoted word. */
+const FIELD_NAME = /^[A-Z][a-z]{1,20}(?:_?[A-Z][a-z]{1,20}){1,4}\d{0,2}$/;
 /** Bracketed text that is not a slot: check boxes, footnotes, an e-mail obfuscator's leftover. */
 const NOT_A_SLOT = /^(?:\s*(?:[xX✓]\s*)?|\^?\d+|[a-z]|email[\s\u00a0]+protected)$/i;
 const INSTRUCTION = /^\s*(?:insert|enter|add|fill in|replace|tbd|tbc|todo)\b/i;
@@ -51,8 +71,20 @@ function isTitleOrUpperCase(inner: string): boolean {
   return words.length > 0 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w));
 }
 
-export function isBracketSlot(inner: string): boolean {
+/** A law-firm template's blank: "[●]", "[•]". */
+const BULLET_BLANK = /^\s{0,2}[●•■◼]{1,3}\s{0,2}$/;
+/** A field name alone, in lower case too: "[phone number]", "[email address]", "[date]" (never "[your …]", which the reader fills in). */
+const FIELD_PHRASE =
+  /^(?:(?:company|business|organi[sz]ation|legal|registered|full|street|postal|e-?mail|phone|telephone|contact|website|dpo|first|last|effective|post)\s){0,3}(?:name|address|e-?mail|phone(?:\snumber)?|number|date|url|website|city|state|country|zip|post\s?code|amount|period)$/i;
+
+/** What the reader is told to write ("subject line: Request – [name]"): a lower-case field there is theirs to fill. */
+const READER_WRITES = /\b(?:subject|heading|title|quote|reference|format|example|e\.g\.|template|write|state|include|mark)\b|\byour\s{0,2}$/i;
+
+/** `before`: the text just before the bracket, to tell a reader's form field from a template slot. */
+export function isBracketSlot(inner: string, before = ''): boolean {
+  if (BULLET_BLANK.test(inner)) return true;
   if (NOT_A_SLOT.test(inner)) return false;
+  if (FIELD_PHRASE.test(inner) && (/^[\p{Lu}\d]/u.test(inner) || !READER_WRITES.test(before))) return true;
   if (INSTRUCTION.test(inner)) return true;
   return isTitleOrUpperCase(inner) && SLOT_NOUN.test(inner);
 }
@@ -102,9 +134,14 @@ export default defineRule({
         for (const m of text.matchAll(pattern)) report(messageId, m.index, m.index + m[0].length);
       };
       for (const m of text.matchAll(BRACKETED)) {
-        if (isBracketSlot(m[1] ?? '')) report('slot', m.index, m.index + m[0].length);
+        if (isBracketSlot(m[1] ?? '', text.slice(Math.max(0, m.index - 60), m.index))) report('slot', m.index, m.index + m[0].length);
       }
-      for (const pattern of SLOTS) each(pattern, 'slot');
+      // Guillemets also quote in French or German text: only a slot-like inside counts.
+      for (const m of text.matchAll(MERGE_FIELD)) {
+        const inner = m[1] ?? '';
+        if (isBracketSlot(inner, text.slice(Math.max(0, m.index - 60), m.index)) || FIELD_NAME.test(inner)) report('slot', m.index, m.index + m[0].length);
+      }
+      for (const pattern of [...SLOTS, NUMBER_SLOT]) each(pattern, 'slot');
       for (const pattern of MARKERS) each(pattern, 'marker');
       each(LOREM, 'lorem');
     }

@@ -14,11 +14,11 @@ const RETENTION_COLUMN = /\b(?:retention|retained|period|duration|how\s+long|kep
 
 /** Retention words that say on their own that a sentence is about keeping or deleting data. */
 const STRONG_TERM =
-  /\b(?:retain(?:s|ed|ing)?|retention|kept|purg(?:e|es|ed|ing)|eras(?:e|es|ed|ing|ure)|delet(?:e|es|ed|ing|ion)|destroy(?:s|ed|ing)?|destruction|dispos(?:e|ed|al)|archiv(?:e|es|ed|ing)|how\s+long|stored\s+(?:for|until))\b/i;
+  /\b(?:retain(?:s|ed|ing)?|retention|kept|purg(?:e|es|ed|ing)|eras(?:e|es|ed|ing|ure)|delet(?:e|es|ed|ing|ion)|destroy(?:s|ed|ing)?|destruction|overwr(?:ite|ites|itten|iting)|dispos(?:e|ed|al)|archiv(?:e|es|ed|ing)|how\s+long|stored\s+(?:for|until))\b/i;
 /** Everyday verbs that are retention words only with a data noun nearby ("we keep your data"). */
 const WEAK_TERM = /\b(?:keep(?:s|ing)?|stor(?:e|es|ed|ing)|hold(?:s|ing)?|held|maintain(?:s|ed|ing)?|sav(?:e|es|ed|ing)|preserv(?:e|es|ed|ing)|remain(?:s|ed)?|expir(?:e|es|ed|y|ation))\b/i;
 const DATA_NOUN =
-  /\b(?:data|information|records?|logs?|details|content|files?|messages?|backups?|accounts?|cookies?|copies|history|e-?mails?|addresses|identifiers?|it|them)\b/i;
+  /\b(?:data|information|records?|logs?|details|content|files?|messages?|backups?|accounts?|cookies?|copies|history|e-?mails?|addresses|identifiers?|invoices|receipts|recordings|footage|transcripts|CVs|applications|documents|photos|images|it|them)\b/i;
 /** Words that make "may vary" or "per plan" a statement about retention, not about prices or erasure rights. */
 const RETENTION_WORD = /\b(?:retention|retain(?:s|ed|ing)?|kept|how\s+long|periods?)\b/i;
 /** A sentence that describes a data subject's right ("the right to erasure when no longer necessary"), not the practice. */
@@ -48,7 +48,7 @@ const EVENT = new RegExp(
 
 /** A statutory period is a criterion ("as required by tax law", "statutory retention period"). */
 const LEGAL =
-  /\b(?:required|mandated|prescribed|dictated|specified|determined)\s+(?:by|under|in)\s+(?:(?:the|applicable|relevant|local|our|statutory|[\w-]+)\s+){0,3}(?:laws?|legislation|regulations?|statutes?|acts?|codes?)\b|\bstatutory\s+(?:retention\s+)?(?:periods?|obligations?|requirements?)|\blimitation\s+periods?\b|\blegal(?:ly)?\s+(?:required\s+)?retention\s+(?:periods?|obligations?|requirements?)|\blegal\s+requirements?\b/i;
+  /\b(?:required|mandated|prescribed|dictated|specified|determined)\s+(?:by|under|in)\s+(?:(?:the|applicable|relevant|local|our|statutory|[\w-]+)\s+){0,3}(?:laws?|legislation|regulations?|statutes?|acts?|codes?)\b|\bstatutory\s+(?:retention\s+)?(?:periods?|obligations?|requirements?)|\blimitation\s+periods?\b|\blegal(?:ly)?\s+(?:required\s+)?retention\s+(?:periods?|obligations?|requirements?)|\blegal\s+requirements?\b|\blegally\s+(?:required|mandated|prescribed)\s+(?:retention\s+)?(?:period|time|minimum)\b/i;
 
 /** Anonymous data is not personal data (GDPR Recital 26): keeping it indefinitely is fine. */
 const ANONYMISED = /\b(?:anonymi[sz]\w*|aggregated?|de-?identified|non-identifiable|no\s+longer\s+identif\w*)\b/i;
@@ -120,11 +120,11 @@ const VAGUE: Vague[] = [
     context: 'weak',
   },
   {
-    // "in accordance with our data retention policy", "for a period determined by our internal
-    // policies" — a document the reader cannot see
+    // "in accordance with our data retention policy", "in line with its internal records management
+    // schedule", "for a period determined by our internal policies" — a document the reader cannot see
     name: 'our retention policy',
     pattern:
-      /\b(?:in\s+accordance\s+with|in\s+line\s+with|according\s+to|under|as\s+set\s+out\s+in|pursuant\s+to)\s+(?:our|the\s+company['’]s)\s+(?:internal\s+)?(?:data\s+)?(?:retention|record[- ]keeping|records\s+management)\s+(?:policy|policies|schedules?|guidelines|procedures?|rules)\b(?!\s*(?:[(,]\s*)?(?:available|published|at\s+https?:|see\b|which\s+(?:is|you\s+can)))|\b(?:determined|set|defined|decided|governed|specified|established|fixed)\s+(?:by|in|under)\s+(?:our|the\s+company['’]s)\s+(?:own\s+)?(?:internal\s+)?(?:(?:data\s+)?retention\s+)?(?:policy|policies|rules|guidelines|procedures?|schedules?|standards)\b(?!\s*(?:[(,]\s*)?(?:available|published|at\s+https?:|see\b|which\s+(?:is|you\s+can)|below|set\s+out\s+below))/gi,
+      /\b(?:in\s+accordance\s+with|in\s+line\s+with|according\s+to|under|as\s+set\s+out\s+in|pursuant\s+to)\s+(?:our|its|their|the\s+[a-z-]{2,30}['’]s)\s+(?:internal\s+)?(?:data\s+)?(?:retention|record[- ]keeping|records\s+management)\s+(?:policy|policies|schedules?|guidelines|procedures?|rules)\b(?!\s*(?:[(,]\s*)?(?:available|published|at\s+https?:|see\b|which\s+(?:is\s+(?:available|published|attached|linked|set\s+out|reproduced)|you\s+can)))|\b(?:determined|set|defined|decided|governed|specified|established|fixed)\s+(?:by|in|under)\s+(?:our|its|their|the\s+[a-z-]{2,30}['’]s)\s+(?:own\s+)?(?:internal\s+)?(?:(?:data\s+)?retention\s+)?(?:policy|policies|rules|guidelines|procedures?|schedules?|standards)\b(?!\s*(?:[(,]\s*)?(?:available|published|at\s+https?:|see\b|which\s+(?:is\s+(?:available|published|attached|linked|set\s+out|reproduced)|you\s+can)|below|set\s+out\s+below))/gi,
     context: 'weak',
   },
   {
@@ -142,6 +142,26 @@ const VAGUE: Vague[] = [
     name: 'a reasonable time',
     pattern:
       /\b(?:for|within)\s+(?:(?:a|an|such|some|the)\s+)?(?:(?:commercially\s+)?reasonable|limited|certain|appropriate|extended|short|brief|undefined|unspecified|indeterminate|undetermined|reasonably\s+necessary)\s+(?:period|time|amount|duration|length)(?:\s+of\s+time)?\b|\bfor\s+(?:a|some)\s+(?:period\s+of\s+time|time|while)\b/gi,
+    context: 'weak',
+  },
+  {
+    // "for a period consistent with the original purpose", "for a time proportionate to …"
+    name: 'a period consistent with the purpose',
+    pattern: /\bfor\s+(?:a|the|such)\s+(?:period|time|duration)\s+(?:(?:that\s+is|which\s+is)\s+)?(?:consistent|compatible|commensurate|proportionate|in\s+line)\s+with\b/gi,
+    context: 'weak',
+  },
+  {
+    // "Data is deleted periodically", "we regularly review and delete data": when is never said
+    name: 'deleted periodically',
+    pattern:
+      /\b(?:delet|eras|purg|destroy|remov)\w{0,3}\s+(?:(?:it|them|data|information|records)\s+)?(?:periodically|regularly|from\s+time\s+to\s+time|at\s+regular\s+intervals)\b|\b(?:periodically|regularly|from\s+time\s+to\s+time)\s+(?:reviews?\s+and\s+)?(?:delete|erase|purge|destroy|remove)s?\b/gi,
+    context: 'weak',
+  },
+  {
+    // "kept for a number of years", "for several months": a period that is never stated
+    name: 'an unstated number of years',
+    pattern:
+      /\bfor\s+(?:a\s+(?:number\s+of|few)|several|many|multiple|some|various|an?\s+(?:undisclosed|unspecified|certain)\s+number\s+of)\s+(?:years|months)\b/gi,
     context: 'weak',
   },
   {
@@ -175,7 +195,8 @@ const VAGUE: Vague[] = [
   {
     // "retention periods may vary", "varies depending on the type of data"
     name: 'may vary',
-    pattern: /\b(?:(?:may|can|might|will|could)\s+var(?:y|ies)|var(?:y|ies)\s+(?:depending|based|according))\b/gi,
+    pattern:
+      /\b(?:(?:may|can|might|will|could)\s+var(?:y|ies)|var(?:y|ies)\s+(?:depending|based|according))\b|\bvaries(?=\s{0,3}(?:[.;|]|$))|\bdepends?\s+on\s+(?:the\s+)?(?:type|kind|nature|categor(?:y|ies))\s+of\s+(?:the\s+)?(?:personal\s+)?(?:data|information)\b/gi,
     context: 'retention',
   },
   {

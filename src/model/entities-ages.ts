@@ -12,7 +12,11 @@ const WINDOW = 48;
 const AGE_WORDS = '(?:(?:the\\s{1,3})?ages?\\s{1,3}(?:of\\s{1,3})?)';
 const P_UNDER = new RegExp(`(?:under|below|younger\\s{1,3}than|less\\s{1,3}than)\\s{1,3}${AGE_WORDS}?$`, 'iu');
 const P_OVER = new RegExp(`(?:at\\s{1,3}least|over|above|older\\s{1,3}than)\\s{1,3}${AGE_WORDS}?$`, 'iu');
-const P_MIN = /(?:minimum|min\.)\s{1,3}age\s{0,3}(?:of|is|:)?\s{0,3}$/iu;
+// "minimum age of 16", "the minimum age to use the Service is 16", "the age of digital consent is 16"
+const P_MIN =
+  /(?:(?:minimum|min\.)\s{1,3}age|age\s{1,3}of\s{1,3}(?:digital\s{1,3})?consent)(?:\s{1,3}(?:to|for|in)(?:\s{1,3}[\p{L}'’-]{1,20}){1,5})?\s{0,3}(?:of|is|:)?\s{0,3}$/iu;
+// "from the age of 16", "from age 10", "starting at age 13": a lower bound
+const P_FROM = /(?:from|starting\s{1,3}at)\s{1,3}(?:the\s{1,3})?age\s{1,3}(?:of\s{1,3})?$/iu;
 const P_EXACT = /(?:aged|age(?:\s{1,3}of)?)\s{1,3}$/iu;
 
 // Suffixes, anchored after the number.
@@ -27,6 +31,10 @@ const S_ALT = /^\s{0,2}(?:\(\s{0,2}|,\s{0,2})?or\s{1,3}(\d{1,2})(?![\p{N}\p{L}_]
 // Who an "under 16 years" (without "old"/"of age") can be about.
 const PERSON_BEFORE =
   /(?:^|[^\p{L}])(?:children|child|kids|minors|users|individuals|persons|people|anyone|those|visitors|students|teens|teenagers|youths?|you|are|is|were|be)\s{1,3}$/iu;
+
+// "must be over 18", "needs to be 13+": a requirement on the reader makes a bare number an age.
+const BE_BEFORE =
+  /\b(?:must|needs?\s{1,3}to|ha(?:ve|s)\s{1,3}to|should|shall)\s{1,3}be\s{1,3}(?:(?:at\s{1,3}least|over|above|older\s{1,3}than)\s{1,3})?$/iu;
 
 const isWordChar = (ch: string | undefined): boolean => ch !== undefined && /[\p{L}\p{N}_]/u.test(ch);
 const isDigit = (ch: string | undefined): boolean => ch !== undefined && ch >= '0' && ch <= '9';
@@ -45,6 +53,7 @@ function prefixAt(text: string, s: number): Prefix | null {
     [P_UNDER, 'under'],
     [P_MIN, 'min'],
     [P_OVER, 'over'],
+    [P_FROM, 'over'],
     [P_EXACT, 'exact'],
   ];
   for (const [re, kind] of tries) {
@@ -116,7 +125,12 @@ function ageAt(text: string, s: number, e: number, floor: number): FoundAge[] {
 
   let prefix = prefixAt(text, s);
   if (prefix && prefix.start < floor) prefix = null;
-  const evidence = yearsOld !== null || yearsOr || (prefix !== null && prefix.ageWord);
+  const required = BE_BEFORE.test(text.slice(Math.max(floor, s - WINDOW), s));
+  const evidence = yearsOld !== null || yearsOr || (prefix !== null && prefix.ageWord) || (prefix?.kind === 'over' && required);
+  // "13+" after "must be" or "aged": at least 13.
+  if (text[e] === '+' && !isDigit(text[e + 1]) && (required || prefix?.kind === 'exact')) {
+    return [{ start: prefix?.kind === 'exact' ? prefix.start : s, end: e + 1, age, relation: 'atLeast' }];
+  }
 
   let relation: FoundAge['relation'] | null = null;
   let useOr = false;

@@ -58,7 +58,7 @@ function readLabels(text: string, pos: number): Label[] {
 // E-mail addresses
 
 // Cloudflare's e-mail obfuscation leaves this text when the page is copied without JS.
-const OBFUSCATED = /\[email[ \u00a0]protected\]/gi;
+const OBFUSCATED = /\[email(?:[ \u00a0]|&(?:nbsp|#160|#xa0);)protected\]/gi;
 
 export function findEmails(text: string): FoundEmail[] {
   const out: FoundEmail[] = [];

@@ -72,6 +72,10 @@ testRule(rule, {
     { text: 'We do not collect any personal data.' },
     { text: 'Breach notification does not apply to this service because we do not hold personal data.' },
     { name: 'breaches as the object of "notify", with a time frame', text: 'We notify breaches to affected users within 72 hours.' },
+    { name: '"exposed to" risks is no breach', text: 'Your data is exposed to fewer risks because we encrypt it; we will tell you about changes to this policy.\n\nWe notify personal data breaches to the ICO within 72 hours.' },
+    { name: 'a cyber attack, with a time frame', text: 'If a cyber attack exposes customer information, we will e-mail those affected within 72 hours.' },
+    { name: 'an incident that affects an account, with a time frame', text: 'If an incident affects your account, we will e-mail you within 48 hours.' },
+    { name: 'an incident that is not about data', text: 'If an incident affects your booking, such as a cancelled flight, we will contact you.\n\nWe tell the ICO about personal data breaches within 72 hours.' },
   ],
   invalid: [
     // missing
@@ -108,6 +112,20 @@ testRule(rule, {
       errors: [{ messageId: 'missing', line: 1 }],
     },
     // noTimeFrame
+    { text: 'Should your personal data be exposed in a cyber attack, we will alert you.', errors: [{ messageId: 'noTimeFrame', line: 1, column: 65 }] },
+    { text: 'If there is unauthorised access to your account, we will contact you.', errors: [{ messageId: 'noTimeFrame', line: 1, column: 58 }] },
+    { text: 'In case of a hack affecting your data, we will inform the regulator.', errors: [{ messageId: 'noTimeFrame', line: 1, column: 48 }] },
+    {
+      name: 'an incident affecting accounts, notice only after an investigation',
+      text: 'If a security incident impacts customer accounts, we will inform those affected after we have completed our review.',
+      errors: [{ messageId: 'noTimeFrame', line: 1, column: 59 }],
+    },
+    {
+      name: 'an incident that affects personal information, in a list',
+      text: 'Incidents:\n\n- Where an incident involves personal information, we will tell the people concerned.',
+      formats: ['markdown'],
+      errors: [{ messageId: 'noTimeFrame', line: 3, column: 60 }],
+    },
     {
       name: 'seed 004: s22 named, no time frame — at "as required by …"',
       text: 'In the event of a security compromise that involves your personal information, we will notify you and the Information Regulator as required by section 22 of POPIA.',

@@ -92,6 +92,11 @@ testRule(rule, {
     { name: '"minor changes" do not count, but the age does', text: 'Minor changes are posted here. Nobody under 18 may use Acme.' },
     { name: 'upper-case plain text', text: 'CHILDREN\nTHE SERVICE IS NOT INTENDED FOR ANYONE UNDER 18.', formats: ['plaintext'] },
     { name: 'bold lead-in', text: '**Children.** Nobody under 18 may use Acme.', formats: ['markdown'] },
+    {
+      name: 'a parent who consents is still a tier',
+      text: 'You must be 18 or older to join. Members aged 16 and over may join with a parent’s written consent.',
+      jurisdictions: ['ccpa'],
+    },
   ],
   invalid: [
     // missing
@@ -114,6 +119,39 @@ testRule(rule, {
     { name: '"minor changes" is no age', text: 'Minor changes to this policy are posted here.', errors: [{ messageId: 'missing', line: 1 }] },
     { name: 'staff ages do not count', text: 'Our employees must be at least 18 years old.', errors: [{ messageId: 'missing', line: 1 }] },
     // inconsistent
+    {
+      name: '"must be over 18" and a COPPA "under 13": two ages, nothing explaining them (documented contract)',
+      text: 'You must be over 18 to use Ledgerly. We do not knowingly collect data from children under 13.',
+      jurisdictions: ['ccpa'],
+      errors: [{ messageId: 'inconsistent', line: 1, column: 85 }],
+    },
+    { name: '"13+" after "must be"', text: 'Users must be 13+ to sign up.', jurisdictions: ['popia'], errors: [{ messageId: 'belowPopiaAge', line: 1, column: 15 }] },
+    {
+      name: 'from the age of 10',
+      text: 'Pupils from the age of 10 may create their own account and agree to our processing themselves.',
+      jurisdictions: [...GDPR],
+      errors: [{ messageId: 'belowGdprMinimum', line: 1, column: 8 }],
+    },
+    {
+      name: 'the minimum age to use the Service is 12',
+      text: 'Who can use Sprout? The minimum age to use the Service is 12.',
+      formats: ['plaintext'],
+      jurisdictions: [...GDPR],
+      errors: [{ messageId: 'belowGdprMinimum', line: 1, column: 25 }],
+    },
+    {
+      name: 'a parent who only knows is no tier: the teen signs up alone',
+      text: 'Users must be 18 or older.\n\nTeenagers aged 15 and over may open their own account with their parents’ knowledge.',
+      jurisdictions: ['ccpa'],
+      errors: [{ messageId: 'inconsistent', line: 3, column: 11 }],
+    },
+    {
+      name: 'knowledge of a guardian, in plain text',
+      text: 'Members must be at least 18 years old. With the knowledge of a guardian, learners aged 16 and up may register.',
+      formats: ['plaintext'],
+      jurisdictions: ['ccpa'],
+      errors: [{ messageId: 'inconsistent', line: 1, column: 83 }],
+    },
     {
       text: 'We do not knowingly collect data from children under 13. You must be 18 years or older to create an account.',
       jurisdictions: [...GDPR],

@@ -47,6 +47,24 @@ testRule(rule, {
     { text: '- With your consent\n- To perform our contract with you', formats: ['markdown'] },
     { text: '| Purpose | Basis |\n|---|---|\n| Marketing | Consent (opt-in) |', formats: ['markdown'] },
     { text: '```\nBy using the Service, you consent to this Policy.\n```', formats: ['markdown'], name: 'code block' },
+    // Silence, pre-ticked boxes and sign-up named only to be denied, or without consent to processing.
+    { text: 'We will never take your silence, or a box you left ticked, as your consent to marketing.' },
+    { text: 'We do not assume that you are happy for us to share your details; we ask first.' },
+    { text: 'If you are happy for us to pass your details to our partners, please tick the box below.' },
+    { text: 'If you do not reply to our e-mail within 14 days, we will close your request.' },
+    { text: 'Creating an account means you agree to our Terms of Service.' },
+    { text: 'Submitting a request means you agree that we may ask for proof of identity.' },
+    { text: 'Leaving the field blank means we will use the default delivery address.', name: 'no consent at all' },
+    { text: 'We use cookies. If you continue to use this site we will assume that you are happy with it.', name: 'documented limit: "it" is not resolved' },
+    // Transactions, and processing the act itself needs.
+    { text: 'By placing an order you accept our Terms of Sale.' },
+    { text: 'If you book a class, you agree to arrive ten minutes early.' },
+    { text: 'If you fill in the contact form, you agree that we may use the details you give us to reply to your enquiry.', name: 'processing the act needs' },
+    { text: 'We never regard your continued use of the website as consent to marketing.' },
+    { text: 'If you allow us to access your contacts, we will suggest people you may know.', name: '"allow us" as a real choice' },
+    { text: 'Cookies allow us to remember your language.' },
+    { text: 'We assume users are happy to help us improve the site, so we ask for feedback.', name: 'an assumption, but no act and no processing' },
+    { text: 'We never assume that visitors who do not change their settings are happy to receive cookies.' },
   ],
   invalid: [
     {
@@ -82,7 +100,41 @@ testRule(rule, {
     { text: 'Users who continue to use the Service are deemed to have consented to the collection of their information.', errors: [{ messageId: GDPR, line: 1, column: 1 }] },
     { text: 'If you do not want us to use analytics cookies, do not use the site.', errors: [{ messageId: GDPR, line: 1, column: 1, endColumn: 59 }] },
     { text: 'Continued use of the Service after changes constitutes consent to the new uses of your data.', name: 'a change clause that claims consent to processing', errors: [{ messageId: GDPR, line: 1, column: 1 }] },
+    // Silence, inactivity and pre-ticked boxes (Recital 32), and consent the business presumes.
+    {
+      text: 'We use cookies. If you keep browsing, we will assume you are happy to receive all cookies from this website.',
+      errors: [{ messageId: GDPR, line: 1, column: 17 }],
+    },
+    {
+      text: 'Unless you let us know otherwise, we will take this as your consent to share your contact details with our sponsors.',
+      jurisdictions: ['popia'],
+      errors: [{ messageId: 'impliedConsent', line: 1, column: 1, severity: 'warning' }],
+    },
+    { text: 'If we do not hear back from you within two weeks, we will presume that you are content for us to keep sending you offers by SMS.', errors: [{ messageId: GDPR, line: 1, column: 1 }] },
+    { text: 'By not unticking the box you agree to receive promotional e-mails from our partners.', errors: [{ messageId: GDPR, line: 1, column: 1 }] },
+    { text: 'The marketing option is pre-selected; if you leave this option selected, you consent to our newsletter.', errors: [{ messageId: GDPR, line: 1, column: 39 }] },
+    { text: 'Failure to object within 30 days will be treated as consent to the transfer of your file to the new practice.', errors: [{ messageId: GDPR, line: 1, column: 1 }] },
+    { text: 'Your silence shall be regarded as acceptance of the sharing of your data with our insurers.', errors: [{ messageId: GDPR, line: 1, column: 1 }] },
+    { text: 'This site uses cookies. By clicking any link on this page you are giving your consent for us to set cookies.', errors: [{ messageId: GDPR, line: 1, column: 25 }] },
+    { text: 'By using the Kiosk app you allow us to collect your precise location data.', errors: [{ messageId: GDPR, line: 1, column: 1 }] },
+    { text: 'The Trust regards your use of the patient portal as your consent to the recording of your consultations and the sharing of your health data.', errors: [{ messageId: GDPR, line: 1, column: 19 }] },
+    { text: 'Where you do not object, we will treat you as having consented to the sharing of your records with researchers.', errors: [{ messageId: GDPR, line: 1, column: 1 }] },
+    { text: 'We assume that visitors who do not change their browser settings are happy to receive cookies.', errors: [{ messageId: GDPR, line: 1, column: 16 }] },
+    { text: 'By using our chatbot you agree that conversations may be recorded and analysed.', errors: [{ messageId: GDPR, line: 1, column: 1 }] },
+    { text: 'By continuing, you agree that we and our partners may store cookies on your device for personalised ads.', errors: [{ messageId: GDPR, line: 1, column: 1 }] },
     // Bundled with an act done for another purpose (documented choice: reported).
+    { text: 'By purchasing a ticket, you consent to us passing your name and e-mail address to the event sponsors.', errors: [{ messageId: GDPR, line: 1, column: 1 }] },
+    {
+      text: 'If you fill in the form, you agree that we may use your details to answer your question and to send you marketing.',
+      jurisdictions: ['popia'],
+      errors: [{ messageId: 'impliedConsent', line: 1, column: 1 }],
+    },
+    { text: 'Signing up constitutes consent to the use of your purchase history for personalised advertising.', errors: [{ messageId: GDPR, line: 1, column: 1 }] },
+    {
+      text: 'Registration: opening an account means that you agree to us processing your information for credit checks.',
+      jurisdictions: ['ccpa'],
+      errors: [{ messageId: 'impliedConsent', line: 1, column: 15 }],
+    },
     { text: 'By registering, you consent to the processing of your personal data as described in this Policy.', errors: [{ messageId: GDPR, line: 1, column: 1 }] },
     { text: 'By signing up you agree to our Terms of Service and Privacy Policy.', errors: [{ messageId: GDPR, line: 1, column: 1 }] },
     {
@@ -128,6 +180,8 @@ describe('findingsIn', () => {
     ['By using the Service, you consent to this Policy.', 'use'],
     ['By creating an account, you agree to the processing of your data.', 'bundled'],
     ['Unless you opt out, you are deemed to consent to marketing.', 'inaction'],
+    ['Providing your phone number constitutes consent to receive text messages.', 'bundled'],
+    ['If you do not object, we will assume you are happy for us to share your data with partners.', 'inaction'],
   ])('%s → %s', (text, act) => {
     expect(findingsIn({ text }).map((f) => f.act)).toEqual([act]);
   });

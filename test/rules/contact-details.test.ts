@@ -54,6 +54,7 @@ testRule(rule, {
       name: 'a template slot for the address is placeholder-text\'s, and "missing" stays quiet',
       text: 'Contact us at [Email Address].',
     },
+    { text: 'Questions about your data? E-mail us: privacy at lakesidevets dot co dot uk', name: 'an address spelt out in words' },
   ],
   invalid: [
     // missing
@@ -131,12 +132,21 @@ testRule(rule, {
       text: 'Email [email protected] or write to privacy@acme.com.',
       errors: [{ messageId: 'obfuscatedEmail', line: 1, column: 7 }],
     },
+    {
+      name: 'obfuscated, with the no-break space still an HTML entity (page source pasted as text)',
+      text: 'Privacy contact\nEmail: [email&#160;protected]\nOpening hours: 9-17',
+      formats: ['plaintext'],
+      errors: [{ messageId: 'obfuscatedEmail', line: 2, column: 8 }],
+    },
     // exampleEmail
     { text: 'Email us at privacy@example.com.', errors: [{ messageId: 'exampleEmail', line: 1, column: 13, endColumn: 32 }] },
     // malformedEmail
     { text: 'Contact: privacy@@acme.com', errors: [{ messageId: 'malformedEmail', line: 1, column: 10, endColumn: 27 }] },
     { text: 'Email privacy @ acme.com for help.', errors: [{ messageId: 'malformedEmail', line: 1, column: 7, endColumn: 25 }] },
     { text: 'Email privacy@acme for help.', errors: [{ messageId: 'malformedEmail', line: 1, column: 7, endColumn: 19 }] },
+    { text: 'We look at data dot by dot, never at people.', errors: [{ messageId: 'missing', line: 1, column: 1 }] },
+    { text: 'Our records officer can be reached at records@stmarysparish for any request.', errors: [{ messageId: 'malformedEmail', line: 1, column: 39 }] },
+    { text: 'Requests sent to dpo@northfieldcouncil are answered within a month.', errors: [{ messageId: 'malformedEmail', line: 1, column: 18 }] },
     {
       name: 'a malformed address next to a good one',
       text: '| Topic | Contact |\n|---|---|\n| Privacy | privacy@@acme.com |\n| Support | support@acme.com |',

@@ -17,6 +17,14 @@ testRule(rule, {
     { text: 'We are not your lawyer and this is not legal advice about your own obligations.', name: 'not a template note' },
     { text: 'Account [ID] numbers are stored encrypted.', options: {}, name: 'bracketed word without slot noun' },
     { text: 'Mailing address: [Address]', options: { allow: ['[Address]'] }, name: 'allow option' },
+    { text: 'Le «responsable du traitement» est Acme SA, au sens du «RGPD».', name: 'guillemets as quotation marks' },
+    { text: 'Note to California residents: you have the rights described below.', name: 'a note to readers, not to the drafter' },
+    { text: 'We may delete this paragraph if the law changes; we will tell you first.', name: 'deleting as prose, not an instruction' },
+    { text: 'Our drafting tool lets you remove the text below from your own documents.', name: 'drafting in ordinary prose' },
+    { text: 'Email us with the subject line: Access request – [name].', name: 'a field the reader fills in' },
+    { text: 'Send us your [name] and [date of birth] so that we can find your file.', name: 'the reader’s own details' },
+    { text: 'Contents: Introduction ........ 2', name: 'a table of contents leader' },
+    { text: 'GDPR Art. 5(1)(e) says: "[…] kept in a form which permits identification".', name: 'an elision in a quotation' },
   ],
   invalid: [
     {
@@ -56,6 +64,21 @@ testRule(rule, {
       text: 'This policy is intended to satisfy Articles 12–22 of the GDPR. This is a template and should be reviewed by legal counsel before going live.',
       errors: [{ messageId: 'note', line: 1, column: 64, endColumn: 141 }],
     },
+    { text: 'Our Data Protection Officer is «Name of DPO» (telephone «Phone Number»).', errors: [{ messageId: 'slot', line: 1, column: 32, endColumn: 45 }, { messageId: 'slot', line: 1, column: 57 }] },
+    { text: 'Dear «FirstName», this notice explains how «CompanyName» uses your data.', errors: [{ messageId: 'slot', line: 1, column: 6 }, { messageId: 'slot', line: 1, column: 44 }] },
+    { text: 'Our registered office is at [●], London.', errors: [{ messageId: 'slot', line: 1, column: 29, endColumn: 32 }] },
+    { text: 'Call our privacy line on [phone number].', errors: [{ messageId: 'slot', line: 1, column: 26 }] },
+    { text: 'CCTV images are overwritten after [N] days.', errors: [{ messageId: 'slot', line: 1, column: 35, endColumn: 38 }] },
+    { text: 'Data Protection Officer\nEmail: ..........\nPhone: 020 7946 0000', formats: ['plaintext'], errors: [{ messageId: 'marker', line: 2, column: 8 }] },
+    {
+      name: 'a note to the drafter in its own paragraph',
+      text: '## Cookies\n\n[Guidance for the drafter: list every cookie set by the site.]\n\nWe use cookies.',
+      formats: ['markdown'],
+      errors: [{ messageId: 'note', line: 3, column: 1 }],
+    },
+    { text: 'Drafting note: adapt the retention periods to your sector. We keep data for 2 years.', errors: [{ messageId: 'note', line: 1, column: 1 }] },
+    { text: 'We share data with our payment processor (delete this sentence if the client takes no payments).', errors: [{ messageId: 'note', line: 1, column: 1 }] },
+    { text: 'We are the controller/processor [delete as applicable] of your data.', errors: [{ messageId: 'note', line: 1, column: 1 }] },
     {
       name: 'placeholder inside a table cell',
       text: '| Role | Contact |\n|---|---|\n| DPO | [DPO Email] |',
@@ -79,6 +102,9 @@ describe('isBracketSlot', () => {
     ['^2', false],
     ['email protected', false],
     ['Privacy Policy', false],
+    ['●', true],
+    ['phone number', true],
+    ['emphasis added', false],
   ])('%s → %s', (inner, expected) => {
     expect(isBracketSlot(inner)).toBe(expected);
   });

@@ -65,6 +65,17 @@ testRule(rule, {
       formats: ['markdown'],
     },
     // Near misses: not about retention.
+    { text: near('Many years ago we started keeping paper records of our members.'), name: '"many years" not as a period of keeping' },
+    { text: 'Invoices are kept for several years: seven years under the Companies Act.', name: 'a vague period made concrete at once' },
+    {
+      name: 'a published schedule is not an unseen document',
+      text: near('We retain records in line with the Trust’s records management schedule, which is published at https://example.org/schedule.'),
+    },
+    { text: 'Server logs are deleted regularly, and at the latest after 14 days.', name: 'regularly, with a period' },
+    { text: 'Payroll records are kept for the legally required period.', name: 'a statutory period is a criterion' },
+    { text: near('Prices vary depending on the plan.') },
+    { text: 'Prices may vary. We keep invoices for 7 years.', name: 'invoices are data kept for a period' },
+    { text: 'Backups are overwritten every 35 days.', name: 'overwriting is deletion' },
     { text: near('API rate limits vary by plan.') },
     { text: near('Storage quota: per plan limits.') },
     { text: near('Your account may be suspended indefinitely for abuse.') },
@@ -200,6 +211,32 @@ testRule(rule, {
       name: 'a period determined by internal policies',
       text: 'Recordings are retained for a period determined by our internal policies.',
       errors: [{ messageId: 'vague', line: 1 }],
+    },
+    // Periods and schedules that are never stated.
+    { text: 'CCTV footage is stored for a limited period.', errors: [{ messageId: 'vague', line: 1, column: 24 }] },
+    { text: 'Enquiries are kept for a period consistent with the purpose for which they were made.', errors: [{ messageId: 'vague', line: 1, column: 20 }] },
+    { text: 'Old support tickets are purged from time to time.', errors: [{ messageId: 'vague', line: 1, column: 25 }] },
+    { text: 'We periodically review and delete the personal data we hold.', errors: [{ messageId: 'vague', line: 1, column: 4 }] },
+    {
+      text: '| Data | Retention |\n|---|---|\n| Call recordings | Varies |',
+      formats: ['markdown'],
+      errors: [{ messageId: 'vague', line: 3, column: 21 }],
+    },
+    // A period that is named but never stated.
+    {
+      text: 'Scanned consent forms are archived for a number of years and then shredded.',
+      errors: [{ messageId: 'vague', line: 1, column: 36, endColumn: 57, severity: 'warning' }],
+    },
+    { text: 'CCTV footage: kept for several months, depending on storage space.', errors: [{ messageId: 'vague', line: 1, column: 20 }] },
+    // An internal document the reader cannot see, whoever owns it.
+    {
+      text: '## Retention\n\nThe Practice keeps patient records in line with its internal records management schedule, which the partners review each year.',
+      formats: ['markdown'],
+      errors: [{ messageId: 'vague', line: 3, column: 36 }],
+    },
+    {
+      text: 'Member data is held according to the Club’s data retention policy.',
+      errors: [{ messageId: 'vague', line: 1, column: 21 }],
     },
   ],
 });
