@@ -61,14 +61,19 @@ const DECISION_OBJECT =
 /** A statement that it happens: an agent and a verb before the term ("we use", "our systems make"). */
 const AGENT_BEFORE =
   /\b(?:we|our|the\s{1,3}(?:service|platform|app|company|system)|this\s{1,3}(?:service|platform|app))\b[^.;:!?]{0,30}?\b(?:use[sd]?|using|make|makes|making|carr(?:y|ies)\s{1,3}out|employ(?:s|ed)?|rel(?:y|ies)\s{1,3}(?:on|upon)|engage[sd]?\s{1,3}in|conduct(?:s|ed)?|perform(?:s|ed)?|appl(?:y|ies)|run(?:s|ning)?|involve[sd]?|subject(?:s|ed)?\s{1,3}(?:you|users|applicants|customers)\s{1,3}to|take[sn]?|reach(?:es)?)\b[^.;:!?]{0,40}$/i;
-/** "… automated decision-making is used to …", "decisions are made by automated means". */
-const HAPPENS_AFTER = /^[^.;:!?]{0,30}?\b(?:is|are|will\s{1,3}be|may\s{1,3}be|can\s{1,3}be|might\s{1,3}be|gets?|was|were)\s{1,3}(?:also\s{1,3})?(?:used|made|taken|applied|carried\s{1,3}out|involved|performed|conducted|employed)\b/i;
+/**
+ * "… automated decision-making is used to …", "decisions are made by automated means", and
+ * the term as the subject of an event: "automated decision-making takes place (occurs) in
+ * individual cases" (a common translation of "findet statt").
+ */
+const HAPPENS_AFTER =
+  /^[^.;:!?]{0,30}?\b(?:(?:is|are|will\s{1,3}be|may\s{1,3}be|can\s{1,3}be|might\s{1,3}be|gets?|was|were)\s{1,3}(?:also\s{1,3})?(?:used|made|taken|applied|carried\s{1,3}out|involved|performed|conducted|employed)|(?:(?:may|can|will|might|does|do)\s{1,3})?(?:takes?|took|taking)\s{1,3}place|(?:(?:may|can|will|might)\s{1,3})?(?:occurs?|occurred|happens?|happened))\b/i;
 /** The passive forms of the decision terms already say that decisions are made ("decisions … are made solely by automated means"). */
 const PASSIVE_DECISION = /\b(?:are|is|will\s{1,3}be|may\s{1,3}be|can\s{1,3}be|might\s{1,3}be|get|gets)\s{1,3}(?:\w{1,12}\s{1,3})?(?:based|made|taken|reached|decided)\b/i;
 
-/** Rights, requests and conditions: the topic is mentioned, nothing is said about whether it happens. */
+/** Rights, requests and conditions (also inverted: "Should … ever occur"): the topic is mentioned, nothing is said about whether it happens. */
 const RIGHTS_OR_CONDITION =
-  /\b(?:rights?|entitled|object(?:ion)?|opt(?:[- ]?out)?|request|ask|contest|challenge|human\s{1,3}(?:intervention|review|involvement)|manual\s{1,3}review|express\s{1,3}your|if|unless|whether|should\s{1,3}we|where\s{1,3}(?:we|such|any)|in\s{1,3}case|in\s{1,3}the\s{1,3}event)\b/i;
+  /^\W{0,3}should\b|\b(?:rights?|entitled|object(?:ion)?|opt(?:[- ]?out)?|request|ask|contest|challenge|human\s{1,3}(?:intervention|review|involvement)|manual\s{1,3}review|express\s{1,3}your|if|unless|whether|should\s{1,3}we|where\s{1,3}(?:we|such|any)|in\s{1,3}case|in\s{1,3}the\s{1,3}event)\b/i;
 
 /** Legal or similarly significant effects (Art. 22(1)): what makes profiling a decision. */
 const SIGNIFICANT =
