@@ -105,7 +105,8 @@ export function statedIn(right: RightPhrases, sentence: Sentence, context: boole
  *    "ask for your data", "ask us for a copy", and in the reader's words "see what you hold about me";
  *  - correction: "fix anything that is (that's) wrong", "update whatever is out of date", "get it corrected";
  *  - erasure: "have (get) it wiped", "have your data removed", "have it corrected or deleted", "purge";
- *  - restriction: "put processing on hold", "limit how we use it", "limit what we do with your data", "restrict its use";
+ *  - restriction: "put processing on hold", "limit how we use it", "limit what we do with your data", "restrict its use",
+ *    "restrict or object to our use of it";
  *  - portability: "take your data (take it) elsewhere / to another provider";
  *  - objection: "tell us to stop using it".
  */
@@ -127,7 +128,8 @@ export const PLAIN_RIGHTS = {
   ],
   restriction: [
     /\bput\s+(?:the\s+|any\s+|our\s+|its\s+)?(?:processing|use)\b[^.;]{0,20}?\bon\s+hold\b|\b(?:processing|use)\s+(?:\w+\s+)?on\s+hold\b/i,
-    /\b(?:limit|restrict)\w{0,3}\s+(?:how\s+we\s+(?:use|process|handle)|what\s+we\s+(?:do\s+with|use)\s+(?:it|them|your)|(?:its|their|the)\s+(?:use|processing)|(?:our\s+)?(?:use|processing)\s+of\s+(?:it|them|your))\b/i,
+    // Also with a second verb sharing the object: "restrict or object to our use of it".
+    /\b(?:limit|restrict)\w{0,3}\s{1,3}(?:(?:or|and|and\/or)\s{1,3}(?:object|objecting|oppose|opposing)\s{1,3}to\s{1,3})?(?:how\s+we\s+(?:use|process|handle)|what\s+we\s+(?:do\s+with|use)\s+(?:it|them|your)|(?:its|their|the)\s+(?:use|processing)|(?:our\s+)?(?:use|processing)\s+of\s+(?:it|them|your))\b/i,
   ],
   portability: [
     /\b(?:take|move|transfer|carry|bring)\s+(?:(?:your|the|their|all\s+your)\s+(?:personal\s+)?(?:data|information)|it|them)\s+(?:elsewhere|with\s+you|to\s+(?:another|a\s+different|a\s+new|a\s+competing))\b/i,

@@ -92,8 +92,29 @@ testRule(rule, {
       name: 'plain words in a labelled list: "Pause it – limit what we do with your data"',
       text: 'Here is what you may do:\n\n- **Copy** – get a copy of your account data.\n- **Fix** – amend any mistakes.\n- **Delete** – have your data erased.\n- **Pause** – ask us to limit what we do with your data while a complaint is looked at.\n- **Move** – take your data to another provider.\n- **Say no** – you can object to our use of your data.',
     },
+    {
+      name: 'plain words: one object for two verbs, "restrict or object to our use of it"',
+      text: 'Can I control my data? Yes: you can get a copy of it, correct it or delete it, limit or object to our processing of it, and move it to another provider.',
+    },
+    {
+      name: 'plain words in a rights section: "restrict and object to our use of your data"',
+      text: 'Your rights\n\nYou may get a copy of your data, have errors fixed, have it erased, restrict and object to our use of your data, and take it with you.',
+    },
   ],
   invalid: [
+    {
+      name: 'the shared object does not reach past a negation: "cannot restrict or object to our use of it"',
+      text: 'Your rights\n\nYou can ask for a copy of your data, correct inaccurate data, have it erased and receive it in a portable format. You cannot restrict or object to our use of it.',
+      errors: [
+        { messageId: M, line: 1 },
+        { messageId: M, line: 1 },
+      ],
+    },
+    {
+      name: '"object to" alone is no restriction',
+      text: 'Your rights\n\nYou may access, correct or erase your data, object to our use of it, and take it with you.',
+      errors: [{ messageId: M, line: 1 }],
+    },
     {
       name: '"object to it" and "limit what we do" negated, or outside a rights context, state no right',
       text: 'Your rights\n\nYou can ask for a copy of your data, correct inaccurate data, have it erased and receive it in a portable format. You cannot object to it, and you cannot limit what we do with it.',
