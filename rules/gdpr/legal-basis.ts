@@ -10,14 +10,15 @@ type Basis = 'consent' | 'contract' | 'legal obligation' | 'vital interests' | '
 /**
  * Phrases that name a basis on their own, wherever they stand: the words of Art. 6(1) and the
  * ways policies paraphrase them. Consent counts only when framed as a basis ("based on your
- * consent", "we rely on consent", "we collect … only with your consent"): "With your
+ * consent", "we rely on consent", "rests upon your consent", "founded on your consent", "we
+ * collect … only with your consent"): "With your
  * consent" as a case of sharing, or a right to withdraw consent, names no basis.
  */
 const NAMED: Array<{ basis: Basis; pattern: RegExp }> = [
   {
     basis: 'consent',
     pattern:
-      /\b(?:(?:based|bas(?:e|es|ing))\s+(?:up)?on|rel(?:y|ies|ying)\s+(?:up)?on|on\s+the\s+(?:basis|grounds?)\s+of|grounded\s+in|justified\s+by)\s+(?:(?:your|the\s+data\s+subject['’]s|the\s+user['’]s|users['’]?|their|his\s+or\s+her|explicit|express|prior|freely\s+given|informed)\s+){0,3}consent\b|\bconsent\s*\(\s*Art(?:icle|\.)?\s*6\b|\brel(?:y|ies|ying)\s{1,3}(?:up)?on\s{1,3}(?:that|this|such|your)\s{1,3}(?:permission|agreement\s{1,3}to\s{1,3}(?:receive|be\s{1,3}contacted))\b|(?<!derogations?\s{0,3})\(\s{0,3}(?:your\s{1,3})?consent\s{0,3}\)|\bwhere\s+you\s+(?:have|['’]ve)\s+(?:given|provided)\s+(?:us\s+)?(?:your\s+)?(?:explicit\s+|express\s+)?consent\b|\byou\s+(?:have\s+|['’]ve\s+)?(?:given|granted)\s+(?:us\s+)?(?:your\s+)?(?:explicit\s+|express\s+)?(?:consent|permission)\s+(?:to|for)\b|\b(?:collect|process|use|send|store|email|e-mail|contact|set)\w{0,3}\b[^.;!?]{0,60}?\bonly\s+(?:(?:with|after\s+obtaining|upon|on\s+the\s+basis\s+of)\s+(?:your\s+)?(?:prior\s+|explicit\s+|express\s+)?(?:consent|permission)\b|(?:if|when|after|once|where)\s+you\s+(?:have\s+|['’]ve\s+)?(?:(?:given|granted)\s+(?:us\s+)?(?:your\s+)?(?:consent|permission)|consented|agreed|opted\s+in|accept(?:ed)?|said\s+yes)\b)/gi,
+      /\b(?:(?:based|bas(?:e|es|ing))\s+(?:up)?on|rel(?:y|ies|ying)\s+(?:up)?on|rest(?:s|ed|ing)?\s{1,3}(?:up)?on|(?:founded|grounded)\s{1,3}(?:up)?on|on\s+the\s+(?:basis|grounds?)\s+of|grounded\s+in|justified\s+by)\s+(?:(?:your|the\s+data\s+subject['’]s|the\s+user['’]s|users['’]?|their|his\s+or\s+her|explicit|express|prior|freely\s+given|informed)\s+){0,3}consent\b|\bconsent\s*\(\s*Art(?:icle|\.)?\s*6\b|\brel(?:y|ies|ying)\s{1,3}(?:up)?on\s{1,3}(?:that|this|such|your)\s{1,3}(?:permission|agreement\s{1,3}to\s{1,3}(?:receive|be\s{1,3}contacted))\b|(?<!derogations?\s{0,3})\(\s{0,3}(?:your\s{1,3})?consent\s{0,3}\)|\bwhere\s+you\s+(?:have|['’]ve)\s+(?:given|provided)\s+(?:us\s+)?(?:your\s+)?(?:explicit\s+|express\s+)?consent\b|\byou\s+(?:have\s+|['’]ve\s+)?(?:given|granted)\s+(?:us\s+)?(?:your\s+)?(?:explicit\s+|express\s+)?(?:consent|permission)\s+(?:to|for)\b|\b(?:collect|process|use|send|store|email|e-mail|contact|set)\w{0,3}\b[^.;!?]{0,60}?\bonly\s+(?:(?:with|after\s+obtaining|upon|on\s+the\s+basis\s+of)\s+(?:your\s+)?(?:prior\s+|explicit\s+|express\s+)?(?:consent|permission)\b|(?:if|when|after|once|where)\s+you\s+(?:have\s+|['’]ve\s+)?(?:(?:given|granted)\s+(?:us\s+)?(?:your\s+)?(?:consent|permission)|consented|agreed|opted\s+in|accept(?:ed)?|said\s+yes)\b)/gi,
   },
   {
     basis: 'contract',
@@ -54,7 +55,7 @@ const LETTER: Record<string, Basis> = {
  * the short names below count ("Consent", "Contract", "Legal obligation").
  */
 const GENERIC =
-  /\b(?:legal|lawful)\s+(?:bas[ie]s|grounds?)\b|\blawful\s+reasons?\b|\blegal\s+reasons?\s+for\s+(?:the\s+|our\s+)?processing\b|\blawfulness\s+of\s+(?:the\s+)?processing\b|\b(?:bas[ie]s|grounds?)\s+(?:for|of)\s+(?:the\s+|our\s+|this\s+)?processing\b|\bprocessing\s+is\s+based\s+on\b|\bwhy\s+(?:we\s+(?:can|may|are\s+(?:allowed|permitted|entitled))|(?:can|may)\s+we|are\s+we\s+(?:allowed|permitted|entitled))\s+(?:to\s+)?(?:use|process|collect|handle)\b|\bwhat\s+(?:allows|permits|entitles)\s+us\s+to\s+(?:use|process|collect|handle)\b|\bArt(?:icle|\.)?\s*6\s*(?:\(\s*1\s*\)|(?:of\s+the\s+)?(?:UK\s+)?GDPR\b)/i;
+  /\b(?:legal|lawful)\s+(?:bas[ie]s|grounds?)\b|\blawful\s+reasons?\b|\blegal\s+reasons?\s+for\s+(?:the\s+|our\s+)?processing\b|\blawfulness\s+of\s+(?:the\s+)?processing\b|\b(?:bas[ie]s|grounds?)\s+(?:for|of)\s+(?:the\s+|our\s+|this\s+)?processing\b|\bprocessing\s{1,3}(?:of\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){1,3}?)?(?:is\s{1,3}based|rests|is\s{1,3}(?:founded|grounded))\s{1,3}(?:up)?on\b|\bwhy\s+(?:we\s+(?:can|may|are\s+(?:allowed|permitted|entitled))|(?:can|may)\s+we|are\s+we\s+(?:allowed|permitted|entitled))\s+(?:to\s+)?(?:use|process|collect|handle)\b|\bwhat\s+(?:allows|permits|entitles)\s+us\s+to\s+(?:use|process|collect|handle)\b|\bArt(?:icle|\.)?\s*6\s*(?:\(\s*1\s*\)|(?:of\s+the\s+)?(?:UK\s+)?GDPR\b)/i;
 /** A line short enough to be a heading, without a full stop. */
 const SHORT_LINE = /^[^.!\n]{3,70}[?:]?$/;
 /** A table column that holds bases. */

@@ -78,8 +78,20 @@ testRule(rule, {
     { name: 'contract as a label: "(performance of a contract)"', text: 'We use your address to deliver your parcel (performance of a contract).' },
     { name: 'legal obligation: "because the law requires pharmacies to keep them"', text: 'We keep prescriptions because the law requires pharmacies to keep them for five years.' },
     { name: 'legal obligation: "since tax law requires us to"', text: 'Invoices are archived since tax law requires us to keep them.', formats: ['plaintext'] },
+    { name: 'consent as a basis: "rests upon your consent"', text: 'Sending you our magazine rests upon your consent, given when you subscribed.' },
+    { name: 'consent as a basis: "is founded on your express consent"', text: 'The use of your location is founded on your express consent.' },
+    {
+      name: '"the processing rests on" opens a basis context for the short names',
+      text: 'The processing of your booking rests on the following grounds:\n\n- Contract\n- Legal obligation',
+      formats: ['markdown'],
+    },
   ],
   invalid: [
+    {
+      name: 'something else resting on trust, consent only withdrawn',
+      text: 'Our relationship with you rests upon trust. You may withdraw your consent at any time.',
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
     {
       name: 'a law named without a duty, a contract named without processing for it, consent only withdrawn',
       text: 'All processing is carried out in accordance with the law. Our agreement with you is governed by Irish law. You may withdraw your consent at any time.',
