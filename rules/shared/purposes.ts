@@ -5,6 +5,7 @@
 // listed here, in one place, and on the rules' docs pages. Every quantifier is bounded.
 import { blocksIn, isNegated, isProseBlock } from '../../src/model/index.js';
 import type { PolicyDocument, Range, Section, Sentence } from '../../src/model/index.js';
+import { gated } from './gated.js';
 
 /**
  * Headings that announce the purposes: "How we use your information", "Why we collect it",
@@ -103,6 +104,17 @@ const WHY_LINE = /^\s*(?:\*\*)?why\b/i;
 const MOTIVE = /^\W{0,4}(?:because|as|since)\b/i;
 const NEED_OR_USE = /\b(?:needs?|needed|requires?|required|necessary|must|ha(?:s|ve)\s{1,3}to|us(?:e|es|ed|ing)|so\s{1,3}(?:that\s{1,3})?(?:we|you|it|the))\b/i;
 
+/**
+ * The data or its processing as the subject of a verb of purpose: "the processing of your data
+ * serves the execution of the recruitment procedure" (a common translation of "dient"), "these
+ * details serve to verify your identity", "the information is intended for billing". Not
+ * "serves no other purpose", nor "serves you" (a person, not a purpose). Gated on the verb.
+ */
+const SERVES = gated(
+  /(?<=\b(?:data|information|details|processing|collection|use|address(?:es)?|numbers?|records?|documents?)\b[^.;!?]{0,40})\b(?:serves?|served|(?:is|are)\s{1,3}(?:intended|meant|designed)\s{1,3}(?:(?:solely|only|exclusively)\s{1,3})?(?:to|for))\s{1,3}(?:(?:to|the|a|an|as|for)\s{1,3})?(?!(?:no|none|nothing|any|this|that|these|those|it|them|you|us)\b)\p{L}{3,}/giu,
+  /\bserve[sd]?\b|\b(?:intended|meant|designed)\s{1,3}(?:(?:solely|only|exclusively)\s{1,3})?(?:to|for)\b/i,
+);
+
 /** What differs between the packs' readings of a purpose. */
 export interface PurposeOptions {
   /** More first-person verbs whose object can be followed by a purpose (CCPA: "sell", "share", "disclose"). */
@@ -129,6 +141,7 @@ export const PURPOSE_WHERE_TO_LOOK = /\b(?:use[sd]?|using|purposes?|process\w*|c
  *  - "… is used / collected / gathered / processed / needed to / for / so that …", "needed so you can log in"
  *  - any handling verb followed by "so (that) …": "we send it to our courier so your parcel arrives"
  *  - "… lets / allows / enables / helps / permits us (to) …": "your address lets us ship your parcels"
+ *  - the data or its processing "serves (is intended for) …": "the processing of your data serves the execution of …"
  *  - a fronted purpose clause: "To deliver your order, we …", "In order to …, we …"
  *  - "purpose(s)" (not the defined term "for the purposes of this Policy / of the GDPR")
  *  - "the reason(s) we collect …", "reasons for processing", "we collect … because we / it …"
@@ -165,6 +178,7 @@ function purposeSentences(options: PurposeOptions): RegExp[] {
     // Another subject in the third person: "The school uses pupil data to support …", "Ledgerly processes Customer Data solely to provide …".
     new RegExp(`\\b(?:uses|processes|collects|gathers|needs|requires|handles|analy[sz]es|relies\\s{1,3}on)\\b${purpose}`, 'gi'),
     GLUED_PURPOSE,
+    SERVES,
     // "Our use of personal information is limited to operating the payroll service".
     /\b(?:use|processing)\s{1,3}of\s{1,3}(?:(?:your|the|personal)\s{1,3}){0,2}(?:data|information)\s{1,3}is\s{1,3}(?:(?:strictly|solely|only)\s{1,3})?(?:limited|restricted|confined)\s{1,3}to\s{1,3}\p{L}{3,}/giu,
     /\breasons?\s+(?:(?:why\s+)?we\s+(?:collect|use|process|need)|for\s+(?:collecting|processing|using|the\s+(?:collection|processing|use)))\b|\bwe\s+(?:collect|use|process|need)\b[^.;!?]{0,80}?\bbecause\s+(?:we|it|this)\b/gi,

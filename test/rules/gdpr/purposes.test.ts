@@ -67,8 +67,16 @@ testRule(rule, {
     { name: 'a processor by name', text: 'Payflow processes Merchant Data solely to run the payment service and to detect fraud.', formats: ['plaintext'] },
     { name: 'a clinic collects … for', text: 'The clinic collects your insurance number for billing your insurer.' },
     { name: 'a definition that names the purposes', text: '"Permitted Purposes" means providing the Platform, billing Customers and preventing fraud.' },
+    { name: 'the processing "serves" a task (translated)', text: 'The processing of your data serves the handling of your warranty claim.' },
+    { name: 'the details "serve to" a task', text: 'Your date of birth and licence number serve to check that you may rent a car; the licence details serve as proof for the insurer.', formats: ['plaintext'] },
+    { name: 'the data "is intended for" a task, in a list', text: '- Your e-mail address is intended solely for sending you order confirmations.', formats: ['markdown'] },
   ],
   invalid: [
+    {
+      name: '"serves" a person, or negated, or without the data as subject, states no purpose',
+      text: 'Our support team serves customers in five countries. Your data does not serve any advertising. We collect your name and e-mail address.',
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
     {
       name: 'purposes only by reference to a schedule of another document',
       text: 'We process your personal data for the purposes set out in Annex 1 to our Master Services Agreement.',
