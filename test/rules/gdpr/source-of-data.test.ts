@@ -60,8 +60,34 @@ testRule(rule, {
     { name: 'sign-in by kind of account with categories', text: 'When you sign in with a third-party login, that service shares your name and email address with us.' },
     { name: 'data not obtained from you, with source and categories', text: 'Where data is not obtained directly from you, it comes from your employer, who gives us your name and job title.' },
     { name: 'a denial: nothing otherwise than from you', text: 'We never use data collected otherwise than from you.' },
+    {
+      name: 'a table whose data column names the categories in its own words',
+      text: '| Source | Data we receive |\n|---|---|\n| Land registry | property ownership |\n| Vehicle register | the cars you own |',
+      formats: ['markdown'],
+    },
+    {
+      name: 'a plain-text table with an "Information" column',
+      text: 'Source\tInformation\nYour club\tmembership grade and tournament results',
+      formats: ['plaintext'],
+    },
+    {
+      name: 'a fronted condition with a negation, then the source and the categories',
+      text: 'Insofar as we did not collect the data from you, we received your payment history from credit agencies.',
+    },
+    { name: 'a condition that denies receiving stays a denial', text: 'If you have not registered, we do not receive data from partners.' },
   ],
   invalid: [
+    {
+      name: 'a fronted condition with a negation: the main clause still names a source, without categories',
+      text: 'Where we have not obtained your data from you, we receive it from a credit agency.',
+      errors: [{ messageId: 'noCategories', line: 1 }],
+    },
+    {
+      name: 'a data column that lists nothing',
+      text: '| Source | Categories of data |\n|---|---|\n| Trade register | n/a |',
+      formats: ['markdown'],
+      errors: [{ messageId: 'noCategories', line: 3 }],
+    },
     {
       name: 'sign-in by the kind of account, "some information" from "that provider" (heldout4)',
       text: 'If you log in with your social media account, we receive some details from that provider.',
