@@ -47,8 +47,26 @@ testRule(rule, {
     { text: 'Acme Inc. ("we") is the controller. Contact privacy@acme.com.', jurisdictions: [...gdpr], name: 'a US company that never addresses the EU' },
     // Outside the GDPR the rule does not run.
     { text: 'We collect your e-mail address.', jurisdictions: ['popia'], name: 'POPIA only' },
+    {
+      name: 'a label "Responsible for data processing:" (a German notice translated), a name without a legal form',
+      text: '## Data we collect\n\nYour meter readings.\n\n## Details\n\nResponsible for data processing: Stadtwerke Musterstadt, Hafenweg 3, 26123 Oldenburg, Germany. E-mail: datenschutz@stadtwerke-musterstadt.de',
+      formats: ['markdown'],
+      jurisdictions: [...gdpr],
+    },
+    {
+      name: 'a label "Responsible body –", plain text',
+      text: 'Responsible body – Hotel Seeblick Betriebs GmbH, Uferweg 1, 82319 Starnberg. Phone: +49 8151 123456',
+      formats: ['plaintext'],
+      jurisdictions: [...gdpr],
+    },
   ],
   invalid: [
+    {
+      name: 'a "Responsible for data processing:" label with no name after it',
+      text: 'Responsible for data processing: see the contact page.',
+      jurisdictions: [...gdpr],
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
     {
       name: 'seed 003: no company is named',
       text: 'Privacy Policy\n\nWhat data we collect\n\nEmail, name.\n\nContact\n\nDPO / privacy inquiries — [email protected].',
