@@ -1,6 +1,7 @@
 import { defineRule } from '../../src/engine/index.js';
 import { gdprName, isNegated } from '../../src/model/index.js';
 import type { Block, PolicyDocument, Range, Sentence } from '../../src/model/index.js';
+import { negatedInClause } from '../shared/statements.js';
 
 // Art. 14(1)(d) and 14(2)(f): when personal data is not obtained from the data subject,
 // the policy names the categories of data concerned and the source(s) they come from
@@ -184,20 +185,6 @@ function contextOf(doc: PolicyDocument, block: Block, sentence: Sentence | null)
     for (const b of section.blocks) if (b !== block) out.push(b.text);
   }
   return out;
-}
-
-/**
- * A fronted subordinate clause: "Insofar as we did not collect the data from you, we received it
- * from …" (the translation of "Soweit wir die Daten nicht bei Ihnen erhoben haben"). Its
- * negation ends at its comma.
- */
-const FRONTED_CLAUSE = /^\W{0,3}(?:where|if|insofar\s{1,3}as|in\s{1,3}so\s{1,3}far\s{1,3}as|to\s{1,3}the\s{1,3}extent(?:\s{1,3}that)?|as\s{1,3}far\s{1,3}as|unless|when(?:ever)?)\b[^,.;]{0,120},/i;
-
-/** Is the phrase at `index` negated in its clause, past a fronted subordinate clause? */
-function negatedInClause(text: string, index: number, window: number): boolean {
-  const fronted = FRONTED_CLAUSE.exec(text);
-  if (fronted && index >= fronted[0].length) return isNegated(text.slice(fronted[0].length), index - fronted[0].length, window);
-  return isNegated(text, index, window);
 }
 
 function statementsIn(sentence: Sentence): Statement[] {
