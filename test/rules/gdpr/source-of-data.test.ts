@@ -75,8 +75,18 @@ testRule(rule, {
       text: 'Insofar as we did not collect the data from you, we received your payment history from credit agencies.',
     },
     { name: 'a condition that denies receiving stays a denial', text: 'If you have not registered, we do not receive data from partners.' },
+    {
+      name: 'invited to a project, with the categories received',
+      text: 'When a colleague invites you to a project, they send us your name and work e-mail address.',
+      formats: ['plaintext'],
+    },
   ],
   invalid: [
+    {
+      name: 'what the person is invited to is no category of data received',
+      text: 'If a colleague adds you to a workspace, they may share some details about you with us.',
+      errors: [{ messageId: 'noCategories', line: 1 }],
+    },
     {
       name: 'a fronted condition with a negation: the main clause still names a source, without categories',
       text: 'Where we have not obtained your data from you, we receive it from a credit agency.',
