@@ -78,6 +78,8 @@ testRule(rule, {
     { name: 'contract as a label: "(performance of a contract)"', text: 'We use your address to deliver your parcel (performance of a contract).' },
     { name: 'legal obligation: "because the law requires pharmacies to keep them"', text: 'We keep prescriptions because the law requires pharmacies to keep them for five years.' },
     { name: 'legal obligation: "since tax law requires us to"', text: 'Invoices are archived since tax law requires us to keep them.', formats: ['plaintext'] },
+    { name: 'the German citation with the sentence of the paragraph', text: 'Legal basis for this processing is Art. 6 para. 1 sentence 1 lit. b GDPR.' },
+    { name: 'the German citation, abbreviated ("Abs. 1 S. 1 lit. f")', text: 'Rechtsgrundlage ist Art. 6 Abs. 1 S. 1 lit. f DSGVO.', formats: ['plaintext'] },
     { name: 'consent as a basis: "rests upon your consent"', text: 'Sending you our magazine rests upon your consent, given when you subscribed.' },
     { name: 'consent as a basis: "is founded on your express consent"', text: 'The use of your location is founded on your express consent.' },
     {
@@ -87,6 +89,11 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a sentence of Art. 6(1) without a point names no basis',
+      text: 'The second sentence, Art. 6 para. 1 sentence 2 GDPR, does not apply to public authorities.',
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
     {
       name: 'something else resting on trust, consent only withdrawn',
       text: 'Our relationship with you rests upon trust. You may withdraw your consent at any time.',
