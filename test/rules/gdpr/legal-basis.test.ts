@@ -80,6 +80,8 @@ testRule(rule, {
     { name: 'legal obligation: "since tax law requires us to"', text: 'Invoices are archived since tax law requires us to keep them.', formats: ['plaintext'] },
     { name: 'the German citation with the sentence of the paragraph', text: 'Legal basis for this processing is Art. 6 para. 1 sentence 1 lit. b GDPR.' },
     { name: 'the German citation, abbreviated ("Abs. 1 S. 1 lit. f")', text: 'Rechtsgrundlage ist Art. 6 Abs. 1 S. 1 lit. f DSGVO.', formats: ['plaintext'] },
+    { name: 'consent as the reason: "because you agreed to it"', text: 'We send you offers by text message because you agreed to it when you signed up.' },
+    { name: 'consent as the reason: "since you have consented"', text: 'We use your location since you have consented in the app settings.', formats: ['plaintext'] },
     { name: 'consent as a basis: "rests upon your consent"', text: 'Sending you our magazine rests upon your consent, given when you subscribed.' },
     { name: 'consent as a basis: "is founded on your express consent"', text: 'The use of your location is founded on your express consent.' },
     {
@@ -89,6 +91,11 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'agreement as the reason, negated: no basis',
+      text: 'We cannot delete your account because you have not agreed to the new terms.',
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
     {
       name: 'a sentence of Art. 6(1) without a point names no basis',
       text: 'The second sentence, Art. 6 para. 1 sentence 2 GDPR, does not apply to public authorities.',
