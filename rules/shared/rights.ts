@@ -107,7 +107,7 @@ export function statedIn(right: RightPhrases, sentence: Sentence, context: boole
  *  - erasure: "have (get) it wiped", "have your data removed", "have it corrected or deleted", "purge";
  *  - restriction: "put processing on hold", "limit how we use it", "limit what we do with your data", "restrict its use",
  *    "restrict or object to our use of it";
- *  - portability: "take your data (take it) elsewhere / to another provider";
+ *  - portability: "take your data (take it) elsewhere / to another provider", "receive it in a structured format";
  *  - objection: "tell us to stop using it".
  */
 export const PLAIN_RIGHTS = {
@@ -132,6 +132,7 @@ export const PLAIN_RIGHTS = {
     /\b(?:limit|restrict)\w{0,3}\s{1,3}(?:(?:or|and|and\/or)\s{1,3}(?:object|objecting|oppose|opposing)\s{1,3}to\s{1,3})?(?:how\s+we\s+(?:use|process|handle)|what\s+we\s+(?:do\s+with|use)\s+(?:it|them|your)|(?:its|their|the)\s+(?:use|processing)|(?:our\s+)?(?:use|processing)\s+of\s+(?:it|them|your))\b/i,
   ],
   portability: [
+    /\b(?:receive|get|obtain)\s{1,3}(?:it|them|(?:your|the)\s{1,3}(?:personal\s{1,3})?(?:data|information))\s{1,3}in\s{1,3}a\s{1,3}(?:structured|portable|reusable|commonly[- ]used)\b/i,
     /\b(?:take|move|transfer|carry|bring)\s+(?:(?:your|the|their|all\s+your)\s+(?:personal\s+)?(?:data|information)|it|them)\s+(?:elsewhere|with\s+you|to\s+(?:another|a\s+different|a\s+new|a\s+competing))\b/i,
   ],
   objection: [/\b(?:tell|ask|instruct|require)\w{0,3}\s+us\s+to\s+stop\s+(?:using|processing|handling)\b/i],

@@ -100,8 +100,27 @@ testRule(rule, {
       name: 'plain words in a rights section: "restrict and object to our use of your data"',
       text: 'Your rights\n\nYou may get a copy of your data, have errors fixed, have it erased, restrict and object to our use of your data, and take it with you.',
     },
+    {
+      name: 'translated from German: "right to information" heading a list, "block", "receive it in a structured format"',
+      text: 'You have the right to information, correction and deletion. You may also request that we block your data, receive it in a structured format and object to its use.',
+    },
+    {
+      name: 'translated from German: information about the data we store, in a rights section',
+      text: '## Your rights\n\n- Request information about the personal data we store.\n- Have it rectified or erased.\n- Restrict processing.\n- Data portability.\n- Object to processing.',
+      formats: ['markdown'],
+    },
   ],
   invalid: [
+    {
+      name: '"right to information" about something else, not heading a list with correction, is no access',
+      text: 'You have the right to information about our prices. You can rectify or erase your data, restrict processing, port your data (portability) and object to processing.',
+      errors: [{ messageId: M, line: 1 }],
+    },
+    {
+      name: '"block" outside a rights context is no restriction',
+      text: 'We block your data from being indexed by search engines. You may request access, rectification, erasure and portability, and you may object to processing.',
+      errors: [{ messageId: M, line: 1 }],
+    },
     {
       name: 'the shared object does not reach past a negation: "cannot restrict or object to our use of it"',
       text: 'Your rights\n\nYou can ask for a copy of your data, correct inaccurate data, have it erased and receive it in a portable format. You cannot restrict or object to our use of it.',
