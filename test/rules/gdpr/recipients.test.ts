@@ -56,6 +56,11 @@ testRule(rule, {
     { name: 'a label over a bulleted list', text: 'Categories of recipients:\n\n- the school your child attends\n- the bus operator' },
     { name: 'a lead-in "we pass your booking on to:" over a list', text: 'We pass your booking on to:\n\n- the guesthouse\n- the ferry operator' },
     { name: 'a label that says there are none', text: 'Recipients: none.' },
+    { name: 'an FAQ question answered with the recipients', text: 'Who gets my data? The tour guide and the local bus company.' },
+    { name: 'an FAQ question over a list', text: 'Who receives my data?\n\n- the school\n- the exam board', formats: ['markdown'] },
+    { name: 'an FAQ question answered "nobody outside our company"', text: 'Who sees my data? Nobody outside our company.', formats: ['plaintext'] },
+    { name: 'handed over, with the data as object', text: 'We hand your parcel details over to the delivery firm you chose.' },
+    { name: '"will only be accessed by our staff" declares no recipients', text: 'Your data will only be accessed by our staff.' },
     // Sent on to someone: in the passive, or with the data as object.
     { name: 'forwarded, in the passive', text: 'Your CV will be forwarded to the employer offering the vacancy.' },
     { name: 'transmitted, with the data as object', text: 'We transmit your meter readings to the grid operator.', formats: ['plaintext'] },
@@ -64,6 +69,11 @@ testRule(rule, {
     { name: 'border and immigration authorities, airlines', text: 'Passenger data goes to border and immigration authorities and to partner airlines.' },
   ],
   invalid: [
+    {
+      name: 'an FAQ question answered only with vague words names no recipient',
+      text: 'Who gets my data? Partners and other third parties where necessary.',
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
     {
       name: 'a label or lead-in listing only vague words names no recipient',
       text: 'Recipients: third parties and partners where necessary.\n\nWe may share your data with:\n\n- partners\n- other companies',
