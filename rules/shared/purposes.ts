@@ -107,12 +107,13 @@ const NEED_OR_USE = /\b(?:needs?|needed|requires?|required|necessary|must|ha(?:s
 /**
  * The data or its processing as the subject of a verb of purpose: "the processing of your data
  * serves the execution of the recruitment procedure" (a common translation of "dient"), "these
- * details serve to verify your identity", "the information is intended for billing". Not
- * "serves no other purpose", nor "serves you" (a person, not a purpose). Gated on the verb.
+ * details serve to verify your identity", "the information is intended for billing", "the
+ * collection of your IP address is necessary to deliver the website". Not "serves no other
+ * purpose", "serves you" (a person, not a purpose) or "is required for as long as …". Gated on the verb.
  */
 const SERVES = gated(
-  /(?<=\b(?:data|information|details|processing|collection|use|address(?:es)?|numbers?|records?|documents?)\b[^.;!?]{0,40})\b(?:serves?|served|(?:is|are)\s{1,3}(?:intended|meant|designed)\s{1,3}(?:(?:solely|only|exclusively)\s{1,3})?(?:to|for))\s{1,3}(?:(?:to|the|a|an|as|for)\s{1,3})?(?!(?:no|none|nothing|any|this|that|these|those|it|them|you|us)\b)\p{L}{3,}/giu,
-  /\bserve[sd]?\b|\b(?:intended|meant|designed)\s{1,3}(?:(?:solely|only|exclusively)\s{1,3})?(?:to|for)\b/i,
+  /(?<=\b(?:data|information|details|processing|collection|use|address(?:es)?|numbers?|records?|documents?)\b[^.;!?]{0,40})\b(?:serves?|served|(?:is|are)\s{1,3}(?:(?:intended|meant|designed)\s{1,3}(?:(?:solely|only|exclusively)\s{1,3})?|(?:(?:strictly|technically|absolutely)\s{1,3})?(?:necessary|required|essential)\s{1,3}(?:in\s{1,3}order\s{1,3})?)(?:to|for))\s{1,3}(?:(?:to|the|a|an|as|for)\s{1,3})?(?!(?:no|none|nothing|any|this|that|these|those|it|them|you|us|long|period|duration|time|years?|months?|days?)\b)\p{L}{3,}/giu,
+  /\bserve[sd]?\b|\b(?:intended|meant|designed|necessary|required|essential)\s{1,3}(?:(?:solely|only|exclusively|in\s{1,3}order)\s{1,3})?(?:to|for)\b/i,
 );
 
 /** What differs between the packs' readings of a purpose. */
@@ -141,7 +142,7 @@ export const PURPOSE_WHERE_TO_LOOK = /\b(?:use[sd]?|using|purposes?|process\w*|c
  *  - "… is used / collected / gathered / processed / needed to / for / so that …", "needed so you can log in"
  *  - any handling verb followed by "so (that) …": "we send it to our courier so your parcel arrives"
  *  - "… lets / allows / enables / helps / permits us (to) …": "your address lets us ship your parcels"
- *  - the data or its processing "serves (is intended for) …": "the processing of your data serves the execution of …"
+ *  - the data or its processing "serves (is intended for, is necessary to) …": "the processing of your data serves the execution of …"
  *  - a fronted purpose clause: "To deliver your order, we …", "In order to …, we …"
  *  - "purpose(s)" (not the defined term "for the purposes of this Policy / of the GDPR")
  *  - "the reason(s) we collect …", "reasons for processing", "we collect … because we / it …"

@@ -69,9 +69,16 @@ testRule(rule, {
     { name: 'a definition that names the purposes', text: '"Permitted Purposes" means providing the Platform, billing Customers and preventing fraud.' },
     { name: 'the processing "serves" a task (translated)', text: 'The processing of your data serves the handling of your warranty claim.' },
     { name: 'the details "serve to" a task', text: 'Your date of birth and licence number serve to check that you may rent a car; the licence details serve as proof for the insurer.', formats: ['plaintext'] },
+    { name: 'the processing "is necessary to" a task', text: 'The collection of your IP address is necessary to deliver the website to your browser.' },
+    { name: 'the data "is required for" a task', text: 'Your licence number is required for the rental agreement.', formats: ['plaintext'] },
     { name: 'the data "is intended for" a task, in a list', text: '- Your e-mail address is intended solely for sending you order confirmations.', formats: ['markdown'] },
   ],
   invalid: [
+    {
+      name: '"required" for a period, by law, or negated states no purpose',
+      text: 'Your data is required for as long as your account exists. Your passport number is required by law. Your e-mail address is not required for anything else.',
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
     {
       name: '"serves" a person, or negated, or without the data as subject, states no purpose',
       text: 'Our support team serves customers in five countries. Your data does not serve any advertising. We collect your name and e-mail address.',
