@@ -43,6 +43,11 @@ const SOURCES: Array<{ pattern: string; vague: boolean }> = [
   { pattern: String.raw`other\s{1,3}(?:users|members|customers|account\s{1,3}holders)|users\s{1,3}who\s{1,3}(?:invite|refer|add)`, vague: false },
   { pattern: String.raw`(?:public\s{1,3}|government\s{1,3}|tax\s{1,3}|law[- ]enforcement\s{1,3}|regulatory\s{1,3})?(?:authorities|agencies|law\s{1,3}enforcement)`, vague: false },
   { pattern: String.raw`(?:resellers|distributors|recruit(?:ers|ment\s{1,3}agencies)|event\s{1,3}organi[sz]ers|referees|service\s{1,3}providers|vendors|suppliers|contractors)`, vague: false },
+  // Intermediaries by their trade: "the tour operator you booked with", "booking platforms", "a letting agent".
+  {
+    pattern: String.raw`(?:tour|travel|event|ticket(?:ing)?|booking|reservation|insurance|letting|estate|recruitment|employment|staffing|leasing|(?:car[- ])?rental)\s{1,3}(?:operators?|agen(?:cy|cies|ts?)|organi[sz]ers?|compan(?:y|ies)|platforms?|brokers?|providers?|portals?|websites?|sites?)`,
+    vague: false,
+  },
 ];
 
 /** A named source ("Google", "LinkedIn", "GitHub"): a capitalised word that is not a pronoun, a month or a place. Case-sensitive. */

@@ -75,6 +75,7 @@ testRule(rule, {
       text: 'Insofar as we did not collect the data from you, we received your payment history from credit agencies.',
     },
     { name: 'a condition that denies receiving stays a denial', text: 'If you have not registered, we do not receive data from partners.' },
+    { name: 'an intermediary by its trade, with categories', text: 'We receive your name and booking reference from the tour operator you booked with.' },
     {
       name: 'invited to a project, with the categories received',
       text: 'When a colleague invites you to a project, they send us your name and work e-mail address.',
@@ -82,6 +83,12 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'an intermediary by its trade, without categories',
+      text: 'We obtain your data from the letting agent who manages your flat.',
+      formats: ['plaintext'],
+      errors: [{ messageId: 'noCategories', line: 1 }],
+    },
     {
       name: 'what the person is invited to is no category of data received',
       text: 'If a colleague adds you to a workspace, they may share some details about you with us.',
