@@ -176,7 +176,8 @@ function classify(sentence: Sentence, start: number, end: number, adm: boolean):
   if (NONE_VALUE.test(after) || rowCells(sentence.block).some((c) => NONE_CELL.test(c))) return { ...base, kind: 'none' };
   // "Some decisions, such as whether to approve a refund, are made automatically": an example, not a condition.
   const rightsOrCondition = RIGHTS_OR_CONDITION.test(before.replace(/\b(?:such\s{1,3}as|like|e\.g\.,?|including)\s{1,3}whether\b/gi, ''));
-  if (isNegated(text, start, 80) || /^[^.;:!?]{0,25}\b(?:not|never)\b/i.test(after.replace(/\bnot\s{1,3}only\b/gi, ''))) {
+  // The negation may follow the term as far as a verb of HAPPENS_AFTER may ("… including profiling does not take place").
+  if (isNegated(text, start, 80) || /^[^.;:!?]{0,40}\b(?:not|never)\b/i.test(after.replace(/\bnot\s{1,3}only\b/gi, ''))) {
     // "You have the right not to be subject to …" is a right, not a declaration.
     return rightsOrCondition || /\bnot\s{1,3}to\s{1,3}be\b/i.test(before) ? { ...base, kind: 'mention' } : { ...base, kind: 'none' };
   }

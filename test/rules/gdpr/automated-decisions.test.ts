@@ -80,6 +80,8 @@ testRule(rule, {
     { name: 'a denied automatic evaluation', text: 'Our system does not automatically assess applications; a member of staff decides.' },
     // The term as the subject of an event ("takes place", "occurs"): denied, conditional, or explained.
     { name: '"does not take place"', text: 'Automated individual decision-making does not take place.' },
+    { name: '"… including profiling does not take place" (translated)', text: 'An automated decision-making including profiling does not take place.' },
+    { name: 'a negation after a long subject', text: 'Automated decision-making within the meaning of Art. 22 GDPR is not carried out.', formats: ['plaintext'] },
     { name: 'an event in a condition is a mention', text: 'Should automated decision-making ever occur, we will tell you in advance.' },
     { name: 'profiling that takes place, with no significant effect', text: 'Profiling takes place to tailor the newsletter to your reading habits.' },
     {
