@@ -80,6 +80,8 @@ testRule(rule, {
     { name: 'legal obligation: "since tax law requires us to"', text: 'Invoices are archived since tax law requires us to keep them.', formats: ['plaintext'] },
     { name: 'the German citation with the sentence of the paragraph', text: 'Legal basis for this processing is Art. 6 para. 1 sentence 1 lit. b GDPR.' },
     { name: 'the German citation, abbreviated ("Abs. 1 S. 1 lit. f")', text: 'Rechtsgrundlage ist Art. 6 Abs. 1 S. 1 lit. f DSGVO.', formats: ['plaintext'] },
+    { name: 'legal obligation: "to fulfil our legal obligations under commercial and tax law"', text: 'Invoices are stored to fulfil our legal obligations under commercial and tax law.' },
+    { name: 'legal obligation: "justified by our obligations under tax law"', text: 'Keeping your receipts is justified by our obligations under the Tax Code.', formats: ['plaintext'] },
     { name: 'consent as the reason: "because you agreed to it"', text: 'We send you offers by text message because you agreed to it when you signed up.' },
     { name: 'consent as the reason: "since you have consented"', text: 'We use your location since you have consented in the app settings.', formats: ['plaintext'] },
     { name: 'consent as a basis: "rests upon your consent"', text: 'Sending you our magazine rests upon your consent, given when you subscribed.' },
@@ -91,6 +93,11 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: "the reader's obligations under the terms are no basis",
+      text: 'You must fulfil your obligations under the terms of use.',
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
     {
       name: 'agreement as the reason, negated: no basis',
       text: 'We cannot delete your account because you have not agreed to the new terms.',
