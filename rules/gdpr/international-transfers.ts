@@ -98,6 +98,8 @@ const NO_TRANSFER = new RegExp(
     String.raw`\bno (?:personal )?(?:data|information)? ?(?:is |are |will be )?(?:transferred|sent|exported|transfers? (?:take place|are made|occur))\b[^.;]{0,40}?\b(?:outside|to (?:a |any )?(?:third|other) countr(?:y|ies))`,
     String.raw`\b(?:(?:do|does|will)\s?(?:not|n['’]t)|(?:won|don|doesn)['’]t) (?:leave|exit)\s${HOME_AREA.source}`,
     String.raw`\bnever leaves?\s${HOME_AREA.source}`,
+    // The negation after the event, as German notices translate "findet nicht statt": "A transfer to third countries does not take place".
+    String.raw`\b(?:transfers?|transmission)\b[^.;]{0,50}?\b(?:(?:third|other|non[- ]EU|non[- ]EEA) countr(?:y|ies)|outside (?:of )?${HOME_AREA.source})[^.;]{0,40}?\b(?:(?:does|do|will|shall)\s{1,3}not\s{1,3}(?:take place|occur|happen)|(?:is|are)\s{1,3}not\s{1,3}(?:carried out|made|intended|planned|envisaged))\b`,
     String.raw`\b(?:we|us)\b[^.;]{0,30}\b(?:(?:do|does)\s?(?:not|n['’]t)|(?:don|doesn)['’]t) (?:make|carry out|conduct|engage in) (?:any )?(?:international |cross[- ]border )?transfers\b`,
     String.raw`\b(?:all|any|your)\b[^.;]{0,40}?\b(?:(?:is|are) )?(?:stored|processed|hosted|kept)(?: and (?:stored|processed|hosted))? (?:exclusively |only |solely |entirely )?(?:in|within) (?:${HOME_AREA.source}|${EEA_STATE.source})`,
     String.raw`\b(?:stored|processed|hosted|kept)(?: and (?:stored|processed|hosted))? (?:exclusively|only|solely|entirely) (?:in|within|on servers in) (?:${HOME_AREA.source}|${EEA_STATE.source})`,
@@ -227,7 +229,11 @@ export default defineRule({
 
     // 3. No safeguard. A declaration that nothing leaves the area satisfies the article,
     //    unless the policy also says data goes elsewhere.
-    const mention = hits(prose, TRANSFER_MENTION)[0];
+    // A mention inside a declaration ("A transfer to third countries does not take place") is the declaration's.
+    const mention = hits(prose, TRANSFER_MENTION, (s) => {
+      const none = NO_TRANSFER.exec(s.text);
+      return !none || EXCEPTION.test(s.text.slice(none.index + none[0].length));
+    })[0];
     const place = hits(prose, LOCATION, isProcessingPlace)[0];
     if (!mention && !place) {
       for (const block of prose) {

@@ -66,6 +66,8 @@ testRule(rule, {
     // A city is a place only where data is kept or staff work; a European city is no third country.
     { name: 'a city that is only an address or an event', text: 'We were founded in Boston. Come and meet us at our conference in Tokyo.' },
     { name: 'EEA cities and a non-EEA city named only in a condition', text: 'Data is hosted with Hetzner in Falkenstein and Helsinki. If we ever move it to Toronto, we will tell you first.' },
+    { name: 'a declaration with the negation after the event (translated)', text: 'A transfer of your data to third countries does not take place.' },
+    { name: 'a declaration: "is not intended"', text: 'A transmission of personal data outside the EEA is not intended.', formats: ['plaintext'] },
     {
       name: 'a negation in a fronted condition, then the safeguard and where to get it',
       text: '## International transfers\n\nIf a provider is not covered by an adequacy decision, we use standard contractual clauses; you can request a copy from privacy@example.eu.',
@@ -129,6 +131,11 @@ testRule(rule, {
       errors: [{ messageId: 'noCopy', line: 1, column: 98, severity: 'warning' }],
     },
     { text: 'Transfers to our US affiliate are governed by Binding Corporate Rules.', errors: [{ messageId: 'noCopy', line: 1, column: 47 }] },
+    {
+      name: 'a declaration after the event with an exception still mentions a transfer',
+      text: 'A transfer to third countries does not take place, except to our parent company in the US.',
+      errors: [{ messageId: 'noSafeguard', line: 1 }],
+    },
     {
       name: 'a negation in a fronted condition does not reach the safeguard after its comma',
       text: 'Where a vendor sits in a country without an adequacy decision, we agree standard contractual clauses with it.',
