@@ -34,6 +34,7 @@ const NAME_AFTER: RegExp[] = [
   /\b(?:data\s)?controller(?:'s)?(?:\s(?:contact|details|identity|name|information))?\s{0,2}[:\-–—]\s{0,3}/gi,
   /\b(?:the\s)?(?:data\s)?controller\b[^.;:!?]{0,80}?\b(?:is|will be|shall be)\s{1,2}/gi,
   /\bresponsible\s{1,2}for\s{1,2}(?:the\s{1,2})?(?:processing|your\s{1,2}(?:personal\s{1,2})?(?:data|information))[^.;:!?]{0,60}?\bis\s{1,2}/gi,
+  /\b(?:the\s{1,2})?responsible\s{1,2}(?:body|party|entity|organi[sz]ation)\s{1,2}(?:for\s{1,2}(?:the\s{1,2})?(?:data\s{1,2})?processing\s{1,2})?(?:is|will\s{1,2}be)\s{1,2}/gi,
   // A label, as German notices translate "Verantwortlich für die Datenverarbeitung:": "Responsible for data processing: X".
   /\bresponsible\s{1,2}(?:for\s{1,2}(?:the\s{1,2})?(?:data\s{1,2})?processing(?:\s{1,2}of\s{1,2}(?:your\s{1,2})?(?:personal\s{1,2})?data)?|(?:party|body|entity))\s{0,2}[:\-–—]\s{0,3}/gi,
   /\bwe,\s{0,2}(?=\p{Lu})/gu,

@@ -54,6 +54,11 @@ testRule(rule, {
       jurisdictions: [...gdpr],
     },
     {
+      name: '"The responsible body is X" (translated)',
+      text: 'The responsible body is Example University, Main Street 1, 12345 Sample City, Germany. Phone: +49 30 123456',
+      jurisdictions: [...gdpr],
+    },
+    {
       name: 'a label "Responsible body –", plain text',
       text: 'Responsible body – Hotel Seeblick Betriebs GmbH, Uferweg 1, 82319 Starnberg. Phone: +49 8151 123456',
       formats: ['plaintext'],

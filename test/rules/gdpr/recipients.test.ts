@@ -66,6 +66,8 @@ testRule(rule, {
     { name: 'transmitted, with the data as object', text: 'We transmit your meter readings to the grid operator.', formats: ['plaintext'] },
     // Categories by kind: compound providers and agents, named authorities, airlines.
     { name: 'a compound provider', text: 'We use a payroll-processing provider.', formats: ['plaintext'] },
+    { name: '"other companies of our group"', text: 'Your data may be transferred to other companies of our group.' },
+    { name: '"entities within the Nordwind group"', text: 'We share booking data with entities within the Nordwind group.', formats: ['plaintext'] },
     { name: 'border and immigration authorities, airlines', text: 'Passenger data goes to border and immigration authorities and to partner airlines.' },
   ],
   invalid: [
@@ -88,6 +90,11 @@ testRule(rule, {
       name: 'a negated lead-in and a negated forwarding name no recipient',
       text: 'We do not share your data with:\n\n- advertisers\n\nYour application is never forwarded to the client.',
       formats: ['markdown'],
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+    {
+      name: '"companies" alone or a group of people is no group company',
+      text: 'We share your data with companies. Our group of volunteers reads your messages.',
       errors: [{ messageId: 'missing', line: 1 }],
     },
     {
