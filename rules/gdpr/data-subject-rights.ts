@@ -136,7 +136,8 @@ export const RIGHTS: readonly Right[] = [
       /\bprocessing\b[^.;]{0,20}?\brestrict(?:ed|ion)\b/i,
       /\b(?:pause|suspend|block|freeze|halt)\w{0,3}\s+(?:the\s+|any\s+|our\s+)?processing\b/i,
       /\bright\s+to\s+(?:restrict|restriction|limit)\b/i,
-      enumerated('restriction'),
+      // Also as a verb in a list of what the right allows: "the right to access, correct, delete and restrict your data".
+      enumerated('restriction|restrict'),
       article(18),
     ],
     inContext: [
@@ -176,7 +177,7 @@ export const RIGHTS: readonly Right[] = [
       /\boppos(?:e|ing)\s{1,3}(?:to\s{1,3})?(?:the\s{1,3}|our\s{1,3}|any\s{1,3}|its\s{1,3}|further\s{1,3})?(?:processing|profiling|direct\s{1,3}marketing|marketing|use)\b|\bright\s{1,3}(?:of|to)\s{1,3}opposition\b/i,
       article(21),
     ],
-    inContext: [/\byou\s+(?:may|can|have\s+the\s+right\s+to)\s+object\b/i, /\bobject\s{1,3}to\s{1,3}(?:it|them|this|that)\b/i, /^\s*(?:the\s+)?(?:right\s+to\s+)?object(?:ion)?s?\b/i, /\bobjection\b/i, ...PLAIN_RIGHTS.objection],
+    inContext: [/\byou\s+(?:may|can|have\s+the\s+right\s+to)\s+(?:also\s{1,3})?object\b/i, /\bobject\s{1,3}to\s{1,3}(?:it|them|this|that)\b/i, /^\s*(?:the\s+)?(?:right\s+to\s+)?object(?:ion)?s?\b/i, /\bobjection\b/i, ...PLAIN_RIGHTS.objection],
   },
 ];
 

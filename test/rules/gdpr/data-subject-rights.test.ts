@@ -101,6 +101,10 @@ testRule(rule, {
       text: 'Your rights\n\nYou may get a copy of your data, have errors fixed, have it erased, restrict and object to our use of your data, and take it with you.',
     },
     {
+      name: 'restriction as a verb in the list of what the right allows; "You can also object"',
+      text: 'You have the right to access, correct, delete and restrict your data and to data portability. You can also object.',
+    },
+    {
       name: 'translated from German: "right to information" heading a list, "block", "receive it in a structured format"',
       text: 'You have the right to information, correction and deletion. You may also request that we block your data, receive it in a structured format and object to its use.',
     },
@@ -114,6 +118,11 @@ testRule(rule, {
     {
       name: '"right to information" about something else, not heading a list with correction, is no access',
       text: 'You have the right to information about our prices. You can rectify or erase your data, restrict processing, port your data (portability) and object to processing.',
+      errors: [{ messageId: M, line: 1 }],
+    },
+    {
+      name: '"restrictions" outside the list of rights is no restriction',
+      text: 'You have the right to access, correct and delete your data and to data portability. Access restrictions apply to staff. You can also object.',
       errors: [{ messageId: M, line: 1 }],
     },
     {
