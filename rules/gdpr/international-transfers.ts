@@ -107,8 +107,8 @@ const NO_TRANSFER = new RegExp(
   ].join('|'),
   'i',
 );
-/** "… except …" limits a declaration: then it is not one. */
-const EXCEPTION = /\b(?:except|other than|apart from|unless|save (?:for|as)|however|but)\b/i;
+/** "… except …", "… without appropriate safeguards" limits a declaration: then it is not one. */
+const EXCEPTION = /\b(?:except|other than|apart from|unless|save (?:for|as)|however|but|without)\b/i;
 
 /** Headings where a reader looks for transfers. */
 const TRANSFER_HEADING =
@@ -138,6 +138,17 @@ function transferScope(block: Block): Section {
 
 function blocksOf(doc: PolicyDocument, section: Section): Block[] {
   return doc.blocks.filter((b) => b.range.start.offset >= section.range.start.offset && b.range.end.offset <= section.range.end.offset);
+}
+
+/** A declaration that nothing leaves the area, limited by an exception: it says that some data does. */
+function limitedDeclaration(blocks: readonly Block[]): Hit | undefined {
+  for (const block of blocks) {
+    for (const sentence of block.sentences) {
+      const m = NO_TRANSFER.exec(sentence.text);
+      if (m && EXCEPTION.test(sentence.text.slice(m.index + m[0].length))) return { sentence, range: sentence.rangeOf(m.index, m.index + m[0].length), text: m[0] };
+    }
+  }
+  return undefined;
 }
 
 /** Is a means to obtain a copy given near a safeguard: its sentence, the next one, or the transfers section? */
@@ -229,11 +240,13 @@ export default defineRule({
 
     // 3. No safeguard. A declaration that nothing leaves the area satisfies the article,
     //    unless the policy also says data goes elsewhere.
-    // A mention inside a declaration ("A transfer to third countries does not take place") is the declaration's.
-    const mention = hits(prose, TRANSFER_MENTION, (s) => {
-      const none = NO_TRANSFER.exec(s.text);
-      return !none || EXCEPTION.test(s.text.slice(none.index + none[0].length));
-    })[0];
+    // A mention inside a declaration ("A transfer to third countries does not take place") is the declaration's;
+    // a declaration with an exception ("We do not transfer data to third countries without safeguards") is a mention.
+    const mention =
+      hits(prose, TRANSFER_MENTION, (s) => {
+        const none = NO_TRANSFER.exec(s.text);
+        return !none || EXCEPTION.test(s.text.slice(none.index + none[0].length));
+      })[0] ?? limitedDeclaration(prose);
     const place = hits(prose, LOCATION, isProcessingPlace)[0];
     if (!mention && !place) {
       for (const block of prose) {

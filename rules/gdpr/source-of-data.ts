@@ -19,7 +19,7 @@ import { negatedInClause } from '../shared/statements.js';
  * the nature of the sources and the types of organisation, industry or sector).
  */
 const SOURCES: Array<{ pattern: string; vague: boolean }> = [
-  { pattern: String.raw`(?:other|external|outside|various|additional|third[- ]party|independent)\s{1,3}sources`, vague: true },
+  { pattern: String.raw`(?:other|external|outside|various|additional|third[- ]party|independent)\s{1,3}sources?`, vague: true },
   { pattern: String.raw`(?:other\s{1,3})?third[- ]part(?:y|ies)(?!\s{1,3}(?:services|platforms|apps|applications|integrations|accounts|tools|providers|websites|sites|data\s{1,3}providers))`, vague: true },
   { pattern: String.raw`other\s{1,3}(?:companies|organi[sz]ations|parties|entities|businesses)|others\b`, vague: true },
   { pattern: String.raw`(?:those|these|such|the\s{1,3}relevant)\s{1,3}(?:services|parties|providers|platforms|sources|partners|integrations|apps|applications|companies|tools)`, vague: true },
@@ -28,7 +28,7 @@ const SOURCES: Array<{ pattern: string; vague: boolean }> = [
   // "from sources other than you": the trigger of Art. 14 restated, no source named.
   { pattern: String.raw`(?:sources|parties|persons|people|organi[sz]ations|places)\s{1,3}other\s{1,3}than\s{1,3}(?:you(?:rself)?|the\s{1,3}data\s{1,3}subjects?)`, vague: true },
   { pattern: String.raw`(?:(?:the|any)\s{1,3})?third[- ]party\s{1,3}(?:services|platforms|apps|applications|integrations|accounts|tools|providers|websites|sites|data\s{1,3}providers)`, vague: false },
-  { pattern: String.raw`(?:business|marketing|advertising|co-marketing|channel|integration|technology|referral|trusted|selected)?\s{0,3}partners`, vague: false },
+  { pattern: String.raw`(?:business|marketing|advertising|co-marketing|channel|integration|technology|referral|trusted|selected)?\s{0,3}partners?`, vague: false },
   { pattern: String.raw`(?:our\s{1,3})?(?:affiliates|subsidiaries|group\s{1,3}companies|parent\s{1,3}company)`, vague: false },
   { pattern: String.raw`data\s{1,3}(?:brokers|providers|vendors|suppliers|aggregators)|list\s{1,3}(?:brokers|providers|vendors)|lead[- ]generation\s{1,3}(?:services|providers|partners)`, vague: false },
   { pattern: String.raw`public(?:ly)?\s{1,3}(?:available|accessible)\s{1,3}(?:sources|records|databases|registers|registries|information|profiles|websites)|public\s{1,3}(?:sources|records|databases|registers|registries|profiles|domain)|(?:company|commercial|trade|government)\s{1,3}regist(?:ers|ries|ry|er)`, vague: false },

@@ -112,7 +112,7 @@ const NEED_OR_USE = /\b(?:needs?|needed|requires?|required|necessary|must|ha(?:s
  * purpose", "serves you" (a person, not a purpose) or "is required for as long as …". Gated on the verb.
  */
 const SERVES = gated(
-  /(?<=\b(?:data|information|details|processing|collection|use|address(?:es)?|numbers?|records?|documents?)\b[^.;!?]{0,40})\b(?:serves?|served|(?:is|are)\s{1,3}(?:(?:intended|meant|designed)\s{1,3}(?:(?:solely|only|exclusively)\s{1,3})?|(?:(?:strictly|technically|absolutely)\s{1,3})?(?:necessary|required|essential)\s{1,3}(?:in\s{1,3}order\s{1,3})?)(?:to|for))\s{1,3}(?:(?:to|the|a|an|as|for)\s{1,3})?(?!(?:no|none|nothing|any|this|that|these|those|it|them|you|us|long|period|duration|time|years?|months?|days?)\b)\p{L}{3,}/giu,
+  /(?<=\b(?:data|information|details|processing|collection|use|address(?:es)?|numbers?|records?|documents?)\b[^.;!?]{0,40})\b(?:serves?|served|(?:is|are)\s{1,3}(?:(?:intended|meant|designed)\s{1,3}(?:(?:solely|only|exclusively)\s{1,3})?|(?:(?:strictly|technically|absolutely)\s{1,3})?(?:necessary|required|essential)\s{1,3}(?:in\s{1,3}order\s{1,3})?)(?:to|for))\s{1,3}(?!(?:(?:the|a|an|as|for)\s{1,3})?(?:no|none|nothing|any|this|that|these|those|it|them|you|us|long|period|duration|time|term|life(?:time)?|years?|months?|days?)\b)(?:(?:to|the|a|an|as|for)\s{1,3})?\p{L}{3,}/giu,
   /\bserve[sd]?\b|\b(?:intended|meant|designed|necessary|required|essential)\s{1,3}(?:(?:solely|only|exclusively|in\s{1,3}order)\s{1,3})?(?:to|for)\b/i,
 );
 

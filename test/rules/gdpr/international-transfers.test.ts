@@ -132,6 +132,17 @@ testRule(rule, {
     },
     { text: 'Transfers to our US affiliate are governed by Binding Corporate Rules.', errors: [{ messageId: 'noCopy', line: 1, column: 47 }] },
     {
+      name: '"… without appropriate safeguards" is no declaration: transfers happen, with safeguards unnamed',
+      text: 'Transfers to third countries do not take place without appropriate safeguards.',
+      errors: [{ messageId: 'noSafeguard', line: 1 }],
+    },
+    {
+      name: 'a declaration limited by "without safeguards" says that data leaves the area',
+      text: 'We do not transfer personal data to third countries without appropriate safeguards.',
+      formats: ['plaintext'],
+      errors: [{ messageId: 'noSafeguard', line: 1, column: 4 }],
+    },
+    {
       name: 'a declaration after the event with an exception still mentions a transfer',
       text: 'A transfer to third countries does not take place, except to our parent company in the US.',
       errors: [{ messageId: 'noSafeguard', line: 1 }],

@@ -76,7 +76,7 @@ testRule(rule, {
   invalid: [
     {
       name: '"required" for a period, by law, or negated states no purpose',
-      text: 'Your data is required for as long as your account exists. Your passport number is required by law. Your e-mail address is not required for anything else.',
+      text: 'Your data is required for as long as your account exists. Your passport number is required by law. Your e-mail address is not required for anything else. The data collected is required for the duration of the contract.',
       errors: [{ messageId: 'missing', line: 1 }],
     },
     {

@@ -83,6 +83,15 @@ testRule(rule, {
     },
   ],
   invalid: [
+    { name: 'a partner in the singular', text: 'We receive data from a partner.', errors: [{ messageId: 'noCategories', line: 1 }] },
+    {
+      name: 'an external source in the singular',
+      text: 'We also receive data from an external source.',
+      errors: [
+        { messageId: 'noSource', line: 1 },
+        { messageId: 'noCategories', line: 1 },
+      ],
+    },
     {
       name: 'an intermediary by its trade, without categories',
       text: 'We obtain your data from the letting agent who manages your flat.',
