@@ -1,6 +1,7 @@
 import { defineRule } from '../../src/engine/index.js';
 import { blocksIn, gdprName, isNegated, missingAt, proseBlocks } from '../../src/model/index.js';
 import type { Block, PolicyDocument, Range } from '../../src/model/index.js';
+import { gated } from '../shared/gated.js';
 
 // ---- what counts as saying who receives the data ------------------------------------------
 
@@ -31,8 +32,10 @@ const DISCLOSURE =
  * "we send you e-mails to confirm your order" is no disclosure; not to the reader, to us, to the
  * business's own team or systems, nor to an unnamed "third parties".
  */
-const SENT_ON =
-  /\b(?:(?:is|are|be|being|been|gets?)\s{1,3}(?:(?:also|then|only|automatically|securely)\s{1,3})?(?:forwarded|transmitted|sent|communicated)|(?:forward|transmit|send|communicate|hand)(?:s|ed|ted|ting|ing)?\s{1,3}(?:it|them|(?:your|their)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}?[\w-]{2,20}|(?:the|this|such|these)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}?(?:data|information|details|applications?|CVs?|r[eé]sum[eé]s?|bookings?|orders?|documents?|records?|requests?|claims?)))\s{1,3}(?:(?:on|over)\s{1,3})?to\s{1,3}(?!(?:you|your|yourself|us|anyone|others|third\s{1,3}parties|partners|recipients)\b)(?!(?:(?:our|the|its)\s{1,3})?(?:own\s{1,3})?(?:[\w-]{1,20}\s{1,3})?(?:team|department|staff|employees|personnel|colleagues|servers?|systems?|databases?|cloud|data\s{1,3}cent(?:er|re)s?|address|e-?mail|inbox|device)\b)(?:(?:the|our|a|an|your|any)\s{1,3})?\p{L}{3,}/giu;
+const SENT_ON = gated(
+  /\b(?:(?:is|are|be|being|been|gets?)\s{1,3}(?:(?:also|then|only|automatically|securely)\s{1,3})?(?:forwarded|transmitted|sent|communicated)|(?:forward|transmit|send|communicate|hand)(?:s|ed|ted|ting|ing)?\s{1,3}(?:it|them|(?:your|their)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}?[\w-]{2,20}|(?:the|this|such|these)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}?(?:data|information|details|applications?|CVs?|r[eé]sum[eé]s?|bookings?|orders?|documents?|records?|requests?|claims?)))\s{1,3}(?:(?:on|over)\s{1,3})?to\s{1,3}(?!(?:you|your|yourself|us|anyone|others|third\s{1,3}parties|partners|recipients)\b)(?!(?:(?:our|the|its)\s{1,3})?(?:own\s{1,3})?(?:[\w-]{1,20}\s{1,3})?(?:team|department|staff|employees|personnel|colleagues|servers?|systems?|databases?|cloud|data\s{1,3}cent(?:er|re)s?|address|e-?mail|inbox|device)\b)(?:(?:the|our|a|an|your|any)\s{1,3})?\p{L}{3,}/giu,
+  /forward|transmit|sen[dt]|communicat|hand/i,
+);
 /** "This does not include trusted third parties…": the exception to a negation, so not negated. */
 const EXCEPTION_TO_NEGATION = /\b(?:(?:does|do)\s?(?:not|n't) (?:include|apply to|cover)|not including)\s(?:\w+\s){0,3}$/i;
 /** "we act as a processor": a role, not a recipient. */
@@ -124,7 +127,8 @@ function firstPositive(block: Block, pattern: RegExp, noun = true): Range | null
  */
 function labelledList(doc: PolicyDocument, block: Block): Found['status'] | null {
   const label = RECIPIENT_LABEL.exec(block.text);
-  const leadIn = !label && DISCLOSURE_LEAD_IN.exec(block.text);
+  // Only a block that ends in ":" can be a lead-in: the cheap test first.
+  const leadIn = !label && /:\s*$/.test(block.text) && DISCLOSURE_LEAD_IN.exec(block.text);
   if (leadIn && isNegated(block.text, leadIn.index)) return null;
   if (!label && !leadIn) return null;
   let listed = label ? block.text.slice(label[0].length).trim() : '';
