@@ -242,11 +242,18 @@ export default defineRule({
     //    unless the policy also says data goes elsewhere.
     // A mention inside a declaration ("A transfer to third countries does not take place") is the declaration's;
     // a declaration with an exception ("We do not transfer data to third countries without safeguards") is a mention.
-    const mention =
-      hits(prose, TRANSFER_MENTION, (s) => {
+    // (Read once per sentence, not once per mention: a long sentence may hold many.)
+    const declared = new Map<Sentence, boolean>();
+    const isDeclaration = (s: Sentence): boolean => {
+      let known = declared.get(s);
+      if (known === undefined) {
         const none = NO_TRANSFER.exec(s.text);
-        return !none || EXCEPTION.test(s.text.slice(none.index + none[0].length));
-      })[0] ?? limitedDeclaration(prose);
+        known = !!none && !EXCEPTION.test(s.text.slice(none.index + none[0].length));
+        declared.set(s, known);
+      }
+      return known;
+    };
+    const mention = hits(prose, TRANSFER_MENTION, (s) => !isDeclaration(s))[0] ?? limitedDeclaration(prose);
     const place = hits(prose, LOCATION, isProcessingPlace)[0];
     if (!mention && !place) {
       for (const block of prose) {
