@@ -158,7 +158,7 @@ function clauseAfter(text: string, end: number): string {
 
 /** The clause before a match (from the last full stop or semicolon), at most 40 characters. */
 function clauseBefore(text: string, start: number): string {
-  return /[^.;!?]{0,40}$/.exec(text.slice(0, start))?.[0] ?? '';
+  return /[^.;!?]{0,40}$/.exec(text.slice(Math.max(0, start - 40), start))?.[0] ?? '';
 }
 
 function matchIn(sentence: Sentence, patterns: readonly RegExp[]): Statement | null {
