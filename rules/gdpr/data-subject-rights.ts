@@ -77,7 +77,7 @@ export const RIGHTS: readonly Right[] = [
       // The German "Auskunft", translated: "the right to information" at the head of a list of
       // rights that goes on with correction, and "information about the data we store".
       /\bright\s{1,3}(?:to|of)\s{1,3}(?:free\s{1,3})?information\b(?=[^.;]{0,80}?\b(?:rectif|correct))/i,
-      /\b(?:request|obtain|receive|get)\s{1,3}(?:free\s{1,3})?information\s{1,3}(?:about|on|regarding|concerning)\s{1,3}(?:(?:the|your|any)\s{1,3})?(?:personal\s{1,3})?(?:data|information)\s{1,3}(?:(?:that\s{1,3})?we\s{1,3}(?:store|hold|process|have)|(?:stored|held|processed))\b/i,
+      /\b(?:request|obtain|receive|get)\s{1,3}(?:free\s{1,3})?information\s{1,3}(?:about|on|regarding|concerning)\s{1,3}(?:(?:the|your|any)\s{1,3})?(?:(?:personal\s{1,3})?(?:data|information)\s{1,3}(?:(?:that\s{1,3})?we\s{1,3}(?:store|hold|process|have)|(?:stored|held|processed))|(?:stored|held|processed)\s{1,3}(?:personal\s{1,3})?(?:data|information))\b/i,
     ],
     inContext: [
       /\baccess(?:ing)?\s+(?:to\s+)?(?:all\s+|any\s+)?(?:of\s+)?(?:(?:your|the|their|his\s+or\s+her|his|her)\s*)?(?:own\s+)?(?:personal\s+)?(?:data|information|info|details|records)\b/i,
@@ -146,7 +146,7 @@ export const RIGHTS: readonly Right[] = [
       /^\s*(?:the\s+)?(?:right\s+to\s+)?restrict(?:ion)?\b(?!\s+(?:access|controls?)\b)/i,
       /\brestriction\b(?!\s+(?:on\s+)?(?:access|controls?)\b)/i,
       // "block your data": the old German "Sperrung", translated.
-      /\bblock(?:ing)?\s{1,3}(?:of\s{1,3})?(?:your|the|their)\s{1,3}(?:personal\s{1,3})?(?:data|information)\b/i,
+      /\bblock(?:ing)?\s{1,3}(?:of\s{1,3})?(?:your|the|their)\s{1,3}(?:personal\s{1,3})?(?:data|information)\b|\b(?:correct|rectif)\w{0,6},?\s{1,3}blocking\b|\bblocking\s{1,3}(?:or|and)\s{1,3}(?:delet|eras)/i,
       ...PLAIN_RIGHTS.restriction,
     ],
   },

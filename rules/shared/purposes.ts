@@ -126,8 +126,8 @@ export interface PurposeOptions {
 const SHORT_LINE = /^[^.!\n]{3,60}[?:]?$/;
 /** A list item that opens with an infinitive of purpose: "To provide the Service". */
 const TO_VERB = /^\s*(?:\d+[.)]\s*)?(?:to|in\s+order\s+to)\s+(?!(?:the|a|an|our|your|us|you|them|any|which)\b)\p{L}{3,}/iu;
-/** A table column that lists purposes: "Purpose", "Used for", "Why", "Reason", "What it's for" (and the headings above). */
-const PURPOSE_COLUMN = /\bpurposes?\b|\bused\s+for\b|\bwhy\b|\breasons?\b|\bwhat\b.{0,25}\bfor\s*(?:\?\s*)?$/i;
+/** A table column that lists purposes: "Purpose", "Used for", "Why", "Reason", "What it's for", "Use" (and the headings above). */
+const PURPOSE_COLUMN = /\bpurposes?\b|\bused\s+for\b|\bwhy\b|\breasons?\b|\bwhat\b.{0,25}\bfor\s*(?:\?\s*)?$|^\W{0,3}(?:uses?|usage)\W{0,3}$/i;
 
 /** "We do not collect any personal data": nothing to give purposes for. */
 const NO_PROCESSING =

@@ -113,6 +113,10 @@ testRule(rule, {
       text: '## Your rights\n\n- Request information about the personal data we store.\n- Have it rectified or erased.\n- Restrict processing.\n- Data portability.\n- Object to processing.',
       formats: ['markdown'],
     },
+    {
+      name: 'translated from German: "information about your stored data", "correction, blocking or deletion"',
+      text: 'You may obtain information about your stored data free of charge and demand correction, blocking or deletion, as well as data portability. You can object at any time.',
+    },
   ],
   invalid: [
     {

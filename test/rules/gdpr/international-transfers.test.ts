@@ -73,6 +73,10 @@ testRule(rule, {
       text: '## International transfers\n\nIf a provider is not covered by an adequacy decision, we use standard contractual clauses; you can request a copy from privacy@example.eu.',
       formats: ['markdown'],
     },
+    {
+      name: 'the means to get a copy: "which you can request from us"',
+      text: 'Some of our service providers are located in the USA. The transfer is based on standard contractual clauses, which you can request from us.',
+    },
   ],
   invalid: [
     // missing: a city, state or cloud region outside the EEA, or a provider named between the verb and the place (heldout4).

@@ -72,8 +72,15 @@ testRule(rule, {
     { name: 'the processing "is necessary to" a task', text: 'The collection of your IP address is necessary to deliver the website to your browser.' },
     { name: 'the data "is required for" a task', text: 'Your licence number is required for the rental agreement.', formats: ['plaintext'] },
     { name: 'the data "is intended for" a task, in a list', text: '- Your e-mail address is intended solely for sending you order confirmations.', formats: ['markdown'] },
+    { name: 'a table column headed "Use"', text: 'Data | Use\n---|---\nE-mail | Newsletter', formats: ['markdown'] },
   ],
   invalid: [
+    {
+      name: 'a column headed "User" or "Used by" is no purpose column',
+      text: '| Data | User |\n|---|---|\n| E-mail | Anna |',
+      formats: ['markdown'],
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
     {
       name: '"required" for a period, by law, or negated states no purpose',
       text: 'Your data is required for as long as your account exists. Your passport number is required by law. Your e-mail address is not required for anything else. The data collected is required for the duration of the contract.',

@@ -69,6 +69,7 @@ testRule(rule, {
     { name: '"other companies of our group"', text: 'Your data may be transferred to other companies of our group.' },
     { name: '"entities within the Nordwind group"', text: 'We share booking data with entities within the Nordwind group.', formats: ['plaintext'] },
     { name: 'border and immigration authorities, airlines', text: 'Passenger data goes to border and immigration authorities and to partner airlines.' },
+    { name: 'a label "Recipient categories:" that says none', text: 'Recipient categories: None. Your data stays with us.' },
   ],
   invalid: [
     {
