@@ -93,6 +93,9 @@ function isDescribed(doc: PolicyDocument, sentence: Sentence, start: number, end
   return INTEREST.test(block.section.title);
 }
 
+/** What may stand between two mentions that are one: "Art. 6(1)(f) GDPR (legitimate interests)". */
+const ADJACENT = /^[\s()[\],;:–—-]{0,6}(?:(?:of\s{1,3}the\s{1,3})?(?:UK\s{1,3})?(?:GDPR|DSGVO)[\s()[\],;:–—-]{0,6})?$/;
+
 function findMentions(doc: PolicyDocument): Mention[] {
   const out: Mention[] = [];
   for (const sentence of doc.sentences) {
@@ -100,13 +103,13 @@ function findMentions(doc: PolicyDocument): Mention[] {
     MENTION.lastIndex = 0;
     let m = MENTION.exec(sentence.text);
     while (m) {
-      // Adjacent mentions are one: "Legitimate interest (Art. 6(1)(f))"; a mention further on
+      // Adjacent mentions are one: "Legitimate interest (Art. 6(1)(f))", "Art. 6(1)(f) GDPR (legitimate interests)"; a mention further on
       // ("Art. 6(1)(f); our legitimate interest is …") is another, and a citation further on
       // ("… interest in preventing fraud … (Art. 6(1)(f))") does not swallow the words between.
       const start = m.index;
       let end = m.index + m[0].length;
       let n = MENTION.exec(sentence.text);
-      for (; n && /^[\s([,;:–—-]{0,6}$/.test(sentence.text.slice(end, n.index)); n = MENTION.exec(sentence.text)) end = n.index + n[0].length;
+      for (; n && ADJACENT.test(sentence.text.slice(end, n.index)); n = MENTION.exec(sentence.text)) end = n.index + n[0].length;
       const negated = isNegated(sentence.text, start) || NEGATED_AFTER.test(sentence.text.slice(start + m[0].length, start + m[0].length + 80));
       out.push({
         sentence,

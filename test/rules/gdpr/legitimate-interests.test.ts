@@ -74,6 +74,11 @@ testRule(rule, {
       errors: [{ messageId: 'undescribed', line: 1 }],
     },
     {
+      name: 'a citation and its name in parentheses are one mention, with no interest',
+      text: 'Processing is lawful under Art. 6(1)(f) UK GDPR (legitimate interests).',
+      errors: [{ messageId: 'undescribed', line: 1 }],
+    },
+    {
       name: 'a second mention in the sentence, itself undescribed',
       text: 'We rely on Art. 6(1)(f) GDPR and on legitimate interests.',
       formats: ['plaintext'],
