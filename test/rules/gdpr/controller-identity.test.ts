@@ -54,6 +54,11 @@ testRule(rule, {
       jurisdictions: [...gdpr],
     },
     {
+      name: 'a name with its defined term before "is the controller"',
+      text: 'The University of Examplestad ("the University") is the controller of your personal data. Contact: dataprotection@examplestad.ac.uk',
+      jurisdictions: [...gdpr],
+    },
+    {
       name: '"The responsible body is X" (translated)',
       text: 'The responsible body is Example University, Main Street 1, 12345 Sample City, Germany. Phone: +49 30 123456',
       jurisdictions: [...gdpr],
@@ -66,6 +71,12 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a generic noun with a defined term is no name',
+      text: 'Our partner ("the Partner") is the controller of its own data. Contact: info@partner.example',
+      jurisdictions: [...gdpr],
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
     {
       name: 'a "Responsible for data processing:" label with no name after it',
       text: 'Responsible for data processing: see the contact page.',
