@@ -101,6 +101,10 @@ testRule(rule, {
       text: 'Your rights\n\nYou may get a copy of your data, have errors fixed, have it erased, restrict and object to our use of your data, and take it with you.',
     },
     {
+      name: "plain words answering a reader's question (FAQ): see, fix, delete, pause, take with you, say no",
+      text: 'What can I do? See your data, fix it, delete it, pause our use of it, take it with you, or say no to our use of it.',
+    },
+    {
       name: 'restriction as a verb in the list of what the right allows; "You can also object"',
       text: 'You have the right to access, correct, delete and restrict your data and to data portability. You can also object.',
     },
@@ -123,6 +127,18 @@ testRule(rule, {
       name: '"right to information" about something else, not heading a list with correction, is no access',
       text: 'You have the right to information about our prices. You can rectify or erase your data, restrict processing, port your data (portability) and object to processing.',
       errors: [{ messageId: M, line: 1 }],
+    },
+    {
+      name: 'plain words that answer no question about rights state no right',
+      text: 'What do we do? We see your data, fix it, delete it, pause our use of it, and say no to our use of it.',
+      errors: [
+        { messageId: M, line: 1 },
+        { messageId: M, line: 1 },
+        { messageId: M, line: 1 },
+        { messageId: M, line: 1 },
+        { messageId: M, line: 1 },
+        { messageId: M, line: 1 },
+      ],
     },
     {
       name: '"restrictions" outside the list of rights is no restriction',
