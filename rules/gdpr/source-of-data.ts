@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/index.js';
-import { gdprName, isNegated } from '../../src/model/index.js';
+import { gdprName, isNegated, questionBefore } from '../../src/model/index.js';
 import type { Block, PolicyDocument, Range, Sentence } from '../../src/model/index.js';
 import { negatedInClause } from '../shared/statements.js';
 
@@ -197,7 +197,11 @@ function contextOf(doc: PolicyDocument, block: Block, sentence: Sentence | null)
   return out;
 }
 
-function statementsIn(sentence: Sentence): Statement[] {
+/** A reader's question about where the data comes from: "Where do you get my data from?". */
+const SOURCE_QUESTION = /\b(?:where|who)\b[^?]{0,60}\b(?:get|gets|obtain|receive|come|comes|collect|source)\w{0,3}\b[^?]{0,40}\?\W{0,3}$/i;
+
+/** `asked`: the sentence answers a question about where data comes from, so "(Partly) from partners." is a source statement. */
+function statementsIn(sentence: Sentence, asked = false): Statement[] {
   const text = sentence.text;
   const out: Statement[] = [];
   const spans: Array<[number, number]> = [];
@@ -224,6 +228,11 @@ function statementsIn(sentence: Sentence): Statement[] {
     const verbAfter = /^[\s,]{0,3}we\s{1,3}(?:(?:may|also|sometimes|might|can)\s{1,3}){0,2}(?:receive|obtain|collect|get|purchase|buy|acquire)\b/i.exec(text.slice(end));
     if (verbAfter && !verb && !isNegated(text, end + verbAfter[0].length, 40)) {
       push(m.index, end + verbAfter[0].length, m[1] as string);
+      continue;
+    }
+    // The answer to "Where do you get my data from?": "Partly from other sources."
+    if (!verb && asked && m.index <= 30 && !isNegated(text, m.index, 40)) {
+      push(m.index, end, m[1] as string);
       continue;
     }
     if (!verb || NOT_RECEIVING_BEFORE.test(before)) continue;
@@ -314,7 +323,7 @@ export default defineRule({
       if (kind === 'code' || kind === 'navigation') continue;
       if (!declaration && NEGATION_DECLARATION.test(sentence.text)) declaration = sentence;
       if (kind === 'tableCell' && sentence.block.cell && SOURCE_COLUMN.test(sentence.block.cell.columnHeader ?? '')) continue;
-      statements.push(...statementsIn(sentence));
+      statements.push(...statementsIn(sentence, SOURCE_QUESTION.test(questionBefore(doc, sentence) ?? '')));
     }
     statements.push(...tableStatements(doc));
     const item = 'source and categories of data not obtained from the data subject';

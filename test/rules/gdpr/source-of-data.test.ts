@@ -75,6 +75,8 @@ testRule(rule, {
       text: 'Insofar as we did not collect the data from you, we received your payment history from credit agencies.',
     },
     { name: 'a condition that denies receiving stays a denial', text: 'If you have not registered, we do not receive data from partners.' },
+    { name: "the answer to a reader's question, with source and categories", text: 'Where does my data come from?\n\nFrom credit agencies: your credit score and payment defaults.', formats: ['markdown'] },
+    { name: 'a question about something else is no source question', text: 'Where are you based? From Berlin we serve customers all over Europe.' },
     { name: 'an intermediary by its trade, with categories', text: 'We receive your name and booking reference from the tour operator you booked with.' },
     {
       name: 'invited to a project, with the categories received',
@@ -83,6 +85,14 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: "the answer to a reader's question: \"Partly from other sources.\"",
+      text: 'Where do you get my data from? Partly from other sources.',
+      errors: [
+        { messageId: 'noSource', line: 1 },
+        { messageId: 'noCategories', line: 1 },
+      ],
+    },
     { name: 'a partner in the singular', text: 'We receive data from a partner.', errors: [{ messageId: 'noCategories', line: 1 }] },
     {
       name: 'an external source in the singular',
