@@ -37,11 +37,11 @@ const AUTOMATED_CHECK =
 
 /**
  * A system that evaluates a person's application or account by itself: "our system
- * automatically assesses your application", "applications are automatically scored". Read
- * like profiling: a decision only when its effects are significant.
+ * automatically assesses your application", "applications are automatically scored", "we check
+ * orders automatically". Read like profiling: a decision only when its effects are significant.
  */
 const AUTOMATIC_EVALUATION =
-  /\bautomatically\s{1,3}(?:assess|evaluat|scor|screen|rank|vet|review|check|analy[sz])\w{0,3}\s{1,3}(?:(?:your|the|each|every|all|their|an?)\s{1,3})?(?:[\w-]{1,15}\s{1,3})?(?:applications?|applicants?|accounts?|orders?|requests?|claims?|candidates?|CVs?|creditworthiness|eligibility|identity)\b|\b(?:applications?|applicants?|accounts?|orders?|claims?|candidates?|CVs?)\s{1,3}(?:are|is|will\s{1,3}be|may\s{1,3}be)\s{1,3}automatically\s{1,3}(?:assess|evaluat|scor|screen|rank|vet|review|check|analy[sz])\w{0,3}\b/gi;
+  /\bautomatically\s{1,3}(?:assess|evaluat|scor|screen|rank|vet|review|check|analy[sz])\w{0,3}\s{1,3}(?:(?:your|the|each|every|all|their|an?)\s{1,3})?(?:[\w-]{1,15}\s{1,3})?(?:applications?|applicants?|accounts?|orders?|requests?|claims?|candidates?|CVs?|creditworthiness|eligibility|identity)\b|\b(?:applications?|applicants?|accounts?|orders?|claims?|candidates?|CVs?)\s{1,3}(?:are|is|will\s{1,3}be|may\s{1,3}be)\s{1,3}automatically\s{1,3}(?:assess|evaluat|scor|screen|rank|vet|review|check|analy[sz])\w{0,3}\b|\b(?:assess|evaluat|scor|screen|rank|vet|review|check|analy[sz])\w{0,3}\s{1,3}(?:(?:your|the|each|every|all|their|an?)\s{1,3})?(?:[\w-]{1,15}\s{1,3})?(?:applications?|applicants?|accounts?|orders?|claims?|candidates?|CVs?)\s{1,3}automatically\b/gi;
 
 /** Profiling (Art. 4(4)); "your profile" (the account page) is not profiling. */
 const PROFILING_TERMS: RegExp[] = [

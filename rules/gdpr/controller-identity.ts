@@ -31,6 +31,8 @@ const GENERIC = new Set(
  */
 const NAME_AFTER: RegExp[] = [
   /\b(?:operated|owned|run|published|provided|offered)\s{1,2}by\s{1,2}(?:the\s)?/gi,
+  // "This privacy notice applies to the website of X".
+  /\b(?:applies\s{1,2}to|covers)\s{1,2}(?:the\s{1,2})?(?:website|web\s{1,2}site|app|online\s{1,2}(?:shop|store)|services?)\s{1,2}of\s{1,2}(?:the\s)?/gi,
   /\b(?:data\s)?controller(?:'s)?(?:\s(?:contact|details|identity|name|information))?\s{0,2}[:\-–—]\s{0,3}/gi,
   /\b(?:the\s)?(?:data\s)?controller\b[^.;:!?]{0,80}?\b(?:is|will be|shall be)\s{1,2}/gi,
   /\bresponsible\s{1,2}for\s{1,2}(?:the\s{1,2})?(?:processing|your\s{1,2}(?:personal\s{1,2})?(?:data|information))[^.;:!?]{0,60}?\bis\s{1,2}/gi,

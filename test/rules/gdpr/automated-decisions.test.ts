@@ -78,6 +78,10 @@ testRule(rule, {
     },
     { name: 'an automatic check with no significant effect', text: 'We automatically check your order for typos in the address.', formats: ['plaintext'] },
     { name: 'a denied automatic evaluation', text: 'Our system does not automatically assess applications; a member of staff decides.' },
+    {
+      name: 'orders checked automatically, with the logic and a consequence that is not significant',
+      text: 'For fraud prevention, we check orders automatically; if the check is negative, we offer only prepayment.',
+    },
     // The term as the subject of an event ("takes place", "occurs"): denied, conditional, or explained.
     { name: '"does not take place"', text: 'Automated individual decision-making does not take place.' },
     { name: '"… including profiling does not take place" (translated)', text: 'An automated decision-making including profiling does not take place.' },
@@ -175,6 +179,12 @@ testRule(rule, {
       text: 'We do not sell your data. We use automated decision-making to approve merchants.',
       errors: [{ messageId: 'noLogic', line: 1, column: 34 }],
       name: 'a negation in another sentence does not reach',
+    },
+    {
+      name: 'applications checked automatically and rejected, nothing explained',
+      text: 'We check applications automatically and may reject them.',
+      formats: ['plaintext'],
+      errors: [{ messageId: 'noLogic', line: 1 }],
     },
     {
       name: 'the term as the subject of an event, translated: "takes place in individual cases"',

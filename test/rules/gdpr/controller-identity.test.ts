@@ -54,6 +54,11 @@ testRule(rule, {
       jurisdictions: [...gdpr],
     },
     {
+      name: '"This privacy notice applies to the website of X"',
+      text: 'This privacy notice applies to the website of Schmidt & Partner Steuerberater, Lindenstraße 4, 50674 Köln, kanzlei@schmidt-partner.example.',
+      jurisdictions: [...gdpr],
+    },
+    {
       name: 'a name with its defined term before "is the controller"',
       text: 'The University of Examplestad ("the University") is the controller of your personal data. Contact: dataprotection@examplestad.ac.uk',
       jurisdictions: [...gdpr],
@@ -71,6 +76,12 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: '"applies to the website of our partners" names no one',
+      text: 'This privacy notice applies to the website of our partners.',
+      jurisdictions: [...gdpr],
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
     {
       name: 'a generic noun with a defined term is no name',
       text: 'Our partner ("the Partner") is the controller of its own data. Contact: info@partner.example',
