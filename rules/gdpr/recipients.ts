@@ -81,7 +81,7 @@ const NONE_LISTED =
   /^\W{0,3}(?:none|no\s{1,3}one|nobody|no\s{1,3}(?:third\s{1,3}part(?:y|ies)|recipients?))\b(?![^.;]{0,80}\b(?:except|other\s{1,3}than|apart\s{1,3}from|besides|but|save)\b)/i;
 /** Words that name no one in particular: a list made only of them ("third parties and partners as required by law") lists no recipient. */
 const NAMES_NO_ONE =
-  /\b(?:and|or|other|others|selected|certain|some|various|trusted|carefully|relevant|appropriate|third|parties|party|partners?|recipients?|entities|organi[sz]ations|companies|persons?|anyone|our|the|any|as|described|in|this|policy|notice|where|when|if|necessary|needed|required|permitted|by|under|law|laws|etc|a|an|of|to|with|such|may|be|is|are|see|above|below|section|applicable|where\s{1,3}necessary)\b/gi;
+  /\b(?:and|or|other|others|selected|certain|some|various|trusted|carefully|relevant|appropriate|third|parties|party|partners?|recipients?|entities|organi[sz]ations|companies|persons?|anyone|nobody|no|one|none|else|except|unless|otherwise|our|the|any|as|described|in|this|policy|notice|where|when|if|necessary|needed|required|permitted|by|under|law|laws|etc|a|an|of|to|with|such|may|be|is|are|see|above|below|section|applicable)\b/gi;
 
 /** Table column headers that list recipients. */
 const RECIPIENT_COLUMN = /\b(?:recipients?|(?:sub-?)?processors?|vendors?|providers?|third part(?:y|ies)|partners?|shared with|disclosed to)\b/i;

@@ -73,6 +73,11 @@ testRule(rule, {
   ],
   invalid: [
     {
+      name: '"nobody except as required by law" under a label names no recipient',
+      text: 'Shared with:\n\n- nobody except as required by law',
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+    {
       name: 'an FAQ question answered only with vague words names no recipient',
       text: 'Who gets my data? Partners and other third parties where necessary.',
       errors: [{ messageId: 'missing', line: 1 }],
