@@ -139,7 +139,8 @@ export const PURPOSE_WHERE_TO_LOOK = /\b(?:use[sd]?|using|purposes?|process\w*|c
 /**
  * Sentences that state a purpose, not negated:
  *  - "we use / process / collect / gather / need / rely on … to / for / in order to / so that …"
- *  - "… is used / collected / gathered / processed / needed to / for / so that …", "needed so you can log in"
+ *  - "… is used / collected / gathered / processed / needed to / for / so that …", "needed so you can log in",
+ *    "is processed by the university exclusively for …"
  *  - any handling verb followed by "so (that) …": "we send it to our courier so your parcel arrives"
  *  - "… lets / allows / enables / helps / permits us (to) …": "your address lets us ship your parcels"
  *  - the data or its processing "serves (is intended for, is necessary to) …": "the processing of your data serves the execution of …"
@@ -180,6 +181,8 @@ function purposeSentences(options: PurposeOptions): RegExp[] {
     new RegExp(`\\b(?:uses|processes|collects|gathers|needs|requires|handles|analy[sz]es|relies\\s{1,3}on)\\b${purpose}`, 'gi'),
     GLUED_PURPOSE,
     SERVES,
+    // The passive with its agent and a restriction: "is processed by the university exclusively for the organisation of the course".
+    /\b(?:is|are|be|being|was|were)\s{1,3}(?:used|collected|gathered|processed|stored|kept|handled)\s{1,3}(?:by\s{1,3}(?:us|(?:the|our)\s{1,3}[\w-]{2,30})\s{1,3})?(?:only|solely|exclusively|strictly)\s{1,3}for\s{1,3}(?!(?:\d|as\s{1,3}long|a\s{1,3}period|the\s{1,3}(?:duration|period|time|length)|no\b|none\b))\p{L}/giu,
     // "Our use of personal information is limited to operating the payroll service".
     /\b(?:use|processing)\s{1,3}of\s{1,3}(?:(?:your|the|personal)\s{1,3}){0,2}(?:data|information)\s{1,3}is\s{1,3}(?:(?:strictly|solely|only)\s{1,3})?(?:limited|restricted|confined)\s{1,3}to\s{1,3}\p{L}{3,}/giu,
     /\breasons?\s+(?:(?:why\s+)?we\s+(?:collect|use|process|need)|for\s+(?:collecting|processing|using|the\s+(?:collection|processing|use)))\b|\bwe\s+(?:collect|use|process|need)\b[^.;!?]{0,80}?\bbecause\s+(?:we|it|this)\b/gi,

@@ -73,8 +73,17 @@ testRule(rule, {
     { name: 'the data "is required for" a task', text: 'Your licence number is required for the rental agreement.', formats: ['plaintext'] },
     { name: 'the data "is intended for" a task, in a list', text: '- Your e-mail address is intended solely for sending you order confirmations.', formats: ['markdown'] },
     { name: 'a table column headed "Use"', text: 'Data | Use\n---|---\nE-mail | Newsletter', formats: ['markdown'] },
+    {
+      name: 'the passive with its agent and "exclusively for"',
+      text: 'The data you enter when you register is processed by the university exclusively for the administration of the course.',
+    },
   ],
   invalid: [
+    {
+      name: '"only for 30 days", "exclusively for as long as needed" are periods, not purposes',
+      text: 'Your data is stored only for 30 days. It is processed exclusively for as long as needed.',
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
     {
       name: 'a column headed "User" or "Used by" is no purpose column',
       text: '| Data | User |\n|---|---|\n| E-mail | Anna |',

@@ -83,6 +83,11 @@ testRule(rule, {
       text: 'When a colleague invites you to a project, they send us your name and work e-mail address.',
       formats: ['plaintext'],
     },
+    {
+      name: 'a recruitment agency as the source of a CV, references and test results',
+      text: 'We also receive from the recruitment agency that introduced you your CV, references and the results of any aptitude tests.',
+      formats: ['plaintext'],
+    },
   ],
   invalid: [
     {
