@@ -37,11 +37,11 @@ const AUTOMATED_CHECK =
 
 /**
  * A system that evaluates a person's application or account by itself: "our system
- * automatically assesses your application", "applications are automatically scored". Read
- * like profiling: a decision only when its effects are significant.
+ * automatically assesses your application", "applications are automatically scored", "we check
+ * orders automatically". Read like profiling: a decision only when its effects are significant.
  */
 const AUTOMATIC_EVALUATION =
-  /\bautomatically\s{1,3}(?:assess|evaluat|scor|screen|rank|vet|review|check|analy[sz])\w{0,3}\s{1,3}(?:(?:your|the|each|every|all|their|an?)\s{1,3})?(?:[\w-]{1,15}\s{1,3})?(?:applications?|applicants?|accounts?|orders?|requests?|claims?|candidates?|CVs?|creditworthiness|eligibility|identity)\b|\b(?:applications?|applicants?|accounts?|orders?|claims?|candidates?|CVs?)\s{1,3}(?:are|is|will\s{1,3}be|may\s{1,3}be)\s{1,3}automatically\s{1,3}(?:assess|evaluat|scor|screen|rank|vet|review|check|analy[sz])\w{0,3}\b/gi;
+  /\bautomatically\s{1,3}(?:assess|evaluat|scor|screen|rank|vet|review|check|analy[sz])\w{0,3}\s{1,3}(?:(?:your|the|each|every|all|their|an?)\s{1,3})?(?:[\w-]{1,15}\s{1,3})?(?:applications?|applicants?|accounts?|orders?|requests?|claims?|candidates?|CVs?|creditworthiness|eligibility|identity)\b|\b(?:applications?|applicants?|accounts?|orders?|claims?|candidates?|CVs?)\s{1,3}(?:are|is|will\s{1,3}be|may\s{1,3}be)\s{1,3}automatically\s{1,3}(?:assess|evaluat|scor|screen|rank|vet|review|check|analy[sz])\w{0,3}\b|\b(?:assess|evaluat|scor|screen|rank|vet|review|check|analy[sz])\w{0,3}\s{1,3}(?:(?:your|the|each|every|all|their|an?)\s{1,3})?(?:[\w-]{1,15}\s{1,3})?(?:applications?|applicants?|accounts?|orders?|claims?|candidates?|CVs?)\s{1,3}automatically\b/gi;
 
 /** Profiling (Art. 4(4)); "your profile" (the account page) is not profiling. */
 const PROFILING_TERMS: RegExp[] = [
@@ -61,14 +61,19 @@ const DECISION_OBJECT =
 /** A statement that it happens: an agent and a verb before the term ("we use", "our systems make"). */
 const AGENT_BEFORE =
   /\b(?:we|our|the\s{1,3}(?:service|platform|app|company|system)|this\s{1,3}(?:service|platform|app))\b[^.;:!?]{0,30}?\b(?:use[sd]?|using|make|makes|making|carr(?:y|ies)\s{1,3}out|employ(?:s|ed)?|rel(?:y|ies)\s{1,3}(?:on|upon)|engage[sd]?\s{1,3}in|conduct(?:s|ed)?|perform(?:s|ed)?|appl(?:y|ies)|run(?:s|ning)?|involve[sd]?|subject(?:s|ed)?\s{1,3}(?:you|users|applicants|customers)\s{1,3}to|take[sn]?|reach(?:es)?)\b[^.;:!?]{0,40}$/i;
-/** "… automated decision-making is used to …", "decisions are made by automated means". */
-const HAPPENS_AFTER = /^[^.;:!?]{0,30}?\b(?:is|are|will\s{1,3}be|may\s{1,3}be|can\s{1,3}be|might\s{1,3}be|gets?|was|were)\s{1,3}(?:also\s{1,3})?(?:used|made|taken|applied|carried\s{1,3}out|involved|performed|conducted|employed)\b/i;
+/**
+ * "… automated decision-making is used to …", "decisions are made by automated means", and
+ * the term as the subject of an event: "automated decision-making takes place (occurs) in
+ * individual cases" (a common translation of "findet statt").
+ */
+const HAPPENS_AFTER =
+  /^[^.;:!?]{0,30}?\b(?:(?:is|are|will\s{1,3}be|may\s{1,3}be|can\s{1,3}be|might\s{1,3}be|gets?|was|were)\s{1,3}(?:also\s{1,3})?(?:used|made|taken|applied|carried\s{1,3}out|involved|performed|conducted|employed)|(?:(?:may|can|will|might|does|do)\s{1,3})?(?:takes?|took|taking)\s{1,3}place|(?:(?:may|can|will|might)\s{1,3})?(?:occurs?|occurred|happens?|happened))\b/i;
 /** The passive forms of the decision terms already say that decisions are made ("decisions … are made solely by automated means"). */
 const PASSIVE_DECISION = /\b(?:are|is|will\s{1,3}be|may\s{1,3}be|can\s{1,3}be|might\s{1,3}be|get|gets)\s{1,3}(?:\w{1,12}\s{1,3})?(?:based|made|taken|reached|decided)\b/i;
 
-/** Rights, requests and conditions: the topic is mentioned, nothing is said about whether it happens. */
+/** Rights, requests and conditions (also inverted: "Should … ever occur"): the topic is mentioned, nothing is said about whether it happens. */
 const RIGHTS_OR_CONDITION =
-  /\b(?:rights?|entitled|object(?:ion)?|opt(?:[- ]?out)?|request|ask|contest|challenge|human\s{1,3}(?:intervention|review|involvement)|manual\s{1,3}review|express\s{1,3}your|if|unless|whether|should\s{1,3}we|where\s{1,3}(?:we|such|any)|in\s{1,3}case|in\s{1,3}the\s{1,3}event)\b/i;
+  /^\W{0,3}should\b|\b(?:rights?|entitled|object(?:ion)?|opt(?:[- ]?out)?|request|ask|contest|challenge|human\s{1,3}(?:intervention|review|involvement)|manual\s{1,3}review|express\s{1,3}your|if|unless|whether|should\s{1,3}we|where\s{1,3}(?:we|such|any)|in\s{1,3}case|in\s{1,3}the\s{1,3}event)\b/i;
 
 /** Legal or similarly significant effects (Art. 22(1)): what makes profiling a decision. */
 const SIGNIFICANT =
@@ -171,7 +176,8 @@ function classify(sentence: Sentence, start: number, end: number, adm: boolean):
   if (NONE_VALUE.test(after) || rowCells(sentence.block).some((c) => NONE_CELL.test(c))) return { ...base, kind: 'none' };
   // "Some decisions, such as whether to approve a refund, are made automatically": an example, not a condition.
   const rightsOrCondition = RIGHTS_OR_CONDITION.test(before.replace(/\b(?:such\s{1,3}as|like|e\.g\.,?|including)\s{1,3}whether\b/gi, ''));
-  if (isNegated(text, start, 80) || /^[^.;:!?]{0,25}\b(?:not|never)\b/i.test(after.replace(/\bnot\s{1,3}only\b/gi, ''))) {
+  // The negation may follow the term as far as a verb of HAPPENS_AFTER may ("… including profiling does not take place").
+  if (isNegated(text, start, 80) || /^[^.;:!?]{0,40}\b(?:not|never)\b/i.test(after.replace(/\bnot\s{1,3}only\b/gi, ''))) {
     // "You have the right not to be subject to …" is a right, not a declaration.
     return rightsOrCondition || /\bnot\s{1,3}to\s{1,3}be\b/i.test(before) ? { ...base, kind: 'mention' } : { ...base, kind: 'none' };
   }

@@ -31,9 +31,14 @@ const GENERIC = new Set(
  */
 const NAME_AFTER: RegExp[] = [
   /\b(?:operated|owned|run|published|provided|offered)\s{1,2}by\s{1,2}(?:the\s)?/gi,
+  // "This privacy notice applies to the website of X".
+  /\b(?:applies\s{1,2}to|covers)\s{1,2}(?:the\s{1,2})?(?:website|web\s{1,2}site|app|online\s{1,2}(?:shop|store)|services?)\s{1,2}of\s{1,2}(?:the\s)?/gi,
   /\b(?:data\s)?controller(?:'s)?(?:\s(?:contact|details|identity|name|information))?\s{0,2}[:\-–—]\s{0,3}/gi,
   /\b(?:the\s)?(?:data\s)?controller\b[^.;:!?]{0,80}?\b(?:is|will be|shall be)\s{1,2}/gi,
   /\bresponsible\s{1,2}for\s{1,2}(?:the\s{1,2})?(?:processing|your\s{1,2}(?:personal\s{1,2})?(?:data|information))[^.;:!?]{0,60}?\bis\s{1,2}/gi,
+  /\b(?:the\s{1,2})?responsible\s{1,2}(?:body|party|entity|organi[sz]ation)\s{1,2}(?:for\s{1,2}(?:the\s{1,2})?(?:data\s{1,2})?processing\s{1,2})?(?:is|will\s{1,2}be)\s{1,2}/gi,
+  // A label, as German notices translate "Verantwortlich für die Datenverarbeitung:": "Responsible for data processing: X".
+  /\bresponsible\s{1,2}(?:for\s{1,2}(?:the\s{1,2})?(?:data\s{1,2})?processing(?:\s{1,2}of\s{1,2}(?:your\s{1,2})?(?:personal\s{1,2})?data)?|(?:party|body|entity))\s{0,2}[:\-–—]\s{0,3}/gi,
   /\bwe,\s{0,2}(?=\p{Lu})/gu,
   /\bwe\s{0,2}\(\s{0,2}(?=\p{Lu})/gu,
 ];
@@ -50,6 +55,9 @@ const NAME_BEFORE: RegExp[] = [
 /** `X ("we", "us")`, `X (hereinafter "we")`, `X („wir“)`: the policy's own name for itself. */
 const WE_DEFINITION =
   /\s?[(（]\s{0,2}(?:(?:hereinafter|hereafter|also|together|collectively)(?:\s{1,2}(?:referred\s{1,2}to\s{1,2}as|called|as))?[\s:,]{0,3})?["“”'‘’«»„]\s{0,2}(?:we|us|our)\b/gi;
+/** A defined term in parentheses right after a name: ' ("the University")', ' (hereinafter "Acme")'. */
+const DEFINED_TERM_BEFORE =
+  /\s{0,2}[(（]\s{0,2}(?:(?:hereinafter|hereafter)(?:\s{1,2}(?:referred\s{1,2}to\s{1,2}as|called))?[\s:,]{0,3})?["“”'‘’«»„][^"“”'‘’«»„()]{1,40}["“”'‘’«»„]\s{0,2}[)）]$/;
 /** "Acme is a software company based in Berlin": a name, but not yet a legal entity. */
 const IS_A_COMPANY = /\s{1,2}is\s{1,2}an?\s{1,2}(?:[\p{L}-]{1,20}\s{1,2}){0,3}(?:company|business|firm|start-?up)\b/giu;
 
@@ -236,7 +244,11 @@ function namesIn(doc: PolicyDocument, sentence: Sentence): Found[] {
     for (const m of text.matchAll(p)) push(nameAt(text, m.index + m[0].length), true, m.index);
   }
   for (const p of NAME_BEFORE) {
-    for (const m of text.matchAll(p)) push(nameBefore(text, m.index), true, m.index + m[0].length);
+    for (const m of text.matchAll(p)) {
+      // Past the name's defined term: 'The University of X ("the University") is the controller'.
+      const term = DEFINED_TERM_BEFORE.exec(text.slice(Math.max(0, m.index - 80), m.index));
+      push(nameBefore(text, m.index - (term ? term[0].length : 0)), true, m.index + m[0].length);
+    }
   }
   for (const m of text.matchAll(WE_DEFINITION)) {
     const n = nameBefore(text, m.index);

@@ -74,6 +74,10 @@ export const RIGHTS: readonly Right[] = [
       /\bknow\s+(?:what|which|whether)\s+(?:personal\s+)?(?:data|information)\s+(?:we\s+(?:hold|have|keep|store|process|collect)|is\s+(?:held|collected|processed))/i,
       /\b(?:see|view|review|inspect)\s+(?:what|which|the)\s+(?:personal\s+)?(?:data|information)\s+we\s+(?:hold|have|keep|store|process)\b/i,
       /\bconfirmation\s+(?:as\s+to\s+)?(?:of\s+)?whether\s+(?:or\s+not\s+)?(?:we|your)\b/i,
+      // The German "Auskunft", translated: "the right to information" at the head of a list of
+      // rights that goes on with correction, and "information about the data we store".
+      /\bright\s{1,3}(?:to|of)\s{1,3}(?:free\s{1,3})?information\b(?=[^.;]{0,80}?\b(?:rectif|correct))/i,
+      /\b(?:request|obtain|receive|get)\s{1,3}(?:free\s{1,3})?information\s{1,3}(?:about|on|regarding|concerning)\s{1,3}(?:(?:the|your|any)\s{1,3})?(?:(?:personal\s{1,3})?(?:data|information)\s{1,3}(?:(?:that\s{1,3})?we\s{1,3}(?:store|hold|process|have)|(?:stored|held|processed))|(?:stored|held|processed)\s{1,3}(?:personal\s{1,3})?(?:data|information))\b/i,
     ],
     inContext: [
       /\baccess(?:ing)?\s+(?:to\s+)?(?:all\s+|any\s+)?(?:of\s+)?(?:(?:your|the|their|his\s+or\s+her|his|her)\s*)?(?:own\s+)?(?:personal\s+)?(?:data|information|info|details|records)\b/i,
@@ -132,7 +136,8 @@ export const RIGHTS: readonly Right[] = [
       /\bprocessing\b[^.;]{0,20}?\brestrict(?:ed|ion)\b/i,
       /\b(?:pause|suspend|block|freeze|halt)\w{0,3}\s+(?:the\s+|any\s+|our\s+)?processing\b/i,
       /\bright\s+to\s+(?:restrict|restriction|limit)\b/i,
-      enumerated('restriction'),
+      // Also as a verb in a list of what the right allows: "the right to access, correct, delete and restrict your data".
+      enumerated('restriction|restrict'),
       article(18),
     ],
     inContext: [
@@ -140,6 +145,8 @@ export const RIGHTS: readonly Right[] = [
       /\blimit(?:s|ing|ation\s+of)?\s+(?:the\s+)?processing\b/i,
       /^\s*(?:the\s+)?(?:right\s+to\s+)?restrict(?:ion)?\b(?!\s+(?:access|controls?)\b)/i,
       /\brestriction\b(?!\s+(?:on\s+)?(?:access|controls?)\b)/i,
+      // "block your data": the old German "Sperrung", translated.
+      /\bblock(?:ing)?\s{1,3}(?:of\s{1,3})?(?:your|the|their)\s{1,3}(?:personal\s{1,3})?(?:data|information)\b|\b(?:correct|rectif)\w{0,6},?\s{1,3}blocking\b|\bblocking\s{1,3}(?:or|and)\s{1,3}(?:delet|eras)/i,
       ...PLAIN_RIGHTS.restriction,
     ],
   },
@@ -170,7 +177,7 @@ export const RIGHTS: readonly Right[] = [
       /\boppos(?:e|ing)\s{1,3}(?:to\s{1,3})?(?:the\s{1,3}|our\s{1,3}|any\s{1,3}|its\s{1,3}|further\s{1,3})?(?:processing|profiling|direct\s{1,3}marketing|marketing|use)\b|\bright\s{1,3}(?:of|to)\s{1,3}opposition\b/i,
       article(21),
     ],
-    inContext: [/\byou\s+(?:may|can|have\s+the\s+right\s+to)\s+object\b/i, /\bobject\s{1,3}to\s{1,3}(?:it|them|this|that)\b/i, /^\s*(?:the\s+)?(?:right\s+to\s+)?object(?:ion)?s?\b/i, /\bobjection\b/i, ...PLAIN_RIGHTS.objection],
+    inContext: [/\byou\s+(?:may|can|have\s+the\s+right\s+to)\s+(?:also\s{1,3})?object\b/i, /\bobject\s{1,3}to\s{1,3}(?:it|them|this|that)\b/i, /^\s*(?:the\s+)?(?:right\s+to\s+)?object(?:ion)?s?\b/i, /\bobjection\b/i, ...PLAIN_RIGHTS.objection],
   },
 ];
 

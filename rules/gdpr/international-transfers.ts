@@ -88,7 +88,7 @@ const HISTORY =
 
 /** The means to obtain a copy of the safeguards, or where they are available. */
 const COPY_MEANS =
-  /\b(?:cop(?:y|ies)|available|(?:on|upon|by) request|request (?:them|it|these|those|a copy|details)|ask (?:us )?for|obtain|(?:can be )?(?:found|viewed|consulted) (?:at|here|on)|publish(?:ed)? (?:at|on)|contact us|write to us|e-?mail us|see (?:our|the) (?:DPA|data processing (?:agreement|addendum)))\b/i;
+  /\b(?:cop(?:y|ies)|available|(?:on|upon|by) request|(?:can|may)\s{1,3}(?:be\s{1,3})?(?:request(?:ed)?|obtain(?:ed)?)\b|request (?:them|it|these|those|a copy|details)|ask (?:us )?for|obtain|(?:can be )?(?:found|viewed|consulted) (?:at|here|on)|publish(?:ed)? (?:at|on)|contact us|write to us|e-?mail us|see (?:our|the) (?:DPA|data processing (?:agreement|addendum)))\b/i;
 
 /** "We do not transfer your data outside the EEA", "all data is stored in the EU". */
 const NO_TRANSFER = new RegExp(
@@ -98,6 +98,8 @@ const NO_TRANSFER = new RegExp(
     String.raw`\bno (?:personal )?(?:data|information)? ?(?:is |are |will be )?(?:transferred|sent|exported|transfers? (?:take place|are made|occur))\b[^.;]{0,40}?\b(?:outside|to (?:a |any )?(?:third|other) countr(?:y|ies))`,
     String.raw`\b(?:(?:do|does|will)\s?(?:not|n['’]t)|(?:won|don|doesn)['’]t) (?:leave|exit)\s${HOME_AREA.source}`,
     String.raw`\bnever leaves?\s${HOME_AREA.source}`,
+    // The negation after the event, as German notices translate "findet nicht statt": "A transfer to third countries does not take place".
+    String.raw`\b(?:transfers?|transmission)\b[^.;]{0,50}?\b(?:(?:third|other|non[- ]EU|non[- ]EEA) countr(?:y|ies)|outside (?:of )?${HOME_AREA.source})[^.;]{0,40}?\b(?:(?:does|do|will|shall)\s{1,3}not\s{1,3}(?:take place|occur|happen)|(?:is|are)\s{1,3}not\s{1,3}(?:carried out|made|intended|planned|envisaged))\b`,
     String.raw`\b(?:we|us)\b[^.;]{0,30}\b(?:(?:do|does)\s?(?:not|n['’]t)|(?:don|doesn)['’]t) (?:make|carry out|conduct|engage in) (?:any )?(?:international |cross[- ]border )?transfers\b`,
     String.raw`\b(?:all|any|your)\b[^.;]{0,40}?\b(?:(?:is|are) )?(?:stored|processed|hosted|kept)(?: and (?:stored|processed|hosted))? (?:exclusively |only |solely |entirely )?(?:in|within) (?:${HOME_AREA.source}|${EEA_STATE.source})`,
     String.raw`\b(?:stored|processed|hosted|kept)(?: and (?:stored|processed|hosted))? (?:exclusively|only|solely|entirely) (?:in|within|on servers in) (?:${HOME_AREA.source}|${EEA_STATE.source})`,
@@ -105,8 +107,8 @@ const NO_TRANSFER = new RegExp(
   ].join('|'),
   'i',
 );
-/** "… except …" limits a declaration: then it is not one. */
-const EXCEPTION = /\b(?:except|other than|apart from|unless|save (?:for|as)|however|but)\b/i;
+/** "… except …", "… without appropriate safeguards" limits a declaration: then it is not one. */
+const EXCEPTION = /\b(?:except|other than|apart from|unless|save (?:for|as)|however|but|without)\b/i;
 
 /** Headings where a reader looks for transfers. */
 const TRANSFER_HEADING =
@@ -136,6 +138,17 @@ function transferScope(block: Block): Section {
 
 function blocksOf(doc: PolicyDocument, section: Section): Block[] {
   return doc.blocks.filter((b) => b.range.start.offset >= section.range.start.offset && b.range.end.offset <= section.range.end.offset);
+}
+
+/** A declaration that nothing leaves the area, limited by an exception: it says that some data does. */
+function limitedDeclaration(blocks: readonly Block[]): Hit | undefined {
+  for (const block of blocks) {
+    for (const sentence of block.sentences) {
+      const m = NO_TRANSFER.exec(sentence.text);
+      if (m && EXCEPTION.test(sentence.text.slice(m.index + m[0].length))) return { sentence, range: sentence.rangeOf(m.index, m.index + m[0].length), text: m[0] };
+    }
+  }
+  return undefined;
 }
 
 /** Is a means to obtain a copy given near a safeguard: its sentence, the next one, or the transfers section? */
@@ -228,7 +241,20 @@ export default defineRule({
 
     // 3. No safeguard. A declaration that nothing leaves the area satisfies the article,
     //    unless the policy also says data goes elsewhere.
-    const mention = hits(prose, TRANSFER_MENTION)[0];
+    // A mention inside a declaration ("A transfer to third countries does not take place") is the declaration's;
+    // a declaration with an exception ("We do not transfer data to third countries without safeguards") is a mention.
+    // (Read once per sentence, not once per mention: a long sentence may hold many.)
+    const declared = new Map<Sentence, boolean>();
+    const isDeclaration = (s: Sentence): boolean => {
+      let known = declared.get(s);
+      if (known === undefined) {
+        const none = NO_TRANSFER.exec(s.text);
+        known = !!none && !EXCEPTION.test(s.text.slice(none.index + none[0].length));
+        declared.set(s, known);
+      }
+      return known;
+    };
+    const mention = hits(prose, TRANSFER_MENTION, (s) => !isDeclaration(s))[0] ?? limitedDeclaration(prose);
     const place = hits(prose, LOCATION, isProcessingPlace)[0];
     if (!mention && !place) {
       for (const block of prose) {

@@ -23,9 +23,13 @@ const INTEREST =
 const PURPOSE_INFINITIVE =
   /\b(?:to|in\s+order\s+to)\s+(?!(?:the|a|an|our|your|us|you|them|their|its|it|which|whom|this|that|these|those|be|do|have|process|collect|use|handle|share|disclose|store|retain|keep|rely|object|pursue|any|other|third|extent|make|know|ask|request|learn|some|all|certain|most|each|every|such|date|find|read|contact|receive|exercise|withdraw)\b)[a-z]{3,}\b/i;
 
-/** Right after a mention: "in keeping …", "of preventing …", "to secure …", "namely …", ": …", "(security, …)". */
+/**
+ * Right after a mention: "in keeping …", "of preventing …", "to secure …", "namely …", ": …",
+ * "(security, …)", and the interest as what it is: "our legitimate interest is (lies in) the
+ * error-free presentation of our website" (not "is the legal basis", "is not …").
+ */
 const DESCRIBED_AFTER =
-  /^\s*(?:\(\s*[^()\s]|(?:,\s*)?(?:namely|such\s+as|including|e\.g\.|i\.e\.|like|specifically|which\s+(?:is|are|include|includes)|being|that\s+is)\b|[:–—]\s*\p{L}|-\s+\p{L}|in\s+(?!(?:accordance|which|this|that|such|line|respect|relation|question|process\w*|us(?:e|es|ing)|handl\w+|collect\w*|stor\w+|shar\w+|your|their|personal|data|it|them|the\s+(?:processing|use|collection|handling))\b)\p{L}|of\s+\p{L}+ing\b|to\s+(?!(?:which|whom|process|use|collect|object|us|you|the|be|do|pursue|rely|handle|share)\b)\p{L}|for\s+(?!(?:us|you|them|it|which|this|that|these|those|such|example)\b)\p{L})/iu;
+  /^\s*(?:\(\s*[^()\s]|(?:,\s*)?(?:namely|such\s+as|including|e\.g\.|i\.e\.|like|specifically|which\s+(?:is|are|include|includes)|being|that\s+is)\b|[:–—]\s*\p{L}|-\s+\p{L}|in\s+(?!(?:accordance|which|this|that|such|line|respect|relation|question|process\w*|us(?:e|es|ing)|handl\w+|collect\w*|stor\w+|shar\w+|your|their|personal|data|it|them|the\s+(?:processing|use|collection|handling))\b)\p{L}|of\s+\p{L}+ing\b|to\s+(?!(?:which|whom|process|use|collect|object|us|you|the|be|do|pursue|rely|handle|share)\b)\p{L}|for\s+(?!(?:us|you|them|it|which|this|that|these|those|such|example)\b)\p{L}|(?:is|are|lies|lie|consists?)\s{1,3}(?:in\s{1,3})?(?!(?:not|never|also|only|a|an|one|another|based|relied|used|applicable|described|explained|set|listed|stated|given|relevant|(?:the|our)\s{1,3}(?:(?:legal|lawful)\s{1,3})?(?:bas[ie]s|grounds?))\b)\p{L})/iu;
 
 /** A label before the mention that names the purpose ("Analytics: legitimate interest"), unless it is a generic label. */
 const LABEL_BEFORE = /(?<!\p{L})\p{L}{3,}[^.;!?]{0,80}?\s*(?:[:(–—|]|\s-)\s*$/u;
@@ -89,25 +93,33 @@ function isDescribed(doc: PolicyDocument, sentence: Sentence, start: number, end
   return INTEREST.test(block.section.title);
 }
 
+/** What may stand between two mentions that are one: "Art. 6(1)(f) GDPR (legitimate interests)". */
+const ADJACENT = /^[\s()[\],;:–—-]{0,6}(?:(?:of\s{1,3}the\s{1,3})?(?:UK\s{1,3})?(?:GDPR|DSGVO)[\s()[\],;:–—-]{0,6})?$/;
+
 function findMentions(doc: PolicyDocument): Mention[] {
   const out: Mention[] = [];
   for (const sentence of doc.sentences) {
     if (!isProseBlock(sentence.block) || OBJECTION.test(sentence.text)) continue;
     MENTION.lastIndex = 0;
-    const m = MENTION.exec(sentence.text);
-    if (!m) continue;
-    // One mention per sentence: "Legitimate interest (Art. 6(1)(f))" is one; a citation further on
-    // ("… interest in preventing fraud … (Art. 6(1)(f))") does not swallow the words between.
-    let end = m.index + m[0].length;
-    for (let n = MENTION.exec(sentence.text); n && /^[\s([,;:–—-]{0,6}$/.test(sentence.text.slice(end, n.index)); n = MENTION.exec(sentence.text)) end = n.index + n[0].length;
-    const negated = isNegated(sentence.text, m.index) || NEGATED_AFTER.test(sentence.text.slice(m.index + m[0].length, m.index + m[0].length + 80));
-    out.push({
-      sentence,
-      text: m[0],
-      range: sentence.rangeOf(m.index, m.index + m[0].length),
-      negated,
-      described: !negated && isDescribed(doc, sentence, m.index, end),
-    });
+    let m = MENTION.exec(sentence.text);
+    while (m) {
+      // Adjacent mentions are one: "Legitimate interest (Art. 6(1)(f))", "Art. 6(1)(f) GDPR (legitimate interests)"; a mention further on
+      // ("Art. 6(1)(f); our legitimate interest is …") is another, and a citation further on
+      // ("… interest in preventing fraud … (Art. 6(1)(f))") does not swallow the words between.
+      const start = m.index;
+      let end = m.index + m[0].length;
+      let n = MENTION.exec(sentence.text);
+      for (; n && ADJACENT.test(sentence.text.slice(end, n.index)); n = MENTION.exec(sentence.text)) end = n.index + n[0].length;
+      const negated = isNegated(sentence.text, start) || NEGATED_AFTER.test(sentence.text.slice(start + m[0].length, start + m[0].length + 80));
+      out.push({
+        sentence,
+        text: m[0],
+        range: sentence.rangeOf(start, start + m[0].length),
+        negated,
+        described: !negated && isDescribed(doc, sentence, start, end),
+      });
+      m = n;
+    }
   }
   return out;
 }

@@ -1,6 +1,7 @@
 import { defineRule } from '../../src/engine/index.js';
 import { blocksIn, gdprName, isNegated, missingAt, proseBlocks } from '../../src/model/index.js';
-import type { Block, Range } from '../../src/model/index.js';
+import type { Block, PolicyDocument, Range } from '../../src/model/index.js';
+import { gated } from '../shared/gated.js';
 
 // ---- what counts as saying who receives the data ------------------------------------------
 
@@ -8,9 +9,11 @@ import type { Block, Range } from '../../src/model/index.js';
  * Categories of recipients (Art. 4(9)): one synonym list. Plural and singular. A category says
  * what kind of recipient it is (WP29 transparency guidelines, para. 36: by activity, sector or
  * location), so "third parties", "(trusted) partners", "recipients" and "others" alone name none.
+ * A provider or agent named by what it does in a compound ("background-check provider",
+ * "ground-handling agents") is a category; "well-known companies" is not.
  */
 const RECIPIENT_NOUN =
-  /\b(?:(?:sub-?)?processors?|service[- ]providers?|(?:third[- ]party|external|outside|trusted) (?:service[- ]providers?|services|providers?|vendors?|processors?|suppliers)|vendors?|suppliers?|contractors?|(?:business |advertising |marketing )partners|(?:trusted\s)?(?:third\sparties|partners)(?=\s(?:who|that|which)\s(?:help|assist|provide|process|host|perform|support|work|act|deliver))|affiliates?|group companies|(?:our )?subsidiar(?:y|ies)|(?:cloud |hosting |infrastructure |email |payment |analytics |authentication |identity |support )(?:providers?|processors?|services?|platforms?)|law enforcement(?: agencies| authorities)?|(?:public|tax|government(?:al)?|regulatory|competent) (?:authorit(?:y|ies)|bodies|agencies)|courts?|regulators?|auditors?|(?:professional|legal|tax|financial) advis[eo]rs?|insurers?|acquirers?|(?:potential )?(?:buyers?|purchasers?)|other users|couriers?|carriers?|(?:delivery|shipping|logistics|postal|parcel) (?:companies|company|services?|partners?|providers?|firms?)|postal services?|banks?|credit (?:reference )?(?:agencies|bureaus?|bureaux)|debt collect(?:ors?|ion agencies)|accountants?|solicitors|(?:marketing|advertising|recruitment|collection) agencies|police)\b/gi;
+  /\b(?:(?:sub-?)?processors?|service[- ]providers?|(?:third[- ]party|external|outside|trusted) (?:service[- ]providers?|services|providers?|vendors?|processors?|suppliers)|vendors?|suppliers?|contractors?|(?:business |advertising |marketing )partners|(?:trusted\s)?(?:third\sparties|partners)(?=\s(?:who|that|which)\s(?:help|assist|provide|process|host|perform|support|work|act|deliver))|affiliates?|group companies|(?:other )?(?:companies|entities|members) (?:of|in|within) (?:our|the) (?:[A-Z][\w&-]{1,20} )?(?:corporate )?group|(?:our )?subsidiar(?:y|ies)|(?:cloud |hosting |infrastructure |email |payment |analytics |authentication |identity |support )(?:providers?|processors?|services?|platforms?)|law enforcement(?: agencies| authorities)?|(?:public|tax|government(?:al)?|regulatory|competent|customs|immigration|border|judicial|prosecuting|social security|health|financial|police|airport)(?: (?:and|or|&) (?:customs|immigration|border|tax|police|judicial|prosecuting))? (?:authorit(?:y|ies)|bodies|agencies)|courts?|regulators?|auditors?|(?:professional|legal|tax|financial) advis[eo]rs?|insurers?|acquirers?|(?:potential )?(?:buyers?|purchasers?)|other users|couriers?|carriers?|(?:delivery|shipping|logistics|postal|parcel) (?:companies|company|services?|partners?|providers?|firms?)|postal services?|banks?|credit (?:reference )?(?:agencies|bureaus?|bureaux)|debt collect(?:ors?|ion agencies)|accountants?|solicitors|(?:marketing|advertising|recruitment|collection|travel|booking) agen(?:ts?|cies)|police|airlines?|(?:prospective|potential|future) employers?|hiring managers?|client companies|(?!(?:well|so|high|low|world|long|short|non)-)[a-z]{3,20}-[a-z]{3,20} (?:service )?(?:providers?|agents|agencies|firms|companies|processors?|partners))\b/gi;
 
 /**
  * A named organisation that receives the data, as the subject of the sentence: "DHL receives
@@ -22,7 +25,17 @@ const NAMED_RECEIVER =
 
 /** Verbs of disclosure, active or passive ("we share… with", "is disclosed to"), to someone named, not "to third parties". */
 const DISCLOSURE =
-  /\b(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing)|pass(?:es|ed|ing)? (?:on|along)|transfer(?:s|red|ring)?|(?:make|made|makes) (?:it )?available|giv(?:e|es|en|ing) access|hand(?:s|ed)? over|releas(?:e|es|ed|ing)|sell(?:s|ing)?|sold)\b[^.;:]{0,60}?\b(?:with|to)\b(?!\s{4})(?!\s+(?:you|your(?:self)?|the user|users? themselves)\b)(?!\s(?:(?:selected|certain|some|various|other|trusted|carefully selected|relevant|appropriate)\s)?(?:third parties|partners|others|recipients|parties|entities|organi[sz]ations|companies|anyone|(?:the |applicable )?laws?|this (?:policy|notice))\b)/gi;
+  /\b(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing)|pass(?:es|ed|ing)? (?:on|along)|transfer(?:s|red|ring)?|(?:make|made|makes) (?:it )?available|giv(?:e|es|en|ing) access|hand(?:s|ed)? over|releas(?:e|es|ed|ing)|sell(?:s|ing)?|sold)\b[^.;:]{0,60}?\b(?:with|to)\b(?!\s{4})(?!\s{0,3}:)(?!\s+(?:you|your(?:self)?|the user|users? themselves)\b)(?!\s(?:(?:selected|certain|some|various|other|trusted|carefully selected|relevant|appropriate)\s)?(?:third parties|partners|others|recipients|parties|entities|organi[sz]ations|companies|anyone|(?:the |applicable )?laws?|this (?:policy|notice))\b)/gi;
+/**
+ * The data sent on to someone: "your application will be forwarded to the hiring manager", "we
+ * transmit your booking to the hotel". Only in the passive or with the data as object, so that
+ * "we send you e-mails to confirm your order" is no disclosure; not to the reader, to us, to the
+ * business's own team or systems, nor to an unnamed "third parties".
+ */
+const SENT_ON = gated(
+  /\b(?:(?:is|are|be|being|been|gets?)\s{1,3}(?:(?:also|then|only|automatically|securely)\s{1,3})?(?:forwarded|transmitted|sent|communicated)|(?:forward|transmit|send|communicate|hand)(?:s|ed|ted|ting|ing)?\s{1,3}(?:it|them|(?:your|their)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}?[\w-]{2,20}|(?:the|this|such|these)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}?(?:data|information|details|applications?|CVs?|r[eé]sum[eé]s?|bookings?|orders?|documents?|records?|requests?|claims?)))\s{1,3}(?:(?:on|over)\s{1,3})?to\s{1,3}(?!(?:you|your|yourself|us|anyone|others|third\s{1,3}parties|partners|recipients)\b)(?!(?:(?:our|the|its)\s{1,3})?(?:own\s{1,3})?(?:[\w-]{1,20}\s{1,3})?(?:team|department|staff|employees|personnel|colleagues|servers?|systems?|databases?|cloud|data\s{1,3}cent(?:er|re)s?|address|e-?mail|inbox|device)\b)(?:(?:the|our|a|an|your|any)\s{1,3})?\p{L}{3,}/giu,
+  /forward|transmit|sen[dt]|communicat|hand/i,
+);
 /** "This does not include trusted third parties…": the exception to a negation, so not negated. */
 const EXCEPTION_TO_NEGATION = /\b(?:(?:does|do)\s?(?:not|n't) (?:include|apply to|cover)|not including)\s(?:\w+\s){0,3}$/i;
 /** "we act as a processor": a role, not a recipient. */
@@ -41,7 +54,7 @@ const NAMED_VENDOR =
  * ("we do not share your credentials" says nothing about the rest).
  */
 const NO_RECIPIENTS =
-  /\b(?:(?:is|are|will be)\s)?(?:(?:only|solely|exclusively)\s(?:seen|accessed|read|handled|processed|used|viewed)\sby\s(?:our\s(?:own\s)?|[A-Z][\w&-]{1,30}['’]s\s)?(?:staff|employees|team|personnel|people)\b(?!\s(?:and|or|&)\s))|\b(?:never|not)\s(?:be\s)?(?:handed|given|passed|sent|shared|disclosed|transferred|sold|made available)\s(?:over\s|on\s)?(?:to|with)\s(?:any\s)?(?:outside|external|other|third)\s(?:companies|organi[sz]ations|parties|businesses|firms|part(?:y|ies))\b|\b(?:(?:do|does|will|shall|would)\s?(?:not|n['’]t)|(?:won|don|doesn)['’]t|never)\s(?:ever\s)?(?:share|disclose|pass on|transfer|give|provide|make available|sell|rent|trade|lease)(?:,?\s(?:or\s|and\s)?(?:share|disclose|pass on|transfer|give|provide|sell|rent|trade|lease)){0,4}\s(?:(?:your|any|the|users?'?|customers?'?)\s)?(?:(?:personal|user|customer|private|collected)\s)?(?:data|information|info|details|personal data|it)\s(?:with|to)\s(?:anyone|anybody|any(?:one)? else|third parties|any third part(?:y|ies)|other (?:companies|organi[sz]ations|parties)|outside parties|others)\b|\b(?:personal )?(?:data|information) (?:is|are|will be) (?:never|not) (?:shared|disclosed|passed on|transferred) (?:with|to) (?:anyone|any third part(?:y|ies)|third parties|others)\b|\bno (?:third part(?:y|ies)|one else|other (?:party|company)) (?:receives?|has access to|gets?) (?:your )?(?:personal )?(?:data|information)\b/i;
+  /\b(?:(?:is|are|will be|will)\s)?(?:(?:only|solely|exclusively)\s(?:be\s)?(?:seen|accessed|read|handled|processed|used|viewed)\sby\s(?:our\s(?:own\s)?|[A-Z][\w&-]{1,30}['’]s\s)?(?:staff|employees|team|personnel|people)\b(?!\s(?:and|or|&)\s))|\b(?:never|not)\s(?:be\s)?(?:handed|given|passed|sent|shared|disclosed|transferred|sold|made available)\s(?:over\s|on\s)?(?:to|with)\s(?:any\s)?(?:outside|external|other|third)\s(?:companies|organi[sz]ations|parties|businesses|firms|part(?:y|ies))\b|\b(?:(?:do|does|will|shall|would)\s?(?:not|n['’]t)|(?:won|don|doesn)['’]t|never)\s(?:ever\s)?(?:share|disclose|pass on|transfer|give|provide|make available|sell|rent|trade|lease)(?:,?\s(?:or\s|and\s)?(?:share|disclose|pass on|transfer|give|provide|sell|rent|trade|lease)){0,4}\s(?:(?:your|any|the|users?'?|customers?'?)\s)?(?:(?:personal|user|customer|private|collected)\s)?(?:data|information|info|details|personal data|it)\s(?:with|to)\s(?:anyone|anybody|any(?:one)? else|third parties|any third part(?:y|ies)|other (?:companies|organi[sz]ations|parties)|outside parties|others)\b|\b(?:personal )?(?:data|information) (?:is|are|will be) (?:never|not) (?:shared|disclosed|passed on|transferred) (?:with|to) (?:anyone|any third part(?:y|ies)|third parties|others)\b|\bno (?:third part(?:y|ies)|one else|other (?:party|company)) (?:receives?|has access to|gets?) (?:your )?(?:personal )?(?:data|information)\b/i;
 const SHARING_VERB = /\b(?:share|shared|disclose|disclosed|pass(?:ed)? on|transfer(?:red)?|give|given|provide|make available|made available|receives?|has access|handed|passed|sent|seen|accessed|read|handled|processed|used|viewed)\b/i;
 /** "… except …": the declaration has exceptions, so recipients exist and must be named. */
 const EXCEPTION = /\b(?:except|other than|apart from|unless|save (?:for|as)|beyond|but (?:only )?(?:to|with))\b/i;
@@ -53,6 +66,23 @@ const EXCEPTION = /\b(?:except|other than|apart from|unless|save (?:for|as)|beyo
  * data: the text under them must.
  */
 const RECIPIENT_HEADING = /\b(?:(?:sub-?)?processors?|service providers?|vendors?|who (?:has access|can see|receives?))\b/i;
+/**
+ * A line labelled as the recipients: "Recipients:", "Categories of recipients:", "Shared with:",
+ * "Who receives your data:", or asked as an FAQ ("Who gets my data?"), followed by what it
+ * lists or answers, on the line or in the list under it.
+ */
+const RECIPIENT_LABEL =
+  /^\W{0,3}recipient\s{1,3}categor(?:y|ies)\W{0,3}\s{0,3}[:–—]|^\W{0,3}who\s{1,3}(?:receives|gets|sees|has\s{1,3}access\s{1,3}to|do\s{1,3}(?:you|we)\s{1,3}share\s{1,3}(?:it|my\s{1,3}(?:personal\s{1,3})?(?:data|information))\s{1,3}with)\s{1,3}(?:it|my|your|the)\b[^?.]{0,30}\?|^\W{0,3}(?:(?:(?:the\s{1,3})?categories\s{1,3}of\s{1,3})?recipients?(?:\s{1,3}of\s{1,3}(?:your\s{1,3})?(?:personal\s{1,3})?(?:data|information))?|(?:data\s{1,3})?(?:shared|disclosed)\s{1,3}(?:with|to)|who\s{1,3}(?:receives|gets|sees)\s{1,3}(?:it|(?:your\s{1,3})?(?:personal\s{1,3})?(?:data|information)))\W{0,3}\s{0,3}[:–—]/i;
+/** A lead-in that ends in a disclosure verb's preposition: "We may share your data with:", "… is passed on to:". */
+const DISCLOSURE_LEAD_IN =
+  /\b(?:(?:shar|disclos|pass|transfer|forward|transmit|releas)\w{0,5}|sen[dt]s?|(?:made|makes?)\s{1,3}(?:it\s{1,3})?available|hand(?:s|ed)?\s{1,3}over)\b[^.;:]{0,60}?\b(?:with|to)\s{0,3}:\s{0,3}$/i;
+/** "Recipients: none", "Who gets my data? Nobody outside our company." — without an exception. */
+const NONE_LISTED =
+  /^\W{0,3}(?:none|no\s{1,3}one|nobody|no\s{1,3}(?:third\s{1,3}part(?:y|ies)|recipients?))\b(?![^.;]{0,80}\b(?:except|other\s{1,3}than|apart\s{1,3}from|besides|but|save)\b)/i;
+/** Words that name no one in particular: a list made only of them ("third parties and partners as required by law") lists no recipient. */
+const NAMES_NO_ONE =
+  /\b(?:and|or|other|others|selected|certain|some|various|trusted|carefully|relevant|appropriate|third|parties|party|partners?|recipients?|entities|organi[sz]ations|companies|persons?|anyone|nobody|no|one|none|else|except|unless|otherwise|our|the|any|as|described|in|this|policy|notice|where|when|if|necessary|needed|required|permitted|by|under|law|laws|etc|a|an|of|to|with|such|may|be|is|are|see|above|below|section|applicable)\b/gi;
+
 /** Table column headers that list recipients. */
 const RECIPIENT_COLUMN = /\b(?:recipients?|(?:sub-?)?processors?|vendors?|providers?|third part(?:y|ies)|partners?|shared with|disclosed to)\b/i;
 
@@ -88,6 +118,31 @@ function firstPositive(block: Block, pattern: RegExp, noun = true): Range | null
     }
   }
   return null;
+}
+
+/**
+ * A block labelled "Recipients:" or a lead-in "We share your data with:", and what it lists: the
+ * rest of the block, or else the list items right under it. 'met' when that names someone,
+ * 'not-applicable' for "none".
+ */
+function labelledList(doc: PolicyDocument, block: Block): Found['status'] | null {
+  const label = RECIPIENT_LABEL.exec(block.text);
+  // Only a block that ends in ":" can be a lead-in: the cheap test first.
+  const leadIn = !label && /:\s*$/.test(block.text) && DISCLOSURE_LEAD_IN.exec(block.text);
+  if (leadIn && isNegated(block.text, leadIn.index)) return null;
+  if (!label && !leadIn) return null;
+  let listed = label ? block.text.slice(label[0].length).trim() : '';
+  if (listed === '') {
+    const items: string[] = [];
+    for (let i = block.index + 1; i < doc.blocks.length && items.length < 20; i++) {
+      const next = doc.blocks[i] as Block;
+      if (next.kind !== 'listItem') break;
+      items.push(next.text);
+    }
+    listed = items.join('; ');
+  }
+  if (NONE_LISTED.test(listed)) return 'not-applicable';
+  return /\p{L}{3}/u.test(listed.replace(NAMES_NO_ONE, ' ')) ? 'met' : null;
 }
 
 /** Does a table cell sit in a column (or row) that lists recipients, with text in it? */
@@ -138,6 +193,11 @@ export default defineRule({
         keep('met', block.range);
         continue;
       }
+      const listed = block.kind === 'paragraph' || block.kind === 'listItem' ? labelledList(doc, block) : null;
+      if (listed) {
+        keep(listed, block.range);
+        continue;
+      }
       for (const sentence of block.sentences) {
         const text = sentence.text;
         const none = NO_RECIPIENTS.exec(text);
@@ -148,7 +208,11 @@ export default defineRule({
         }
       }
       const positive =
-        firstPositive(block, RECIPIENT_NOUN) ?? firstPositive(block, NAMED_VENDOR) ?? firstPositive(block, NAMED_RECEIVER) ?? firstPositive(block, DISCLOSURE, false);
+        firstPositive(block, RECIPIENT_NOUN) ??
+        firstPositive(block, NAMED_VENDOR) ??
+        firstPositive(block, NAMED_RECEIVER) ??
+        firstPositive(block, DISCLOSURE, false) ??
+        firstPositive(block, SENT_ON, false);
       if (positive) keep('met', positive);
     }
 

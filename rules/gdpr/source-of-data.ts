@@ -1,6 +1,7 @@
 import { defineRule } from '../../src/engine/index.js';
-import { gdprName, isNegated } from '../../src/model/index.js';
+import { gdprName, isNegated, questionBefore } from '../../src/model/index.js';
 import type { Block, PolicyDocument, Range, Sentence } from '../../src/model/index.js';
+import { negatedInClause } from '../shared/statements.js';
 
 // Art. 14(1)(d) and 14(2)(f): when personal data is not obtained from the data subject,
 // the policy names the categories of data concerned and the source(s) they come from
@@ -18,7 +19,7 @@ import type { Block, PolicyDocument, Range, Sentence } from '../../src/model/ind
  * the nature of the sources and the types of organisation, industry or sector).
  */
 const SOURCES: Array<{ pattern: string; vague: boolean }> = [
-  { pattern: String.raw`(?:other|external|outside|various|additional|third[- ]party|independent)\s{1,3}sources`, vague: true },
+  { pattern: String.raw`(?:other|external|outside|various|additional|third[- ]party|independent)\s{1,3}sources?`, vague: true },
   { pattern: String.raw`(?:other\s{1,3})?third[- ]part(?:y|ies)(?!\s{1,3}(?:services|platforms|apps|applications|integrations|accounts|tools|providers|websites|sites|data\s{1,3}providers))`, vague: true },
   { pattern: String.raw`other\s{1,3}(?:companies|organi[sz]ations|parties|entities|businesses)|others\b`, vague: true },
   { pattern: String.raw`(?:those|these|such|the\s{1,3}relevant)\s{1,3}(?:services|parties|providers|platforms|sources|partners|integrations|apps|applications|companies|tools)`, vague: true },
@@ -27,14 +28,14 @@ const SOURCES: Array<{ pattern: string; vague: boolean }> = [
   // "from sources other than you": the trigger of Art. 14 restated, no source named.
   { pattern: String.raw`(?:sources|parties|persons|people|organi[sz]ations|places)\s{1,3}other\s{1,3}than\s{1,3}(?:you(?:rself)?|the\s{1,3}data\s{1,3}subjects?)`, vague: true },
   { pattern: String.raw`(?:(?:the|any)\s{1,3})?third[- ]party\s{1,3}(?:services|platforms|apps|applications|integrations|accounts|tools|providers|websites|sites|data\s{1,3}providers)`, vague: false },
-  { pattern: String.raw`(?:business|marketing|advertising|co-marketing|channel|integration|technology|referral|trusted|selected)?\s{0,3}partners`, vague: false },
+  { pattern: String.raw`(?:business|marketing|advertising|co-marketing|channel|integration|technology|referral|trusted|selected)?\s{0,3}partners?`, vague: false },
   { pattern: String.raw`(?:our\s{1,3})?(?:affiliates|subsidiaries|group\s{1,3}companies|parent\s{1,3}company)`, vague: false },
   { pattern: String.raw`data\s{1,3}(?:brokers|providers|vendors|suppliers|aggregators)|list\s{1,3}(?:brokers|providers|vendors)|lead[- ]generation\s{1,3}(?:services|providers|partners)`, vague: false },
   { pattern: String.raw`public(?:ly)?\s{1,3}(?:available|accessible)\s{1,3}(?:sources|records|databases|registers|registries|information|profiles|websites)|public\s{1,3}(?:sources|records|databases|registers|registries|profiles|domain)|(?:company|commercial|trade|government)\s{1,3}regist(?:ers|ries|ry|er)`, vague: false },
   { pattern: String.raw`social\s{1,3}(?:media|network(?:s|ing)?)(?:\s{1,3}(?:platforms|sites|services|networks|providers|accounts|profiles))?`, vague: false },
-  { pattern: String.raw`credit\s{1,3}(?:reference|reporting|rating)\s{1,3}agencies|credit\s{1,3}bureaus?|fraud[- ]prevention\s{1,3}(?:agencies|services|providers|databases)|identity[- ]verification\s{1,3}(?:services|providers|partners)`, vague: false },
+  { pattern: String.raw`credit\s{1,3}(?:(?:reference|reporting|rating|information)\s{1,3})?(?:agenc(?:y|ies)|bureaus?|bureaux)|fraud[- ]prevention\s{1,3}(?:agencies|services|providers|databases)|identity[- ]verification\s{1,3}(?:services|providers|partners)`, vague: false },
   { pattern: String.raw`(?:payment|analytics|advertising|ad|marketing|authentication|sign[- ]in|login|single\s{1,3}sign[- ]on|SSO|identity|email|communication)\s{1,3}(?:processors|providers|networks|partners|services|platforms)`, vague: false },
-  { pattern: String.raw`(?:your|an?|the\s{1,3}user's|the\s{1,3}customer's|their)\s{1,3}(?:employer|organi[sz]ation|company|team|workspace\s{1,3}(?:owner|administrator|admin)s?|account\s{1,3}(?:owner|administrator|admin)s?|administrators?|admins?|colleagues?|co-?workers?|team\s{1,3}members?|school|university|insurer|insurance\s{1,3}(?:company|provider|broker)|bank|broker|travel\s{1,3}agent|doctor|GP|landlord|accountant|parents?|guardian|(?:legal\s{1,3})?representative)`, vague: false },
+  { pattern: String.raw`(?:your|an?|the\s{1,3}user's|the\s{1,3}customer's|their)\s{1,3}(?:employer|organi[sz]ation|company|team|workspace\s{1,3}(?:owner|administrator|admin)s?|account\s{1,3}(?:owner|administrator|admin)s?|administrators?|admins?|colleagues?|co-?workers?|team\s{1,3}members?|teammates?|school|university|insurer|insurance\s{1,3}(?:company|provider|broker)|bank|broker|travel\s{1,3}agent|doctor|GP|landlord|accountant|parents?|guardian|(?:legal\s{1,3})?representative)`, vague: false },
   {
     pattern: String.raw`(?:the\s{1,3})?(?:organi[sz]ation|customer|client|company|person|user|colleague|team\s{1,3}member)\s{1,3}(?:that|who)\s{1,3}(?:(?:invited|added|referred|registered|enrolled|nominated)\s{1,3}you|(?:booked|ordered|bought|purchased|paid|registered|signed\s{1,3}up)(?:\s{1,3}[\w-]{1,15}){0,3}\s{1,3}(?:for\s{1,3}you|on\s{1,3}your\s{1,3}behalf))`,
     vague: false,
@@ -42,12 +43,17 @@ const SOURCES: Array<{ pattern: string; vague: boolean }> = [
   { pattern: String.raw`other\s{1,3}(?:users|members|customers|account\s{1,3}holders)|users\s{1,3}who\s{1,3}(?:invite|refer|add)`, vague: false },
   { pattern: String.raw`(?:public\s{1,3}|government\s{1,3}|tax\s{1,3}|law[- ]enforcement\s{1,3}|regulatory\s{1,3})?(?:authorities|agencies|law\s{1,3}enforcement)`, vague: false },
   { pattern: String.raw`(?:resellers|distributors|recruit(?:ers|ment\s{1,3}agencies)|event\s{1,3}organi[sz]ers|referees|service\s{1,3}providers|vendors|suppliers|contractors)`, vague: false },
+  // Intermediaries by their trade: "the tour operator you booked with", "booking platforms", "a letting agent".
+  {
+    pattern: String.raw`(?:tour|travel|event|ticket(?:ing)?|booking|reservation|insurance|letting|estate|recruitment|employment|staffing|leasing|(?:car[- ])?rental)\s{1,3}(?:operators?|agen(?:cy|cies|ts?)|organi[sz]ers?|compan(?:y|ies)|platforms?|brokers?|providers?|portals?|websites?|sites?)`,
+    vague: false,
+  },
 ];
 
 /** A named source ("Google", "LinkedIn", "GitHub"): a capitalised word that is not a pronoun, a month or a place. Case-sensitive. */
 const NAME = String.raw`(?!(?:You|Your|Yours|Us|Our|We|It|Its|They|Them|Their|He|She|If|When|Where|Please|Data|Information|Personal|Time|Then|There|This|These|Those|The|A|An|Any|Each|All|Some|Other|Others|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|EU|EEA|UK|USA?|Europe|January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][\w.&'-]{1,25}`;
 const SOURCE_ALT = SOURCES.map((s) => `(?:${s.pattern})`).join('|');
-const DETERMINERS = String.raw`(?:(?:the|other|our|any|certain|trusted|selected|various|some|your|its|their|several|many|numerous|multiple|different|a\s{1,3}(?:range|variety|number|mix|handful)\s{1,3}of|a\s{1,3}few)\s{1,3}){0,2}`;
+const DETERMINERS = String.raw`(?:(?:the|an?|other|our|any|certain|trusted|selected|various|some|your|its|their|several|many|numerous|multiple|different|a\s{1,3}(?:range|variety|number|mix|handful)\s{1,3}of|a\s{1,3}few)\s{1,3}){0,2}`;
 
 /** The same shape twice: with the source list (case-insensitive) and with a named source (case-sensitive). */
 function both(build: (source: string) => string): RegExp[] {
@@ -88,8 +94,16 @@ const SOURCE_HEADING =
   /\bsources?\b|\bfrom\s{1,3}(?:third|other|others|partners|public)|\b(?:receive|obtain)\w{0,2}\b|\bthird[- ]party\s{1,3}(?:data|information)\b|\bindirectly\b/i;
 /** Column headers of a "source" column in a table. */
 const SOURCE_COLUMN = /^\W{0,3}(?:sources?|(?:where|who)\s{1,3}(?:we\s{1,3})?(?:get|obtain|receive)|obtained\s{1,3}from|received\s{1,3}from|collected\s{1,3}from|origin)\b/i;
+/**
+ * Column headers of a column that lists the data received ("Data we receive", "Categories of
+ * data", "Information"): its cells name the categories, whatever their words.
+ */
+const DATA_COLUMN = /\b(?:data|information|details|categor(?:y|ies)|what\s{1,3}we\s{1,3}(?:receive|get|obtain|collect))\b/i;
 /** A source cell that means the person: "You", "Directly from you", "Provided by you". */
 const FROM_SUBJECT = /^\W{0,3}(?:(?:directly\s{1,3})?(?:from\s{1,3})?you(?:rself)?|(?:provided|given|entered)\s{1,3}by\s{1,3}you|the\s{1,3}data\s{1,3}subject|your\s{1,3}(?:device|browser)|automatically|directly)\b/i;
+
+/** A data cell that lists nothing: "n/a", "none", "-", "various", "personal data". */
+const NONE_DATA = /^\W{0,3}(?:n\/a|none|various|(?:personal\s{1,3})?(?:data|information)|-|—)\W{0,3}$/i;
 
 /** Specific sources seen around a vague one: "third parties such as LinkedIn", "e.g. payment providers". */
 const SPECIFIC_HINT = /\b(?:such\s{1,3}as|including|includes|like|e\.\s?g\.|for\s{1,3}example|for\s{1,3}instance|namely|specifically)\b|\bconnect\w{0,3}\s{1,3}(?:your\s{1,3}|a\s{1,3}|any\s{1,3})?(?:third[- ]party\s{1,3})?(?:services?|accounts?|apps?|applications?|integrations?|tools?)\b/i;
@@ -99,16 +113,23 @@ const SPECIFIC_HINT = /\b(?:such\s{1,3}as|including|includes|like|e\.\s?g\.|for\
  * alone are not categories.
  */
 const CATEGORIES =
-  /\b(?:names?|e-?mail(?:\s{1,3}address(?:es)?)?|(?:postal|mailing|home|billing|business|work)\s{1,3}address(?:es)?|phone|telephone|mobile\s{1,3}numbers?|contact\s{1,3}(?:details|information|info|data)|job\s{1,3}titles?|titles?|roles?|positions?|company(?:\s{1,3}(?:names?|size|details))?|organi[sz]ation\s{1,3}names?|employer\s{1,3}names?|profiles?(?:\s{1,3}(?:information|data|pictures?|photos?|details))?|user\s{0,3}names?|usernames?|handles?|avatars?|photos?|photographs?|pictures?|date\s{1,3}of\s{1,3}birth|birthdays?|ages?|gender|demographic\w{0,5}|locations?|geolocation|IP\s{1,3}address(?:es)?|device\s{1,3}(?:information|identifiers|data|IDs?)|identifiers?|user\s{1,3}IDs?|account\s{1,3}(?:information|details|data|IDs?|identifiers)|payment\s{1,3}(?:information|details|data|status)|billing\s{1,3}(?:information|details|data)|card\s{1,3}details|transaction\w{0,1}(?:\s{1,3}(?:history|data|details))?|purchase\s{1,3}(?:history|records|data)|purchases|order\s{1,3}(?:history|details|data)|credit\s{1,3}(?:history|scores?|information|reports?)|financial\s{1,3}(?:information|data)|income|interests|preferences|browsing|usage\s{1,3}(?:data|information)|activity|engagement|repositor(?:y|ies)|commits?|issues|tickets|projects?|calendars?|contacts?\s{1,3}(?:lists?)?|messages|posts|comments|followers|friends\s{1,3}lists?|connections|files|documents|professional\s{1,3}(?:information|details|background)|education|employment\s{1,3}history|background\s{1,3}checks?|criminal\s{1,3}records?|fraud\s{1,3}(?:signals|indicators|scores?|alerts)|risk\s{1,3}scores?|verification\s{1,3}(?:results|status)|marketing\s{1,3}preferences|advertising\s{1,3}IDs?|cookie\s{1,3}(?:data|identifiers|IDs?)|(?:OAuth|access|API)\s{1,3}tokens?|credentials|team\s{1,3}membership|workspace\s{1,3}(?:names?|membership)|department|leads?|firmographic\w{0,5}|nationality|health\s{1,3}(?:information|data)|signatures?|invoices?|tax\s{1,3}(?:ID|number)s?|VAT\s{1,3}numbers?|claims?\s{1,3}(?:details|history|information|numbers?)|policy\s{1,3}numbers?|(?:booking|reservation)\s{1,3}(?:details|references?))\b/i;
+  /\b(?:names?|e-?mail(?:\s{1,3}address(?:es)?)?|(?:postal|mailing|home|billing|business|work)\s{1,3}address(?:es)?|phone|telephone|mobile\s{1,3}numbers?|contact\s{1,3}(?:details|information|info|data)|job\s{1,3}titles?|titles?|roles?|positions?|company(?:\s{1,3}(?:names?|size|details))?|organi[sz]ation\s{1,3}names?|employer\s{1,3}names?|profiles?(?:\s{1,3}(?:information|data|pictures?|photos?|details))?|user\s{0,3}names?|usernames?|handles?|avatars?|photos?|photographs?|pictures?|date\s{1,3}of\s{1,3}birth|birthdays?|ages?|gender|demographic\w{0,5}|locations?|geolocation|IP\s{1,3}address(?:es)?|device\s{1,3}(?:information|identifiers|data|IDs?)|identifiers?|user\s{1,3}IDs?|account\s{1,3}(?:information|details|data|IDs?|identifiers)|payment\s{1,3}(?:information|details|data|status|history|defaults?|behaviou?r)|billing\s{1,3}(?:information|details|data)|card\s{1,3}details|transaction\w{0,1}(?:\s{1,3}(?:history|data|details))?|purchase\s{1,3}(?:history|records|data)|purchases|order\s{1,3}(?:history|details|data)|credit\s{1,3}(?:history|scores?|information|reports?)|financial\s{1,3}(?:information|data)|income|interests|preferences|browsing|usage\s{1,3}(?:data|information)|activity|engagement|repositor(?:y|ies)|commits?|issues|tickets|projects?|calendars?|contacts?\s{1,3}(?:lists?)?|messages|posts|comments|followers|friends\s{1,3}lists?|connections|files|documents|professional\s{1,3}(?:information|details|background)|education|employment\s{1,3}history|CVs?|r[ée]sum[ée]s?|references|qualifications|certificates|(?:aptitude|assessment|psychometric)\s{1,3}tests?|test\s{1,3}results|background\s{1,3}checks?|criminal\s{1,3}records?|fraud\s{1,3}(?:signals|indicators|scores?|alerts)|risk\s{1,3}scores?|verification\s{1,3}(?:results|status)|marketing\s{1,3}preferences|advertising\s{1,3}IDs?|cookie\s{1,3}(?:data|identifiers|IDs?)|(?:OAuth|access|API)\s{1,3}tokens?|credentials|team\s{1,3}membership|workspace\s{1,3}(?:names?|membership)|department|leads?|firmographic\w{0,5}|nationality|health\s{1,3}(?:information|data)|signatures?|invoices?|tax\s{1,3}(?:ID|number)s?|VAT\s{1,3}numbers?|claims?\s{1,3}(?:details|history|information|numbers?)|policy\s{1,3}numbers?|(?:booking|reservation)\s{1,3}(?:details|references?))\b/i;
 
-/** A profile the data goes into, not data received: "for the enrichment of your profile", "to complete your profile". */
-const PROFILE_TARGET = /\b(?:(?:of|to|into|in|on|with)\s{1,3}|(?:complet|enrich|updat|improv)\w{0,4}\s{1,3})(?:(?:your|the|a|their)\s{1,3})?profiles?\b/gi;
+/**
+ * A profile the data goes into, not data received: "for the enrichment of your profile", "to
+ * complete your profile"; and what the person is invited or added to, not data received either:
+ * "a colleague invites you to a project", "adds you to a shared calendar".
+ */
+const PROFILE_TARGET =
+  /\b(?:(?:of|to|into|in|on|with)\s{1,3}|(?:complet|enrich|updat|improv)\w{0,4}\s{1,3})(?:(?:your|the|a|their)\s{1,3})?profiles?\b|\b(?:invit|add)\w{0,3}\s{1,3}you\s{1,3}(?:to|into)\s{1,3}(?:(?:an?|the|their|our|your|a\s{1,3}shared)\s{1,3})?(?:[\w-]{1,20}\s{1,3})?(?:projects?|workspaces?|teams?|boards?|channels?|groups?|calendars?|files?|documents?|repositor(?:y|ies))\b/gi;
 
 const NEGATION_DECLARATION =
   /\b(?:we|us)\s{1,3}(?:do\s{1,3}not|don't|never|will\s{1,3}not|won't|shall\s{1,3}not)\s{1,3}(?:\w{1,12}\s{1,3})?(?:receive|obtain|collect|buy|purchase|acquire|source|get)\b[^.;]{0,60}\bfrom\s{1,3}(?:any\s{1,3})?(?:third|other|outside|external|data\s{1,3}brokers|partners)|\b(?:all|only)\b[^.;]{0,40}\b(?:directly\s{1,3})?from\s{1,3}you\b|\bdirectly\s{1,3}from\s{1,3}you\b[^.;]{0,20}$/i;
 
 interface Statement {
   sentence: Sentence | null;
+  /** A table row whose data column lists what is received: it names the categories. */
+  listsData?: boolean;
   block: Block;
   range: Range;
   /** The source phrase as written. */
@@ -176,7 +197,11 @@ function contextOf(doc: PolicyDocument, block: Block, sentence: Sentence | null)
   return out;
 }
 
-function statementsIn(sentence: Sentence): Statement[] {
+/** A reader's question about where the data comes from: "Where do you get my data from?". */
+const SOURCE_QUESTION = /\b(?:where|who)\b[^?]{0,60}\b(?:get|gets|obtain|receive|come|comes|collect|source)\w{0,3}\b[^?]{0,40}\?\W{0,3}$/i;
+
+/** `asked`: the sentence answers a question about where data comes from, so "(Partly) from partners." is a source statement. */
+function statementsIn(sentence: Sentence, asked = false): Statement[] {
   const text = sentence.text;
   const out: Statement[] = [];
   const spans: Array<[number, number]> = [];
@@ -205,12 +230,17 @@ function statementsIn(sentence: Sentence): Statement[] {
       push(m.index, end + verbAfter[0].length, m[1] as string);
       continue;
     }
+    // The answer to "Where do you get my data from?": "Partly from other sources."
+    if (!verb && asked && m.index <= 30 && !isNegated(text, m.index, 40)) {
+      push(m.index, end, m[1] as string);
+      continue;
+    }
     if (!verb || NOT_RECEIVING_BEFORE.test(before)) continue;
     const verbAt = m.index - before.length + verb.index;
     // "… you have gathered from GitHub": the reader receives, not the controller.
     if (/\byou\s{1,3}(?:(?:have|may|might|can|will|must|should|had)\s{1,3})?$/i.test(before.slice(0, verb.index))) continue;
     // "Third-party cookies", "content from third parties" are no source; "from time to time" is no source either.
-    if (isNegated(text, verbAt, 60) || isNegated(text, m.index, 40)) continue;
+    if (negatedInClause(text, verbAt, 60) || negatedInClause(text, m.index, 40)) continue;
     push(verbAt, m.index + m[0].length, m[1] as string);
   }
   for (const re of bySource) {
@@ -252,8 +282,10 @@ function tableStatements(doc: PolicyDocument): Statement[] {
         if (!cell.cell || cell.cell.header || !SOURCE_COLUMN.test(cell.cell.columnHeader ?? '')) continue;
         const text = cell.text.trim();
         if (text === '' || FROM_SUBJECT.test(text) || /^\W{0,3}(?:n\/a|none|-|—)\W{0,3}$/i.test(text)) continue;
-        const own = row.filter((c) => c !== cell).map((c) => c.text).join(' ');
-        out.push({ sentence: null, block: cell, range: cell.range, source: text, vague: isVague(text.replace(/^from\s{1,3}/i, '')), own: `${text} ${own}` });
+        const others = row.filter((c) => c !== cell);
+        const own = others.map((c) => c.text).join(' ');
+        const listsData = others.some((c) => !SOURCE_COLUMN.test(c.cell?.columnHeader ?? '') && DATA_COLUMN.test(c.cell?.columnHeader ?? '') && /\p{L}{3}/u.test(c.text) && !NONE_DATA.test(c.text));
+        out.push({ sentence: null, block: cell, range: cell.range, source: text, vague: isVague(text.replace(/^from\s{1,3}/i, '')), own: `${text} ${own}`, listsData });
       }
     }
   }
@@ -292,7 +324,7 @@ export default defineRule({
       if (kind === 'code' || kind === 'navigation') continue;
       if (!declaration && NEGATION_DECLARATION.test(sentence.text)) declaration = sentence;
       if (kind === 'tableCell' && sentence.block.cell && SOURCE_COLUMN.test(sentence.block.cell.columnHeader ?? '')) continue;
-      statements.push(...statementsIn(sentence));
+      statements.push(...statementsIn(sentence, SOURCE_QUESTION.test(questionBefore(doc, sentence) ?? '')));
     }
     statements.push(...tableStatements(doc));
     const item = 'source and categories of data not obtained from the data subject';
@@ -307,7 +339,7 @@ export default defineRule({
       if (seen.has(s.block)) continue;
       seen.add(s.block);
       const around = [s.own, ...contextOf(doc, s.block, s.sentence)];
-      const hasCategories = around.some((t) => CATEGORIES.test(t));
+      const hasCategories = s.listsData === true || around.some((t) => CATEGORIES.test(t));
       const specific =
         !s.vague ||
         around.some((t) => SPECIFIC_HINT.test(t)) ||

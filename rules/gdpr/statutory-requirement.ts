@@ -62,7 +62,7 @@ const REASONS: RegExp[] = [
 const STATEMENTS: RegExp[] = [
   // Obligation: "you are (not) obliged / required / under no obligation to provide".
   gated(new RegExp(
-    String.raw`\b(?:you|users?|customers?|visitors?|data\s{1,3}subjects?|applicants?|individuals?|candidates?)(?:['’]re|\s{1,3}are|\s{1,3}is|\s{1,3}will\s{1,3}be|\s{1,3}may\s{1,3}be|\s{1,3}shall\s{1,3}be)?\s{1,3}(?:not\s{1,3}|never\s{1,3})?(?:(?:legally|contractually|statutorily)\s{1,3})?(?:obliged|obligated|required|compelled|bound|under\s{1,3}(?:no|any)\s{1,3}(?:\w{1,15}\s{1,3}){0,3}obligations?)\s{1,3}to\s{1,3}${PROVIDE}`,
+    String.raw`\b(?:you|users?|customers?|visitors?|data\s{1,3}subjects?|applicants?|individuals?|candidates?|guests?|passengers?|patients?|members?|students?|pupils?|employees?|clients?|tenants?|borrowers?|policyholders?|participants?)(?:['’]re|\s{1,3}are|\s{1,3}is|\s{1,3}will\s{1,3}be|\s{1,3}may\s{1,3}be|\s{1,3}shall\s{1,3}be)?\s{1,3}(?:not\s{1,3}|never\s{1,3})?(?:(?:legally|contractually|statutorily)\s{1,3})?(?:obliged|obligated|required|compelled|bound|under\s{1,3}(?:no|any)\s{1,3}(?:\w{1,15}\s{1,3}){0,3}obligations?)\s{1,3}to\s{1,3}${PROVIDE}`,
     'i',
   ), OBLIGED_WORD),
   // "you must / need to / have to / do not have to provide" (not "must provide accurate information").
@@ -119,6 +119,8 @@ const WHERE_TO_LOOK: RegExp[] = [/\bcollect/i, /\b(?:you\s+)?provide\b/i, /\b(?:
 interface Statement {
   at: At;
   text: string;
+  /** The clause before the match ("there is no …"), and the rest of the clause after it. */
+  before: string;
   after: string;
   answers: boolean;
 }
@@ -138,16 +140,25 @@ const CONSEQUENCE_COLUMN = /\bif\s{1,3}(?:not|you\s{1,3}(?:do\s{1,3}not|don['’
 /** The clause says why: "has to be provided so that we can invoice you", "required to register". */
 const WHY_AFTER = /\b(?:so\s{1,3}(?:that\s{1,3})?(?:we|you|it|they|the|our|your)|in\s{1,3}order\s{1,3}to|because|since|as\s{1,3}(?:we|it|the)|to\s{1,3}(?!be\b|us\b|you\b)[a-z]{3,}|for\s{1,3}(?:the\s{1,3}|your\s{1,3})?(?:purposes?|performance|delivery|invoic\w{0,5}|billing|shipping|registration|verification|payment|the\s{1,3}contract)|by\s{1,3}(?:law|statute|regulation))\b/i;
 
+/** The verb that completes "required / obliged": "required to provide …" says what is required, not why. */
+const COMPLEMENT = new RegExp(String.raw`^\s{0,3}to\s{1,3}${PROVIDE}\b`, 'i');
+
 /** A statement that the data is mandatory, and says neither why nor the consequences in its clause. */
 function isMandatory(found: Statement): boolean {
   const clause = `${found.text} ${found.after}`;
   const m = MANDATORY.exec(clause);
-  return !!m && !NOT_MANDATORY.test(clause) && !LAW_OR_CONTRACT.test(clause) && !WHY_AFTER.test(clause.slice(m.index + m[0].length));
+  const whole = `${found.before} ${clause}`;
+  return !!m && !NOT_MANDATORY.test(whole) && !LAW_OR_CONTRACT.test(whole) && !WHY_AFTER.test(clause.slice(m.index + m[0].length).replace(COMPLEMENT, ''));
 }
 
 /** The rest of the clause after a match (to the next full stop or semicolon). */
 function clauseAfter(text: string, end: number): string {
   return /^[^.;!?]{0,80}/.exec(text.slice(end))?.[0] ?? '';
+}
+
+/** The clause before a match (from the last full stop or semicolon), at most 40 characters. */
+function clauseBefore(text: string, start: number): string {
+  return /[^.;!?]{0,40}$/.exec(text.slice(Math.max(0, start - 40), start))?.[0] ?? '';
 }
 
 function matchIn(sentence: Sentence, patterns: readonly RegExp[]): Statement | null {
@@ -156,7 +167,7 @@ function matchIn(sentence: Sentence, patterns: readonly RegExp[]): Statement | n
     const m = pattern.exec(text);
     if (m && !(pattern === NEEDED_FOR_ACCOUNT && ABOUT_THE_PERSON.test(m[0]))) {
       const end = m.index + m[0].length;
-      return { at: sentence.rangeOf(m.index, end), text: m[0], after: clauseAfter(text, end), answers: ANSWERS.has(pattern) };
+      return { at: sentence.rangeOf(m.index, end), text: m[0], before: clauseBefore(text, m.index), after: clauseAfter(text, end), answers: ANSWERS.has(pattern) };
     }
   }
   return null;
@@ -172,7 +183,7 @@ function answerOrMandatory(blocks: readonly Block[], from: number): { answer: St
   let mandatory: Statement | null = null;
   for (const block of blocks.slice(from)) {
     if (!isProseBlock(block)) continue;
-    if (block.cell?.header && CONSEQUENCE_COLUMN.test(block.text)) return { answer: { at: block, text: block.text, after: '', answers: true }, mandatory };
+    if (block.cell?.header && CONSEQUENCE_COLUMN.test(block.text)) return { answer: { at: block, text: block.text, before: '', after: '', answers: true }, mandatory };
     if (!mandatory) {
       const marked = markerIn(block);
       if (marked && isMandatory(marked)) mandatory = marked;
@@ -195,9 +206,9 @@ function answerOrMandatory(blocks: readonly Block[], from: number): { answer: St
 function markerIn(block: Block): Statement | null {
   if (block.kind !== 'listItem' && block.kind !== 'tableCell' && block.kind !== 'paragraph') return null;
   const m = MARKER.exec(block.text);
-  if (m && DATA_NOUN.test(block.text)) return { at: block.rangeOf(m.index, m.index + m[0].length), text: m[0], after: clauseAfter(block.text, m.index + m[0].length), answers: false };
+  if (m && DATA_NOUN.test(block.text)) return { at: block.rangeOf(m.index, m.index + m[0].length), text: m[0], before: '', after: clauseAfter(block.text, m.index + m[0].length), answers: false };
   const header = block.cell?.header ? block.text : undefined;
-  if (header !== undefined && REQUIRED_COLUMN.test(header.trim())) return { at: block, text: header, after: '', answers: false };
+  if (header !== undefined && REQUIRED_COLUMN.test(header.trim())) return { at: block, text: header, before: '', after: '', answers: false };
   return null;
 }
 

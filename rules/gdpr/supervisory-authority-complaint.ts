@@ -19,6 +19,8 @@ const AUTHORITY_NAMES: readonly string[] = [
   String.raw`\bsupervisory\s{1,3}(?:authorit(?:y|ies)|bod(?:y|ies)|agenc(?:y|ies))`,
   String.raw`\bdata[- ]protection\s{1,3}(?:supervisory\s{1,3})?(?:authorit(?:y|ies)|regulators?|agenc(?:y|ies)|commission(?:er)?s?|board|office|inspectorate|ombudsman|supervisors?)`,
   String.raw`\b(?:data\s{1,3})?privacy\s{1,3}(?:supervisory\s{1,3})?(?:authorit(?:y|ies)|regulators?)`,
+  // German state offices translated: "the Bavarian State Office for Data Protection Supervision".
+  String.raw`\bOffice\s{1,3}for\s{1,3}(?:the\s{1,3})?(?:Data\s{1,3}Protection|Protection\s{1,3}of\s{1,3}(?:Personal\s{1,3})?Data)(?:\s{1,3}Supervision)?|\bdata[- ]protection\s{1,3}supervision\b`,
   // The English names of national and state commissioners: "the Berlin Commissioner for Data
   // Protection and Freedom of Information", "Commissioner for Personal Data Protection" (Cyprus),
   // "Commissioner for the Protection of Personal Data".
@@ -62,7 +64,7 @@ const OTHER_REGULATOR =
 
 /** Words that make a mention of an authority a complaint route. */
 const COMPLAINT =
-  /\b(?:complain(?:t|ts|s|ed|ing)?|lodg(?:e|es|ed|ing)|grievances?|claims?|recourse|redress|unhappy|dissatisfied|not\s{1,3}(?:happy|satisfied)|concerns?|beschwer\w{0,8}|r[ée]clamations?|reclamaci[óo]n|klacht)\b/i;
+  /\b(?:complain(?:t|ts|s|ed|ing)?|lodg(?:e|es|ed|ing)|grievances?|claims?|recourse|redress|appeal(?:s|ed|ing)?|unhappy|dissatisfied|not\s{1,3}(?:happy|satisfied)|concerns?|beschwer\w{0,8}|r[ée]clamations?|reclamaci[óo]n|klacht)\b/i;
 
 /** "contact / write to / get in touch with / refer it to" an authority. */
 const CONTACT_BEFORE =

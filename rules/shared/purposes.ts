@@ -5,6 +5,7 @@
 // listed here, in one place, and on the rules' docs pages. Every quantifier is bounded.
 import { blocksIn, isNegated, isProseBlock } from '../../src/model/index.js';
 import type { PolicyDocument, Range, Section, Sentence } from '../../src/model/index.js';
+import { gated } from './gated.js';
 
 /**
  * Headings that announce the purposes: "How we use your information", "Why we collect it",
@@ -103,6 +104,18 @@ const WHY_LINE = /^\s*(?:\*\*)?why\b/i;
 const MOTIVE = /^\W{0,4}(?:because|as|since)\b/i;
 const NEED_OR_USE = /\b(?:needs?|needed|requires?|required|necessary|must|ha(?:s|ve)\s{1,3}to|us(?:e|es|ed|ing)|so\s{1,3}(?:that\s{1,3})?(?:we|you|it|the))\b/i;
 
+/**
+ * The data or its processing as the subject of a verb of purpose: "the processing of your data
+ * serves the execution of the recruitment procedure" (a common translation of "dient"), "these
+ * details serve to verify your identity", "the information is intended for billing", "the
+ * collection of your IP address is necessary to deliver the website". Not "serves no other
+ * purpose", "serves you" (a person, not a purpose) or "is required for as long as …". Gated on the verb.
+ */
+const SERVES = gated(
+  /(?<=\b(?:data|information|details|processing|collection|use|address(?:es)?|numbers?|records?|documents?)\b[^.;!?]{0,40})\b(?:serves?|served|(?:is|are)\s{1,3}(?:(?:intended|meant|designed)\s{1,3}(?:(?:solely|only|exclusively)\s{1,3})?|(?:(?:strictly|technically|absolutely)\s{1,3})?(?:necessary|required|essential)\s{1,3}(?:in\s{1,3}order\s{1,3})?)(?:to|for))\s{1,3}(?!(?:(?:the|a|an|as|for)\s{1,3})?(?:no|none|nothing|any|this|that|these|those|it|them|you|us|long|period|duration|time|term|life(?:time)?|years?|months?|days?)\b)(?:(?:to|the|a|an|as|for)\s{1,3})?\p{L}{3,}/giu,
+  /\bserve[sd]?\b|\b(?:intended|meant|designed|necessary|required|essential)\s{1,3}(?:(?:solely|only|exclusively|in\s{1,3}order)\s{1,3})?(?:to|for)\b/i,
+);
+
 /** What differs between the packs' readings of a purpose. */
 export interface PurposeOptions {
   /** More first-person verbs whose object can be followed by a purpose (CCPA: "sell", "share", "disclose"). */
@@ -113,8 +126,8 @@ export interface PurposeOptions {
 const SHORT_LINE = /^[^.!\n]{3,60}[?:]?$/;
 /** A list item that opens with an infinitive of purpose: "To provide the Service". */
 const TO_VERB = /^\s*(?:\d+[.)]\s*)?(?:to|in\s+order\s+to)\s+(?!(?:the|a|an|our|your|us|you|them|any|which)\b)\p{L}{3,}/iu;
-/** A table column that lists purposes: "Purpose", "Used for", "Why", "Reason", "What it's for" (and the headings above). */
-const PURPOSE_COLUMN = /\bpurposes?\b|\bused\s+for\b|\bwhy\b|\breasons?\b|\bwhat\b.{0,25}\bfor\s*(?:\?\s*)?$/i;
+/** A table column that lists purposes: "Purpose", "Used for", "Why", "Reason", "What it's for", "Use" (and the headings above). */
+const PURPOSE_COLUMN = /\bpurposes?\b|\bused\s+for\b|\bwhy\b|\breasons?\b|\bwhat\b.{0,25}\bfor\s*(?:\?\s*)?$|^\W{0,3}(?:uses?|usage)\W{0,3}$/i;
 
 /** "We do not collect any personal data": nothing to give purposes for. */
 const NO_PROCESSING =
@@ -126,9 +139,11 @@ export const PURPOSE_WHERE_TO_LOOK = /\b(?:use[sd]?|using|purposes?|process\w*|c
 /**
  * Sentences that state a purpose, not negated:
  *  - "we use / process / collect / gather / need / rely on … to / for / in order to / so that …"
- *  - "… is used / collected / gathered / processed / needed to / for / so that …", "needed so you can log in"
+ *  - "… is used / collected / gathered / processed / needed to / for / so that …", "needed so you can log in",
+ *    "is processed by the university exclusively for …"
  *  - any handling verb followed by "so (that) …": "we send it to our courier so your parcel arrives"
  *  - "… lets / allows / enables / helps / permits us (to) …": "your address lets us ship your parcels"
+ *  - the data or its processing "serves (is intended for, is necessary to) …": "the processing of your data serves the execution of …"
  *  - a fronted purpose clause: "To deliver your order, we …", "In order to …, we …"
  *  - "purpose(s)" (not the defined term "for the purposes of this Policy / of the GDPR")
  *  - "the reason(s) we collect …", "reasons for processing", "we collect … because we / it …"
@@ -165,6 +180,9 @@ function purposeSentences(options: PurposeOptions): RegExp[] {
     // Another subject in the third person: "The school uses pupil data to support …", "Ledgerly processes Customer Data solely to provide …".
     new RegExp(`\\b(?:uses|processes|collects|gathers|needs|requires|handles|analy[sz]es|relies\\s{1,3}on)\\b${purpose}`, 'gi'),
     GLUED_PURPOSE,
+    SERVES,
+    // The passive with its agent and a restriction: "is processed by the university exclusively for the organisation of the course".
+    /\b(?:is|are|be|being|was|were)\s{1,3}(?:used|collected|gathered|processed|stored|kept|handled)\s{1,3}(?:by\s{1,3}(?:us|(?:the|our)\s{1,3}[\w-]{2,30})\s{1,3})?(?:only|solely|exclusively|strictly)\s{1,3}for\s{1,3}(?!(?:\d|as\s{1,3}long|a\s{1,3}period|the\s{1,3}(?:duration|period|time|length)|no\b|none\b))\p{L}/giu,
     // "Our use of personal information is limited to operating the payroll service".
     /\b(?:use|processing)\s{1,3}of\s{1,3}(?:(?:your|the|personal)\s{1,3}){0,2}(?:data|information)\s{1,3}is\s{1,3}(?:(?:strictly|solely|only)\s{1,3})?(?:limited|restricted|confined)\s{1,3}to\s{1,3}\p{L}{3,}/giu,
     /\breasons?\s+(?:(?:why\s+)?we\s+(?:collect|use|process|need)|for\s+(?:collecting|processing|using|the\s+(?:collection|processing|use)))\b|\bwe\s+(?:collect|use|process|need)\b[^.;!?]{0,80}?\bbecause\s+(?:we|it|this)\b/gi,

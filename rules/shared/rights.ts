@@ -4,7 +4,7 @@
 // negating or withholding it.
 // Each rule keeps its own lists of rights and headings; the reading is one.
 import type { Block, PolicyDocument, Range, Section, Sentence } from '../../src/model/index.js';
-import { proseSentences } from '../../src/model/index.js';
+import { proseSentences, questionBefore } from '../../src/model/index.js';
 
 /** The phrases of one right: those that state it anywhere, and those only in a rights context. */
 export interface RightPhrases {
@@ -100,14 +100,15 @@ export function statedIn(right: RightPhrases, sentence: Sentence, context: boole
 
 /**
  * The rights in plain words, the same under every law (each rule keeps its law's own terms).
- * Counted only in a rights context, like the other loose words:
+ * Counted only in a rights context (also the answer to a reader's question: "What can I do? …"), like the other loose words:
  *  - access: "ask us what we hold about you", "see the information we have", "a right to see",
- *    "ask for your data", "ask us for a copy", and in the reader's words "see what you hold about me";
- *  - correction: "fix anything that is (that's) wrong", "update whatever is out of date", "get it corrected";
+ *    "ask for your data", "ask us for a copy", "see your data", and in the reader's words "see what you hold about me";
+ *  - correction: "fix anything that is (that's) wrong", "update whatever is out of date", "get it corrected", "fix it";
  *  - erasure: "have (get) it wiped", "have your data removed", "have it corrected or deleted", "purge";
- *  - restriction: "put processing on hold", "limit how we use it", "limit what we do with your data", "restrict its use";
- *  - portability: "take your data (take it) elsewhere / to another provider";
- *  - objection: "tell us to stop using it".
+ *  - restriction: "put processing on hold", "pause our use of it", "limit how we use it", "limit what we do with your data", "restrict its use",
+ *    "restrict or object to our use of it";
+ *  - portability: "take your data (take it) elsewhere / to another provider", "receive it in a structured format";
+ *  - objection: "tell us to stop using it", "say no to our use of it".
  */
 export const PLAIN_RIGHTS = {
   access: [
@@ -115,11 +116,13 @@ export const PLAIN_RIGHTS = {
     /\b(?:see|view|get|obtain|receive)\s+(?:the\s+|your\s+|all\s+(?:the\s+)?)?(?:personal\s+)?(?:data|information|details)\s+(?:that\s+)?we\s+(?:hold|have|keep|store)\b/i,
     /\bright\s+to\s+(?:see|view|inspect|obtain|get)\b/i,
     /\bask\s+(?:us\s+)?for\s+(?:a\s+copy\s+of\s+)?(?:your|the|all\s+(?:your|the))\s+(?:personal\s+)?(?:data|information|details)\b/i,
+    /\bsee\s{1,3}(?:your|the|my)\s{1,3}(?:personal\s{1,3})?(?:data|information|details)\b/i,
     /\bask\s{1,3}(?:us\s{1,3})?for\s{1,3}a\s{1,3}copy\b|\b(?:see|view|know|check)\s{1,3}what\s{1,3}you\s{1,3}(?:hold|have|keep|store)\s{1,3}(?:about|on)\s{1,3}me\b/i,
   ],
   correction: [
     /\b(?:fix|correct|update|amend|change)\w{0,3}\s+(?:anything|everything|whatever|what|any\s+(?:data|information|details))\s+(?:(?:that\s+|which\s+)?(?:is|are|was|seems?|looks?)\s+|(?:that|which)['’]s\s+)(?:\w+\s+)?(?:wrong|inaccurate|incorrect|out\s+of\s+date|outdated|incomplete|mistaken)\b/i,
     /\b(?:get|have)\s{1,3}(?:it|them|this|that|my\s{1,3}(?:personal\s{1,3})?(?:data|information|details))\s{1,3}(?:corrected|rectified|fixed|amended)\b/i,
+    /\bfix\s{1,3}(?:it|them|(?:your|my)\s{1,3}(?:personal\s{1,3})?(?:data|information|details)|(?:any\s{1,3})?(?:mistakes|errors))\b/i,
   ],
   erasure: [
     /\b(?:wip(?:e|ed|ing)|purg(?:e|ed|ing))\b/i,
@@ -127,12 +130,18 @@ export const PLAIN_RIGHTS = {
   ],
   restriction: [
     /\bput\s+(?:the\s+|any\s+|our\s+|its\s+)?(?:processing|use)\b[^.;]{0,20}?\bon\s+hold\b|\b(?:processing|use)\s+(?:\w+\s+)?on\s+hold\b/i,
-    /\b(?:limit|restrict)\w{0,3}\s+(?:how\s+we\s+(?:use|process|handle)|what\s+we\s+(?:do\s+with|use)\s+(?:it|them|your)|(?:its|their|the)\s+(?:use|processing)|(?:our\s+)?(?:use|processing)\s+of\s+(?:it|them|your))\b/i,
+    // Also with a second verb sharing the object: "restrict or object to our use of it".
+    /\b(?:pause|suspend|freeze)\w{0,2}\s{1,3}(?:our|the|its|any)\s{1,3}(?:use|processing)\b/i,
+    /\b(?:limit|restrict)\w{0,3}\s{1,3}(?:(?:or|and|and\/or)\s{1,3}(?:object|objecting|oppose|opposing)\s{1,3}to\s{1,3})?(?:how\s+we\s+(?:use|process|handle)|what\s+we\s+(?:do\s+with|use)\s+(?:it|them|your)|(?:its|their|the)\s+(?:use|processing)|(?:our\s+)?(?:use|processing)\s+of\s+(?:it|them|your))\b/i,
   ],
   portability: [
+    /\b(?:receive|get|obtain)\s{1,3}(?:it|them|(?:your|the)\s{1,3}(?:personal\s{1,3})?(?:data|information))\s{1,3}in\s{1,3}a\s{1,3}(?:structured|portable|reusable|commonly[- ]used)\b/i,
     /\b(?:take|move|transfer|carry|bring)\s+(?:(?:your|the|their|all\s+your)\s+(?:personal\s+)?(?:data|information)|it|them)\s+(?:elsewhere|with\s+you|to\s+(?:another|a\s+different|a\s+new|a\s+competing))\b/i,
   ],
-  objection: [/\b(?:tell|ask|instruct|require)\w{0,3}\s+us\s+to\s+stop\s+(?:using|processing|handling)\b/i],
+  objection: [
+    /\b(?:tell|ask|instruct|require)\w{0,3}\s+us\s+to\s+stop\s+(?:using|processing|handling)\b/i,
+    /\bsay\s{1,3}no\s{1,3}to\s{1,3}(?:our|the|its|any)\s{1,3}(?:use|processing)\b/i,
+  ],
 } as const satisfies Record<string, readonly RegExp[]>;
 
 /** How one policy states its rights: read once per document, asked once per right. */
@@ -157,12 +166,22 @@ export function readRights(doc: PolicyDocument, cues: RightsCues): RightsReading
     return known;
   };
   const ordered = [...sentences.filter((s) => inSection(s)), ...sentences.filter((s) => !inSection(s))];
+  // A rights context: the place, the sentence's own cue, or the reader's question it answers ("What can I do? See your data, …").
+  const contextOf = new Map<Sentence, boolean>();
+  const inContext = (s: Sentence): boolean => {
+    let known = contextOf.get(s);
+    if (known === undefined) {
+      known = inSection(s) || cues.cue.test(s.text) || cues.cue.test(questionBefore(doc, s) ?? '');
+      contextOf.set(s, known);
+    }
+    return known;
+  };
   return {
     sentences,
     noData: sentences.find((s) => NO_PERSONAL_DATA.test(s.text)),
     find(right) {
       for (const sentence of ordered) {
-        const hit = statedIn(right, sentence, inSection(sentence) || cues.cue.test(sentence.text));
+        const hit = statedIn(right, sentence, inContext(sentence));
         if (hit) return sentence.rangeOf(hit.start, hit.end);
       }
       return undefined;

@@ -1,6 +1,6 @@
 // Finding statements in a policy's prose, shared by the transfer rules of every pack
 // (gdpr/international-transfers, popia/cross-border): which blocks are statements, and
-// the un-negated matches of a pattern in them.
+// the un-negated matches of a pattern in them (gdpr/source-of-data reads negation the same way).
 import { isNegated, proseBlocks } from '../../src/model/index.js';
 import type { Block, PolicyDocument, Range, Sentence } from '../../src/model/index.js';
 
@@ -8,6 +8,21 @@ export interface Hit {
   sentence: Sentence;
   range: Range;
   text: string;
+}
+
+/**
+ * A fronted subordinate clause: "Where our suppliers are in countries without an adequacy
+ * decision, we sign …", "Insofar as we did not collect the data from you, we received it from
+ * …" (German "Soweit …, …"). A negation in it ends at its comma.
+ */
+const FRONTED_CLAUSE =
+  /^\W{0,3}(?:where|if|insofar\s{1,3}as|in\s{1,3}so\s{1,3}far\s{1,3}as|to\s{1,3}the\s{1,3}extent(?:\s{1,3}that)?|as\s{1,3}far\s{1,3}as|unless|when(?:ever)?)\b[^,.;]{0,120},/i;
+
+/** Is the phrase at text[index…] negated in its clause, a fronted subordinate clause not counting? See isNegated. */
+export function negatedInClause(text: string, index: number, window = 60): boolean {
+  const fronted = FRONTED_CLAUSE.exec(text);
+  if (fronted && index >= fronted[0].length) return isNegated(text.slice(fronted[0].length), index - fronted[0].length, window);
+  return isNegated(text, index, window);
 }
 
 /** A line that only names a topic ("International transfers" as a bare paragraph) is a title, not a statement. */
@@ -30,7 +45,7 @@ export function hits(blocks: readonly Block[], pattern: RegExp, accept: (s: Sent
       pattern.lastIndex = 0;
       for (let m = pattern.exec(sentence.text); m; m = pattern.exec(sentence.text)) {
         if (m[0] === '') pattern.lastIndex++;
-        if (isNegated(sentence.text, m.index)) continue;
+        if (negatedInClause(sentence.text, m.index)) continue;
         if (!accept(sentence, m.index, m[0])) continue;
         out.push({ sentence, range: sentence.rangeOf(m.index, m.index + m[0].length), text: m[0] });
       }

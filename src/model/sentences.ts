@@ -117,6 +117,10 @@ function keepTogether(chunk: string, b: number): boolean {
   const next = chunk[b] ?? '';
   if (token === 'etc.' || token === 'Etc.') return !/\p{Lu}/u.test(next); // "etc. We …" ends one
   if (token === 'No.' || token === 'Nos.') return /\d/.test(next); // "No. 5", not "No. We …"
+  // German citations kept in translated notices: "Art. 6 Abs. 1 lit. f", "Nr. 3".
+  if (token === 'Abs.' || token === 'UAbs.' || token === 'Nr.') return /\d/.test(next);
+  // A German street abbreviated before its number: "Hauptstr. 1".
+  if (/\p{L}str\.$/iu.test(token) || token === 'Str.') return /\d/.test(next);
   if (CASED.has(token) || (token.length > 2 && token === token.toUpperCase() && CASED.has(title(token)))) return true;
   return UNCASED.has(token.toLowerCase()) || INITIAL.test(token) || DOTTED.test(token);
 }

@@ -35,6 +35,9 @@ describe('splitSentences', () => {
     ['John F. Kennedy was here. Next.', ['John F. Kennedy was here.', 'Next.']],
     ['Approx. 5 days vs. 10 days, cf. Art. 5. Next.', ['Approx. 5 days vs. 10 days, cf. Art. 5.', 'Next.']],
     ['Registration No. 2026/423844/07 applies. Next.', ['Registration No. 2026/423844/07 applies.', 'Next.']],
+    // German citations in translated notices: "Abs." and "Nr." before a number.
+    ['Write to Hauptstr. 1, 10115 Berlin or Str. 5. We answer.', ['Write to Hauptstr. 1, 10115 Berlin or Str. 5.', 'We answer.']],
+    ['Legal basis: Art. 6 Abs. 1 S. 1 lit. f GDPR and § 26 Abs. 1 Nr. 2 BDSG. Next.', ['Legal basis: Art. 6 Abs. 1 S. 1 lit. f GDPR and § 26 Abs. 1 Nr. 2 BDSG.', 'Next.']],
     ['Listed in Cal. Civ. Code § 1798.140(v)(1): identifiers. See Cal. Code Regs. tit. 11 and Bus. & Prof. Code. Done.', [
       'Listed in Cal. Civ. Code § 1798.140(v)(1): identifiers.',
       'See Cal. Code Regs. tit. 11 and Bus. & Prof. Code.',

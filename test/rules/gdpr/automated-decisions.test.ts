@@ -78,6 +78,21 @@ testRule(rule, {
     },
     { name: 'an automatic check with no significant effect', text: 'We automatically check your order for typos in the address.', formats: ['plaintext'] },
     { name: 'a denied automatic evaluation', text: 'Our system does not automatically assess applications; a member of staff decides.' },
+    {
+      name: 'orders checked automatically, with the logic and a consequence that is not significant',
+      text: 'For fraud prevention, we check orders automatically; if the check is negative, we offer only prepayment.',
+    },
+    // The term as the subject of an event ("takes place", "occurs"): denied, conditional, or explained.
+    { name: '"does not take place"', text: 'Automated individual decision-making does not take place.' },
+    { name: '"… including profiling does not take place" (translated)', text: 'An automated decision-making including profiling does not take place.' },
+    { name: 'a negation after a long subject', text: 'Automated decision-making within the meaning of Art. 22 GDPR is not carried out.', formats: ['plaintext'] },
+    { name: 'an event in a condition is a mention', text: 'Should automated decision-making ever occur, we will tell you in advance.' },
+    { name: 'profiling that takes place, with no significant effect', text: 'Profiling takes place to tailor the newsletter to your reading habits.' },
+    {
+      name: 'an event explained in its section',
+      text: '## Automated decisions\n\nAutomated decision-making takes place when you apply for a card.\n\nThe factors are your income and your repayment history.',
+      formats: ['markdown'],
+    },
   ],
   invalid: [
     {
@@ -164,6 +179,23 @@ testRule(rule, {
       text: 'We do not sell your data. We use automated decision-making to approve merchants.',
       errors: [{ messageId: 'noLogic', line: 1, column: 34 }],
       name: 'a negation in another sentence does not reach',
+    },
+    {
+      name: 'applications checked automatically and rejected, nothing explained',
+      text: 'We check applications automatically and may reject them.',
+      formats: ['plaintext'],
+      errors: [{ messageId: 'noLogic', line: 1 }],
+    },
+    {
+      name: 'the term as the subject of an event, translated: "takes place in individual cases"',
+      text: 'Automated decision-making takes place in individual cases.',
+      errors: [{ messageId: 'noLogic', line: 1, column: 1 }],
+    },
+    {
+      name: '"occurs", in a plain-text section',
+      text: 'PROFILING AND AUTOMATED DECISIONS\nAutomated individual decision-making may occur when you apply for a credit card.',
+      formats: ['plaintext'],
+      errors: [{ messageId: 'noLogic', line: 2 }],
     },
     {
       name: 'a system that decides by itself, without its logic',

@@ -47,8 +47,53 @@ testRule(rule, {
     { text: 'Acme Inc. ("we") is the controller. Contact privacy@acme.com.', jurisdictions: [...gdpr], name: 'a US company that never addresses the EU' },
     // Outside the GDPR the rule does not run.
     { text: 'We collect your e-mail address.', jurisdictions: ['popia'], name: 'POPIA only' },
+    {
+      name: 'a label "Responsible for data processing:" (a German notice translated), a name without a legal form',
+      text: '## Data we collect\n\nYour meter readings.\n\n## Details\n\nResponsible for data processing: Stadtwerke Musterstadt, Hafenweg 3, 26123 Oldenburg, Germany. E-mail: datenschutz@stadtwerke-musterstadt.de',
+      formats: ['markdown'],
+      jurisdictions: [...gdpr],
+    },
+    {
+      name: '"This privacy notice applies to the website of X"',
+      text: 'This privacy notice applies to the website of Schmidt & Partner Steuerberater, Lindenstraße 4, 50674 Köln, kanzlei@schmidt-partner.example.',
+      jurisdictions: [...gdpr],
+    },
+    {
+      name: 'a name with its defined term before "is the controller"',
+      text: 'The University of Examplestad ("the University") is the controller of your personal data. Contact: dataprotection@examplestad.ac.uk',
+      jurisdictions: [...gdpr],
+    },
+    {
+      name: '"The responsible body is X" (translated)',
+      text: 'The responsible body is Example University, Main Street 1, 12345 Sample City, Germany. Phone: +49 30 123456',
+      jurisdictions: [...gdpr],
+    },
+    {
+      name: 'a label "Responsible body –", plain text',
+      text: 'Responsible body – Hotel Seeblick Betriebs GmbH, Uferweg 1, 82319 Starnberg. Phone: +49 8151 123456',
+      formats: ['plaintext'],
+      jurisdictions: [...gdpr],
+    },
   ],
   invalid: [
+    {
+      name: '"applies to the website of our partners" names no one',
+      text: 'This privacy notice applies to the website of our partners.',
+      jurisdictions: [...gdpr],
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+    {
+      name: 'a generic noun with a defined term is no name',
+      text: 'Our partner ("the Partner") is the controller of its own data. Contact: info@partner.example',
+      jurisdictions: [...gdpr],
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+    {
+      name: 'a "Responsible for data processing:" label with no name after it',
+      text: 'Responsible for data processing: see the contact page.',
+      jurisdictions: [...gdpr],
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
     {
       name: 'seed 003: no company is named',
       text: 'Privacy Policy\n\nWhat data we collect\n\nEmail, name.\n\nContact\n\nDPO / privacy inquiries — [email protected].',

@@ -92,8 +92,77 @@ testRule(rule, {
       name: 'plain words in a labelled list: "Pause it – limit what we do with your data"',
       text: 'Here is what you may do:\n\n- **Copy** – get a copy of your account data.\n- **Fix** – amend any mistakes.\n- **Delete** – have your data erased.\n- **Pause** – ask us to limit what we do with your data while a complaint is looked at.\n- **Move** – take your data to another provider.\n- **Say no** – you can object to our use of your data.',
     },
+    {
+      name: 'plain words: one object for two verbs, "restrict or object to our use of it"',
+      text: 'Can I control my data? Yes: you can get a copy of it, correct it or delete it, limit or object to our processing of it, and move it to another provider.',
+    },
+    {
+      name: 'plain words in a rights section: "restrict and object to our use of your data"',
+      text: 'Your rights\n\nYou may get a copy of your data, have errors fixed, have it erased, restrict and object to our use of your data, and take it with you.',
+    },
+    {
+      name: "plain words answering a reader's question (FAQ): see, fix, delete, pause, take with you, say no",
+      text: 'What can I do? See your data, fix it, delete it, pause our use of it, take it with you, or say no to our use of it.',
+    },
+    {
+      name: 'restriction as a verb in the list of what the right allows; "You can also object"',
+      text: 'You have the right to access, correct, delete and restrict your data and to data portability. You can also object.',
+    },
+    {
+      name: 'translated from German: "right to information" heading a list, "block", "receive it in a structured format"',
+      text: 'You have the right to information, correction and deletion. You may also request that we block your data, receive it in a structured format and object to its use.',
+    },
+    {
+      name: 'translated from German: information about the data we store, in a rights section',
+      text: '## Your rights\n\n- Request information about the personal data we store.\n- Have it rectified or erased.\n- Restrict processing.\n- Data portability.\n- Object to processing.',
+      formats: ['markdown'],
+    },
+    {
+      name: 'translated from German: "information about your stored data", "correction, blocking or deletion"',
+      text: 'You may obtain information about your stored data free of charge and demand correction, blocking or deletion, as well as data portability. You can object at any time.',
+    },
   ],
   invalid: [
+    {
+      name: '"right to information" about something else, not heading a list with correction, is no access',
+      text: 'You have the right to information about our prices. You can rectify or erase your data, restrict processing, port your data (portability) and object to processing.',
+      errors: [{ messageId: M, line: 1 }],
+    },
+    {
+      name: 'plain words that answer no question about rights state no right',
+      text: 'What do we do? We see your data, fix it, delete it, pause our use of it, and say no to our use of it.',
+      errors: [
+        { messageId: M, line: 1 },
+        { messageId: M, line: 1 },
+        { messageId: M, line: 1 },
+        { messageId: M, line: 1 },
+        { messageId: M, line: 1 },
+        { messageId: M, line: 1 },
+      ],
+    },
+    {
+      name: '"restrictions" outside the list of rights is no restriction',
+      text: 'You have the right to access, correct and delete your data and to data portability. Access restrictions apply to staff. You can also object.',
+      errors: [{ messageId: M, line: 1 }],
+    },
+    {
+      name: '"block" outside a rights context is no restriction',
+      text: 'We block your data from being indexed by search engines. You may request access, rectification, erasure and portability, and you may object to processing.',
+      errors: [{ messageId: M, line: 1 }],
+    },
+    {
+      name: 'the shared object does not reach past a negation: "cannot restrict or object to our use of it"',
+      text: 'Your rights\n\nYou can ask for a copy of your data, correct inaccurate data, have it erased and receive it in a portable format. You cannot restrict or object to our use of it.',
+      errors: [
+        { messageId: M, line: 1 },
+        { messageId: M, line: 1 },
+      ],
+    },
+    {
+      name: '"object to" alone is no restriction',
+      text: 'Your rights\n\nYou may access, correct or erase your data, object to our use of it, and take it with you.',
+      errors: [{ messageId: M, line: 1 }],
+    },
     {
       name: '"object to it" and "limit what we do" negated, or outside a rights context, state no right',
       text: 'Your rights\n\nYou can ask for a copy of your data, correct inaccurate data, have it erased and receive it in a portable format. You cannot object to it, and you cannot limit what we do with it.',

@@ -43,6 +43,10 @@ testRule(rule, {
     // A pointer to contact details given elsewhere, in either order.
     { text: 'Data Protection Officer – Tom Baker (see above for our address)', jurisdictions: [...gdpr] },
     { text: 'Our DPO, Jane Roe, can be reached at the e-mail address in section 2.', jurisdictions: [...gdpr] },
+    {
+      name: 'a German street abbreviated before its number ("Hauptstr. 1") is one sentence with the DPO',
+      text: 'You can reach our data protection officer at: Datenschutzbeauftragter, Hauptstr. 1, 10115 Berlin.',
+    },
   ],
   invalid: [
     {

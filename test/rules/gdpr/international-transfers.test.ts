@@ -66,6 +66,17 @@ testRule(rule, {
     // A city is a place only where data is kept or staff work; a European city is no third country.
     { name: 'a city that is only an address or an event', text: 'We were founded in Boston. Come and meet us at our conference in Tokyo.' },
     { name: 'EEA cities and a non-EEA city named only in a condition', text: 'Data is hosted with Hetzner in Falkenstein and Helsinki. If we ever move it to Toronto, we will tell you first.' },
+    { name: 'a declaration with the negation after the event (translated)', text: 'A transfer of your data to third countries does not take place.' },
+    { name: 'a declaration: "is not intended"', text: 'A transmission of personal data outside the EEA is not intended.', formats: ['plaintext'] },
+    {
+      name: 'a negation in a fronted condition, then the safeguard and where to get it',
+      text: '## International transfers\n\nIf a provider is not covered by an adequacy decision, we use standard contractual clauses; you can request a copy from privacy@example.eu.',
+      formats: ['markdown'],
+    },
+    {
+      name: 'the means to get a copy: "which you can request from us"',
+      text: 'Some of our service providers are located in the USA. The transfer is based on standard contractual clauses, which you can request from us.',
+    },
   ],
   invalid: [
     // missing: a city, state or cloud region outside the EEA, or a provider named between the verb and the place (heldout4).
@@ -124,6 +135,33 @@ testRule(rule, {
       errors: [{ messageId: 'noCopy', line: 1, column: 98, severity: 'warning' }],
     },
     { text: 'Transfers to our US affiliate are governed by Binding Corporate Rules.', errors: [{ messageId: 'noCopy', line: 1, column: 47 }] },
+    {
+      name: '"… without appropriate safeguards" is no declaration: transfers happen, with safeguards unnamed',
+      text: 'Transfers to third countries do not take place without appropriate safeguards.',
+      errors: [{ messageId: 'noSafeguard', line: 1 }],
+    },
+    {
+      name: 'a declaration limited by "without safeguards" says that data leaves the area',
+      text: 'We do not transfer personal data to third countries without appropriate safeguards.',
+      formats: ['plaintext'],
+      errors: [{ messageId: 'noSafeguard', line: 1, column: 4 }],
+    },
+    {
+      name: 'a declaration after the event with an exception still mentions a transfer',
+      text: 'A transfer to third countries does not take place, except to our parent company in the US.',
+      errors: [{ messageId: 'noSafeguard', line: 1 }],
+    },
+    {
+      name: 'a negation in a fronted condition does not reach the safeguard after its comma',
+      text: 'Where a vendor sits in a country without an adequacy decision, we agree standard contractual clauses with it.',
+      errors: [{ messageId: 'noCopy', line: 1 }],
+    },
+    {
+      name: 'a negation in the main clause still negates',
+      text: 'Where possible, we do not rely on standard contractual clauses. Our call centre in the Philippines answers your questions.',
+      formats: ['plaintext'],
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
     // invalidMechanism
     {
       name: 'GitHub 2017',

@@ -78,8 +78,41 @@ testRule(rule, {
     { name: 'contract as a label: "(performance of a contract)"', text: 'We use your address to deliver your parcel (performance of a contract).' },
     { name: 'legal obligation: "because the law requires pharmacies to keep them"', text: 'We keep prescriptions because the law requires pharmacies to keep them for five years.' },
     { name: 'legal obligation: "since tax law requires us to"', text: 'Invoices are archived since tax law requires us to keep them.', formats: ['plaintext'] },
+    { name: 'the German citation with the sentence of the paragraph', text: 'Legal basis for this processing is Art. 6 para. 1 sentence 1 lit. b GDPR.' },
+    { name: 'the German citation, abbreviated ("Abs. 1 S. 1 lit. f")', text: 'Rechtsgrundlage ist Art. 6 Abs. 1 S. 1 lit. f DSGVO.', formats: ['plaintext'] },
+    { name: 'legal obligation: "to fulfil our legal obligations under commercial and tax law"', text: 'Invoices are stored to fulfil our legal obligations under commercial and tax law.' },
+    { name: 'legal obligation: "justified by our obligations under tax law"', text: 'Keeping your receipts is justified by our obligations under the Tax Code.', formats: ['plaintext'] },
+    { name: 'consent as the reason: "because you agreed to it"', text: 'We send you offers by text message because you agreed to it when you signed up.' },
+    { name: 'consent as the reason: "since you have consented"', text: 'We use your location since you have consented in the app settings.', formats: ['plaintext'] },
+    { name: 'consent as a basis: "rests upon your consent"', text: 'Sending you our magazine rests upon your consent, given when you subscribed.' },
+    { name: 'consent as a basis: "is founded on your express consent"', text: 'The use of your location is founded on your express consent.' },
+    {
+      name: '"the processing rests on" opens a basis context for the short names',
+      text: 'The processing of your booking rests on the following grounds:\n\n- Contract\n- Legal obligation',
+      formats: ['markdown'],
+    },
   ],
   invalid: [
+    {
+      name: "the reader's obligations under the terms are no basis",
+      text: 'You must fulfil your obligations under the terms of use.',
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+    {
+      name: 'agreement as the reason, negated: no basis',
+      text: 'We cannot delete your account because you have not agreed to the new terms.',
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+    {
+      name: 'a sentence of Art. 6(1) without a point names no basis',
+      text: 'The second sentence, Art. 6 para. 1 sentence 2 GDPR, does not apply to public authorities.',
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+    {
+      name: 'something else resting on trust, consent only withdrawn',
+      text: 'Our relationship with you rests upon trust. You may withdraw your consent at any time.',
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
     {
       name: 'a law named without a duty, a contract named without processing for it, consent only withdrawn',
       text: 'All processing is carried out in accordance with the law. Our agreement with you is governed by Irish law. You may withdraw your consent at any time.',

@@ -61,8 +61,29 @@ testRule(rule, {
     // Negated after the mention.
     { text: 'Legitimate interests do not form the basis of any of our processing.' },
     { text: 'Our legitimate interests play no part in how we handle your data.' },
+    {
+      name: 'a citation first, then "our legitimate interest is …" in the same sentence (translated)',
+      text: 'Legal basis: Art. 6 Abs. 1 S. 1 lit. f DSGVO; our legitimate interest is the technically error-free presentation of our website.',
+    },
+    { name: '"our legitimate interest lies in …"', text: 'Our legitimate interest lies in the efficient handling of enquiries.', formats: ['plaintext'] },
   ],
   invalid: [
+    {
+      name: '"is the legal basis" or "is one of the bases" says nothing of the interest',
+      text: 'Legitimate interest is the legal basis for some processing. It is one of the bases we use.',
+      errors: [{ messageId: 'undescribed', line: 1 }],
+    },
+    {
+      name: 'a citation and its name in parentheses are one mention, with no interest',
+      text: 'Processing is lawful under Art. 6(1)(f) UK GDPR (legitimate interests).',
+      errors: [{ messageId: 'undescribed', line: 1 }],
+    },
+    {
+      name: 'a second mention in the sentence, itself undescribed',
+      text: 'We rely on Art. 6(1)(f) GDPR and on legitimate interests.',
+      formats: ['plaintext'],
+      errors: [{ messageId: 'undescribed', line: 1 }],
+    },
     {
       name: 'a bare item in a list of bases',
       text: 'Legal bases for processing\n\n- Contract performance\n- Legitimate interest\n- Compliance with legal obligations',

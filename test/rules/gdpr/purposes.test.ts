@@ -67,8 +67,39 @@ testRule(rule, {
     { name: 'a processor by name', text: 'Payflow processes Merchant Data solely to run the payment service and to detect fraud.', formats: ['plaintext'] },
     { name: 'a clinic collects … for', text: 'The clinic collects your insurance number for billing your insurer.' },
     { name: 'a definition that names the purposes', text: '"Permitted Purposes" means providing the Platform, billing Customers and preventing fraud.' },
+    { name: 'the processing "serves" a task (translated)', text: 'The processing of your data serves the handling of your warranty claim.' },
+    { name: 'the details "serve to" a task', text: 'Your date of birth and licence number serve to check that you may rent a car; the licence details serve as proof for the insurer.', formats: ['plaintext'] },
+    { name: 'the processing "is necessary to" a task', text: 'The collection of your IP address is necessary to deliver the website to your browser.' },
+    { name: 'the data "is required for" a task', text: 'Your licence number is required for the rental agreement.', formats: ['plaintext'] },
+    { name: 'the data "is intended for" a task, in a list', text: '- Your e-mail address is intended solely for sending you order confirmations.', formats: ['markdown'] },
+    { name: 'a table column headed "Use"', text: 'Data | Use\n---|---\nE-mail | Newsletter', formats: ['markdown'] },
+    {
+      name: 'the passive with its agent and "exclusively for"',
+      text: 'The data you enter when you register is processed by the university exclusively for the administration of the course.',
+    },
   ],
   invalid: [
+    {
+      name: '"only for 30 days", "exclusively for as long as needed" are periods, not purposes',
+      text: 'Your data is stored only for 30 days. It is processed exclusively for as long as needed.',
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+    {
+      name: 'a column headed "User" or "Used by" is no purpose column',
+      text: '| Data | User |\n|---|---|\n| E-mail | Anna |',
+      formats: ['markdown'],
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+    {
+      name: '"required" for a period, by law, or negated states no purpose',
+      text: 'Your data is required for as long as your account exists. Your passport number is required by law. Your e-mail address is not required for anything else. The data collected is required for the duration of the contract.',
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+    {
+      name: '"serves" a person, or negated, or without the data as subject, states no purpose',
+      text: 'Our support team serves customers in five countries. Your data does not serve any advertising. We collect your name and e-mail address.',
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
     {
       name: 'purposes only by reference to a schedule of another document',
       text: 'We process your personal data for the purposes set out in Annex 1 to our Master Services Agreement.',

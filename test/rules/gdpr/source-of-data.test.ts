@@ -60,8 +60,75 @@ testRule(rule, {
     { name: 'sign-in by kind of account with categories', text: 'When you sign in with a third-party login, that service shares your name and email address with us.' },
     { name: 'data not obtained from you, with source and categories', text: 'Where data is not obtained directly from you, it comes from your employer, who gives us your name and job title.' },
     { name: 'a denial: nothing otherwise than from you', text: 'We never use data collected otherwise than from you.' },
+    {
+      name: 'a table whose data column names the categories in its own words',
+      text: '| Source | Data we receive |\n|---|---|\n| Land registry | property ownership |\n| Vehicle register | the cars you own |',
+      formats: ['markdown'],
+    },
+    {
+      name: 'a plain-text table with an "Information" column',
+      text: 'Source\tInformation\nYour club\tmembership grade and tournament results',
+      formats: ['plaintext'],
+    },
+    {
+      name: 'a fronted condition with a negation, then the source and the categories',
+      text: 'Insofar as we did not collect the data from you, we received your payment history from credit agencies.',
+    },
+    { name: 'a condition that denies receiving stays a denial', text: 'If you have not registered, we do not receive data from partners.' },
+    { name: "the answer to a reader's question, with source and categories", text: 'Where does my data come from?\n\nFrom credit agencies: your credit score and payment defaults.', formats: ['markdown'] },
+    { name: 'a question about something else is no source question', text: 'Where are you based? From Berlin we serve customers all over Europe.' },
+    { name: 'an intermediary by its trade, with categories', text: 'We receive your name and booking reference from the tour operator you booked with.' },
+    {
+      name: 'invited to a project, with the categories received',
+      text: 'When a colleague invites you to a project, they send us your name and work e-mail address.',
+      formats: ['plaintext'],
+    },
+    {
+      name: 'a recruitment agency as the source of a CV, references and test results',
+      text: 'We also receive from the recruitment agency that introduced you your CV, references and the results of any aptitude tests.',
+      formats: ['plaintext'],
+    },
   ],
   invalid: [
+    {
+      name: "the answer to a reader's question: \"Partly from other sources.\"",
+      text: 'Where do you get my data from? Partly from other sources.',
+      errors: [
+        { messageId: 'noSource', line: 1 },
+        { messageId: 'noCategories', line: 1 },
+      ],
+    },
+    { name: 'a partner in the singular', text: 'We receive data from a partner.', errors: [{ messageId: 'noCategories', line: 1 }] },
+    {
+      name: 'an external source in the singular',
+      text: 'We also receive data from an external source.',
+      errors: [
+        { messageId: 'noSource', line: 1 },
+        { messageId: 'noCategories', line: 1 },
+      ],
+    },
+    {
+      name: 'an intermediary by its trade, without categories',
+      text: 'We obtain your data from the letting agent who manages your flat.',
+      formats: ['plaintext'],
+      errors: [{ messageId: 'noCategories', line: 1 }],
+    },
+    {
+      name: 'what the person is invited to is no category of data received',
+      text: 'If a colleague adds you to a workspace, they may share some details about you with us.',
+      errors: [{ messageId: 'noCategories', line: 1 }],
+    },
+    {
+      name: 'a fronted condition with a negation: the main clause still names a source, without categories',
+      text: 'Where we have not obtained your data from you, we receive it from a credit agency.',
+      errors: [{ messageId: 'noCategories', line: 1 }],
+    },
+    {
+      name: 'a data column that lists nothing',
+      text: '| Source | Categories of data |\n|---|---|\n| Trade register | n/a |',
+      formats: ['markdown'],
+      errors: [{ messageId: 'noCategories', line: 3 }],
+    },
     {
       name: 'sign-in by the kind of account, "some information" from "that provider" (heldout4)',
       text: 'If you log in with your social media account, we receive some details from that provider.',

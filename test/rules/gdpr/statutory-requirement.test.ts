@@ -13,6 +13,8 @@ testRule(rule, {
     { name: 'a "contractual requirement", and what failing to provide costs', text: 'The provision of personal data is a contractual requirement. Should the data subject fail to provide it, we cannot perform the contract.' },
     { name: 'a table column for the consequences', text: '| Data | Required? | If not provided |\n|---|---|---|\n| E-mail | Yes | No account can be opened |', formats: ['markdown'] },
     { name: 'mandatory fields, with the consequence in another section', text: '## Forms\n\nName and e-mail address are mandatory.\n\n## Consequences\n\nIf you do not provide them, we cannot answer your request.', formats: ['markdown'] },
+    { name: '"required to provide" with a reason after the data', text: 'You are required to provide your date of birth so that we can check your age.', formats: ['plaintext'] },
+    { name: '"obliged to give" with the law as the reason', text: 'Guests are obliged to give their passport number under the registration law.' },
     // Obligation, stated either way: a negation is itself an answer.
     { text: 'You are not obliged to provide us with any personal data.' },
     { text: 'You are under no statutory or contractual obligation to provide personal data to us.' },
@@ -75,6 +77,14 @@ testRule(rule, {
     { name: 'mandatory data, nothing more', text: 'Name and e-mail address are mandatory.', errors: [{ messageId: 'consequences', line: 1, severity: 'warning' }] },
     { text: 'Fields marked with an asterisk (*) are mandatory.', errors: [{ messageId: 'consequences', line: 1 }] },
     { text: 'Providing your personal data is required.', errors: [{ messageId: 'consequences', line: 1 }] },
+    // "required to provide …": the verb completes the obligation; it is no reason.
+    { name: '"you are required to provide" says what, not why', text: 'You are required to provide certain information.', errors: [{ messageId: 'consequences', line: 1 }] },
+    {
+      name: '"obliged to supply", in a list',
+      text: '- Guests are obliged to supply their passport number at check-in.',
+      formats: ['markdown'],
+      errors: [{ messageId: 'consequences', line: 1 }],
+    },
     { text: 'The fields you must complete are marked as required in the form.', errors: [{ messageId: 'consequences', line: 1 }] },
     {
       name: 'a list of fields marked (required) / (optional)',

@@ -85,8 +85,15 @@ testRule(rule, {
     // Commissioners by their English names.
     { text: 'In addition, you may contact the Berlin Commissioner for Data Protection and Freedom of Information.' },
     { text: 'You can complain to the Commissioner for Personal Data Protection in Cyprus.' },
+    { name: 'a right of appeal to a German state office, translated', text: 'You have a right of appeal to the Bavarian State Office for Data Protection Supervision (BayLDA).' },
+    { name: 'appeal to the data protection supervision authority', text: 'You can appeal to the data protection supervision authority of your federal state.', formats: ['plaintext'] },
   ],
   invalid: [
+    {
+      name: 'an office for data protection without a complaint route',
+      text: 'Our office for data protection is in Munich.',
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
     {
       name: 'seed 002: a rights list without a complaint (Markdown)',
       text: '# Privacy Policy\n\n## 8. Your Rights\n\nDepending on jurisdiction, you may request:\n\n- Access to personal data\n- Correction or deletion\n\nContact: privacy@workflowops.ai\n',
