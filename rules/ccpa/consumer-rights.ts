@@ -2,6 +2,7 @@ import { defineRule } from '../../src/engine/index.js';
 import { findSections, missingAt, proseSentences } from '../../src/model/index.js';
 import type { Block, PolicyDocument, Range, Section, Sentence } from '../../src/model/index.js';
 import { DENIED_AFTER, labelledRightsList, negatedBefore } from '../shared/rights.js';
+import { referenceTo } from './shared/cross-reference.js';
 
 // ---- where rights are stated -------------------------------------------------------------
 
@@ -208,12 +209,17 @@ const DECLARATIONS: Partial<Record<RightId, RegExp[]>> = {
     /\bnot\s+(?:sold|sell)\b[^.;]{0,20}?\b(?:data|information)\b|\b(?:data|information)\s+is\s+(?:never|not)\s+sold\b/i,
   ],
   limit: [
-    /\b(?:do(?:es)?\s+not|don't|doesn't|never)\s+(?:collect|use|process|disclose|sell)\b[^.;]{0,40}?\bsensitive\s+personal\s+(?:data|information)\b/i,
+    /\b(?:do(?:es)?\s+not|don't|doesn't|never)\s+(?:collect|use|process|disclose|sell)\b[^.;]{0,40}?\bsensitive(?:\s{1,2}\([^()]{1,40}\))?\s+personal\s+(?:data|information)\b/i,
+    // §7014(h) in the regulation's words: "only for purposes that do not require an option to limit".
+    /\bpurposes\s+(?:that|which)\s+(?:do\s+not|don't)\s+(?:require|give\s+rise\s+to)\s+(?:an?\s+|the\s+)?(?:option|right|notice(?:\s+of\s+(?:the\s+)?right)?)\s+to\s+limit\b/i,
     /\bsensitive\s+personal\s+(?:data|information)\b[^.;]{0,120}?\b(?:only|solely)\b[^.;]{0,80}?\b(?:permitted|7027|1798\.121|exempt|allowed)\b/i,
     /\bsensitive\s+personal\s+(?:data|information)\b[^.;]{0,80}?\bwithout\s+the\s+purpose\s+of\s+inferring\b/i,
     /\b(?:do(?:es)?\s+not|don't|doesn't|never)\s+(?:use|disclose)\b[^.;]{0,60}?\bsensitive\b[^.;]{0,80}?\b(?:other\s+than|beyond)\b/i,
   ],
 };
+
+/** A reference to a named section about the consumer's rights. */
+const RIGHTS_REFERENCE = /\brights?\b/i;
 
 // ---- reading the document ----------------------------------------------------------------
 
@@ -356,6 +362,12 @@ export default defineRule({
       }
       if (found) {
         context.evidence({ item, status: found.notApplicable ? 'not-applicable' : 'met', at: found.sentence.rangeOf(found.start, found.end) });
+        continue;
+      }
+      // "See the “Your rights” section of our Privacy Policy": given there (see shared/cross-reference.ts).
+      const reference = referenceTo(doc, RIGHTS_REFERENCE);
+      if (reference) {
+        context.evidence({ item, status: 'met', at: reference.at });
         continue;
       }
       context.evidence({ item, status: 'missing' });
