@@ -51,7 +51,8 @@ export const RIGHTS: readonly Right[] = [
       /\b(?:data\s+)?subject\s+access\s+requests?\b|\bDSARs?\b/,
       /\b(?:section|s\.?)\s?23\b(?!\s*(?:years|days|%))/i,
       /\b(?:a\s+)?(?:cop(?:y|ies)|record|description)\s+of\s+(?:the\s+|your\s+|their\s+|any\s+|all\s+|such\s+)?(?:personal\s+)?(?:data|information|info)\b/i,
-      /\bconfirm(?:ation)?\s+(?:as\s+to\s+)?(?:of\s+)?whether\s+(?:or\s+not\s+)?(?:we|your|the\s+responsible\s+party)\b/i,
+      // s23(1)(a): "confirm whether we hold", "establish and confirm if we have data about you".
+      /\bconfirm(?:ation)?\s+(?:as\s+to\s+)?(?:of\s+)?(?:whether|if)\s+(?:or\s+not\s+)?(?:we|your|the\s+responsible\s+party)\b/i,
       /\bknow\s+(?:what|which|whether)\s+(?:personal\s+)?(?:data|information)\s+(?:we\s+(?:hold|have|keep|store|process|collect)|is\s+(?:held|collected|processed))/i,
     ],
     inContext: [
@@ -83,6 +84,8 @@ export const RIGHTS: readonly Right[] = [
       /\b(?:update|amend|edit|modify|change)\s+(?:your|the|their|this|that|such|any)\s+(?:personal\s+|account\s+|profile\s+)?(?:data|information|info|details|profile)\b/i,
       /\baccess(?:ing)?\s*(?:,|\bor\b|\band\b|&|\/)\s*(?:and\s+|or\s+)?(?:correct|rectif|updat|amend|edit)/i,
       /^[\s*_]{0,4}(?:the\s+)?(?:right\s+to\s+)?(?:correct(?:ion)?|update|edit|amend)\b/i,
+      // The passive of a request: "you may request that such data be updated or corrected".
+      /\b(?:be|been|get|have\s{1,3}(?:it|them))\s{1,3}(?:(?:updated|amended|completed)\s{1,3}(?:or|and|and\/or)\s{1,3})?(?:corrected|rectified)\b/i,
       ...PLAIN_RIGHTS.correction,
     ],
   },

@@ -12,12 +12,16 @@ import type { Block, PolicyDocument, Range, Section, Sentence } from '../../src/
 
 // ---- the name ----------------------------------------------------------------------
 
-/** Legal forms, South African first (Companies Act 71 of 2008 suffixes), then common foreign ones. */
-const LEGAL_FORM = String.raw`(?:\(RF\)\s{0,2})?(?:\(Pty\)\s{0,2}(?:Ltd|Limited)\.?|Pty\.?\s{0,2}Ltd\.?|SOC\s{1,2}Ltd\.?|NPC|Inc(?:orporated|\.)?|Ltd\.?|Limited|LLC|L\.L\.C\.|LLP|PLC|plc|Corp(?:oration|\.)?|CC|GmbH|B\.V\.|S\.A\.)`;
+/**
+ * Legal forms, South African first (Companies Act 71 of 2008 suffixes, also in the capitals of
+ * a heading or a terms-style preamble: "ACME MEDIA (PTY) LTD"), then common foreign ones.
+ * Capital "LIMITED" alone is not one: "INCLUDING BUT NOT LIMITED TO".
+ */
+const LEGAL_FORM = String.raw`(?:\(RF\)\s{0,2})?(?:\(Pty\)\s{0,2}(?:Ltd|Limited)\.?|\(PTY\)\s{0,2}(?:LTD|LIMITED)\.?|Pty\.?\s{0,2}Ltd\.?|PTY\.?\s{0,2}LTD\.?|SOC\s{1,2}(?:Ltd|LTD)\.?|NPC|Inc(?:orporated|\.)?|Ltd\.?|Limited|LLC|L\.L\.C\.|LLP|PLC|plc|Corp(?:oration|\.)?|CC|GmbH|B\.V\.|S\.A\.)`;
 /** One to five capitalised words, then a legal form: "Konductro (Pty) Ltd", "Acme Holdings Inc.". */
 const COMPANY = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:[\p{Lu}\p{N}][\p{L}\p{N}&'’.-]{0,30},?\s{1,2}){1,5}${LEGAL_FORM}(?![\p{L}\p{N}])`, 'gu');
 /** A word every LEGAL_FORM contains: without one, COMPANY cannot match (a cheap prefilter). */
-const LEGAL_FORM_WORD = /Pty|SOC|NPC|Inc|Ltd|Limited|LLC|L\.L\.C\.|LLP|PLC|plc|Corp|CC|GmbH|B\.V\.|S\.A\./;
+const LEGAL_FORM_WORD = /Pty|PTY|SOC|NPC|Inc|Ltd|Limited|LLC|L\.L\.C\.|LLP|PLC|plc|Corp|CC|GmbH|B\.V\.|S\.A\./;
 /** Sentences that say the name is "we" or the responsible party. */
 const DEFINES =
   /\(\s{0,2}["“'‘]?(?:we|us|our)["”'’]?\s{0,2}[,)]|\bresponsible\s{1,2}party\b|\b(?:we|us)\b|\boperated\s{1,2}by\b|\bregistration\s{1,2}(?:number|no\.?)|\bregistered\s{1,2}(?:in|under)\b|\bis\s{1,2}a\s{1,2}(?:company|business|firm|non-profit)\b/i;

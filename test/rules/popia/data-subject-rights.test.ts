@@ -190,3 +190,28 @@ testRule(rule, {
     { text: "Members may not inspect their records. You may ask for mistakes to be rectified or records to be erased, and object to processing. Our PAIA manual explains access requests.", errors: [{messageId:'missingRight',line:1}] },
   ],
 });
+
+// s23(1)(a) as "confirm if", and s24 as the passive of a request ("request that it be corrected").
+testRule(rule, {
+  valid: [
+    {
+      name: 'confirm if we hold data; request that it be updated or corrected',
+      text: 'Anyone may request, free of charge, that we confirm if we have data about them. They may also request that such data be updated or corrected, or deleted. You may object to our processing of your information. Our PAIA manual is on our website.',
+      jurisdictions: ['popia'],
+    },
+  ],
+  invalid: [
+    {
+      name: 'data "updated" by us is no right of correction',
+      text: 'Anyone may request, free of charge, that we confirm if we have data about them, or that it be deleted. You may object to our processing of your information. Our PAIA manual is on our website. Your data is updated nightly.',
+      jurisdictions: ['popia'],
+      errors: [{ messageId: 'missingRight', line: 1 }],
+    },
+    {
+      name: 'a record that cannot be corrected',
+      text: 'Anyone may request, free of charge, that we confirm if we have data about them, or that it be deleted. You may object to our processing of your information. Our PAIA manual is on our website. Records cannot be corrected once filed.',
+      jurisdictions: ['popia'],
+      errors: [{ messageId: 'missingRight', line: 1 }],
+    },
+  ],
+});
