@@ -20,8 +20,9 @@ const REQUEST_HEADING =
 const AGENT: RegExp[] = [
   /\bauthori[sz]ed\s+(?:agents?|representatives?)\b/i,
   /\b(?:agent|representative)s?\s+(?:that\s+|whom\s+)?(?:you\s+(?:have\s+)?(?:authori[sz]e|designate|appoint)d?|(?:authori[sz]ed|designated|appointed)\s+by\s+you)\b/i,
-  /\b(?:agent|representative|someone|somebody|another\s+person|a\s+person|third\s+party|an?\s+(?:attorney|lawyer))\b[^.;]{0,60}?\b(?:on\s+your\s+behalf)\b/i,
-  /\bon\s+your\s+behalf\b[^.;]{0,60}?\b(?:agent|representative|someone|another\s+person|third\s+party)\b/i,
+  /\b(?:agent|representative|someone|somebody|another\s+person|a\s+person|third\s+party|an?\s+(?:attorney|lawyer))\b[^.;]{0,60}?\b(?:on\s+(?:your|(?:a|the)\s+consumer['’]s)\s+behalf)\b/i,
+  // The passive, of "a consumer": "requests may be submitted on a consumer's behalf by a person the consumer has authorized".
+  /\bon\s+(?:your|(?:a|the)\s+consumer['’]s)\s+behalf\b[^.;]{0,60}?\b(?:agent|representative|someone|another\s+person|a\s+person|third\s+party)\b/i,
   // A person the consumer chose: "a person you have authorized to act for you", "someone you designate".
   /\b(?:someone|somebody|another\s+person|a\s+person|person|individual|family\s+member|relative|agent|representative|lawyer|attorney|business|company|third\s+party)\s+(?:that\s+|whom\s+)?you\s+(?:have\s+)?(?:authori[sz]e|designate|appoint|nominate|cho(?:o)?se|permit|allow|name)d?\b/i,
   // Acting for the consumer: "someone making a request for you", "act in your name".
@@ -44,7 +45,7 @@ const REQUEST_CUE = /\brequest|\bsubmit|\bexercis|\bmake\s+(?:a|the)\b|\bright/i
  * signature", a power of attorney (§7063(a)(1), (b)).
  */
 const PROOF =
-  /\b(?:signed|written|notari[sz]ed)\s+(?:permission|authori[sz]ation|consent|letter|declaration)\b|\b(?:consent|permission|authori[sz]ation)\s+(?:with|bearing)\s+(?:a|the|your)\s+signature\b|\bpower\s+of\s+attorney\b/i;
+  /\b(?:signed|written|notari[sz]ed)\s+(?:permission|authori[sz]ation|consent|letter|declaration)\b|\b(?:consent|permission|authori[sz]ation)\s+(?:with|bearing)\s+(?:a|the|your)\s+signature\b|\bproof\s+of\s+(?:that\s+|the\s+|their\s+|its\s+)?authori[sz]ation\b|\bpower\s+of\s+attorney\b/i;
 /** A definition clause ("“Authorized Agent” has the meaning given in §7063"): it defines a term, it instructs no one. */
 const DEFINITION = /^\s{0,3}["“'‘]?\p{Lu}[\p{L}\p{N} -]{0,40}["”'’]?\s{1,3}(?:means|shall\s{1,3}mean|refers\s{1,3}to|has\s{1,3}the\s{1,3}meaning|is\s{1,3}defined\s{1,3}as)\b/u;
 

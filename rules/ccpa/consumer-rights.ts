@@ -177,7 +177,8 @@ export const RIGHTS: readonly Right[] = [
       // The passive: "you won't be treated differently", "will not be charged more".
       /(?:\bnot|\bnever|n't)\s{1,3}(?:be\s{1,3}|get\s{1,3})(?:treated\s{1,3}(?:any\s{1,3})?(?:differently|less\s{1,3}favou?rably|unfairly|worse)|charged\s{1,3}(?:a\s{1,3})?(?:different|higher|more))\b/i,
       /\b(?:equal|the\s+same)\s+(?:service|treatment|pric(?:e|es|ing)|quality)\b[^.;]{0,60}?\b(?:even\s+if|if|when|whether|regardless)\b[^.;]{0,40}?\bexercis/i,
-      /\botherwise\s+(?:discriminat|retaliat)\w*\b|\bdeny\s+you\s+(?:goods|services)\b/i,
+      // "We won't deny you service because you used these rights"; "we may deny you service" is no promise.
+      /\botherwise\s+(?:discriminat|retaliat)\w*\b|(?:\bnot|\bnever|n't)\s+(?:\w+\s+){0,2}deny\s+you\s+(?:goods|services?)\b/i,
       /\bno\s+(?:discrimination|retaliation)\b/i,
       /\bright\s+(?:to\s+)?(?:equal\s+(?:service|treatment|pricing)|of\s+no\s+retaliation)\b/i,
       /\b(?:without|free\s+from)\s+(?:being\s+)?(?:discriminat|retaliat)\w*\b/i,

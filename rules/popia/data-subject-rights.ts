@@ -10,9 +10,12 @@ import { PLAIN_RIGHTS, readRights, type RightsCues } from '../shared/rights.js';
 const RIGHTS_HEADING =
   /\b(?:your|data[- ]subjects?'?|individual|user|privacy|data protection|popia|legal)\s+(?:privacy\s+)?rights\b|^\s*(?:\d{1,2}[A-Z]?(?:\.\d{1,2})?\.?\s+)?rights\b|\brights\s+(?:under|of|and|&|as)\b|\bdata\s+subject\s+participation\b|\baccess(?:ing)?\s+(?:to\s+)?(?:and|&|,)\s*(?:the\s+)?correct|\baccess(?:ing)?,?\s+(?:and|&)\s+(?:control|correct|updat|delet)/i;
 
-/** Words that, near a phrase, tell the reader what they may do: a rights context. */
+/**
+ * Words that, near a phrase, tell the reader what they may do: a rights context. Also in the
+ * third person: "Residents may …", "Parents and learners can …".
+ */
 const RIGHTS_CUE =
-  /\bright|\brequest|\byou\s+(?:may|can|could|are\s+(?:able|entitled|free))\b|\bentitled\b|\bask\s+(?:us|for)\b|\bat\s+your\s+request\b/i;
+  /\bright|\brequest|\byou\s+(?:may|can|could|are\s+(?:able|entitled|free))\b|\bentitled\b|\bask\s+(?:us|for)\b|\bat\s+your\s+request\b|\b(?:residents|members|customers|clients|users|patients|learners|students|parents|employees|individuals|data\s+subjects)\s+(?:may|can|are\s+(?:able|free))\b/i;
 
 /** "rights of access, correction and objection", "Your rights: access; deletion; …": a noun in a list of rights. */
 function enumerated(noun: string): RegExp {
@@ -85,7 +88,7 @@ export const RIGHTS: readonly Right[] = [
       /\baccess(?:ing)?\s*(?:,|\bor\b|\band\b|&|\/)\s*(?:and\s+|or\s+)?(?:correct|rectif|updat|amend|edit)/i,
       /^[\s*_]{0,4}(?:the\s+)?(?:right\s+to\s+)?(?:correct(?:ion)?|update|edit|amend)\b/i,
       // The passive of a request: "you may request that such data be updated or corrected".
-      /\b(?:be|been|get|have\s{1,3}(?:it|them))\s{1,3}(?:(?:updated|amended|completed)\s{1,3}(?:or|and|and\/or)\s{1,3})?(?:corrected|rectified)\b/i,
+      /\b(?:be|been|get|have\s{1,3}(?:it|them|errors|mistakes|inaccuracies))\s{1,3}(?:(?:updated|amended|completed)\s{1,3}(?:or|and|and\/or)\s{1,3})?(?:corrected|rectified)\b/i,
       ...PLAIN_RIGHTS.correction,
     ],
   },

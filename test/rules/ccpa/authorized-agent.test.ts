@@ -97,3 +97,13 @@ testRule(rule, {
     { name: 'a bare pointer', text: 'To exercise your rights, see our Privacy Policy.', jurisdictions: ['ccpa'], errors: [{ messageId: 'missingAgent', line: 1 }] },
   ],
 });
+
+// Of "a consumer", in the passive, with proof of authorization.
+testRule(rule, {
+  valid: [
+    { name: "a consumer's behalf, proof of authorization", text: "Requests may be made on a consumer's behalf by a person the consumer has chosen; that person must show proof of authorization.", jurisdictions: ['ccpa'] },
+  ],
+  invalid: [
+    { name: "a consumer's behalf outside any request", text: "Our staff never act on a consumer's behalf.", jurisdictions: ['ccpa'], errors: [{ messageId: 'missingAgent', line: 1 }] },
+  ],
+});

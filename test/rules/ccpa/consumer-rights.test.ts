@@ -276,3 +276,13 @@ testRule(rule, {
     },
   ],
 });
+
+// Non-discrimination as "we won't deny you service".
+testRule(rule, {
+  valid: [
+    { name: "won't deny you service", text: "We won't deny you service because you used these rights.", options: { ignore: ['know', 'delete', 'correct', 'opt-out', 'limit'] }, jurisdictions: ['ccpa'] },
+  ],
+  invalid: [
+    { name: 'we may deny you service', text: 'We may deny you service if you break these terms.', options: { ignore: ['know', 'delete', 'correct', 'opt-out', 'limit'] }, jurisdictions: ['ccpa'], errors: [{ messageId: 'missingRight', line: 1 }] },
+  ],
+});

@@ -114,3 +114,13 @@ testRule(rule, {
     },
   ],
 });
+
+// The use statement of a named category, in the law's terms.
+testRule(rule, {
+  valid: [
+    { name: 'a named category used solely as permitted', text: "Your driver's license number is used solely to verify your identity, as permitted by 11 CCR §7027(m).", jurisdictions: [...ccpa] },
+  ],
+  invalid: [
+    { name: 'used solely, no permitted purpose named', text: "Your driver's license number is collected at sign-up and kept on file.", jurisdictions: [...ccpa], errors: [{ messageId: 'useUnstated', line: 1 }] },
+  ],
+});

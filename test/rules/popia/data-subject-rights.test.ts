@@ -215,3 +215,22 @@ testRule(rule, {
     },
   ],
 });
+
+// The third person ("Members may …"), and "no longer" describing the data, not negating the right.
+testRule(rule, {
+  valid: [
+    {
+      name: 'members may: a copy, corrections, records no longer needed destroyed, objection',
+      text: 'Members may obtain a copy of their information, may have errors corrected or records that are no longer needed destroyed, and may object to the processing of their information. Our PAIA manual is available at the office.',
+      jurisdictions: ['popia'],
+    },
+  ],
+  invalid: [
+    {
+      name: 'records are no longer destroyed: no right stated',
+      text: 'Members may obtain a copy of their information and may have errors corrected, and may object to the processing of their information. Our PAIA manual is available at the office. Old records are destroyed by the archive.',
+      jurisdictions: ['popia'],
+      errors: [{ messageId: 'missingRight', line: 1 }],
+    },
+  ],
+});
