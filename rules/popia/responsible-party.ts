@@ -32,6 +32,9 @@ const BRAND_DEFINED = [
   /\bresponsible\s{1,2}party\s{0,2}(?::|is)\s{0,2}((?:\p{Lu}[\p{L}\p{N}&'’.-]{0,30}\s{1,2}){0,3}\p{Lu}[\p{L}\p{N}&'’.-]{0,30})/giu,
   // "We are Ubuntu Learning Trust (NPO 123-456), …", "We're Acme, a …": the name the policy calls "we".
   /\b[Ww]e(?:\s{1,2}are|['’]re)\s{1,2}((?:\p{Lu}[\p{L}\p{N}&'’.-]{0,30}\s{1,2}){0,3}\p{Lu}[\p{L}\p{N}&'’-]{0,30})(?=\s{0,2}[,(])/gu,
+  // The role in s1's words without the term: "The City of Mbombela Local Municipality, Civic
+  // Centre, …, determines why and how your personal information is processed".
+  /(?<![\p{L}\p{N}])((?:\p{Lu}[\p{L}\p{N}&'’.-]{0,30}\s{1,2}(?:of\s{1,2})?){0,5}\p{Lu}[\p{L}\p{N}&'’-]{0,30}),?[^.;]{0,100}?\bdetermines\s{1,2}(?:why\s{1,2}and\s{1,2}how|how\s{1,2}and\s{1,2}why|the\s{1,2}purposes?\s{1,2}(?:of|and|for))/gu,
 ];
 /** Words that are not a name ("We", "The Company", "This Policy"). */
 const NOT_A_NAME = /^(?:we|us|our|the|this|you|your|company|the\s+company|platform|the\s+platform|policy|service|the\s+service|website|site|data\s+subject)$/i;
@@ -110,12 +113,14 @@ function nameIn(doc: PolicyDocument, sentence: Sentence): Name | null {
       return { name: text.slice(start, m.index + m[0].length), at: sentence.rangeOf(start, m.index + m[0].length) };
     }
   }
-  // BRAND_DEFINED[0] needs "(", [3] "we are", the others "responsible party".
+  // BRAND_DEFINED[0] needs "(", [3] "we are", [4] "determines", the others "responsible party".
   const paren = text.includes('(');
   const responsible = /responsible\s{1,2}party/i.test(text);
   const weAre = /\bwe(?:\s{1,2}are|['’]re)\b/i.test(text);
+  const determines = /\bdetermines\b/i.test(text);
   for (const [i, re] of BRAND_DEFINED.entries()) {
-    if (i === 0 ? !paren : i === 3 ? !weAre : !responsible) continue;
+    // A provider or partner that determines its own purposes is not the responsible party here.
+    if (i === 0 ? !paren : i === 3 ? !weAre : i === 4 ? !determines || other : !responsible) continue;
     for (const m of text.matchAll(re)) {
       const name = (m[1] ?? '').trim();
       if (!name || NOT_A_NAME.test(name) || isNegated(text, m.index)) continue;
