@@ -1,6 +1,7 @@
 import { defineRule } from '../../src/engine/index.js';
 import { findSections, isProseBlock, missingAt } from '../../src/model/index.js';
 import type { Block, PolicyDocument, Range } from '../../src/model/index.js';
+import { referenceTo, HOW_TO_EXERCISE } from './shared/cross-reference.js';
 
 /** Headings of a California section ("CCPA Rights (California Users)", "California Privacy Notice"). */
 const CALIFORNIA_HEADING = /\b(?:CCPA|CPRA|California)\b/i;
@@ -19,8 +20,9 @@ const REQUEST_HEADING =
 const AGENT: RegExp[] = [
   /\bauthori[sz]ed\s+(?:agents?|representatives?)\b/i,
   /\b(?:agent|representative)s?\s+(?:that\s+|whom\s+)?(?:you\s+(?:have\s+)?(?:authori[sz]e|designate|appoint)d?|(?:authori[sz]ed|designated|appointed)\s+by\s+you)\b/i,
-  /\b(?:agent|representative|someone|somebody|another\s+person|a\s+person|third\s+party|an?\s+(?:attorney|lawyer))\b[^.;]{0,60}?\b(?:on\s+your\s+behalf)\b/i,
-  /\bon\s+your\s+behalf\b[^.;]{0,60}?\b(?:agent|representative|someone|another\s+person|third\s+party)\b/i,
+  /\b(?:agent|representative|someone|somebody|another\s+person|a\s+person|third\s+party|an?\s+(?:attorney|lawyer))\b[^.;]{0,60}?\b(?:on\s+(?:your|(?:a|the)\s+consumer['’]s)\s+behalf)\b/i,
+  // The passive, of "a consumer": "requests may be submitted on a consumer's behalf by a person the consumer has authorized".
+  /\bon\s+(?:your|(?:a|the)\s+consumer['’]s)\s+behalf\b[^.;]{0,60}?\b(?:agent|representative|someone|another\s+person|a\s+person|third\s+party)\b/i,
   // A person the consumer chose: "a person you have authorized to act for you", "someone you designate".
   /\b(?:someone|somebody|another\s+person|a\s+person|person|individual|family\s+member|relative|agent|representative|lawyer|attorney|business|company|third\s+party)\s+(?:that\s+|whom\s+)?you\s+(?:have\s+)?(?:authori[sz]e|designate|appoint|nominate|cho(?:o)?se|permit|allow|name)d?\b/i,
   // Acting for the consumer: "someone making a request for you", "act in your name".
@@ -37,8 +39,13 @@ const AGENT: RegExp[] = [
  * to act on your behalf" says nothing of CCPA requests, §7011(e)(3)).
  */
 const REQUEST_CUE = /\brequest|\bsubmit|\bexercis|\bmake\s+(?:a|the)\b|\bright/i;
-/** In a table row, the proof an agent brings is the instruction too ("An agent acting for you | Your signed authorization letter"). */
-const PROOF = /\b(?:signed|written|notari[sz]ed)\s+(?:permission|authori[sz]ation)\b|\bpower\s+of\s+attorney\b/i;
+/**
+ * The proof an agent brings is an instruction (in a table row too: "An agent acting for you |
+ * Your signed authorization letter"): signed or written permission, "written consent with a
+ * signature", a power of attorney (§7063(a)(1), (b)).
+ */
+const PROOF =
+  /\b(?:signed|written|notari[sz]ed)\s+(?:permission|authori[sz]ation|consent|letter|declaration)\b|\b(?:consent|permission|authori[sz]ation)\s+(?:with|bearing)\s+(?:a|the|your)\s+signature\b|\bproof\s+of\s+(?:that\s+|the\s+|their\s+|its\s+)?authori[sz]ation\b|\bpower\s+of\s+attorney\b/i;
 /** A definition clause ("“Authorized Agent” has the meaning given in §7063"): it defines a term, it instructs no one. */
 const DEFINITION = /^\s{0,3}["“'‘]?\p{Lu}[\p{L}\p{N} -]{0,40}["”'’]?\s{1,3}(?:means|shall\s{1,3}mean|refers\s{1,3}to|has\s{1,3}the\s{1,3}meaning|is\s{1,3}defined\s{1,3}as)\b/u;
 
@@ -47,7 +54,7 @@ const DEFINITION = /^\s{0,3}["“'‘]?\p{Lu}[\p{L}\p{N} -]{0,40}["”'’]?\s{1
  * ("An authorized agent can use our web form and upload your written permission"). Not
  * "The Business may require Authorized Agents to comply with its verification procedures".
  */
-const AGENT_HOW = /\b(?:send|upload|provid|submit|us(?:e|ing)|contact|e-?mail|call|writ(?:e|ing)|designat|appoint|act)\w{0,3}\b|\b(?:web\s?form|form|portal)\b/i;
+const AGENT_HOW = /\b(?:send|upload|provid|submit|us(?:e|ing)|contact|e-?mail|call|writ(?:e|ing)|designat|appoint|act|correspond)\w{0,3}\b|\b(?:web\s?form|form|portal)\b/i;
 
 /** Is the sentence about a consumer's request: by its words or, in a table, by its row ("An agent acting for you | Your signed authorization letter, sent to …")? */
 function aboutRequests(block: Block, text: string): boolean {
@@ -109,6 +116,12 @@ export default defineRule({
         context.evidence({ item: 'authorized agent instructions (11 CCR §7063)', status: 'met', at: sentence.rangeOf(m.index, m.index + m[0].length) });
         return;
       }
+    }
+    // "See the “Your rights” section of our Privacy Policy … and how to exercise them": given there.
+    const reference = referenceTo(doc, HOW_TO_EXERCISE);
+    if (reference) {
+      context.evidence({ item: 'authorized agent instructions (11 CCR §7063)', status: 'met', at: reference.at });
+      return;
     }
     context.evidence({ item: 'authorized agent instructions (11 CCR §7063)', status: 'missing' });
     context.report({ messageId: 'missingAgent', at: agentSectionAt(doc) });

@@ -174,6 +174,16 @@ function listAt(doc: PolicyDocument, first: Range): Range {
   return first;
 }
 
+/** The title of a notice at collection: "California Notice at Collection", "**Notice at Collection (California)**". */
+const NOTICE_AT_COLLECTION = /\bnotice\s{1,3}at\s{1,3}(?:the\s{1,3})?(?:point\s{1,3}of\s{1,3})?collection\b/i;
+
+/** The block that titles the document a notice at collection: a heading, or a short first line. */
+function noticeAtCollection(doc: PolicyDocument): Block | undefined {
+  const titled = doc.sections.find((s) => s.level > 0 && NOTICE_AT_COLLECTION.test(s.title));
+  if (titled?.heading) return titled.heading;
+  return doc.blocks.slice(0, 3).find((b) => b.text.length < 80 && NOTICE_AT_COLLECTION.test(b.text));
+}
+
 export default defineRule({
   meta: {
     id: 'ccpa/categories',
@@ -211,6 +221,13 @@ export default defineRule({
     if (first) {
       context.evidence({ item, status: 'met', at: first });
       if (!context.options.requirePeriod) return;
+      // A notice at collection lists the categories "to be collected" (§1798.100(a)(1); 11 CCR
+      // §7012): the 12-month look-back belongs to the privacy policy (§1798.130(a)(5)(B)).
+      const notice = noticeAtCollection(doc);
+      if (notice) {
+        context.evidence({ item: 'categories framed over the preceding 12 months', status: 'not-applicable', at: notice.rangeOf(0, notice.text.length) });
+        return;
+      }
       const period = doc.sentences.find((s) => isProseBlock(s.block) && TWELVE_MONTHS.test(s.text));
       if (period) {
         context.evidence({ item: 'categories framed over the preceding 12 months', status: 'met', at: period });

@@ -2,6 +2,7 @@ import { defineRule } from '../../src/engine/index.js';
 import { findSections, missingAt, proseSentences } from '../../src/model/index.js';
 import type { Block, PolicyDocument, Range, Section, Sentence } from '../../src/model/index.js';
 import { DENIED_AFTER, labelledRightsList, negatedBefore } from '../shared/rights.js';
+import { referenceTo } from './shared/cross-reference.js';
 
 // ---- where rights are stated -------------------------------------------------------------
 
@@ -176,7 +177,8 @@ export const RIGHTS: readonly Right[] = [
       // The passive: "you won't be treated differently", "will not be charged more".
       /(?:\bnot|\bnever|n't)\s{1,3}(?:be\s{1,3}|get\s{1,3})(?:treated\s{1,3}(?:any\s{1,3})?(?:differently|less\s{1,3}favou?rably|unfairly|worse)|charged\s{1,3}(?:a\s{1,3})?(?:different|higher|more))\b/i,
       /\b(?:equal|the\s+same)\s+(?:service|treatment|pric(?:e|es|ing)|quality)\b[^.;]{0,60}?\b(?:even\s+if|if|when|whether|regardless)\b[^.;]{0,40}?\bexercis/i,
-      /\botherwise\s+(?:discriminat|retaliat)\w*\b|\bdeny\s+you\s+(?:goods|services)\b/i,
+      // "We won't deny you service because you used these rights"; "we may deny you service" is no promise.
+      /\botherwise\s+(?:discriminat|retaliat)\w*\b|(?:\bnot|\bnever|n't)\s+(?:\w+\s+){0,2}deny\s+you\s+(?:goods|services?)\b/i,
       /\bno\s+(?:discrimination|retaliation)\b/i,
       /\bright\s+(?:to\s+)?(?:equal\s+(?:service|treatment|pricing)|of\s+no\s+retaliation)\b/i,
       /\b(?:without|free\s+from)\s+(?:being\s+)?(?:discriminat|retaliat)\w*\b/i,
@@ -208,12 +210,17 @@ const DECLARATIONS: Partial<Record<RightId, RegExp[]>> = {
     /\bnot\s+(?:sold|sell)\b[^.;]{0,20}?\b(?:data|information)\b|\b(?:data|information)\s+is\s+(?:never|not)\s+sold\b/i,
   ],
   limit: [
-    /\b(?:do(?:es)?\s+not|don't|doesn't|never)\s+(?:collect|use|process|disclose|sell)\b[^.;]{0,40}?\bsensitive\s+personal\s+(?:data|information)\b/i,
+    /\b(?:do(?:es)?\s+not|don't|doesn't|never)\s+(?:collect|use|process|disclose|sell)\b[^.;]{0,40}?\bsensitive(?:\s{1,2}\([^()]{1,40}\))?\s+personal\s+(?:data|information)\b/i,
+    // §7014(h) in the regulation's words: "only for purposes that do not require an option to limit".
+    /\bpurposes\s+(?:that|which)\s+(?:do\s+not|don't)\s+(?:require|give\s+rise\s+to)\s+(?:an?\s+|the\s+)?(?:option|right|notice(?:\s+of\s+(?:the\s+)?right)?)\s+to\s+limit\b/i,
     /\bsensitive\s+personal\s+(?:data|information)\b[^.;]{0,120}?\b(?:only|solely)\b[^.;]{0,80}?\b(?:permitted|7027|1798\.121|exempt|allowed)\b/i,
     /\bsensitive\s+personal\s+(?:data|information)\b[^.;]{0,80}?\bwithout\s+the\s+purpose\s+of\s+inferring\b/i,
     /\b(?:do(?:es)?\s+not|don't|doesn't|never)\s+(?:use|disclose)\b[^.;]{0,60}?\bsensitive\b[^.;]{0,80}?\b(?:other\s+than|beyond)\b/i,
   ],
 };
+
+/** A reference to a named section about the consumer's rights. */
+const RIGHTS_REFERENCE = /\brights?\b/i;
 
 // ---- reading the document ----------------------------------------------------------------
 
@@ -356,6 +363,12 @@ export default defineRule({
       }
       if (found) {
         context.evidence({ item, status: found.notApplicable ? 'not-applicable' : 'met', at: found.sentence.rangeOf(found.start, found.end) });
+        continue;
+      }
+      // "See the “Your rights” section of our Privacy Policy": given there (see shared/cross-reference.ts).
+      const reference = referenceTo(doc, RIGHTS_REFERENCE);
+      if (reference) {
+        context.evidence({ item, status: 'met', at: reference.at });
         continue;
       }
       context.evidence({ item, status: 'missing' });

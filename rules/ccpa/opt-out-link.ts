@@ -35,6 +35,8 @@ const METHOD =
 const ONLINE_METHOD = /\b(?:click\w*|(?<!cookie\s{1,3})(?:link|form|toggle|settings?|button)|visit\w*|preference\s+(?:center|centre|page)|webpage|web\s+page|page\s+at|portal|online|website|app)\b/i;
 /** "To opt out, email us": an opt-out without the word "sale", next to a statement of sale. */
 const BARE_OPT_OUT = /\bopt(?:s|ing)?[- ]?out\b/gi;
+/** An opt-out of selling alone, not of sharing or targeted advertising. */
+const saleOnly = (text: string): boolean => /\b(?:sales?|sell|selling|sold)\b/i.test(text) && !/\bshar|\btargeted\b|\bbehaviou?ral\b|\bcross[- ]context\b/i.test(text);
 /** "We do not honour GPC": not a method. */
 const SIGNAL_REFUSED = /\b(?:not|never|n['’]t)\b[^.;]{0,30}$/i;
 
@@ -115,6 +117,8 @@ export default defineRule({
       const tools = marketing ? [] : [...sentence.text.matchAll(OPT_OUT_TOOL)];
       const bare = marketing || !saleBlocks.has(sentence.block) ? [] : [...sentence.text.matchAll(BARE_OPT_OUT)];
       for (const m of [...sentence.text.matchAll(OPT_OUT), ...tools, ...bare]) {
+        // "opting out of sale (we never sell)" in a policy that only shares: that opt-out is moot.
+        if (reading.sales.length === 0 && saleOnly(m[0])) continue;
         const method = methodNear(doc, sentence);
         if (method === 'online') {
           context.evidence({ item, status: 'met', at: sentence.rangeOf(m.index, m.index + m[0].length) });

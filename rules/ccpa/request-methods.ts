@@ -1,6 +1,7 @@
 import { defineRule } from '../../src/engine/index.js';
 import { findSections, isProseBlock, missingAt, proseSentences } from '../../src/model/index.js';
 import type { Block, PolicyDocument, Range, Sentence } from '../../src/model/index.js';
+import { referenceTo, HOW_TO_EXERCISE } from './shared/cross-reference.js';
 
 // ---- where methods are given -------------------------------------------------------------
 
@@ -56,7 +57,12 @@ const METHOD_PHRASES: Record<MethodId, RegExp[]> = {
     // A menu path: "Settings → Privacy → Download My Data", "Profile > Delete my account".
     /\b[A-Z][\w&]{1,20}\s{0,2}(?:→|›|->|>)\s{0,2}[A-Z]/,
   ],
-  mail: [/\b(?:by|via|through)\s+(?:postal\s+|regular\s+|U\.?S\.?\s+)?mail\b|\bwrite\s+to\s+us\b|\bmailing\s+address\b|\bpostal\s+(?:address|mail)\b|\bby\s+post\b|\bby\s+letter\b/i],
+  mail: [
+    /\b(?:by|via|through)\s+(?:postal\s+|regular\s+|U\.?S\.?\s+)?mail\b|\bwrite\s+to\s+us\b|\bmailing\s+address\b|\bpostal\s+(?:address|mail)\b|\bby\s+post\b|\bby\s+letter\b/i,
+    // A postal address given where requests are made ("contact us at privacy@… or at Acme LLC,
+    // 12 N Main St, Springfield, IL 62701"): a street with its number, a P.O. box, or a US state and ZIP code.
+    /\b\d{1,6}\s(?:[NSEW]\.?\s)?(?:[A-Z][a-z]{1,20}\s){1,3}(?:St|Street|Ave|Avenue|Blvd|Boulevard|Road|Rd|Drive|Dr|Lane|Ln|Way|Court|Ct|Place|Pl|Parkway|Pkwy|Highway|Hwy|Square|Sq)\b|\bP\.?\s?O\.?\s{1,2}Box\s{1,2}\d|,\s[A-Z]{2}\s{1,2}\d{5}(?:-\d{4})?\b/,
+  ],
   'in-person': [
     /\bin\s+person\b|\b(?:at|visit)\s+(?:any\s+of\s+)?our\s+(?:stores?|branch(?:es)?|retail\s+locations?)\b/i,
     // "by delivering a written request to the front office of any school", "hand it in at reception".
@@ -143,6 +149,12 @@ function labelledMethods(doc: PolicyDocument): Array<{ id: MethodId; at: Range }
 
 // ---- reading the document ----------------------------------------------------------------
 
+/** A cell under a column of data categories ("Category of personal information", "Data collected"). */
+function dataColumn(block: Block): boolean {
+  const header = block.cell?.columnHeader;
+  return header !== undefined && /\b(?:categor(?:y|ies)|personal\s+information|data|information\s+(?:we\s+)?collect\w{0,2})\b/i.test(header) && !/\b(?:methods?|how|contact|requests?)\b/i.test(header);
+}
+
 function requestSection(block: Block): boolean {
   for (let s: Block['section'] | null = block.section; s; s = s.parent) if (s.level > 0 && (REQUEST_HEADING.test(s.title) || CALIFORNIA_HEADING.test(s.title))) return true;
   return false;
@@ -224,7 +236,8 @@ export default defineRule({
         add('phone', sentence.rangeOf(phone.index, phone.index + phone[0].length), tollFree);
       }
       const inContext = REQUEST_CUE.test(sentence.text) || requestSection(sentence.block);
-      if (!inContext) continue;
+      // A table of the data collected ("Contact information (such as your phone number)") designates no method.
+      if (!inContext || dataColumn(sentence.block)) continue;
       for (const [id, patterns] of Object.entries(METHOD_PHRASES) as Array<[MethodId, RegExp[]]>) {
         for (const pattern of patterns) {
           const m = pattern.exec(sentence.text);
@@ -253,6 +266,12 @@ export default defineRule({
       return;
     }
     if (methods.length < 2) {
+      // "See the “Your rights” section of our Privacy Policy … and how to exercise them": given there.
+      const reference = referenceTo(doc, HOW_TO_EXERCISE);
+      if (reference) {
+        context.evidence({ item: 'two or more designated request methods (Cal. Civ. Code §1798.130(a)(1)(A))', status: 'met', at: reference.at });
+        return;
+      }
       context.evidence({ item: 'two or more designated request methods (Cal. Civ. Code §1798.130(a)(1)(A))', status: 'missing' });
       context.report({ messageId: 'tooFewMethods', data: { count: methods.length, methods: names }, at });
       return;

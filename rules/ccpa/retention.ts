@@ -1,6 +1,7 @@
 import { defineRule } from '../../src/engine/index.js';
 import { isNegated, missingAt } from '../../src/model/index.js';
 import type { Block, PolicyDocument, Section, Sentence } from '../../src/model/index.js';
+import { referenceTo } from './shared/cross-reference.js';
 
 // The CCPA asks for the retention period of EACH category of personal information, or the
 // criteria that decide it (Cal. Civ. Code §1798.100(a)(3)). A notice with no concrete
@@ -17,13 +18,16 @@ const COOKIE_HEADING = /\b(?:cookies?|tracking|trackers?|local\s+storage)\b/i;
 /**
  * Words that make a sentence a retention statement outside a retention section, also storing
  * or holding data for a period ("we will store any personal information you give us for 10 years").
+ * "Keep" that keeps something in a state is no retention: "keep your account secure", "keep registries working".
  */
 const RETENTION_WORD =
-  /\b(?:retain(?:s|ed|ing)?|retention|kept|keep(?:s|ing)?|stor(?:e|es|ed)\s+(?:for|until)|purg(?:e|es|ed)|delet(?:e|es|ed)|eras(?:e|es|ed)|destroy(?:s|ed)?|anonymi[sz](?:e|es|ed))\b|\b(?:stor(?:e|es|ed|ing)|hold(?:s|ing)?|held|maintain(?:s|ed|ing)?)\b[^.;]{0,60}?\b(?:for\s+(?:up\s+to\s+|at\s+least\s+|a\s+(?:maximum|minimum|period)\s+of\s+)?(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a|an)\s+(?:days?|weeks?|months?|years?)|until)\b/i;
+  /\b(?:retain(?:s|ed|ing)?|retention|kept|keep(?:s|ing)?(?!\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,3}?(?:secure|safe|running|working|up[- ]to[- ]date|informed|in\s{1,3}touch|track|going|reliable|out|away|private|confidential)\b)|stor(?:e|es|ed)\s+(?:for|until)|purg(?:e|es|ed)|delet(?:e|es|ed)|eras(?:e|es|ed)|destroy(?:s|ed)?|anonymi[sz](?:e|es|ed))\b|\b(?:stor(?:e|es|ed|ing)|hold(?:s|ing)?|held|maintain(?:s|ed|ing)?|keep(?:s|ing)?)\b[^.;]{0,60}?\b(?:for\s+(?:up\s+to\s+|at\s+least\s+|a\s+(?:maximum|minimum|period)\s+of\s+)?(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a|an)\s+(?:days?|weeks?|months?|years?)|until)\b/i;
+/** A reference to a named retention section of another document. */
+const RETENTION_REFERENCE = /\bretention\b|\bretain\w{0,3}\b|\bhow\s{1,3}long\b/i;
 /** Where a missing statement is reported: the retention heading, else a storage heading. */
 const MISSING_AT = /\b(?:retention|retain(?:ed|ing)?|how\s+long|keep(?:ing)?|kept|deletion|storage|stor(?:e|ed|ing))\b/i;
 /** A sentence about a consumer's right to deletion ("you may ask us to delete it") states no practice. */
-const RIGHT_TO_DELETE = /\b(?:right|request|ask|require|direct)\b/i;
+const RIGHT_TO_DELETE = /\b(?:rights?|requests?|ask|require|direct)\b/i;
 /** A labelled line, "Logs: 90 days", "**Order history:** 5 years": the label before the colon. */
 const LABEL = /^[^:.;]{1,60}:/;
 /** Table columns that hold a retention period. */
@@ -127,9 +131,11 @@ export default defineRule({
     const item = 'retention period for each category of personal information';
     const units: Unit[] = [];
     let vague: Sentence | undefined;
+    // A table of contents repeats the headings, one per line ("[Our Retention of Personal Data](#…)"): no statement.
+    const titles = new Set(doc.sections.map((section) => section.title.trim().toLowerCase()));
     for (const s of doc.sentences) {
       const block = s.block;
-      if (!isProse(block)) continue;
+      if (!isProse(block) || titles.has(block.text.trim().toLowerCase())) continue;
       if (NOTHING_KEPT.test(s.text) && !CRITERION.test(s.text)) {
         context.evidence({ item, status: 'not-applicable', at: s });
         return;
@@ -163,6 +169,12 @@ export default defineRule({
     }
 
     if (units.length === 0) {
+      // "See the “Retention” section of our Privacy Policy": given there (a notice at collection may point to it, 11 CCR §7012).
+      const reference = referenceTo(doc, RETENTION_REFERENCE);
+      if (reference) {
+        context.evidence({ item, status: 'met', at: reference.at });
+        return;
+      }
       // No period or criterion for any category: §1798.100(a)(3) is not met at all.
       if (vague) {
         context.report({ messageId: 'vague', data: { text: quote(vague) }, at: vague });

@@ -49,10 +49,12 @@ const LIMIT_LINK =
  * A statement about how sensitive personal information is used, satisfying 11 CCR §7011(e)(1):
  * "we use sensitive personal information only to provide the Services", "we do not use or
  * disclose sensitive personal information for purposes other than those in §7027(m)", "we do
- * not collect or process it to infer characteristics", "we do not collect sensitive PI".
+ * not collect or process it to infer characteristics", "we do not collect sensitive PI", and of a
+ * named category: "your Social Security number is used solely to verify your identity, as
+ * permitted by §1798.121(a)".
  */
 const USE_STATEMENT =
-  /\bsensitive\s{1,2}(?:personal\s{1,2})?(?:information|data)\b[^.;]{0,160}?\b(?:only|solely|exclusively|purposes?\s{1,2}(?:other\s{1,2}than|permitted|authori[sz]ed|set\s{1,2}(?:forth|out))|permitted|7027|1798\.121|infer(?:ring)?\s{1,2}characteristics|necessary\s{1,2}to\s{1,2}(?:perform|provide)|reasonably\s{1,2}expected|not\s{1,2}subject\s{1,2}to)\b|\b(?:only|solely)\s{1,2}(?:use|process|disclose)\s{1,2}(?:\w+\s{1,2}){0,3}sensitive\s{1,2}personal\b|\b(?:do(?:es)?\s{1,2}not|don['’]t|never)\s{1,2}(?:(?:knowingly|intentionally)\s{1,2})?(?:(?:collect|use|process|disclose|sell|share|request)(?:\s*,\s*|\s{1,2}(?:or|and|nor)\s{1,2})?){1,4}\s{0,2}(?:any\s{1,2})?sensitive\s{1,2}personal\b/i;
+  /\bsensitive(?:\s{1,2}\([^()]{1,40}\))?\s{1,2}(?:personal\s{1,2})?(?:information|data)\b[^.;]{0,160}?\b(?:only|solely|exclusively|purposes?\s{1,2}(?:other\s{1,2}than|permitted|authori[sz]ed|set\s{1,2}(?:forth|out))|permitted|7027|1798\.121|infer(?:ring)?\s{1,2}characteristics|necessary\s{1,2}to\s{1,2}(?:perform|provide)|reasonably\s{1,2}expected|not\s{1,2}subject\s{1,2}to)\b|\b(?:only|solely)\s{1,2}(?:use|process|disclose)\s{1,2}(?:\w+\s{1,2}){0,3}sensitive(?:\s{1,2}\([^()]{1,40}\))?\s{1,2}personal\b|\b(?:do(?:es)?\s{1,2}not|don['’]t|never)\s{1,2}(?:(?:knowingly|intentionally)\s{1,2})?(?:(?:collect|use|process|disclose|sell|share|request)(?:\s*,\s*|\s{1,2}(?:or|and|nor)\s{1,2})?){1,4}\s{0,2}(?:any\s{1,2})?sensitive(?:\s{1,2}\([^()]{1,40}\))?\s{1,2}personal\b|\b(?:used|processed|disclosed)\s{1,2}(?:only|solely|exclusively)\b[^.;]{0,120}?\b(?:as\s{1,2}permitted|7027|1798\.121)/i;
 
 function inCollectionSection(section: Section | null): boolean {
   for (let s = section; s; s = s.parent) if (s.level > 0 && COLLECTION_HEADING.test(s.title)) return true;

@@ -35,7 +35,7 @@ const ABROAD_WORD = /border|international|overseas|offshore|foreign|outside|beyo
 const TRANSFER_MENTION = gated(new RegExp(
   [
     String.raw`\b(?:cross[- ]border|trans[- ]?border|international|overseas|offshore|foreign)\s(?:(?:personal\s)?(?:data|information)\s)?(?:transfers?|flows?|transmissions?)\b`,
-    String.raw`\b(?:transfer|sen[dt]|stor|process|host|mov|export|disclos|shar|kept|held|handl)\w{0,5}\b[^.;]{0,50}?\b(?:outside|beyond)\s(?:of\s)?(?:the\sborders\sof\s)?${HOME}`,
+    String.raw`\b(?:transfer|sen[dt]|stor|process|host|mov|export|disclos|shar|kept|held|handl|locat|situat)\w{0,5}\b[^.;]{0,50}?\b(?:outside|beyond)\s(?:of\s)?(?:the\sborders\sof\s)?${HOME}`,
     String.raw`\b(?:transfer|sen[dt]|stor|process|host|mov|export|disclos)\w{0,5}\b[^.;]{0,50}?\b(?:to|in|into)\s(?:a\s|any\s|one\sor\smore\s)?(?:third|other|foreign|another)\s(?:countr(?:y|ies)|jurisdictions?|territor(?:y|ies))\b`,
     String.raw`\b(?:transfer|sen[dt]|stor|process|host|mov|export|disclos|shar|access)\w{0,5}\b[^.;]{0,50}?\b(?:(?:around|across)\sthe\s(?:world|globe)|worldwide|internationally|in\smultiple\scountries)\b`,
     // "transferred to any country in which our group companies operate", "to every country where we do business".

@@ -10,9 +10,12 @@ import { PLAIN_RIGHTS, readRights, type RightsCues } from '../shared/rights.js';
 const RIGHTS_HEADING =
   /\b(?:your|data[- ]subjects?'?|individual|user|privacy|data protection|popia|legal)\s+(?:privacy\s+)?rights\b|^\s*(?:\d{1,2}[A-Z]?(?:\.\d{1,2})?\.?\s+)?rights\b|\brights\s+(?:under|of|and|&|as)\b|\bdata\s+subject\s+participation\b|\baccess(?:ing)?\s+(?:to\s+)?(?:and|&|,)\s*(?:the\s+)?correct|\baccess(?:ing)?,?\s+(?:and|&)\s+(?:control|correct|updat|delet)/i;
 
-/** Words that, near a phrase, tell the reader what they may do: a rights context. */
+/**
+ * Words that, near a phrase, tell the reader what they may do: a rights context. Also in the
+ * third person: "Residents may …", "Parents and learners can …".
+ */
 const RIGHTS_CUE =
-  /\bright|\brequest|\byou\s+(?:may|can|could|are\s+(?:able|entitled|free))\b|\bentitled\b|\bask\s+(?:us|for)\b|\bat\s+your\s+request\b/i;
+  /\bright|\brequest|\byou\s+(?:may|can|could|are\s+(?:able|entitled|free))\b|\bentitled\b|\bask\s+(?:us|for)\b|\bat\s+your\s+request\b|\b(?:residents|members|customers|clients|users|patients|learners|students|parents|employees|individuals|data\s+subjects)\s+(?:may|can|are\s+(?:able|free))\b/i;
 
 /** "rights of access, correction and objection", "Your rights: access; deletion; …": a noun in a list of rights. */
 function enumerated(noun: string): RegExp {
@@ -51,7 +54,8 @@ export const RIGHTS: readonly Right[] = [
       /\b(?:data\s+)?subject\s+access\s+requests?\b|\bDSARs?\b/,
       /\b(?:section|s\.?)\s?23\b(?!\s*(?:years|days|%))/i,
       /\b(?:a\s+)?(?:cop(?:y|ies)|record|description)\s+of\s+(?:the\s+|your\s+|their\s+|any\s+|all\s+|such\s+)?(?:personal\s+)?(?:data|information|info)\b/i,
-      /\bconfirm(?:ation)?\s+(?:as\s+to\s+)?(?:of\s+)?whether\s+(?:or\s+not\s+)?(?:we|your|the\s+responsible\s+party)\b/i,
+      // s23(1)(a): "confirm whether we hold", "establish and confirm if we have data about you".
+      /\bconfirm(?:ation)?\s+(?:as\s+to\s+)?(?:of\s+)?(?:whether|if)\s+(?:or\s+not\s+)?(?:we|your|the\s+responsible\s+party)\b/i,
       /\bknow\s+(?:what|which|whether)\s+(?:personal\s+)?(?:data|information)\s+(?:we\s+(?:hold|have|keep|store|process|collect)|is\s+(?:held|collected|processed))/i,
     ],
     inContext: [
@@ -83,6 +87,8 @@ export const RIGHTS: readonly Right[] = [
       /\b(?:update|amend|edit|modify|change)\s+(?:your|the|their|this|that|such|any)\s+(?:personal\s+|account\s+|profile\s+)?(?:data|information|info|details|profile)\b/i,
       /\baccess(?:ing)?\s*(?:,|\bor\b|\band\b|&|\/)\s*(?:and\s+|or\s+)?(?:correct|rectif|updat|amend|edit)/i,
       /^[\s*_]{0,4}(?:the\s+)?(?:right\s+to\s+)?(?:correct(?:ion)?|update|edit|amend)\b/i,
+      // The passive of a request: "you may request that such data be updated or corrected".
+      /\b(?:be|been|get|have\s{1,3}(?:it|them|errors|mistakes|inaccuracies))\s{1,3}(?:(?:updated|amended|completed)\s{1,3}(?:or|and|and\/or)\s{1,3})?(?:corrected|rectified)\b/i,
       ...PLAIN_RIGHTS.correction,
     ],
   },

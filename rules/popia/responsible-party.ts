@@ -12,12 +12,16 @@ import type { Block, PolicyDocument, Range, Section, Sentence } from '../../src/
 
 // ---- the name ----------------------------------------------------------------------
 
-/** Legal forms, South African first (Companies Act 71 of 2008 suffixes), then common foreign ones. */
-const LEGAL_FORM = String.raw`(?:\(RF\)\s{0,2})?(?:\(Pty\)\s{0,2}(?:Ltd|Limited)\.?|Pty\.?\s{0,2}Ltd\.?|SOC\s{1,2}Ltd\.?|NPC|Inc(?:orporated|\.)?|Ltd\.?|Limited|LLC|L\.L\.C\.|LLP|PLC|plc|Corp(?:oration|\.)?|CC|GmbH|B\.V\.|S\.A\.)`;
+/**
+ * Legal forms, South African first (Companies Act 71 of 2008 suffixes, also in the capitals of
+ * a heading or a terms-style preamble: "ACME MEDIA (PTY) LTD"), then common foreign ones.
+ * Capital "LIMITED" alone is not one: "INCLUDING BUT NOT LIMITED TO".
+ */
+const LEGAL_FORM = String.raw`(?:\(RF\)\s{0,2})?(?:\(Pty\)\s{0,2}(?:Ltd|Limited)\.?|\(PTY\)\s{0,2}(?:LTD|LIMITED)\.?|Pty\.?\s{0,2}Ltd\.?|PTY\.?\s{0,2}LTD\.?|SOC\s{1,2}(?:Ltd|LTD)\.?|NPC|Inc(?:orporated|\.)?|Ltd\.?|Limited|LLC|L\.L\.C\.|LLP|PLC|plc|Corp(?:oration|\.)?|CC|GmbH|B\.V\.|S\.A\.)`;
 /** One to five capitalised words, then a legal form: "Konductro (Pty) Ltd", "Acme Holdings Inc.". */
 const COMPANY = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:[\p{Lu}\p{N}][\p{L}\p{N}&'’.-]{0,30},?\s{1,2}){1,5}${LEGAL_FORM}(?![\p{L}\p{N}])`, 'gu');
 /** A word every LEGAL_FORM contains: without one, COMPANY cannot match (a cheap prefilter). */
-const LEGAL_FORM_WORD = /Pty|SOC|NPC|Inc|Ltd|Limited|LLC|L\.L\.C\.|LLP|PLC|plc|Corp|CC|GmbH|B\.V\.|S\.A\./;
+const LEGAL_FORM_WORD = /Pty|PTY|SOC|NPC|Inc|Ltd|Limited|LLC|L\.L\.C\.|LLP|PLC|plc|Corp|CC|GmbH|B\.V\.|S\.A\./;
 /** Sentences that say the name is "we" or the responsible party. */
 const DEFINES =
   /\(\s{0,2}["“'‘]?(?:we|us|our)["”'’]?\s{0,2}[,)]|\bresponsible\s{1,2}party\b|\b(?:we|us)\b|\boperated\s{1,2}by\b|\bregistration\s{1,2}(?:number|no\.?)|\bregistered\s{1,2}(?:in|under)\b|\bis\s{1,2}a\s{1,2}(?:company|business|firm|non-profit)\b/i;
@@ -28,6 +32,9 @@ const BRAND_DEFINED = [
   /\bresponsible\s{1,2}party\s{0,2}(?::|is)\s{0,2}((?:\p{Lu}[\p{L}\p{N}&'’.-]{0,30}\s{1,2}){0,3}\p{Lu}[\p{L}\p{N}&'’.-]{0,30})/giu,
   // "We are Ubuntu Learning Trust (NPO 123-456), …", "We're Acme, a …": the name the policy calls "we".
   /\b[Ww]e(?:\s{1,2}are|['’]re)\s{1,2}((?:\p{Lu}[\p{L}\p{N}&'’.-]{0,30}\s{1,2}){0,3}\p{Lu}[\p{L}\p{N}&'’-]{0,30})(?=\s{0,2}[,(])/gu,
+  // The role in s1's words without the term: "The City of Mbombela Local Municipality, Civic
+  // Centre, …, determines why and how your personal information is processed".
+  /(?<![\p{L}\p{N}])((?:\p{Lu}[\p{L}\p{N}&'’.-]{0,30}\s{1,2}(?:of\s{1,2})?){0,5}\p{Lu}[\p{L}\p{N}&'’-]{0,30}),?[^.;]{0,100}?\bdetermines\s{1,2}(?:why\s{1,2}and\s{1,2}how|how\s{1,2}and\s{1,2}why|the\s{1,2}purposes?\s{1,2}(?:of|and|for))/gu,
 ];
 /** Words that are not a name ("We", "The Company", "This Policy"). */
 const NOT_A_NAME = /^(?:we|us|our|the|this|you|your|company|the\s+company|platform|the\s+platform|policy|service|the\s+service|website|site|data\s+subject)$/i;
@@ -106,12 +113,14 @@ function nameIn(doc: PolicyDocument, sentence: Sentence): Name | null {
       return { name: text.slice(start, m.index + m[0].length), at: sentence.rangeOf(start, m.index + m[0].length) };
     }
   }
-  // BRAND_DEFINED[0] needs "(", [3] "we are", the others "responsible party".
+  // BRAND_DEFINED[0] needs "(", [3] "we are", [4] "determines", the others "responsible party".
   const paren = text.includes('(');
   const responsible = /responsible\s{1,2}party/i.test(text);
   const weAre = /\bwe(?:\s{1,2}are|['’]re)\b/i.test(text);
+  const determines = /\bdetermines\b/i.test(text);
   for (const [i, re] of BRAND_DEFINED.entries()) {
-    if (i === 0 ? !paren : i === 3 ? !weAre : !responsible) continue;
+    // A provider or partner that determines its own purposes is not the responsible party here.
+    if (i === 0 ? !paren : i === 3 ? !weAre : i === 4 ? !determines || other : !responsible) continue;
     for (const m of text.matchAll(re)) {
       const name = (m[1] ?? '').trim();
       if (!name || NOT_A_NAME.test(name) || isNegated(text, m.index)) continue;

@@ -20,8 +20,11 @@ export interface RightsCues {
   label?: RegExp;
 }
 
-/** Negation just before a phrase, within its clause ("you cannot object", "there is no right to portability"). */
-const NEGATION_BEFORE = /\b(?:not|never|cannot|no|nor|neither|unable)\b|n't\b/i;
+/**
+ * Negation just before a phrase, within its clause ("you cannot object", "there is no right to
+ * portability"); "no longer" describes the data ("records no longer required destroyed").
+ */
+const NEGATION_BEFORE = /\b(?:not|never|cannot|no(?!\s{1,3}longer\b)|nor|neither|unable)\b|n't\b/i;
 
 export function negatedBefore(text: string, index: number): boolean {
   const before = text.slice(Math.max(0, index - 40), index);

@@ -69,6 +69,19 @@ const CLAUSE_END = /[.;:!?(]|,\s*(?:but|however|unless|except|although|though|wh
  */
 const HEDGE = /\b(?:if|whether|when|where|should|unless|in\s+the\s+event|in\s+case|right|rights|opt(?:[- ]?out)?|opting|request|requests|ask|direct|directing|know|means|defin\w*|prohibit\w*|restrict\w*|limit)\b/i;
 
+/**
+ * The statute's voice, not the business's: a sentence about what "a business that sells" must
+ * do ("Under the CCPA, a business that sells personal information must give notice…") states
+ * the law; "As a business that sells…" still speaks of itself.
+ */
+const STATUTE_VOICE = /(?<!\bas\s{1,2})\b(?:a|any|every)\s{1,2}business\s{1,2}(?:that|which|who|must|shall)\b|\bbusinesses\s{1,2}(?:that|which|who|must|shall)\b/i;
+/**
+ * What the right to know discloses is no admission: "you have the right to request … the
+ * business or commercial purpose for collecting or selling such personal information"
+ * (§1798.110(a)(3)). Tested on the text before a match.
+ */
+const RIGHT_TO_KNOW_OBJECT = /\bright\s{1,2}to\s{1,2}(?:request|know|ask|obtain|receive)\b|\bpurposes?\s{1,2}(?:for|of)\s{1,2}(?:\w{3,15}ing\s{0,2}(?:,|or|and|,\s{1,2}or|,\s{1,2}and)\s{1,2}){1,3}$/i;
+
 function clauseBefore(text: string, index: number, window = 70): string {
   const before = text.slice(Math.max(0, index - window), index);
   let start = 0;
@@ -145,6 +158,9 @@ function read(doc: PolicyDocument): SaleReading {
     }
     const negatedAt = (i: number): boolean => NEGATION.test(clauseBefore(text, i)) || (listNegated === true && i < 40 && !/[.;]/.test(text.slice(0, i)));
     const hedgedAt = (i: number): boolean => HEDGE.test(clauseBefore(text, i));
+    // The law's voice hides an affirmation only; a denial inside it still denies ("Right to know if data is sold (we do not sell data)").
+    const statute = STATUTE_VOICE.test(text);
+    const lawAt = (i: number): boolean => statute || RIGHT_TO_KNOW_OBJECT.test(text.slice(0, i));
     // Table cells under a "Sold" / "Shared" column: "Yes" or "No".
     if (block.cell && !block.cell.header && block.cell.columnHeader && /\b(?:sold|sale|sell|shared|sharing)\b/i.test(block.cell.columnHeader)) {
       const shared = /\bshar/i.test(block.cell.columnHeader);
@@ -189,14 +205,14 @@ function read(doc: PolicyDocument): SaleReading {
     for (const pattern of answeredNo ? [] : SELL_AFFIRM) {
       for (const m of text.matchAll(pattern)) {
         // "sell no data", "data we do not need is sold": a negation inside the match too.
-        if (negatedAt(m.index) || hedgedAt(m.index) || NEGATION.test(m[0])) continue;
+        if (negatedAt(m.index) || hedgedAt(m.index) || lawAt(m.index) || NEGATION.test(m[0])) continue;
         out.sales.push({ sentence, start: m.index, end: m.index + m[0].length });
         if (/\bshar/i.test(m[0])) out.sharings.push({ sentence, start: m.index, end: m.index + m[0].length });
       }
     }
     for (const pattern of answeredNo ? [] : SHARE_AFFIRM) {
       for (const m of text.matchAll(pattern)) {
-        if (negatedAt(m.index) || hedgedAt(m.index)) continue;
+        if (negatedAt(m.index) || hedgedAt(m.index) || lawAt(m.index)) continue;
         const inner = /\bshar|\badvertis|\bads\b/i.exec(m[0]);
         const at = m.index + (inner ? inner.index : 0);
         if (inner && (negatedAt(at) || hedgedAt(at))) continue;

@@ -74,3 +74,36 @@ testRule(rule, {
     { text: "| Requester | What we need |\n|---|---|\n| You | your account email |\n| An agent acting for you | nothing more |", jurisdictions: ['ccpa'], errors: [{messageId:'missingAgent',line:1}] },
   ],
 });
+
+// The proof an agent must bring is an instruction, however it is worded (§7063(a)(1)).
+testRule(rule, {
+  valid: [
+    { name: 'written consent with a signature', text: 'If an authorized agent is writing to us for you, we will need written consent with a signature from the account holder first.', jurisdictions: ['ccpa'] },
+    { name: 'a signed letter', text: 'An authorised agent must send us a signed letter from you before we act.', jurisdictions: ['ccpa'] },
+  ],
+  invalid: [
+    { name: 'agents named, no proof and no request', text: 'Our authorized agents may contact you about your order.', jurisdictions: ['ccpa'], errors: [{ messageId: 'missingAgent', line: 1 }] },
+    { name: 'consent without a signature or writing', text: 'Authorized agents need consent.', jurisdictions: ['ccpa'], errors: [{ messageId: 'missingAgent', line: 1 }] },
+  ],
+});
+
+// A named section of the privacy policy on how to exercise the rights (see rules/ccpa/shared/cross-reference.ts).
+testRule(rule, {
+  valid: [
+    { name: 'a named section on how to exercise rights', text: "For your rights under California law and how to exercise them, please see the 'Your Rights' section of our Privacy Policy.", jurisdictions: ['ccpa'] },
+  ],
+  invalid: [
+    { name: 'a named section on another topic', text: 'Please see the "Cookies" section of our Privacy Policy for the trackers we use.', jurisdictions: ['ccpa'], errors: [{ messageId: 'missingAgent', line: 1 }] },
+    { name: 'a bare pointer', text: 'To exercise your rights, see our Privacy Policy.', jurisdictions: ['ccpa'], errors: [{ messageId: 'missingAgent', line: 1 }] },
+  ],
+});
+
+// Of "a consumer", in the passive, with proof of authorization.
+testRule(rule, {
+  valid: [
+    { name: "a consumer's behalf, proof of authorization", text: "Requests may be made on a consumer's behalf by a person the consumer has chosen; that person must show proof of authorization.", jurisdictions: ['ccpa'] },
+  ],
+  invalid: [
+    { name: "a consumer's behalf outside any request", text: "Our staff never act on a consumer's behalf.", jurisdictions: ['ccpa'], errors: [{ messageId: 'missingAgent', line: 1 }] },
+  ],
+});

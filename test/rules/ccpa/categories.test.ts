@@ -161,3 +161,30 @@ describe('on the real policies', () => {
     expect(pin('corpus/mastodon-default-privacy-policy.md')).toEqual({ messages: [], evidence: [] });
   });
 });
+
+// A notice at collection lists what is "to be collected" (§1798.100(a)(1); 11 CCR §7012): the
+// 12-month look-back of the privacy policy is no hint there.
+testRule(rule, {
+  valid: [
+    {
+      name: 'a notice at collection titled as such, no 12-month wording',
+      text: '# Notice at Collection for California Shoppers\n\n| Category | Examples | Purpose |\n|---|---|---|\n| Identifiers | name, e-mail address | orders |\n| Commercial information | purchase history | orders |',
+      formats: ['markdown'],
+      ...ccpa,
+    },
+    {
+      name: 'a bold first line as its title',
+      text: '**California Notice at Collection**\n\nWe collect identifiers such as your name and e-mail address, and commercial information such as your order history, to fulfil orders.',
+      ...ccpa,
+    },
+  ],
+  invalid: [
+    {
+      name: 'a privacy policy without the look-back still gets the hint',
+      text: '# Privacy Policy\n\nWe collect identifiers such as your name and e-mail address, and commercial information such as your order history, to fulfil orders. See our notice at collection for details.',
+      formats: ['markdown'],
+      ...ccpa,
+      errors: [{ messageId: 'noPeriod', line: 3 }],
+    },
+  ],
+});

@@ -224,3 +224,65 @@ testRule(rule, {
     },
   ],
 });
+
+// The §7014(h) statement in the regulation's own words replaces the right to limit.
+const OTHERS = ['know', 'delete', 'correct', 'opt-out', 'non-discrimination'];
+testRule(rule, {
+  valid: [
+    {
+      name: 'purposes that do not require an option to limit',
+      text: 'We process sensitive personal information only for purposes that do not require an option to limit under California law.',
+      options: { ignore: [...OTHERS] },
+      jurisdictions: ['ccpa'],
+    },
+  ],
+  invalid: [
+    {
+      name: 'purposes that do require it are no declaration',
+      text: 'We process sensitive personal information for purposes that require an option to limit.',
+      options: { ignore: [...OTHERS] },
+      jurisdictions: ['ccpa'],
+      errors: [{ messageId: 'missingRight', line: 1 }],
+    },
+  ],
+});
+
+// A California notice that names the section of the privacy policy where the rights are
+// (see rules/ccpa/shared/cross-reference.ts): given there. A bare pointer names no place.
+testRule(rule, {
+  valid: [
+    {
+      name: 'a named section of the privacy policy',
+      text: '# California Notice at Collection\n\nWe do not sell or share personal information, and we use sensitive personal information only as permitted by 11 CCR §7027(m).\n\nPlease see the "Your Privacy Rights" section of our Privacy Policy for the rights you have under California law and how to exercise them.',
+      formats: ['markdown'],
+      jurisdictions: ['ccpa'],
+    },
+  ],
+  invalid: [
+    {
+      name: 'a bare pointer to the privacy policy',
+      text: 'California residents: please see our Privacy Policy for your rights.',
+      options: { ignore: ['opt-out', 'limit', 'know', 'delete', 'correct'] },
+      jurisdictions: ['ccpa'],
+      errors: [{ messageId: 'missingRight', line: 1 }],
+    },
+    {
+      name: 'the named section is in this document and does not hold the right',
+      text: '# Notice\n\nSee the "Your Rights" section of this notice for your rights.\n\n## Your Rights\n\nYou may ask us what we hold.',
+      formats: ['markdown'],
+      options: { ignore: ['opt-out', 'limit', 'know', 'delete', 'correct'] },
+      jurisdictions: ['ccpa'],
+      errors: [{ messageId: 'missingRight', line: 5 }],
+    },
+  ],
+});
+
+// Non-discrimination as "we won't deny you service".
+testRule(rule, {
+  valid: [
+    { name: "won't deny you service", text: "We won't deny you service because you used these rights.", options: { ignore: ['know', 'delete', 'correct', 'opt-out', 'limit'] }, jurisdictions: ['ccpa'] },
+  ],
+  invalid: [
+    { name: 'we may deny you service', text: 'We may deny you service if you break these terms.', options: { ignore: ['know', 'delete', 'correct', 'opt-out', 'limit'] }, jurisdictions: ['ccpa'], errors: [{ messageId: 'missingRight', line: 1 }] },
+  ],
+});

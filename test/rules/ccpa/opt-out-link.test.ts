@@ -150,3 +150,29 @@ testRule(rule, {
     },
   ],
 });
+
+// An opt-out of selling, named next to "we never sell", in a policy that only shares: the
+// opt-out that matters is the opt-out of sharing, reported as missing (no method is offered for it).
+testRule(rule, {
+  valid: [
+    {
+      name: 'shares, and offers the opt-out of sharing online',
+      text: 'We disclose hashed e-mail addresses to advertising partners for targeted advertising. You may restrict how we use your data, including opting out of the sale of it (we have never sold personal data). To opt out of sharing, use the toggle in Settings.',
+      jurisdictions: [...ccpa],
+    },
+  ],
+  invalid: [
+    {
+      name: 'shares; the only opt-out named is of a sale it denies',
+      text: 'We disclose hashed e-mail addresses to advertising partners for targeted advertising.\n\nYou may restrict how we use your data, including opting out of the sale of it. (We have never sold personal data.)',
+      jurisdictions: [...ccpa],
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+    {
+      name: 'sells: an opt-out of sale without a method is still reported',
+      text: 'We sell purchase histories to data brokers. You may opt out of the sale of your personal information.',
+      jurisdictions: [...ccpa],
+      errors: [{ messageId: 'noMethod', line: 1 }],
+    },
+  ],
+});

@@ -162,3 +162,51 @@ testRule(rule, {
     { text: "To make a request, call our toll-free line at 1-888-555-0142.", jurisdictions: ['ccpa'], errors: [{messageId:'tooFewMethods',line:1}] },
   ],
 });
+
+// A postal address given where requests are made is the postal method, in the sentence
+// that gives the e-mail address too.
+testRule(rule, {
+  valid: [
+    {
+      name: 'e-mail or a street address, one sentence, with a toll-free number',
+      text: 'To exercise these rights, contact us at privacy@example.com or at Example LLC, 410 N Harbor Blvd, Fullerton, CA 92832. You may also call 1-888-555-0142.',
+      jurisdictions: ['ccpa'],
+    },
+  ],
+  invalid: [
+    {
+      name: 'e-mail and a street address: two methods, no toll-free number',
+      text: 'If you have questions about exercising these rights, contact us at privacy@example.com or at Example LLC, 77 West Elm Street, Suite 4, Springfield, IL 62701 USA.',
+      jurisdictions: ['ccpa'],
+      errors: [{ messageId: 'noTollFree', line: 1 }],
+    },
+    {
+      name: 'an address outside a request context is no method',
+      text: 'Our office is at 77 West Elm Street, Springfield, IL 62701. Contact us at privacy@example.com.',
+      jurisdictions: ['ccpa'],
+      errors: [{ messageId: 'tooFewMethods', line: 1 }],
+    },
+  ],
+});
+
+// A California notice at collection: a table of the data collected names no method; a named
+// section of the privacy policy on how to exercise the rights gives them (see rules/ccpa/shared/cross-reference.ts).
+testRule(rule, {
+  valid: [
+    {
+      name: 'a data table and a named section of the privacy policy',
+      text: '# California Notice at Collection\n\n| Category of personal information | Purposes |\n|---|---|\n| Contact information (such as your phone number) | Support |\n\nPlease see the “Your Rights” section of our Privacy Policy for how to exercise your rights.',
+      formats: ['markdown'],
+      jurisdictions: ['ccpa'],
+    },
+  ],
+  invalid: [
+    {
+      name: 'a data table alone designates no method',
+      text: '# California Notice at Collection\n\n| Category of personal information | Purposes |\n|---|---|\n| Contact information (such as your phone number) | Support |\n\nSee our Privacy Policy for your rights.',
+      formats: ['markdown'],
+      jurisdictions: ['ccpa'],
+      errors: [{ messageId: 'tooFewMethods', line: 1 }],
+    },
+  ],
+});

@@ -141,3 +141,40 @@ testRule(rule, {
     { text: "We keep your personal information while your account is active.", jurisdictions: ['ccpa'], errors: [{messageId:'global',line:1}] },
   ],
 });
+
+// What is not a retention statement on a whole policy: keeping something in a state, a table
+// of contents that repeats the retention heading, a right to request deletion.
+testRule(rule, {
+  valid: [
+    {
+      name: 'a period per category; "keep it secure" and a table of contents are no statements',
+      text: '[Data Retention](#data-retention)\n\nWe use logs to keep the service running and to keep your account secure.\n\n## Data Retention\n\n- Account data: until you close your account.\n- Server logs: 30 days.',
+      formats: ['markdown'],
+      jurisdictions: ['ccpa'],
+    },
+  ],
+  invalid: [
+    {
+      name: 'only "keep it running" and a right to delete: retention is missing, not vague',
+      text: 'We use logs to keep the service running. Consumers may use an agent to make requests to delete personal information.',
+      jurisdictions: ['ccpa'],
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+    {
+      name: '"keep" with a period outside a retention section',
+      text: 'We keep your e-mail address for as long as we like.',
+      jurisdictions: ['ccpa'],
+      errors: [{ messageId: 'vague', line: 1 }],
+    },
+  ],
+});
+
+// A notice at collection may point to the privacy policy's retention section (11 CCR §7012; see rules/ccpa/shared/cross-reference.ts).
+testRule(rule, {
+  valid: [
+    { name: 'a named retention section of the privacy policy', text: 'For how long we keep each category, please see the "Data Retention" section of our Privacy Policy.', jurisdictions: ['ccpa'] },
+  ],
+  invalid: [
+    { name: 'a bare pointer', text: 'For retention, please see our Privacy Policy.', jurisdictions: ['ccpa'], errors: [{ messageId: 'vague', line: 1 }] },
+  ],
+});

@@ -213,3 +213,36 @@ testRule(rule, {
     },
   ],
 });
+
+// Whole policies quote the statute: what "a business that sells" must do, and what the right
+// to know discloses ("the business or commercial purpose for collecting or selling"), state
+// no sale by the business itself.
+testRule(rule, {
+  valid: [
+    {
+      name: 'the law described, then the denial',
+      text: 'Under the CCPA, a business that sells the personal information of California residents must tell them before selling it and must let them opt out. Northwind does not sell or share personal information.',
+      jurisdictions: [...ccpa],
+    },
+    {
+      name: 'the object of the right to know',
+      text: '## Right to know\n\nYou may request the categories of personal information we collected, the sources, and the business or commercial purpose for collecting, selling, or sharing that information.\n\nWe do not sell or share your personal information.',
+      formats: ['markdown'],
+      jurisdictions: [...ccpa],
+    },
+  ],
+  invalid: [
+    {
+      name: '"As a business that sells" speaks of itself',
+      text: 'As a business that sells personal information to data brokers, we give you the right to opt out.',
+      jurisdictions: [...ccpa],
+      errors: [{ messageId: 'noCategories', line: 1 }],
+    },
+    {
+      name: 'a purpose of its own, not the object of a right',
+      text: 'We keep your profile for the purpose of selling your data to data brokers.',
+      jurisdictions: [...ccpa],
+      errors: [{ messageId: 'noCategories', line: 1 }],
+    },
+  ],
+});

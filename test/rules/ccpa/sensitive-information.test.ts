@@ -95,3 +95,32 @@ describe('on the real policies', () => {
   it('GitHub 2017 (GDPR only): silent', () => expect(pins('corpus/github-privacy-statement-2017.md')).toEqual([]));
   it('Mastodon template (GDPR only): silent', () => expect(pins('corpus/mastodon-default-privacy-policy.md')).toEqual([]));
 });
+
+// "Sensitive (and potentially sensitive) personal information": a parenthesis inside the term.
+testRule(rule, {
+  valid: [
+    {
+      name: 'a parenthesis inside the term, with the §7027(m) statement',
+      text: 'We collect your precise geolocation for deliveries. We do not collect or process your sensitive (or potentially sensitive) personal information except where it is necessary to provide the service and not for the purpose of inferring characteristics about you.',
+      jurisdictions: [...ccpa],
+    },
+  ],
+  invalid: [
+    {
+      name: 'a parenthesis inside the term, use unstated',
+      text: 'We collect your precise geolocation for deliveries. We protect your sensitive (and potentially sensitive) personal information with encryption.',
+      jurisdictions: [...ccpa],
+      errors: [{ messageId: 'useUnstated', line: 1 }],
+    },
+  ],
+});
+
+// The use statement of a named category, in the law's terms.
+testRule(rule, {
+  valid: [
+    { name: 'a named category used solely as permitted', text: "Your driver's license number is used solely to verify your identity, as permitted by 11 CCR §7027(m).", jurisdictions: [...ccpa] },
+  ],
+  invalid: [
+    { name: 'used solely, no permitted purpose named', text: "Your driver's license number is collected at sign-up and kept on file.", jurisdictions: [...ccpa], errors: [{ messageId: 'useUnstated', line: 1 }] },
+  ],
+});

@@ -208,3 +208,13 @@ testRule(rule, {
     },
   ],
 });
+
+// Services provided by other companies are what the business receives as a customer, not a source of personal information.
+testRule(rule, {
+  valid: [
+    { name: 'data provided by other companies, named', text: 'We receive your contact details directly from you. Contact details are also provided to us by data brokers.', jurisdictions: ['ccpa'] },
+  ],
+  invalid: [
+    { name: 'services provided by other companies are no source', text: 'We use hosting services provided by other companies. We collect your e-mail address.', jurisdictions: ['ccpa'], errors: [{ messageId: 'missing', line: 1 }] },
+  ],
+});

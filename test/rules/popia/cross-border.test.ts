@@ -239,3 +239,13 @@ testRule(rule, {
     },
   ],
 });
+
+// Recipients located abroad: a transfer.
+testRule(rule, {
+  valid: [
+    { name: 'located outside, with the s72(1)(a) protection', text: 'Some of our suppliers are located outside South Africa; each is bound by an agreement giving your information protection substantially similar to POPIA.', jurisdictions: ['popia'] },
+  ],
+  invalid: [
+    { name: 'located outside, no protection', text: 'Some of our suppliers are located outside the borders of South Africa.', jurisdictions: ['popia'], errors: [{ messageId: 'noProtection', line: 1 }] },
+  ],
+});

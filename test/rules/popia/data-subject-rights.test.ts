@@ -190,3 +190,47 @@ testRule(rule, {
     { text: "Members may not inspect their records. You may ask for mistakes to be rectified or records to be erased, and object to processing. Our PAIA manual explains access requests.", errors: [{messageId:'missingRight',line:1}] },
   ],
 });
+
+// s23(1)(a) as "confirm if", and s24 as the passive of a request ("request that it be corrected").
+testRule(rule, {
+  valid: [
+    {
+      name: 'confirm if we hold data; request that it be updated or corrected',
+      text: 'Anyone may request, free of charge, that we confirm if we have data about them. They may also request that such data be updated or corrected, or deleted. You may object to our processing of your information. Our PAIA manual is on our website.',
+      jurisdictions: ['popia'],
+    },
+  ],
+  invalid: [
+    {
+      name: 'data "updated" by us is no right of correction',
+      text: 'Anyone may request, free of charge, that we confirm if we have data about them, or that it be deleted. You may object to our processing of your information. Our PAIA manual is on our website. Your data is updated nightly.',
+      jurisdictions: ['popia'],
+      errors: [{ messageId: 'missingRight', line: 1 }],
+    },
+    {
+      name: 'a record that cannot be corrected',
+      text: 'Anyone may request, free of charge, that we confirm if we have data about them, or that it be deleted. You may object to our processing of your information. Our PAIA manual is on our website. Records cannot be corrected once filed.',
+      jurisdictions: ['popia'],
+      errors: [{ messageId: 'missingRight', line: 1 }],
+    },
+  ],
+});
+
+// The third person ("Members may …"), and "no longer" describing the data, not negating the right.
+testRule(rule, {
+  valid: [
+    {
+      name: 'members may: a copy, corrections, records no longer needed destroyed, objection',
+      text: 'Members may obtain a copy of their information, may have errors corrected or records that are no longer needed destroyed, and may object to the processing of their information. Our PAIA manual is available at the office.',
+      jurisdictions: ['popia'],
+    },
+  ],
+  invalid: [
+    {
+      name: 'records are no longer destroyed: no right stated',
+      text: 'Members may obtain a copy of their information and may have errors corrected, and may object to the processing of their information. Our PAIA manual is available at the office. Old records are destroyed by the archive.',
+      jurisdictions: ['popia'],
+      errors: [{ messageId: 'missingRight', line: 1 }],
+    },
+  ],
+});

@@ -137,3 +137,25 @@ testRule(rule, {
     { text: "Who is responsible? Bokmakierie Trading (Pty) Ltd. Email: info@bok.co.za.", errors: [{messageId:'noAddress',line:1}] },
   ],
 });
+
+// A South African legal form in capitals ("ACME MEDIA (PTY) LTD"), as in terms-style preambles.
+testRule(rule, {
+  valid: [
+    { name: 'capitals, with an address', text: 'KAROO MEDIA (PTY) LTD ("we" or "us") collects your information. Our address is 12 Long Street, Cape Town, 8001.' },
+  ],
+  invalid: [
+    { name: 'capitals, no address', text: 'KAROO MEDIA (PTY) LTD ("we" or "us") collects your information through this website.', errors: [{ messageId: 'noAddress', line: 1, column: 1 }] },
+    { name: 'capital LIMITED alone is no legal form', text: 'THE SERVICES ARE PROVIDED AS IS, INCLUDING BUT NOT LIMITED TO THE WEBSITE.', errors: [{ messageId: 'missing', line: 1 }] },
+  ],
+});
+
+// The role in s1's words, without the term "responsible party".
+testRule(rule, {
+  valid: [
+    { name: 'determines why and how, with an address', text: 'The Riverside District Municipality, 3 Market Street, Riverside, 2001, determines why and how your personal information is processed.' },
+  ],
+  invalid: [
+    { name: 'a provider that determines its own purposes', text: 'Our payment provider Zapper determines the purposes of its own processing of card data.', errors: [{ messageId: 'missing', line: 1 }] },
+    { name: 'determines, no address', text: 'Riverside Bakery determines why and how your personal information is processed.', errors: [{ messageId: 'noAddress', line: 1 }] },
+  ],
+});
