@@ -325,7 +325,7 @@ const FOLLOW_ITEMS = 12;
  * "We keep data as long as necessary." closing its paragraph, then "- Log data: retained for
  * 90 days" or "For example, we keep server logs for 30 days.": the periods follow at once. Only
  * the list right below or the first sentences of the next paragraph in the same section count,
- * and only when they speak of keeping or deleting data themselves.
+ * and only when they speak of keeping or deleting data, or stand under a retention heading.
  */
 function followedByPeriods(doc: PolicyDocument, block: Block): boolean {
   const first = doc.blocks[block.index + 1];
@@ -341,7 +341,8 @@ function followedByPeriods(doc: PolicyDocument, block: Block): boolean {
     const [a, b] = first.sentences;
     if (a) candidates.push({ text: b ? `${a.text} ${b.text}` : a.text, blocks: [first], start: 0, end: (b ?? a).range.end.offset });
   }
-  return candidates.some((c) => aboutKeeping(c.text) && isConcrete(doc, c));
+  const section = inRetentionSection(block.section);
+  return candidates.some((c) => (section || aboutKeeping(c.text)) && isConcrete(doc, c));
 }
 
 function aboutKeeping(text: string): boolean {
