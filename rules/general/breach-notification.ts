@@ -45,7 +45,7 @@ const PROTECTIVE_BEFORE =
 
 /** Notification verbs (and "notification"/"notice" nouns). */
 const NOTIFY =
-  /\b(?:notif(?:y|ies|ied|ying|ication|ications)|inform(?:s|ed|ing)?|tell(?:s|ing)?|told|alert(?:s|ed|ing)?|communicat(?:e|es|ed|ing|ion)|report(?:s|ed|ing)?|let\s{1,3}(?:you|them|users|customers|those\s{1,3}affected|affected\s{1,3}\w{1,20})\s{1,3}know|(?:give|provide|send)\s{1,3}(?:you\s{1,3})?(?:written\s{1,3})?notice|(?:contact|e-?mail|write\s{1,3}to)\s{1,3}(?:you|them|affected\s{1,3}\w{1,20}|those\s{1,3}affected|(?:the\s{1,3})?(?:users|customers|individuals|members|account\s{1,3}holders)))\b/gi;
+  /\b(?:notif(?:y|ies|ied|ying|ication|ications)|inform(?:s|ed|ing)?|tell(?:s|ing)?|told|alert(?:s|ed|ing)?|communicat(?:e|es|ed|ing|ion)|report(?:s|ed|ing)?|let\s{1,3}(?:you|them|users|customers|those\s{1,3}affected|affected\s{1,3}\w{1,20})\s{1,3}know|(?:give|provide|send)\s{1,3}(?:you\s{1,3})?(?:written\s{1,3})?notice|(?:make|provide)\s{1,3}(?:(?:any|all|the|such|legally|required|appropriate|necessary)\s{1,3}){0,3}disclosures?|(?:contact|e-?mail|write\s{1,3}to)\s{1,3}(?:you|them|affected\s{1,3}\w{1,20}|those\s{1,3}affected|(?:the\s{1,3})?(?:users|customers|individuals|members|account\s{1,3}holders)))\b/gi;
 /** Whom the policy commits to notify. */
 const SUBJECTS =
   /\b(?:you|users?|customers?|clients?|individuals?|data\s{1,3}subjects?|affected\s{1,3}(?:parties|persons?|people|accounts?)|account\s{1,3}(?:holders?|owners?|administrators?)|members?|consumers?|persons?|people|those\s{1,3}affected|residents?)\b/gi;
@@ -167,6 +167,30 @@ function surroundings(doc: PolicyDocument, block: Block): string[] {
     if (block.cell.columnHeader) out.push(block.cell.columnHeader);
   }
   return out;
+}
+
+/** A paragraph that stops mid-sentence; the next one that goes on in lower case (hard-wrapped text). */
+const UNFINISHED = /[\p{L}\p{N},]\s*$/u;
+const GOES_ON = /^\s*\p{Ll}/u;
+
+/**
+ * The sentence with the pieces of it that hard wrapping put in the paragraphs before and
+ * after ("… gain access to your personal" / "information we will contact you …" / "of the
+ * security breach."): one paragraph each way, only when the text plainly runs on.
+ */
+function runOn(doc: PolicyDocument, sentence: Sentence): string {
+  const block = sentence.block;
+  if (block.kind !== 'paragraph') return sentence.text;
+  let text = sentence.text;
+  const prev = doc.blocks[block.index - 1];
+  if (block.sentences[0] === sentence && prev?.kind === 'paragraph' && UNFINISHED.test(prev.text) && GOES_ON.test(text)) {
+    text = `${prev.sentences[prev.sentences.length - 1]?.text ?? ''} ${text}`;
+  }
+  const next = doc.blocks[block.index + 1];
+  if (block.sentences[block.sentences.length - 1] === sentence && next?.kind === 'paragraph' && UNFINISHED.test(block.text) && GOES_ON.test(next.text)) {
+    text = `${text} ${next.sentences[0]?.text ?? ''}`;
+  }
+  return text;
 }
 
 function isUnderBreach(doc: PolicyDocument, block: Block): boolean {
@@ -298,7 +322,8 @@ export default defineRule({
       }
       const underBreach = isUnderBreach(doc, block);
       const previous = doc.blocks[block.index - 1]?.text ?? '';
-      if (!underBreach && !hasBreachEvent(text, `${text} ${block.section.title} ${previous.slice(0, 200)}`)) continue;
+      const whole = runOn(doc, sentence);
+      if (!underBreach && !hasBreachEvent(whole, `${whole} ${block.section.title} ${previous.slice(0, 200)}`)) continue;
       const verbs = notifications(text, underBreach);
       if (verbs.length > 0) statements.push({ sentence, verb: verbs[0] ?? null });
     }
