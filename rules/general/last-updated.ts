@@ -1,4 +1,4 @@
-import { defineRule } from '../../src/engine/index.js';
+import { defineRule, findNoCollectionDeclaration } from '../../src/engine/index.js';
 import { findDates, isProseBlock, missingAt } from '../../src/model/index.js';
 import type { Block, DateEntity, PolicyDocument, Range, Sentence } from '../../src/model/index.js';
 
@@ -299,8 +299,10 @@ export default defineRule({
     }
     context.evidence({ item: 'policy date', status: 'met', at: current.range });
     const days = Math.floor((todayMs - latestMoment(current.date)) / DAY_MS);
-    // Under the CCPA the 12-month update is the law, whatever maxAgeDays allows.
-    if (context.jurisdictions.includes('ccpa') && days > CCPA_MAX_DAYS) {
+    // Under the CCPA the 12-month update is the law, whatever maxAgeDays allows; but only a
+    // business that collects personal information owes it (§1798.140(d)), not a policy
+    // that declares it collects none.
+    if (context.jurisdictions.includes('ccpa') && days > CCPA_MAX_DAYS && !findNoCollectionDeclaration(doc)) {
       context.report({ messageId: 'staleCcpa', data: { days, date: current.date.iso }, at: current.range });
     } else if (days > options.maxAgeDays) {
       context.report({

@@ -66,6 +66,12 @@ testRule(rule, {
   ],
   invalid: [
     {
+      name: 'no CCPA duty for a policy that collects nothing: the plain stale warning',
+      text: 'Last updated: 3 August 2025\n\nThis app does not collect any personal data.',
+      jurisdictions: ['ccpa'],
+      errors: [{ messageId: 'stale', line: 1, column: 15, severity: 'warning' }],
+    },
+    {
       name: 'a date deep in the text is no date line',
       text: 'Privacy\n\nWe collect data.\n\nWe store it.\n\n2 March 2026\n\nMore text.',
       errors: [{ messageId: 'missing', line: 1, column: 1 }],
