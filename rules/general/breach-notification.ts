@@ -1,6 +1,7 @@
 import { defineRule } from '../../src/engine/index.js';
 import type { Jurisdiction } from '../../src/engine/index.js';
 import { findSections, isProseBlock, missingAt } from '../../src/model/index.js';
+import { runOn } from '../shared/statements.js';
 import type { Block, PolicyDocument, Range, Section, Sentence } from '../../src/model/index.js';
 
 // A breach statement = a breach event (or a block that sits under one: a "Data breach"
@@ -167,30 +168,6 @@ function surroundings(doc: PolicyDocument, block: Block): string[] {
     if (block.cell.columnHeader) out.push(block.cell.columnHeader);
   }
   return out;
-}
-
-/** A paragraph that stops mid-sentence; the next one that goes on in lower case (hard-wrapped text). */
-const UNFINISHED = /[\p{L}\p{N},]\s*$/u;
-const GOES_ON = /^\s*\p{Ll}/u;
-
-/**
- * The sentence with the pieces of it that hard wrapping put in the paragraphs before and
- * after ("… gain access to your personal" / "information we will contact you …" / "of the
- * security breach."): one paragraph each way, only when the text plainly runs on.
- */
-function runOn(doc: PolicyDocument, sentence: Sentence): string {
-  const block = sentence.block;
-  if (block.kind !== 'paragraph') return sentence.text;
-  let text = sentence.text;
-  const prev = doc.blocks[block.index - 1];
-  if (block.sentences[0] === sentence && prev?.kind === 'paragraph' && UNFINISHED.test(prev.text) && GOES_ON.test(text)) {
-    text = `${prev.sentences[prev.sentences.length - 1]?.text ?? ''} ${text}`;
-  }
-  const next = doc.blocks[block.index + 1];
-  if (block.sentences[block.sentences.length - 1] === sentence && next?.kind === 'paragraph' && UNFINISHED.test(block.text) && GOES_ON.test(next.text)) {
-    text = `${text} ${next.sentences[0]?.text ?? ''}`;
-  }
-  return text;
 }
 
 function isUnderBreach(doc: PolicyDocument, block: Block): boolean {

@@ -1,6 +1,7 @@
 import { defineRule } from '../../src/engine/index.js';
 import { blocksIn, isNegated, missingAt } from '../../src/model/index.js';
 import type { Block, DurationEntity, PolicyDocument, Section, Sentence } from '../../src/model/index.js';
+import { runOn } from '../shared/statements.js';
 
 /**
  * Headings under which a reader looks for retention periods ("Data Retention", "How long
@@ -48,7 +49,7 @@ const EVENT = new RegExp(
 
 /** A statutory period is a criterion ("as required by tax law", "statutory retention period"). */
 const LEGAL =
-  /\b(?:required|mandated|prescribed|dictated|specified|determined)\s+(?:by|under|in)\s+(?:(?:the|applicable|relevant|local|our|statutory|[\w-]+)\s+){0,3}(?:laws?|legislation|regulations?|statutes?|acts?|codes?)\b|\bstatutory\s+(?:retention\s+)?(?:periods?|obligations?|requirements?)|\blimitation\s+periods?\b|\blegal(?:ly)?\s+(?:required\s+)?retention\s+(?:periods?|obligations?|requirements?)|\blegal\s+requirements?\b|\blegally\s+(?:required|mandated|prescribed)\s+(?:retention\s+)?(?:period|time|minimum)\b/i;
+  /\b(?:required|mandated|prescribed|dictated|specified|determined)\s+(?:by|under|in)\s+(?:(?:the|applicable|relevant|local|our|statutory|[\w-]+)\s+){0,3}(?:laws?|legislation|regulations?|statutes?|acts?|codes?)\b|\bstatutory\s+(?:retention\s+)?(?:periods?|obligations?|requirements?)|\blimitation\s+periods?\b|\b(?:legal(?:ly)?|legislated|legislative|regulatory|statutory)\s+(?:required\s+)?(?:records?\s+)?retention\s+(?:periods?|obligations?|requirements?)|\blegal\s+requirements?\b|\blegally\s+(?:required|mandated|prescribed)\s+(?:retention\s+)?(?:period|time|minimum)\b/i;
 
 /** Anonymous data is not personal data (GDPR Recital 26): keeping it indefinitely is fine. */
 const ANONYMISED = /\b(?:anonymi[sz]\w*|aggregated?|de-?identified|non-identifiable|no\s+longer\s+identif\w*)\b/i;
@@ -226,8 +227,11 @@ function inRetentionColumn(block: Block): boolean {
   return header !== undefined && RETENTION_COLUMN.test(header);
 }
 
-/** Paragraph sentences are read with the sentence that follows; list items whole; table cells with their row. */
-function scopeOf(sentence: Sentence): Scope {
+/**
+ * Paragraph sentences are read with the sentence that follows (and with the pieces hard
+ * wrapping put in the paragraphs around them); list items whole; table cells with their row.
+ */
+function scopeOf(doc: PolicyDocument, sentence: Sentence): Scope {
   const block = sentence.block;
   if (block.cell) {
     const row = block.cell.table.rows[block.cell.row] ?? [block];
@@ -236,8 +240,9 @@ function scopeOf(sentence: Sentence): Scope {
   if (block.kind === 'listItem') return { text: block.text, blocks: [block], start: 0, end: Number.MAX_SAFE_INTEGER };
   const i = block.sentences.indexOf(sentence);
   const next = block.sentences[i + 1];
+  const own = runOn(doc, sentence);
   return {
-    text: next ? `${sentence.text} ${next.text}` : sentence.text,
+    text: next ? `${own} ${next.text}` : own,
     blocks: [block],
     start: sentence.range.start.offset,
     end: (next ?? sentence).range.end.offset,
@@ -417,7 +422,7 @@ export default defineRule({
       if (block.kind === 'code' || block.kind === 'navigation' || block.kind === 'heading') continue;
       const text = sentence.text;
       if (NOTHING_KEPT.test(text)) nothingKept ??= sentence;
-      const scope = scopeOf(sentence);
+      const scope = scopeOf(doc, sentence);
       // Each test runs at most once per sentence, and only when asked: most sentences are
       // not about retention and stop at the context tests.
       let concreteScope: boolean | undefined;

@@ -126,6 +126,12 @@ testRule(rule, {
       name: '"indefinitely" about what licensees may do; keeping only in the next sentence',
       text: near('An open licence lets anyone copy and redistribute published code indefinitely. Licences often require keeping the author names in the files.'),
     },
+    {
+      name: 'a criterion hard-wrapped across one-line paragraphs',
+      text: '5.1 Member records may be\n\nkept in terms of statutory records retention\n\nrequirements and for our own audits.',
+      formats: ['plaintext'],
+    },
+    { text: 'Client files are archived as the legislative retention requirements for accountants prescribe.' },
   ],
   invalid: [
     // Missing.
@@ -288,6 +294,12 @@ testRule(rule, {
     {
       name: 'the engagement team is not a retention event',
       text: 'We keep records for a certain period. Our user retention team may contact you.',
+      errors: [{ messageId: 'vague', line: 1 }],
+    },
+    {
+      name: 'a finished paragraph does not run on into the next',
+      text: 'We keep your data as long as necessary.\n\nrecords retention requirements are set by our auditors.',
+      formats: ['plaintext'],
       errors: [{ messageId: 'vague', line: 1 }],
     },
   ],
