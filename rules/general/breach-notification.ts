@@ -1,6 +1,7 @@
 import { defineRule } from '../../src/engine/index.js';
 import type { Jurisdiction } from '../../src/engine/index.js';
 import { findSections, isProseBlock, missingAt } from '../../src/model/index.js';
+import { runOn } from '../shared/statements.js';
 import type { Block, PolicyDocument, Range, Section, Sentence } from '../../src/model/index.js';
 
 // A breach statement = a breach event (or a block that sits under one: a "Data breach"
@@ -45,7 +46,7 @@ const PROTECTIVE_BEFORE =
 
 /** Notification verbs (and "notification"/"notice" nouns). */
 const NOTIFY =
-  /\b(?:notif(?:y|ies|ied|ying|ication|ications)|inform(?:s|ed|ing)?|tell(?:s|ing)?|told|alert(?:s|ed|ing)?|communicat(?:e|es|ed|ing|ion)|report(?:s|ed|ing)?|let\s{1,3}(?:you|them|users|customers|those\s{1,3}affected|affected\s{1,3}\w{1,20})\s{1,3}know|(?:give|provide|send)\s{1,3}(?:you\s{1,3})?(?:written\s{1,3})?notice|(?:contact|e-?mail|write\s{1,3}to)\s{1,3}(?:you|them|affected\s{1,3}\w{1,20}|those\s{1,3}affected|(?:the\s{1,3})?(?:users|customers|individuals|members|account\s{1,3}holders)))\b/gi;
+  /\b(?:notif(?:y|ies|ied|ying|ication|ications)|inform(?:s|ed|ing)?|tell(?:s|ing)?|told|alert(?:s|ed|ing)?|communicat(?:e|es|ed|ing|ion)|report(?:s|ed|ing)?|let\s{1,3}(?:you|them|users|customers|those\s{1,3}affected|affected\s{1,3}\w{1,20})\s{1,3}know|(?:give|provide|send)\s{1,3}(?:you\s{1,3})?(?:written\s{1,3})?notice|(?:make|provide)\s{1,3}(?:(?:any|all|the|such|legally|required|appropriate|necessary)\s{1,3}){0,3}disclosures?|(?:contact|e-?mail|write\s{1,3}to)\s{1,3}(?:you|them|affected\s{1,3}\w{1,20}|those\s{1,3}affected|(?:the\s{1,3})?(?:users|customers|individuals|members|account\s{1,3}holders)))\b/gi;
 /** Whom the policy commits to notify. */
 const SUBJECTS =
   /\b(?:you|users?|customers?|clients?|individuals?|data\s{1,3}subjects?|affected\s{1,3}(?:parties|persons?|people|accounts?)|account\s{1,3}(?:holders?|owners?|administrators?)|members?|consumers?|persons?|people|those\s{1,3}affected|residents?)\b/gi;
@@ -298,7 +299,8 @@ export default defineRule({
       }
       const underBreach = isUnderBreach(doc, block);
       const previous = doc.blocks[block.index - 1]?.text ?? '';
-      if (!underBreach && !hasBreachEvent(text, `${text} ${block.section.title} ${previous.slice(0, 200)}`)) continue;
+      const whole = runOn(doc, sentence);
+      if (!underBreach && !hasBreachEvent(whole, `${whole} ${block.section.title} ${previous.slice(0, 200)}`)) continue;
       const verbs = notifications(text, underBreach);
       if (verbs.length > 0) statements.push({ sentence, verb: verbs[0] ?? null });
     }

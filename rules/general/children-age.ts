@@ -55,6 +55,24 @@ const PARENT_ONLY_KNOWS =
 
 /** Ages that are about the workforce, not about the people the policy is for ("Employees must be 18 or older"). */
 const NOT_USERS = /\b(?:employees?|employ(?:s|ed|ing)?|employment|workforce|personnel|job\s+applicants?|candidates?|recruit\w*|interns?)\b/i;
+/**
+ * A notice whose title addresses only job applicants or staff ("Privacy Notice for
+ * Candidates", "Recruitment Privacy Policy", "Employee Privacy Notice"): its readers are
+ * adults who apply or work, and no law asks such a notice for a minimum age.
+ */
+const WORKFORCE_TITLE =
+  /\b(?:(?:job\s+)?applicants?|candidates?|recruit(?:ment|ing)|hiring|employees?|employment|staff|workforce|personnel|careers?|jobs?|workers?|HR)\b/i;
+
+/** The notice's title: the front matter's, else the first block if it is a heading or a short line. */
+function titleOf(doc: PolicyDocument): { text: string; range: Range } | undefined {
+  const field = doc.frontMatter?.fields.find((f) => f.key.toLowerCase() === 'title' && typeof f.value === 'string');
+  if (field) return { text: field.value as string, range: field.range };
+  const first = doc.blocks.find(isProseBlock);
+  // A sentence is not a title: "Our employees must be 18 or older." opens no staff notice.
+  if (first && (first.kind === 'heading' || (first.text.length <= 100 && !/[.!?]\s*$/.test(first.text)))) return { text: first.text, range: first.range };
+  return undefined;
+}
+
 /** A threshold's block (or its heading, or its table row) speaks of people or ages. */
 const PERSON =
   /\b(?:child(?:ren)?|kids?|minors?|teen\w*|youths?|young|users?|individuals?|persons?|people|anyone|anybody|someone|nobody|no\s+one|everyone|everybody|whoever|those|visitors?|customers?|consumers?|members?|students?|you|your|aged?|old|years?|parents?|parental|guardians?|accounts?|born)\b/i;
@@ -290,6 +308,11 @@ export default defineRule({
     if (thresholds.length === 0) {
       const minors = minorsMention(doc);
       if (!minors) {
+        const title = titleOf(doc);
+        if (title && WORKFORCE_TITLE.test(title.text)) {
+          context.evidence({ item: 'minimum age', status: 'not-applicable', at: title.range });
+          return;
+        }
         context.report({ messageId: 'missing', at: missingAt(doc, CHILDREN_HEADING) });
         context.evidence({ item: 'minimum age', status: 'missing' });
         return;

@@ -33,7 +33,7 @@ const CONTACT_PATH =
 
 /** Words around a URL that make it a way to reach us ("contact us at", "submit a request"). */
 const CONTACT_PHRASE =
-  /\b(?:contact|reach|write to|e-?mail|message|call)\s+us\b|\bget in touch\b|\b(?:contact|web|online|request|inquiry|enquiry|feedback|privacy|support)[- ](?:form|portal)\b|\bcontact[- ]page\b|\bsubmit\s+(?:a|your)\s+(?:[a-z-]{1,20}\s+){0,2}(?:request|inquiry|enquiry|ticket)\b/i;
+  /\b(?:contact|reach|write to|e-?mail|message|call)\s+(?:us|me)\b|\b(?:open|file|raise|create|submit)\s+(?:an?\s+)?(?:new\s+)?(?:issue|ticket)\b|\b(?:issue|bug)\s+tracker\b|\bget in touch\b|\b(?:contact|web|online|request|inquiry|enquiry|feedback|privacy|support)[- ](?:form|portal)\b|\bcontact[- ]page\b|\bsubmit\s+(?:a|your)\s+(?:[a-z-]{1,20}\s+){0,2}(?:request|inquiry|enquiry|ticket)\b/i;
 
 /** "Contact: …", "Contact details –" right before the address. */
 const CONTACT_LABEL = /\bcontact(?:\s+(?:us|details|form|page|information))?\s{0,2}[:\-–—]\s{0,3}$/i;
@@ -187,6 +187,24 @@ function isContactUrl(doc: PolicyDocument, block: Block, url: string, start: num
 
 const isContentBlock = (b: Block): boolean => b.kind !== 'code';
 
+/** Markdown link reference definitions: "[issue-tracker]: https://…/issues" (anywhere in the file). */
+const LINK_DEFINITION = /^ {0,3}\[([^\]\n]{1,100})\]:[ \t]{0,3}<?((?:https?:\/\/|\/)[^\s>]{1,300})/gm;
+/** A reference-style link: "[our issue tracker][issues]", "[contact form][]". */
+const REFERENCE_LINK = /\[([^\]\n]{1,200})\]\[([^\]\n]{0,100})\]/g;
+const definitionsByDoc = new WeakMap<PolicyDocument, Map<string, string>>();
+const linkLabel = (label: string): string => label.trim().replace(/\s+/g, ' ').toLowerCase();
+
+/** The document's link definitions by label, read once per document. */
+function linkDefinitions(doc: PolicyDocument): Map<string, string> {
+  let defs = definitionsByDoc.get(doc);
+  if (!defs) {
+    defs = new Map();
+    if (doc.source.includes(']:')) for (const m of doc.source.matchAll(LINK_DEFINITION)) defs.set(linkLabel(m[1] ?? ''), m[2] ?? '');
+    definitionsByDoc.set(doc, defs);
+  }
+  return defs;
+}
+
 function isPhone(candidate: string, before: string): boolean {
   const digits = candidate.replace(/\D/g, '').length;
   if (digits < 7 || digits > 15) return false;
@@ -309,6 +327,14 @@ export default defineRule({
         const start = base + m.index;
         const end = start + m[0].length;
         if (!isContactUrl(doc, block, m[2] ?? '', start, end, m[1]) || isOtherParty(doc, block, start)) continue;
+        contacts.push({ kind: 'contact page', range: doc.rangeAt(start, end) });
+      }
+      // The same with the target defined elsewhere in the file: [issue tracker][issues].
+      if (raw.includes('][')) for (const m of raw.matchAll(REFERENCE_LINK)) {
+        const url = linkDefinitions(doc).get(linkLabel(m[2] || m[1] || ''));
+        const start = base + m.index;
+        const end = start + m[0].length;
+        if (!url || !isContactUrl(doc, block, url, start, end, m[1]) || isOtherParty(doc, block, start)) continue;
         contacts.push({ kind: 'contact page', range: doc.rangeAt(start, end) });
       }
 

@@ -1,6 +1,6 @@
-import { defineRule } from '../../src/engine/index.js';
+import { defineRule, findNoCollectionDeclaration } from '../../src/engine/index.js';
 import { findDates, isProseBlock, missingAt } from '../../src/model/index.js';
-import type { DateEntity, PolicyDocument, Range, Sentence } from '../../src/model/index.js';
+import type { Block, DateEntity, PolicyDocument, Range, Sentence } from '../../src/model/index.js';
 
 /**
  * Labels that introduce the policy's date. `kind` ranks them: a "last updated" date is
@@ -13,9 +13,10 @@ const LABELS: Array<{ pattern: RegExp; kind: DateKind; dateOnly?: boolean }> = [
     kind: 'updated',
   },
   {
-    // "Effective date", "in force since", "This policy applies from", "Policy date:", "Date of this notice:"
+    // "Effective date", "in force since", "This policy applies from", "Policy date:", "Date of this notice:",
+    // "This version took effect June 3, 2020"
     pattern:
-      /\b(?:effective(?:\s+date)?|in\s+effect\s+(?:from|since|as\s+of)|(?:in\s+force|applies|takes\s+effect|comes\s+into\s+(?:force|effect))\s+(?:from|since|as\s+of|on)|date\s+of\s+(?:issue|publication|(?:this|the)\s+(?:policy|notice|statement))|(?:policy|notice|statement)\s+date|published)\b(?:\s+(?:on|as\s+of|from|since))?/gi,
+      /\b(?:effective(?:\s+date)?|in\s+effect\s+(?:from|since|as\s+of)|(?:in\s+force|applies|comes\s+into\s+(?:force|effect))\s+(?:from|since|as\s+of|on)|(?:takes|took|will\s+take)\s+effect|(?:came|went)\s+into\s+(?:force|effect)|date\s+of\s+(?:issue|publication|(?:this|the)\s+(?:policy|notice|statement))|(?:policy|notice|statement)\s+date|published)\b(?:\s+(?:on|as\s+of|from|since))?/gi,
     kind: 'effective',
   },
   {
@@ -58,7 +59,7 @@ interface Dated {
 
 type Finding =
   | { type: 'dated'; value: Dated }
-  | { type: 'empty'; label: string; range: Range }
+  | { type: 'empty'; label: string; range: Range; line: Range }
   | { type: 'unparseable'; label: string; text: string; range: Range };
 
 /** Date labels in a sentence, each with the date that follows it, or why there is none. */
@@ -84,13 +85,63 @@ function findingsIn(sentence: Sentence): Finding[] {
       const value = text.slice(valueStart).trim();
       const label = m[0];
       if (NOTHING.test(value)) {
-        out.push({ type: 'empty', label, range: sentence.rangeOf(m.index, valueStart) });
+        out.push({ type: 'empty', label, range: sentence.rangeOf(m.index, valueStart), line: sentence.rangeOf(m.index, text.length) });
       } else if (value.length <= 40) {
         out.push({ type: 'unparseable', label, text: value, range: sentence.rangeOf(m.index, text.length) });
       }
     }
   }
   return out;
+}
+
+/**
+ * A date line of its own right under the title ("November 5, 2025", perhaps with a kramdown
+ * attribute such as `{: datetime="2025-11-05" }`): how many blocks below the title count.
+ */
+const DATELINE_BLOCKS = 2;
+/** Nothing but a date: markup, a weekday, an attribute list, punctuation around it. */
+const DATELINE_REST = /^[\s*_:.,|()\-–—]*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day[\s,]{1,3})?$/i;
+const KRAMDOWN_ATTRIBUTES = /\{:[^{}\n]{0,200}\}/g;
+
+/** A label on a line of its own (a heading, or a line of its own in plain text): "Last updated" then the date below. */
+const LABEL_HEADING = /^\W*(?:(?:last|latest)\s+(?:updated|modified|revised|reviewed|update|revision)|effective(?:\s+date)?|date\s+of\s+(?:the\s+)?last\s+(?:update|revision))\W*$/i;
+
+/** The date of a paragraph that holds nothing but a date. */
+function dateOnly(block: Block | undefined): Dated | undefined {
+  const sentence = block?.sentences[0];
+  if (block?.kind !== 'paragraph' || !sentence || block.sentences.length > 1) return undefined;
+  const text = sentence.text.replace(KRAMDOWN_ATTRIBUTES, '');
+  const date = findDates(text)[0];
+  if (!date || date.precision !== 'day' || !DATELINE_REST.test(text.slice(0, date.start) + text.slice(date.end))) return undefined;
+  return { kind: 'effective', date, range: sentence.rangeOf(date.start, date.end) };
+}
+
+/** A date line among the first blocks of the policy, or right under a label heading. */
+function datelineDate(doc: PolicyDocument): Dated | undefined {
+  let seen = 0;
+  for (const block of doc.blocks) {
+    const label = LABEL_HEADING.test(block.text);
+    if (label || block.kind === 'heading') {
+      const below = label ? dateOnly(doc.blocks[block.index + 1]) : undefined;
+      if (below) return { ...below, kind: 'updated' };
+      continue;
+    }
+    if (++seen > DATELINE_BLOCKS) continue;
+    const line = dateOnly(block);
+    if (line) return line;
+  }
+  return undefined;
+}
+
+/**
+ * `Last updated: {{ site.time | date: '%B %d, %Y' }}`: the date is a site-generator
+ * expression, removed from the prose. One that prints the build time (Jekyll's `site.time`,
+ * Liquid's `"now"`, Hugo's `now`) changes at every rebuild, whether the policy changed or not.
+ */
+const BUILD_TIME = /\bsite\.time\b|["']now["']|\bnow\b\s*(?:\||\.Format|\}\})/i;
+
+function templateOnLine(doc: PolicyDocument, line: Range): { raw: string; range: Range } | undefined {
+  return doc.templates.find((t) => t.range.start.offset >= line.start.offset && t.range.start.offset <= line.end.offset + 2);
 }
 
 /** A change log's date column: "| Version | Date | Changes |" under "Change history". */
@@ -155,6 +206,11 @@ export default defineRule({
         text: 'No "last updated" or effective date found.',
         suggestion: 'Add a line such as "Last updated: 2026-01-31" near the top of the policy.',
       },
+      buildTime: {
+        text: 'The "{label}" date is the time the site is built ({template}), not the time the policy last changed.',
+        severity: 'info',
+        suggestion: 'Write the date the policy was last changed, or use the page\'s own modification date (e.g. `page.last_modified_at`).',
+      },
       empty: {
         text: 'The "{label}" line has no date.',
         severity: 'error',
@@ -183,6 +239,19 @@ export default defineRule({
     const { document: doc, today, options } = context;
     const dated: Dated[] = frontMatterDates(doc);
     let sawLabel = dated.length > 0;
+    /** A date filled in by the site generator: a date will be there, but the linter cannot read it. */
+    let templated: Range | undefined;
+    const reportEmpty = (finding: Extract<Finding, { type: 'empty' }>): void => {
+      const template = templateOnLine(doc, finding.line);
+      if (!template) {
+        context.report({ messageId: 'empty', data: { label: finding.label }, at: finding.range });
+        return;
+      }
+      templated ??= template.range;
+      if (BUILD_TIME.test(template.raw)) {
+        context.report({ messageId: 'buildTime', data: { label: finding.label.trim(), template: template.raw }, at: template.range });
+      }
+    };
     for (const sentence of doc.sentences) {
       if (!isProseBlock(sentence.block)) continue;
       const logged = changeLogDate(sentence);
@@ -193,8 +262,15 @@ export default defineRule({
       for (const finding of findingsIn(sentence)) {
         sawLabel = true;
         if (finding.type === 'dated') dated.push(finding.value);
-        else if (finding.type === 'empty') context.report({ messageId: 'empty', data: { label: finding.label }, at: finding.range });
+        else if (finding.type === 'empty') reportEmpty(finding);
         else context.report({ messageId: 'unparseable', data: { label: finding.label, value: finding.text }, at: finding.range });
+      }
+    }
+    if (!sawLabel) {
+      const dateline = datelineDate(doc);
+      if (dateline) {
+        sawLabel = true;
+        dated.push(dateline);
       }
     }
     if (!sawLabel) {
@@ -212,6 +288,10 @@ export default defineRule({
     // The policy's date: the latest "last updated" date, else the latest effective date.
     const pool = dated.some((d) => d.kind === 'updated') ? dated.filter((d) => d.kind === 'updated') : dated;
     const current = pool.reduce<Dated | undefined>((best, d) => (!best || latestMoment(d.date) > latestMoment(best.date) ? d : best), undefined);
+    if (!current && templated) {
+      context.evidence({ item: 'policy date', status: 'met', at: templated });
+      return;
+    }
     if (!current) {
       // Only empty or unreadable labels: reported above, and no date is stated.
       context.evidence({ item: 'policy date', status: 'missing' });
@@ -219,8 +299,10 @@ export default defineRule({
     }
     context.evidence({ item: 'policy date', status: 'met', at: current.range });
     const days = Math.floor((todayMs - latestMoment(current.date)) / DAY_MS);
-    // Under the CCPA the 12-month update is the law, whatever maxAgeDays allows.
-    if (context.jurisdictions.includes('ccpa') && days > CCPA_MAX_DAYS) {
+    // Under the CCPA the 12-month update is the law, whatever maxAgeDays allows; but only a
+    // business that collects personal information owes it (§1798.140(d)), not a policy
+    // that declares it collects none.
+    if (context.jurisdictions.includes('ccpa') && days > CCPA_MAX_DAYS && !findNoCollectionDeclaration(doc)) {
       context.report({ messageId: 'staleCcpa', data: { days, date: current.date.iso }, at: current.range });
     } else if (days > options.maxAgeDays) {
       context.report({

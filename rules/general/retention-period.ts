@@ -1,6 +1,7 @@
 import { defineRule } from '../../src/engine/index.js';
 import { blocksIn, isNegated, missingAt } from '../../src/model/index.js';
 import type { Block, DurationEntity, PolicyDocument, Section, Sentence } from '../../src/model/index.js';
+import { runOn } from '../shared/statements.js';
 
 /**
  * Headings under which a reader looks for retention periods ("Data Retention", "How long
@@ -14,15 +15,15 @@ const RETENTION_COLUMN = /\b(?:retention|retained|period|duration|how\s+long|kep
 
 /** Retention words that say on their own that a sentence is about keeping or deleting data. */
 const STRONG_TERM =
-  /\b(?:retain(?:s|ed|ing)?|retention|kept|purg(?:e|es|ed|ing)|eras(?:e|es|ed|ing|ure)|delet(?:e|es|ed|ing|ion)|destroy(?:s|ed|ing)?|destruction|overwr(?:ite|ites|itten|iting)|dispos(?:e|ed|al)|archiv(?:e|es|ed|ing)|how\s+long|stored\s+(?:for|until))\b/i;
+  /\b(?:retain(?:s|ed|ing)?|(?<!\b(?:user|customer|client|subscriber|member|player|audience|employee|staff|talent)s?\s)retention|kept|purg(?:e|es|ed|ing)|eras(?:e|es|ed|ing|ure)|delet(?:e|es|ed|ing|ion)|destroy(?:s|ed|ing)?|destruction|overwr(?:ite|ites|itten|iting)|dispos(?:e|ed|al)|archiv(?:e|es|ed|ing)|how\s+long|stored\s+(?:for|until))\b/i;
 /** Everyday verbs that are retention words only with a data noun nearby ("we keep your data"). */
 const WEAK_TERM = /\b(?:keep(?:s|ing)?|stor(?:e|es|ed|ing)|hold(?:s|ing)?|held|maintain(?:s|ed|ing)?|sav(?:e|es|ed|ing)|preserv(?:e|es|ed|ing)|remain(?:s|ed)?|expir(?:e|es|ed|y|ation))\b/i;
 const DATA_NOUN =
   /\b(?:data|information|records?|logs?|details|content|files?|messages?|backups?|accounts?|cookies?|copies|history|e-?mails?|addresses|identifiers?|invoices|receipts|recordings|footage|transcripts|CVs|applications|documents|photos|images|it|them)\b/i;
 /** Words that make "may vary" or "per plan" a statement about retention, not about prices or erasure rights. */
-const RETENTION_WORD = /\b(?:retention|retain(?:s|ed|ing)?|kept|how\s+long|periods?)\b/i;
+const RETENTION_WORD = /\b(?:(?<!\b(?:user|customer|client|subscriber|member|player|audience|employee|staff|talent)s?\s)retention|retain(?:s|ed|ing)?|kept|how\s+long|periods?)\b/i;
 /** A sentence that describes a data subject's right ("the right to erasure when no longer necessary"), not the practice. */
-const RIGHTS = /\b(?:(?:the|your|a)\s+right\s+(?:to|of)|you\s+(?:can|may)\s+(?:ask|request|require|obtain|demand)|request\s+(?:the\s+)?(?:erasure|deletion))\b/i;
+const RIGHTS = /\b(?:(?:the|your|a)\s+right\s+(?:to|of)|you\s+(?:can|may)\s+(?:ask|request|require|obtain|demand)|request\s+(?:the\s+)?(?:erasure|deletion)|(?:ask|request|require)\s+(?:us|that\s+we|the\s+\w+)\s+(?:to\s+)?(?:erase|delete|remove)|(?:right|entitled)\s+to\s+have\s+(?:your\s+)?(?:\w+\s+){0,2}(?:erased|deleted|removed))\b/i;
 /** Verbs of keeping (not of deleting): "as we see fit", "forever" and a bare purpose count only next to these. */
 const KEEP_VERB = /\b(?:retain(?:s|ed|ing)?|retention|keep(?:s|ing)?|kept|stor(?:e|es|ed|ing)|hold(?:s|ing)?|held|preserv(?:e|es|ed|ing)|archiv(?:e|es|ed|ing)|remain(?:s|ed)?)\b/i;
 
@@ -35,7 +36,7 @@ const EVENT = new RegExp(
   [
     String.raw`\buntil\s+(?:(?:the|your|you|an?|it|they|its|their|such|is|are|has|have|been|manually|we|receive|receipt\s+of)\s+){0,4}(?:delet\w*|remov\w*|revok\w*|revoc\w*|expir\w*|clos\w*|cancel\w*|terminat\w*|unsubscrib\w*|opt(?:s|ed)?[- ]?out|withdraw\w*|request\w*|account|subscription|contract|end|completion|resolution|deactivat\w*|you)\b`,
     String.raw`\bwhile\s+(?:(?:your|the|you|an?|its|their|it|they)\s+){0,2}(?:account|subscription|contract|relationship|session|membership|customer|user|service|are|is|remain|have|use|maintain|active|valid)\w*\b`,
-    String.raw`\b(?:duration|lifetime|life|term|length|period)\s+of\s+(?:(?:the|your|an?|its|their|each)\s+)?(?:account|subscription|contract|relationship|session|agreement|membership|engagement|service|employment|user)`,
+    String.raw`\b(?:duration|lifetime|life|term|length|period)\s+of\s+(?:(?:the|your|an?|its|their|each)\s+)?(?:account|subscription|contract|relationship|session|agreement|membership|engagement|service|employment|user|involvement|participation|volunteering|enrol?ment|studies|course|programme|program|project|tenancy|stay|visit|application|recruitment|hiring)`,
     String.raw`\bas\s+long\s+as\s+(?:(?:the|your|an?)\s+)?(?:you|account|subscription|contract|relationship|session|membership|user|customer)\b`,
     String.raw`\b(?:after|following|upon|on|at|from)\s+(?:(?:the|your|an?|its)\s+)?(?:account\s+|contract\s+|subscription\s+|service\s+)?(?:closure|deletion|termination|cancell?ation|expiry|expiration|end\s+of|deactivation|revocation|unsubscrib\w*|completion|resolution)\b`,
     String.raw`\b(?:when|once|after|if|unless|before)\s+(?:you|the\s+user|a\s+user|the\s+customer)\s+(?:\w+\s+){0,2}?(?:delete|close|cancel|terminate|leave|unsubscribe|withdraw|remove|deactivate|request|ask|revoke|opt)\w*`,
@@ -48,7 +49,7 @@ const EVENT = new RegExp(
 
 /** A statutory period is a criterion ("as required by tax law", "statutory retention period"). */
 const LEGAL =
-  /\b(?:required|mandated|prescribed|dictated|specified|determined)\s+(?:by|under|in)\s+(?:(?:the|applicable|relevant|local|our|statutory|[\w-]+)\s+){0,3}(?:laws?|legislation|regulations?|statutes?|acts?|codes?)\b|\bstatutory\s+(?:retention\s+)?(?:periods?|obligations?|requirements?)|\blimitation\s+periods?\b|\blegal(?:ly)?\s+(?:required\s+)?retention\s+(?:periods?|obligations?|requirements?)|\blegal\s+requirements?\b|\blegally\s+(?:required|mandated|prescribed)\s+(?:retention\s+)?(?:period|time|minimum)\b/i;
+  /\b(?:required|mandated|prescribed|dictated|specified|determined)\s+(?:by|under|in)\s+(?:(?:the|applicable|relevant|local|our|statutory|[\w-]+)\s+){0,3}(?:laws?|legislation|regulations?|statutes?|acts?|codes?)\b|\bstatutory\s+(?:retention\s+)?(?:periods?|obligations?|requirements?)|\blimitation\s+periods?\b|\b(?:legal(?:ly)?|legislated|legislative|regulatory|statutory)\s+(?:required\s+)?(?:records?\s+)?retention\s+(?:periods?|obligations?|requirements?)|\blegal\s+requirements?\b|\blegally\s+(?:required|mandated|prescribed)\s+(?:retention\s+)?(?:period|time|minimum)\b/i;
 
 /** Anonymous data is not personal data (GDPR Recital 26): keeping it indefinitely is fine. */
 const ANONYMISED = /\b(?:anonymi[sz]\w*|aggregated?|de-?identified|non-identifiable|no\s+longer\s+identif\w*)\b/i;
@@ -226,8 +227,11 @@ function inRetentionColumn(block: Block): boolean {
   return header !== undefined && RETENTION_COLUMN.test(header);
 }
 
-/** Paragraph sentences are read with the sentence that follows; list items whole; table cells with their row. */
-function scopeOf(sentence: Sentence): Scope {
+/**
+ * Paragraph sentences are read with the sentence that follows (and with the pieces hard
+ * wrapping put in the paragraphs around them); list items whole; table cells with their row.
+ */
+function scopeOf(doc: PolicyDocument, sentence: Sentence): Scope {
   const block = sentence.block;
   if (block.cell) {
     const row = block.cell.table.rows[block.cell.row] ?? [block];
@@ -236,8 +240,9 @@ function scopeOf(sentence: Sentence): Scope {
   if (block.kind === 'listItem') return { text: block.text, blocks: [block], start: 0, end: Number.MAX_SAFE_INTEGER };
   const i = block.sentences.indexOf(sentence);
   const next = block.sentences[i + 1];
+  const own = runOn(doc, sentence);
   return {
-    text: next ? `${sentence.text} ${next.text}` : sentence.text,
+    text: next ? `${own} ${next.text}` : own,
     blocks: [block],
     start: sentence.range.start.offset,
     end: (next ?? sentence).range.end.offset,
@@ -265,9 +270,17 @@ function hasDuration(doc: PolicyDocument, scope: Scope): boolean {
   return scope.blocks.some((b) => durationsIn(doc, b).some((d) => d.range.start.offset >= scope.start && d.range.end.offset <= scope.end));
 }
 
-/** A period or an ending event within the scope. */
+/**
+ * The criteria themselves, announced: "To determine that period, we take into account our
+ * legal obligations…", "we consider a number of factors, such as…" (Art. 13(2)(a) "the
+ * criteria used to determine that period").
+ */
+const CRITERIA =
+  /\b(?:to|in|when)\s+(?:determin(?:e|ing)|decid(?:e|ing)|set(?:ting)?)\s+(?:(?:the|that|this|these|such|an?|appropriate|applicable|retention)\s+){0,3}(?:periods?|duration|how\s+long)\b,?\s+we\s+(?:will\s+|may\s+|also\s+|carefully\s+)?(?:consider|take\s+into\s+account|look\s+at|assess|evaluate|review|weigh|use)|\b(?:take\s+into\s+account|consider|weigh)\s+(?:(?:a|number|of|several|various|the|following|relevant)\s+){0,4}(?:factors|criteria)\b/i;
+
+/** A period, an ending event or the criteria within the scope. */
 function isConcrete(doc: PolicyDocument, scope: Scope): boolean {
-  return hasDuration(doc, scope) || EVENT.test(scope.text);
+  return hasDuration(doc, scope) || EVENT.test(scope.text) || CRITERIA.test(scope.text);
 }
 
 function hasContext(sentence: Sentence, scope: Scope, context: Context): boolean {
@@ -275,8 +288,13 @@ function hasContext(sentence: Sentence, scope: Scope, context: Context): boolean
   if (context === 'keep') return KEEP_VERB.test(sentence.text);
   if (inRetentionSection(block.section) || inRetentionColumn(block)) return true;
   if (context === 'retention') return RETENTION_WORD.test(scope.text);
-  if (STRONG_TERM.test(scope.text)) return true;
-  return context === 'weak' && WEAK_TERM.test(scope.text) && DATA_NOUN.test(scope.text);
+  return context === 'weak' ? aboutKeeping(scope.text) : STRONG_TERM.test(scope.text);
+}
+
+/** "indefinitely" qualifies its own verb: the keeping must be said in the same sentence. */
+function ownContext(sentence: Sentence): boolean {
+  const block = sentence.block;
+  return inRetentionSection(block.section) || inRetentionColumn(block) || aboutKeeping(sentence.text);
 }
 
 function isBareTail(text: string, end: number): boolean {
@@ -293,13 +311,47 @@ function leadsIntoPeriods(doc: PolicyDocument, sentence: Sentence): boolean {
   const next = block.sentences[block.sentences.indexOf(sentence) + 1];
   const pointsOn =
     /:\s*$/.test(sentence.text) || /\b(?:below|as\s+follows|the\s+following|table)\b/i.test(`${sentence.text} ${next?.text ?? ''}`);
-  if (!pointsOn) return false;
-  const after = blocksIn(block.section).filter((b) => b.index > block.index && b.kind !== 'heading');
-  for (const b of after.slice(0, 40)) {
-    const scope: Scope = { text: b.text, blocks: [b], start: 0, end: Number.MAX_SAFE_INTEGER };
-    if (isConcrete(doc, scope)) return true;
+  if (pointsOn) {
+    const after = blocksIn(block.section).filter((b) => b.index > block.index && b.kind !== 'heading');
+    for (const b of after.slice(0, 40)) if (isConcrete(doc, wholeBlock(b))) return true;
+    return false;
   }
-  return false;
+  return next === undefined && block.kind === 'paragraph' && followedByPeriods(doc, block);
+}
+
+function wholeBlock(b: Block): Scope {
+  return { text: b.text, blocks: [b], start: 0, end: Number.MAX_SAFE_INTEGER };
+}
+
+/** How many list items or paragraph sentences after a statement may hold its periods. */
+const FOLLOW_ITEMS = 12;
+
+/**
+ * "We keep data as long as necessary." closing its paragraph, then "- Log data: retained for
+ * 90 days" or "For example, we keep server logs for 30 days.": the periods follow at once. Only
+ * the list right below or the first sentences of the next paragraph in the same section count,
+ * and only when they speak of keeping or deleting data, or stand under a retention heading.
+ */
+function followedByPeriods(doc: PolicyDocument, block: Block): boolean {
+  const first = doc.blocks[block.index + 1];
+  if (!first || first.section !== block.section || first.kind === 'heading') return false;
+  const candidates: Scope[] = [];
+  if (first.kind === 'listItem') {
+    for (let i = first.index; i < first.index + FOLLOW_ITEMS; i++) {
+      const b = doc.blocks[i];
+      if (!b || b.kind !== 'listItem' || b.section !== block.section) break;
+      candidates.push(wholeBlock(b));
+    }
+  } else if (first.kind !== 'code' && first.kind !== 'navigation') {
+    const [a, b] = first.sentences;
+    if (a) candidates.push({ text: b ? `${a.text} ${b.text}` : a.text, blocks: [first], start: 0, end: (b ?? a).range.end.offset });
+  }
+  const section = inRetentionSection(block.section);
+  return candidates.some((c) => (section || aboutKeeping(c.text)) && isConcrete(doc, c));
+}
+
+function aboutKeeping(text: string): boolean {
+  return STRONG_TERM.test(text) || (WEAK_TERM.test(text) && DATA_NOUN.test(text));
 }
 
 function escapeRegExp(s: string): string {
@@ -370,7 +422,7 @@ export default defineRule({
       if (block.kind === 'code' || block.kind === 'navigation' || block.kind === 'heading') continue;
       const text = sentence.text;
       if (NOTHING_KEPT.test(text)) nothingKept ??= sentence;
-      const scope = scopeOf(sentence);
+      const scope = scopeOf(doc, sentence);
       // Each test runs at most once per sentence, and only when asked: most sentences are
       // not about retention and stop at the context tests.
       let concreteScope: boolean | undefined;
@@ -388,7 +440,7 @@ export default defineRule({
 
       // One finding per sentence: the first vague phrase that stands alone.
       for (const v of patterns) {
-        if (!inContext(v.context)) continue;
+        if (!inContext(v.context) || (v.name === 'indefinitely' && !ownContext(sentence))) continue;
         let found: RegExpExecArray | undefined;
         v.pattern.lastIndex = 0;
         for (let m = v.pattern.exec(text); m; m = v.pattern.exec(text)) {

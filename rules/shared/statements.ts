@@ -1,6 +1,7 @@
 // Finding statements in a policy's prose, shared by the transfer rules of every pack
 // (gdpr/international-transfers, popia/cross-border): which blocks are statements, and
-// the un-negated matches of a pattern in them (gdpr/source-of-data reads negation the same way).
+// the un-negated matches of a pattern in them (gdpr/source-of-data reads negation the same
+// way); and a sentence that hard wrapping split across paragraphs, read whole.
 import { isNegated, proseBlocks } from '../../src/model/index.js';
 import type { Block, PolicyDocument, Range, Sentence } from '../../src/model/index.js';
 
@@ -52,4 +53,28 @@ export function hits(blocks: readonly Block[], pattern: RegExp, accept: (s: Sent
     }
   }
   return out;
+}
+
+/** A paragraph that stops mid-sentence; the next one that goes on in lower case (hard-wrapped text). */
+const UNFINISHED = /[\p{L}\p{N},]\s*$/u;
+const GOES_ON = /^\s*\p{Ll}/u;
+
+/**
+ * The sentence with the pieces of it that hard wrapping put in the paragraphs before and
+ * after ("… gain access to your personal" / "information we will contact you …" / "of the
+ * security breach."): one paragraph each way, only when the text plainly runs on.
+ */
+export function runOn(doc: PolicyDocument, sentence: Sentence): string {
+  const block = sentence.block;
+  if (block.kind !== 'paragraph') return sentence.text;
+  let text = sentence.text;
+  const prev = doc.blocks[block.index - 1];
+  if (block.sentences[0] === sentence && prev?.kind === 'paragraph' && UNFINISHED.test(prev.text) && GOES_ON.test(text)) {
+    text = `${prev.sentences[prev.sentences.length - 1]?.text ?? ''} ${text}`;
+  }
+  const next = doc.blocks[block.index + 1];
+  if (block.sentences[block.sentences.length - 1] === sentence && next?.kind === 'paragraph' && UNFINISHED.test(block.text) && GOES_ON.test(next.text)) {
+    text = `${text} ${next.sentences[0]?.text ?? ''}`;
+  }
+  return text;
 }

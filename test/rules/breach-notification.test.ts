@@ -76,8 +76,34 @@ testRule(rule, {
     { name: 'a cyber attack, with a time frame', text: 'If a cyber attack exposes customer information, we will e-mail those affected within 72 hours.' },
     { name: 'an incident that affects an account, with a time frame', text: 'If an incident affects your account, we will e-mail you within 48 hours.' },
     { name: 'an incident that is not about data', text: 'If an incident affects your booking, such as a cancelled flight, we will contact you.\n\nWe tell the ICO about personal data breaches within 72 hours.' },
+    {
+      name: 'California wording: "legally required disclosures … in the most expedient time possible"',
+      text: 'If a security breach affects your personal information, we will make the legally required disclosures to you in the most expedient time possible and without unreasonable delay.',
+    },
+    {
+      name: 'a breach statement hard-wrapped across paragraphs',
+      text: '4.2 If an unauthorised party obtains your personal\n\ndata, the Club will write to you without undue delay about\n\nthe security breach.\n\n4.3 We keep records.',
+      formats: ['plaintext'],
+    },
   ],
   invalid: [
+    {
+      name: 'hard-wrapped statement with "a reasonable time" (no time frame)',
+      text: 'If any unauthorised person gains access to your personal\n\ninformation we will contact you within a reasonable time to tell you\n\nof the security breach.',
+      formats: ['plaintext'],
+      errors: [{ messageId: 'noTimeFrame', line: 3 }],
+    },
+    {
+      name: 'a finished paragraph does not run on into the next',
+      text: 'We take security seriously and guard against any data breach.\n\nwe will contact you about new features within 30 days.',
+      formats: ['plaintext'],
+      errors: [{ messageId: 'missing', line: 1, column: 1 }],
+    },
+    {
+      name: 'disclosures without a time frame',
+      text: 'In the event of a data breach we will make any disclosures the law requires.',
+      errors: [{ messageId: 'noTimeFrame', line: 1 }],
+    },
     // missing
     {
       name: 'nothing about breaches: reported at the security heading',

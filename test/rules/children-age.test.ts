@@ -97,8 +97,31 @@ testRule(rule, {
       text: 'You must be 18 or older to join. Members aged 16 and over may join with a parent’s written consent.',
       jurisdictions: ['ccpa'],
     },
+    // A notice addressed only to job applicants or staff owes no minimum age.
+    {
+      name: 'a privacy notice for job applicants',
+      text: '# Privacy Notice for Job Applicants\n\nWe process your CV and interview notes to assess your application.',
+      formats: ['markdown'],
+    },
+    { name: 'a recruitment notice (plain text title line)', text: 'Recruitment Privacy Policy\n\nWe use the details in your application to decide whom to interview.' },
+    {
+      name: 'the title in front matter',
+      text: '---\ntitle: Staff Privacy Notice\n---\n\nWe keep payroll records for six years.\n',
+      formats: ['markdown'],
+    },
   ],
   invalid: [
+    {
+      name: 'applicants named only in the body: the notice is for everyone',
+      text: '# Privacy Policy\n\nWe collect data from customers, and from job applicants who send us a CV.',
+      formats: ['markdown'],
+      errors: [{ messageId: 'missing', line: 1, column: 1 }],
+    },
+    {
+      name: 'a long first line is no title',
+      text: 'We run an online shop and handle staff, customer and supplier data in the ways described below, with care and in line with the law.\n\nWe collect your address.',
+      errors: [{ messageId: 'missing', line: 1, column: 1 }],
+    },
     // missing
     {
       text: 'We collect your name and e-mail address.',

@@ -55,8 +55,31 @@ testRule(rule, {
       text: 'Contact us at [Email Address].',
     },
     { text: 'Questions about your data? E-mail us: privacy at lakesidevets dot co dot uk', name: 'an address spelt out in words' },
+    {
+      name: 'a reference-style link to the issue tracker',
+      text: '# Privacy\n\nThe app sends nothing to me.\n\nQuestions? Reach me on the [bug tracker][bugs].\n\n[bugs]: https://codeberg.org/someone/app/issues\n',
+      formats: ['markdown'],
+    },
+    {
+      name: 'a reference-style link with the label as its own reference',
+      text: 'Privacy questions: please [open an issue][] on our repository.\n\n[open an issue]: https://github.com/acme/tool/issues/new\n',
+      formats: ['markdown'],
+    },
+    { text: 'If you have questions, contact me via https://example.dev/about', name: '"contact me" before a URL' },
   ],
   invalid: [
+    {
+      name: 'a reference link that is no way to reach us',
+      text: '# Privacy\n\nWe use the [Play Store crash reports][gp].\n\n[gp]: https://policies.example.com/privacy\n',
+      formats: ['markdown'],
+      errors: [{ messageId: 'missing', line: 1, column: 1 }],
+    },
+    {
+      name: 'a reference without a definition',
+      text: '# Privacy\n\nReach me on the [bug tracker][bugs].\n',
+      formats: ['markdown'],
+      errors: [{ messageId: 'missing', line: 1, column: 1 }],
+    },
     // missing
     {
       name: 'Mastodon style: no contact at all',

@@ -95,6 +95,43 @@ testRule(rule, {
     // A purpose fulfilled with a period, and an internal schedule that is published.
     { text: 'We delete your data once the purposes of processing have been achieved, at the latest 3 years after your last order.' },
     { text: 'Recordings are retained for 90 days, as set by our retention schedule available at acme.com/retention.' },
+    // Lead sentence followed at once by the periods or the criteria.
+    {
+      name: 'vague lead, periods in the list right below',
+      text: '## Keeping data\n\nWe hold personal data only as long as necessary.\n\n- Web analytics: kept for 14 months\n- Support e-mails: deleted 1 year after the ticket closes\n',
+      formats: ['markdown'],
+    },
+    {
+      name: 'vague lead, periods in the list right below (plain text)',
+      text: 'Keeping data\n\nWe hold personal data only as long as necessary.\n\n• Web analytics: kept for 14 months\n• Support e-mails: deleted 1 year after the ticket closes\n',
+      formats: ['plaintext'],
+    },
+    {
+      name: 'vague lead, an example period in the next paragraph',
+      text: 'We delete visitor data when no longer needed.\n\nFor instance, our proxy logs with IP addresses are kept for about two weeks.',
+    },
+    {
+      name: 'criteria announced in the next sentence',
+      text: 'We keep applicant files for a limited period after the process ends. To determine that period, we consider our obligations under employment law and the risk of legal claims.',
+    },
+    { text: 'We store volunteer contact details for the duration of your participation in the project.' },
+    // Not about the publisher's retention.
+    {
+      name: 'erasure ground in a rights list',
+      text: near('You have these rights:\n\n- ask us to delete data, for example when it is no longer necessary for the purpose it was collected for\n- object to direct marketing\n'),
+      formats: ['markdown'],
+    },
+    { text: near('We send offers to customers who have subscribed for a certain period, and we measure customer retention.') },
+    {
+      name: '"indefinitely" about what licensees may do; keeping only in the next sentence',
+      text: near('An open licence lets anyone copy and redistribute published code indefinitely. Licences often require keeping the author names in the files.'),
+    },
+    {
+      name: 'a criterion hard-wrapped across one-line paragraphs',
+      text: '5.1 Member records may be\n\nkept in terms of statutory records retention\n\nrequirements and for our own audits.',
+      formats: ['plaintext'],
+    },
+    { text: 'Client files are archived as the legislative retention requirements for accountants prescribe.' },
   ],
   invalid: [
     // Missing.
@@ -237,6 +274,33 @@ testRule(rule, {
     {
       text: 'Member data is held according to the Club’s data retention policy.',
       errors: [{ messageId: 'vague', line: 1, column: 21 }],
+    },
+    {
+      name: 'the next paragraph has a period that is not about keeping data',
+      text: 'We retain personal data as long as necessary.\n\nWe answer requests within 30 days.',
+      errors: [{ messageId: 'vague', line: 1 }],
+    },
+    {
+      name: 'a list below that gives no periods',
+      text: 'We keep your data as long as necessary.\n\n- Contact data: kept as needed\n- Logs: stored securely\n',
+      formats: ['markdown'],
+      errors: [{ messageId: 'vague', line: 1 }],
+    },
+    {
+      name: '"indefinitely" with its own keeping verb',
+      text: 'Uploaded photos are stored indefinitely.',
+      errors: [{ messageId: 'vague', line: 1 }],
+    },
+    {
+      name: 'the engagement team is not a retention event',
+      text: 'We keep records for a certain period. Our user retention team may contact you.',
+      errors: [{ messageId: 'vague', line: 1 }],
+    },
+    {
+      name: 'a finished paragraph does not run on into the next',
+      text: 'We keep your data as long as necessary.\n\nrecords retention requirements are set by our auditors.',
+      formats: ['plaintext'],
+      errors: [{ messageId: 'vague', line: 1 }],
     },
   ],
 });
