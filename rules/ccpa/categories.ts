@@ -60,10 +60,6 @@ const COLLECT_HEADING =
 /** A table column that lists categories. */
 const CATEGORY_COLUMN = /\bcategor(?:y|ies)\b|\btypes?\b|\b(?:personal\s{1,3})?(?:information|data)\b|\bexamples?\b|\bwhat\s{1,3}we\s{1,3}collect\b/i;
 
-/** "We do not collect any personal information": nothing to list. */
-const NO_COLLECTION =
-  /\b(?:we|this\s{1,3}(?:app|application|website|site|service|extension))\s{1,3}(?:do(?:es)?\s{1,3}not|don['’]t|doesn['’]t|never)\s{1,3}collect(?:,?\s{1,3}(?:or|and|nor)\s{1,3}(?:process|store|use|share))?\s{1,3}(?:any\s{1,3})?(?:personal\s{1,3}(?:data|information)|personally\s{1,3}identifiable\s{1,3}information|(?:data|information)\s{1,3}about\s{1,3}you)(?:\s{1,3}(?:whatsoever|at\s{1,3}all))?\s{0,3}[.!]?\s{0,3}$/i;
-
 /**
  * The period of §1798.130(a)(5)(B): "in the preceding 12 months", "during the past twelve
  * (12) months", "over the last year".
@@ -237,11 +233,7 @@ export default defineRule({
       context.evidence({ item: 'categories framed over the preceding 12 months', status: 'missing' });
       return;
     }
-    const none = doc.sentences.find((s: Sentence) => isProseBlock(s.block) && NO_COLLECTION.test(s.text.trim()));
-    if (none) {
-      context.evidence({ item, status: 'not-applicable', at: none });
-      return;
-    }
+    // A policy that collects nothing is not linted by this rule (meta.aboutProcessing).
     context.report({ messageId: 'missing', at: missingAt(doc, COLLECT_HEADING) });
     context.evidence({ item, status: 'missing' });
   },

@@ -109,10 +109,6 @@ const SOURCE_HEADINGS: Array<[Kind, RegExp]> = [
 const SOURCE_COLUMN =
   /^\W{0,3}(?:(?:categor(?:y|ies)\s{1,3}of\s{1,3})?sources?|(?:where|how)\s{1,3}(?:we\s{1,3})?(?:get|obtain|collect|receive)|(?:obtained|received|collected)\s{1,3}from|origin)\b/i;
 
-/** "We do not collect any personal information": no sources to name. */
-const NO_COLLECTION =
-  /\b(?:we|this\s{1,3}(?:app|application|website|site|service|extension))\s{1,3}(?:do(?:es)?\s{1,3}not|don['’]t|doesn['’]t|never)\s{1,3}collect(?:,?\s{1,3}(?:or|and|nor)\s{1,3}(?:process|store|use|share))?\s{1,3}(?:any\s{1,3})?(?:personal\s{1,3}(?:data|information)|personally\s{1,3}identifiable\s{1,3}information|(?:data|information)\s{1,3}about\s{1,3}you)(?:\s{1,3}(?:whatsoever|at\s{1,3}all))?\s{0,3}[.!]?\s{0,3}$/i;
-
 /** Where a reader would look for the sources: a "collect" or "sources" heading. */
 const WHERE_TO_LOOK = /\b(?:sources?|collect\w{0,3}|obtain\w{0,3})\b|\bcategor(?:y|ies)\s{1,3}of\s{1,3}(?:personal\s{1,3})?(?:information|data)\b/i;
 
@@ -244,11 +240,7 @@ export default defineRule({
       }
       return;
     }
-    const none = doc.sentences.find((s) => isProseBlock(s.block) && NO_COLLECTION.test(s.text.trim()));
-    if (none) {
-      context.evidence({ item, status: 'not-applicable', at: none });
-      return;
-    }
+    // A policy that collects nothing is not linted by this rule (meta.aboutProcessing).
     context.report({ messageId: 'missing', at: missingAt(doc, WHERE_TO_LOOK) });
     context.evidence({ item, status: 'missing' });
   },

@@ -12,24 +12,30 @@ const SUBJECT =
   String.raw`(?:we|i|(?:the|this|our|my)\s{1,3}(?:app(?:lication)?|extension|add-on|plugin|plug-in|website|site|service|game|software|tool|bot|theme)(?:\s{1,3}itself)?)`;
 // Emphasis left in plain text: "We do **not** collect".
 const NOT = String.raw`(?:do(?:es)?\s{1,3}[*_]{0,2}not[*_]{0,2}|don['’]t|doesn['’]t|never|will\s{1,3}not|won['’]t)`;
+const COLLECT = String.raw`(?:collect|gather|process|record|store|track)`;
 const VERB = String.raw`(?:collect|gather|process|record|store|track|transmit|save|share|use|sell)`;
-/** "collect, store, or transmit", "collect or process". */
-const VERBS = String.raw`${VERB}(?:,?\s{1,3}(?:or\s{1,3}|and\s{1,3}|nor\s{1,3})?${VERB}){0,3}`;
+/**
+ * "collect, store, or transmit", "collect or process": collecting comes first; "we do not
+ * share any personal data" alone says nothing about collecting it.
+ */
+const VERBS = String.raw`${COLLECT}(?:,?\s{1,3}(?:or\s{1,3}|and\s{1,3}|nor\s{1,3})?${VERB}){0,3}`;
 const KIND = String.raw`(?:personal(?:ly)?\s{1,3}(?:identifiable\s{1,3})?|user\s{1,3}|usage\s{1,3}|device\s{1,3}|identifying\s{1,3})?`;
 const THING = String.raw`(?:data|information|info)`;
 
 /**
  * "We do not collect any personal data", "This app does not collect, store, or share any
  * user data", "The app itself collects no information whatsoever", "No personal data is
- * collected". Only "any"/"no" data: "we do not collect sensitive data" or "more data than
- * necessary" is not a declaration that nothing is collected.
+ * collected", "We do not collect personal information." Only "any"/"no" data, or data that
+ * ends the sentence: "we do not collect sensitive data" or "more data than necessary" is
+ * not a declaration that nothing is collected.
  */
 const DECLARATION = new RegExp(
   String.raw`\b(?:` +
     String.raw`${SUBJECT}\s{1,3}${NOT}\s{1,3}${VERBS}\s{1,3}any\s{1,3}${KIND}${THING}` +
-    String.raw`|${SUBJECT}\s{1,3}${VERB}s?\s{1,3}no\s{1,3}${KIND}${THING}` +
+    String.raw`|${SUBJECT}\s{1,3}${NOT}\s{1,3}${VERBS}\s{1,3}${KIND}${THING}(?:\s{1,3}(?:whatsoever|at\s{1,3}all|about\s{1,3}you|from\s{1,3}you))?\s{0,3}[.!]?\s{0,3}$` +
+    String.raw`|${SUBJECT}\s{1,3}${COLLECT}s?\s{1,3}no\s{1,3}${KIND}${THING}` +
     String.raw`|no\s{1,3}${KIND}${THING}\s{1,3}(?:(?:of\s{1,3}(?:yours|any\s{1,3}kind)|about\s{1,3}you)\s{1,3})?(?:is|are|will\s{1,3}be|gets?)\s{1,3}(?:ever\s{1,3})?(?:collected|gathered|processed|recorded|stored|tracked)` +
-    String.raw`)\b`,
+    String.raw`)(?:\b|$)`,
   'i',
 );
 

@@ -17,6 +17,7 @@ describe('a declaration that no personal data is collected', () => {
     ["I don't collect any user data.", "I don't collect any user data."],
     ['No personal data is collected, stored or shared by this website.', 'No personal data is collected, stored or shared by this website.'],
     ['This website does not collect, store or process any Personally Identifiable Information. GitHub may collect your IP address when you visit.', 'This website does not collect, store or process any Personally Identifiable Information.'],
+    ['We do not collect personal information.', 'We do not collect personal information.'],
     // A heading or a topic names what the policy is about; it does not claim collection.
     ['## Information We Collect\n\nWe never collect any personal data.', 'We never collect any personal data.'],
     ['This policy explains what information we collect. Our game does not collect any personal information.', 'Our game does not collect any personal information.'],
@@ -46,6 +47,8 @@ describe('a declaration that no personal data is collected', () => {
     // Not a declaration at all.
     'We collect your name and e-mail address.',
     'We do not sell any personal data.',
+    'We do not share any personal data with third parties.',
+    'We do not collect personal information for advertising.',
   ])('%s → none', (text) => {
     for (const format of FORMATS) expect(declaration(text, format)).toBeUndefined();
   });
