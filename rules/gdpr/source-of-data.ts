@@ -80,6 +80,9 @@ const RECEIVE =
   /\b(?:receiv\w{0,3}|combin(?:e|es|ed|ing)|enrich\w{0,4}|supplement\w{0,3}|obtain\w{0,3}|collect\w{0,3}|gather\w{0,3}|acquir\w{0,3}|get|gets|got|purchas\w{0,3}|buy|buys|bought|sourc(?:e|ed|es)|import\w{0,3}|retriev\w{0,3}|fetch\w{0,3}|pull\w{0,3}|sync\w{0,5}|access\w{0,3}|comes?|came|originat\w{0,3}|reach(?:es|ed)?\s{1,3}us|arriv\w{0,3}|shared\s{1,3}with\s{1,3}us|provided\s{1,3}to\s{1,3}us|(?:is|are)\s{1,3}(?:provided|shared|supplied|sent|passed))\b/i;
 /** "protect your data from third parties", "links from third parties": not a source. */
 const NOT_RECEIVING_BEFORE = /\b(?:protect\w{0,3}|safeguard\w{0,3}|secur\w{0,3}|shield\w{0,3}|keep\w{0,3}|separate\w{0,3}|isolat\w{0,3}|different|independent|distinct|apart|away|prevent\w{0,3}|block\w{0,3}|links?|cookies?|ads?|advertisements?|content)\b[^.;]{0,30}$/i;
+/** A service, an account or a product just before "provided by …": the provider of a thing, not a source of data. */
+const NOT_DATA_PROVIDED =
+  /\b(?:services?|products?|platforms?|tools?|widgets?|players?|software|apps?|applications?|plugins?|plug-ins?|embeds?|extensions?|features?|functionality|accounts?|websites?|sites?|hosting|infrastructure|devices?|licen[cs]es?|benefits?|goods|offers?|programs?|programmes?|courses?|solutions?)\s{1,3}(?:(?:that\s{1,3}(?:is|are)|which\s{1,3}(?:is|are)|is|are|(?:is|are)\s{1,3}being)\s{1,3})?$/i;
 /** Single sign-on: "if you sign in with Google, we receive your name and e-mail address". */
 const SIGN_IN = /\b(?:sign|log)(?:\s{1,3}|-)?(?:in|on|up)\s{1,3}(?:with|via|using|through)\s{1,3}(?:your\s{1,3})?([A-Z][\w.-]{1,20})/g;
 /** Single sign-on by the kind of account: "when you sign in with a social account", "log in via a third-party login". */
@@ -238,7 +241,7 @@ function statementsIn(sentence: Sentence, asked = false): Statement[] {
     if (!verb || NOT_RECEIVING_BEFORE.test(before)) continue;
     const verbAt = m.index - before.length + verb.index;
     // "… you have gathered from GitHub": the reader receives, not the controller.
-    if (/\byou\s{1,3}(?:(?:have|may|might|can|will|must|should|had)\s{1,3})?$/i.test(before.slice(0, verb.index))) continue;
+    if (/\byou(?:'ll|’ll|'ve|’ve|'d|’d)?\s{1,3}(?:(?:have|may|might|can|will|must|should|had)\s{1,3})?$/i.test(before.slice(0, verb.index))) continue;
     // "Third-party cookies", "content from third parties" are no source; "from time to time" is no source either.
     if (negatedInClause(text, verbAt, 60) || negatedInClause(text, m.index, 40)) continue;
     push(verbAt, m.index + m[0].length, m[1] as string);
@@ -246,6 +249,8 @@ function statementsIn(sentence: Sentence, asked = false): Statement[] {
   for (const re of bySource) {
     for (const m of text.matchAll(re)) {
       if (isNegated(text, m.index, 60) || isNegated(text, m.index + m[0].length - 3, 40)) continue;
+      // "services provided by Fourthwall", "an account provided by your employer": what is provided is no data.
+      if (NOT_DATA_PROVIDED.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
       push(m.index, m.index + m[0].length, m[1] as string);
     }
   }
@@ -334,7 +339,7 @@ export default defineRule({
       return;
     }
     const seen = new Set<Block>();
-    let met = false;
+    const judged: Array<{ s: Statement; specific: boolean; hasCategories: boolean }> = [];
     for (const s of statements.sort((a, b) => a.range.start.offset - b.range.start.offset)) {
       if (seen.has(s.block)) continue;
       seen.add(s.block);
@@ -345,13 +350,23 @@ export default defineRule({
         around.some((t) => SPECIFIC_HINT.test(t)) ||
         around.slice(1).some(namesSource) ||
         statements.some((o) => o !== s && !o.vague && o.block.section === s.block.section);
-      const source = s.source.replace(/\s+/g, ' ').trim();
-      if (!specific) context.report({ messageId: 'noSource', data: { source, law }, at: s.range });
-      if (!hasCategories) context.report({ messageId: 'noCategories', data: { source: `"${source}"`, law }, at: s.range });
+      judged.push({ s, specific, hasCategories });
+    }
+    // A section about sources ("From third parties", "Information from other sources") whose
+    // statements are complete is the detail a vague summary elsewhere ("… and also from third
+    // parties") announces: the reader finds the sources and categories there.
+    const detailed = judged.some(({ s, specific, hasCategories }) => specific && hasCategories && SOURCE_HEADING.test(s.block.section.title));
+    let met = false;
+    for (const { s, specific, hasCategories } of judged) {
       if (specific && hasCategories) {
         met = true;
         context.evidence({ item, status: 'met', at: s.range });
+        continue;
       }
+      if (detailed && s.vague && !SOURCE_HEADING.test(s.block.section.title)) continue;
+      const source = s.source.replace(/\s+/g, ' ').trim();
+      if (!specific) context.report({ messageId: 'noSource', data: { source, law }, at: s.range });
+      if (!hasCategories) context.report({ messageId: 'noCategories', data: { source: `"${source}"`, law }, at: s.range });
     }
     if (!met) context.evidence({ item, status: 'partial', at: statements[0]?.range });
   },
