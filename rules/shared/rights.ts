@@ -106,6 +106,7 @@ export function statedIn(right: RightPhrases, sentence: Sentence, context: boole
  *  - correction: "fix anything that is (that's) wrong", "update whatever is out of date", "get it corrected", "fix it";
  *  - erasure: "have (get) it wiped", "have your data removed", "have it corrected or deleted", "purge";
  *  - restriction: "put processing on hold", "pause our use of it", "limit how we use it", "limit what we do with your data", "restrict its use",
+ *    "limit our use and processing of your data",
  *    "restrict or object to our use of it";
  *  - portability: "take your data (take it) elsewhere / to another provider", "receive it in a structured format";
  *  - objection: "tell us to stop using it", "say no to our use of it".
@@ -132,7 +133,7 @@ export const PLAIN_RIGHTS = {
     /\bput\s+(?:the\s+|any\s+|our\s+|its\s+)?(?:processing|use)\b[^.;]{0,20}?\bon\s+hold\b|\b(?:processing|use)\s+(?:\w+\s+)?on\s+hold\b/i,
     // Also with a second verb sharing the object: "restrict or object to our use of it".
     /\b(?:pause|suspend|freeze)\w{0,2}\s{1,3}(?:our|the|its|any)\s{1,3}(?:use|processing)\b/i,
-    /\b(?:limit|restrict)\w{0,3}\s{1,3}(?:(?:or|and|and\/or)\s{1,3}(?:object|objecting|oppose|opposing)\s{1,3}to\s{1,3})?(?:how\s+we\s+(?:use|process|handle)|what\s+we\s+(?:do\s+with|use)\s+(?:it|them|your)|(?:its|their|the)\s+(?:use|processing)|(?:our\s+)?(?:use|processing)\s+of\s+(?:it|them|your))\b/i,
+    /\b(?:limit|restrict)\w{0,3}\s{1,3}(?:(?:or|and|and\/or)\s{1,3}(?:object|objecting|oppose|opposing)\s{1,3}to\s{1,3})?(?:how\s+we\s+(?:use|process|handle)|what\s+we\s+(?:do\s+with|use)\s+(?:it|them|your)|(?:its|their|the)\s+(?:use|processing)|(?:our\s+)?(?:use|processing)(?:\s{1,3}(?:and|or|and\/or)\s{1,3}(?:use|processing))?\s+of\s+(?:it|them|your))\b/i,
   ],
   portability: [
     /\b(?:receive|get|obtain)\s{1,3}(?:it|them|(?:your|the)\s{1,3}(?:personal\s{1,3})?(?:data|information))\s{1,3}in\s{1,3}a\s{1,3}(?:structured|portable|reusable|commonly[- ]used)\b/i,
