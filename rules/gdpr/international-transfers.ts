@@ -69,7 +69,7 @@ const TRANSFER_MENTION = new RegExp(
  * derogation (Art. 49) has none.
  */
 const SAFEGUARDS: Array<{ name: string; pattern: RegExp; copy: boolean }> = [
-  { name: 'standard contractual clauses', pattern: /\b(?:standard (?:contractual|data protection) clauses?|model (?:contract(?:ual)? )?clauses|SCCs?|EU (?:model|standard) clauses|International Data Transfer (?:Agreement|Addendum)|IDTA)\b/gi, copy: true },
+  { name: 'standard contractual clauses', pattern: /\b(?:standard (?:contractual|data protection) clauses?|model (?:contract(?:ual)? )?clauses|SCCs?|EU (?:model|standard) clauses|International Data Transfer (?:Agreement|Addendum)|IDTA)\b|\b(?:(?:European )?Commission|EU)[- ]approved (?:standard |model )?(?:contracts?|contractual (?:clauses|terms|arrangements|agreements|provisions))\b|\bstandard contractual (?:terms|arrangements|agreements|provisions)\b|\bstandard contracts? (?:approved|adopted|issued) by the (?:European )?Commission\b/gi, copy: true },
   { name: 'binding corporate rules', pattern: /\b(?:binding corporate rules|BCRs?)\b/gi, copy: true },
   { name: 'an approved code of conduct or certification', pattern: /\bapproved (?:codes? of conduct|certification (?:mechanisms?|schemes?))\b/gi, copy: true },
   { name: 'Article 46/47 safeguards', pattern: /\bArt(?:icle|\.)?\s?4[67](?:\s?\(\d\))?(?:\s?\([a-f]\))?(?! of the Charter)(?:\s(?:of the )?(?:UK )?GDPR)?/gi, copy: true },

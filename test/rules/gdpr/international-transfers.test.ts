@@ -5,6 +5,12 @@ import { lintFixture, run, testRule } from '../../helpers/rule-tester.js';
 testRule(rule, {
   valid: [
     {
+      name: 'SCCs as "Commission approved standard contractual arrangements", in another section',
+      text: '## Who controls your data\n\nOur US parent company processes some of your data worldwide.\n\n## Transfers\n\nWhen we send data outside the EEA, we enter into European Commission approved standard contractual arrangements with the recipients. You can ask us for a copy.',
+      formats: ['markdown'],
+    },
+    { name: 'standard contracts adopted by the Commission', text: 'Data sent to our processors in India is protected by standard contracts adopted by the European Commission, available on request.' },
+    {
       name: '"countries other than yours", with SCCs and where to get them',
       text: 'Your data may be processed in countries other than the one where you live. We use the EU standard contractual clauses; ask privacy@example.eu for a copy.',
     },
@@ -99,6 +105,11 @@ testRule(rule, {
     },
     { name: 'a declaration does not outweigh a stated US location', text: 'All data is stored in the EU. Support tickets are processed in the United States.', errors: [{ messageId: 'missing', line: 1 }] },
     // noSafeguard
+    {
+      name: '"contractual arrangements" that are not standard ones name no safeguard',
+      text: 'Your data may be transferred to third countries under our contractual arrangements with suppliers.',
+      errors: [{ messageId: 'noSafeguard', line: 1 }],
+    },
     { text: 'Some subprocessors may process data outside the EEA.', errors: [{ messageId: 'noSafeguard', line: 1, column: 6, severity: 'error' }] },
     { text: 'Your data may be transferred to third countries.', errors: [{ messageId: 'noSafeguard', line: 1, column: 33 }] },
     {
