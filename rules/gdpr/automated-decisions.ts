@@ -97,6 +97,8 @@ const LOGIC: RegExp[] = [
   // A numerical threshold ("a debt-to-income ratio above 40%"), and what the outcome means ("a refusal means you will not receive the loan").
   /\b(?:exceeds?|exceeding|above|below|over|under|at\s{1,3}least|more\s{1,3}than|less\s{1,3}than|fewer\s{1,3}than)\s{1,3}\d/i,
   /\bmeans\s{1,3}(?:that\s{1,3})?you\s{1,3}(?:will|won['’]t|cannot|can['’]t|may|might|do\s{1,3}not|don['’]t)\b/i,
+  // What sets the decision off: "suspended as a result of your posts being flagged", "triggered by repeated failed payments".
+  /\bas\s{1,3}a\s{1,3}result\s{1,3}of\s{1,3}(?:your|the|their|repeated|multiple|several)\b|\b(?:triggered|set\s{1,3}off)\s{1,3}(?:by|when)\b/i,
 ];
 
 /** "Automated decision-making: None", "Profiling | Not used". */
@@ -242,7 +244,8 @@ function contextOf(doc: PolicyDocument, f: Finding): string[] {
   const texts = [blank(own.slice(0, f.start)) + ' '.repeat(f.end - f.start) + blank(own.slice(f.end))];
   for (const s of block.sentences) if (s !== f.sentence) texts.push(blank(s.text));
   texts.push(...rowCells(block).map(blank));
-  const dedicated = ADM_HEADING.test(section.title);
+  // A dedicated section, also a subsection of one ("## Automated decisions" > "### Spam filtering").
+  const dedicated = ADM_HEADING.test(section.title) || (section.parent !== null && ADM_HEADING.test(section.parent.title));
   const blocks = dedicated ? section.blocks : doc.blocks.slice(block.index + 1, block.index + 4).filter((b) => b.section === section);
   for (const b of blocks) if (b !== block && b.kind !== 'heading') texts.push(blank(b.text));
   return texts;
@@ -278,7 +281,9 @@ export default defineRule({
     const findings: Finding[] = [];
     for (const [i, sentence] of doc.sentences.entries()) {
       if (!isProseBlock(sentence.block)) continue;
-      findings.push(...findingsIn(sentence));
+      // A question ("Do we make automated decisions about you?") raises the topic; its answer says whether they take place.
+      const question = /\?\W{0,3}$/.test(sentence.text);
+      findings.push(...findingsIn(sentence).map((f): Finding => (question && f.kind === 'happens' ? { ...f, kind: 'mention' } : f)));
       // "| Decision | How it works | … |": a row is a decision made about people, explained in its row or not.
       const row = sentence.block.sentences[0] === sentence && /\p{L}/u.test(sentence.text) ? decisionRow(sentence.block) : null;
       if (row !== null && !NONE_CELL.test(sentence.block.text)) {
