@@ -88,7 +88,7 @@ const HISTORY =
 
 /** The means to obtain a copy of the safeguards, or where they are available. */
 const COPY_MEANS =
-  /\b(?:cop(?:y|ies)|available|(?:on|upon|by) request|(?:can|may)\s{1,3}(?:be\s{1,3})?(?:request(?:ed)?|obtain(?:ed)?)\b|request (?:them|it|these|those|a copy|details)|ask (?:us )?for|obtain|(?:can be )?(?:found|viewed|consulted) (?:at|here|on)|publish(?:ed)? (?:at|on)|contact us|write to us|e-?mail us|see (?:our|the) (?:DPA|data processing (?:agreement|addendum)))\b/i;
+  /\b(?:cop(?:y|ies)|available|(?:on|upon|by) request|(?:can|may)\s{1,3}(?:be\s{1,3})?(?:request(?:ed)?|obtain(?:ed)?)\b|request (?:them|it|these|those|a copy|details)|ask (?:us )?for|obtain|(?:can be )?(?:found|viewed|consulted|read) (?:at|here|on)|(?:can|may) (?:read|view|consult|find|download)(?: (?:them|it|these|those|the [\w-]{2,30}))? (?:at|on|here)|publish(?:ed)? (?:at|on)|contact us|write to us|e-?mail us|see (?:our|the) (?:DPA|data processing (?:agreement|addendum)))\b/i;
 
 /** "We do not transfer your data outside the EEA", "all data is stored in the EU". */
 const NO_TRANSFER = new RegExp(

@@ -6,6 +6,12 @@ const gdpr = { jurisdictions: ['gdpr' as const] };
 
 testRule(rule, {
   valid: [
+    { ...gdpr, name: "Art. 22's test answered no", text: 'We suggest recipes based on the recipes you saved. These suggestions have no legal or similarly significant effects on you.' },
+    {
+      ...gdpr,
+      name: 'a registration refused automatically, with the logic',
+      text: 'Your registration is refused automatically if the identity check fails; the check compares your selfie with your passport photo.',
+    },
     {
       ...gdpr,
       name: 'what sets the decision off, in a subsection of a dedicated section',
@@ -106,6 +112,12 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      ...gdpr,
+      name: 'a registration refused automatically, nothing more',
+      text: 'Some registrations are refused automatically.',
+      errors: [{ messageId: 'noLogic', line: 1 }],
+    },
     {
       ...gdpr,
       name: 'a question heading is no decision, but the answer is',

@@ -8,6 +8,10 @@ const ALL_SIX = [1, 1, 1, 1, 1, 1].map((line) => ({ messageId: M, line, column: 
 testRule(rule, {
   valid: [
     {
+      name: 'access as "get insight into the data we hold", correction as "have details put right"',
+      text: 'Your rights: you may get insight into the data we hold about you, have wrong details put right, have your data deleted, have the processing restricted, take your data to another provider, and object to processing.',
+    },
+    {
       name: 'restriction as "limit our use and processing of your data"',
       text: 'Your rights under the GDPR\n\n- Request access to your personal data\n- Request that we correct or delete your personal data\n- Request that we limit our use and processing of your personal data\n- Request a portable copy of your personal data\n- Object to processing based on our legitimate interests',
     },

@@ -4,6 +4,7 @@ import { lintFixture, run, testRule } from '../../helpers/rule-tester.js';
 
 testRule(rule, {
   valid: [
+    { name: 'BCRs one can read at a bare web address', text: 'Transfers to our offices outside the EEA rely on our Binding Corporate Rules. You can read the rules at www.example-group.test/bcr.' },
     {
       name: 'SCCs as "Commission approved standard contractual arrangements", in another section',
       text: '## Who controls your data\n\nOur US parent company processes some of your data worldwide.\n\n## Transfers\n\nWhen we send data outside the EEA, we enter into European Commission approved standard contractual arrangements with the recipients. You can ask us for a copy.',
