@@ -22,7 +22,7 @@ const RIGHTS_CUE =
  * tell us to stop". Not a setting ("Access: restricted", "Portability: not supported", "Deletion: none").
  */
 const RIGHT_LABEL =
-  /^\s{0,3}(?:\*\*|__)?(access|correction|rectification|erasure|deletion|restriction|portability|objection)(?:\*\*|__)?\s{0,3}[–—:-](?!\s{0,3}(?:none|no|not|n\/a|never|restricted|limited|disabled|unavailable|unsupported|automatic)\b)/i;
+  /(?:^|\n)\s{0,3}(?:\*\*|__)?(?:data\s{1,3})?(access|correction|rectification|erasure|deletion|restriction|portability|objection)(?:\s{1,3}of\s{1,3}processing)?(?:\s{1,3}\([^()\n]{1,40}\))?(?:\*\*|__)?\s{0,3}[–—:-](?!\s{0,3}(?:none|no|not|n\/a|never|restricted|limited|disabled|unavailable|unsupported|automatic)\b)/i;
 
 /** "rights of access, rectification and objection", "Your rights: access; erasure; …": a noun in a list of rights. */
 function enumerated(noun: string): RegExp {
@@ -85,7 +85,8 @@ export const RIGHTS: readonly Right[] = [
       /\b(?:you\s+(?:may|can|have\s+the\s+right\s+to|are\s+entitled\s+to)\s+(?:request\s+)?access|request\s+access)\b/i,
       /\b(?:give|send|provide)\s+you\s+(?:with\s+)?a\s+copy\b|\b(?:get|obtain|receive|request)\s+a\s+copy\b/i,
       /\bdownload\s+(?:a\s+copy\s+of\s+|an?\s+archive\s+of\s+|all\s+)?(?:your|the)\s+(?:personal\s+|account\s+)?(?:data|information|info)\b/i,
-      /^\s*(?:the\s+)?(?:right\s+(?:of|to)\s+)?access\b(?!\s+(?:controls?|restrictions?|management|logs?|tokens?|keys?|rights|levels?)\b)/i,
+      // At the start of a line, also one a heading-like line runs into ("Your Rights\nAccess – yes.").
+      /(?:^|\n)\s*(?:the\s+)?(?:right\s+(?:of|to)\s+)?access\b(?!\s+(?:controls?|restrictions?|management|logs?|tokens?|keys?|rights|levels?)\b)/i,
       ...PLAIN_RIGHTS.access,
     ],
   },

@@ -8,6 +8,10 @@ const ALL_SIX = [1, 1, 1, 1, 1, 1].map((line) => ({ messageId: M, line, column: 
 testRule(rule, {
   valid: [
     {
+      name: 'rights labelled with a few words around the name, the title line running into the first',
+      text: 'What you may ask\nAccess – yes. Correction – yes. Erasure (deleting your data) – yes. Restriction of processing – yes. Data portability – yes. Objection – yes.',
+    },
+    {
       name: 'access as "get insight into the data we hold", correction as "have details put right"',
       text: 'Your rights: you may get insight into the data we hold about you, have wrong details put right, have your data deleted, have the processing restricted, take your data to another provider, and object to processing.',
     },
@@ -139,6 +143,11 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'labels that deny the right state no right',
+      text: 'Your rights\n\nAccess – yes. Correction – yes. Erasure (deleting your data) – yes. Restriction of processing – yes. Data portability – none. Objection – yes.',
+      errors: [{ messageId: M, line: 1 }],
+    },
     {
       name: '"right to information" about something else, not heading a list with correction, is no access',
       text: 'You have the right to information about our prices. You can rectify or erase your data, restrict processing, port your data (portability) and object to processing.',
