@@ -90,7 +90,7 @@ const SIGN_IN_KIND =
   /\b(?:sign|log)(?:\s{1,3}|-)?(?:in|on|up)\s{1,3}(?:with|via|using|through)\s{1,3}(?:a|an|your|one\s{1,3}of\s{1,3}your)\s{1,3}(social(?:\s{1,3}media|\s{1,3}network)?\s{1,3}(?:account|login|log-in|profile)s?|third[- ]party\s{1,3}(?:account|login|log-in|identity\s{1,3}provider|sign-in\s{1,3}service)s?|(?:single\s{1,3}sign-on|SSO)\s{1,3}(?:provider|account)s?)\b/gi;
 /** "Personal Data obtained by the Company otherwise than from the Data Subject": data from elsewhere, no source named. */
 const OTHERWISE_THAN_SUBJECT =
-  /\b(?:obtained|collected|received|acquired|sourced)\s{1,3}(?:by\s{1,3}(?:the\s{1,3})?\w{1,25}\s{1,3})?(otherwise\s{1,3}than|other\s{1,3}than|not\s{1,3}(?:directly\s{1,3})?)\s{1,3}from\s{1,3}(?:you|the\s{1,3}(?:data\s{1,3}subjects?|individuals?|persons?\s{1,3}concerned|members?|users?|customers?|clients?|patients?|pupils?|employees?))\b/gi;
+  /\b(?:(?:obtained|collected|received|acquired|sourced)\s{1,3}(?:by\s{1,3}(?:the\s{1,3})?\w{1,25}\s{1,3})?(otherwise\s{1,3}than|other\s{1,3}than|not\s{1,3}(?:directly\s{1,3})?)|(?:was|were|is|are|has\s{1,3}been|have\s{1,3}been)\s{1,3}(not\s{1,3}(?:directly\s{1,3})?)(?:obtained|collected|received|acquired|sourced)(?:\s{1,3}directly)?)\s{1,3}from\s{1,3}(?:you|the\s{1,3}(?:data\s{1,3}subjects?|individuals?|persons?\s{1,3}concerned|members?|users?|customers?|clients?|patients?|pupils?|employees?))\b/gi;
 
 /** Headings of a section about data from others ("Information from third parties", "Sources of data"). */
 const SOURCE_HEADING =
@@ -140,6 +140,8 @@ interface Statement {
   vague: boolean;
   /** The statement's own words, for categories and specific sources. */
   own: string;
+  /** Where in `own` a specific source may be named: "such as …" before "was not collected from you" lists data, not sources. */
+  sourcesFrom?: number;
 }
 
 /** A text that names a source of its own: "from LinkedIn", "From event organisers:", a list item "LinkedIn: your job title". */
@@ -265,8 +267,9 @@ function statementsIn(sentence: Sentence, asked = false): Statement[] {
   if (/than|not/i.test(text)) {
     for (const m of text.matchAll(OTHERWISE_THAN_SUBJECT)) {
       if (isNegated(text, m.index, 40)) continue;
-      const source = m[1]?.toLowerCase().startsWith('not') ? 'sources other than you' : 'sources other than the data subject';
-      out.push({ sentence, block: sentence.block, range: sentence.rangeOf(m.index, m.index + m[0].length), source, vague: true, own: text.replace(m[0], ' '.repeat(m[0].length)) });
+      const how = m[1] ?? m[2] ?? '';
+      const source = how.toLowerCase().startsWith('not') ? 'sources other than you' : 'sources other than the data subject';
+      out.push({ sentence, block: sentence.block, range: sentence.rangeOf(m.index, m.index + m[0].length), source, vague: true, own: text.replace(m[0], ' '.repeat(m[0].length)), sourcesFrom: m.index });
     }
   }
   for (const m of text.matchAll(SIGN_IN)) {
@@ -345,9 +348,10 @@ export default defineRule({
       seen.add(s.block);
       const around = [s.own, ...contextOf(doc, s.block, s.sentence)];
       const hasCategories = s.listsData === true || around.some((t) => CATEGORIES.test(t));
+      const hinted = [s.own.slice(s.sourcesFrom ?? 0), ...around.slice(1)];
       const specific =
         !s.vague ||
-        around.some((t) => SPECIFIC_HINT.test(t)) ||
+        hinted.some((t) => SPECIFIC_HINT.test(t)) ||
         around.slice(1).some(namesSource) ||
         statements.some((o) => o !== s && !o.vague && o.block.section === s.block.section);
       judged.push({ s, specific, hasCategories });

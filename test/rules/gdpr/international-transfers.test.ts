@@ -4,6 +4,7 @@ import { lintFixture, run, testRule } from '../../helpers/rule-tester.js';
 
 testRule(rule, {
   valid: [
+    { name: 'data leaving the EU under SCCs', text: 'When data leaves the EU, we use standard contractual clauses, which you can request from privacy@example.eu.' },
     { name: 'BCRs one can read at a bare web address', text: 'Transfers to our offices outside the EEA rely on our Binding Corporate Rules. You can read the rules at www.example-group.test/bcr.' },
     {
       name: 'SCCs as "Commission approved standard contractual arrangements", in another section',
@@ -106,6 +107,11 @@ testRule(rule, {
     },
     { name: 'a declaration does not outweigh a stated US location', text: 'All data is stored in the EU. Support tickets are processed in the United States.', errors: [{ messageId: 'missing', line: 1 }] },
     // noSafeguard
+    {
+      name: '"when data leaves the EEA" with only "appropriate measures"',
+      text: 'Whenever your information leaves the EEA, we make sure it stays safe.',
+      errors: [{ messageId: 'noSafeguard', line: 1 }],
+    },
     {
       name: '"contractual arrangements" that are not standard ones name no safeguard',
       text: 'Your data may be transferred to third countries under our contractual arrangements with suppliers.',

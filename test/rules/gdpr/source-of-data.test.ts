@@ -78,6 +78,7 @@ testRule(rule, {
       formats: ['plaintext'],
       text: 'WHAT WE COLLECT\n\nWe collect personal data from you and also from other sources, as set out below.\n\nINFORMATION FROM OTHER SOURCES\n\nWe receive your job title and company name from data brokers such as ListCo.',
     },
+    { ...gdpr, name: '"was not collected from you" with the source named after it', text: 'Your payment history was not collected from you but obtained from credit reference agencies such as CreditCo.' },
     { name: 'sign-in by kind of account with categories', text: 'When you sign in with a third-party login, that service shares your name and email address with us.' },
     { name: 'data not obtained from you, with source and categories', text: 'Where data is not obtained directly from you, it comes from your employer, who gives us your name and job title.' },
     { name: 'a denial: nothing otherwise than from you', text: 'We never use data collected otherwise than from you.' },
@@ -111,6 +112,12 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      ...gdpr,
+      name: '"was not collected from you", with categories listed by "such as" but no source',
+      text: 'Part of what we hold, such as your address and payment history, was not collected from you.',
+      errors: [{ messageId: 'noSource', line: 1 }],
+    },
     {
       name: "the answer to a reader's question: \"Partly from other sources.\"",
       text: 'Where do you get my data from? Partly from other sources.',
