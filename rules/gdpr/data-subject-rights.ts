@@ -86,7 +86,7 @@ export const RIGHTS: readonly Right[] = [
       /\b(?:give|send|provide)\s+you\s+(?:with\s+)?a\s+copy\b|\b(?:get|obtain|receive|request)\s+a\s+copy\b/i,
       /\bdownload\s+(?:a\s+copy\s+of\s+|an?\s+archive\s+of\s+|all\s+)?(?:your|the)\s+(?:personal\s+|account\s+)?(?:data|information|info)\b/i,
       // At the start of a line, also one a heading-like line runs into ("Your Rights\nAccess – yes.").
-      /(?:^|\n)\s*(?:the\s+)?(?:right\s+(?:of|to)\s+)?access\b(?!\s+(?:controls?|restrictions?|management|logs?|tokens?|keys?|rights|levels?)\b)/i,
+      /(?:^|\n)[ \t]*(?:the\s+)?(?:right\s+(?:of|to)\s+)?access\b(?!\s+(?:controls?|restrictions?|management|logs?|tokens?|keys?|rights|levels?)\b)/i,
       ...PLAIN_RIGHTS.access,
     ],
   },
