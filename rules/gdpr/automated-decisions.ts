@@ -56,7 +56,7 @@ const SCORING = /\b(?:credit|fraud|risk|trust|eligibility|affordability|creditwo
 const AUTO_ACTION =
   /\bautomatic(?:ally)?\s{1,3}(?:be\s{1,3})?(?:\w{1,15}\s{1,3}){0,2}(?:reject|declin|den(?:y|ie)|block|suspend|terminat|refus|ban|disabl|approv|cancel|clos)\w{0,5}\b|\b(?:reject|declin|denie|denied|block|suspend|terminat|refus|bann|disabl|approv|cancel|clos)\w{0,5}\s{1,3}automatically\b/gi;
 const DECISION_OBJECT =
-  /\b(?:accounts?|applications?|orders?|transactions?|payments?|claims?|loans?|credit|you|users?|customers?|candidates?|applicants?|bookings?|listings?|memberships?|subscriptions?|policies)\b/i;
+  /\b(?:accounts?|applications?|orders?|transactions?|payments?|claims?|loans?|credit|you|users?|customers?|candidates?|applicants?|bookings?|listings?|memberships?|subscriptions?|policies|registrations?|sign-?ups?|enrol(?:l?ments?)?)\b/i;
 
 /** A statement that it happens: an agent and a verb before the term ("we use", "our systems make"). */
 const AGENT_BEFORE =
@@ -92,11 +92,13 @@ const LOGIC: RegExp[] = [
   /\b(?:consequences?|significance|envisaged|effects?\s{1,3}(?:on|for)\s{1,3}you|impact\s{1,3}on\s{1,3}you)\b/i,
   /\b(?:may|might|could|can|will|would)\s{1,3}(?:result\s{1,3}in|lead\s{1,3}to|mean\s{1,3}that)\b|\b(?:this|which|that)\s{1,3}means\b/i,
   /\bhow\s{1,3}(?:it|this|the\s{1,3}(?:system|model|algorithm|decision|score))\s{1,3}works\b|\bscore\s{1,3}(?:is\s{1,3})?(?:calculated|computed|derived)\b|\b(?:calculat|comput|deriv)\w{0,3}\s{1,3}(?:a|the|your|an)\s{1,3}(?:[\w-]{1,15}\s{1,3})?score\s{1,3}(?:from|based|using|out\s{1,3}of)\b|\bthresholds?\b/i,
-  /\byou\s{1,3}(?:cannot|can't|will\s{1,3}not\s{1,3}be\s{1,3}able|may\s{1,3}not\s{1,3}be\s{1,3}able|won't\s{1,3}be\s{1,3}able)\b|\bif\s{1,3}(?:the|your)\s{1,3}[\w-]{1,20}\s{1,3}(?:fails?|is\s{1,3}(?:below|above|too|not|negative|positive)|exceeds?)\b/i,
+  /\byou\s{1,3}(?:cannot|can't|will\s{1,3}not\s{1,3}be\s{1,3}able|may\s{1,3}not\s{1,3}be\s{1,3}able|won't\s{1,3}be\s{1,3}able)\b|\b(?:if|when|where)\s{1,3}(?:the|your)\s{1,3}[\w-]{1,20}\s{1,3}(?:fails?|is\s{1,3}(?:below|above|too|not|negative|positive)|exceeds?)\b/i,
   /\b(?:no|not\s{1,3}(?:have|produce)\s{1,3}(?:any\s{1,3})?)\s{0,3}legal\s{1,3}(?:or\s{1,3}similarly\s{1,3}significant\s{1,3})?effects?\b/i,
   // A numerical threshold ("a debt-to-income ratio above 40%"), and what the outcome means ("a refusal means you will not receive the loan").
   /\b(?:exceeds?|exceeding|above|below|over|under|at\s{1,3}least|more\s{1,3}than|less\s{1,3}than|fewer\s{1,3}than)\s{1,3}\d/i,
   /\bmeans\s{1,3}(?:that\s{1,3})?you\s{1,3}(?:will|won['’]t|cannot|can['’]t|may|might|do\s{1,3}not|don['’]t)\b/i,
+  // What sets the decision off: "suspended as a result of your posts being flagged", "triggered by repeated failed payments".
+  /\bas\s{1,3}a\s{1,3}result\s{1,3}of\s{1,3}(?:your|the|their|repeated|multiple|several)\b|\b(?:triggered|set\s{1,3}off)\s{1,3}(?:by|when)\b/i,
 ];
 
 /** "Automated decision-making: None", "Profiling | Not used". */
@@ -202,6 +204,10 @@ function classifyAction(sentence: Sentence, start: number, end: number): Finding
   return { ...base, kind: 'happens' };
 }
 
+/** "This personalisation has no legal or similarly significant effect on you": Art. 22's own test, answered no. */
+const NO_ART22_EFFECT =
+  /\b(?:ha(?:s|ve)|produces?|creates?)\s{1,3}no\s{1,3}legal\s{1,3}or\s{1,3}(?:other\s{1,3})?similarly\s{1,3}significant\s{1,3}effects?\b|\b(?:does|do|will)\s{1,3}not\s{1,3}(?:have|produce|create)\s{1,3}(?:any\s{1,3})?legal\s{1,3}or\s{1,3}(?:other\s{1,3})?similarly\s{1,3}significant\s{1,3}effects?\b/i;
+
 function findingsIn(sentence: Sentence): Finding[] {
   const out: Finding[] = [];
   const text = sentence.text;
@@ -226,6 +232,10 @@ function findingsIn(sentence: Sentence): Finding[] {
     if (action && (action.kind !== 'happens' || /\bautomat|\b(?:reject|declin|den(?:y|ie)|block|suspend|terminat|refus|approv)/i.test(text))) add(action);
   }
   for (const m of text.matchAll(AUTO_ACTION)) add(classifyAction(sentence, m.index, m.index + m[0].length));
+  if (out.length === 0 && /similarly/i.test(text)) {
+    const m = NO_ART22_EFFECT.exec(text);
+    if (m) add({ kind: 'none', sentence, start: m.index, end: m.index + m[0].length, significant: false });
+  }
   return out;
 }
 
@@ -242,7 +252,8 @@ function contextOf(doc: PolicyDocument, f: Finding): string[] {
   const texts = [blank(own.slice(0, f.start)) + ' '.repeat(f.end - f.start) + blank(own.slice(f.end))];
   for (const s of block.sentences) if (s !== f.sentence) texts.push(blank(s.text));
   texts.push(...rowCells(block).map(blank));
-  const dedicated = ADM_HEADING.test(section.title);
+  // A dedicated section, also a subsection of one ("## Automated decisions" > "### Spam filtering").
+  const dedicated = ADM_HEADING.test(section.title) || (section.parent !== null && ADM_HEADING.test(section.parent.title));
   const blocks = dedicated ? section.blocks : doc.blocks.slice(block.index + 1, block.index + 4).filter((b) => b.section === section);
   for (const b of blocks) if (b !== block && b.kind !== 'heading') texts.push(blank(b.text));
   return texts;
@@ -278,7 +289,9 @@ export default defineRule({
     const findings: Finding[] = [];
     for (const [i, sentence] of doc.sentences.entries()) {
       if (!isProseBlock(sentence.block)) continue;
-      findings.push(...findingsIn(sentence));
+      // A question ("Do we make automated decisions about you?") raises the topic; its answer says whether they take place.
+      const question = /\?\W{0,3}$/.test(sentence.text);
+      findings.push(...findingsIn(sentence).map((f): Finding => (question && f.kind === 'happens' ? { ...f, kind: 'mention' } : f)));
       // "| Decision | How it works | … |": a row is a decision made about people, explained in its row or not.
       const row = sentence.block.sentences[0] === sentence && /\p{L}/u.test(sentence.text) ? decisionRow(sentence.block) : null;
       if (row !== null && !NONE_CELL.test(sentence.block.text)) {

@@ -1,6 +1,6 @@
 import { defineRule } from '../../src/engine/index.js';
 import { gdprName, isNegated, missingAt, proseSentences } from '../../src/model/index.js';
-import type { Block, PolicyDocument, Range, Section, Sentence } from '../../src/model/index.js';
+import type { Block, PolicyDocument, Range, Section, Sentence, TemplateSpan } from '../../src/model/index.js';
 import { CONTACT_FORM, POSTAL_ADDRESS } from './shared/contact-means.js';
 
 // ---- what names the controller ---------------------------------------------------------
@@ -156,7 +156,10 @@ function acceptable(words: string[]): boolean {
   if (!words.length) return false;
   const plain = words.join(' ').replace(/(?<![.])[.]+$/, '').toLowerCase();
   if (GENERIC.has(plain) || GENERIC.has(plain.replace(/^the\s/, ''))) return false;
-  return words.some((w) => /^[\p{Lu}\p{N}]/u.test(w) && !GENERIC.has(w.toLowerCase()) && !LEGAL_FORM.test(` ${w}`));
+  return (
+    words.some((w) => /^[\p{Lu}\p{N}]/u.test(w) && !GENERIC.has(w.toLowerCase()) && !LEGAL_FORM.test(` ${w}`)) ||
+    (words.length === 2 && DOMAIN_WORD.test(words[0] as string) && LEGAL_FORM.test(` ${words[1]}`))
+  );
 }
 
 /** The name that starts at text[index] ("LeadConneqt, privacy@…" → "LeadConneqt"). */
@@ -203,7 +206,8 @@ function nameBefore(text: string, end: number): Name | null {
       if (!LEGAL_FORM.test(` ${words[0]}`)) break;
       token = token.slice(0, -1);
     }
-    if ((/[;:!?)"”’]$/.test(token) && !NAME_PIECE.test(token)) || !isNameWord(token) || /@|:\/\//.test(token)) break;
+    const domainName = words.length === 1 && DOMAIN_WORD.test(token) && LEGAL_FORM.test(` ${words[0]}`);
+    if ((/[;:!?)"”’]$/.test(token) && !NAME_PIECE.test(token)) || (!isNameWord(token) && !domainName) || /@|:\/\//.test(token)) break;
     if (/\.$/.test(token) && words.length > 0 && !LEGAL_FORM.test(` ${token}`) && !NAME_PIECE.test(token) && !/^\p{Lu}\.$/u.test(token)) break;
     words.unshift(token);
     start = from + (t.index ?? 0);
@@ -215,6 +219,12 @@ function nameBefore(text: string, end: number): Name | null {
   if (!acceptable([...words])) return null;
   return { name: text.slice(start, end).replace(/(?<![,\s])[,\s]+$/, ''), start, end };
 }
+
+/** A site-generator variable that renders the organisation's name: `{{ site.entity.name }}`, `{{ .Site.Params.company }}`. */
+const ENTITY_TEMPLATE = /\b(?:entity|company|organi[sz]ation|org|business|owner|controller|legal[_-]?name|operator)\b/i;
+
+/** A company name spelt as its domain, before its legal form: "m-ld.io Ltd", "acme.com Limited". */
+const DOMAIN_WORD = /^[\p{Ll}\p{N}][\p{Ll}\p{N}-]{0,30}\.[a-z]{2,6}$/u;
 
 const hasLegalForm = (name: string): boolean => LEGAL_FORM.test(` ${name.replace(/(?<![,;])[,;]+$/, '')}`);
 
@@ -332,12 +342,16 @@ export default defineRule({
     };
     const found = readNames(true);
     const controller = found.find((f) => f.strong);
+    let template: TemplateSpan | undefined;
 
     if (!controller) {
       const brand = found[0];
       if (brand) {
         context.report({ messageId: 'brandOnly', data: { name: brand.name, law }, at: brand.range });
         context.evidence({ item: 'identity of the controller', status: 'partial', at: brand.range });
+      } else if ((template = doc.templates.find((t) => t.kind !== 'liquid-tag' && ENTITY_TEMPLATE.test(t.raw)))) {
+        // The site generator renders the name at build time: the rule cannot see it, nor its legal form.
+        context.evidence({ item: 'identity of the controller', status: 'partial', at: template.range });
       } else {
         context.report({ messageId: 'missing', data: { law }, at: missingAt(doc, MISSING_HEADING) });
         context.evidence({ item: 'identity of the controller', status: 'missing' });

@@ -1,6 +1,6 @@
 import { defineRule } from '../../src/engine/index.js';
 import { gdprName, missingAt, proseSentences } from '../../src/model/index.js';
-import type { PolicyDocument } from '../../src/model/index.js';
+import type { PolicyDocument, Sentence } from '../../src/model/index.js';
 import { PLAIN_RIGHTS, readRights, type RightsCues } from '../shared/rights.js';
 
 /**
@@ -22,7 +22,7 @@ const RIGHTS_CUE =
  * tell us to stop". Not a setting ("Access: restricted", "Portability: not supported", "Deletion: none").
  */
 const RIGHT_LABEL =
-  /^\s{0,3}(?:\*\*|__)?(access|correction|rectification|erasure|deletion|restriction|portability|objection)(?:\*\*|__)?\s{0,3}[–—:-](?!\s{0,3}(?:none|no|not|n\/a|never|restricted|limited|disabled|unavailable|unsupported|automatic)\b)/i;
+  /(?:^|\n)\s{0,3}(?:\*\*|__)?(?:data\s{1,3})?(access|correction|rectification|erasure|deletion|restriction|portability|objection)(?:\s{1,3}of\s{1,3}processing)?(?:\s{1,3}\([^()\n]{1,40}\))?(?:\*\*|__)?\s{0,3}[–—:-](?!\s{0,3}(?:none|no|not|n\/a|never|restricted|limited|disabled|unavailable|unsupported|automatic)\b)/i;
 
 /** "rights of access, rectification and objection", "Your rights: access; erasure; …": a noun in a list of rights. */
 function enumerated(noun: string): RegExp {
@@ -85,7 +85,8 @@ export const RIGHTS: readonly Right[] = [
       /\b(?:you\s+(?:may|can|have\s+the\s+right\s+to|are\s+entitled\s+to)\s+(?:request\s+)?access|request\s+access)\b/i,
       /\b(?:give|send|provide)\s+you\s+(?:with\s+)?a\s+copy\b|\b(?:get|obtain|receive|request)\s+a\s+copy\b/i,
       /\bdownload\s+(?:a\s+copy\s+of\s+|an?\s+archive\s+of\s+|all\s+)?(?:your|the)\s+(?:personal\s+|account\s+)?(?:data|information|info)\b/i,
-      /^\s*(?:the\s+)?(?:right\s+(?:of|to)\s+)?access\b(?!\s+(?:controls?|restrictions?|management|logs?|tokens?|keys?|rights|levels?)\b)/i,
+      // At the start of a line, also one a heading-like line runs into ("Your Rights\nAccess – yes.").
+      /(?:^|\n)[ \t]*(?:the\s+)?(?:right\s+(?:of|to)\s+)?access\b(?!\s+(?:controls?|restrictions?|management|logs?|tokens?|keys?|rights|levels?)\b)/i,
       ...PLAIN_RIGHTS.access,
     ],
   },
@@ -181,6 +182,28 @@ export const RIGHTS: readonly Right[] = [
   },
 ];
 
+/** Another notice of the same controller: "our general privacy policy", "the Website Privacy Notice". */
+const OTHER_NOTICE = String.raw`(?:our|the)\s{1,3}(?:[\w-]{1,15}\s{1,3}){0,2}?\[?(?:privacy|data\s{1,3}protection)\s{1,3}(?:policy|notice|statement)`;
+/**
+ * A layered or supplementary notice (a recruitment notice, a regional addendum) that incorporates
+ * the rights stated in another notice by naming it: "all the rights outlined there (in our privacy
+ * policy) also apply to you", "your rights are set out in our general Privacy Notice". WP260
+ * rev.01 accepts layered notices that point to where the rest of the information is.
+ */
+const RIGHTS_BY_REFERENCE = new RegExp(
+  String.raw`\brights\s{1,3}(?:[\w-]{1,15}\s{1,3}){0,3}?(?:outlined|described|set\s{1,3}out|listed|explained|detailed)\s{1,3}(?:there(?:in)?|in\s{1,3}${OTHER_NOTICE})\b[^.;]{0,40}?\bapply\b|\byour\s{1,3}rights\s{1,3}are\s{1,3}(?:fully\s{1,3})?(?:outlined|described|set\s{1,3}out|listed|explained|detailed)\s{1,3}in\s{1,3}${OTHER_NOTICE}`,
+  'i',
+);
+const NAMES_OTHER_NOTICE = new RegExp(String.raw`\b${OTHER_NOTICE}\b`, 'i');
+
+/** The sentence that incorporates the rights of another notice, if one does; a negated one ("do not apply") does not. */
+function rightsByReference(doc: PolicyDocument): Sentence | undefined {
+  return proseSentences(doc).find((s) => {
+    const m = RIGHTS_BY_REFERENCE.exec(s.text);
+    return m !== null && NAMES_OTHER_NOTICE.test(s.text) && !/\bnot\b|n['’]t\b/i.test(s.text);
+  });
+}
+
 const CUES: RightsCues = { heading: RIGHTS_HEADING, cue: RIGHTS_CUE };
 /** With a list of rights by label, each labelled line is a rights context too. */
 const LABELLED_CUES: RightsCues = { heading: RIGHTS_HEADING, cue: new RegExp(`${RIGHTS_CUE.source}|${RIGHT_LABEL.source}`, 'i') };
@@ -223,6 +246,7 @@ export default defineRule({
     const law = gdprName(doc);
     const ignored = new Set(context.options.ignore);
     const reading = readRights(doc, hasRightsLabels(doc) ? LABELLED_CUES : CUES);
+    let reference: Sentence | undefined | null = null;
     for (const right of RIGHTS) {
       if (ignored.has(right.id)) continue;
       const item = `${right.name} (${right.article})`;
@@ -233,6 +257,12 @@ export default defineRule({
       const stated = reading.find(right);
       if (stated) {
         context.evidence({ item, status: 'met', at: stated });
+        continue;
+      }
+      // Looked up only when a right is missing: most policies state them all.
+      if (reference === null) reference = rightsByReference(doc);
+      if (reference) {
+        context.evidence({ item, status: 'met', at: reference });
         continue;
       }
       context.evidence({ item, status: 'missing' });

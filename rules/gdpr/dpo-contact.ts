@@ -62,6 +62,19 @@ function contactIn(doc: PolicyDocument, block: Block, span?: Located): { state: 
   return partial ? { state: 'partial', at: partial } : { state: 'no' };
 }
 
+/** Whether the run of up to four heading lines starting at `k` holds a postal address. */
+function addressRun(blocks: readonly Block[], k: number): boolean {
+  for (let j = k; j < blocks.length && j < k + 4; j++) {
+    const b = blocks[j] as Block;
+    if (POSTAL_ADDRESS.some((p) => p.test(b.text))) return true;
+    if (b.kind !== 'heading') return false;
+  }
+  return false;
+}
+
+/** An invitation to contact the DPO: "contact our DPO", "write to the Data Protection Officer". */
+const CONTACT_VERB = /\b(?:contact|write\s{1,3}to|reach|get\s{1,3}in\s{1,3}touch)\b/i;
+
 /**
  * The blocks that may hold the contact of a DPO named in `block`: the block itself, the
  * other cells of its table row, and — when it is a heading or a label ("Data Protection
@@ -76,10 +89,15 @@ function scopeOf(doc: PolicyDocument, sentence: Sentence): Array<[Block, Located
   if (next) out.push([block, next]);
   if (block.cell) for (const c of block.cell.table.rows[block.cell.row] ?? []) if (c !== block) out.push([c, undefined]);
   const isLabel = block.kind === 'heading' || /[:\-–—]\s*$/.test(block.text) || block.text.trim().length <= 40;
-  if (isLabel) {
+  // "You may also contact our DPO directly." closing its paragraph, the addresses set out after it.
+  const invites = !block.cell && i === block.sentences.length - 1 && CONTACT_VERB.test(sentence.text);
+  if (isLabel || invites) {
     for (let k = block.index + 1, n = 0; k < doc.blocks.length && n < 6; k++, n++) {
       const b = doc.blocks[k] as Block;
-      if (b.kind === 'heading' && (block.kind !== 'heading' || (b.depth ?? 9) <= (block.depth ?? 0))) break;
+      // The lines of an address block in plain text may read as headings ("Acme GmbH", "Hauptstraße 12"):
+      // a run of such lines that holds an address is the address, not a new section.
+      const addressLine = b.kind === 'heading' && addressRun(doc.blocks, k);
+      if (b.kind === 'heading' && !addressLine && (block.kind !== 'heading' || (b.depth ?? 9) <= (block.depth ?? 0))) break;
       out.push([b, undefined]);
     }
   }

@@ -55,6 +55,8 @@ const TRANSFER_MENTION = new RegExp(
     String.raw`\bthird countr(?:y|ies)\b`,
     String.raw`\b(?:transferr?\w{0,4}|process\w{0,4}|stor\w{0,4}|host\w{0,4}|sen[dt]|accessed|leaves?|moved?|kept|handled|(?:recipients?|processors?|sub-?processors?|providers?|vendors?|servers?|partners)(?: (?:located|based))?)\b[^.;]{0,40}?\boutside (?:of )?${HOME_AREA.source}`,
     String.raw`\b(?:transferr?\w{0,4}|process\w{0,4}|stor\w{0,4}|host\w{0,4}|sent|moved?)\b[^.;]{0,30}?\b(?:in|to) (?:other|different|foreign) (?:countries|jurisdictions)\b`,
+    // "when data leaves the EEA", "before your information leaves the UK".
+    String.raw`\b(?:data|information|it|details)\s(?:\w{1,12}\s)?(?:leaves?|leaving)\s(?:the\s)?(?:EEA|EU|UK|European (?:Economic Area|Union))\b`,
     // "processed on servers around the world", "stored in many countries".
     String.raw`\b(?:transferr?\w{0,4}|process\w{0,4}|stor\w{0,4}|host\w{0,4})\b[^.;]{0,40}?\b(?:around the world|across the (?:world|globe)|worldwide|globally|in (?:many|multiple|various|several|a number of) (?:countries|jurisdictions))(?![\w-])`,
     // "transferred to, and processed in, countries other than the country in which you are resident".
@@ -69,7 +71,7 @@ const TRANSFER_MENTION = new RegExp(
  * derogation (Art. 49) has none.
  */
 const SAFEGUARDS: Array<{ name: string; pattern: RegExp; copy: boolean }> = [
-  { name: 'standard contractual clauses', pattern: /\b(?:standard (?:contractual|data protection) clauses?|model (?:contract(?:ual)? )?clauses|SCCs?|EU (?:model|standard) clauses|International Data Transfer (?:Agreement|Addendum)|IDTA)\b/gi, copy: true },
+  { name: 'standard contractual clauses', pattern: /\b(?:standard (?:contractual|data protection) clauses?|model (?:contract(?:ual)? )?clauses|SCCs?|EU (?:model|standard) clauses|International Data Transfer (?:Agreement|Addendum)|IDTA)\b|\b(?:(?:European )?Commission|EU)[- ]approved (?:standard |model )?(?:contracts?|contractual (?:clauses|terms|arrangements|agreements|provisions))\b|\bstandard contractual (?:terms|arrangements|agreements|provisions)\b|\bstandard contracts? (?:approved|adopted|issued) by the (?:European )?Commission\b/gi, copy: true },
   { name: 'binding corporate rules', pattern: /\b(?:binding corporate rules|BCRs?)\b/gi, copy: true },
   { name: 'an approved code of conduct or certification', pattern: /\bapproved (?:codes? of conduct|certification (?:mechanisms?|schemes?))\b/gi, copy: true },
   { name: 'Article 46/47 safeguards', pattern: /\bArt(?:icle|\.)?\s?4[67](?:\s?\(\d\))?(?:\s?\([a-f]\))?(?! of the Charter)(?:\s(?:of the )?(?:UK )?GDPR)?/gi, copy: true },
@@ -88,7 +90,7 @@ const HISTORY =
 
 /** The means to obtain a copy of the safeguards, or where they are available. */
 const COPY_MEANS =
-  /\b(?:cop(?:y|ies)|available|(?:on|upon|by) request|(?:can|may)\s{1,3}(?:be\s{1,3})?(?:request(?:ed)?|obtain(?:ed)?)\b|request (?:them|it|these|those|a copy|details)|ask (?:us )?for|obtain|(?:can be )?(?:found|viewed|consulted) (?:at|here|on)|publish(?:ed)? (?:at|on)|contact us|write to us|e-?mail us|see (?:our|the) (?:DPA|data processing (?:agreement|addendum)))\b/i;
+  /\b(?:cop(?:y|ies)|available|(?:on|upon|by) request|(?:can|may)\s{1,3}(?:be\s{1,3})?(?:request(?:ed)?|obtain(?:ed)?)\b|request (?:them|it|these|those|a copy|details)|ask (?:us )?for|obtain|(?:can be )?(?:found|viewed|consulted|read) (?:at|here|on)|(?:can|may) (?:read|view|consult|find|download)(?: (?:them|it|these|those|the [\w-]{2,30}))? (?:at|on|here)|publish(?:ed)? (?:at|on)|contact us|write to us|e-?mail us|see (?:our|the) (?:DPA|data processing (?:agreement|addendum)))\b/i;
 
 /** "We do not transfer your data outside the EEA", "all data is stored in the EU". */
 const NO_TRANSFER = new RegExp(

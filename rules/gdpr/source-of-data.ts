@@ -80,6 +80,9 @@ const RECEIVE =
   /\b(?:receiv\w{0,3}|combin(?:e|es|ed|ing)|enrich\w{0,4}|supplement\w{0,3}|obtain\w{0,3}|collect\w{0,3}|gather\w{0,3}|acquir\w{0,3}|get|gets|got|purchas\w{0,3}|buy|buys|bought|sourc(?:e|ed|es)|import\w{0,3}|retriev\w{0,3}|fetch\w{0,3}|pull\w{0,3}|sync\w{0,5}|access\w{0,3}|comes?|came|originat\w{0,3}|reach(?:es|ed)?\s{1,3}us|arriv\w{0,3}|shared\s{1,3}with\s{1,3}us|provided\s{1,3}to\s{1,3}us|(?:is|are)\s{1,3}(?:provided|shared|supplied|sent|passed))\b/i;
 /** "protect your data from third parties", "links from third parties": not a source. */
 const NOT_RECEIVING_BEFORE = /\b(?:protect\w{0,3}|safeguard\w{0,3}|secur\w{0,3}|shield\w{0,3}|keep\w{0,3}|separate\w{0,3}|isolat\w{0,3}|different|independent|distinct|apart|away|prevent\w{0,3}|block\w{0,3}|links?|cookies?|ads?|advertisements?|content)\b[^.;]{0,30}$/i;
+/** A service, an account or a product just before "provided by …": the provider of a thing, not a source of data. */
+const NOT_DATA_PROVIDED =
+  /\b(?:services?|products?|platforms?|tools?|widgets?|players?|software|apps?|applications?|plugins?|plug-ins?|embeds?|extensions?|features?|functionality|accounts?|websites?|sites?|hosting|infrastructure|devices?|licen[cs]es?|benefits?|goods|offers?|programs?|programmes?|courses?|solutions?)\s{1,3}(?:(?:that\s{1,3}(?:is|are)|which\s{1,3}(?:is|are)|is|are|(?:is|are)\s{1,3}being)\s{1,3})?$/i;
 /** Single sign-on: "if you sign in with Google, we receive your name and e-mail address". */
 const SIGN_IN = /\b(?:sign|log)(?:\s{1,3}|-)?(?:in|on|up)\s{1,3}(?:with|via|using|through)\s{1,3}(?:your\s{1,3})?([A-Z][\w.-]{1,20})/g;
 /** Single sign-on by the kind of account: "when you sign in with a social account", "log in via a third-party login". */
@@ -87,7 +90,7 @@ const SIGN_IN_KIND =
   /\b(?:sign|log)(?:\s{1,3}|-)?(?:in|on|up)\s{1,3}(?:with|via|using|through)\s{1,3}(?:a|an|your|one\s{1,3}of\s{1,3}your)\s{1,3}(social(?:\s{1,3}media|\s{1,3}network)?\s{1,3}(?:account|login|log-in|profile)s?|third[- ]party\s{1,3}(?:account|login|log-in|identity\s{1,3}provider|sign-in\s{1,3}service)s?|(?:single\s{1,3}sign-on|SSO)\s{1,3}(?:provider|account)s?)\b/gi;
 /** "Personal Data obtained by the Company otherwise than from the Data Subject": data from elsewhere, no source named. */
 const OTHERWISE_THAN_SUBJECT =
-  /\b(?:obtained|collected|received|acquired|sourced)\s{1,3}(?:by\s{1,3}(?:the\s{1,3})?\w{1,25}\s{1,3})?(otherwise\s{1,3}than|other\s{1,3}than|not\s{1,3}(?:directly\s{1,3})?)\s{1,3}from\s{1,3}(?:you|the\s{1,3}(?:data\s{1,3}subjects?|individuals?|persons?\s{1,3}concerned|members?|users?|customers?|clients?|patients?|pupils?|employees?))\b/gi;
+  /\b(?:(?:obtained|collected|received|acquired|sourced)\s{1,3}(?:by\s{1,3}(?:the\s{1,3})?\w{1,25}\s{1,3})?(otherwise\s{1,3}than|other\s{1,3}than|not\s{1,3}(?:directly\s{1,3})?)|(?:was|were|is|are|has\s{1,3}been|have\s{1,3}been)\s{1,3}(not\s{1,3}(?:directly\s{1,3})?)(?:obtained|collected|received|acquired|sourced)(?:\s{1,3}directly)?)\s{1,3}from\s{1,3}(?:you|the\s{1,3}(?:data\s{1,3}subjects?|individuals?|persons?\s{1,3}concerned|members?|users?|customers?|clients?|patients?|pupils?|employees?))\b/gi;
 
 /** Headings of a section about data from others ("Information from third parties", "Sources of data"). */
 const SOURCE_HEADING =
@@ -137,6 +140,8 @@ interface Statement {
   vague: boolean;
   /** The statement's own words, for categories and specific sources. */
   own: string;
+  /** Where in `own` a specific source may be named: "such as …" before "was not collected from you" lists data, not sources. */
+  sourcesFrom?: number;
 }
 
 /** A text that names a source of its own: "from LinkedIn", "From event organisers:", a list item "LinkedIn: your job title". */
@@ -238,7 +243,7 @@ function statementsIn(sentence: Sentence, asked = false): Statement[] {
     if (!verb || NOT_RECEIVING_BEFORE.test(before)) continue;
     const verbAt = m.index - before.length + verb.index;
     // "… you have gathered from GitHub": the reader receives, not the controller.
-    if (/\byou\s{1,3}(?:(?:have|may|might|can|will|must|should|had)\s{1,3})?$/i.test(before.slice(0, verb.index))) continue;
+    if (/\byou(?:'ll|’ll|'ve|’ve|'d|’d)?\s{1,3}(?:(?:have|may|might|can|will|must|should|had)\s{1,3})?$/i.test(before.slice(0, verb.index))) continue;
     // "Third-party cookies", "content from third parties" are no source; "from time to time" is no source either.
     if (negatedInClause(text, verbAt, 60) || negatedInClause(text, m.index, 40)) continue;
     push(verbAt, m.index + m[0].length, m[1] as string);
@@ -246,6 +251,8 @@ function statementsIn(sentence: Sentence, asked = false): Statement[] {
   for (const re of bySource) {
     for (const m of text.matchAll(re)) {
       if (isNegated(text, m.index, 60) || isNegated(text, m.index + m[0].length - 3, 40)) continue;
+      // "services provided by Fourthwall", "an account provided by your employer": what is provided is no data.
+      if (NOT_DATA_PROVIDED.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
       push(m.index, m.index + m[0].length, m[1] as string);
     }
   }
@@ -260,8 +267,9 @@ function statementsIn(sentence: Sentence, asked = false): Statement[] {
   if (/than|not/i.test(text)) {
     for (const m of text.matchAll(OTHERWISE_THAN_SUBJECT)) {
       if (isNegated(text, m.index, 40)) continue;
-      const source = m[1]?.toLowerCase().startsWith('not') ? 'sources other than you' : 'sources other than the data subject';
-      out.push({ sentence, block: sentence.block, range: sentence.rangeOf(m.index, m.index + m[0].length), source, vague: true, own: text.replace(m[0], ' '.repeat(m[0].length)) });
+      const how = m[1] ?? m[2] ?? '';
+      const source = how.toLowerCase().startsWith('not') ? 'sources other than you' : 'sources other than the data subject';
+      out.push({ sentence, block: sentence.block, range: sentence.rangeOf(m.index, m.index + m[0].length), source, vague: true, own: text.replace(m[0], ' '.repeat(m[0].length)), sourcesFrom: m.index });
     }
   }
   for (const m of text.matchAll(SIGN_IN)) {
@@ -334,24 +342,35 @@ export default defineRule({
       return;
     }
     const seen = new Set<Block>();
-    let met = false;
+    const judged: Array<{ s: Statement; specific: boolean; hasCategories: boolean }> = [];
     for (const s of statements.sort((a, b) => a.range.start.offset - b.range.start.offset)) {
       if (seen.has(s.block)) continue;
       seen.add(s.block);
       const around = [s.own, ...contextOf(doc, s.block, s.sentence)];
       const hasCategories = s.listsData === true || around.some((t) => CATEGORIES.test(t));
+      const hinted = [s.own.slice(s.sourcesFrom ?? 0), ...around.slice(1)];
       const specific =
         !s.vague ||
-        around.some((t) => SPECIFIC_HINT.test(t)) ||
+        hinted.some((t) => SPECIFIC_HINT.test(t)) ||
         around.slice(1).some(namesSource) ||
         statements.some((o) => o !== s && !o.vague && o.block.section === s.block.section);
-      const source = s.source.replace(/\s+/g, ' ').trim();
-      if (!specific) context.report({ messageId: 'noSource', data: { source, law }, at: s.range });
-      if (!hasCategories) context.report({ messageId: 'noCategories', data: { source: `"${source}"`, law }, at: s.range });
+      judged.push({ s, specific, hasCategories });
+    }
+    // A section about sources ("From third parties", "Information from other sources") whose
+    // statements are complete is the detail a vague summary elsewhere ("… and also from third
+    // parties") announces: the reader finds the sources and categories there.
+    const detailed = judged.some(({ s, specific, hasCategories }) => specific && hasCategories && SOURCE_HEADING.test(s.block.section.title));
+    let met = false;
+    for (const { s, specific, hasCategories } of judged) {
       if (specific && hasCategories) {
         met = true;
         context.evidence({ item, status: 'met', at: s.range });
+        continue;
       }
+      if (detailed && s.vague && !SOURCE_HEADING.test(s.block.section.title)) continue;
+      const source = s.source.replace(/\s+/g, ' ').trim();
+      if (!specific) context.report({ messageId: 'noSource', data: { source, law }, at: s.range });
+      if (!hasCategories) context.report({ messageId: 'noCategories', data: { source: `"${source}"`, law }, at: s.range });
     }
     if (!met) context.evidence({ item, status: 'partial', at: statements[0]?.range });
   },

@@ -44,9 +44,11 @@ const AUTHORITY_NAMES: readonly string[] = [
   String.raw`\b(?:Integritetsskyddsmyndigheten|Datatilsynet|Datainspektionen|Tietosuojavaltuutettu)\b`,
   // the EU bodies that list the national authorities
   String.raw`\bEuropean\s{1,3}Data\s{1,3}Protection\s{1,3}(?:Board|Supervisor)`,
+  // Their web sites, given as the place to complain: "file a complaint at https://edpb.europa.eu/…".
+  String.raw`\b(?:edpb|edps)\.europa\.eu|\bico\.org\.uk|\bcnil\.fr|\bdataprotection\.ie|\baepd\.es|\bgaranteprivacy\.it|\bbfdi\.bund\.de|\bautoriteitpersoonsgegevens\.nl`,
 ];
 /** A word every name above contains: most sentences lack one and skip the long alternation. */
-const AUTHORITY_WORD = /supervis|protect|privacy|commission|agencia|garante|datenschutz|aufsicht|autorit|integritet|datatilsynet|datainspektionen|tietosuoja/i;
+const AUTHORITY_WORD = /supervis|protect|privacy|commission|agencia|garante|datenschutz|aufsicht|autorit|integritet|datatilsynet|datainspektionen|tietosuoja|edpb|edps|ico\.org|cnil|aepd|bfdi/i;
 const AUTHORITY = gated(new RegExp(String.raw`(?:${AUTHORITY_NAMES.join('|')})\b`, 'gi'), AUTHORITY_WORD);
 
 /** Authorities known by their initials: matched case-sensitively ("ICO", not "favicon.ico"). */
@@ -57,6 +59,14 @@ const TWO_CAPITALS = /[A-Z]{2}/;
 
 /** Generic wording that names an authority only when it is about data ("the competent authority"). */
 const WEAK_AUTHORITY = /\b(?:competent|relevant|appropriate|applicable|responsible)\s{1,3}(?:authorit(?:y|ies)|regulators?)\b/gi;
+
+/**
+ * "Your local authority", "your specific authority": an authority only in a sentence that is about
+ * a data protection complaint ("file a GDPR complaint with your local authority") — a local
+ * authority is also a town council.
+ */
+const LOCAL_AUTHORITY = /\b(?:your|the)\s{1,3}(?:specific|local|national|own|respective|lead)\s{1,3}authorit(?:y|ies)\b/gi;
+const DATA_TOPIC = /\b(?:GDPR|data\s{1,3}protection|privacy|personal\s{1,3}data)\b/i;
 
 /** Regulators that are not GDPR supervisory authorities: a complaint to them does not count. */
 const OTHER_REGULATOR =
@@ -124,7 +134,10 @@ function complaintRoute(doc: PolicyDocument, sentence: Sentence, extra: RegExp |
   // Each initialism has two capitals in a row: most sentences skip the costly pattern.
   if (TWO_CAPITALS.test(text)) for (const m of text.matchAll(ACRONYM)) mentions.push({ index: m.index, length: m[0].length, weak: false });
   if (extra) for (const m of text.matchAll(extra)) mentions.push({ index: m.index, length: m[0].length, weak: false });
-  if (!OTHER_REGULATOR.test(text)) for (const m of text.matchAll(WEAK_AUTHORITY)) mentions.push({ index: m.index, length: m[0].length, weak: true });
+  if (!OTHER_REGULATOR.test(text)) {
+    for (const m of text.matchAll(WEAK_AUTHORITY)) mentions.push({ index: m.index, length: m[0].length, weak: true });
+    if (DATA_TOPIC.test(text)) for (const m of text.matchAll(LOCAL_AUTHORITY)) mentions.push({ index: m.index, length: m[0].length, weak: true });
+  }
   if (mentions.length === 0) return null;
   mentions.sort((a, b) => a.index - b.index);
   const inSentence = COMPLAINT.test(text);

@@ -105,10 +105,11 @@ export function statedIn(right: RightPhrases, sentence: Sentence, context: boole
  * The rights in plain words, the same under every law (each rule keeps its law's own terms).
  * Counted only in a rights context (also the answer to a reader's question: "What can I do? …"), like the other loose words:
  *  - access: "ask us what we hold about you", "see the information we have", "a right to see",
- *    "ask for your data", "ask us for a copy", "see your data", and in the reader's words "see what you hold about me";
- *  - correction: "fix anything that is (that's) wrong", "update whatever is out of date", "get it corrected", "fix it";
+ *    "ask for your data", "ask us for a copy", "see your data", "get insight into the data we hold", and in the reader's words "see what you hold about me";
+ *  - correction: "fix anything that is (that's) wrong", "update whatever is out of date", "get it corrected", "fix it", "have details put right";
  *  - erasure: "have (get) it wiped", "have your data removed", "have it corrected or deleted", "purge";
  *  - restriction: "put processing on hold", "pause our use of it", "limit how we use it", "limit what we do with your data", "restrict its use",
+ *    "limit our use and processing of your data",
  *    "restrict or object to our use of it";
  *  - portability: "take your data (take it) elsewhere / to another provider", "receive it in a structured format";
  *  - objection: "tell us to stop using it", "say no to our use of it".
@@ -120,12 +121,16 @@ export const PLAIN_RIGHTS = {
     /\bright\s+to\s+(?:see|view|inspect|obtain|get)\b/i,
     /\bask\s+(?:us\s+)?for\s+(?:a\s+copy\s+of\s+)?(?:your|the|all\s+(?:your|the))\s+(?:personal\s+)?(?:data|information|details)\b/i,
     /\bsee\s{1,3}(?:your|the|my)\s{1,3}(?:personal\s{1,3})?(?:data|information|details)\b/i,
+    // "get insight into the data we hold about you": Dutch and Nordic English for access (inzage, innsyn).
+    /\b(?:get|gain|obtain|have|request)\s{1,3}(?:an?\s{1,3})?insight\s{1,3}into\s{1,3}(?:the|your|my|what|which|all)\b/i,
     /\bask\s{1,3}(?:us\s{1,3})?for\s{1,3}a\s{1,3}copy\b|\b(?:see|view|know|check)\s{1,3}what\s{1,3}you\s{1,3}(?:hold|have|keep|store)\s{1,3}(?:about|on)\s{1,3}me\b/i,
   ],
   correction: [
     /\b(?:fix|correct|update|amend|change)\w{0,3}\s+(?:anything|everything|whatever|what|any\s+(?:data|information|details))\s+(?:(?:that\s+|which\s+)?(?:is|are|was|seems?|looks?)\s+|(?:that|which)['’]s\s+)(?:\w+\s+)?(?:wrong|inaccurate|incorrect|out\s+of\s+date|outdated|incomplete|mistaken)\b/i,
     /\b(?:get|have)\s{1,3}(?:it|them|this|that|my\s{1,3}(?:personal\s{1,3})?(?:data|information|details))\s{1,3}(?:corrected|rectified|fixed|amended)\b/i,
     /\bfix\s{1,3}(?:it|them|(?:your|my)\s{1,3}(?:personal\s{1,3})?(?:data|information|details)|(?:any\s{1,3})?(?:mistakes|errors))\b/i,
+    // "have inaccurate details put right", "put it right".
+    /\b(?:data|information|details|it|them|mistakes|errors)\s{1,3}(?:put|set)\s{1,3}right\b/i,
   ],
   erasure: [
     /\b(?:wip(?:e|ed|ing)|purg(?:e|ed|ing))\b/i,
@@ -135,7 +140,7 @@ export const PLAIN_RIGHTS = {
     /\bput\s+(?:the\s+|any\s+|our\s+|its\s+)?(?:processing|use)\b[^.;]{0,20}?\bon\s+hold\b|\b(?:processing|use)\s+(?:\w+\s+)?on\s+hold\b/i,
     // Also with a second verb sharing the object: "restrict or object to our use of it".
     /\b(?:pause|suspend|freeze)\w{0,2}\s{1,3}(?:our|the|its|any)\s{1,3}(?:use|processing)\b/i,
-    /\b(?:limit|restrict)\w{0,3}\s{1,3}(?:(?:or|and|and\/or)\s{1,3}(?:object|objecting|oppose|opposing)\s{1,3}to\s{1,3})?(?:how\s+we\s+(?:use|process|handle)|what\s+we\s+(?:do\s+with|use)\s+(?:it|them|your)|(?:its|their|the)\s+(?:use|processing)|(?:our\s+)?(?:use|processing)\s+of\s+(?:it|them|your))\b/i,
+    /\b(?:limit|restrict)\w{0,3}\s{1,3}(?:(?:or|and|and\/or)\s{1,3}(?:object|objecting|oppose|opposing)\s{1,3}to\s{1,3})?(?:how\s+we\s+(?:use|process|handle)|what\s+we\s+(?:do\s+with|use)\s+(?:it|them|your)|(?:its|their|the)\s+(?:use|processing)|(?:our\s+)?(?:use|processing)(?:\s{1,3}(?:and|or|and\/or)\s{1,3}(?:use|processing))?\s+of\s+(?:it|them|your))\b/i,
   ],
   portability: [
     /\b(?:receive|get|obtain)\s{1,3}(?:it|them|(?:your|the)\s{1,3}(?:personal\s{1,3})?(?:data|information))\s{1,3}in\s{1,3}a\s{1,3}(?:structured|portable|reusable|commonly[- ]used)\b/i,

@@ -6,6 +6,23 @@ const gdpr = { jurisdictions: ['gdpr' as const] };
 
 testRule(rule, {
   valid: [
+    { ...gdpr, name: "Art. 22's test answered no", text: 'We suggest recipes based on the recipes you saved. These suggestions have no legal or similarly significant effects on you.' },
+    {
+      ...gdpr,
+      name: 'a registration refused automatically, with the logic',
+      text: 'Your registration is refused automatically if the identity check fails; the check compares your selfie with your passport photo.',
+    },
+    {
+      ...gdpr,
+      name: 'what sets the decision off, in a subsection of a dedicated section',
+      formats: ['markdown'],
+      text: '## Do we make automated decisions about you?\n\n### Community reports\n\nYour account may be automatically suspended as a result of your comments being reported by several readers.\n\nA moderator reviews each hidden comment and can restore it.',
+    },
+    {
+      ...gdpr,
+      name: 'a suspension triggered by an event',
+      text: 'Your account may be automatically suspended when the system detects it; suspension is triggered by three failed payments in a row.',
+    },
     {
       name: 'a score calculated from named data, a threshold, and what a decline means',
       text: 'Our system calculates a risk score from your order history and payment method. Orders scoring above a set threshold are rejected automatically, which means they are not shipped.',
@@ -95,6 +112,25 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      ...gdpr,
+      name: 'a registration refused automatically, nothing more',
+      text: 'Some registrations are refused automatically.',
+      errors: [{ messageId: 'noLogic', line: 1 }],
+    },
+    {
+      ...gdpr,
+      name: 'a question heading is no decision, but the answer is',
+      formats: ['markdown'],
+      text: '## Do we use automated decision-making?\n\nYes, we use automated decision-making to decide on your application.',
+      errors: [{ messageId: 'noLogic', line: 3 }],
+    },
+    {
+      ...gdpr,
+      name: '"as a result" with no cause named gives no logic',
+      text: 'Your account may be automatically suspended. As a result, you may lose access.',
+      errors: [{ messageId: 'noLogic', line: 1 }],
+    },
     {
       name: 'an automatic evaluation of applications with a significant effect, unexplained',
       text: 'Our platform automatically screens each tenancy application and may reject it.',

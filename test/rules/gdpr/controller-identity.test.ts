@@ -1,11 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../../rules/gdpr/controller-identity.js';
-import { lintFixture, testRule } from '../../helpers/rule-tester.js';
+import { lintFixture, run, testRule } from '../../helpers/rule-tester.js';
 
 const gdpr = ['gdpr'] as const;
 
 testRule(rule, {
   valid: [
+    // A company name spelt as its domain, with its legal form.
+    { name: 'a domain-like company name before its legal form', text: 'tiny-app.io Ltd ("we") is the controller of your personal data. Write to us at hello@tiny-app.io.', jurisdictions: [...gdpr] },
+    { name: 'a domain-like name in an "about us" list', text: 'About us\n\n- brightly.dev Limited\n- Registered in England, company number 01234567\n- privacy@brightly.dev', jurisdictions: [...gdpr] },
+    // A site generator renders the name: the rule cannot see it.
+    {
+      name: 'the controller as a site-generator variable',
+      text: 'This policy explains how {{ site.entity.name }} ("we") uses your data.\n\nContact: {{ site.contact.email }}',
+      formats: ['markdown'],
+      jurisdictions: [...gdpr],
+    },
     // A legal entity introduced as "we", as the controller, or as the operator.
     { text: 'Acme Ltd ("we", "us") is the controller of your personal data. Contact: privacy@acme.co.uk', jurisdictions: [...gdpr] },
     { text: 'Conducktr Inc. ("we," "our," or "us") is committed to protecting your privacy. EU Representative: gdpr@conducktr.com', jurisdictions: [...gdpr], name: 'seed 000 shape' },
@@ -76,6 +86,19 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a domain alone is no company name',
+      text: 'example-site.org ("we") respects your privacy. Contact: hi@example-site.org',
+      jurisdictions: [...gdpr],
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+    {
+      name: 'a site-generator variable for something else names no controller',
+      text: 'This policy was last updated on {{ page.updated }}. We use your e-mail address to send receipts.',
+      formats: ['markdown'],
+      jurisdictions: [...gdpr],
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
     {
       name: '"applies to the website of our partners" names no one',
       text: 'This privacy notice applies to the website of our partners.',
@@ -164,6 +187,13 @@ testRule(rule, {
       errors: [{ messageId: 'noRepresentative', line: 1, column: 1 }],
     },
   ],
+});
+
+describe('a controller rendered by the site generator', () => {
+  it('is recorded as partial evidence at the variable', () => {
+    const r = run(rule, { text: 'Operated by {{ site.company.legal_name }}.', jurisdictions: [...gdpr] }, 'markdown');
+    expect(r.requirements.map((e) => `${e.status}@${e.line}:${e.column}`)).toEqual(['partial@1:13']);
+  });
 });
 
 describe('on the real policies', () => {

@@ -8,6 +8,26 @@ const ALL_SIX = [1, 1, 1, 1, 1, 1].map((line) => ({ messageId: M, line, column: 
 testRule(rule, {
   valid: [
     {
+      name: 'rights labelled with a few words around the name, the title line running into the first',
+      text: 'What you may ask\nAccess – yes. Correction – yes. Erasure (deleting your data) – yes. Restriction of processing – yes. Data portability – yes. Objection – yes.',
+    },
+    {
+      name: 'access as "get insight into the data we hold", correction as "have details put right"',
+      text: 'Your rights: you may get insight into the data we hold about you, have wrong details put right, have your data deleted, have the processing restricted, take your data to another provider, and object to processing.',
+    },
+    {
+      name: 'restriction as "limit our use and processing of your data"',
+      text: 'Your rights under the GDPR\n\n- Request access to your personal data\n- Request that we correct or delete your personal data\n- Request that we limit our use and processing of your personal data\n- Request a portable copy of your personal data\n- Object to processing based on our legitimate interests',
+    },
+    {
+      name: 'a supplementary notice incorporates the rights of the main notice by reference',
+      text: 'Job applicants\n\nWe keep your CV for twelve months. To learn about your rights, read our general [privacy policy](/privacy); all the rights outlined there also apply to your data as an applicant.',
+    },
+    {
+      name: 'rights "set out in our Privacy Notice"',
+      text: 'Event attendees\n\nWe use your name and e-mail address to send you your ticket. Your rights are set out in our main Privacy Notice, which also applies to this processing.',
+    },
+    {
       name: 'bullets labelled with the rights\' names, no lead-in',
       text: '- **Access** – get a copy of what we hold\n- **Correction** – fix anything that\'s wrong\n- **Erasure** – have it removed\n- **Restriction** – pause our use of it\n- **Portability** – take it elsewhere\n- **Objection** – tell us to stop using it for marketing',
     },
@@ -124,6 +144,11 @@ testRule(rule, {
   ],
   invalid: [
     {
+      name: 'labels that deny the right state no right',
+      text: 'Your rights\n\nAccess – yes. Correction – yes. Erasure (deleting your data) – yes. Restriction of processing – yes. Data portability – none. Objection – yes.',
+      errors: [{ messageId: M, line: 1 }],
+    },
+    {
       name: '"right to information" about something else, not heading a list with correction, is no access',
       text: 'You have the right to information about our prices. You can rectify or erase your data, restrict processing, port your data (portability) and object to processing.',
       errors: [{ messageId: M, line: 1 }],
@@ -139,6 +164,21 @@ testRule(rule, {
         { messageId: M, line: 1 },
         { messageId: M, line: 1 },
       ],
+    },
+    {
+      name: 'a reference that says the rights do not apply incorporates nothing',
+      text: 'Contractors\n\nThe rights described in our privacy policy do not apply to contractor records.',
+      errors: ALL_SIX,
+    },
+    {
+      name: 'naming another notice without saying its rights apply incorporates nothing',
+      text: 'Newsletter\n\nWe send our newsletter to subscribers. Our cookie policy and our privacy policy are linked in the footer.',
+      errors: ALL_SIX,
+    },
+    {
+      name: '"limit" something else is no restriction',
+      text: 'Your rights\n\nYou may request access, rectification, erasure and data portability, and object to processing. You can limit the information you provide.',
+      errors: [{ messageId: M, line: 1 }],
     },
     {
       name: '"restrictions" outside the list of rights is no restriction',
@@ -263,6 +303,12 @@ describe('gdpr/data-subject-rights messages', () => {
     const result = run(rule, { text: 'We follow the UK GDPR and the Data Protection Act 2018. You may request access, rectification, erasure, restriction of processing and data portability.' }, 'plaintext');
     expect(result.messages.map((m) => m.message)).toEqual(['The policy does not inform users of the right to object (UK GDPR Art. 21).']);
     expect(result.messages[0]?.suggestion).toContain('Art. 21');
+  });
+  it('records the reference as where each right incorporated by it is met', () => {
+    const result = run(rule, { text: 'You can ask for access to your data. All the rights described in our general privacy notice also apply to you.' }, 'plaintext');
+    const at = 'You can ask for access to your data. '.length + 1;
+    expect(result.requirements.map((r) => r.status)).toEqual(['met', 'met', 'met', 'met', 'met', 'met']);
+    expect(result.requirements.slice(1).map((r) => r.column)).toEqual([at, at, at, at, at]);
   });
   it('records evidence for every right', () => {
     const result = run(rule, { text: 'You can ask for access to your data and to have it corrected or erased.' }, 'plaintext');

@@ -6,6 +6,12 @@ const gdpr = ['gdpr'] as const;
 
 testRule(rule, {
   valid: [
+    // An invitation to contact the DPO, the postal address set out after it.
+    {
+      name: 'contact our DPO directly, then a labelled postal address',
+      jurisdictions: [...gdpr],
+      text: 'Contact\n\nYou can write to our support team. You may also contact our Data Protection Officer directly.\n\nOur head office:\n\nData Protection Officer\n12 Harbour Street\nLeith EH6 6QR\nUnited Kingdom',
+    },
     // The DPO with contact details.
     { text: '**Data Protection Officer:** dpo@conducktr.com', formats: ['markdown'], jurisdictions: [...gdpr], name: 'seed 000' },
     { text: 'Data Protection Officer: dpo@leadconneqt.com', jurisdictions: [...gdpr], name: 'seed 001' },
@@ -49,6 +55,13 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'an invitation to contact the DPO with nothing after it',
+      jurisdictions: [...gdpr],
+      text: 'Contact\n\nYou may also contact our Data Protection Officer directly.\n\nSecurity\n\nWe encrypt data at rest.',
+      formats: ['markdown'],
+      errors: [{ messageId: 'noContact', line: 3 }],
+    },
     {
       name: 'seed 002: no DPO, no statement — at the Contact heading',
       text: '# Privacy Policy\n\nWe collect your name.\n\n## 11. Contact\n\nprivacy@workflowops.ai',

@@ -4,6 +4,14 @@ import { lintFixture, run, testRule } from '../../helpers/rule-tester.js';
 
 testRule(rule, {
   valid: [
+    { name: 'data leaving the EU under SCCs', text: 'When data leaves the EU, we use standard contractual clauses, which you can request from privacy@example.eu.' },
+    { name: 'BCRs one can read at a bare web address', text: 'Transfers to our offices outside the EEA rely on our Binding Corporate Rules. You can read the rules at www.example-group.test/bcr.' },
+    {
+      name: 'SCCs as "Commission approved standard contractual arrangements", in another section',
+      text: '## Who controls your data\n\nOur US parent company processes some of your data worldwide.\n\n## Transfers\n\nWhen we send data outside the EEA, we enter into European Commission approved standard contractual arrangements with the recipients. You can ask us for a copy.',
+      formats: ['markdown'],
+    },
+    { name: 'standard contracts adopted by the Commission', text: 'Data sent to our processors in India is protected by standard contracts adopted by the European Commission, available on request.' },
     {
       name: '"countries other than yours", with SCCs and where to get them',
       text: 'Your data may be processed in countries other than the one where you live. We use the EU standard contractual clauses; ask privacy@example.eu for a copy.',
@@ -99,6 +107,16 @@ testRule(rule, {
     },
     { name: 'a declaration does not outweigh a stated US location', text: 'All data is stored in the EU. Support tickets are processed in the United States.', errors: [{ messageId: 'missing', line: 1 }] },
     // noSafeguard
+    {
+      name: '"when data leaves the EEA" with only "appropriate measures"',
+      text: 'Whenever your information leaves the EEA, we make sure it stays safe.',
+      errors: [{ messageId: 'noSafeguard', line: 1 }],
+    },
+    {
+      name: '"contractual arrangements" that are not standard ones name no safeguard',
+      text: 'Your data may be transferred to third countries under our contractual arrangements with suppliers.',
+      errors: [{ messageId: 'noSafeguard', line: 1 }],
+    },
     { text: 'Some subprocessors may process data outside the EEA.', errors: [{ messageId: 'noSafeguard', line: 1, column: 6, severity: 'error' }] },
     { text: 'Your data may be transferred to third countries.', errors: [{ messageId: 'noSafeguard', line: 1, column: 33 }] },
     {

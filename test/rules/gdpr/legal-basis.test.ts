@@ -4,6 +4,7 @@ import { lintFixture, run, testRule } from '../../helpers/rule-tester.js';
 
 testRule(rule, {
   valid: [
+    { name: 'consent referred back to: "we rely on that consent"', text: 'Members who tick the box receive our match reports by e-mail; we rely on that consent for these mailings.' },
     // The words of Art. 6(1) and their paraphrases.
     { text: 'We process your account data because it is necessary for the performance of our contract with you.' },
     { text: 'We process this data to fulfil our contract with you.' },
@@ -93,6 +94,11 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: '"that consent" in a sentence about withdrawing it is no basis',
+      text: 'You can withdraw that consent by replying STOP.',
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
     {
       name: "the reader's obligations under the terms are no basis",
       text: 'You must fulfil your obligations under the terms of use.',

@@ -6,6 +6,7 @@ const gdpr = ['gdpr'] as const;
 
 testRule(rule, {
   valid: [
+    { name: 'a possessive owner of the data: "patients\' personal data"', text: 'We never share patients\' personal data with anyone outside the practice.', jurisdictions: [...gdpr] },
     // Named recipients and categories, in every shape.
     { name: 'seed 000: a list of service providers', text: '## Service Providers\n\n- Cloud infrastructure (Google Cloud Platform)\n- Payment processing (Stripe)' },
     {
@@ -72,6 +73,12 @@ testRule(rule, {
     { name: 'a label "Recipient categories:" that says none', text: 'Recipient categories: None. Your data stays with us.' },
   ],
   invalid: [
+    {
+      name: 'a possessive before one kind of data is no declaration about the rest',
+      text: 'We do not share members\' passwords with anyone.',
+      jurisdictions: [...gdpr],
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
     {
       name: '"nobody except as required by law" under a label names no recipient',
       text: 'Shared with:\n\n- nobody except as required by law',

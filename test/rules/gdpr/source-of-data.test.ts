@@ -57,6 +57,28 @@ testRule(rule, {
     { text: 'We receive information about you from other sources.', jurisdictions: ['ccpa'] },
     // Not a source: processing or sending through others, collecting through cookies.
     { ...gdpr, text: 'We process your data through third-party services such as AWS. We collect data through cookies. We send newsletters via our partners.' },
+    // What is "provided by" someone is a service, an account or a product, not data.
+    { ...gdpr, name: 'a shop run by another company', text: 'Our merchandise store is a hosted service provided by Shopwell, which publishes its own privacy policy.' },
+    { ...gdpr, name: 'services provided by an affiliate', text: 'Acme Inc. is also the controller for processing related to the services provided by Acme Ireland Ltd.' },
+    { ...gdpr, name: 'an account provided by your employer', text: 'If you use an account provided by your employer, your employer becomes the controller of that account.' },
+    { ...gdpr, name: 'a heading about others\' services', text: '## Analytics Tools Provided by Others\n\nSome pages embed tools that set their own cookies.', formats: ['markdown'] },
+    { ...gdpr, name: 'data going to third parties', text: 'Plugins that are provided by third parties may ask you to give them information about yourself.' },
+    // The reader receives: "you'll receive a link".
+    { ...gdpr, name: "you'll receive … through a channel", text: "If you apply by e-mail, you'll receive a request to apply again through our careers portal Hirely." },
+    // A summary whose detail is in a section about sources.
+    {
+      ...gdpr,
+      name: 'a summary sentence and a "From third parties" section with the detail',
+      formats: ['markdown'],
+      text: '## What we collect\n\nWe collect personal data from you, from your device and from third parties. Each channel is described below.\n\n### From third parties\n\n- Publicly available sources: we may obtain your name and username from public code repositories.\n- Sign-in providers: we receive your name and e-mail address from Google when you sign in with it.',
+    },
+    {
+      ...gdpr,
+      name: 'the same in plain text',
+      formats: ['plaintext'],
+      text: 'WHAT WE COLLECT\n\nWe collect personal data from you and also from other sources, as set out below.\n\nINFORMATION FROM OTHER SOURCES\n\nWe receive your job title and company name from data brokers such as ListCo.',
+    },
+    { ...gdpr, name: '"was not collected from you" with the source named after it', text: 'Your payment history was not collected from you but obtained from credit reference agencies such as CreditCo.' },
     { name: 'sign-in by kind of account with categories', text: 'When you sign in with a third-party login, that service shares your name and email address with us.' },
     { name: 'data not obtained from you, with source and categories', text: 'Where data is not obtained directly from you, it comes from your employer, who gives us your name and job title.' },
     { name: 'a denial: nothing otherwise than from you', text: 'We never use data collected otherwise than from you.' },
@@ -90,6 +112,12 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      ...gdpr,
+      name: '"was not collected from you", with categories listed by "such as" but no source',
+      text: 'Part of what we hold, such as your address and payment history, was not collected from you.',
+      errors: [{ messageId: 'noSource', line: 1 }],
+    },
     {
       name: "the answer to a reader's question: \"Partly from other sources.\"",
       text: 'Where do you get my data from? Partly from other sources.',
@@ -243,6 +271,30 @@ testRule(rule, {
         { messageId: 'noSource', line: 1 },
         { messageId: 'noCategories', line: 1 },
       ],
+    },
+    {
+      ...gdpr,
+      name: 'a source section without categories does not cover a summary elsewhere',
+      formats: ['markdown'],
+      text: '## Overview\n\nWe collect data from you and from third parties.\n\n## Information from other sources\n\nWe receive data from our advertising partners.',
+      errors: [
+        { messageId: 'noSource', line: 3 },
+        { messageId: 'noCategories', line: 3 },
+        { messageId: 'noCategories', line: 7 },
+      ],
+    },
+    {
+      ...gdpr,
+      name: 'data (not a service) provided by a partner',
+      text: 'Information about you is provided to us by our business partners.',
+      errors: [{ messageId: 'noCategories', line: 1 }],
+    },
+    {
+      ...gdpr,
+      name: 'a named source is not excused by the detail section',
+      formats: ['markdown'],
+      text: '## Overview\n\nWe also get information from your employer.\n\n## From third parties\n\nWe receive your name and e-mail address from Google when you sign in.',
+      errors: [{ messageId: 'noCategories', line: 3 }],
     },
     {
       ...gdpr,

@@ -7,6 +7,10 @@ import { lintFixture, run, testRule } from '../../helpers/rule-tester.js';
 // Jurisdictions are gdpr+popia+ccpa in every case unless a case says otherwise.
 testRule(rule, {
   valid: [
+    // The authority found through a list of authorities, or named generically in a data protection complaint.
+    { name: 'a GDPR complaint to "your specific authority", found at the EDPB site', text: 'In the EU, you can find your specific authority to file a GDPR complaint at [the EDPB members page](https://edpb.europa.eu/about-edpb/about-edpb/members_en).' },
+    { name: 'a complaint at a DPA web site', text: 'Unhappy with our answer? You can complain at https://ico.org.uk/make-a-complaint/.' },
+    { name: 'your local authority, in a data protection complaint', text: 'You may lodge a data protection complaint with your local authority in the country where you live.' },
     // The Article's own words, and the seeds.
     { text: 'You have the right to lodge a complaint with a supervisory authority.' },
     { text: 'Right to lodge a complaint with supervisory authority', name: 'seed 000: a bare bullet of the rights list' },
@@ -89,6 +93,16 @@ testRule(rule, {
     { name: 'appeal to the data protection supervision authority', text: 'You can appeal to the data protection supervision authority of your federal state.', formats: ['plaintext'] },
   ],
   invalid: [
+    {
+      name: 'a complaint to "your local authority" about something else is no supervisory authority',
+      text: 'Noise complaints about our events can be made to your local authority.',
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+    {
+      name: 'the EDPB site as a source of guidance, not a complaint route',
+      text: 'Our practices follow the guidelines published at https://edpb.europa.eu/our-work-tools_en.',
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
     {
       name: 'an office for data protection without a complaint route',
       text: 'Our office for data protection is in Munich.',
