@@ -52,6 +52,18 @@ const SOURCES: Array<{ pattern: string; vague: boolean }> = [
 
 /** A named source ("Google", "LinkedIn", "GitHub"): a capitalised word that is not a pronoun, a month or a place. Case-sensitive. */
 const NAME = String.raw`(?!(?:You|Your|Yours|Us|Our|We|It|Its|They|Them|Their|He|She|If|When|Where|Please|Data|Information|Personal|Time|Then|There|This|These|Those|The|A|An|Any|Each|All|Some|Other|Others|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|EU|EEA|UK|USA?|Europe|January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][\w.&'-]{1,25}`;
+/**
+ * Capitalised words NAME matches that are no third party: the service itself ("from our
+ * Website", "through the Site") and the people the data is about ("from Children", a heading
+ * "DATA WE COLLECT FROM YOU"). Compared in lower case, so ALL-CAPS headings are caught too.
+ */
+const NOT_A_NAMED_SOURCE = new Set(
+  'you your yours yourself us we website websites site sites service services app apps application applications platform portal store shop newsletter forms children child kids minors users user visitors customers members subscribers students employees'.split(' '),
+);
+/** A named source as matched: not the service, not the data subject. */
+function isNamedSource(name: string): boolean {
+  return !NOT_A_NAMED_SOURCE.has(name.replace(/[.&'-]{1,3}$/, '').toLowerCase());
+}
 const SOURCE_ALT = SOURCES.map((s) => `(?:${s.pattern})`).join('|');
 const DETERMINERS = String.raw`(?:(?:the|an?|other|our|any|certain|trusted|selected|various|some|your|its|their|several|many|numerous|multiple|different|a\s{1,3}(?:range|variety|number|mix|handful)\s{1,3}of|a\s{1,3}few)\s{1,3}){0,2}`;
 
@@ -75,6 +87,8 @@ const SOURCE_PROVIDES = both(
   (src) =>
     String.raw`(?:\b(?:the|our|your)\s{1,3})?\b(${src})(?:\s{1,3}(?:or|and)\s{1,3}[\w-]{2,20})?(?:\s{1,3}|\b[^.;]{0,60}?[\s,](?:they|it|who|which)\s{1,3})(?:(?:may|might|can|will|sometimes|also|then)\s{1,3}){0,2}(?:provides?|shares?|gives?|sends?|discloses?|pass(?:es)?|transfers?|supplies|supply|makes?\s{1,3}available)\s{1,3}(?:us\b|[^.;]{0,60}?\b(?:to|with)\s{1,3}us\b)`,
 );
+/** "through X", "via X": the preposition of an instrument. */
+const OWN_COLLECTION_VIA = /^(?:through|via)\b/i;
 /** Receiving verbs: the clause before "from …" must have one ("we receive", "collected", "we get", "we combine / enrich … with data from"). */
 const RECEIVE =
   /\b(?:receiv\w{0,3}|combin(?:e|es|ed|ing)|enrich\w{0,4}|supplement\w{0,3}|obtain\w{0,3}|collect\w{0,3}|gather\w{0,3}|acquir\w{0,3}|get|gets|got|purchas\w{0,3}|buy|buys|bought|sourc(?:e|ed|es)|import\w{0,3}|retriev\w{0,3}|fetch\w{0,3}|pull\w{0,3}|sync\w{0,5}|access\w{0,3}|comes?|came|originat\w{0,3}|reach(?:es|ed)?\s{1,3}us|arriv\w{0,3}|shared\s{1,3}with\s{1,3}us|provided\s{1,3}to\s{1,3}us|(?:is|are)\s{1,3}(?:provided|shared|supplied|sent|passed))\b/i;
@@ -88,9 +102,20 @@ const SIGN_IN = /\b(?:sign|log)(?:\s{1,3}|-)?(?:in|on|up)\s{1,3}(?:with|via|usin
 /** Single sign-on by the kind of account: "when you sign in with a social account", "log in via a third-party login". */
 const SIGN_IN_KIND =
   /\b(?:sign|log)(?:\s{1,3}|-)?(?:in|on|up)\s{1,3}(?:with|via|using|through)\s{1,3}(?:a|an|your|one\s{1,3}of\s{1,3}your)\s{1,3}(social(?:\s{1,3}media|\s{1,3}network)?\s{1,3}(?:account|login|log-in|profile)s?|third[- ]party\s{1,3}(?:account|login|log-in|identity\s{1,3}provider|sign-in\s{1,3}service)s?|(?:single\s{1,3}sign-on|SSO)\s{1,3}(?:provider|account)s?)\b/gi;
+/** The sign-in provider as the subject of the receiving verb: "these providers may also collect … data" — they collect for themselves. */
+const PROVIDER_COLLECTS = /\b(?:they|(?:these|those|such|the|this|that)\s{1,3}(?:providers?|services?|platforms?|compan(?:y|ies)|networks?|sites?|third\s{1,3}parties))\s{1,3}(?:(?:may|might|can|could|will|also|then)\s{1,3}){0,2}$/i;
+/** After "sign in with Google": does the controller receive something ("we receive your name", "Google shares … with us")? */
+function weReceiveAfterSignIn(rest: string): boolean {
+  if (/\b(?:shares?|provides?|sends?|gives?)\b[^.;]{0,40}\bus\b/i.test(rest)) return true;
+  const verb = RECEIVE.exec(rest);
+  return verb !== null && !PROVIDER_COLLECTS.test(rest.slice(Math.max(0, verb.index - 40), verb.index));
+}
 /** "Personal Data obtained by the Company otherwise than from the Data Subject": data from elsewhere, no source named. */
 const OTHERWISE_THAN_SUBJECT =
   /\b(?:(?:obtained|collected|received|acquired|sourced)\s{1,3}(?:by\s{1,3}(?:the\s{1,3})?\w{1,25}\s{1,3})?(otherwise\s{1,3}than|other\s{1,3}than|not\s{1,3}(?:directly\s{1,3})?)|(?:was|were|is|are|has\s{1,3}been|have\s{1,3}been)\s{1,3}(not\s{1,3}(?:directly\s{1,3})?)(?:obtained|collected|received|acquired|sourced)(?:\s{1,3}directly)?)\s{1,3}from\s{1,3}(?:you|the\s{1,3}(?:data\s{1,3}subjects?|individuals?|persons?\s{1,3}concerned|members?|users?|customers?|clients?|patients?|pupils?|employees?))\b/gi;
+
+/** "where the personal data", "if your data": a condition just before "… not collected from you". */
+const CONDITION_BEFORE = /\b(?:where|if|when|whenever|insofar\s{1,3}as|in\s{1,3}(?:the\s{1,3})?cases?)\s{1,3}(?:(?:the|your|any)\s{1,3})?(?:personal\s{1,3})?(?:data|information)?\s{0,3}$/i;
 
 /** Headings of a section about data from others ("Information from third parties", "Sources of data"). */
 const SOURCE_HEADING =
@@ -223,7 +248,8 @@ function statementsIn(sentence: Sentence, asked = false): Statement[] {
   // Each pattern needs a literal word ("from", "through", "via", "by", "us"): skip the costly scans without it.
   const fromSource = /from|through|via/i.test(text) ? FROM_SOURCE : [];
   const bySource = [...(/by/i.test(text) ? BY_SOURCE : []), ...(/us/i.test(text) ? SOURCE_PROVIDES : [])];
-  for (const m of fromSource.flatMap((re) => [...text.matchAll(re)])) {
+  for (const [m, named] of fromSource.flatMap((re, i) => [...text.matchAll(re)].map((x) => [x, i === 1] as const))) {
+    if (named && !isNamedSource(m[1] as string)) continue;
     const clauseStart = Math.max(text.lastIndexOf(';', m.index), text.lastIndexOf(':', m.index), 0);
     const before = text.slice(Math.max(clauseStart, m.index - 90), m.index);
     const verbs = [...before.matchAll(new RegExp(RECEIVE.source, 'gi'))];
@@ -242,6 +268,9 @@ function statementsIn(sentence: Sentence, asked = false): Statement[] {
     }
     if (!verb || NOT_RECEIVING_BEFORE.test(before)) continue;
     const verbAt = m.index - before.length + verb.index;
+    // "collected through MixPanel", "accessed via a TLS-encrypted connection": the controller's own
+    // collection by a tool or a channel, not data received from a third party.
+    if (named && OWN_COLLECTION_VIA.test(m[0]) && /^(?:collect|gather|access|record)/i.test(verb[0])) continue;
     // "… you have gathered from GitHub": the reader receives, not the controller.
     if (/\byou(?:'ll|’ll|'ve|’ve|'d|’d)?\s{1,3}(?:(?:have|may|might|can|will|must|should|had)\s{1,3})?$/i.test(before.slice(0, verb.index))) continue;
     // "Third-party cookies", "content from third parties" are no source; "from time to time" is no source either.
@@ -250,6 +279,7 @@ function statementsIn(sentence: Sentence, asked = false): Statement[] {
   }
   for (const re of bySource) {
     for (const m of text.matchAll(re)) {
+      if (!re.ignoreCase && !isNamedSource(m[1] as string)) continue;
       if (isNegated(text, m.index, 60) || isNegated(text, m.index + m[0].length - 3, 40)) continue;
       // "services provided by Fourthwall", "an account provided by your employer": what is provided is no data.
       if (NOT_DATA_PROVIDED.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
@@ -258,8 +288,7 @@ function statementsIn(sentence: Sentence, asked = false): Statement[] {
   }
   if (/\b(?:sign|log)/i.test(text)) {
     for (const m of text.matchAll(SIGN_IN_KIND)) {
-      const rest = text.slice(m.index + m[0].length);
-      if (!RECEIVE.test(rest) && !/\b(?:shares?|provides?|sends?|gives?)\b[^.;]{0,40}\bus\b/i.test(rest)) continue;
+      if (!weReceiveAfterSignIn(text.slice(m.index + m[0].length))) continue;
       if (isNegated(text, m.index, 40)) continue;
       push(m.index, m.index + m[0].length, m[1] as string);
     }
@@ -267,14 +296,16 @@ function statementsIn(sentence: Sentence, asked = false): Statement[] {
   if (/than|not/i.test(text)) {
     for (const m of text.matchAll(OTHERWISE_THAN_SUBJECT)) {
       if (isNegated(text, m.index, 40)) continue;
+      // "where the personal data are not collected from the data subject, any available
+      // information as to their source" (Art. 15(1)(g), Art. 14 quoted): a condition, not a statement.
+      if (CONDITION_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
       const how = m[1] ?? m[2] ?? '';
       const source = how.toLowerCase().startsWith('not') ? 'sources other than you' : 'sources other than the data subject';
       out.push({ sentence, block: sentence.block, range: sentence.rangeOf(m.index, m.index + m[0].length), source, vague: true, own: text.replace(m[0], ' '.repeat(m[0].length)), sourcesFrom: m.index });
     }
   }
   for (const m of text.matchAll(SIGN_IN)) {
-    const rest = text.slice(m.index + m[0].length);
-    if (!RECEIVE.test(rest) && !/\b(?:shares?|provides?|sends?|gives?)\b[^.;]{0,40}\bus\b/i.test(rest)) continue;
+    if (!weReceiveAfterSignIn(text.slice(m.index + m[0].length))) continue;
     if (isNegated(text, m.index, 40)) continue;
     push(m.index, m.index + m[0].length, m[1] as string);
   }
@@ -332,6 +363,9 @@ export default defineRule({
       if (kind === 'code' || kind === 'navigation') continue;
       if (!declaration && NEGATION_DECLARATION.test(sentence.text)) declaration = sentence;
       if (kind === 'tableCell' && sentence.block.cell && SOURCE_COLUMN.test(sentence.block.cell.columnHeader ?? '')) continue;
+      // A question ("Do we collect any information from third parties?", a heading "DO WE COLLECT
+      // INFORMATION FROM MINORS?") asks; its answer is the statement.
+      if (/\?\W{0,3}$/.test(sentence.text)) continue;
       statements.push(...statementsIn(sentence, SOURCE_QUESTION.test(questionBefore(doc, sentence) ?? '')));
     }
     statements.push(...tableStatements(doc));

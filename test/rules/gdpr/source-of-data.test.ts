@@ -110,6 +110,27 @@ testRule(rule, {
       text: 'We also receive from the recruitment agency that introduced you your CV, references and the results of any aptitude tests.',
       formats: ['plaintext'],
     },
+    // The service itself and the data subjects are no third-party source.
+    { name: 'the own web site as a named source', text: 'The details we may collect from our Website fall into these groups.' },
+    { name: 'an ALL-CAPS heading that collects from the reader', text: '## 12. HOW TO CORRECT THE DATA WE COLLECT FROM YOU\n\nWrite to us.', formats: ['markdown'] },
+    { name: 'children are the data subjects', text: 'Information We Collect from Minors\n\nWhen a pupil signs up, we ask for a first name.', formats: ['plaintext'] },
+    { name: 'a question is no statement; its answer is a negation', text: 'Do we receive any data from third parties? No, we do not receive any data from third parties.' },
+    // A tool or channel of the controller's own collection, not a source.
+    { name: 'collected through an analytics tool', text: 'When you use the app, we collect through Plausibly: pages viewed and time spent.' },
+    { name: 'collected through the service by its own name', text: 'Northwind Ltd is the controller for data collected through Northwind.' },
+    { name: 'accessed via an encrypted channel', text: 'Our pages can only be accessed via TLS-secured connections, so nobody can read along.' },
+    // The sign-in provider collecting for itself.
+    { name: 'the sign-in providers collect for themselves', text: 'If you log in with your Mastodon account, these providers may also collect and use data under their own policies.' },
+    // Art. 15(1)(g) quoted in a rights list: a condition, not a statement.
+    {
+      name: 'the access right quoted: "where the personal data are not collected from the data subject"',
+      text: 'You may obtain:\n\n- the purposes of the processing;\n- where the personal data are not collected from the data subject, any available information as to their source.',
+      formats: ['markdown'],
+    },
+    {
+      name: 'the access right paraphrased with "if your data"',
+      text: 'You can ask us what data we hold and, if your data was not collected from you, any information about where it came from.',
+    },
   ],
   invalid: [
     {
@@ -125,6 +146,22 @@ testRule(rule, {
         { messageId: 'noSource', line: 1 },
         { messageId: 'noCategories', line: 1 },
       ],
+    },
+    {
+      name: 'a named source still counts when received through it',
+      text: 'We receive data through Acmeconnect.',
+      errors: [{ messageId: 'noCategories', line: 1 }],
+    },
+    {
+      name: 'a sign-in where we receive, not the provider',
+      text: 'If you sign in with Mastodon, we also receive data.',
+      errors: [{ messageId: 'noCategories', line: 1 }],
+    },
+    {
+      name: 'a statement after the question still counts',
+      text: 'Do we get data from others?\n\nYes, we obtain data from data brokers.',
+      formats: ['markdown'],
+      errors: [{ messageId: 'noCategories', line: 3 }],
     },
     { name: 'a partner in the singular', text: 'We receive data from a partner.', errors: [{ messageId: 'noCategories', line: 1 }] },
     {
