@@ -24,6 +24,20 @@ const RIGHTS_CUE =
 const RIGHT_LABEL =
   /(?:^|\n)\s{0,3}(?:\*\*|__)?(?:data\s{1,3})?(access|correction|rectification|erasure|deletion|restriction|portability|objection)(?:\s{1,3}of\s{1,3}processing)?(?:\s{1,3}\([^()\n]{1,40}\))?(?:\*\*|__)?\s{0,3}[–—:-](?!\s{0,3}(?:none|no|not|n\/a|never|restricted|limited|disabled|unavailable|unsupported|automatic)\b)/i;
 
+/**
+ * A list of verbs after "the right to", whose object is the reader's data: "your right to delete,
+ * modify, copy, or transfer your information". Not "we reserve the right to sell or transfer
+ * your data" (a business transfer).
+ */
+function verbInRightsList(verbs: string): RegExp {
+  const verb = String.raw`[a-z]{2,12}`;
+  const sep = String.raw`(?:,\s{0,2}(?:or\s{1,3}|and\s{1,3})?|\s{1,3}(?:or|and|and\/or)\s{1,3})`;
+  return new RegExp(
+    String.raw`(?<!reserves?\s{1,3}the\s{1,3})\bright\s{1,3}to\s{1,3}(?:(?:${verb}${sep}){1,5}(?:${verbs})|(?:${verbs})${sep}${verb})\b(?=[^.;]{0,40}?\byour\b)`,
+    'i',
+  );
+}
+
 /** "rights of access, rectification and objection", "Your rights: access; erasure; …": a noun in a list of rights. */
 function enumerated(noun: string): RegExp {
   return new RegExp(`\\brights?\\s*(?:of|to|:|include|including|such\\s+as)[^.]{0,160}?\\b(?:${noun})\\b`, 'i');
@@ -68,6 +82,10 @@ export const RIGHTS: readonly Right[] = [
       /\b(?:data\s+)?subject\s+access\s+requests?\b|\bDSARs?\b/,
       article(15),
       /\b(?:a\s+)?cop(?:y|ies)\s+of\s+(?:the\s+|your\s+|any\s+|all\s+|such\s+)?(?:personal\s+)?(?:data|information|info)\b/i,
+      // "a copy of that personal data" in a list that names the data once.
+      /\bcop(?:y|ies)\s{1,3}of\s{1,3}(?:that|this|those|these)\s{1,3}personal\s{1,3}(?:data|information)\b/i,
+      // "we will supply to you details of the personal information which we hold about you".
+      /\b(?:supply|give|provide|send)\s{1,3}(?:to\s{1,3})?you\s{1,3}(?:with\s{1,3})?details\s{1,3}of\s{1,3}(?:the|your|any|all)\s{1,3}(?:personal\s{1,3})?(?:data|information)\s{1,3}(?:(?:which|that)\s{1,3})?we\s{1,3}(?:hold|have|keep|store|process)\b/i,
       // "a copy of your records / file / health record": what a clinic, school or employer holds about the reader.
       /\bcop(?:y|ies)\s{1,3}of\s{1,3}(?:your|their|his\s{1,3}or\s{1,3}her|my)\s{1,3}(?:own\s{1,3})?(?:(?:medical|health|patient|pupil|student|educational|employment|personnel|customer)\s{1,3})?(?:records?|file|account\s{1,3}data)\b/i,
       /\bright\s+to\s+know\b/i,
@@ -87,6 +105,7 @@ export const RIGHTS: readonly Right[] = [
       /\bdownload\s+(?:a\s+copy\s+of\s+|an?\s+archive\s+of\s+|all\s+)?(?:your|the)\s+(?:personal\s+|account\s+)?(?:data|information|info)\b/i,
       // At the start of a line, also one a heading-like line runs into ("Your Rights\nAccess – yes.").
       /(?:^|\n)[ \t]*(?:the\s+)?(?:right\s+(?:of|to)\s+)?access\b(?!\s+(?:controls?|restrictions?|management|logs?|tokens?|keys?|rights|levels?)\b)/i,
+      verbInRightsList('copy'),
       ...PLAIN_RIGHTS.access,
     ],
   },
@@ -100,6 +119,8 @@ export const RIGHTS: readonly Right[] = [
       article(16),
       /\bcorrect(?:ing|ed)?\s+(?:any\s+|the\s+)?(?:inaccurate|incorrect|incomplete|outdated|out-of-date|wrong|errors?|mistakes?)\b/i,
       /\b(?:update|amend|edit|modify|change|fix|complete)\s+(?:any\s+)?(?:inaccurate|incorrect|incomplete|outdated|out-of-date|wrong)\b/i,
+      // In the passive: "(to request) that anything inaccurate in your personal data is corrected".
+      /\b(?:anything|everything|whatever|any\s{1,3}(?:data|information|details))\s{1,3}(?:(?:that|which)\s{1,3}is\s{1,3})?(?:inaccurate|incorrect|incomplete|out\s{1,3}of\s{1,3}date)\b[^.;]{0,50}?\b(?:is|are|be|gets?)\s{1,3}(?:corrected|rectified|amended|completed)\b/i,
       // "have mistakes in your records amended", "get errors in your data fixed".
       /\b(?:have|get)\s{1,3}(?:any\s{1,3})?(?:mistakes|errors|inaccuracies)\s{1,3}in\s{1,3}(?:your|their|my)\s{1,3}(?:\w+\s{1,3})?(?:records?|data|information|details|file)\s{1,3}(?:amended|corrected|fixed|rectified|put\s{1,3}right)\b/i,
     ],
@@ -112,6 +133,7 @@ export const RIGHTS: readonly Right[] = [
       /^\s*(?:the\s+)?(?:right\s+to\s+)?(?:correct(?:ion)?|update|edit|amend)\b/i,
       // "amend any mistakes", "get any errors in your data fixed": only where the reader is told what they may do.
       /\b(?:amend|fix)\w{0,3}\s{1,3}(?:any\s{1,3})?(?:mistakes|errors|inaccuracies)\b|\b(?:have|get)\s{1,3}(?:any\s{1,3})?(?:mistakes|errors|inaccuracies)\s{1,3}(?:in\s{1,3}(?:it|them)\s{1,3})?(?:amended|corrected|fixed|rectified)\b/i,
+      verbInRightsList('modify|correct|rectify|amend|update'),
       ...PLAIN_RIGHTS.correction,
     ],
   },
@@ -134,7 +156,8 @@ export const RIGHTS: readonly Right[] = [
     article: 'Art. 18',
     anywhere: [
       /\brestrict(?:ion|ions|ing|ed)?\b[^.;]{0,40}?\bprocessing\b/i,
-      /\bprocessing\b[^.;]{0,20}?\brestrict(?:ed|ion)\b/i,
+      // Also "that the processing of your personal data is restricted".
+      /\bprocessing\b[^.;]{0,40}?\brestrict(?:ed|ion)\b/i,
       /\b(?:pause|suspend|block|freeze|halt)\w{0,3}\s+(?:the\s+|any\s+|our\s+)?processing\b/i,
       /\bright\s+to\s+(?:restrict|restriction|limit)\b/i,
       // Also as a verb in a list of what the right allows: "the right to access, correct, delete and restrict your data".
@@ -162,7 +185,13 @@ export const RIGHTS: readonly Right[] = [
       /\b(?:transfer|transmit|move|port|send)\w{0,3}\b[^.;]{0,40}?\bto\s+another\s+(?:controller|provider|service|company|organi[sz]ation|party|business)\b/i,
       article(20),
     ],
-    inContext: [/\bexport\w{0,3}\s+(?:of\s+)?(?:a\s+copy\s+of\s+)?(?:all\s+)?(?:your|the|my)\s+(?:personal\s+|account\s+)?(?:data|information|info)\b/i, ...PLAIN_RIGHTS.portability],
+    inContext: [
+      /\bexport\w{0,3}\s+(?:of\s+)?(?:a\s+copy\s+of\s+)?(?:all\s+)?(?:your|the|my)\s+(?:personal\s+|account\s+)?(?:data|information|info)\b/i,
+      // "Request transfer of your personal data" (the ICO's wording), "the right to delete, copy or transfer your data".
+      /\b(?:request|ask\s{1,3}for)\s{1,3}(?:the\s{1,3})?transfer\s{1,3}of\s{1,3}(?:your|the)\s{1,3}(?:personal\s{1,3})?(?:data|information)\b/i,
+      verbInRightsList('transfer|port|move'),
+      ...PLAIN_RIGHTS.portability,
+    ],
   },
   {
     id: 'objection',
@@ -173,6 +202,8 @@ export const RIGHTS: readonly Right[] = [
       enumerated('objection'),
       /\bobject(?:ing)?\s+to\s+(?:the\s+|our\s+|any\s+|us\s+|its\s+|their\s+|your\s+|certain\s+)?(?:processing|profiling|direct\s+marketing|marketing|automated|use|(?:us|our)\s+using|how\s+we)\b/i,
       /\bobjections?\s+(?:to|against)\s+(?:the\s+|our\s+|any\s+)?(?:processing|profiling|direct\s+marketing|use)\b/i,
+      // "raise an objection about how your personal data is processed".
+      /\b(?:raise|make|lodge|register|submit)\s{1,3}an?\s{1,3}objection\s{1,3}(?:to|about|against)\s{1,3}(?:how\s{1,3}(?:your|we)|the\s{1,3}(?:processing|use)|our\s{1,3}(?:use|processing))\b/i,
       /\bopt(?:-|\s)?out\b[^.;]{0,40}?\b(?:legitimate\s+interests?|profiling)\b/i,
       // "oppose (to) the processing", "right of opposition": how policies translated from French, Italian or Spanish put it.
       /\boppos(?:e|ing)\s{1,3}(?:to\s{1,3})?(?:the\s{1,3}|our\s{1,3}|any\s{1,3}|its\s{1,3}|further\s{1,3})?(?:processing|profiling|direct\s{1,3}marketing|marketing|use)\b|\bright\s{1,3}(?:of|to)\s{1,3}opposition\b/i,

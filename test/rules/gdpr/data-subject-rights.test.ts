@@ -8,6 +8,18 @@ const ALL_SIX = [1, 1, 1, 1, 1, 1].map((line) => ({ messageId: M, line, column: 
 testRule(rule, {
   valid: [
     {
+      name: 'the rights in the passive and as "raise an objection" (a plain-language public-sector notice)',
+      text: 'You may request:\n\n- details of how we process your personal data\n- a copy of that personal data\n- that anything inaccurate in your personal data is corrected\n\nYou may also:\n\n- raise an objection about how your personal data is processed\n- request that your personal data is erased\n- ask that the processing of your personal data is restricted in some cases\n- move it to another provider',
+    },
+    {
+      name: 'a verb list after "your right to": copy (access), amend (rectification), transfer (portability)',
+      text: 'Your rights\n\nTo exercise your right to erase, amend, copy or transfer your personal data, write to us. You may also restrict the processing or object to it.',
+    },
+    {
+      name: 'details supplied on written request; "Request transfer of your personal data"',
+      text: 'On receiving your written request we will supply to you details of the personal information which we hold about you. Your rights:\n\n- Request correction or erasure of your data.\n- Request restriction of processing.\n- Request transfer of your personal data to you or a third party.\n- Object to processing.',
+    },
+    {
       name: 'rights labelled with a few words around the name, the title line running into the first',
       text: 'What you may ask\nAccess – yes. Correction – yes. Erasure (deleting your data) – yes. Restriction of processing – yes. Data portability – yes. Objection – yes.',
     },
@@ -143,6 +155,14 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a business-transfer clause is no verb list of rights',
+      text: 'We reserve the right to sell, copy or transfer your data as part of a merger. You may request erasure or correction of your data, the restriction of processing, and object to processing.',
+      errors: [
+        { messageId: M, line: 1, column: 1 },
+        { messageId: M, line: 1, column: 1 },
+      ],
+    },
     {
       name: 'labels that deny the right state no right',
       text: 'Your rights\n\nAccess – yes. Correction – yes. Erasure (deleting your data) – yes. Restriction of processing – yes. Data portability – none. Objection – yes.',
