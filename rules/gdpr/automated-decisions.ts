@@ -55,6 +55,13 @@ const PROFILING_TERMS: RegExp[] = [
 const SCORING = /\b(?:credit|fraud|risk|trust|eligibility|affordability|creditworthiness)[- ]scor(?:e|es|ed|ing)\b/gi;
 const AUTO_ACTION =
   /\bautomatic(?:ally)?\s{1,3}(?:be\s{1,3})?(?:\w{1,15}\s{1,3}){0,2}(?:reject|declin|den(?:y|ie)|block|suspend|terminat|refus|ban|disabl|approv|cancel|clos)\w{0,5}\b|\b(?:reject|declin|denie|denied|block|suspend|terminat|refus|bann|disabl|approv|cancel|clos)\w{0,5}\s{1,3}automatically\b/gi;
+/**
+ * What an automatic action acts on, when that is a thing and not a person or their account:
+ * "(an extension that) automatically blocks websites", "browsers let you automatically decline
+ * cookies". Such a setting decides nothing about anyone.
+ */
+const THING_ACTED_ON =
+  /^\s{1,3}(?:(?:all|any|the|these|those|such|some|certain|unwanted|third[- ]party)\s{1,3}){0,2}(?:cookies?|websites?|sites|web\s{1,3}pages|pages|trackers?|tracking|ads|advertisements|adverts|scripts|pop-?ups|spam|e-?mails|messages|notifications|content|connections|domains|images|files|updates|malware|downloads)\b/i;
 const DECISION_OBJECT =
   /\b(?:accounts?|applications?|orders?|transactions?|payments?|claims?|loans?|credit|you|users?|customers?|candidates?|applicants?|bookings?|listings?|memberships?|subscriptions?|policies|registrations?|sign-?ups?|enrol(?:l?ments?)?)\b/i;
 
@@ -231,7 +238,10 @@ function findingsIn(sentence: Sentence): Finding[] {
     // A score alone is a decision only when it decides something ("… score that may block your account").
     if (action && (action.kind !== 'happens' || /\bautomat|\b(?:reject|declin|den(?:y|ie)|block|suspend|terminat|refus|approv)/i.test(text))) add(action);
   }
-  for (const m of text.matchAll(AUTO_ACTION)) add(classifyAction(sentence, m.index, m.index + m[0].length));
+  for (const m of text.matchAll(AUTO_ACTION)) {
+    if (THING_ACTED_ON.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60))) continue;
+    add(classifyAction(sentence, m.index, m.index + m[0].length));
+  }
   if (out.length === 0 && /similarly/i.test(text)) {
     const m = NO_ART22_EFFECT.exec(text);
     if (m) add({ kind: 'none', sentence, start: m.index, end: m.index + m[0].length, significant: false });

@@ -112,6 +112,25 @@ testRule(rule, {
     },
   ],
   invalid: [
+    // A browser or extension setting acts on things, not on people: no statement about decisions at all.
+    {
+      ...gdpr,
+      name: 'an extension that automatically blocks trackers is no automated decision',
+      text: 'We set no cookies of our own. We recommend uBlock, an add-on for your browser that automatically blocks trackers and ads for you.',
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+    {
+      ...gdpr,
+      name: 'browsers that let you automatically reject cookies',
+      text: 'Cookies\n\nIf you prefer, most browsers let you automatically reject all cookies, or warn you before accepting them.',
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+    {
+      ...gdpr,
+      name: 'an automatic action on accounts still counts',
+      text: 'Our filters automatically block accounts that send spam.',
+      errors: [{ messageId: 'noLogic', line: 1 }],
+    },
     {
       ...gdpr,
       name: 'a registration refused automatically, nothing more',
