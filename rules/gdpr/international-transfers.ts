@@ -71,11 +71,12 @@ const TRANSFER_MENTION = new RegExp(
  * derogation (Art. 49) has none.
  */
 const SAFEGUARDS: Array<{ name: string; pattern: RegExp; copy: boolean }> = [
-  { name: 'standard contractual clauses', pattern: /\b(?:standard (?:contractual|data protection) clauses?|model (?:contract(?:ual)? )?clauses|SCCs?|EU (?:model|standard) clauses|International Data Transfer (?:Agreement|Addendum)|IDTA)\b|\b(?:(?:European )?Commission|EU)[- ]approved (?:standard |model )?(?:contracts?|contractual (?:clauses|terms|arrangements|agreements|provisions))\b|\bstandard contractual (?:terms|arrangements|agreements|provisions)\b|\bstandard contracts? (?:approved|adopted|issued) by the (?:European )?Commission\b/gi, copy: true },
-  { name: 'binding corporate rules', pattern: /\b(?:binding corporate rules|BCRs?)\b/gi, copy: true },
+  { name: 'standard contractual clauses', pattern: /\b(?:(?:standard|legally[- ]required|statutory) (?:contractual|data protection|protection) clauses?|model (?:contract(?:ual)? )?clauses|SCCs?|EU (?:model|standard) clauses|International Data Transfer (?:Agreement|Addendum)|IDTA)\b|\b(?:(?:European )?Commission|EU)[- ]approved (?:standard |model )?(?:contracts?|contractual (?:clauses|terms|arrangements|agreements|provisions))\b|\bstandard contractual (?:terms|arrangements|agreements|provisions)\b|\bstandard contracts? (?:approved|adopted|issued) by the (?:European )?Commission\b/gi, copy: true },
+  // Also as German notices translate "verbindliche interne Datenschutzvorschriften".
+  { name: 'binding corporate rules', pattern: /\b(?:binding corporate rules|BCRs?|binding internal (?:data protection )?(?:rules|regulations))\b/gi, copy: true },
   { name: 'an approved code of conduct or certification', pattern: /\bapproved (?:codes? of conduct|certification (?:mechanisms?|schemes?))\b/gi, copy: true },
   { name: 'Article 46/47 safeguards', pattern: /\bArt(?:icle|\.)?\s?4[67](?:\s?\(\d\))?(?:\s?\([a-f]\))?(?! of the Charter)(?:\s(?:of the )?(?:UK )?GDPR)?/gi, copy: true },
-  { name: 'an adequacy decision', pattern: /\badequacy (?:decisions?|findings?|regulations?)\b|\b(?:adequate level of (?:data )?protection|deemed (?:to (?:provide|offer|have) )?adequate|(?:countries|jurisdictions) (?:with|that have|offering) (?:an )?adequa\w{1,6})\b|\bArt(?:icle|\.)?\s?45\b/gi, copy: false },
+  { name: 'an adequacy decision', pattern: /\badequacy (?:decisions?|findings?|regulations?)\b|\b(?:adequate level of (?:data )?protection|recogni[sz]ed level of (?:data )?protection|deemed (?:to (?:provide|offer|have) )?adequate|(?:countries|jurisdictions) (?:with|that have|offering) (?:an )?adequa\w{1,6})\b|\bArt(?:icle|\.)?\s?45\b/gi, copy: false },
   { name: 'the EU-US Data Privacy Framework', pattern: /\b(?:(?:EU|UK|Swiss)[- ](?:U\.?S\.?|US)[- ])?Data Privacy Framework\b|\bDPF\b/gi, copy: false },
   { name: 'an Article 49 derogation', pattern: /\bArt(?:icle|\.)?\s?49\b|\bderogations?\b|\bexplicit(?:ly)? consent(?:ed)? to (?:the |such |this )?transfers?\b/gi, copy: false },
 ];
@@ -88,9 +89,9 @@ const SAFE_HARBOR_CONTEXT = /\b(?:Framework|Principles|EU|European|Swiss|transfe
 const HISTORY =
   /\b(?:invalidat\w{1,4}|struck down|no longer|formerly|previously|former|replac\w{1,4}|successor|superseded|prior to|until (?:July )?20(?:15|20)|Schrems|C-311\/18|C-362\/14|was (?:found )?invalid|used to)\b/i;
 
-/** The means to obtain a copy of the safeguards, or where they are available. */
+/** The means to obtain a copy of the safeguards, or where they are available (also a link to the Commission's pages, where the clauses are published). */
 const COPY_MEANS =
-  /\b(?:cop(?:y|ies)|available|(?:on|upon|by) request|(?:can|may)\s{1,3}(?:be\s{1,3})?(?:request(?:ed)?|obtain(?:ed)?)\b|request (?:them|it|these|those|a copy|details)|ask (?:us )?for|obtain|(?:can be )?(?:found|viewed|consulted|read) (?:at|here|on)|(?:can|may) (?:read|view|consult|find|download)(?: (?:them|it|these|those|the [\w-]{2,30}))? (?:at|on|here)|publish(?:ed)? (?:at|on)|contact us|write to us|e-?mail us|see (?:our|the) (?:DPA|data processing (?:agreement|addendum)))\b/i;
+  /\b(?:cop(?:y|ies)|available|(?:on|upon|by) request|(?:can|may)\s{1,3}(?:be\s{1,3})?(?:request(?:ed)?|obtain(?:ed)?)\b|request (?:them|it|these|those|a copy|details)|ask (?:us )?for|obtain|(?:can be )?(?:found|viewed|consulted|read) (?:at|here|on)|(?:can|may) (?:read|view|consult|find|download)(?: (?:them|it|these|those|the [\w-]{2,30}))? (?:at|on|here)|publish(?:ed)? (?:at|on)|contact us|write to us|e-?mail us|see (?:our|the) (?:DPA|data processing (?:agreement|addendum))|(?:ec|commission|eur-lex)\.europa\.eu)\b/i;
 
 /** "We do not transfer your data outside the EEA", "all data is stored in the EU". */
 const NO_TRANSFER = new RegExp(
@@ -109,6 +110,13 @@ const NO_TRANSFER = new RegExp(
   ].join('|'),
   'i',
 );
+/**
+ * The access right quoted (Art. 15(1)(c), 15(2)): "the recipients …, in particular recipients in
+ * third countries or international organisations", "the right to be informed of the appropriate
+ * safeguards": what the reader may ask, not a statement that data is transferred.
+ */
+const RIGHTS_QUOTE = /\bin particular recipients in third countries\b|\bright to be informed (?:of|about) the appropriate safeguards\b/i;
+
 /** "… except …", "… without appropriate safeguards" limits a declaration: then it is not one. */
 const EXCEPTION = /\b(?:except|other than|apart from|unless|save (?:for|as)|however|but|without)\b/i;
 
@@ -246,17 +254,18 @@ export default defineRule({
     // A mention inside a declaration ("A transfer to third countries does not take place") is the declaration's;
     // a declaration with an exception ("We do not transfer data to third countries without safeguards") is a mention.
     // (Read once per sentence, not once per mention: a long sentence may hold many.)
+    // A quoted access right (RIGHTS_QUOTE) is no mention either.
     const declared = new Map<Sentence, boolean>();
-    const isDeclaration = (s: Sentence): boolean => {
+    const notMention = (s: Sentence): boolean => {
       let known = declared.get(s);
       if (known === undefined) {
         const none = NO_TRANSFER.exec(s.text);
-        known = !!none && !EXCEPTION.test(s.text.slice(none.index + none[0].length));
+        known = (!!none && !EXCEPTION.test(s.text.slice(none.index + none[0].length))) || RIGHTS_QUOTE.test(s.text);
         declared.set(s, known);
       }
       return known;
     };
-    const mention = hits(prose, TRANSFER_MENTION, (s) => !isDeclaration(s))[0] ?? limitedDeclaration(prose);
+    const mention = hits(prose, TRANSFER_MENTION, (s) => !notMention(s))[0] ?? limitedDeclaration(prose);
     const place = hits(prose, LOCATION, isProcessingPlace)[0];
     if (!mention && !place) {
       for (const block of prose) {

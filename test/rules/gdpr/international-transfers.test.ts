@@ -4,6 +4,15 @@ import { lintFixture, run, testRule } from '../../helpers/rule-tester.js';
 
 testRule(rule, {
   valid: [
+    {
+      name: 'the access right quoted in a rights list ("recipients in third countries") is no transfer',
+      text: 'You may ask us for:\n\n- the purposes of the processing;\n- the recipients to whom the data have been disclosed, in particular recipients in third countries or international organisations.',
+      formats: ['markdown'],
+    },
+    {
+      name: 'safeguards as German notices translate them, with the Commission page',
+      text: 'If we process data outside the EU, we do so only in countries with a recognised level of data protection or on the basis of standard protection clauses of the EU Commission or binding internal data protection regulations (see https://commission.europa.eu/law/international-transfers).',
+    },
     { name: 'data leaving the EU under SCCs', text: 'When data leaves the EU, we use standard contractual clauses, which you can request from privacy@example.eu.' },
     { name: 'BCRs one can read at a bare web address', text: 'Transfers to our offices outside the EEA rely on our Binding Corporate Rules. You can read the rules at www.example-group.test/bcr.' },
     {
@@ -147,6 +156,16 @@ testRule(rule, {
       errors: [{ messageId: 'noCopy', line: 1 }],
     },
     // noCopy
+    {
+      name: '"legally required data protection clauses", no copy',
+      text: 'Your data may be transferred to the U.S. under a processing agreement incorporating legally required data protection clauses.',
+      errors: [{ messageId: 'noCopy', line: 1 }],
+    },
+    {
+      name: 'the access right quoted does not hide a real transfer',
+      text: 'You may ask which recipients, in particular recipients in third countries, received your data. We also send data to processors outside the EEA.',
+      errors: [{ messageId: 'noSafeguard', line: 1 }],
+    },
     {
       name: 'seed 002',
       text: 'Data may be processed in the United States or other locations where our partners operate. We use standard contractual clauses where necessary.',
