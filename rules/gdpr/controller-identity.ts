@@ -127,7 +127,7 @@ const OUTSIDE_EU =
   /\b(?:based|located|headquartered|incorporated|registered|established|organi[sz]ed)\s{1,2}(?:in|under the laws of)\s{1,2}(?:the\s{1,2})?(?:United States|U\.S\.(?:A\.)?|USA|US|State of \p{Lu}\p{L}+|Delaware|California|New York|Canada|Australia|India|Singapore|Israel|Japan|South Africa|Brazil|China|Hong Kong|Switzerland|Turkey|Ukraine|Russia|Nigeria|Kenya|Mexico|Argentina|New Zealand)\b/iu;
 /** The EU (or UK) representative of Art. 27, or a statement about one. */
 const REPRESENTATIVE =
-  /\b(?:EU|EEA|European|Union|UK|United Kingdom)\s{1,2}(?:data\s{1,2}protection\s{1,2}|GDPR\s{1,2})?representative\b|\brepresentative\s{1,2}(?:in|for)\s{1,2}the\s{1,2}(?:EU|EEA|European Union|Union|UK|United Kingdom)\b|\bArt(?:icle|\.)?\s{0,2}27\b|\bestablish(?:ed|ment)\s{1,2}in\s{1,2}the\s{1,2}(?:EU|EEA|European Union)\b/i;
+  /\b(?:EU|EEA|European|Union|UK|United Kingdom)\s{1,2}(?:data\s{1,2}protection\s{1,2}|GDPR\s{1,2})?representative\b|\brepresentative\s{1,2}(?:in|for)\s{1,2}the\s{1,2}(?:EU|EEA|European Union|Union|UK|United Kingdom)\b|\bArt(?:icle|\.)?\s{0,2}27\b|\brepresent(?:ation|ed)\s{1,2}in\s{1,2}the\s{1,2}(?:EU|EEA|European Union|Union|UK|United Kingdom)\s{1,2}by\b|\bestablish(?:ed|ment)\s{1,2}in\s{1,2}the\s{1,2}(?:EU|EEA|European Union)\b/i;
 /** The policy speaks to people in the EU/EEA (not only to the UK). */
 const ADDRESSES_EU = /\b(?:EU|EEA|European Union|European Economic Area|Europe|European)\b|(?<!UK[- ])\bGDPR\b/;
 
@@ -269,7 +269,9 @@ function namesIn(doc: PolicyDocument, sentence: Sentence): Found[] {
     if (n && !isNegated(text, m.index + m[0].length)) out.push({ name: n.name, range: sentence.rangeOf(n.start, n.end), strong: hasLegalForm(n.name) });
   }
   // A company with its legal form in the introduction, a "Who we are" or a "Contact" section.
-  if (inContextSection(doc, sentence.block) && !OTHER_COMPANY.test(text)) {
+  // In a table, the column says whose name it is: "Sub-Processor", "Vendor" hold someone else's.
+  const column = sentence.block.cell?.columnHeader ?? '';
+  if (inContextSection(doc, sentence.block) && !OTHER_COMPANY.test(text) && !OTHER_COMPANY.test(column)) {
     for (const m of text.matchAll(/(?<=[\p{L}\p{N}.)],?[ \u00a0])(?:Inc\b\.?|Incorporated\b|L\.?L\.?C\b\.?|LLP\b|Ltd\b\.?|Limited\b|PLC\b|plc\b|Corp\b\.?|Corporation\b|g?GmbH\b|AG\b|SE\b|B\.\s?V\.|BV\b|N\.V\.|NV\b|SAS\b|SARL\b|S\.A\.|S\.p\.A\.|S\.r\.l\.|S\.L\.|AB\b|Oy\b|ApS\b|A\/S\b|\(Pty\)\s?Ltd\b\.?|Pty\.?\s?Ltd\b\.?|Pte\.?\s?Ltd\b\.?|DAC\b)/gu)) {
       const n = nameBefore(text, m.index + m[0].length);
       if (n && hasLegalForm(n.name) && n.name.split(/\s+/).length >= 2 && !isNegated(text, n.start)) out.push({ name: n.name, range: sentence.rangeOf(n.start, n.end), strong: true });

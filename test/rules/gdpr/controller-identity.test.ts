@@ -6,6 +6,15 @@ const gdpr = ['gdpr'] as const;
 
 testRule(rule, {
   valid: [
+    {
+      name: 'a company in a "Sub-processor" column, before the controller, is not the controller',
+      text: 'We follow the GDPR.\n\n| Sub-processor | Purpose |\n| --- | --- |\n| Cloudhost Inc. | Hosting |\n\nTallyfox Ltd ("we") is the controller; write to privacy@tallyfox.test.',
+      formats: ['markdown'],
+    },
+    {
+      name: 'Art. 27: "represented in the European Union by" an EU entity',
+      text: 'Quillmark Corp. ("we") is the controller. For the GDPR we are represented in the European Union by Quillmark Services, Vienna. Email privacy@quillmark.test',
+    },
     // A company name spelt as its domain, with its legal form.
     { name: 'a domain-like company name before its legal form', text: 'tiny-app.io Ltd ("we") is the controller of your personal data. Write to us at hello@tiny-app.io.', jurisdictions: [...gdpr] },
     { name: 'a domain-like name in an "about us" list', text: 'About us\n\n- brightly.dev Limited\n- Registered in England, company number 01234567\n- privacy@brightly.dev', jurisdictions: [...gdpr] },
@@ -179,6 +188,12 @@ testRule(rule, {
       text: 'Pixel Labs LLC, a company incorporated in Delaware, is the controller. EU residents have rights under the GDPR. Email privacy@pixellabs.com',
       jurisdictions: [...gdpr],
       errors: [{ messageId: 'noRepresentative', line: 1, column: 1, severity: 'info' }],
+    },
+    {
+      name: 'a representation that is no Art. 27 representative',
+      text: 'Pixel Labs LLC is the controller. We offer a fair representation in the European Union of your data. Email privacy@pixellabs.test',
+      jurisdictions: [...gdpr],
+      errors: [{ messageId: 'noRepresentative', line: 1, column: 1 }],
     },
     {
       name: 'Art. 27: "based in the United States"',
