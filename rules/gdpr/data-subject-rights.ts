@@ -26,14 +26,15 @@ const RIGHT_LABEL =
 
 /**
  * A list of verbs after "the right to", whose object is the reader's data: "your right to delete,
- * modify, copy, or transfer your information". Not "we reserve the right to sell or transfer
- * your data" (a business transfer).
+ * modify, copy, or transfer your information". Not the controller's own right: "we reserve the
+ * right to sell or transfer your data", "the Foundation has the right to disclose, share, or
+ * transfer your information" (a business transfer).
  */
 function verbInRightsList(verbs: string): RegExp {
   const verb = String.raw`[a-z]{2,12}`;
   const sep = String.raw`(?:,\s{0,2}(?:or\s{1,3}|and\s{1,3})?|\s{1,3}(?:or|and|and\/or)\s{1,3})`;
   return new RegExp(
-    String.raw`(?<!reserves?\s{1,3}the\s{1,3})\bright\s{1,3}to\s{1,3}(?:(?:${verb}${sep}){1,5}(?:${verbs})|(?:${verbs})${sep}${verb})\b(?=[^.;]{0,40}?\byour\b)`,
+    String.raw`(?<!\b(?:has|reserves?|reserved|retains?|we\s{1,3}have|it\s{1,3}has)\s{1,3}the\s{1,3})\bright\s{1,3}to\s{1,3}(?:(?:${verb}${sep}){1,5}(?:${verbs})|(?:${verbs})${sep}${verb})\b(?=[^.;]{0,40}?\byour\b)`,
     'i',
   );
 }

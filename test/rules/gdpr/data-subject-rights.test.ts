@@ -157,7 +157,7 @@ testRule(rule, {
   invalid: [
     {
       name: 'a business-transfer clause is no verb list of rights',
-      text: 'We reserve the right to sell, copy or transfer your data as part of a merger. You may request erasure or correction of your data, the restriction of processing, and object to processing.',
+      text: 'We reserve the right to sell, copy or transfer your data as part of a merger, and the buyer has the right to share or transfer your data. You may request erasure or correction of your data, the restriction of processing, and object to processing.',
       errors: [
         { messageId: M, line: 1, column: 1 },
         { messageId: M, line: 1, column: 1 },
