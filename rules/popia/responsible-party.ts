@@ -115,7 +115,7 @@ function nameIn(doc: PolicyDocument, sentence: Sentence): Name | null {
     for (const m of text.matchAll(COMPANY)) {
       let start = m.index + (/^[\s,]*/.exec(m[0])?.[0].length ?? 0);
       if (!/\p{Ll}/u.test(m[0])) start += CAPS_LEAD.exec(text.slice(start, m.index + m[0].length))?.[0].length ?? 0;
-      const firstWord = /^\S+/.exec(m[0])?.[0] ?? '';
+      const firstWord = /^\S+/.exec(text.slice(start))?.[0] ?? '';
       if (NOT_A_NAME.test(firstWord) || isNegated(text, start)) continue;
       return { name: text.slice(start, m.index + m[0].length), at: sentence.rangeOf(start, m.index + m[0].length) };
     }

@@ -59,6 +59,11 @@ testRule(rule, {
       errors: [{ messageId: 'noAddress', line: 1, column: 1, endColumn: 15 }],
     },
     {
+      name: 'in capitals, a possessive before the name does not hide it',
+      text: 'BY SIGNING UP YOU CONSENT TO THE COLLECTION OF YOUR INFORMATION BY LESEDI APPS (PTY) LTD ("WE"). Contact: info@lesedi.example.',
+      errors: [{ messageId: 'noAddress', line: 1, column: 68, endColumn: 89 }],
+    },
+    {
       name: 'in capitals, the name starts after the last preposition',
       text: 'BY USING THIS APP YOU AGREE TO THE PROCESSING OF YOUR PERSONAL INFORMATION BY KAROO TECH (PTY) LTD ("THE COMPANY") AS SET OUT BELOW.',
       errors: [{ messageId: 'noAddress', line: 1, column: 79, endColumn: 99 }],
