@@ -74,6 +74,12 @@ const DISCLAIMS =
  * for "California residents" and never names the CCPA itself is not a CCPA policy.
  */
 const SHINE_THE_LIGHT = /\bShine[- ]the[- ]Light\b|\b1798\.8[34]\b/i;
+/**
+ * What only the CCPA gives, for a policy that does not name it ("Right to limit use of sensitive
+ * personal data (… the privacy law in California)"): such a policy is a CCPA policy after all.
+ */
+const CCPA_TERMS =
+  /\bsensitive\s+personal\s+(?:data|information)\b|\bright\s+to\s+(?:limit|correct)\b|\b(?:sale|sell)\s+or\s+shar\w{1,3}\b|\bprivacy\s+laws?\s+(?:in|of)\s+California\b|\bCalifornia['’]s?\s+privacy\s+law\b/i;
 
 export interface JurisdictionFinding {
   jurisdiction: Jurisdiction;
@@ -133,7 +139,7 @@ export function detectJurisdictions(doc: PolicyDocument): JurisdictionFinding[] 
         break; // each signal counts once
       }
     }
-    if (jurisdiction === 'ccpa' && !law && SHINE_THE_LIGHT.test(text)) continue;
+    if (jurisdiction === 'ccpa' && !law && SHINE_THE_LIGHT.test(text) && !CCPA_TERMS.test(text)) continue;
     if (finding.score >= 2) found.push(finding);
   }
   // Weak signals alone (a vendor "in the EU", a right's name) decide only when the policy

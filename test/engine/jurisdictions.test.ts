@@ -38,6 +38,8 @@ describe('jurisdiction detection', () => {
     ['Our studio is in California. We honour Shine-the-Light requests.', []],
     ['California residents have rights under the CCPA. Shine the Light requests go to privacy@example.com.', ['ccpa']],
     ['Under Cal. Civ. Code §1798.100 and §1798.83, California residents may ask what we collect.', ['ccpa']],
+    // Without the CCPA's name, its own rights still make it a CCPA policy.
+    ['California residents may use the Shine the Light law. You have the right to limit use of sensitive personal data under the privacy law in California.', ['ccpa']],
     // A part of the policy outside a law is not the whole policy outside it.
     ['The CCPA does not apply to data about our employees. California residents have rights under the CCPA.', ['ccpa']],
   ])('%s → %j', (text, expected) => {
