@@ -210,7 +210,8 @@ const DECLARATIONS: Partial<Record<RightId, RegExp[]>> = {
     /\bnot\s+(?:sold|sell)\b[^.;]{0,20}?\b(?:data|information)\b|\b(?:data|information)\s+is\s+(?:never|not)\s+sold\b/i,
   ],
   limit: [
-    /\b(?:do(?:es)?\s+not|don't|doesn't|never)\s+(?:collect|use|process|disclose|sell)\b[^.;]{0,40}?\bsensitive(?:\s{1,2}\([^()]{1,40}\))?\s+personal\s+(?:data|information)\b/i,
+    // "We do not intentionally collect sensitive categories of personal information", "we never collect sensitive information".
+    /\b(?:do(?:es)?\s+not|don't|doesn't|never)\s+(?:(?:intentionally|knowingly|deliberately|purposely|actively)\s+)?(?:collect|use|process|disclose|sell)\b[^.;]{0,40}?\bsensitive(?:\s{1,2}\([^()]{1,40}\))?(?:\s+categories\s+of)?(?:\s+personal)?\s+(?:data|information)\b/i,
     // §7014(h) in the regulation's words: "only for purposes that do not require an option to limit".
     /\bpurposes\s+(?:that|which)\s+(?:do\s+not|don't)\s+(?:require|give\s+rise\s+to)\s+(?:an?\s+|the\s+)?(?:option|right|notice(?:\s+of\s+(?:the\s+)?right)?)\s+to\s+limit\b/i,
     /\bsensitive\s+personal\s+(?:data|information)\b[^.;]{0,120}?\b(?:only|solely)\b[^.;]{0,80}?\b(?:permitted|7027|1798\.121|exempt|allowed)\b/i,

@@ -14,7 +14,7 @@ const REQUEST_HEADING =
 
 /** A sentence that is about contacting the business or making a request. */
 const REQUEST_CUE =
-  /\b(?:request(?:s|ed|ing)?|exercis(?:e|es|ing)|submit(?:s|ting)?|contact(?:ing)?\s+us|reach\s+us|write\s+to|call\s+us|send\s+us|email\s+us|e-mail\s+us|get\s+in\s+touch|questions?)\b/i;
+  /\b(?:request(?:s|ed|ing)?|exercis(?:e|es|ing)|submit(?:s|ting)?|contact(?:ing)?\s+us|reach\s+us|write\s+(?:to|us\s+at)|call\s+us|send\s+us|email\s+us|e-mail\s+us|get\s+in\s+touch|questions?)\b/i;
 
 /** A sentence about submitting a request, where a link is the place to submit it. */
 const SUBMIT_CUE = /\b(?:submit|make|exercise)\w{0,3}\b[^.;]{0,40}?\brequests?\b|\brequests?\b[^.;]{0,30}?\b(?:at|via|through|using)\b/i;
@@ -58,7 +58,7 @@ const METHOD_PHRASES: Record<MethodId, RegExp[]> = {
     /\b[A-Z][\w&]{1,20}\s{0,2}(?:→|›|->|>)\s{0,2}[A-Z]/,
   ],
   mail: [
-    /\b(?:by|via|through)\s+(?:postal\s+|regular\s+|U\.?S\.?\s+)?mail\b|\bwrite\s+to\s+us\b|\bmailing\s+address\b|\bpostal\s+(?:address|mail)\b|\bby\s+post\b|\bby\s+letter\b/i,
+    /\b(?:by|via|through)\s+(?:postal\s+|regular\s+|U\.?S\.?\s+)?mail\b|\bwrite\s+(?:to\s+us|us\s+at)\b|\bmailing\s+address\b|\bpostal\s+(?:address|mail)\b|\bby\s+post\b|\bby\s+letter\b/i,
     // A postal address given where requests are made ("contact us at privacy@… or at Acme LLC,
     // 12 N Main St, Springfield, IL 62701"): a street with its number, a P.O. box, or a US state and ZIP code.
     /\b\d{1,6}\s(?:[NSEW]\.?\s)?(?:[A-Z][a-z]{1,20}\s){1,3}(?:St|Street|Ave|Avenue|Blvd|Boulevard|Road|Rd|Drive|Dr|Lane|Ln|Way|Court|Ct|Place|Pl|Parkway|Pkwy|Highway|Hwy|Square|Sq)\b|\bP\.?\s?O\.?\s{1,2}Box\s{1,2}\d|,\s[A-Z]{2}\s{1,2}\d{5}(?:-\d{4})?\b/,

@@ -28,8 +28,8 @@ const SENSITIVE: ReadonlyArray<{ name: string; pattern: RegExp }> = [
   { name: 'sensitive personal information', pattern: /\bsensitive\s{1,2}personal\s{1,2}(?:information|data)\b/i },
 ];
 
-/** Verbs that say the business collects something (or receives it). */
-const COLLECT = /\b(?:collect(?:s|ed|ing)?|gather(?:s|ed)?|obtain(?:s|ed)?|receive[sd]?|process(?:es|ed)?|record(?:s|ed)?|captur(?:e|es|ed)|request(?:s|ed)?|ask\s{1,2}(?:you\s{1,2})?for|require[sd]?|scan(?:s|ned)?|verif(?:y|ies|ied)\s{1,2}(?:your\s{1,2})?(?:identity|age)\s{1,2}(?:using|with))\b/i;
+/** Verbs that say the business collects something (or receives it); "scan" only as a verb: "iris or retina scans" collects nothing. */
+const COLLECT = /\b(?:collect(?:s|ed|ing)?|gather(?:s|ed)?|obtain(?:s|ed)?|receive[sd]?|process(?:es|ed)?|record(?:s|ed)?|captur(?:e|es|ed)|request(?:s|ed)?|ask\s{1,2}(?:you\s{1,2})?for|require[sd]?|(?:we|to|may|will|can|also)\s{1,2}scan|scann(?:ed|ing)|scans\s{1,2}(?:your|the|an?)|verif(?:y|ies|ied)\s{1,2}(?:your\s{1,2})?(?:identity|age)\s{1,2}(?:using|with))\b/i;
 /** "We treat it with extra care", "we store and protect it": the business holds what it handles. */
 const HOLDS = /\bwe\s{1,2}(?:(?:also|always|only|carefully)\s{1,2})?(?:treat|handle|protect|safeguard|secure|store|hold|keep|encrypt)(?:s|ed)?\b/i;
 /** Headings of the section that lists what is collected. */

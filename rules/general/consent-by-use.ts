@@ -61,6 +61,12 @@ const TREATED_AS =
   /\b(?:consider|treat|regard|take|deem|interpret|view)(?:s|ed|ing)?\s+(?:your|any|the)\s+(?:(?:continued|further|ongoing)\s+)?(?:use|usage|browsing|access|visits?|silence|inaction|inactivity|registration)\b[^.;]{0,80}?\b(as\s+(?:(?:your|an?|implied|tacit)\s+)?(?:consent|agreement|acceptance|permission))\b/gi;
 /** After a linking verb: "(your) consent", "acceptance", "agreement". */
 const CONSENT_NOUN = /^(?:your\s+|an?\s+|the\s+)?(?:(?:express|explicit|implied|informed|full|tacit)\s+)?(?:consent|agreement|acceptance|permission|authori[sz]ation)\b/i;
+/**
+ * "unless you specifically agree to be contacted", "only if you consent to it": consent as a
+ * condition still to be met — an opt-in, not consent inferred from an act. Tested on the text
+ * right before the consent.
+ */
+const CONDITION_BEFORE = /\b(?:unless|if|provided(?:\s+that)?|in\s+case)\s+$/i;
 /** "you agree not to …": an obligation, not consent. */
 const NOT_AFTER = /^\s*(?:not|never)\b/i;
 
@@ -200,6 +206,7 @@ export function findingsIn(sentence: Pick<Sentence, 'text'>): Finding[] {
 
   for (const c of consents) {
     if (NOT_AFTER.test(text.slice(c.end, c.end + 12)) || insideQuotes(text, c.start)) continue;
+    if (CONDITION_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start))) continue;
     // The act before the consent: "By using …, you consent …", "Your use … constitutes consent …".
     const act = acts
       .filter((a) => a.end <= c.start && c.start - a.end <= 120 && !/[.;]/.test(text.slice(a.end, c.start)))

@@ -6,7 +6,7 @@ import type { Block, DateEntity, PolicyDocument, Range, Sentence } from '../../s
  * Labels that introduce the policy's date. `kind` ranks them: a "last updated" date is
  * the policy's date; an effective date stands in when there is none; a review date last.
  */
-const LABELS: Array<{ pattern: RegExp; kind: DateKind; dateOnly?: boolean }> = [
+const LABELS: Array<{ pattern: RegExp; kind: DateKind; dateOnly?: boolean; opensLine?: boolean }> = [
   {
     pattern:
       /\b(?:(?:last|latest|most recently)\s+(?:updated|modified|revised|reviewed|review|changed|amended|update|revision|modification)|date\s+of\s+(?:the\s+)?last\s+(?:update|revision)|updated|revised|revision\s+date|version\s+date)\b(?:\s+(?:this|our|the)\s+(?:(?:privacy|cookie)\s+)?(?:policy|notice|statement|page|document))?(?:\s+by\s+(?:our|the)(?:\s+[A-Za-z-]{1,20}){1,3}?\s+on)?(?:\s+(?:on|in|as\s+of|from|since))?/gi,
@@ -16,8 +16,15 @@ const LABELS: Array<{ pattern: RegExp; kind: DateKind; dateOnly?: boolean }> = [
     // "Effective date", "in force since", "This policy applies from", "Policy date:", "Date of this notice:",
     // "This version took effect June 3, 2020"
     pattern:
-      /\b(?:effective(?:\s+date)?|in\s+effect\s+(?:from|since|as\s+of)|(?:in\s+force|applies|comes\s+into\s+(?:force|effect))\s+(?:from|since|as\s+of|on)|(?:takes|took|will\s+take)\s+effect|(?:came|went)\s+into\s+(?:force|effect)|date\s+of\s+(?:issue|publication|(?:this|the)\s+(?:policy|notice|statement))|(?:policy|notice|statement)\s+date|published)\b(?:\s+(?:on|as\s+of|from|since))?/gi,
+      /\b(?:effective(?:\s+date)?|in\s+effect\s+(?:from|since|as\s+of)|(?:in\s+force|applies|comes\s+into\s+(?:force|effect))\s+(?:from|since|as\s+of|on)|(?:takes|took|will\s+take)\s+effect|(?:came|went)\s+into\s+(?:force|effect)|date\s+of\s+(?:issue|publication|(?:this|the)\s+(?:policy|notice|statement))|(?:policy|notice|statement)\s+date|published|(?:is|was)\s+dated)\b(?:\s+(?:on|as\s+of|from|since))?/gi,
     kind: 'effective',
+  },
+  {
+    // A bare "Date:" field ("**DATE: August 16, 2024**"): only where it opens its line, with a date after it.
+    pattern: /\bdate(?=\s{0,2}:)/gi,
+    kind: 'effective',
+    dateOnly: true,
+    opensLine: true,
   },
   {
     // "Privacy Policy · v2.3 · June 2026", "Version 4, 1 March 2026": a version's date stands in
@@ -34,6 +41,10 @@ type DateKind = 'updated' | 'effective';
 
 /** Between a label and its date only punctuation, markup, "the" or a weekday may stand ("Effective Date:** ", "updated on the 3rd of March", "Wednesday, 3 June"). */
 const GAP = /^[^\p{L}\p{N}]{0,6}(?:(?:the|(?:mon|tues|wednes|thurs|fri|satur|sun)day)[^\p{L}\p{N}]{1,3})?$/iu;
+/** Inline HTML tags of a page saved as text: `<strong>Effective Date: </strong><em>August 5th, 2023`. */
+const INLINE_TAG = /<\/?(?:strong|em|b|i|u|span|small|time|mark)\b[^<>]{0,80}>/gi;
+/** Only markup before a label that must open its line. */
+const LINE_START = /^[\s*_#]*$/;
 /** "Last updated:" followed by nothing but punctuation. */
 const NOTHING = /^[\s:;.\-–—*_|]*$/;
 
@@ -67,11 +78,12 @@ function findingsIn(sentence: Sentence): Finding[] {
   const out: Finding[] = [];
   const text = sentence.text;
   const dates = findDates(text);
-  for (const { pattern, kind, dateOnly } of LABELS) {
+  for (const { pattern, kind, dateOnly, opensLine } of LABELS) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
       const labelEnd = m.index + m[0].length;
-      const date = dates.find((d) => d.start >= labelEnd && GAP.test(text.slice(labelEnd, d.start)));
+      if (opensLine && !LINE_START.test(text.slice(0, m.index))) continue;
+      const date = dates.find((d) => d.start >= labelEnd && GAP.test(text.slice(labelEnd, d.start).replace(INLINE_TAG, '')));
       if (date) {
         out.push({ type: 'dated', value: { kind, date, range: sentence.rangeOf(date.start, date.end) } });
         continue;

@@ -77,6 +77,18 @@ interface Vague {
   negated?: boolean;
   /** Indefinite retention is fine for anonymised or aggregated data (see `allowIndefiniteForAnonymised`). */
   indefinite?: boolean;
+  /** A deadline for answering, not a time data is kept ("we will respond within a reasonable time"). */
+  response?: boolean;
+}
+
+/** Verbs of answering a request, just before a time phrase: the time is a response deadline. */
+const RESPONSE_VERB = /\b(?:respond|reply|replies|answer|acknowledge|get\s+back\s+to|revert\s+to|notify|inform|fulfil+|action)\w{0,4}\b/i;
+/** How far before the time phrase the verb may stand. */
+const RESPONSE_REACH = 40;
+
+function isResponseTime(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - RESPONSE_REACH), at);
+  return RESPONSE_VERB.test(before) && !KEEP_VERB.test(before) && !STRONG_TERM.test(before);
 }
 
 /** Retention phrases that give neither a period nor the criteria that decide it. */
@@ -144,6 +156,7 @@ const VAGUE: Vague[] = [
     pattern:
       /\b(?:for|within)\s+(?:(?:a|an|such|some|the)\s+)?(?:(?:commercially\s+)?reasonable|limited|certain|appropriate|extended|short|brief|undefined|unspecified|indeterminate|undetermined|reasonably\s+necessary)\s+(?:period|time|amount|duration|length)(?:\s+of\s+time)?\b|\bfor\s+(?:a|some)\s+(?:period\s+of\s+time|time|while)\b/gi,
     context: 'weak',
+    response: true,
   },
   {
     // "for a period consistent with the original purpose", "for a time proportionate to …"
@@ -447,6 +460,7 @@ export default defineRule({
           const end = m.index + m[0].length;
           if (!v.negated && isNegated(text, m.index, 50)) continue;
           if (v.tail && !isBareTail(text, end)) continue;
+          if (v.response && isResponseTime(text, m.index)) continue;
           found = m;
           break;
         }

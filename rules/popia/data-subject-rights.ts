@@ -56,7 +56,8 @@ export const RIGHTS: readonly Right[] = [
       /\b(?:a\s+)?(?:cop(?:y|ies)|record|description)\s+of\s+(?:the\s+|your\s+|their\s+|any\s+|all\s+|such\s+)?(?:personal\s+)?(?:data|information|info)\b/i,
       // s23(1)(a): "confirm whether we hold", "establish and confirm if we have data about you".
       /\bconfirm(?:ation)?\s+(?:as\s+to\s+)?(?:of\s+)?(?:whether|if)\s+(?:or\s+not\s+)?(?:we|your|the\s+responsible\s+party)\b/i,
-      /\bknow\s+(?:what|which|whether)\s+(?:personal\s+)?(?:data|information)\s+(?:we\s+(?:hold|have|keep|store|process|collect)|is\s+(?:held|collected|processed))/i,
+      // "know what information we hold"; a sole trader's "Ask what information I hold about you".
+      /\b(?:know|ask)\s+(?:what|which|whether)\s+(?:personal\s+)?(?:data|information)\s+(?:(?:we|I)\s+(?:hold|have|keep|store|process|collect)|is\s+(?:held|collected|processed))/i,
     ],
     inContext: [
       /\baccess(?:ing)?\s+(?:to\s+)?(?:all\s+|any\s+)?(?:of\s+)?(?:(?:your|the|their)\s*)?(?:own\s+)?(?:personal\s+)?(?:data|information|info|details|records)\b/i,

@@ -28,7 +28,8 @@ const DEFINES =
 /** A name without a legal form, defined as "we" or as the responsible party. */
 const BRAND_DEFINED = [
   /(?<![\p{L}\p{N}])((?:\p{Lu}[\p{L}\p{N}&'’.-]{0,30}\s{1,2}){0,3}\p{Lu}[\p{L}\p{N}&'’.-]{0,30})\s{0,2}\(\s{0,2}["“]?(?:we|us|our)["”]?\s{0,2}[,)]/gu,
-  /(?<![\p{L}\p{N}])((?:\p{Lu}[\p{L}\p{N}&'’.-]{0,30}\s{1,2}){0,3}\p{Lu}[\p{L}\p{N}&'’.-]{0,30})\s{1,2}is\s{1,2}(?:the|a)\s{1,2}responsible\s{1,2}party\b/gu,
+  // "Acme Consulting is the responsible party"; a sole trader "Jane Dlamini, trading as Jane's Bakes, is the responsible party".
+  /(?<![\p{L}\p{N}])((?:\p{Lu}[\p{L}\p{N}&'’.-]{0,30}\s{1,2}){0,3}\p{Lu}[\p{L}\p{N}&'’.-]{0,30})(?:,?\s{1,2}(?:trading|operating)\s{1,2}as\s{1,2}(?:\p{Lu}[\p{L}\p{N}&'’.-]{0,30}\s{1,2}){0,3}\p{Lu}[\p{L}\p{N}&'’.-]{0,30},?)?\s{1,2}is\s{1,2}(?:the|a)\s{1,2}responsible\s{1,2}party\b/gu,
   /\bresponsible\s{1,2}party\s{0,2}(?::|is)\s{0,2}((?:\p{Lu}[\p{L}\p{N}&'’.-]{0,30}\s{1,2}){0,3}\p{Lu}[\p{L}\p{N}&'’.-]{0,30})/giu,
   // "We are Ubuntu Learning Trust (NPO 123-456), …", "We're Acme, a …": the name the policy calls "we".
   /\b[Ww]e(?:\s{1,2}are|['’]re)\s{1,2}((?:\p{Lu}[\p{L}\p{N}&'’.-]{0,30}\s{1,2}){0,3}\p{Lu}[\p{L}\p{N}&'’-]{0,30})(?=\s{0,2}[,(])/gu,
@@ -36,6 +37,11 @@ const BRAND_DEFINED = [
   // Centre, …, determines why and how your personal information is processed".
   /(?<![\p{L}\p{N}])((?:\p{Lu}[\p{L}\p{N}&'’.-]{0,30}\s{1,2}(?:of\s{1,2})?){0,5}\p{Lu}[\p{L}\p{N}&'’-]{0,30}),?[^.;]{0,100}?\bdetermines\s{1,2}(?:why\s{1,2}and\s{1,2}how|how\s{1,2}and\s{1,2}why|the\s{1,2}purposes?\s{1,2}(?:of|and|for))/gu,
 ];
+/**
+ * In capitals every word looks like a name: "… PROCESSING OF THEIR PERSONAL INFORMATION BY
+ * ACME MEDIA (PTY) LTD" names the company after the last preposition.
+ */
+const CAPS_LEAD = /^.*\b(?:BY|TO|FROM|FOR|WITH|IN|ON|AT|THE)\s{1,2}/u;
 /** Words that are not a name ("We", "The Company", "This Policy"). */
 const NOT_A_NAME = /^(?:we|us|our|the|this|you|your|company|the\s+company|platform|the\s+platform|policy|service|the\s+service|website|site|data\s+subject)$/i;
 /** Other organisations: sub-processors, service providers, acquirers. Their names are not the responsible party. */
@@ -107,8 +113,9 @@ function nameIn(doc: PolicyDocument, sentence: Sentence): Name | null {
   const context = labelledCell(block) || (!other && (DEFINES.test(text) || inContextSection(doc, block)));
   if (context && LEGAL_FORM_WORD.test(text)) {
     for (const m of text.matchAll(COMPANY)) {
-      const start = m.index + (/^[\s,]*/.exec(m[0])?.[0].length ?? 0);
-      const firstWord = /^\S+/.exec(m[0])?.[0] ?? '';
+      let start = m.index + (/^[\s,]*/.exec(m[0])?.[0].length ?? 0);
+      if (!/\p{Ll}/u.test(m[0])) start += CAPS_LEAD.exec(text.slice(start, m.index + m[0].length))?.[0].length ?? 0;
+      const firstWord = /^\S+/.exec(text.slice(start))?.[0] ?? '';
       if (NOT_A_NAME.test(firstWord) || isNegated(text, start)) continue;
       return { name: text.slice(start, m.index + m[0].length), at: sentence.rangeOf(start, m.index + m[0].length) };
     }

@@ -9,6 +9,8 @@ interface Signal {
   /** Global: read with matchAll, which copies it, so no state is shared between documents. */
   pattern: RegExp;
   weight: 1 | 2;
+  /** Names the law itself, not only its state or its code: see SHINE_THE_LIGHT. */
+  law?: true;
 }
 
 const SIGNALS: Record<Jurisdiction, Signal[]> = {
@@ -19,9 +21,6 @@ const SIGNALS: Record<Jurisdiction, Signal[]> = {
     { pattern: /\bData Protection Act 2018\b/gi, weight: 2 },
     { pattern: /\bEuropean Economic Area\b|\bEEA\b/g, weight: 2 },
     { pattern: /\bsupervisory authorit(?:y|ies)\b/gi, weight: 2 },
-    // Art. 77 in other words: "lodge a complaint with your local data protection authority".
-    { pattern: /\bcomplaint with (?:a|the|your|any) (?:local |competent |relevant |national )?data protection authorit(?:y|ies)\b/gi, weight: 2 },
-    { pattern: /\bUK data protection (?:law|legislation)s?\b/gi, weight: 2 },
     // Art. 77 in other words: "lodge a complaint with your local data protection authority".
     { pattern: /\bcomplaint with (?:a|the|your|any) (?:local |competent |relevant |national )?data protection authorit(?:y|ies)\b/gi, weight: 2 },
     { pattern: /\bUK data protection (?:law|legislation)s?\b/gi, weight: 2 },
@@ -44,13 +43,13 @@ const SIGNALS: Record<Jurisdiction, Signal[]> = {
     { pattern: /\bresponsible party\b|\binformation officer\b|\boperator agreement\b/gi, weight: 1 },
   ],
   ccpa: [
-    { pattern: /\bCCPA\b|\bCPRA\b/g, weight: 2 },
-    { pattern: /\bCalifornia (?:Consumer Privacy|Privacy Rights) Act\b/gi, weight: 2 },
-    { pattern: /\bCal(?:ifornia|\.)\s*Civ(?:il|\.)\s*Code\b|\b1798\.1\d\d\b/gi, weight: 2 },
+    { pattern: /\bCCPA\b|\bCPRA\b/g, weight: 2, law: true },
+    { pattern: /\bCalifornia (?:Consumer Privacy|Privacy Rights) Act\b/gi, weight: 2, law: true },
+    { pattern: /\b1798\.1\d\d\b/g, weight: 2, law: true },
+    { pattern: /\bDo Not Sell(?: or Share)? My Personal Information\b/gi, weight: 2, law: true },
+    { pattern: /\bCal(?:ifornia|\.)\s*Civ(?:il|\.)\s*Code\b/gi, weight: 2 },
     { pattern: /\bCalifornia (?:residents?|consumers?|users?)\b|\bresidents? of California\b/gi, weight: 2 },
-    { pattern: /\bDo Not Sell(?: or Share)? My Personal Information\b/gi, weight: 2 },
     { pattern: /\bCalifornia\b/g, weight: 1 },
-    { pattern: /\bShine the Light\b/gi, weight: 1 },
   ],
 };
 
@@ -65,6 +64,19 @@ const NEGATED = /\b(?:not|never|n't)\b[^.]{0,40}\b(?:subject to|apply|applies|ap
  */
 const DISCLAIMS =
   /\b(?:we are|we're|is|are) not (?:an? ["“'‘]?(?:business|controller|data controller|responsible party)["”'’]?|(?:directly )?subject to)\b|\b(?:does|do) not apply(?=\s{0,3}(?:[.;,)]|$)|\s{1,3}to\s{1,3}(?:us|our\s{1,3}(?:company|organi[sz]ation|business|services?))\b)/gi;
+
+/**
+ * California's "Shine the Light" law (Cal. Civ. Code §1798.83) is a separate statute about
+ * disclosures for direct marketing, not the CCPA (§1798.100 et seq.): a policy that cites it
+ * for "California residents" and never names the CCPA itself is not a CCPA policy.
+ */
+const SHINE_THE_LIGHT = /\bShine[- ]the[- ]Light\b|\b1798\.8[34]\b/i;
+/**
+ * What only the CCPA gives, for a policy that does not name it ("Right to limit use of sensitive
+ * personal data (… the privacy law in California)"): such a policy is a CCPA policy after all.
+ */
+const CCPA_TERMS =
+  /\bsensitive\s+personal\s+(?:data|information)\b|\bright\s+to\s+(?:limit|correct)\b|\b(?:sale|sell)\s+or\s+shar\w{1,3}\b|\bprivacy\s+laws?\s+(?:in|of)\s+California\b|\bCalifornia['’]s?\s+privacy\s+law\b/i;
 
 export interface JurisdictionFinding {
   jurisdiction: Jurisdiction;
@@ -110,6 +122,7 @@ export function detectJurisdictions(doc: PolicyDocument): JurisdictionFinding[] 
   for (const jurisdiction of JURISDICTIONS) {
     if (disclaimed.has(jurisdiction)) continue;
     const finding: JurisdictionFinding = { jurisdiction, score: 0, named: false, evidence: [] };
+    let law = false;
     for (const signal of SIGNALS[jurisdiction]) {
       for (const m of text.matchAll(signal.pattern)) {
         const i = sentenceAt(m.index);
@@ -118,10 +131,12 @@ export function detectJurisdictions(doc: PolicyDocument): JurisdictionFinding[] 
         const at = m.index - (starts[i] as number);
         finding.score += signal.weight;
         finding.named ||= signal.weight === 2;
+        law ||= signal.law === true;
         finding.evidence.push({ text: m[0], range: sentence.rangeOf(at, at + m[0].length) });
         break; // each signal counts once
       }
     }
+    if (jurisdiction === 'ccpa' && !law && SHINE_THE_LIGHT.test(text) && !CCPA_TERMS.test(text)) continue;
     if (finding.score >= 2) found.push(finding);
   }
   // Weak signals alone (a vendor "in the EU", a right's name) decide only when the policy

@@ -32,6 +32,14 @@ describe('jurisdiction detection', () => {
     ['We are not subject to the GDPR. California residents have rights under the CCPA.', ['ccpa']],
     ['As a non-profit, data laws such as the CCPA do not apply. California residents may still e-mail us.', []],
     ['The CCPA does not apply to us. We serve customers in California.', []],
+    // "Shine the Light" (Cal. Civ. Code §1798.83) is another California statute, not the CCPA.
+    ['California residents may ask once a year, under the Shine the Light law, which third parties received their data for direct marketing.', []],
+    ['Under Cal. Civ. Code § 1798.83, residents of California may request a list of our marketing partners. Write to us in California.', []],
+    ['Our studio is in California. We honour Shine-the-Light requests.', []],
+    ['California residents have rights under the CCPA. Shine the Light requests go to privacy@example.com.', ['ccpa']],
+    ['Under Cal. Civ. Code §1798.100 and §1798.83, California residents may ask what we collect.', ['ccpa']],
+    // Without the CCPA's name, its own rights still make it a CCPA policy.
+    ['California residents may use the Shine the Light law. You have the right to limit use of sensitive personal data under the privacy law in California.', ['ccpa']],
     // A part of the policy outside a law is not the whole policy outside it.
     ['The CCPA does not apply to data about our employees. California residents have rights under the CCPA.', ['ccpa']],
   ])('%s → %j', (text, expected) => {

@@ -65,6 +65,11 @@ testRule(rule, {
     { text: 'Cookies allow us to remember your language.' },
     { text: 'We assume users are happy to help us improve the site, so we ask for feedback.', name: 'an assumption, but no act and no processing' },
     { text: 'We never assume that visitors who do not change their settings are happy to receive cookies.' },
+    {
+      name: 'consent as a condition still to be met is an opt-in',
+      text: 'We will not send you offers unless you specifically agree to receive them at the time you submit your details.',
+    },
+    { text: '## Partners\n\nWe pass your e-mail address to partners only if you consent to it when you register.', formats: ['markdown'] },
   ],
   invalid: [
     {
@@ -84,6 +89,7 @@ testRule(rule, {
       errors: [{ messageId: 'impliedConsent', line: 1, column: 1, severity: 'warning' }],
     },
     { text: 'Your use of the Site constitutes consent to our collection and use of your personal data.', errors: [{ messageId: GDPR, line: 1, column: 1 }] },
+    { text: 'If you keep browsing, you agree to our use of cookies.', name: 'a condition on the act, not on the consent', errors: [{ messageId: GDPR, line: 1, column: 1 }] },
     { text: 'By accessing our website you agree to the collection and use of your information.', errors: [{ messageId: GDPR, line: 1, column: 1 }] },
     { text: 'By continuing to browse, you consent to our use of cookies.', errors: [{ messageId: GDPR, line: 1, column: 1, endColumn: 59 }] },
     { text: 'Continuing to browse this site means you consent to our use of cookies.', errors: [{ messageId: GDPR, line: 1, column: 1 }] },

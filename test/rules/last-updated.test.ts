@@ -63,8 +63,29 @@ testRule(rule, {
       text: "# Privacy\n\n*Last updated: {{ page.last_modified_at | date: '%B %d, %Y' }}*\n\nWe collect data.",
       formats: ['markdown'],
     },
+    {
+      name: 'a page saved as text: markup between the label and its date',
+      text: '<h1>Privacy</h1>\n<p><strong>Effective Date: </strong><em>October 5th, 2026</em></p>\n<p>We collect data.</p>',
+      formats: ['plaintext'],
+    },
+    { name: 'a bare "Date:" field at the end', text: '# Privacy\n\nWe collect data.\n\n**DATE: October 16, 2026**', formats: ['markdown'] },
+    { name: 'a bare "Date:" field (plain text)', text: 'Privacy\n\nWe collect data.\n\nDate: 16 October 2026' },
+    { text: 'We collect data. This privacy statement is dated September 2026 and replaces earlier versions.' },
   ],
   invalid: [
+    {
+      name: 'a "date:" inside a sentence is no date field',
+      text: 'Privacy\n\nWe record your arrival date: 3 June 2026 would be stored as a number.',
+      errors: [{ messageId: 'missing', line: 1, column: 1 }],
+    },
+    {
+      name: 'markup does not hide a stale effective date',
+      text: '<p><b>Effective date:</b> <span class="d">March 2nd, 2021</span></p>\n<p>We collect data.</p>',
+      formats: ['plaintext'],
+      jurisdictions: ['gdpr'],
+      errors: [{ messageId: 'stale', line: 1, column: 43 }],
+    },
+    { text: 'We collect data.\n\nThis notice was dated May 2018.', jurisdictions: ['gdpr'], errors: [{ messageId: 'stale', line: 3, column: 23 }] },
     {
       name: 'no CCPA duty for a policy that collects nothing: the plain stale warning',
       text: 'Last updated: 3 August 2025\n\nThis app does not collect any personal data.',

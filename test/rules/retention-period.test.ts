@@ -132,8 +132,27 @@ testRule(rule, {
       formats: ['plaintext'],
     },
     { text: 'Client files are archived as the legislative retention requirements for accountants prescribe.' },
+    {
+      name: 'a response deadline is no retention statement',
+      text: near('To correct the personal information we hold, e-mail us. We will reply within a reasonable time period and tell you if we refuse.'),
+    },
+    {
+      name: 'a response deadline under a retention heading',
+      text: near('## Keeping and deleting your data\n\nAsk us to delete your account and we will action your request within a reasonable time.'),
+      formats: ['markdown'],
+    },
   ],
   invalid: [
+    {
+      name: 'an answer after the time phrase does not make it a response deadline',
+      text: 'We keep your support messages for a reasonable time after we answer them.',
+      errors: [{ messageId: 'vague', line: 1, column: 31 }],
+    },
+    {
+      name: 'a keeping verb between the answer and the time phrase',
+      text: 'Once we reply, we store your data for a limited period.',
+      errors: [{ messageId: 'vague', line: 1, column: 35 }],
+    },
     // Missing.
     {
       text: 'Privacy Policy\n\nWe collect your e-mail address to send you a newsletter.',

@@ -95,6 +95,10 @@ function clauseAfter(text: string, index: number, window = 70): string {
   return end < 0 ? after : after.slice(0, end);
 }
 
+/** "(is not) shared with any (other) third party", with no exception after it. */
+const PASSIVE_BLANKET =
+  /^shared\s{1,2}with\s{1,2}(?:any\s+)?(?:other\s+)?(?:third\s+parties|third\s+party|anyone|outside\s+parties|other\s+companies)\b(?![^.;]{0,30}\b(?:except|other\s+than|unless|apart\s+from|beyond)\b)/i;
+
 /** A question about what the business does: "Do you sell my data?", "Does Acme share it?". */
 const QUESTION_OF_PRACTICE = /^[\s*_"“]{0,4}(?:do|does|did|will|would|have|has|is|are)\s{1,3}(?:you|we|they|[A-Z][\w&.-]{1,30})\b/i;
 
@@ -245,9 +249,12 @@ function read(doc: PolicyDocument): SaleReading {
         // "we do not share your personal information with (any) third parties" — said by us, of personal information in general.
         const sellOrShare = /\b(?:sell|sold|rent|trade)\b/i.test(before) || /^\w+\s{1,2}(?:,|or|nor|and)\s{1,2}(?:sell|sold)\b/i.test(text.slice(m.index));
         const forAds = /\badvertis|\bads\b|\bmarketing\s+purposes\b/i.test(after);
+        const rest = text.slice(m.index);
         const blanket =
-          /\b(?:we|i|us)\b/i.test(before) &&
-          /^\w+\s{1,2}(?:(?:your|any|the|users['’]?)\s{1,2})?(?:personal\s+)?(?:data|information|info)\s{1,2}(?:with|to)\s{1,2}(?:any\s+)?(?:third\s+parties|third\s+party|anyone|others|other\s+companies|outside\s+parties)\b(?![^.;]{0,30}\b(?:except|other\s+than|unless|apart\s+from|beyond)\b)/i.test(text.slice(m.index));
+          (/\b(?:we|i|us)\b/i.test(before) &&
+            /^\w+\s{1,2}(?:(?:your|any|the|users['’]?)\s{1,2})?(?:personal\s+)?(?:data|information|info)\s{1,2}(?:with|to)\s{1,2}(?:any\s+)?(?:other\s+)?(?:third\s+parties|third\s+party|anyone|others|other\s+companies|outside\s+parties)\b(?![^.;]{0,30}\b(?:except|other\s+than|unless|apart\s+from|beyond)\b)/i.test(rest)) ||
+          // The passive: "Data that we collect isn't shared with any other third party".
+          (/\b(?:data|information|info)\b/i.test(before) && PASSIVE_BLANKET.test(rest));
         if (!sellOrShare && !forAds && !blanket) continue;
       } else if (word.startsWith('advertis')) {
         // "We do not use your data for advertising", "no advertising cookies" — not "we do not host advertising".

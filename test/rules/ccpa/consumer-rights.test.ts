@@ -51,6 +51,18 @@ testRule(rule, {
       jurisdictions: [...J],
     },
     {
+      name: '"we do not intentionally collect sensitive categories of personal information" declares the right to limit moot',
+      text: "## California residents\n\nYou may ask us to access, correct or delete your personal information. We never sell or share your information. We won't penalize you for making a request.\n\n### Sensitive information\n\nWe do not intentionally collect sensitive categories of personal information.",
+      formats: ['markdown'],
+      jurisdictions: [...J],
+    },
+    {
+      name: '"we do not knowingly collect sensitive information" (plain text)',
+      text: "California residents: email us to access, correct or delete your data. We do not sell or share personal information. We won't penalize you for making a request. We do not knowingly collect sensitive information.",
+      formats: ['plaintext'],
+      jurisdictions: [...J],
+    },
+    {
       name: '"email us to access, update or delete", "we won\'t penalize you", declarations',
       text: "We never sell or share your information. California residents: email us to access, update or delete your data. We won't penalize you for making a request. We do not collect sensitive personal information.",
       jurisdictions: [...J],
@@ -283,6 +295,13 @@ testRule(rule, {
     { name: "won't deny you service", text: "We won't deny you service because you used these rights.", options: { ignore: ['know', 'delete', 'correct', 'opt-out', 'limit'] }, jurisdictions: ['ccpa'] },
   ],
   invalid: [
+    {
+      name: 'sensitive information collected when a user chooses to share it is no declaration',
+      text: "California residents: email us to access, correct or delete your data. We do not sell or share personal information. We won't penalize you for making a request. We collect sensitive information only when you choose to give it to us.",
+      options: { ignore: ['know', 'delete', 'correct', 'opt-out', 'non-discrimination'] },
+      jurisdictions: ['ccpa'],
+      errors: [{ messageId: 'missingRight', line: 1 }],
+    },
     { name: 'we may deny you service', text: 'We may deny you service if you break these terms.', options: { ignore: ['know', 'delete', 'correct', 'opt-out', 'limit'] }, jurisdictions: ['ccpa'], errors: [{ messageId: 'missingRight', line: 1 }] },
   ],
 });

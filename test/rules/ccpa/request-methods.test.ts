@@ -97,6 +97,19 @@ testRule(rule, {
       errors: [{ messageId: 'tooFewMethods', line: 1, column: 1 }],
     },
     {
+      name: '"write us at" and an address: postal mail is a second method',
+      text: 'California requests: contact us at privacy@example.com or write us at:\n\nAcme, Inc.\n410 Elm Road\nSpringfield, CA 90000',
+      jurisdictions: [...J],
+      errors: [{ messageId: 'noTollFree', line: 1, column: 1, severity: 'warning' }],
+    },
+    {
+      name: '"write us a review" is no method',
+      text: '## Your Rights\n\nTo make a request, email privacy@example.com. Happy with the app? Write us a review in the store.',
+      formats: ['markdown'],
+      jurisdictions: [...J],
+      errors: [{ messageId: 'tooFewMethods', line: 1, column: 1 }],
+    },
+    {
       name: 'two methods but no toll-free number: warning',
       text: '## Your Rights\n\nTo make a request, email privacy@example.com or write to us at 1 Main St, San Francisco, CA.',
       formats: ['markdown'],

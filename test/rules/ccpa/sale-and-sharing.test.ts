@@ -13,6 +13,8 @@ testRule(rule, {
     { text: "We don't sell your data. We do not use your data for targeted advertising.", jurisdictions: [...ccpa] },
     { text: 'We will never sell your information. We never share your data with third parties.', jurisdictions: [...ccpa] },
     { text: 'We do not sell your personal information, and we do not track you across other websites.', jurisdictions: [...ccpa] },
+    { text: "Data that we specifically collect isn't shared with any other third party. We do not sell any data.", jurisdictions: [...ccpa], name: 'a passive sharing denial' },
+    { text: '## California\n\nWe never sell your information.\n\nPersonal information is not shared with anyone.', formats: ['markdown'], jurisdictions: [...ccpa], name: 'a passive denial: "not shared with anyone"' },
     { text: '## California\n\nWe have not sold or shared personal information in the preceding 12 months.', formats: ['markdown'], jurisdictions: [...ccpa] },
     { text: '- Sale of personal information: No\n- Sharing for cross-context behavioral advertising: No', jurisdictions: [...ccpa], name: 'terse bullets' },
     {
@@ -47,6 +49,18 @@ testRule(rule, {
     { text: 'We collect your e-mail address.', jurisdictions: ['gdpr'], name: 'GDPR only' },
   ],
   invalid: [
+    {
+      name: 'a passive denial with an exception is no denial of sharing',
+      text: 'We do not sell any data. Your information is not shared with any third party except the partners listed below.',
+      jurisdictions: [...ccpa],
+      errors: [{ messageId: 'sharingNotAddressed', line: 1 }],
+    },
+    {
+      name: 'a passive denial of one item is no denial of sharing',
+      text: 'We do not sell any data. Your password is not shared with anyone.',
+      jurisdictions: [...ccpa],
+      errors: [{ messageId: 'sharingNotAddressed', line: 1 }],
+    },
     {
       name: 'a "No" to a question about a right is no denial of selling',
       text: 'Can I opt out of the sale or sharing of my data? No.',

@@ -22,10 +22,23 @@ testRule(rule, {
     { text: 'We use your precise location for targeted ads. You have the right to limit the use and disclosure of your sensitive personal information.', jurisdictions: [...ccpa], name: 'beyond, with the right to limit' },
     { text: 'We collect your Social Security number for payroll.\n\n[Limit the Use of My Sensitive Personal Information](https://acme.com/limit)', formats: ['markdown'], jurisdictions: [...ccpa], name: 'the link' },
     { text: 'We never use health data for advertising. We only use it to provide the services you request.', jurisdictions: [...ccpa], name: 'negated purpose' },
+    {
+      name: 'a category definition: "retina scans" is a noun, not a collecting verb',
+      text: '<td>Biometric information.</td>\n<td>\nPhysical characteristics used to make an identifier, such as fingerprints, iris or retina scans, and voiceprints.\n</td>\n<td>NO</td>',
+      formats: ['plaintext'],
+      jurisdictions: [...ccpa],
+    },
+    { text: '## Terms we use\n\n- Biometric information: face geometry, retina scans and voiceprints', formats: ['markdown'], jurisdictions: [...ccpa], name: 'scans in a glossary list' },
     // Outside the CCPA the rule does not run.
     { text: 'We collect your precise geolocation to show you targeted advertising.', jurisdictions: ['gdpr'], name: 'GDPR only' },
   ],
   invalid: [
+    {
+      name: '"we scan" is collecting',
+      text: 'At the door we scan your fingerprints to let you in.',
+      jurisdictions: [...ccpa],
+      errors: [{ messageId: 'useUnstated', line: 1 }],
+    },
     {
       name: 'handled with care, use unstated',
       text: 'Sensitive personal information: we always handle it with extra care.',

@@ -56,6 +56,18 @@ testRule(rule, {
       name: '"and to object" in a sentence about what the reader may do',
       text: 'Data subjects are entitled to request a copy of their personal information, to have errors corrected or records deleted, and to object when we use their information for direct marketing. See our PAIA manual.',
     },
+    {
+      name: 'a sole trader in the first person: "Ask what information I hold about you" (a page saved as text)',
+      text: '<h2>Rights</h2>\n<p>Under POPIA you can:</p>\n<p>Ask what information I hold about you.</p>\n<p>My PAIA manual is at example.co.za/paia.</p>',
+      formats: ['plaintext'],
+      options: { ignore: ['correction', 'deletion', 'objection'] },
+    },
+    {
+      name: '"ask which data we hold" (Markdown)',
+      text: '# Privacy\n\nEmail us to ask which data we hold on file for you. See our PAIA manual.',
+      formats: ['markdown'],
+      options: { ignore: ['correction', 'deletion', 'objection'] },
+    },
   ],
   invalid: [
     {
@@ -63,6 +75,12 @@ testRule(rule, {
       text: SEED_004_RIGHTS,
       formats: ['plaintext'],
       errors: [{ messageId: 'paiaManual', line: 1, column: 1, severity: 'info' }],
+    },
+    {
+      name: 'asking what information is needed is no access right',
+      text: 'Ask what information I need before your first session. See my PAIA manual.',
+      options: { ignore: ['correction', 'deletion', 'objection'] },
+      errors: [{ messageId: 'missingRight', line: 1, column: 1 }],
     },
     {
       text: '# Privacy Policy\n\n## Your Rights\n\nYou can access and correct your information.',

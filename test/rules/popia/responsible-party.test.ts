@@ -39,6 +39,11 @@ testRule(rule, {
     },
     { text: 'We do not collect any personal information.', name: 'not applicable' },
     { text: 'We collect your e-mail address.', jurisdictions: ['gdpr'], name: 'the pack does not run without POPIA' },
+    {
+      name: 'a sole trader "trading as" a business name, with a postal address (Markdown)',
+      text: '## Who is responsible\n\nSipho Nkosi t/a Nkosi Lawns is a small business. Sipho Nkosi, operating as Nkosi Lawns, is the responsible party.\n\nPostal address: PO Box 512, Polokwane, 0700',
+      formats: ['markdown'],
+    },
   ],
   invalid: [
     {
@@ -48,6 +53,21 @@ testRule(rule, {
     },
     { text: 'Konductro (Pty) Ltd · konductro.com · privacy@konductro.com', errors: [{ messageId: 'noAddress', line: 1, column: 1 }], name: 'seed 004 header alone' },
     { text: 'Umoya Health is the responsible party for the personal information we collect.', errors: [{ messageId: 'noAddress', line: 1, column: 1 }] },
+    {
+      name: 'a sole trader "trading as" a business name is the responsible party',
+      text: 'Thandi Mokoena, trading as Thandi Tutors, is the responsible party. Contact: hello@thanditutors.co.za.',
+      errors: [{ messageId: 'noAddress', line: 1, column: 1, endColumn: 15 }],
+    },
+    {
+      name: 'in capitals, a possessive before the name does not hide it',
+      text: 'BY SIGNING UP YOU CONSENT TO THE COLLECTION OF YOUR INFORMATION BY LESEDI APPS (PTY) LTD ("WE"). Contact: info@lesedi.example.',
+      errors: [{ messageId: 'noAddress', line: 1, column: 68, endColumn: 89 }],
+    },
+    {
+      name: 'in capitals, the name starts after the last preposition',
+      text: 'BY USING THIS APP YOU AGREE TO THE PROCESSING OF YOUR PERSONAL INFORMATION BY KAROO TECH (PTY) LTD ("THE COMPANY") AS SET OUT BELOW.',
+      errors: [{ messageId: 'noAddress', line: 1, column: 79, endColumn: 99 }],
+    },
     { text: 'The responsible party is Karoo Analytics (Pty) Ltd. Email us at hello@karoo.co.za.', errors: [{ messageId: 'noAddress', line: 1, column: 26 }] },
     {
       text: 'Acme (Pty) Ltd ("we") processes personal information. You may complain to the Information Regulator, JD House, 27 Stiemens Street, Braamfontein, Johannesburg, 2001.',
