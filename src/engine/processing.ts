@@ -5,8 +5,10 @@
 import type { PolicyDocument, Sentence } from '../model/types.js';
 import { proseSentences } from '../model/index.js';
 
-/** A cheap test first: most sentences of most policies say nothing of the kind. */
+/** Cheap tests first: most sentences of most policies say nothing of the kind. */
 const MAY_DECLARE = /\b(?:collect|gather|process|record|store|track)|\bno\s{1,3}(?:personal\s{1,3}|user\s{1,3})?(?:data|information)\b/i;
+/** Every declaration denies: "not", "n't", "never" or "no". */
+const DENIES = /\b(?:not|never|no)\b|n['’]t\b/i;
 
 const SUBJECT =
   String.raw`(?:we|i|(?:the|this|our|my)\s{1,3}(?:app(?:lication)?|extension|add-on|plugin|plug-in|website|site|service|game|software|tool|bot|theme)(?:\s{1,3}itself)?)`;
@@ -69,7 +71,7 @@ export function findNoCollectionDeclaration(doc: PolicyDocument): Sentence | und
     const text = sentence.text;
     // A heading ("Information We Collect") names a topic; it claims nothing.
     if (sentence.block.kind === 'heading') continue;
-    const m = MAY_DECLARE.test(text) ? (DECLARATION.exec(text) ?? NAMED_DECLARATION.exec(text)) : null;
+    const m = MAY_DECLARE.test(text) && DENIES.test(text) ? (DECLARATION.exec(text) ?? NAMED_DECLARATION.exec(text)) : null;
     if (m && !QUALIFIED.test(text.slice(m.index))) declaration ??= sentence;
     else rest.push(sentence);
   }
