@@ -60,25 +60,25 @@ const MANDATORY: RegExp[] = [
 
 /** Says what happens if information is not supplied: answers s18(1)(e) (and implies (d)). */
 const CONSEQUENCE: RegExp[] = [
-  new RegExp(
+  gated(new RegExp(
     String.raw`\bif\s{1,3}(?:you|a\s{1,3}user|the\s{1,3}user|the\s{1,3}data\s{1,3}subject)\s{1,3}(?:do\s{1,3}not|don['’]t|does\s{1,3}not|doesn['’]t|choose\s{1,3}not\s{1,3}to|decide\s{1,3}not\s{1,3}to|decline\s{1,3}to|refuse\s{1,3}to|fail\s{1,3}to|prefer\s{1,3}not\s{1,3}to|cannot|can['’]t|are\s{1,3}unable\s{1,3}to|would\s{1,3}rather\s{1,3}not)\s{1,3}(?:(?:want|wish)\s{1,3}to\s{1,3})?${PROVIDE}\b(?!\s{1,3}(?:us\s{1,3})?(?:your\s{1,3})?(?:consent|permission|authori[sz]ation|feedback|notice))`,
     'i',
-  ),
-  new RegExp(
+  ), /\bif\b/i),
+  gated(new RegExp(
     String.raw`\b(?:without|absent|in\s{1,3}the\s{1,3}absence\s{1,3}of|failing)\s{1,3}(?:(?:it|them|this|that|these|those)\b|(?:this|that|such|these|those|the|your|certain|some|any|the\s{1,3}(?:required|requested|necessary|mandatory))\s{1,3}(?:\w{1,20}\s{1,3}){0,2}?${DATA}\b)[^.;!?]{0,80}?\b(?:cannot|can['’]t|can\s{1,3}not|could\s{1,3}not|couldn['’]t|unable|not\s{1,3}be\s{1,3}able|won['’]t\s{1,3}be\s{1,3}able|will\s{1,3}not|may\s{1,3}not|might\s{1,3}not|impossible|not\s{1,3}possible)\b`,
     'i',
-  ),
-  new RegExp(
+  ), /without|absent|absence|failing/i),
+  gated(new RegExp(
     String.raw`\b(?:cannot|can['’]t|can\s{1,3}not|could\s{1,3}not|unable\s{1,3}to|not\s{1,3}be\s{1,3}able\s{1,3}to|not\s{1,3}possible\s{1,3}to|impossible\s{1,3}to)\b[^.;!?]{0,80}?\b(?:without\s{1,3}(?:(?:it|them)\b|(?:this|that|such|these|those|your|the|certain|some)\s{1,3}(?:\w{1,20}\s{1,3}){0,2}?${DATA}\b)|unless\s{1,3}you\s{1,3}${PROVIDE})`,
     'i',
-  ),
+  ), /can|could|able|possible/i),
   // "Failure to provide it means we cannot …", not "… may have consequences": the consequence is named.
-  new RegExp(
+  gated(new RegExp(
     String.raw`\b(?:failure|failing|refusal|refusing|declining|choosing\s{1,3}not)\s{1,3}(?:by\s{1,3}you\s{1,3})?to\s{1,3}${PROVIDE}\b[^.;!?]{0,120}?\b(?:cannot|can['’]t|can\s{1,3}not|could\s{1,3}not|unable|not\s{1,3}(?:be\s{1,3}able|possible)|impossible|prevent\w{0,3}|result\w{0,2}\s{1,3}in|lead\w{0,3}\s{1,3}to|mean\w{0,2}|delay\w{0,3}|affect\w{0,2}|limit\w{0,3}|restrict\w{0,3}|terminat\w{1,4}|cancel\w{0,5}|refus\w{1,3}|declin\w{1,3}|reject\w{0,3}|(?:will|would|may|might)\s{1,3}not)\b`,
     'i',
-  ),
-  new RegExp(String.raw`\b(?:choose|decide|elect|decline|refuse|prefer)\s{1,3}(?:not\s{1,3}to|whether\s{1,3}(?:or\s{1,3}not\s{1,3})?to|to\s{1,3}not)\s{1,3}${PROVIDE}`, 'i'),
-  new RegExp(String.raw`\bonly\s{1,3}(?:if|when|once)\s{1,3}you\s{1,3}(?:have\s{1,3})?${PROVIDE}`, 'i'),
+  ), /fail|refus|declin|choosing/i),
+  gated(new RegExp(String.raw`\b(?:choose|decide|elect|decline|refuse|prefer)\s{1,3}(?:not\s{1,3}to|whether\s{1,3}(?:or\s{1,3}not\s{1,3})?to|to\s{1,3}not)\s{1,3}${PROVIDE}`, 'i'), /choose|decide|elect|decline|refuse|prefer/i),
+  gated(new RegExp(String.raw`\bonly\s{1,3}(?:if|when|once)\s{1,3}you\s{1,3}(?:have\s{1,3})?${PROVIDE}`, 'i'), /\bonly\b/i),
   // Needed for an account or a contract: without it, none.
   gated(new RegExp(String.raw`\b${REQUIRED}\b[^.;!?]{0,80}?\b(?:(?:to|in\s{1,3}order\s{1,3}to|for|at|during|upon|on|when)\s{1,3}(?:the\s{1,3}time\s{1,3}of\s{1,3}|you\s{1,3})?)${ACCOUNT}`, 'i'), ACCOUNT_WORD),
   gated(new RegExp(String.raw`\b${ACCOUNT}\s{1,3}(?:requires?|needs?)\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,3}?${DATA}\b`, 'i'), ACCOUNT_WORD),
@@ -86,20 +86,20 @@ const CONSEQUENCE: RegExp[] = [
   new RegExp(String.raw`\b(?:requirement|required|necessary|needed|must\s{1,3}${PROVIDE})\b[^.;!?]{0,60}?\bto\s{1,3}(?:enter|entering)\s{1,3}into\s{1,3}(?:an?|the|our|this)\s{1,3}(?:contract|agreement)`, 'i'),  ...NOT_SUPPLIED,
   // Elliptical: "Providing it is voluntary; if you choose not to, you won't receive reminders",
   // "If you do not, you will simply not receive the newsletter".
-  /\b(?:if|should)\s{1,3}you\s{1,3}(?:do\s{1,3}not|don['’]t|choose\s{1,3}not\s{1,3}to|decide\s{1,3}not\s{1,3}to|prefer\s{1,3}not\s{1,3}to|would\s{1,3}rather\s{1,3}not|decline|refuse)\s{0,3}[,;:–—-]/i,
+  gated(/\b(?:if|should)\s{1,3}you\s{1,3}(?:do\s{1,3}not|don['’]t|choose\s{1,3}not\s{1,3}to|decide\s{1,3}not\s{1,3}to|prefer\s{1,3}not\s{1,3}to|would\s{1,3}rather\s{1,3}not|decline|refuse)\s{0,3}[,;:–—-]/i, /\b(?:if|should)\b/i),
   // "should the patient fail to provide", "where an applicant refuses to supply".
-  new RegExp(String.raw`\b(?:if|should|where|when)\s{1,3}(?:the|a|an|any)\s{1,3}[\w-]{2,20}\s{1,3}(?:fails?|refuses?|declines?|neglects?)\s{1,3}to\s{1,3}${PROVIDE}\b`, 'i'),
+  gated(new RegExp(String.raw`\b(?:if|should|where|when)\s{1,3}(?:the|a|an|any)\s{1,3}[\w-]{2,20}\s{1,3}(?:fails?|refuses?|declines?|neglects?)\s{1,3}to\s{1,3}${PROVIDE}\b`, 'i'), /fail|refus|declin|neglect/i),
   // "if you leave them out / blank".
-  /\bif\s{1,3}you\s{1,3}(?:leave|keep)\s{1,3}(?:it|them|this|these|that|those|(?:the|your|any)\s{1,3}[\w-]{2,20}(?:\s{1,3}[\w-]{2,20})?)\s{1,3}(?:out|blank|empty)\b/i,
+  gated(/\bif\s{1,3}you\s{1,3}(?:leave|keep)\s{1,3}(?:it|them|this|these|that|those|(?:the|your|any)\s{1,3}[\w-]{2,20}(?:\s{1,3}[\w-]{2,20})?)\s{1,3}(?:out|blank|empty)\b/i, /\bif\b/i),
   // "if you don't create an account, your progress won't be saved".
-  /\bif\s{1,3}you\s{1,3}(?:do\s{1,3}not|don['’]t)\s{1,3}(?:create|open|register|sign\s{1,3}up)\b[^.;!?]{0,60}?\b(?:won['’]t|will\s{1,3}not|cannot|can['’]t|not\s{1,3}be\s{1,3}able)\b/i,
+  gated(/\bif\s{1,3}you\s{1,3}(?:do\s{1,3}not|don['’]t)\s{1,3}(?:create|open|register|sign\s{1,3}up)\b[^.;!?]{0,60}?\b(?:won['’]t|will\s{1,3}not|cannot|can['’]t|not\s{1,3}be\s{1,3}able)\b/i, /\bif\b/i),
   // The consequence is none: "… is at your discretion and has no effect on your application".
-  /\b(?:voluntary|optional|discretion|choice|up\s{1,3}to\s{1,3}you)\b[^.;!?]{0,60}?\b(?:(?:has|have|with)\s{1,3}no\s{1,3}(?:effect|impact|bearing)\s{1,3}on|(?:will|would|does|do)\s{1,3}not\s{1,3}affect|won['’]t\s{1,3}affect)\b/i,
+  gated(/\b(?:voluntary|optional|discretion|choice|up\s{1,3}to\s{1,3}you)\b[^.;!?]{0,60}?\b(?:(?:has|have|with)\s{1,3}no\s{1,3}(?:effect|impact|bearing)\s{1,3}on|(?:will|would|does|do)\s{1,3}not\s{1,3}affect|won['’]t\s{1,3}affect)\b/i, /voluntary|optional|discretion|choice|up\s{1,3}to\s{1,3}you/i),
   // "a failure thereof will result in …", "non-supply of this information means …".
-  new RegExp(
+  gated(new RegExp(
     String.raw`\b(?:(?:failure|refusal)\s{1,3}(?:thereof|to\s{1,3}do\s{1,3}so)|non-?(?:supply|provision|submission|disclosure))\b[^.;!?]{0,120}?\b(?:cannot|can['’]t|can\s{1,3}not|could\s{1,3}not|unable|not\s{1,3}(?:be\s{1,3}able|possible)|impossible|prevent\w{0,3}|result\w{0,2}|lead\w{0,3}\s{1,3}to|mean\w{0,2}|delay\w{0,3}|(?:will|would|may|might)\s{1,3}not)\b`,
     'i',
-  ),
+  ), /failure|refusal|non-?(?:supply|provision|submission|disclosure)/i),
 ];
 /**
  * A statement of the status itself ("is voluntary", "you are not obliged", "up to you"), not a
