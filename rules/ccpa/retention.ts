@@ -28,6 +28,13 @@ const RETENTION_REFERENCE = /\bretention\b|\bretain\w{0,3}\b|\bhow\s{1,3}long\b/
 const MISSING_AT = /\b(?:retention|retain(?:ed|ing)?|how\s+long|keep(?:ing)?|kept|deletion|storage|stor(?:e|ed|ing))\b/i;
 /** A sentence about a consumer's right to deletion ("you may ask us to delete it") states no practice. */
 const RIGHT_TO_DELETE = /\b(?:rights?|requests?|ask|require|direct)\b/i;
+/**
+ * Deletion words that make no retention statement: the reader's own action ("You can update or
+ * delete your account information") and data described as anonymised ("We may disclose
+ * aggregated or anonymized information").
+ */
+const NOT_RETENTION =
+  /\byou\s{1,3}(?:can|may|could|are\s{1,3}able\s{1,3}to)\s{1,3}(?:[\w'’-]{1,20}\s{1,3}(?:or\s{1,3})?){0,3}?(?:delete|erase|remove)\b|\banonymi[sz]ed\s{1,3}(?:information|data|statistics|reports?)\b/i;
 /** A labelled line, "Logs: 90 days", "**Order history:** 5 years": the label before the colon. */
 const LABEL = /^[^:.;]{1,60}:/;
 /** Table columns that hold a retention period. */
@@ -159,7 +166,7 @@ export default defineRule({
       const criterion = CRITERION.test(s.text);
       if (periods === 0 && !criterion) {
         // A retention statement without a period or criterion ("as long as necessary").
-        if (inRetention || !RIGHT_TO_DELETE.test(s.text)) vague ??= s;
+        if ((inRetention || !RIGHT_TO_DELETE.test(s.text)) && !NOT_RETENTION.test(s.text)) vague ??= s;
         continue;
       }
       // What the statement is about, once its ending events ("while your account is active") are removed.

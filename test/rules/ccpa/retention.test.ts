@@ -66,6 +66,14 @@ testRule(rule, {
     },
     { name: 'a negated keep is no statement', text: "We don't keep personal data longer than we have to.", jurisdictions: [...ccpa], errors: [{ messageId: 'missing', line: 1 }] },
     { name: 'the right to deletion is not a practice', text: 'You may ask us to delete your personal information.', jurisdictions: [...ccpa], errors: [{ messageId: 'missing', line: 1 }] },
+    { name: "the reader's own deletion is no retention statement", text: 'You can update or delete your account information at any time in the app settings.', jurisdictions: [...ccpa], errors: [{ messageId: 'missing', line: 1 }] },
+    { name: 'anonymised data shared is no retention statement', text: 'We may disclose aggregated or anonymized information about our users without restriction.', jurisdictions: [...ccpa], errors: [{ messageId: 'missing', line: 1 }] },
+    {
+      name: 'a vague statement is still reported next to the reader\'s own deletion',
+      text: 'You can delete your profile at any time.\n\nWe keep your personal information as long as necessary.',
+      jurisdictions: [...ccpa],
+      errors: [{ messageId: 'vague', line: 3 }],
+    },
     {
       name: 'cookie lifetimes are not retention of a category',
       text: '## Cookies\n\n| Cookie | Duration |\n|---|---|\n| session | 1 hour |',
