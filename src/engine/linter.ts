@@ -1,7 +1,7 @@
 // Runs the rules on one document: decides the jurisdictions, gives each applicable rule
 // its options, isolates a rule that throws, and passes what rules report through the
 // pipeline (directives, dedupe, sort).
-import type { Located, PolicyDocument, Range } from '../model/types.js';
+import type { PolicyDocument, Range } from '../model/types.js';
 import { parseDirectives, type Directive } from './directives.js';
 import { docsUrl } from './docs-url.js';
 import { detectJurisdictions } from './jurisdictions.js';
@@ -61,19 +61,16 @@ export function lintDocument(doc: PolicyDocument, options: LintOptions): LintRes
   const jurisdictions = resolveJurisdictions(doc, options.jurisdictions);
   const diagnostics: Diagnostic[] = [];
   const requirements: Evidence[] = [];
-  // Read once, and only when a rule about processing is about to run.
-  let noCollection: { sentence: Located | undefined } | undefined;
 
   for (const rule of options.rules) {
     const { meta } = rule;
     const setting = options.settings?.get(meta.id);
     if (setting?.severity === 'off' || !appliesTo(rule, jurisdictions)) continue;
-    if (meta.aboutProcessing) {
-      noCollection ??= { sentence: findNoCollectionDeclaration(doc) };
-      if (noCollection.sentence) {
-        requirements.push(evidenceItem(doc, meta.id, { item: 'personal data processed', status: 'not-applicable', at: noCollection.sentence }));
-        continue;
-      }
+    // Read only when a rule about processing is about to run (and once per document).
+    const declaration = meta.aboutProcessing ? findNoCollectionDeclaration(doc) : undefined;
+    if (declaration) {
+      requirements.push(evidenceItem(doc, meta.id, { item: 'personal data processed', status: 'not-applicable', at: declaration }));
+      continue;
     }
     const severityFor = (messageSeverity: Severity | undefined): Severity =>
       (setting?.severity as Severity | undefined) ?? messageSeverity ?? meta.defaultSeverity;

@@ -63,8 +63,20 @@ const TOPIC_BEFORE = /\b(?:what|which|how|whether|if|when|why)\s{1,3}(?:\w+\s{1,
 const ON_DEVICE = /\blocally\b|\bon\s{1,3}your\s{1,3}(?:device|computer|phone)\b|\bin\s{1,3}your\s{1,3}browser\b/i;
 const NEGATION = /\b(?:not|never|no|n['’]t|neither|nor|without)\b/i;
 
+// The engine and a rule (last-updated) both ask; the document is read once.
+const read = new WeakMap<PolicyDocument, Sentence | null>();
+
 /** The sentence that declares no personal data is collected, unless the policy says otherwise elsewhere. */
 export function findNoCollectionDeclaration(doc: PolicyDocument): Sentence | undefined {
+  let found = read.get(doc);
+  if (found === undefined) {
+    found = readDeclaration(doc) ?? null;
+    read.set(doc, found);
+  }
+  return found ?? undefined;
+}
+
+function readDeclaration(doc: PolicyDocument): Sentence | undefined {
   let declaration: Sentence | undefined;
   const rest: Sentence[] = [];
   for (const sentence of proseSentences(doc)) {
