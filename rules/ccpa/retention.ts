@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/index.js';
-import { isNegated, missingAt } from '../../src/model/index.js';
+import { durationsInBlock, isNegated, missingAt } from '../../src/model/index.js';
 import type { Block, PolicyDocument, Section, Sentence } from '../../src/model/index.js';
 import { referenceTo } from './shared/cross-reference.js';
 
@@ -88,7 +88,7 @@ function inSection(section: Section | null, pattern: RegExp): boolean {
 const isProse = (b: Block): boolean => b.kind !== 'code' && b.kind !== 'navigation' && b.kind !== 'heading';
 
 function durationsIn(doc: PolicyDocument, s: Sentence): number {
-  return doc.entities.durations.filter((d) => d.block === s.block && d.range.start.offset >= s.range.start.offset && d.range.end.offset <= s.range.end.offset).length;
+  return durationsInBlock(doc, s.block).filter((d) => d.range.start.offset >= s.range.start.offset && d.range.end.offset <= s.range.end.offset).length;
 }
 
 /** A statement as quoted in a message: one line, at most 80 characters. */

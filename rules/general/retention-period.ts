@@ -1,6 +1,6 @@
 import { defineRule } from '../../src/engine/index.js';
-import { blocksIn, isNegated, missingAt } from '../../src/model/index.js';
-import type { Block, DurationEntity, PolicyDocument, Section, Sentence } from '../../src/model/index.js';
+import { blocksIn, durationsInBlock, isNegated, missingAt } from '../../src/model/index.js';
+import type { Block, PolicyDocument, Section, Sentence } from '../../src/model/index.js';
 import { runOn } from '../shared/statements.js';
 
 /**
@@ -263,24 +263,8 @@ function scopeOf(doc: PolicyDocument, sentence: Sentence): Scope {
 }
 
 /** The document's durations by block, built once per document (asked for every statement). */
-const durationsByBlock = new WeakMap<PolicyDocument, Map<Block, DurationEntity[]>>();
-
-function durationsIn(doc: PolicyDocument, block: Block): readonly DurationEntity[] {
-  let byBlock = durationsByBlock.get(doc);
-  if (!byBlock) {
-    byBlock = new Map();
-    for (const d of doc.entities.durations) {
-      const list = byBlock.get(d.block);
-      if (list) list.push(d);
-      else byBlock.set(d.block, [d]);
-    }
-    durationsByBlock.set(doc, byBlock);
-  }
-  return byBlock.get(block) ?? [];
-}
-
 function hasDuration(doc: PolicyDocument, scope: Scope): boolean {
-  return scope.blocks.some((b) => durationsIn(doc, b).some((d) => d.range.start.offset >= scope.start && d.range.end.offset <= scope.end));
+  return scope.blocks.some((b) => durationsInBlock(doc, b).some((d) => d.range.start.offset >= scope.start && d.range.end.offset <= scope.end));
 }
 
 /**

@@ -1,5 +1,5 @@
 // Small queries over the model that many rules need. Pure functions of the document.
-import type { Block, PolicyDocument, Range, Section, Sentence } from './types.js';
+import type { Block, DurationEntity, PolicyDocument, Range, Section, Sentence } from './types.js';
 
 /** Sections whose heading matches `pattern`, in document order. */
 export function findSections(doc: PolicyDocument, pattern: RegExp): Section[] {
@@ -97,4 +97,21 @@ export function gdprName(doc: PolicyDocument): 'GDPR' | 'UK GDPR' {
     if (/\bUK[- ]GDPR\b|\bData Protection Act 2018\b|\bInformation Commissioner'?s Office\b|\bICO\b/.test(s.text)) uk = true;
   }
   return uk ? 'UK GDPR' : 'GDPR';
+}
+
+const durationsByBlock = new WeakMap<PolicyDocument, Map<Block, DurationEntity[]>>();
+
+/** The durations found in a block ("30 days", "six years"), indexed once per document. */
+export function durationsInBlock(doc: PolicyDocument, block: Block): readonly DurationEntity[] {
+  let byBlock = durationsByBlock.get(doc);
+  if (!byBlock) {
+    byBlock = new Map();
+    for (const d of doc.entities.durations) {
+      const list = byBlock.get(d.block);
+      if (list) list.push(d);
+      else byBlock.set(d.block, [d]);
+    }
+    durationsByBlock.set(doc, byBlock);
+  }
+  return byBlock.get(block) ?? [];
 }

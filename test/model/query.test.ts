@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gdprName, isNegated, questionBefore, readDocument, sentencesMatching } from '../../src/model/index.js';
+import { durationsInBlock, gdprName, isNegated, questionBefore, readDocument, sentencesMatching } from '../../src/model/index.js';
 
 describe('isNegated', () => {
   const at = (text: string, word: string) => isNegated(text, text.indexOf(word));
@@ -50,5 +50,17 @@ describe('questionBefore', () => {
   it('is undefined after a statement or at the start', () => {
     expect(answerTo('p.md', 'We collect data. Your name.', 'Your name')).toBeUndefined();
     expect(answerTo('p.md', 'Your name.', 'Your name')).toBeUndefined();
+  });
+});
+
+describe('durationsInBlock', () => {
+  it('gives each block its own durations, and none to a block without one', () => {
+    for (const name of ['p.md', 'p.txt']) {
+      const doc = readDocument(name, 'Logs are kept for 30 days.\n\nInvoices: 7 years.\n\nWe keep nothing else.');
+      const [logs, invoices, nothing] = doc.blocks;
+      expect(durationsInBlock(doc, logs!).map((d) => [d.amount, d.unit])).toEqual([[30, 'day']]);
+      expect(durationsInBlock(doc, invoices!).map((d) => [d.amount, d.unit])).toEqual([[7, 'year']]);
+      expect(durationsInBlock(doc, nothing!)).toEqual([]);
+    }
   });
 });
