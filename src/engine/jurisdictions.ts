@@ -19,6 +19,12 @@ const SIGNALS: Record<Jurisdiction, Signal[]> = {
     { pattern: /\bGeneral Data Protection Regulation\b/gi, weight: 2 },
     { pattern: /\bRegulation \(EU\) 2016\/679\b/gi, weight: 2 },
     { pattern: /\bData Protection Act 2018\b/gi, weight: 2 },
+    // National laws that implement or supplement the GDPR (Germany, Ireland, France, Italy, Spain, the Netherlands).
+    {
+      pattern:
+        /\bBundesdatenschutzgesetz\b|\bBDSG\b|\bData Protection Acts? 1988(?: (?:to|and|-|–) 2018)?\b|\bInformatique et Libert[ée]s\b|\bD\.\s{0,2}Lgs\.?\s{0,2}(?:n\.\s{0,2})?(?:196\/2003|101\/2018)\b|\bCodice in materia di protezione dei dati personali\b|\bLOPDGDD\b|\bUAVG\b/gi,
+      weight: 2,
+    },
     { pattern: /\bEuropean Economic Area\b|\bEEA\b/g, weight: 2 },
     { pattern: /\bsupervisory authorit(?:y|ies)\b/gi, weight: 2 },
     // Art. 77 in other words: "lodge a complaint with your local data protection authority".
@@ -26,12 +32,34 @@ const SIGNALS: Record<Jurisdiction, Signal[]> = {
     { pattern: /\bUK data protection (?:law|legislation)s?\b/gi, weight: 2 },
     { pattern: /\bInformation Commissioner'?s Office\b|\bICO\b|\bCNIL\b|\bData Protection Commission\b/g, weight: 2 },
     { pattern: /\bArt(?:icle|\.)?\s*6\s*\(1\)/gi, weight: 2 },
-    { pattern: /\bEuropean Union\b|\bEU\b/g, weight: 1 },
+    // Art. 3(2): a policy that speaks to people in the Union addresses the GDPR, as one that
+    // speaks to "California residents" addresses the CCPA.
+    {
+      pattern:
+        /\b(?:European|EU|EEA|UK|British)\s{1,3}(?:residents?|citizens?|users?|visitors?|customers?|data\s{1,3}subjects?|individuals?)\b|\bresidents?\s{1,3}(?:of|in)\s{1,3}(?:the\s{1,3})?(?:European\s{1,3}Union|EU|EEA|Europe|United\s{1,3}Kingdom|UK)\b/g,
+      weight: 2,
+    },
+    { pattern: /\bEurope(?:an)?\b|\bEU\b/g, weight: 1 },
     { pattern: /\bUnited Kingdom\b|\bUK\b/g, weight: 1 },
     { pattern: /\b(?:GmbH|B\.V\.|S\.A\.S\.|SARL|S\.r\.l\.|S\.L\.|ApS|A\/S|Sp\. z o\.o\.)(?=\W|$)/g, weight: 1 },
-    { pattern: /\bStandard Contractual Clauses\b|\bSCCs\b|\bPrivacy Shield\b|\bData Privacy Framework\b/gi, weight: 1 },
+    // "Third country" and "adequacy decision" are Chapter V's terms; POPIA s72 says "foreign country".
+    {
+      pattern: /\bStandard Contractual Clauses\b|\bSCCs\b|\bPrivacy Shield\b|\bData Privacy Framework\b|\bthird countr(?:y|ies)\b|\badequacy decisions?\b/gi,
+      weight: 1,
+    },
+    // The organisation's own address at an EU/EEA/UK country domain (privacy@acme.ie).
+    {
+      pattern:
+        /\b[\w.+-]{1,64}@(?:[\w-]{1,63}\.){1,4}(?:at|be|bg|cy|cz|de|dk|ee|es|eu|fi|fr|gr|hr|hu|ie|it|lt|lu|lv|mt|nl|no|pl|pt|ro|se|si|sk|uk)(?!\.?[\w-])/gi,
+      weight: 1,
+    },
+    // A company registered in the UK or Ireland is established there (Art. 3(1)).
+    {
+      pattern: /\bregistered\s{1,3}in\s{1,3}(?:England|Scotland|Northern\s{1,3}Ireland|the\s{1,3}Republic\s{1,3}of\s{1,3}Ireland|Ireland)\b|\bCompanies\s{1,3}House\b/gi,
+      weight: 2,
+    },
     // Not "legitimate interests": POPIA s11(1)(d)–(f) uses the term too.
-    { pattern: /\bdata controller\b|\bdata protection officer\b|\bright to (?:erasure|data portability|be forgotten)\b/gi, weight: 1 },
+    { pattern: /\bdata controller\b|\bdata protection officer\b|\bright to (?:erasure|data portability|be forgotten)\b|\bdata protection rights\b/gi, weight: 1 },
   ],
   popia: [
     { pattern: /\bPOPIA\b|\bPOPI Act\b/g, weight: 2 },

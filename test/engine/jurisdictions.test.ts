@@ -26,6 +26,23 @@ describe('jurisdiction detection', () => {
     ['You also have the right to lodge a complaint with your local data protection authority.', ['gdpr']],
     ['Under UK data protection law, you have the right to access your data.', ['gdpr']],
     ['The national data protection authority publishes guidance.', []],
+    // Speaking to people in the Union or the UK (Art. 3(2)) addresses the GDPR without naming it.
+    ['If you are a European resident, you have the right to access the personal information we hold about you.', ['gdpr']],
+    ['Residents of the EEA may ask us to correct their data.', ['gdpr']],
+    ['UK users can ask for a copy of their data.', ['gdpr']],
+    // Establishment: a company registered in England, or writing from an EU country's domain.
+    ['Acme Widgets Ltd is registered in England and Wales under company number 01234567.', ['gdpr']],
+    ['Tell us what you think: hello@acme.co.uk. We answer within a week.', []],
+    ['If you would like to exercise any of your data protection rights, e-mail privacy@example.it.', ['gdpr']],
+    ['Write to privacy@acme.de.com or privacy@acme.com for your data protection rights.', []],
+    // A national law that implements the GDPR names it as surely as the Regulation does.
+    ['We process your data in accordance with D. Lgs. 196/2003 as amended.', ['gdpr']],
+    ['Our processing complies with the Bundesdatenschutzgesetz (BDSG).', ['gdpr']],
+    ['We comply with the Data Protection Acts 1988 to 2018.', ['gdpr']],
+    // Chapter V's own terms: "third countries" and Europe together.
+    ['Some providers are in countries without data protection rules equivalent to the European ones ("Third Countries").', ['gdpr']],
+    ['Our servers are in Europe.', []],
+    ['We transfer data to a third country only with consent.', []],
     // The organisation places itself outside a law: a heading naming it does not bring it back.
     ['Do we comply with the California Consumer Privacy Act?\n\nAcme is not a "business" for the purposes of the California Consumer Privacy Act (CCPA).', []],
     ['We are not subject to the GDPR. Users in the EU and UK have more rights under the GDPR.', []],
