@@ -86,7 +86,7 @@ function build(
   }));
   const blocks: Block[] = [];
   const sentences: Sentence[] = [];
-  const entities: Entities = { emails: [], urls: [], dates: [], durations: [], ages: [] };
+  const entities: Entities = { emails: [], urls: [], links: [], dates: [], durations: [], ages: [] };
 
   let current = root;
   const open: Section[] = [root];
@@ -130,7 +130,7 @@ function build(
     }
     if (PROSE.has(block.kind)) {
       addSentences(block, raw.text, lines, sentences);
-      addEntities(block, entities);
+      addEntities(block, raw.text, entities);
     }
   }
   closeUntil(1, source.length);
@@ -180,7 +180,7 @@ function addSentences(block: Block, text: MappedText, lines: LineIndex, out: Sen
   }
 }
 
-function addEntities(block: Block, out: Entities): void {
+function addEntities(block: Block, mapped: MappedText, out: Entities): void {
   const at = (start: number, end: number): { text: string; range: Range; block: Block } => ({
     text: block.text.slice(start, end),
     range: block.rangeOf(start, end),
@@ -189,6 +189,7 @@ function addEntities(block: Block, out: Entities): void {
   const text = block.text;
   for (const e of findEmails(text)) out.emails.push({ kind: 'email', address: e.address, ...at(e.start, e.end) });
   for (const u of findUrls(text)) out.urls.push({ kind: 'url', url: u.url, ...at(u.start, u.end) });
+  for (const l of mapped.links) out.links.push({ kind: 'link', url: l.url, ...at(l.start, l.end) });
   for (const { start, end, ...d } of findDates(text)) out.dates.push({ kind: 'date', ...d, ...at(start, end) });
   for (const { start, end, ...d } of findDurations(text)) out.durations.push({ kind: 'duration', ...d, ...at(start, end) });
   for (const { start, end, ...a } of findAges(text)) out.ages.push({ kind: 'age', ...a, ...at(start, end) });

@@ -47,6 +47,8 @@ export function readHtml(source: string, start: number, end: number, out: ReadRe
   let hidden = 0;
   let listDepth = 0;
   const tables: OpenTable[] = [];
+  /** The open `<a href>`: where its text starts in `text`, and the builder it started in. */
+  let anchor: { from: number; url: string; in: MappedTextBuilder } | null = null;
 
   const flush = (): void => {
     const built = text.build().trim();
@@ -62,8 +64,9 @@ export function readHtml(source: string, start: number, end: number, out: ReadRe
 
   const parser = new Parser(
     {
-      onopentag(name) {
+      onopentag(name, attribs) {
         if (HIDDEN_TAGS.has(name)) hidden++;
+        if (name === 'a') anchor = attribs.href ? { from: text.textLength, url: attribs.href.trim(), in: text } : null;
         if (!isHtmlElement(name) && hidden === 0) {
           const s = start + parser.startIndex;
           const e = start + parser.endIndex + 1;
@@ -101,6 +104,9 @@ export function readHtml(source: string, start: number, end: number, out: ReadRe
       },
       onclosetag(name) {
         if (HIDDEN_TAGS.has(name)) hidden = Math.max(0, hidden - 1);
+        // A link whose text a block tag cut in two is left out.
+        if (name === 'a' && anchor && anchor.in === text) text.markLink(anchor.from, anchor.url);
+        if (name === 'a') anchor = null;
         if (!BLOCK_TAGS.has(name)) return;
         flush();
         kind = 'paragraph';

@@ -2,6 +2,13 @@
 // Readers strip markup (`**`, bullets, `<td>`) and skip template syntax; rules match on
 // the clean text and map matches back to exact source offsets through this map.
 
+/** A link's text, text[start, end), and where it points. */
+export interface TextLink {
+  start: number;
+  end: number;
+  url: string;
+}
+
 interface Piece {
   /** Offset in the assembled text. */
   at: number;
@@ -16,6 +23,8 @@ export class MappedTextBuilder {
   private length = 0;
   /** Text offsets where a sentence must end (hard line breaks, table cell edges). */
   readonly breaks: number[] = [];
+  /** Links whose text is in this text: Markdown links, resolved references, `<a href>`. */
+  readonly links: TextLink[] = [];
 
   get textLength(): number {
     return this.length;
@@ -52,8 +61,14 @@ export class MappedTextBuilder {
     return this;
   }
 
+  /** The text appended since `start` is a link to `url`. */
+  markLink(start: number, url: string): this {
+    if (url.length > 0) this.links.push({ start, end: this.length, url });
+    return this;
+  }
+
   build(): MappedText {
-    return new MappedText(this.parts.join(''), this.pieces, this.breaks);
+    return new MappedText(this.parts.join(''), this.pieces, this.breaks, this.links);
   }
 }
 
@@ -62,6 +77,7 @@ export class MappedText {
     readonly text: string,
     private readonly pieces: readonly Piece[],
     readonly breaks: readonly number[],
+    readonly links: readonly TextLink[] = [],
   ) {}
 
   /** First and last source offsets covered by the text. */
@@ -113,7 +129,11 @@ export class MappedText {
       pieces.push({ at: a - start, length: b - a, srcStart, srcEnd });
     }
     const breaks = this.breaks.filter((b) => b > start && b < end).map((b) => b - start);
-    return new MappedText(this.text.slice(start, end), pieces, breaks);
+    // A link keeps what is left of its text; one wholly outside the slice goes.
+    const links = this.links
+      .filter((l) => l.end > start && l.start < end)
+      .map((l) => ({ start: Math.max(l.start, start) - start, end: Math.min(l.end, end) - start, url: l.url }));
+    return new MappedText(this.text.slice(start, end), pieces, breaks, links);
   }
 
   /** Source offsets of text[start, end). */

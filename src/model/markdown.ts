@@ -96,6 +96,8 @@ class MarkdownReader {
   readonly out: ReadResult = { blocks: [], tables: [], comments: [] };
   /** Offset of the piece being read: mdast positions are relative to it. */
   private base = 0;
+  /** Link reference definitions by identifier (files that have any are read whole). */
+  private definitions = new Map<string, string>();
   constructor(
     private readonly input: ReaderInput,
     private readonly chunking: Chunking,
@@ -111,6 +113,7 @@ class MarkdownReader {
         mdastExtensions: [gfmTableFromMarkdown()],
       });
       this.base = chunk.start;
+      this.definitions = collectDefinitions(tree.children, new Map());
       this.flow(tree.children, 0);
     }
     return this.out;
@@ -255,6 +258,13 @@ class MarkdownReader {
         case 'image':
           if (node.alt) text.append(node.alt, start, end);
           break;
+        case 'link':
+        case 'linkReference': {
+          const from = text.textLength;
+          this.phrasing(node.children, text);
+          text.markLink(from, node.type === 'link' ? node.url : (this.definitions.get(node.identifier) ?? ''));
+          break;
+        }
         case 'html': {
           const m = COMMENT.exec(node.value.trim());
           if (m) this.out.comments.push({ value: (m[1] ?? '').trim(), start, end });
@@ -267,6 +277,19 @@ class MarkdownReader {
       }
     }
   }
+}
+
+/** Link reference definitions ("[form]: https://…/contact") anywhere in the tree, by identifier. */
+function collectDefinitions(nodes: readonly Nodes[], into: Map<string, string>): Map<string, string> {
+  for (const node of nodes) {
+    // The first definition of a label wins (CommonMark).
+    if (node.type === 'definition') {
+      if (!into.has(node.identifier)) into.set(node.identifier, node.url);
+    } else if ('children' in node && node.type !== 'paragraph' && node.type !== 'heading' && node.type !== 'table') {
+      collectDefinitions(node.children as Nodes[], into);
+    }
+  }
+  return into;
 }
 
 /** `chunking` is for tests that compare whole and piecewise parses. */

@@ -136,6 +136,15 @@ export interface UrlEntity extends EntityBase {
   url: string;
 }
 
+/**
+ * A link in the policy: a Markdown link (inline or by reference) or an HTML `<a href>`.
+ * `text` and `range` are the link's text; `url` is where it points, as written.
+ */
+export interface LinkEntity extends EntityBase {
+  kind: 'link';
+  url: string;
+}
+
 export interface DateEntity extends EntityBase {
   kind: 'date';
   year: number;
@@ -166,11 +175,12 @@ export interface AgeEntity extends EntityBase {
   relation: 'under' | 'atLeast' | 'exact';
 }
 
-export type Entity = EmailEntity | UrlEntity | DateEntity | DurationEntity | AgeEntity;
+export type Entity = EmailEntity | UrlEntity | LinkEntity | DateEntity | DurationEntity | AgeEntity;
 
 export interface Entities {
   emails: EmailEntity[];
   urls: UrlEntity[];
+  links: LinkEntity[];
   dates: DateEntity[];
   durations: DurationEntity[];
   ages: AgeEntity[];

@@ -45,7 +45,7 @@ export function checkInvariants(doc: PolicyDocument): string[] {
       if (!inside(s.range, block.range)) problems.push(`sentence "${s.text.slice(0, 30)}" outside its block`);
     }
   }
-  const entities = [...doc.entities.emails, ...doc.entities.urls, ...doc.entities.dates, ...doc.entities.durations, ...doc.entities.ages];
+  const entities = [...doc.entities.emails, ...doc.entities.urls, ...doc.entities.links, ...doc.entities.dates, ...doc.entities.durations, ...doc.entities.ages];
   for (const e of entities) {
     checkRange(`${e.kind} "${e.text}"`, e.range);
     if (!inside(e.range, e.block.range)) problems.push(`${e.kind} "${e.text}" outside its block`);

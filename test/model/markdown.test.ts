@@ -123,6 +123,42 @@ describe('Markdown reader', () => {
     expect(doc.sentences.map((s) => s.text)).toEqual(['Effective Date: November 18, 2025', 'Last Updated: November 18, 2025']);
   });
 
+  it('keeps each link with its text and target: inline, by reference, autolink, and <a href>', () => {
+    const doc = md(
+      [
+        'Write to [our **contact** form](https://acme.com/contact) or [the DPO][dpo].',
+        '',
+        '- File [an issue][] or see <https://acme.com/help>.',
+        '',
+        '| Where | How |',
+        '|---|---|',
+        '| Online | [request form](/privacy/request) |',
+        '',
+        '<p>Or use <a href="mailto:privacy@acme.com">our <b>mailbox</b></a>.</p>',
+        '',
+        '[dpo]: mailto:dpo@acme.com',
+        '[An Issue]: https://github.com/acme/app/issues',
+        '',
+      ].join('\n'),
+    );
+    expect(doc.entities.links.map((l) => [l.text, l.url, l.block.kind])).toEqual([
+      ['our contact form', 'https://acme.com/contact', 'paragraph'],
+      ['the DPO', 'mailto:dpo@acme.com', 'paragraph'],
+      ['an issue', 'https://github.com/acme/app/issues', 'listItem'],
+      ['https://acme.com/help', 'https://acme.com/help', 'listItem'],
+      ['request form', '/privacy/request', 'tableCell'],
+      ['our mailbox', 'mailto:privacy@acme.com', 'paragraph'],
+    ]);
+    const contact = doc.entities.links[0]!;
+    expect(textAt(doc, contact.range)).toBe('our **contact** form');
+    expect(checkInvariants(doc)).toEqual([]);
+  });
+
+  it('has no links where there is only bracketed text or an undefined reference', () => {
+    expect(md('Our [Company Name] and [this][nowhere] are not links.\n').entities.links).toEqual([]);
+    expect(readDocument('p.txt', 'Write to [us](https://acme.com/contact).\n', { format: 'plaintext' }).entities.links).toEqual([]);
+  });
+
   it('reads nested list items with their depth', () => {
     const doc = md('1. **Service Delivery**\n   - Authenticate requests\n   - Execute calls\n2. **Account**\n');
     expect(doc.blocks.map((b) => `${b.kind}:${b.depth}:${b.text}`)).toEqual([
@@ -204,7 +240,7 @@ describe('a policy parsed in pieces reads exactly as parsed whole', () => {
   const read = (source: string, chunking: Chunking) => {
     const result = readMarkdown({ source, lines: new LineIndex(source), bodyStart: 0, skip: [] }, chunking);
     return {
-      blocks: result.blocks.map((b) => [b.kind, b.start, b.end, b.depth, b.text.text, JSON.stringify(b.cell)].join('|')),
+      blocks: result.blocks.map((b) => [b.kind, b.start, b.end, b.depth, b.text.text, JSON.stringify(b.cell), JSON.stringify(b.text.links)].join('|')),
       tables: result.tables.map((t) => [t.start, t.end, t.hasHeader].join('|')),
       comments: result.comments.map((c) => [c.start, c.end, c.value].join('|')),
     };
