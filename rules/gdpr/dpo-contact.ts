@@ -56,7 +56,9 @@ function contactIn(doc: PolicyDocument, block: Block, span?: Located): { state: 
     else return { state: 'yes', at: email.range };
   }
   for (const url of doc.entities.urls) if (url.block === block && inside(url.range)) return { state: 'yes', at: url.range };
-  if (/\b(?:mailto|tel):\S|\]\(\s{0,3}<?(?:https?:\/\/|\/)/i.test(doc.source.slice(from, to))) return { state: 'yes', at: block.range };
+  for (const link of doc.entities.links) {
+    if (link.block === block && inside(link.range) && /^(?:(?:mailto|tel):\S|https?:\/\/|\/)/i.test(link.url)) return { state: 'yes', at: link.range };
+  }
   if ([PHONE, CONTACT_FORM, REFERENCE, ...POSTAL_ADDRESS].some((p) => p.test(text))) return { state: 'yes', at: block.range };
   if (SLOT.test(text)) partial ??= block.range;
   return partial ? { state: 'partial', at: partial } : { state: 'no' };

@@ -187,24 +187,6 @@ function isContactUrl(doc: PolicyDocument, block: Block, url: string, start: num
 
 const isContentBlock = (b: Block): boolean => b.kind !== 'code';
 
-/** Markdown link reference definitions: "[issue-tracker]: https://…/issues" (anywhere in the file). */
-const LINK_DEFINITION = /^ {0,3}\[([^\]\n]{1,100})\]:[ \t]{0,3}<?((?:https?:\/\/|\/)[^\s>]{1,300})/gm;
-/** A reference-style link: "[our issue tracker][issues]", "[contact form][]". */
-const REFERENCE_LINK = /\[([^\]\n]{1,200})\]\[([^\]\n]{0,100})\]/g;
-const definitionsByDoc = new WeakMap<PolicyDocument, Map<string, string>>();
-const linkLabel = (label: string): string => label.trim().replace(/\s+/g, ' ').toLowerCase();
-
-/** The document's link definitions by label, read once per document. */
-function linkDefinitions(doc: PolicyDocument): Map<string, string> {
-  let defs = definitionsByDoc.get(doc);
-  if (!defs) {
-    defs = new Map();
-    if (doc.source.includes(']:')) for (const m of doc.source.matchAll(LINK_DEFINITION)) defs.set(linkLabel(m[1] ?? ''), m[2] ?? '');
-    definitionsByDoc.set(doc, defs);
-  }
-  return defs;
-}
-
 function isPhone(candidate: string, before: string): boolean {
   const digits = candidate.replace(/\D/g, '').length;
   if (digits < 7 || digits > 15) return false;
@@ -313,31 +295,20 @@ export default defineRule({
       }
     }
 
+    // Link targets the prose hides: [write to us](mailto:…), [our form](https://…/contact),
+    // [issue tracker][issues], <a href="tel:…">.
+    for (const link of doc.entities.links) {
+      if (!isContentBlock(link.block)) continue;
+      const start = link.range.start.offset;
+      if (/^(?:mailto|tel):\S{3,}/i.test(link.url)) {
+        if (!isOtherParty(doc, link.block, start)) contacts.push({ kind: 'link', range: link.range });
+      } else if (/^(?:https?:\/\/|\/)/i.test(link.url) && isContactUrl(doc, link.block, link.url, start, link.range.end.offset, link.text)) {
+        if (!isOtherParty(doc, link.block, start)) contacts.push({ kind: 'contact page', range: link.range });
+      }
+    }
+
     for (const block of doc.blocks) {
       if (!isContentBlock(block)) continue;
-      const base = block.range.start.offset;
-      const raw = block.raw;
-      // Link targets the prose hides: [write to us](mailto:…), [our form](https://…/contact).
-      // Literal-character prefilters skip scans that cannot match (the same findings, faster).
-      if (/(?:mailto|tel):/i.test(raw)) for (const m of raw.matchAll(/\b(mailto|tel):[^\s)>"'\]]{3,}/gi)) {
-        const start = base + m.index;
-        if (!isOtherParty(doc, block, start)) contacts.push({ kind: 'link', range: doc.rangeAt(start, start + m[0].length) });
-      }
-      if (raw.includes('](')) for (const m of raw.matchAll(/\[([^\]\n]{0,200})\]\(\s{0,3}<?((?:https?:\/\/|\/)[^)\s>]{0,300})/g)) {
-        const start = base + m.index;
-        const end = start + m[0].length;
-        if (!isContactUrl(doc, block, m[2] ?? '', start, end, m[1]) || isOtherParty(doc, block, start)) continue;
-        contacts.push({ kind: 'contact page', range: doc.rangeAt(start, end) });
-      }
-      // The same with the target defined elsewhere in the file: [issue tracker][issues].
-      if (raw.includes('][')) for (const m of raw.matchAll(REFERENCE_LINK)) {
-        const url = linkDefinitions(doc).get(linkLabel(m[2] || m[1] || ''));
-        const start = base + m.index;
-        const end = start + m[0].length;
-        if (!url || !isContactUrl(doc, block, url, start, end, m[1]) || isOtherParty(doc, block, start)) continue;
-        contacts.push({ kind: 'contact page', range: doc.rangeAt(start, end) });
-      }
-
       const text = block.text;
       const hasAt = text.includes('@');
       // Phone numbers.
