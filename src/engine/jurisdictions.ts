@@ -18,7 +18,8 @@ const SIGNALS: Record<Jurisdiction, Signal[]> = {
     { pattern: /\b(?:UK[- ])?GDPR\b/g, weight: 2 },
     { pattern: /\bGeneral Data Protection Regulation\b/gi, weight: 2 },
     { pattern: /\bRegulation \(EU\) 2016\/679\b/gi, weight: 2 },
-    { pattern: /\bData Protection Act 2018\b/gi, weight: 2 },
+    // The UK's Data Protection Act 1998 (which the UK GDPR replaced) and its e-privacy rules.
+    { pattern: /\bData Protection Act (?:2018|1998)\b|\bPrivacy and Electronic Communications (?:\(EC Directive\) )?Regulations\b|\bPECR\b/gi, weight: 2 },
     // National laws that implement or supplement the GDPR (Germany, Ireland, France, Italy, Spain, the Netherlands).
     {
       pattern:
@@ -68,6 +69,7 @@ const SIGNALS: Record<Jurisdiction, Signal[]> = {
     { pattern: /\(Pty\)\s*Ltd\b/gi, weight: 2 },
     { pattern: /\bPAIA\b|\bPromotion of Access to Information Act\b/gi, weight: 2 },
     { pattern: /\bSouth Africa(?:n)?\b/gi, weight: 1 },
+    { pattern: /\b[\w.+-]{1,64}@(?:[\w-]{1,63}\.){1,3}(?:co|org|net|gov|ac|edu)\.za(?!\.?[\w-])/gi, weight: 1 },
     { pattern: /\bresponsible party\b|\binformation officer\b|\boperator agreement\b/gi, weight: 1 },
   ],
   ccpa: [

@@ -39,6 +39,11 @@ describe('jurisdiction detection', () => {
     ['We process your data in accordance with D. Lgs. 196/2003 as amended.', ['gdpr']],
     ['Our processing complies with the Bundesdatenschutzgesetz (BDSG).', ['gdpr']],
     ['We comply with the Data Protection Acts 1988 to 2018.', ['gdpr']],
+    ['Under the Data Protection Act 1998 you may ask for a copy of your data.', ['gdpr']],
+    ['Newsletters follow the Privacy and Electronic Communications Regulations 2003.', ['gdpr']],
+    // A South African contact domain adds to "South Africa", never decides alone.
+    ['Questions? info@acme.co.za', []],
+    ['We are a South African security firm. Questions? info@acme.co.za', ['popia']],
     // Chapter V's own terms: "third countries" and Europe together.
     ['Some providers are in countries without data protection rules equivalent to the European ones ("Third Countries").', ['gdpr']],
     ['Our servers are in Europe.', []],
