@@ -83,8 +83,12 @@ const SIGNALS: Record<Jurisdiction, Signal[]> = {
   ],
 };
 
-/** "This policy does not apply to…", "we are not subject to the GDPR": not an address to that law. */
-const NEGATED = /\b(?:not|never|n't)\b[^.]{0,40}\b(?:subject to|apply|applies|applicable|governed by|covered by)\b/i;
+/**
+ * "This policy does not apply to…", "we are not subject to the GDPR", "we do not offer the
+ * service to EU residents": not an address to that law.
+ */
+const NEGATED =
+  /\b(?:not|never|n't)\b[^.]{0,40}\b(?:subject to|apply|applies|applicable|governed by|covered by|offer(?:ed)?|market(?:ed)?|target(?:ed)?|intended|available)\b/i;
 
 /**
  * The organisation says it is outside a law ("Acme is not a 'business' for the purposes of

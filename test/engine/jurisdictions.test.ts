@@ -30,6 +30,8 @@ describe('jurisdiction detection', () => {
     ['If you are a European resident, you have the right to access the personal information we hold about you.', ['gdpr']],
     ['Residents of the EEA may ask us to correct their data.', ['gdpr']],
     ['UK users can ask for a copy of their data.', ['gdpr']],
+    ['We do not offer the app to EU residents.', []],
+    ['The service is not available to users in the EEA or to UK users.', []],
     // Establishment: a company registered in England, or writing from an EU country's domain.
     ['Acme Widgets Ltd is registered in England and Wales under company number 01234567.', ['gdpr']],
     ['Tell us what you think: hello@acme.co.uk. We answer within a week.', []],
