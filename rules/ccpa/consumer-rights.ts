@@ -67,12 +67,13 @@ export const RIGHTS: readonly Right[] = [
       /\bspecific\s+pieces\s+of\s+(?:personal\s+)?information\b/i,
       /\b(?:a\s+)?cop(?:y|ies)\s+of\s+(?:the\s+|your\s+|any\s+|all\s+)?(?:personal\s+)?(?:data|information)\b/i,
       /\b(?:data\s+)?subject\s+access\s+requests?\b|\bDSARs?\b/,
-      /\bask\s+us\s+(?:what|which)\s+(?:personal\s+)?(?:data|information)?\s{0,2}we\s+(?:hold|have|keep|store|collect)\b/i,
+      /\bask\s+us\s+(?:what|which)\s+(?:personal\s+)?(?:data|information)?\s{0,2}we\s+(?:hold|have|keep|store|collect|know)\b/i,
       /\b1798\.1(?:00|10|15)\b/,
     ],
     inContext: [
       /\baccess(?:ing)?\s+(?:to\s+)?(?:all\s+|any\s+)?(?:of\s+)?(?:your|the|their)?\s*(?:own\s+)?(?:personal\s+)?(?:data|information|info)\b/i,
-      /\b(?:request|ask)\w{0,3}\s+(?:that\s+we\s+disclose|disclosure\s+of|access\b)/i,
+      // "you may request: disclosure of the personal information we collected".
+      /\b(?:request|ask)\w{0,3}:?\s+(?:that\s+we\s+disclose|disclosure\s+of|access\b)/i,
       /\bdownload\s+(?:a\s+copy\s+of\s+|all\s+)?(?:your|the)\s+(?:personal\s+|account\s+)?(?:data|information|info)\b/i,
       /\b(?:see|view|review|obtain|get|receive|learn)\b[^.;]{0,30}?\b(?:data|information|info)\s+(?:that\s+)?we\s+(?:have|hold|keep|store|collect(?:ed)?|process)\b/i,
       /\baccess(?:ing)?(?:\s+to)?\s*(?:,|\bor\b|\band\b|&|\/)\s*(?:and\s+|or\s+)?(?:correct|rectif|updat|amend|delet|eras|edit|modif|portab|export|receiv|obtain)/i,
@@ -173,12 +174,15 @@ export const RIGHTS: readonly Right[] = [
     anywhere: [
       /\bnon-?\s?discriminat(?:ion|ory|e)\b/i,
       /(?:\bnot|\bnever|n't)\s+(?:\w+\s+){0,2}(?:discriminat|retaliat|penali[sz]|punish)\w*\b/i,
-      /(?:\bnot|\bnever|n't)\s+(?:\w+\s+){0,2}(?:charge\s+you\s+(?:a\s+)?(?:different|higher|more)|treat\s+you\s+(?:differently|less\s+favou?rably|unfairly|any\s+differently))\b/i,
+      // "We won't … charge different prices or provide a different quality of service" (§1798.125(a)(1)(B)–(C)).
+      /(?:\bnot|\bnever|n't)\s+(?:\w+\s+){0,2}(?:charge\s+(?:you\s+)?(?:a\s+)?(?:different|higher|more)|treat\s+you\s+(?:differently|less\s+favou?rably|unfairly|any\s+differently)|provide\s+(?:you\s+(?:with\s+)?)?a\s+different\s+(?:level|quality)\s+of)\b/i,
+      // "Using any of these rights won't lead to worse prices or service."
+      /(?:\bnot|\bnever|n't)\s{1,3}(?:lead|result)\s{1,3}(?:to|in)\s{1,3}(?:worse|higher|different|less\s{1,3}favou?rable|poorer)\s{1,3}(?:prices?|pricing|rates|service|treatment|quality)\b/i,
       // The passive: "you won't be treated differently", "will not be charged more".
       /(?:\bnot|\bnever|n't)\s{1,3}(?:be\s{1,3}|get\s{1,3})(?:treated\s{1,3}(?:any\s{1,3})?(?:differently|less\s{1,3}favou?rably|unfairly|worse)|charged\s{1,3}(?:a\s{1,3})?(?:different|higher|more))\b/i,
       /\b(?:equal|the\s+same)\s+(?:service|treatment|pric(?:e|es|ing)|quality)\b[^.;]{0,60}?\b(?:even\s+if|if|when|whether|regardless)\b[^.;]{0,40}?\bexercis/i,
       // "We won't deny you service because you used these rights"; "we may deny you service" is no promise.
-      /\botherwise\s+(?:discriminat|retaliat)\w*\b|(?:\bnot|\bnever|n't)\s+(?:\w+\s+){0,2}deny\s+you\s+(?:goods|services?)\b/i,
+      /\botherwise\s+(?:discriminat|retaliat)\w*\b|(?:\bnot|\bnever|n't)\s+(?:\w+\s+){0,2}deny\s+(?:you\s+)?(?:goods|services?)\b/i,
       /\bno\s+(?:discrimination|retaliation)\b/i,
       /\bright\s+(?:to\s+)?(?:equal\s+(?:service|treatment|pricing)|of\s+no\s+retaliation)\b/i,
       /\b(?:without|free\s+from)\s+(?:being\s+)?(?:discriminat|retaliat)\w*\b/i,
