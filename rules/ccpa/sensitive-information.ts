@@ -22,16 +22,21 @@ const SENSITIVE: ReadonlyArray<{ name: string; pattern: RegExp }> = [
   { name: 'contents of mail, e-mail or text messages', pattern: /\bcontents?\s{1,2}of\s{1,2}(?:your\s{1,2}|a\s{1,2}consumer['’]s\s{1,2}|the\s{1,2})?(?:(?:postal\s{1,2})?mail|e-?mails?|text\s{1,2}messages|SMS(?:\s{1,2}messages)?|private\s{1,2}messages)\b/i },
   { name: 'genetic data', pattern: /\bgenetic\s{1,2}(?:data|information|tests?|testing|profiles?)\b/i },
   { name: 'biometric information', pattern: /\b(?:biometric\s{1,2}(?:data|information|identifiers?|templates?)|fingerprints?|face\s{0,2}prints?|facial\s{1,2}(?:geometry|recognition\s{1,2}data|scans?)|voice\s{0,2}prints?|retina\s{1,2}scans?|iris\s{1,2}scans?)\b/i },
-  { name: 'health information', pattern: /\b(?:(?:personal\s{1,2})?health(?:\s{1,2}(?:and|&)\s{1,2}(?:fitness|wellness|well-being))?\s{1,2}(?:data|information|conditions?|records?|status)|medical\s{1,2}(?:information|data|records?|history|conditions?)|mental\s{1,2}health)\b/i },
+  { name: 'health information', pattern: /\b(?:(?:personal\s{1,2})?health(?:\s{1,2}(?:and|&)\s{1,2}(?:fitness|wellness|well-being))?\s{1,2}(?:data|information|conditions?|records?|status)|heart[- ]rate|medical\s{1,2}(?:information|data|records?|history|conditions?)|mental\s{1,2}health)\b/i },
   { name: 'sex life or sexual orientation', pattern: /\b(?:sex\s{1,2}life|sexual\s{1,2}orientation)\b/i },
   { name: 'neural data', pattern: /\bneural\s{1,2}data\b/i },
-  { name: 'sensitive personal information', pattern: /\bsensitive\s{1,2}personal\s{1,2}(?:information|data)\b/i },
+  // "Sensitive information" is how many policies name it; a definition or a right is no practice (NOT_A_PRACTICE).
+  { name: 'sensitive personal information', pattern: /\bsensitive\s{1,2}(?:personal\s{1,2})?(?:information|data)\b/i },
 ];
 
 /** Verbs that say the business collects something (or receives it); "scan" only as a verb: "iris or retina scans" collects nothing. */
 const COLLECT = /\b(?:collect(?:s|ed|ing)?|gather(?:s|ed)?|obtain(?:s|ed)?|receive[sd]?|process(?:es|ed)?|record(?:s|ed)?|captur(?:e|es|ed)|request(?:s|ed)?|ask\s{1,2}(?:you\s{1,2})?for|require[sd]?|(?:we|to|may|will|can|also)\s{1,2}scan|scann(?:ed|ing)|scans\s{1,2}(?:your|the|an?)|verif(?:y|ies|ied)\s{1,2}(?:your\s{1,2})?(?:identity|age)\s{1,2}(?:using|with))\b/i;
-/** "We treat it with extra care", "we store and protect it": the business holds what it handles. */
-const HOLDS = /\bwe\s{1,2}(?:(?:also|always|only|carefully)\s{1,2})?(?:treat|handle|protect|safeguard|secure|store|hold|keep|encrypt)(?:s|ed)?\b/i;
+/**
+ * "We treat it with extra care", "we store and protect it", "we take special care to protect
+ * it", "it is protected using encryption": the business holds what it handles.
+ */
+const HOLDS =
+  /\bwe\s{1,2}(?:(?:also|always|only|carefully)\s{1,2}|take\s{1,2}(?:(?:special|extra|great|particular|additional)\s{1,2})?care\s{1,2}to\s{1,2})?(?:treat|handle|protect|safeguard|secure|store|hold|keep|encrypt)(?:s|ed)?\b|\b(?:is|are)\s{1,2}(?:(?:also|always|carefully)\s{1,2})?(?:protected|safeguarded|secured|encrypted|stored)\s{1,2}(?:using|with|by|in|behind)\b/i;
 /** Headings of the section that lists what is collected. */
 const COLLECTION_HEADING = /\b(?:information|data|personal\s+information|categories)\s+(?:we|that\s+we|you)\s+(?:collect|provide|receive|process|obtain)|\bwhat\s+(?:information|data)\b|\bcollection\b|\bcategories\s+of\s+personal/i;
 /** A definition or a right, not a practice: "sensitive personal information means …", "Right to Limit …". */

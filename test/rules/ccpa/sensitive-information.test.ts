@@ -179,3 +179,16 @@ testRule(rule, {
     },
   ],
 });
+
+// "Sensitive information" without "personal", held in the passive or with "take care to".
+testRule(rule, {
+  valid: [
+    { name: 'a definition of sensitive information', text: 'Sensitive information means data such as health or biometric data.', jurisdictions: ['ccpa'] },
+    { name: 'held, and used only as permitted', text: 'Sensitive information is stored in an encrypted vault and used only to verify you, as permitted by 11 CCR §7027(m).', jurisdictions: ['ccpa'] },
+  ],
+  invalid: [
+    { name: 'we take great care to protect it', text: 'We take great care to protect sensitive information.', jurisdictions: ['ccpa'], errors: [{ messageId: 'useUnstated', line: 1 }] },
+    { name: 'protected with encryption (passive)', text: 'Sensitive data such as your medical history is protected with encryption.', jurisdictions: ['ccpa'], errors: [{ messageId: 'useUnstated', line: 1 }] },
+    { name: 'heart rate to infer characteristics', text: 'We analyse your heart rate to infer characteristics such as stress levels and show related advertising.', jurisdictions: ['ccpa'], errors: [{ messageId: 'noLimitLink', line: 1 }] },
+  ],
+});
