@@ -80,6 +80,8 @@ export const RIGHTS: readonly Right[] = [
       /^[\s*_]{0,4}(?:the\s+)?(?:right\s+(?:of|to)\s+)?(?:access|know)\b(?!\s+(?:controls?|restrictions?|management|logs?|tokens?|keys?|levels?)\b)/i,
       // "tell you what we collected about you and give you a copy"; "find out what we know about you".
       /\b(?:find\s{1,3}out|learn|see|discover)\s{1,3}what\s{1,3}(?:(?:personal\s{1,3})?(?:data|information|info)\s{1,3})?we(?:['’]ve|\s{1,3}have)?\s{1,3}(?:know|collected|hold|have|keep|store|process)\s{1,3}(?:about|on|from)\s{1,3}(?:you|me|them)\b/i,
+      // In a question the reader asks: "Can I see my data?", "Can I see what you have?".
+      /\b(?:see|view|access|get|obtain|download)\s{1,3}(?:a\s{1,3}copy\s{1,3}of\s{1,3})?(?:my|our)\s{1,3}(?:own\s{1,3})?(?:personal\s{1,3})?(?:data|information|info)\b|\b(?:see|know|learn)\s{1,3}what\s{1,3}(?:(?:personal\s{1,3})?(?:data|information|info)\s{1,3})?you\s{1,3}(?:have|hold|know|keep|store)\b/i,
       /\b(?:tell|show)\s{1,3}(?:you|me|them)\s{1,3}what\s{1,3}(?:(?:personal\s{1,3})?(?:data|information|info)\s{1,3})?we(?:['’]ve|\s{1,3}have)?\s{1,3}(?:collected|hold|have|keep|store|process)\b|\bgive\s{1,3}(?:you|me|them)\s{1,3}a\s{1,3}copy\b/i,
     ],
     declarable: false,
@@ -99,6 +101,8 @@ export const RIGHTS: readonly Right[] = [
       /\beras(?:e|ed|es|ing|ure)\b/i,
       /\b(?:wip(?:e|ed|ing)|purg(?:e|ed|ing))\b/i,
       /\bremov(?:e|ed|al\s+of)\s+(?:your|the|all|that|this|their|it)\b/i,
+      // "have it removed", "get my data erased".
+      /\b(?:get|have)\s{1,3}(?:it|them|this|that|(?:your|my|their)\s{1,3}(?:personal\s{1,3})?(?:data|information|info|details))\s{1,3}(?:deleted|erased|removed|wiped)\b/i,
     ],
     declarable: false,
   },
@@ -145,7 +149,7 @@ export const RIGHTS: readonly Right[] = [
     inContext: [
       /^[\s*_]{0,4}(?:the\s+)?(?:right\s+to\s+)?opt(?:-|\s)?out[\s*_]{0,4}(?:$|[-–—:(])/i,
       // "(ask us to) stop selling or sharing your data".
-      /\b(?:stop|cease)\s{1,3}(?:selling|sharing)\b/i,
+      /\b(?:stop|cease)\s{1,3}(?:(?:you|us|them|the\s{1,3}business)\s{1,3}(?:from\s{1,3})?)?(?:selling|sharing)\b/i,
     ],
     declarable: true,
   },
@@ -155,7 +159,7 @@ export const RIGHTS: readonly Right[] = [
     section: '§1798.121',
     anywhere: [
       /\blimit\w{0,3}\s+(?:the\s+|our\s+|its\s+)?(?:use|processing)(?:\s+(?:and|or)\s+disclosure)?\s+of\s+(?:your\s+|my\s+)?sensitive\s+personal\s+(?:data|information)\b/i,
-      /\b(?:limit|restrict)\w{0,3}\s+(?:the\s+|our\s+|its\s+|how\s+we\s+)?(?:use|using|processing|disclos\w{1,4})\b[^.;]{0,40}?\bsensitive\b/i,
+      /\b(?:limit|restrict)\w{0,3}\s+(?:the\s+|our\s+|its\s+|how\s+(?:we|you)\s+)?(?:use|using|processing|disclos\w{1,4})\b[^.;]{0,40}?\bsensitive\b/i,
       /\bright\s+to\s+limit\b/i,
       /\brequests?\s+to\s+limit\b/i,
       /\b1798\.121\b/,
@@ -223,6 +227,22 @@ const DECLARATIONS: Partial<Record<RightId, RegExp[]>> = {
     /\b(?:do(?:es)?\s+not|don't|doesn't|never)\s+(?:use|disclose)\b[^.;]{0,60}?\bsensitive\b[^.;]{0,80}?\b(?:other\s+than|beyond)\b/i,
   ],
 };
+
+/**
+ * A question the reader asks about what they may do, answered yes in the next sentence ("**Can I
+ * delete it?** Yes."): the question states the right, as in a rights context.
+ */
+const READER_QUESTION = /^[\s*_]{0,4}(?:can|may|could)\s{1,3}(?:I|we|consumers|users|customers|residents|you)\b[^?]{0,120}\?/i;
+const YES = /^[\s*_]{0,4}yes\b/i;
+
+function answeredYes(sentences: readonly Sentence[]): Set<Sentence> {
+  const out = new Set<Sentence>();
+  sentences.forEach((s, i) => {
+    const next = sentences[i + 1];
+    if (next && YES.test(next.text) && READER_QUESTION.test(s.text)) out.add(s);
+  });
+  return out;
+}
 
 /** A reference to a named section about the consumer's rights. */
 const RIGHTS_REFERENCE = /\brights?\b/i;
@@ -349,12 +369,13 @@ export default defineRule({
     const usable = sentences.filter((s) => !placeFor(s).foreign);
     // Sentences of rights sections first, so that the evidence points where a reader looks.
     const ordered = [...usable.filter((s) => placeFor(s).rights), ...usable.filter((s) => !placeFor(s).rights)];
+    const questions = answeredYes(doc.sentences);
     for (const right of RIGHTS) {
       if (ignored.has(right.id)) continue;
       const item = `${right.name} (Cal. Civ. Code ${right.section})`;
       let found: Hit | undefined;
       for (const sentence of ordered) {
-        found = statedIn(right, sentence, placeFor(sentence).rights || RIGHTS_CUE.test(sentence.text));
+        found = statedIn(right, sentence, placeFor(sentence).rights || RIGHTS_CUE.test(sentence.text) || questions.has(sentence));
         if (found) break;
       }
       if (!found && right.declarable) {

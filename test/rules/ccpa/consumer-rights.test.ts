@@ -325,3 +325,28 @@ testRule(rule, {
     { name: 'ask us what we know, in a question about something else', text: 'Wondering what we know about weather trends? Read our blog.', options: ONLY('know'), jurisdictions: ['ccpa'], errors: [{ messageId: 'missingRight', line: 1 }] },
   ],
 });
+
+// An FAQ in the reader's voice, answered yes: the question states the right.
+testRule(rule, {
+  valid: [
+    {
+      name: 'FAQ answered yes',
+      text: '**May I get a copy of my information?** Yes, once we verify you.\n**Can I have it removed?** Yes.\n**Could I get it corrected?** Yes.\n**Can I stop you from sharing it?** Yes.\n**Can I restrict how you use my sensitive data?** Yes.\n**Will it cost me?** No, we will not discriminate against you.',
+      jurisdictions: ['ccpa'],
+    },
+  ],
+  invalid: [
+    {
+      name: 'the same questions answered no',
+      text: 'Can I see my data? No. Can I delete it? No. Can I correct it? No. Can I stop you selling it? No. Can I limit how you use my sensitive data? No. We never discriminate.',
+      options: { ignore: ['opt-out', 'limit', 'non-discrimination'] },
+      jurisdictions: ['ccpa'],
+      errors: [
+        { messageId: 'missingRight', line: 1 },
+        { messageId: 'missingRight', line: 1 },
+        { messageId: 'missingRight', line: 1 },
+      ],
+    },
+    { name: 'a question not answered', text: 'Can I delete my account? Contact support. Can I see my data? It depends.', options: ONLY('delete'), jurisdictions: ['ccpa'], errors: [{ messageId: 'missingRight', line: 1 }] },
+  ],
+});
