@@ -127,7 +127,7 @@ export const RIGHTS: readonly Right[] = [
       /^[\s*_]{0,4}(?:the\s+)?(?:right\s+to\s+)?(?:correct(?:ion)?|update|edit|amend)\b/i,
       /\b(?:fix|fixed|fixing)\s+(?:any(?:thing)?|your|the|it|that|inaccurate|incorrect|wrong|errors?|mistakes?)\b/i,
       // "get it corrected", "have your details updated".
-      /\b(?:get|have)\s{1,3}(?:it|them|this|that|(?:your|my|their)\s{1,3}(?:personal\s{1,3})?(?:data|information|info|details))\s{1,3}(?:corrected|fixed|rectified|amended|updated)\b/i,
+      /\b(?:get|have)\s{1,3}(?:it|them|this|that|errors|mistakes|inaccuracies|(?:your|my|their)\s{1,3}(?:personal\s{1,3})?(?:data|information|info|details))\s{1,3}(?:corrected|fixed|rectified|amended|updated)\b/i,
     ],
     declarable: false,
   },
