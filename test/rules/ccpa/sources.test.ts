@@ -229,3 +229,15 @@ testRule(rule, {
     { name: 'the period label with nothing named after it', text: 'We can tell you our sources in the past 12 months: just ask.', jurisdictions: ['ccpa'], errors: [{ messageId: 'missing', line: 1 }] },
   ],
 });
+
+// "Where we get it:" answered in the same sentence.
+testRule(rule, {
+  valid: [
+    { name: 'a label answered by a list', text: 'Where do we obtain your data: court records, credit bureaus and the forms you fill in.', jurisdictions: ['ccpa'] },
+    { name: 'a bold label', text: '**Where we get it:** professional networking profiles, trade directories and event sign-up sheets.', jurisdictions: ['ccpa'] },
+  ],
+  invalid: [
+    { name: 'the label with nothing after it', text: 'Where we get it:', jurisdictions: ['ccpa'], errors: [{ messageId: 'missing', line: 1 }] },
+    { name: 'the label answered only by "third parties"', text: 'Where we get it: from third parties.', jurisdictions: ['ccpa'], errors: [{ messageId: 'missing', line: 1 }] },
+  ],
+});
