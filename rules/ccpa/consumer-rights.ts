@@ -94,6 +94,8 @@ export const RIGHTS: readonly Right[] = [
       /\bright\s+to\s+(?:delete|deletion|erasure|be\s+forgotten)\b/i,
       /\brequests?\s+(?:to|for)\s+delet(?:e|ion)\b/i,
       /\b(?:request|ask)\w{0,3}\b[^.;]{0,40}?\b(?:delet(?:e|ion)|eras(?:e|ure))\b/i,
+      // "Have us erase personal information we collected from you" (a list of what the reader may do).
+      /\bhave\s{1,3}us\s{1,3}(?:delete|erase|remove|destroy)\b/i,
       /\b1798\.105\b/,
     ],
     inContext: [
@@ -115,7 +117,7 @@ export const RIGHTS: readonly Right[] = [
       /\brequests?\s+to\s+correct\b/i,
       /\b(?:request|ask)\w{0,3}\b[^.;]{0,40}?\bcorrect(?:ion)?\b/i,
       /\brectif(?:y|ying|ied|ication)\b/i,
-      /\bcorrect(?:ing|ed)?\s+(?:any\s+|the\s+)?(?:inaccurate|incorrect|incomplete|outdated|wrong)\b/i,
+      /\bcorrect(?:ing|ed)?\s+(?:any\s+|the\s+)?(?:inaccurate|inaccuracies|incorrect|incomplete|outdated|wrong)\b/i,
       /\b(?:inaccurate|incorrect|outdated|wrong)\s+(?:personal\s+)?(?:data|information|details)\s+(?:\w+\s+){0,2}?(?:corrected|fixed|updated|amended|rectified)\b/i,
       /\b1798\.106\b/,
     ],

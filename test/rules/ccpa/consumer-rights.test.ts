@@ -350,3 +350,14 @@ testRule(rule, {
     { name: 'a question not answered', text: 'Can I delete my account? Contact support. Can I see my data? It depends.', options: ONLY('delete'), jurisdictions: ['ccpa'], errors: [{ messageId: 'missingRight', line: 1 }] },
   ],
 });
+
+// "correct inaccuracies", "have us erase".
+testRule(rule, {
+  valid: [
+    { name: 'correct inaccuracies', text: 'After we verify you, we will correct inaccuracies in the information we hold.', options: ONLY('correct'), jurisdictions: ['ccpa'] },
+    { name: 'have us erase', text: '3.2 Have us erase the personal information we collected from you.', options: ONLY('delete'), jurisdictions: ['ccpa'] },
+  ],
+  invalid: [
+    { name: 'we may erase it ourselves', text: 'We may erase inactive accounts.', options: ONLY('delete'), jurisdictions: ['ccpa'], errors: [{ messageId: 'missingRight', line: 1 }] },
+  ],
+});
