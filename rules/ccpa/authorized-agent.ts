@@ -135,7 +135,9 @@ export default defineRule({
         // Every phrase, "authorized agent" too, counts only in a sentence about requests
         // ("The Business may require Authorized Agents to comply with its verification procedures" instructs no one).
         const bare = /^authori[sz]ed\s+agents?$/i.test(m[0]);
-        if (!aboutRequests(sentence.block, sentence.text) && !(bare && (PROOF.test(sentence.text) || AGENT_HOW.test(sentence.text.replace(m[0], ' '))))) continue;
+        // The proof itself under a question about agents: "- Using an agent? Send us your signed permission …".
+        const proofForAgent = PROOF.test(m[0]) && /\bagents?\b/i.test(sentence.block.text);
+        if (!aboutRequests(sentence.block, sentence.text) && !proofForAgent && !(bare && (PROOF.test(sentence.text) || AGENT_HOW.test(sentence.text.replace(m[0], ' '))))) continue;
         const at = sentence.rangeOf(m.index, m.index + m[0].length);
         if (!instructionNear(sentence.block, doc.blocks)) {
           mention ??= at;

@@ -140,3 +140,13 @@ describe('evidence', () => {
     expect(result.messages.map((m) => m.messageId)).toEqual([M]);
   });
 });
+
+// The proof under a question about agents, in the same list item.
+testRule(rule, {
+  valid: [
+    { name: 'a question about agents, then the proof', text: '- Acting through an agent? Mail us a power of attorney and we will process it.', jurisdictions: ['ccpa'] },
+  ],
+  invalid: [
+    { name: 'signed permission about something else', text: 'Photos of guests are posted only with their signed permission.', jurisdictions: ['ccpa'], errors: [{ messageId: M, line: 1 }] },
+  ],
+});
