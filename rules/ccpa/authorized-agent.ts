@@ -56,6 +56,26 @@ const DEFINITION = /^\s{0,3}["“'‘]?\p{Lu}[\p{L}\p{N} -]{0,40}["”'’]?\s{1
  */
 const AGENT_HOW = /\b(?:send|upload|provid|submit|us(?:e|ing)|contact|e-?mail|call|writ(?:e|ing)|designat|appoint|act|correspond)\w{0,3}\b|\b(?:web\s?form|form|portal)\b/i;
 
+/**
+ * What turns a mention of agents into instructions (§7011(e)(3)(H): "instructions on how an
+ * authorized agent can make a request"): the proof the agent brings, the verification the
+ * business does, or where the agent sends the request ("by calling …", "the same webform",
+ * "email privacy@…", "through the methods above"). "Authorized agents may submit requests on
+ * your behalf" and "Only you, or someone legally authorized to act on your behalf, may make a
+ * verifiable consumer request" allow agents but say nothing of how.
+ */
+const INSTRUCTION =
+  /\bproof\s+(?:of|that)\b|\bsend(?:s|ing)?\s+(?:us|it|them|a\s+copy)\b|\bpermission\s+(?:you|the\s+consumer)\s+(?:signed|gave|granted)\b|\bverif(?:y|ies|ied|ying|ication)\b|\bconfirm\w{0,4}\b|@|\bhttps?:|\bwww\.|\b(?:web\s?form|form|portal|toll[- ]free|(?:tele)?phone|call(?:s|ing)?|e-?mail(?:s|ing)?|writ(?:e|ing)\s+(?:to|us)|mail|post|contact(?:ing)?\s+us|same\s+(?:way|manner|methods?|process|procedures?|channels?|steps)|(?:methods?|ways?|instructions|steps|procedures?)\s+(?:described|set\s+out|listed|above|below|in\s+(?:section|this))|upload\w{0,3}|attach\w{0,3}|enclos\w{0,3})\b/i;
+
+/** The block that holds a sentence (its table row, for a cell), and the next block of the same section. */
+function instructionNear(block: Block, blocks: readonly Block[]): boolean {
+  const cell = block.cell;
+  const own = cell ? (cell.table.rows[cell.row] ?? []).map((c) => c.text).join(' | ') : block.text;
+  if (PROOF.test(own) || INSTRUCTION.test(own)) return true;
+  const next = blocks[block.index + 1];
+  return next !== undefined && !cell && next.section === block.section && isProseBlock(next) && next.kind !== 'heading' && (PROOF.test(next.text) || INSTRUCTION.test(next.text));
+}
+
 /** Is the sentence about a consumer's request: by its words or, in a table, by its row ("An agent acting for you | Your signed authorization letter, sent to …")? */
 function aboutRequests(block: Block, text: string): boolean {
   if (REQUEST_CUE.test(text)) return true;
@@ -101,6 +121,9 @@ export default defineRule({
   },
   check(context) {
     const doc = context.document;
+    const item = 'authorized agent instructions (11 CCR §7063)';
+    // The first mention of agents that gives no instructions, for the evidence.
+    let mention: Range | undefined;
     for (const sentence of doc.sentences) {
       if (!isProseBlock(sentence.block) || DEFINITION.test(sentence.text)) continue;
       for (const pattern of AGENT) {
@@ -112,18 +135,25 @@ export default defineRule({
         // Every phrase, "authorized agent" too, counts only in a sentence about requests
         // ("The Business may require Authorized Agents to comply with its verification procedures" instructs no one).
         const bare = /^authori[sz]ed\s+agents?$/i.test(m[0]);
-        if (!aboutRequests(sentence.block, sentence.text) && !(bare && (PROOF.test(sentence.text) || AGENT_HOW.test(sentence.text.replace(m[0], ' '))))) continue;
-        context.evidence({ item: 'authorized agent instructions (11 CCR §7063)', status: 'met', at: sentence.rangeOf(m.index, m.index + m[0].length) });
+        // The proof itself under a question about agents: "- Using an agent? Send us your signed permission …".
+        const proofForAgent = PROOF.test(m[0]) && /\bagents?\b/i.test(sentence.block.text);
+        if (!aboutRequests(sentence.block, sentence.text) && !proofForAgent && !(bare && (PROOF.test(sentence.text) || AGENT_HOW.test(sentence.text.replace(m[0], ' '))))) continue;
+        const at = sentence.rangeOf(m.index, m.index + m[0].length);
+        if (!instructionNear(sentence.block, doc.blocks)) {
+          mention ??= at;
+          break;
+        }
+        context.evidence({ item, status: 'met', at });
         return;
       }
     }
     // "See the “Your rights” section of our Privacy Policy … and how to exercise them": given there.
     const reference = referenceTo(doc, HOW_TO_EXERCISE);
     if (reference) {
-      context.evidence({ item: 'authorized agent instructions (11 CCR §7063)', status: 'met', at: reference.at });
+      context.evidence({ item, status: 'met', at: reference.at });
       return;
     }
-    context.evidence({ item: 'authorized agent instructions (11 CCR §7063)', status: 'missing' });
+    context.evidence(mention ? { item, status: 'partial', at: mention } : { item, status: 'missing' });
     context.report({ messageId: 'missingAgent', at: agentSectionAt(doc) });
   },
 });

@@ -67,18 +67,21 @@ export const RIGHTS: readonly Right[] = [
       /\bspecific\s+pieces\s+of\s+(?:personal\s+)?information\b/i,
       /\b(?:a\s+)?cop(?:y|ies)\s+of\s+(?:the\s+|your\s+|any\s+|all\s+)?(?:personal\s+)?(?:data|information)\b/i,
       /\b(?:data\s+)?subject\s+access\s+requests?\b|\bDSARs?\b/,
-      /\bask\s+us\s+(?:what|which)\s+(?:personal\s+)?(?:data|information)?\s{0,2}we\s+(?:hold|have|keep|store|collect)\b/i,
+      /\bask\s+us\s+(?:what|which)\s+(?:personal\s+)?(?:data|information)?\s{0,2}we\s+(?:hold|have|keep|store|collect|know)\b/i,
       /\b1798\.1(?:00|10|15)\b/,
     ],
     inContext: [
       /\baccess(?:ing)?\s+(?:to\s+)?(?:all\s+|any\s+)?(?:of\s+)?(?:your|the|their)?\s*(?:own\s+)?(?:personal\s+)?(?:data|information|info)\b/i,
-      /\b(?:request|ask)\w{0,3}\s+(?:that\s+we\s+disclose|disclosure\s+of|access\b)/i,
+      // "you may request: disclosure of the personal information we collected".
+      /\b(?:request|ask)\w{0,3}:?\s+(?:that\s+we\s+disclose|disclosure\s+of|access\b)/i,
       /\bdownload\s+(?:a\s+copy\s+of\s+|all\s+)?(?:your|the)\s+(?:personal\s+|account\s+)?(?:data|information|info)\b/i,
       /\b(?:see|view|review|obtain|get|receive|learn)\b[^.;]{0,30}?\b(?:data|information|info)\s+(?:that\s+)?we\s+(?:have|hold|keep|store|collect(?:ed)?|process)\b/i,
       /\baccess(?:ing)?(?:\s+to)?\s*(?:,|\bor\b|\band\b|&|\/)\s*(?:and\s+|or\s+)?(?:correct|rectif|updat|amend|delet|eras|edit|modif|portab|export|receiv|obtain)/i,
       /^[\s*_]{0,4}(?:the\s+)?(?:right\s+(?:of|to)\s+)?(?:access|know)\b(?!\s+(?:controls?|restrictions?|management|logs?|tokens?|keys?|levels?)\b)/i,
       // "tell you what we collected about you and give you a copy"; "find out what we know about you".
       /\b(?:find\s{1,3}out|learn|see|discover)\s{1,3}what\s{1,3}(?:(?:personal\s{1,3})?(?:data|information|info)\s{1,3})?we(?:['’]ve|\s{1,3}have)?\s{1,3}(?:know|collected|hold|have|keep|store|process)\s{1,3}(?:about|on|from)\s{1,3}(?:you|me|them)\b/i,
+      // In a question the reader asks: "Can I see my data?", "Can I see what you have?".
+      /\b(?:see|view|access|get|obtain|download)\s{1,3}(?:a\s{1,3}copy\s{1,3}of\s{1,3})?(?:my|our)\s{1,3}(?:own\s{1,3})?(?:personal\s{1,3})?(?:data|information|info)\b|\b(?:see|know|learn)\s{1,3}what\s{1,3}(?:(?:personal\s{1,3})?(?:data|information|info)\s{1,3})?you\s{1,3}(?:have|hold|know|keep|store)\b/i,
       /\b(?:tell|show)\s{1,3}(?:you|me|them)\s{1,3}what\s{1,3}(?:(?:personal\s{1,3})?(?:data|information|info)\s{1,3})?we(?:['’]ve|\s{1,3}have)?\s{1,3}(?:collected|hold|have|keep|store|process)\b|\bgive\s{1,3}(?:you|me|them)\s{1,3}a\s{1,3}copy\b/i,
     ],
     declarable: false,
@@ -91,6 +94,8 @@ export const RIGHTS: readonly Right[] = [
       /\bright\s+to\s+(?:delete|deletion|erasure|be\s+forgotten)\b/i,
       /\brequests?\s+(?:to|for)\s+delet(?:e|ion)\b/i,
       /\b(?:request|ask)\w{0,3}\b[^.;]{0,40}?\b(?:delet(?:e|ion)|eras(?:e|ure))\b/i,
+      // "Have us erase personal information we collected from you" (a list of what the reader may do).
+      /\bhave\s{1,3}us\s{1,3}(?:delete|erase|remove|destroy)\b/i,
       /\b1798\.105\b/,
     ],
     inContext: [
@@ -98,6 +103,8 @@ export const RIGHTS: readonly Right[] = [
       /\beras(?:e|ed|es|ing|ure)\b/i,
       /\b(?:wip(?:e|ed|ing)|purg(?:e|ed|ing))\b/i,
       /\bremov(?:e|ed|al\s+of)\s+(?:your|the|all|that|this|their|it)\b/i,
+      // "have it removed", "get my data erased".
+      /\b(?:get|have)\s{1,3}(?:it|them|this|that|(?:your|my|their)\s{1,3}(?:personal\s{1,3})?(?:data|information|info|details))\s{1,3}(?:deleted|erased|removed|wiped)\b/i,
     ],
     declarable: false,
   },
@@ -110,7 +117,7 @@ export const RIGHTS: readonly Right[] = [
       /\brequests?\s+to\s+correct\b/i,
       /\b(?:request|ask)\w{0,3}\b[^.;]{0,40}?\bcorrect(?:ion)?\b/i,
       /\brectif(?:y|ying|ied|ication)\b/i,
-      /\bcorrect(?:ing|ed)?\s+(?:any\s+|the\s+)?(?:inaccurate|incorrect|incomplete|outdated|wrong)\b/i,
+      /\bcorrect(?:ing|ed)?\s+(?:any\s+|the\s+)?(?:inaccurate|inaccuracies|incorrect|incomplete|outdated|wrong)\b/i,
       /\b(?:inaccurate|incorrect|outdated|wrong)\s+(?:personal\s+)?(?:data|information|details)\s+(?:\w+\s+){0,2}?(?:corrected|fixed|updated|amended|rectified)\b/i,
       /\b1798\.106\b/,
     ],
@@ -122,7 +129,7 @@ export const RIGHTS: readonly Right[] = [
       /^[\s*_]{0,4}(?:the\s+)?(?:right\s+to\s+)?(?:correct(?:ion)?|update|edit|amend)\b/i,
       /\b(?:fix|fixed|fixing)\s+(?:any(?:thing)?|your|the|it|that|inaccurate|incorrect|wrong|errors?|mistakes?)\b/i,
       // "get it corrected", "have your details updated".
-      /\b(?:get|have)\s{1,3}(?:it|them|this|that|(?:your|my|their)\s{1,3}(?:personal\s{1,3})?(?:data|information|info|details))\s{1,3}(?:corrected|fixed|rectified|amended|updated)\b/i,
+      /\b(?:get|have)\s{1,3}(?:it|them|this|that|errors|mistakes|inaccuracies|(?:your|my|their)\s{1,3}(?:personal\s{1,3})?(?:data|information|info|details))\s{1,3}(?:corrected|fixed|rectified|amended|updated)\b/i,
     ],
     declarable: false,
   },
@@ -144,7 +151,7 @@ export const RIGHTS: readonly Right[] = [
     inContext: [
       /^[\s*_]{0,4}(?:the\s+)?(?:right\s+to\s+)?opt(?:-|\s)?out[\s*_]{0,4}(?:$|[-–—:(])/i,
       // "(ask us to) stop selling or sharing your data".
-      /\b(?:stop|cease)\s{1,3}(?:selling|sharing)\b/i,
+      /\b(?:stop|cease)\s{1,3}(?:(?:you|us|them|the\s{1,3}business)\s{1,3}(?:from\s{1,3})?)?(?:selling|sharing)\b/i,
     ],
     declarable: true,
   },
@@ -154,7 +161,7 @@ export const RIGHTS: readonly Right[] = [
     section: '§1798.121',
     anywhere: [
       /\blimit\w{0,3}\s+(?:the\s+|our\s+|its\s+)?(?:use|processing)(?:\s+(?:and|or)\s+disclosure)?\s+of\s+(?:your\s+|my\s+)?sensitive\s+personal\s+(?:data|information)\b/i,
-      /\b(?:limit|restrict)\w{0,3}\s+(?:the\s+|our\s+|its\s+|how\s+we\s+)?(?:use|using|processing|disclos\w{1,4})\b[^.;]{0,40}?\bsensitive\b/i,
+      /\b(?:limit|restrict)\w{0,3}\s+(?:the\s+|our\s+|its\s+|how\s+(?:we|you)\s+)?(?:use|using|processing|disclos\w{1,4})\b[^.;]{0,40}?\bsensitive\b/i,
       /\bright\s+to\s+limit\b/i,
       /\brequests?\s+to\s+limit\b/i,
       /\b1798\.121\b/,
@@ -173,12 +180,15 @@ export const RIGHTS: readonly Right[] = [
     anywhere: [
       /\bnon-?\s?discriminat(?:ion|ory|e)\b/i,
       /(?:\bnot|\bnever|n't)\s+(?:\w+\s+){0,2}(?:discriminat|retaliat|penali[sz]|punish)\w*\b/i,
-      /(?:\bnot|\bnever|n't)\s+(?:\w+\s+){0,2}(?:charge\s+you\s+(?:a\s+)?(?:different|higher|more)|treat\s+you\s+(?:differently|less\s+favou?rably|unfairly|any\s+differently))\b/i,
+      // "We won't … charge different prices or provide a different quality of service" (§1798.125(a)(1)(B)–(C)).
+      /(?:\bnot|\bnever|n't)\s+(?:\w+\s+){0,2}(?:charge\s+(?:you\s+)?(?:a\s+)?(?:different|higher|more)|treat\s+you\s+(?:differently|less\s+favou?rably|unfairly|any\s+differently)|provide\s+(?:you\s+(?:with\s+)?)?a\s+different\s+(?:level|quality)\s+of)\b/i,
+      // "Using any of these rights won't lead to worse prices or service."
+      /(?:\bnot|\bnever|n't)\s{1,3}(?:lead|result)\s{1,3}(?:to|in)\s{1,3}(?:worse|higher|different|less\s{1,3}favou?rable|poorer)\s{1,3}(?:prices?|pricing|rates|service|treatment|quality)\b/i,
       // The passive: "you won't be treated differently", "will not be charged more".
       /(?:\bnot|\bnever|n't)\s{1,3}(?:be\s{1,3}|get\s{1,3})(?:treated\s{1,3}(?:any\s{1,3})?(?:differently|less\s{1,3}favou?rably|unfairly|worse)|charged\s{1,3}(?:a\s{1,3})?(?:different|higher|more))\b/i,
       /\b(?:equal|the\s+same)\s+(?:service|treatment|pric(?:e|es|ing)|quality)\b[^.;]{0,60}?\b(?:even\s+if|if|when|whether|regardless)\b[^.;]{0,40}?\bexercis/i,
       // "We won't deny you service because you used these rights"; "we may deny you service" is no promise.
-      /\botherwise\s+(?:discriminat|retaliat)\w*\b|(?:\bnot|\bnever|n't)\s+(?:\w+\s+){0,2}deny\s+you\s+(?:goods|services?)\b/i,
+      /\botherwise\s+(?:discriminat|retaliat)\w*\b|(?:\bnot|\bnever|n't)\s+(?:\w+\s+){0,2}deny\s+(?:you\s+)?(?:goods|services?)\b/i,
       /\bno\s+(?:discrimination|retaliation)\b/i,
       /\bright\s+(?:to\s+)?(?:equal\s+(?:service|treatment|pricing)|of\s+no\s+retaliation)\b/i,
       /\b(?:without|free\s+from)\s+(?:being\s+)?(?:discriminat|retaliat)\w*\b/i,
@@ -219,6 +229,22 @@ const DECLARATIONS: Partial<Record<RightId, RegExp[]>> = {
     /\b(?:do(?:es)?\s+not|don't|doesn't|never)\s+(?:use|disclose)\b[^.;]{0,60}?\bsensitive\b[^.;]{0,80}?\b(?:other\s+than|beyond)\b/i,
   ],
 };
+
+/**
+ * A question the reader asks about what they may do, answered yes in the next sentence ("**Can I
+ * delete it?** Yes."): the question states the right, as in a rights context.
+ */
+const READER_QUESTION = /^[\s*_]{0,4}(?:can|may|could)\s{1,3}(?:I|we|consumers|users|customers|residents|you)\b[^?]{0,120}\?/i;
+const YES = /^[\s*_]{0,4}yes\b/i;
+
+function answeredYes(sentences: readonly Sentence[]): Set<Sentence> {
+  const out = new Set<Sentence>();
+  sentences.forEach((s, i) => {
+    const next = sentences[i + 1];
+    if (next && YES.test(next.text) && READER_QUESTION.test(s.text)) out.add(s);
+  });
+  return out;
+}
 
 /** A reference to a named section about the consumer's rights. */
 const RIGHTS_REFERENCE = /\brights?\b/i;
@@ -345,12 +371,13 @@ export default defineRule({
     const usable = sentences.filter((s) => !placeFor(s).foreign);
     // Sentences of rights sections first, so that the evidence points where a reader looks.
     const ordered = [...usable.filter((s) => placeFor(s).rights), ...usable.filter((s) => !placeFor(s).rights)];
+    const questions = answeredYes(doc.sentences);
     for (const right of RIGHTS) {
       if (ignored.has(right.id)) continue;
       const item = `${right.name} (Cal. Civ. Code ${right.section})`;
       let found: Hit | undefined;
       for (const sentence of ordered) {
-        found = statedIn(right, sentence, placeFor(sentence).rights || RIGHTS_CUE.test(sentence.text));
+        found = statedIn(right, sentence, placeFor(sentence).rights || RIGHTS_CUE.test(sentence.text) || questions.has(sentence));
         if (found) break;
       }
       if (!found && right.declarable) {

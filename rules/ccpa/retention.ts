@@ -35,6 +35,12 @@ const RIGHT_TO_DELETE = /\b(?:rights?|requests?|ask|require|direct)\b/i;
  */
 const NOT_RETENTION =
   /\byou\s{1,3}(?:can|may|could|are\s{1,3}able\s{1,3}to)\s{1,3}(?:[\w'’-]{1,20}\s{1,3}(?:or\s{1,3})?){0,3}?(?:delete|erase|remove)\b|\banonymi[sz]ed\s{1,3}(?:information|data|statistics|reports?)\b/i;
+/**
+ * A sentence about the consumer's rights ("the right to access … cannot be enforced after the
+ * retention period"): it names the period, it keeps nothing. With a duration of its own it is
+ * read as usual ("records of requests under the right to delete are kept for 24 months").
+ */
+const ABOUT_RIGHTS = /\bthe\s{1,3}rights?\s{1,3}(?:to|of)\s{1,3}(?:access|erasure|deletion|delete|rectification|correct(?:ion)?|(?:data\s{1,3})?portability|object|restrict(?:ion)?|know|be\s{1,3}forgotten)\b/i;
 /** A labelled line, "Logs: 90 days", "**Order history:** 5 years": the label before the colon. */
 const LABEL = /^[^:.;]{1,60}:/;
 /** Table columns that hold a retention period. */
@@ -55,6 +61,8 @@ const CRITERION = new RegExp(
     String.raw`\b(?:required|mandated|prescribed)\s+(?:by|under)\s+(?:(?:the|applicable|relevant|local|tax|statutory|[\w-]+)\s+){0,3}(?:laws?|legislation|regulations?|statutes?)\b`,
     String.raw`\bstatutory\s+(?:retention\s+)?(?:periods?|obligations?|requirements?)`,
     String.raw`\bas\s+long\s+as\s+(?:is\s+|it\s+is\s+)?(?:reasonably\s+|strictly\s+)?(?:necessary|needed|required)\s+to\s+(?:provide|deliver|perform|operate|comply|resolve|enforce|maintain)\b`,
+    // "for the period necessary to comply with our legal obligations, resolve disputes …": the same criterion.
+    String.raw`\bfor\s+(?:the|a)\s+(?:period|time)\s+(?:(?:that|which)\s+is\s+|of\s+time\s+)?(?:reasonably\s+|strictly\s+)?(?:necessary|needed|required)\s+to\s+(?:provide|deliver|perform|operate|comply|resolve|enforce|maintain)\b`,
     String.raw`\b(?:after|once|when|until)\s+(?:your|the)\s+account\s+(?:is|has\s+been|was)\s+(?:closed|deleted|terminated|deactivated|cancell?ed)`,
     String.raw`\b(?:when|once|after|if|until)\s+you\s+(?:\w+\s+){0,2}?(?:delete|close|cancel|terminate|deactivate)\w*\s+(?:your\s+|the\s+)?account`,
     String.raw`\b(?:immediately|indefinitely)\b`,
@@ -163,6 +171,7 @@ export default defineRule({
         return;
       }
       const periods = durationsIn(doc, s);
+      if (periods === 0 && ABOUT_RIGHTS.test(s.text)) continue;
       const criterion = CRITERION.test(s.text);
       if (periods === 0 && !criterion) {
         // A retention statement without a period or criterion ("as long as necessary").

@@ -22,16 +22,21 @@ const SENSITIVE: ReadonlyArray<{ name: string; pattern: RegExp }> = [
   { name: 'contents of mail, e-mail or text messages', pattern: /\bcontents?\s{1,2}of\s{1,2}(?:your\s{1,2}|a\s{1,2}consumer['’]s\s{1,2}|the\s{1,2})?(?:(?:postal\s{1,2})?mail|e-?mails?|text\s{1,2}messages|SMS(?:\s{1,2}messages)?|private\s{1,2}messages)\b/i },
   { name: 'genetic data', pattern: /\bgenetic\s{1,2}(?:data|information|tests?|testing|profiles?)\b/i },
   { name: 'biometric information', pattern: /\b(?:biometric\s{1,2}(?:data|information|identifiers?|templates?)|fingerprints?|face\s{0,2}prints?|facial\s{1,2}(?:geometry|recognition\s{1,2}data|scans?)|voice\s{0,2}prints?|retina\s{1,2}scans?|iris\s{1,2}scans?)\b/i },
-  { name: 'health information', pattern: /\b(?:(?:personal\s{1,2})?health\s{1,2}(?:data|information|conditions?|records?|status)|medical\s{1,2}(?:information|data|records?|history|conditions?)|mental\s{1,2}health)\b/i },
+  { name: 'health information', pattern: /\b(?:(?:personal\s{1,2})?health(?:\s{1,2}(?:and|&)\s{1,2}(?:fitness|wellness|well-being))?\s{1,2}(?:data|information|conditions?|records?|status)|heart[- ]rate|medical\s{1,2}(?:information|data|records?|history|conditions?)|mental\s{1,2}health)\b/i },
   { name: 'sex life or sexual orientation', pattern: /\b(?:sex\s{1,2}life|sexual\s{1,2}orientation)\b/i },
   { name: 'neural data', pattern: /\bneural\s{1,2}data\b/i },
-  { name: 'sensitive personal information', pattern: /\bsensitive\s{1,2}personal\s{1,2}(?:information|data)\b/i },
+  // "Sensitive information" is how many policies name it; a definition or a right is no practice (NOT_A_PRACTICE).
+  { name: 'sensitive personal information', pattern: /\bsensitive\s{1,2}(?:personal\s{1,2})?(?:information|data)\b/i },
 ];
 
 /** Verbs that say the business collects something (or receives it); "scan" only as a verb: "iris or retina scans" collects nothing. */
 const COLLECT = /\b(?:collect(?:s|ed|ing)?|gather(?:s|ed)?|obtain(?:s|ed)?|receive[sd]?|process(?:es|ed)?|record(?:s|ed)?|captur(?:e|es|ed)|request(?:s|ed)?|ask\s{1,2}(?:you\s{1,2})?for|require[sd]?|(?:we|to|may|will|can|also)\s{1,2}scan|scann(?:ed|ing)|scans\s{1,2}(?:your|the|an?)|verif(?:y|ies|ied)\s{1,2}(?:your\s{1,2})?(?:identity|age)\s{1,2}(?:using|with))\b/i;
-/** "We treat it with extra care", "we store and protect it": the business holds what it handles. */
-const HOLDS = /\bwe\s{1,2}(?:(?:also|always|only|carefully)\s{1,2})?(?:treat|handle|protect|safeguard|secure|store|hold|keep|encrypt)(?:s|ed)?\b/i;
+/**
+ * "We treat it with extra care", "we store and protect it", "we take special care to protect
+ * it", "it is protected using encryption": the business holds what it handles.
+ */
+const HOLDS =
+  /\bwe\s{1,2}(?:(?:also|always|only|carefully)\s{1,2}|take\s{1,2}(?:(?:special|extra|great|particular|additional)\s{1,2})?care\s{1,2}to\s{1,2})?(?:treat|handle|protect|safeguard|secure|store|hold|keep|encrypt)(?:s|ed)?\b|\b(?:is|are)\s{1,2}(?:(?:also|always|carefully)\s{1,2})?(?:protected|safeguarded|secured|encrypted|stored)\s{1,2}(?:using|with|by|in|behind)\b/i;
 /** Headings of the section that lists what is collected. */
 const COLLECTION_HEADING = /\b(?:information|data|personal\s+information|categories)\s+(?:we|that\s+we|you)\s+(?:collect|provide|receive|process|obtain)|\bwhat\s+(?:information|data)\b|\bcollection\b|\bcategories\s+of\s+personal/i;
 /** A definition or a right, not a practice: "sensitive personal information means …", "Right to Limit …". */
@@ -46,15 +51,23 @@ const LIMIT_LINK =
   /\b(?:limit\s{1,2}the\s{1,2}use\s{1,2}(?:and\s{1,2}disclosure\s{1,2})?of\s{1,2}my\s{1,2}sensitive\s{1,2}personal\s{1,2}information|right\s{1,2}to\s{1,2}limit|request(?:s)?\s{1,2}to\s{1,2}limit|limit\s{1,2}(?:the\s{1,2})?(?:our\s{1,2})?(?:use|disclosure|processing)\s{1,2}(?:and\s{1,2}disclosure\s{1,2})?of\s{1,2}(?:your\s{1,2})?sensitive|your\s{1,2}(?:california\s{1,2})?privacy\s{1,2}choices)\b/i;
 
 /**
+ * The link itself (or the alternative "Your Privacy Choices" link), as opposed to the right
+ * named: "You have the right to limit the use of your sensitive personal information" says
+ * neither whether the business uses it beyond §7027(m) nor where to limit it.
+ */
+const LINK_TITLE = /\blimit\s{1,2}the\s{1,2}use\s{1,2}(?:and\s{1,2}disclosure\s{1,2})?of\s{1,2}my\s{1,2}sensitive\b|\byour\s{1,2}(?:california\s{1,2})?privacy\s{1,2}choices\b/i;
+
+/**
  * A statement about how sensitive personal information is used, satisfying 11 CCR §7011(e)(1):
  * "we use sensitive personal information only to provide the Services", "we do not use or
  * disclose sensitive personal information for purposes other than those in §7027(m)", "we do
  * not collect or process it to infer characteristics", "we do not collect sensitive PI", and of a
  * named category: "your Social Security number is used solely to verify your identity, as
- * permitted by §1798.121(a)".
+ * permitted by §1798.121(a)", and of "them" after the category was named: "We use and disclose
+ * them only for the purposes permitted by 11 CCR §7027(m)".
  */
 const USE_STATEMENT =
-  /\bsensitive(?:\s{1,2}\([^()]{1,40}\))?\s{1,2}(?:personal\s{1,2})?(?:information|data)\b[^.;]{0,160}?\b(?:only|solely|exclusively|purposes?\s{1,2}(?:other\s{1,2}than|permitted|authori[sz]ed|set\s{1,2}(?:forth|out))|permitted|7027|1798\.121|infer(?:ring)?\s{1,2}characteristics|necessary\s{1,2}to\s{1,2}(?:perform|provide)|reasonably\s{1,2}expected|not\s{1,2}subject\s{1,2}to)\b|\b(?:only|solely)\s{1,2}(?:use|process|disclose)\s{1,2}(?:\w+\s{1,2}){0,3}sensitive(?:\s{1,2}\([^()]{1,40}\))?\s{1,2}personal\b|\b(?:do(?:es)?\s{1,2}not|don['’]t|never)\s{1,2}(?:(?:knowingly|intentionally)\s{1,2})?(?:(?:collect|use|process|disclose|sell|share|request)(?:\s*,\s*|\s{1,2}(?:or|and|nor)\s{1,2})?){1,4}\s{0,2}(?:any\s{1,2})?sensitive(?:\s{1,2}\([^()]{1,40}\))?\s{1,2}personal\b|\b(?:used|processed|disclosed)\s{1,2}(?:only|solely|exclusively)\b[^.;]{0,120}?\b(?:as\s{1,2}permitted|7027|1798\.121)/i;
+  /\bsensitive(?:\s{1,2}\([^()]{1,40}\))?\s{1,2}(?:personal\s{1,2})?(?:information|data)\b[^.;]{0,160}?\b(?:only|solely|exclusively|purposes?\s{1,2}(?:other\s{1,2}than|permitted|authori[sz]ed|set\s{1,2}(?:forth|out))|permitted|7027|1798\.121|infer(?:ring)?\s{1,2}characteristics|necessary\s{1,2}to\s{1,2}(?:perform|provide)|reasonably\s{1,2}expected|not\s{1,2}subject\s{1,2}to)\b|\b(?:only|solely)\s{1,2}(?:use|process|disclose)\s{1,2}(?:\w+\s{1,2}){0,3}sensitive(?:\s{1,2}\([^()]{1,40}\))?\s{1,2}personal\b|\b(?:do(?:es)?\s{1,2}not|don['’]t|never)\s{1,2}(?:(?:knowingly|intentionally)\s{1,2})?(?:(?:collect|use|process|disclose|sell|share|request)(?:\s*,\s*|\s{1,2}(?:or|and|nor)\s{1,2})?){1,4}\s{0,2}(?:any\s{1,2})?sensitive(?:\s{1,2}\([^()]{1,40}\))?\s{1,2}personal\b|\b(?:used|processed|disclosed)\s{1,2}(?:only|solely|exclusively)\b[^.;]{0,120}?\b(?:as\s{1,2}permitted|7027|1798\.121)|\b(?:use|process|disclose)(?:\s{1,2}(?:and|or)\s{1,2}(?:use|process|disclose))?\s{1,2}(?:it|them|this\s{1,2}information|such\s{1,2}information)\s{1,2}(?:only|solely|exclusively)\b[^.;]{0,80}?\b(?:permitted|7027|1798\.121)/i;
 
 function inCollectionSection(section: Section | null): boolean {
   for (let s = section; s; s = s.parent) if (s.level > 0 && COLLECTION_HEADING.test(s.title)) return true;
@@ -101,6 +114,7 @@ export default defineRule({
     const sentences = doc.sentences.filter(isProse);
 
     let limit: Range | null = null;
+    let link = false;
     let statement: Range | null = null;
     let beyond: { at: Range; category: string; purpose: string } | null = null;
     let collected: { at: Range; category: string } | null = null;
@@ -108,7 +122,10 @@ export default defineRule({
     for (const s of sentences) {
       const text = s.text;
       const l = LIMIT_LINK.exec(text);
-      if (l && !isNegated(text, l.index)) limit ??= s.rangeOf(l.index, l.index + l[0].length);
+      if (l && !isNegated(text, l.index)) {
+        limit ??= s.rangeOf(l.index, l.index + l[0].length);
+        link ||= LINK_TITLE.test(text);
+      }
       const u = USE_STATEMENT.exec(text);
       if (u) statement ??= s.rangeOf(u.index, u.index + u[0].length);
       if (NOT_A_PRACTICE.test(text)) continue;
@@ -135,8 +152,15 @@ export default defineRule({
       context.evidence({ item, status: 'missing', at: beyond.at });
       return;
     }
-    if (limit || statement) {
-      context.evidence({ item, status: 'met', at: (limit ?? statement) as Range });
+    // A use beyond §7027(m) said in so many words, with the right to limit beside it, answers both questions.
+    if (link || statement || (beyond && limit)) {
+      context.evidence({ item, status: 'met', at: (statement && !limit ? statement : limit) as Range });
+      return;
+    }
+    if (limit) {
+      // The right named, with no link and no word on whether the use goes beyond §7027(m).
+      context.report({ messageId: 'useUnstated', data: { category: collected?.category ?? 'sensitive personal information' }, at: limit });
+      context.evidence({ item, status: 'partial', at: limit });
       return;
     }
     if (!collected) {

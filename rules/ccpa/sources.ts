@@ -42,7 +42,10 @@ const SOURCE_STATEMENTS: Array<[Kind, RegExp]> = [
   // "from the students themselves", "from patients themselves".
   ['consumer', /\bfrom\s{1,3}(?:the\s{1,3}|our\s{1,3})?(?:consumers|customers|users|students|pupils|patients|members|employees|applicants|players|clients|individuals)\s{1,3}themselves\b/gi],
   // A label with its list: "Categories of sources: consumers directly; consumers' devices; service providers".
-  ['any', gated(new RegExp(String.raw`\bsources(?:\s{1,3}of\s{1,3}(?:personal\s{1,3})?(?:information|data))?\s{0,3}:\s{0,3}[^.;:]{0,60}?(?:${OTHER_SOURCE}|\b(?:you|consumers?|customers|users)\b|\bdevices?\b)`, 'gi'), /sources(?:\s{1,3}of\s{1,3}[\w ]{1,25})?\s{0,3}:/i)],
+  // The label may carry the statute's period: "categories of sources in the preceding 12 months: consumers themselves; …".
+  ['any', gated(new RegExp(String.raw`\bsources(?:\s{1,3}of\s{1,3}(?:personal\s{1,3})?(?:information|data))?(?:\s{1,3}(?:in|during|over|within|for)\s{1,3}(?:the\s{1,3})?(?:preceding|past|last|previous|prior)\s{1,3}(?:12|twelve)\s{1,3}months)?\s{0,3}:\s{0,3}[^.;:]{0,60}?(?:${OTHER_SOURCE}|\b(?:you|consumers?|customers|users)\b|\bdevices?\b)`, 'gi'), /\bsources\b[^.;:!?]{0,50}:/i)],
+  // A question or label that the same sentence answers: "Where we get it: publicly available websites, company filings, …".
+  ['any', /^[\s*_"“]{0,4}where\s{1,3}(?:do\s{1,3})?we\s{1,3}(?:get|obtain|source|find)\s{1,3}(?:it|them|this|(?:your\s{1,3}|the\s{1,3})?(?:personal\s{1,3})?(?:data|information))[\s*_]{0,4}[:?][\s*_]{0,4}(?!(?:from\s{1,3})?(?:(?:other|various|several|some|certain|our|selected|trusted)\s{1,3})?(?:third[- ]part(?:y|ies)|partners|(?:other\s{1,3})?sources|others)\W{0,3}$)(?:from\s{1,3})?(?:[\w'’-]{2,30}\s{1,3}){0,3}[\w'’-]{2,30}/gi],
   ['consumer', /\b(?:information|data|details|content|materials?|anything|everything|what)\s{1,3}(?:that\s{1,3})?you\s{1,3}(?:(?:choose\s{1,3}to|may|voluntarily|directly|also)\s{1,3}){0,2}(?:provide|give|submit|enter|share|send|upload|supply|disclose|input|post)\b/gi],
   ['consumer', /\byou\s{1,3}(?:(?:may|voluntarily|directly|also|can|choose\s{1,3}to)\s{1,3}){0,2}(?:provide|give|submit|supply|send)\s{1,3}(?:(?:it|them|this|that|information|data)\s{1,3})?(?:to\s{1,3})?us\b/gi],
   // "You supply most of the information we hold", "you give us your details when you book".

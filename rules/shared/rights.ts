@@ -28,7 +28,8 @@ const NEGATION_BEFORE = /\b(?:not|never|cannot|no(?!\s{1,3}longer\b)|nor|neither
 
 export function negatedBefore(text: string, index: number): boolean {
   const before = text.slice(Math.max(0, index - 40), index);
-  const cut = Math.max(...[',', ';', ':', '.', '(', ')', '\u2014', '\u2013', ' - '].map((c) => before.lastIndexOf(c)));
+  // " and to " starts a new infinitive: "direct us not to sell it and to limit our use" limits.
+  const cut = Math.max(...[',', ';', ':', '.', '(', ')', '\u2014', '\u2013', ' - ', ' and to '].map((c) => before.lastIndexOf(c)));
   return NEGATION_BEFORE.test(cut >= 0 ? before.slice(cut + 1) : before);
 }
 

@@ -82,6 +82,15 @@ const STATUTE_VOICE = /(?<!\bas\s{1,2})\b(?:a|any|every)\s{1,2}business\s{1,2}(?
  */
 const RIGHT_TO_KNOW_OBJECT = /\bright\s{1,2}to\s{1,2}(?:request|know|ask|obtain|receive)\b|\bpurposes?\s{1,2}(?:for|of)\s{1,2}(?:\w{3,15}ing\s{0,2}(?:,|or|and|,\s{1,2}or|,\s{1,2}and)\s{1,2}){1,3}$/i;
 
+/**
+ * Someone else sells: "third parties who intend to license or sell that Personal Data" (Nevada's
+ * opt-out, NRS 603A.340), "companies that sell data" (plural or a third party: "As a company that
+ * sells" is the business itself). Tested on the clause before a match.
+ */
+const OTHERS_SELL = /\b(?:third[- ]part(?:y|ies)|parties|companies|businesses|buyers|purchasers|brokers|entities|recipients|persons|others|operators)\s{1,2}(?:who|which|that)\b[^.;]{0,40}$/i;
+/** A right stated earlier in the sentence: "you have the right to opt out of the sale of … to third parties who …". */
+const RIGHT_BEFORE = /\b(?:ha(?:ve|s)|given|grant(?:s|ed)?)\s{1,3}(?:the\s{1,3}|a\s{1,3})?right\s{1,3}to\b|\bright\s{1,3}to\s{1,3}opt[- ]?out\b/i;
+
 function clauseBefore(text: string, index: number, window = 70): string {
   const before = text.slice(Math.max(0, index - window), index);
   let start = 0;
@@ -161,7 +170,10 @@ function read(doc: PolicyDocument): SaleReading {
       negatingIntro.set(block, listNegated);
     }
     const negatedAt = (i: number): boolean => NEGATION.test(clauseBefore(text, i)) || (listNegated === true && i < 40 && !/[.;]/.test(text.slice(0, i)));
-    const hedgedAt = (i: number): boolean => HEDGE.test(clauseBefore(text, i));
+    const hedgedAt = (i: number): boolean => {
+      const clause = clauseBefore(text, i);
+      return HEDGE.test(clause) || OTHERS_SELL.test(clause) || RIGHT_BEFORE.test(text.slice(0, i));
+    };
     // The law's voice hides an affirmation only; a denial inside it still denies ("Right to know if data is sold (we do not sell data)").
     const statute = STATUTE_VOICE.test(text);
     const lawAt = (i: number): boolean => statute || RIGHT_TO_KNOW_OBJECT.test(text.slice(0, i));

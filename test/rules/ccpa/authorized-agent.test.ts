@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../../rules/ccpa/authorized-agent.js';
-import { lintFixture, testRule } from '../../helpers/rule-tester.js';
+import { lintFixture, run, testRule } from '../../helpers/rule-tester.js';
 
 const J = ['ccpa'] as const;
 const M = 'missingAgent';
@@ -14,9 +14,9 @@ testRule(rule, {
     { name: 'a table cell', text: '| Topic | Details |\n|---|---|\n| Authorized agent | Send the signed authorization to privacy@example.com |', formats: ['markdown'], jurisdictions: [...J] },
     { name: 'GDPR-only policy: the rule does not run', text: 'Your rights under the GDPR.', jurisdictions: ['gdpr'] },
     // The agent in other words: a person you chose, someone requesting for you, signed permission.
-    { text: 'A person you have authorized to act for you may make a request to know or delete on your behalf.', jurisdictions: ['ccpa'] },
+    { text: 'A person you have authorized to act for you may make a request to know or delete on your behalf by emailing us.', jurisdictions: ['ccpa'] },
     { text: 'Agents: If someone is making a request for you, they must show us your signed permission.', jurisdictions: ['ccpa'] },
-    { text: 'A family member you designate can submit requests in your name.', jurisdictions: ['ccpa'] },
+    { text: 'A family member you designate can submit requests in your name through our web form.', jurisdictions: ['ccpa'] },
   ],
   invalid: [
     { name: 'nothing about agents, at the California heading', text: 'Privacy Policy\n\nCCPA Rights\n\nYou may request to know or delete your data.', formats: ['plaintext'], jurisdictions: [...J], errors: [{ messageId: M, line: 3, column: 1, severity: 'warning' }] },
@@ -105,5 +105,48 @@ testRule(rule, {
   ],
   invalid: [
     { name: "a consumer's behalf outside any request", text: "Our staff never act on a consumer's behalf.", jurisdictions: ['ccpa'], errors: [{ messageId: 'missingAgent', line: 1 }] },
+  ],
+});
+
+// An agent allowed is not yet instructions (11 CCR §7011(e)(3)(H)): the paragraph must say how —
+// the proof, the verification or where the agent sends the request.
+testRule(rule, {
+  valid: [
+    { name: 'where to send it', text: 'A relative you authorize may file a request for you by writing to Privacy Desk, 9 Elm Row, Fresno, CA.', jurisdictions: ['ccpa'] },
+    { name: 'the instruction in the next paragraph', text: '## Agents\n\nYou may appoint an authorized agent to make requests on your behalf.\n\nThe agent will need to provide proof that you appointed it.', formats: ['markdown'], jurisdictions: ['ccpa'] },
+    { name: 'the same methods', text: 'Authorized agents may submit a request using the same methods described above.', jurisdictions: ['ccpa'] },
+    { name: 'verification', text: 'Someone you designate may make a request for you; we will verify your identity with you before we act on it.', jurisdictions: ['ccpa'] },
+    { name: 'a table row with the proof', text: '| Who | What we need |\n|---|---|\n| An authorized agent making a request | The permission you signed |', formats: ['markdown'], jurisdictions: ['ccpa'] },
+  ],
+  invalid: [
+    { name: 'allowed, nothing on how', text: 'Authorized agents can make requests for California residents.', jurisdictions: ['ccpa'], errors: [{ messageId: M, line: 1 }] },
+    { name: 'the CCPA boilerplate without instructions', text: 'Only you, or a person you authorize to act on your behalf, may make a verifiable consumer request related to your personal information.', jurisdictions: ['ccpa'], errors: [{ messageId: M, line: 1 }] },
+    { name: 'a parent acting for a child', text: 'A parent can submit a request for a child under 13.', jurisdictions: ['ccpa'], errors: [{ messageId: M, line: 1 }] },
+    {
+      name: 'an instruction in another section does not count',
+      text: '## Your rights\n\nYou may designate an authorized agent to exercise your rights.\n\n## Security\n\nStaff verify every login with a second factor.',
+      formats: ['markdown'],
+      jurisdictions: ['ccpa'],
+      errors: [{ messageId: M, line: 1 }],
+    },
+    { name: 'a person you authorize, without how', text: 'A person you have authorized to act for you may make a request to know or delete on your behalf.', jurisdictions: ['ccpa'], errors: [{ messageId: M, line: 1 }] },
+  ],
+});
+
+describe('evidence', () => {
+  it('points at an agent mentioned without instructions, as partial', () => {
+    const result = run(rule, { text: 'Intro.\n\nOnly you, or someone you authorize, may make a request.', jurisdictions: ['ccpa'] }, 'plaintext');
+    expect(result.requirements.map((e) => `${e.status} ${e.line}:${e.column}`)).toEqual(['partial 3:14']);
+    expect(result.messages.map((m) => m.messageId)).toEqual([M]);
+  });
+});
+
+// The proof under a question about agents, in the same list item.
+testRule(rule, {
+  valid: [
+    { name: 'a question about agents, then the proof', text: '- Acting through an agent? Mail us a power of attorney and we will process it.', jurisdictions: ['ccpa'] },
+  ],
+  invalid: [
+    { name: 'signed permission about something else', text: 'Photos of guests are posted only with their signed permission.', jurisdictions: ['ccpa'], errors: [{ messageId: M, line: 1 }] },
   ],
 });

@@ -305,3 +305,59 @@ testRule(rule, {
     { name: 'we may deny you service', text: 'We may deny you service if you break these terms.', options: { ignore: ['know', 'delete', 'correct', 'opt-out', 'limit'] }, jurisdictions: ['ccpa'], errors: [{ messageId: 'missingRight', line: 1 }] },
   ],
 });
+
+// Plain-language wording of know and non-discrimination, and "not to sell … and to limit".
+const ONLY = (keep: string): { ignore: string[] } => ({ ignore: ['know', 'delete', 'correct', 'opt-out', 'limit', 'non-discrimination'].filter((r) => r !== keep) });
+testRule(rule, {
+  valid: [
+    { name: 'ask us what we know about you', text: 'Residents of California can ask us what we know about them at any time.', options: ONLY('know'), jurisdictions: ['ccpa'] },
+    { name: 'request: disclosure of…', text: 'Once we have verified you, you may request: disclosure of the data we hold; its erasure.', options: ONLY('know'), jurisdictions: ['ccpa'] },
+    { name: 'deny goods or services without "you"', text: 'We never deny goods or services to a customer who uses these rights.', options: ONLY('non-discrimination'), jurisdictions: ['ccpa'] },
+    { name: 'charge different prices', text: 'Making a request will not make us charge different prices.', options: ONLY('non-discrimination'), jurisdictions: ['ccpa'] },
+    { name: 'a different quality of service', text: 'We will not provide a different quality of service to you because you made a request.', options: ONLY('non-discrimination'), jurisdictions: ['ccpa'] },
+    { name: "won't result in worse service", text: "Exercising a right won't result in worse service or higher fees.", options: ONLY('non-discrimination'), jurisdictions: ['ccpa'] },
+    { name: 'not to sell it and to limit', text: 'You can instruct us not to share it and to limit our use of your sensitive personal information.', options: ONLY('limit'), jurisdictions: ['ccpa'] },
+  ],
+  invalid: [
+    { name: 'we may charge different prices (no promise)', text: 'We may charge different prices for premium plans.', options: ONLY('non-discrimination'), jurisdictions: ['ccpa'], errors: [{ messageId: 'missingRight', line: 1 }] },
+    { name: 'a price difference that may result', text: 'Deleting your data may result in worse recommendations.', options: ONLY('non-discrimination'), jurisdictions: ['ccpa'], errors: [{ messageId: 'missingRight', line: 1 }] },
+    { name: 'not to sell it, and not to limit', text: 'You cannot ask us to limit our use of your sensitive personal information.', options: ONLY('limit'), jurisdictions: ['ccpa'], errors: [{ messageId: 'missingRight', line: 1 }] },
+    { name: 'ask us what we know, in a question about something else', text: 'Wondering what we know about weather trends? Read our blog.', options: ONLY('know'), jurisdictions: ['ccpa'], errors: [{ messageId: 'missingRight', line: 1 }] },
+  ],
+});
+
+// An FAQ in the reader's voice, answered yes: the question states the right.
+testRule(rule, {
+  valid: [
+    {
+      name: 'FAQ answered yes',
+      text: '**May I get a copy of my information?** Yes, once we verify you.\n**Can I have it removed?** Yes.\n**Could I get it corrected?** Yes.\n**Can I stop you from sharing it?** Yes.\n**Can I restrict how you use my sensitive data?** Yes.\n**Will it cost me?** No, we will not discriminate against you.',
+      jurisdictions: ['ccpa'],
+    },
+  ],
+  invalid: [
+    {
+      name: 'the same questions answered no',
+      text: 'Can I see my data? No. Can I delete it? No. Can I correct it? No. Can I stop you selling it? No. Can I limit how you use my sensitive data? No. We never discriminate.',
+      options: { ignore: ['opt-out', 'limit', 'non-discrimination'] },
+      jurisdictions: ['ccpa'],
+      errors: [
+        { messageId: 'missingRight', line: 1 },
+        { messageId: 'missingRight', line: 1 },
+        { messageId: 'missingRight', line: 1 },
+      ],
+    },
+    { name: 'a question not answered', text: 'Can I delete my account? Contact support. Can I see my data? It depends.', options: ONLY('delete'), jurisdictions: ['ccpa'], errors: [{ messageId: 'missingRight', line: 1 }] },
+  ],
+});
+
+// "correct inaccuracies", "have us erase".
+testRule(rule, {
+  valid: [
+    { name: 'correct inaccuracies', text: 'After we verify you, we will correct inaccuracies in the information we hold.', options: ONLY('correct'), jurisdictions: ['ccpa'] },
+    { name: 'have us erase', text: '3.2 Have us erase the personal information we collected from you.', options: ONLY('delete'), jurisdictions: ['ccpa'] },
+  ],
+  invalid: [
+    { name: 'we may erase it ourselves', text: 'We may erase inactive accounts.', options: ONLY('delete'), jurisdictions: ['ccpa'], errors: [{ messageId: 'missingRight', line: 1 }] },
+  ],
+});

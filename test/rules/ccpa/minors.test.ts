@@ -107,3 +107,16 @@ testRule(rule, {
     { text: "We don't sell data about users younger than 16.", jurisdictions: ['ccpa'], errors: [{messageId:'saleOnly',line:1}] },
   ],
 });
+
+// A Nevada opt-out paragraph ("third parties who intend to sell that information") is not the
+// business selling: with "we do not sell" the minors question is answered.
+testRule(rule, {
+  valid: [
+    {
+      name: 'Nevada right after a denial',
+      text: 'We will not sell or share your personal information. If you live in Nevada, you have the right to opt out of the sale of covered information to third parties who intend to license or sell that information.',
+      jurisdictions: ['ccpa'],
+    },
+  ],
+  invalid: [],
+});

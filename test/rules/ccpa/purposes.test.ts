@@ -143,3 +143,20 @@ testRule(rule, {
     { text: "\"Business Purpose\" has the meaning given in the CCPA. We use Personal Information for a Business Purpose.", jurisdictions: ['ccpa'], errors: [{messageId:'missing',line:1}] },
   ],
 });
+
+// Purposes referred to but not named (rules/shared/purposes.ts, VAGUE_PURPOSE): the CCPA's
+// terms "as those terms are defined", "the purposes for which it was collected", and a request
+// route to learn the purposes; a list that follows still names them.
+testRule(rule, {
+  valid: [
+    { name: 'the referred purposes, then a list', text: 'We use your details for the purposes for which you provided them, such as shipping your order and answering questions.', jurisdictions: ['ccpa'] },
+    { name: 'the purposes for which we collect … are:', text: 'The business purposes for which we collect personal information are: billing, fraud checks and customer support.', jurisdictions: ['ccpa'] },
+    { name: 'a named purpose beside the vague one', text: 'We use contact data for business and commercial purposes as those terms are defined in the CCPA, and to send order confirmations.', jurisdictions: ['ccpa'] },
+  ],
+  invalid: [
+    { name: 'business purposes and commercial purposes as defined', text: 'Personal information is handled for our business purposes or commercial purposes as those terms are defined by California law.', jurisdictions: ['ccpa'], errors: [{ messageId: 'missing', line: 1 }] },
+    { name: 'proportionate to the original purposes', text: 'Our use of your data stays reasonably necessary and proportionate in order to fulfill the purposes for which the data was collected.', jurisdictions: ['ccpa'], errors: [{ messageId: 'missing', line: 1 }] },
+    { name: 'a request route to the purposes', text: 'You can ask us for the commercial purposes for which we sell personal information by calling 1-800-555-0100.', jurisdictions: ['ccpa'], errors: [{ messageId: 'missing', line: 1 }] },
+    { name: 'the purposes for which it is processed', text: 'We keep your information only to serve the purposes for which it is processed.', jurisdictions: ['ccpa'], errors: [{ messageId: 'missing', line: 1 }] },
+  ],
+});

@@ -186,3 +186,31 @@ testRule(rule, {
     { name: 'a bare pointer', text: 'For retention, please see our Privacy Policy.', jurisdictions: ['ccpa'], errors: [{ messageId: 'vague', line: 1 }] },
   ],
 });
+
+// A sentence about the consumer's rights keeps nothing, even in a retention section, and
+// "for the period necessary to comply with …" is a criterion (found on a real policy).
+testRule(rule, {
+  valid: [
+    {
+      name: 'records of rights requests with their own period',
+      text: 'Records of requests made under the right to delete are kept for 24 months. Order data is kept for 7 years.',
+      jurisdictions: ['ccpa'],
+    },
+  ],
+  invalid: [
+    {
+      name: 'the global statement is quoted, not the rights sentence after it',
+      text: '## Keeping your data\n\nThe right to erasure and the right of access end when the retention period ends. We hold personal data for the period needed to resolve disputes and comply with our legal duties.',
+      formats: ['markdown'],
+      jurisdictions: ['ccpa'],
+      errors: [{ messageId: 'global', line: 3, column: 82 }],
+    },
+    {
+      name: 'only a rights sentence in a retention section: no statement',
+      text: 'Data retention\n\nAfter the retention period expires, the right to access and the right to data portability can no longer be exercised.',
+      formats: ['plaintext'],
+      jurisdictions: ['ccpa'],
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+  ],
+});

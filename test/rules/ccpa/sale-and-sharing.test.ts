@@ -260,3 +260,40 @@ testRule(rule, {
     },
   ],
 });
+
+// Someone else's sale is no admission (found on a real policy's Nevada paragraph, written anew):
+// a right stated earlier in the sentence, or a sale by "third parties who intend to sell".
+testRule(rule, {
+  valid: [
+    {
+      name: 'Nevada opt-out right beside a denial',
+      text: 'We do not sell or share personal information. Residents of Nevada have the right to direct us not to sell covered information to operators that plan to resell that personal information; email privacy@example.com.',
+      jurisdictions: [...ccpa],
+    },
+    {
+      name: 'a right to opt out of sales by others',
+      text: 'We never sell or share your data. You have a right to opt out of the sale of certain information to third parties who license or sell that information.',
+      jurisdictions: [...ccpa],
+    },
+  ],
+  invalid: [
+    {
+      name: 'the right stated, and a sale of our own after it',
+      text: 'You have the right to opt out. We sell your personal information.',
+      jurisdictions: [...ccpa],
+      errors: [{ messageId: 'noCategories', line: 1 }, { messageId: 'noThirdParties', line: 1 }],
+    },
+    {
+      name: 'a company that sells is the business itself',
+      text: 'As a company that sells customer lists to data brokers, we let you opt out.',
+      jurisdictions: [...ccpa],
+      errors: [{ messageId: 'noCategories', line: 1 }],
+    },
+    {
+      name: 'only the Nevada right: selling is still not addressed',
+      text: 'Nevada residents have the right to opt out of the sale of covered information to third parties who intend to sell that information.',
+      jurisdictions: [...ccpa],
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+  ],
+});

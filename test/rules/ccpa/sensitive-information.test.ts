@@ -137,3 +137,58 @@ testRule(rule, {
     { name: 'used solely, no permitted purpose named', text: "Your driver's license number is collected at sign-up and kept on file.", jurisdictions: [...ccpa], errors: [{ messageId: 'useUnstated', line: 1 }] },
   ],
 });
+
+// The right to limit named without its link or a word on the use; "them" after the category;
+// "health and fitness data".
+testRule(rule, {
+  valid: [
+    {
+      name: 'a use statement about "them" in the next sentence',
+      text: 'We collect your Social Security number and bank account details. We use and disclose them only for purposes permitted under Cal. Civ. Code §1798.121, such as payroll.',
+      jurisdictions: ['ccpa'],
+    },
+    {
+      name: 'the right with the link title',
+      text: 'You have the right to limit our use of your sensitive personal information: click "Limit the Use of My Sensitive Personal Information" in the footer.',
+      jurisdictions: ['ccpa'],
+    },
+    {
+      name: 'a use beyond the permitted purposes with the right beside it',
+      text: 'We use your ethnicity to tailor marketing campaigns. You have the right to limit this use; email limit@example.com.',
+      jurisdictions: ['ccpa'],
+    },
+  ],
+  invalid: [
+    {
+      name: 'only the right, with a contact',
+      text: 'Consumers in California may have a right to limit the use and disclosure of sensitive personal information. Write to privacy@example.com.',
+      jurisdictions: ['ccpa'],
+      errors: [{ messageId: 'useUnstated', line: 1, column: 36 }],
+    },
+    {
+      name: 'health and wellness data for advertising',
+      text: 'Our app uses your health and wellness data to choose which advertising you see.',
+      jurisdictions: ['ccpa'],
+      errors: [{ messageId: 'noLimitLink', line: 1 }],
+    },
+    {
+      name: '"them" without a permitted purpose',
+      text: 'We collect your passport details. We use them only to improve our recommendations.',
+      jurisdictions: ['ccpa'],
+      errors: [{ messageId: 'useUnstated', line: 1 }],
+    },
+  ],
+});
+
+// "Sensitive information" without "personal", held in the passive or with "take care to".
+testRule(rule, {
+  valid: [
+    { name: 'a definition of sensitive information', text: 'Sensitive information means data such as health or biometric data.', jurisdictions: ['ccpa'] },
+    { name: 'held, and used only as permitted', text: 'Sensitive information is stored in an encrypted vault and used only to verify you, as permitted by 11 CCR §7027(m).', jurisdictions: ['ccpa'] },
+  ],
+  invalid: [
+    { name: 'we take great care to protect it', text: 'We take great care to protect sensitive information.', jurisdictions: ['ccpa'], errors: [{ messageId: 'useUnstated', line: 1 }] },
+    { name: 'protected with encryption (passive)', text: 'Sensitive data such as your medical history is protected with encryption.', jurisdictions: ['ccpa'], errors: [{ messageId: 'useUnstated', line: 1 }] },
+    { name: 'heart rate to infer characteristics', text: 'We analyse your heart rate to infer characteristics such as stress levels and show related advertising.', jurisdictions: ['ccpa'], errors: [{ messageId: 'noLimitLink', line: 1 }] },
+  ],
+});

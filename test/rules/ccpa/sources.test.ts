@@ -218,3 +218,26 @@ testRule(rule, {
     { name: 'services provided by other companies are no source', text: 'We use hosting services provided by other companies. We collect your e-mail address.', jurisdictions: ['ccpa'], errors: [{ messageId: 'missing', line: 1 }] },
   ],
 });
+
+// A label of sources with the statute's period before its colon.
+testRule(rule, {
+  valid: [
+    { name: 'label with "in the past twelve months"', text: 'We received personal information from these categories of sources in the past twelve months: our customers; payment processors; public records.', jurisdictions: ['ccpa'] },
+    { name: 'label "during the last 12 months"', text: 'Sources of personal information during the last 12 months: users directly, their devices and social networks.', jurisdictions: ['ccpa'] },
+  ],
+  invalid: [
+    { name: 'the period label with nothing named after it', text: 'We can tell you our sources in the past 12 months: just ask.', jurisdictions: ['ccpa'], errors: [{ messageId: 'missing', line: 1 }] },
+  ],
+});
+
+// "Where we get it:" answered in the same sentence.
+testRule(rule, {
+  valid: [
+    { name: 'a label answered by a list', text: 'Where do we obtain your data: court records, credit bureaus and the forms you fill in.', jurisdictions: ['ccpa'] },
+    { name: 'a bold label', text: '**Where we get it:** professional networking profiles, trade directories and event sign-up sheets.', jurisdictions: ['ccpa'] },
+  ],
+  invalid: [
+    { name: 'the label with nothing after it', text: 'Where we get it:', jurisdictions: ['ccpa'], errors: [{ messageId: 'missing', line: 1 }] },
+    { name: 'the label answered only by "third parties"', text: 'Where we get it: from third parties.', jurisdictions: ['ccpa'], errors: [{ messageId: 'missing', line: 1 }] },
+  ],
+});
