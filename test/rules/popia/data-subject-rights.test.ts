@@ -252,3 +252,34 @@ testRule(rule, {
     },
   ],
 });
+
+// heldout7 round: s23(1)(a) and s11(3) in the law's own order of words.
+testRule(rule, {
+  valid: [
+    {
+      name: 'enquire whether we hold information, a copy of it, objection on reasonable grounds',
+      text: '## What you can ask of us\n\nYou may enquire whether we hold any personal information about you and obtain a copy of it, ask us to correct or delete it, and object, on reasonable grounds, to our processing of it. See our PAIA manual for the forms.',
+      formats: ['markdown'],
+      jurisdictions: ['popia'],
+    },
+    {
+      name: 'the third person: inspect the records the practice keeps',
+      text: 'Patients may inspect the personal information the practice keeps, request that errors be rectified or records be destroyed, and object to processing that the law does not require. Our PAIA manual is at reception.',
+      jurisdictions: ['popia'],
+    },
+  ],
+  invalid: [
+    {
+      name: 'a copy of it with no rights context is no access right',
+      text: 'We keep your application form and send a copy of it to the bursary committee. You may ask us to correct or delete your details and object to the processing. Our PAIA manual is online.',
+      jurisdictions: ['popia'],
+      errors: [{ messageId: 'missingRight', line: 1 }],
+    },
+    {
+      name: 'whether we hold information, said of the firm, not the reader',
+      text: 'We regularly check whether we hold information that is out of date. You may ask us to correct or delete it and object to processing. Our PAIA manual is online.',
+      jurisdictions: ['popia'],
+      errors: [{ messageId: 'missingRight', line: 1 }],
+    },
+  ],
+});
