@@ -36,6 +36,12 @@ const BRAND_DEFINED = [
   // The role in s1's words without the term: "The City of Mbombela Local Municipality, Civic
   // Centre, …, determines why and how your personal information is processed".
   /(?<![\p{L}\p{N}])((?:\p{Lu}[\p{L}\p{N}&'’.-]{0,30}\s{1,2}(?:of\s{1,2})?){0,5}\p{Lu}[\p{L}\p{N}&'’-]{0,30}),?[^.;]{0,100}?\bdetermines\s{1,2}(?:why\s{1,2}and\s{1,2}how|how\s{1,2}and\s{1,2}why|the\s{1,2}purposes?\s{1,2}(?:of|and|for))/gu,
+  // The notice's speaker introduced with its address, as the one that processes the
+  // information: "The Body Corporate of Seaview Heights (SS 245/1998), c/o the managing agent,
+  // PO Box 4412, Durban, 4000, processes owners' personal information as described below".
+  // Only with an address in the same sentence (see nameIn): a bare "X processes personal
+  // information" may be a provider.
+  /(?<![\p{L}\p{N}])((?:\p{Lu}[\p{L}\p{N}&'’.-]{0,30}\s{1,2}(?:of\s{1,2})?){1,7}\p{Lu}[\p{L}\p{N}&'’-]{0,30}),?[^.;]{0,120}?\b(?:process(?:es)?|collects?|holds?|uses?)\s{1,2}(?:[\p{L}'’]{1,20}\s{1,2}){0,3}?personal\s{1,2}(?:information|data)\b/gu,
 ];
 /**
  * In capitals every word looks like a name: "… PROCESSING OF THEIR PERSONAL INFORMATION BY
@@ -125,11 +131,12 @@ function nameIn(doc: PolicyDocument, sentence: Sentence): Name | null {
   const responsible = /responsible\s{1,2}party/i.test(text);
   const weAre = /\bwe(?:\s{1,2}are|['’]re)\b/i.test(text);
   const determines = /\bdetermines\b/i.test(text);
+  const processesAt = () => !other && /\b(?:process(?:es)?|collects?|holds?|uses?)\b/.test(text) && ADDRESS.some((p) => p.test(text));
   for (const [i, re] of BRAND_DEFINED.entries()) {
     // A provider or partner that determines its own purposes is not the responsible party here.
-    if (i === 0 ? !paren : i === 3 ? !weAre : i === 4 ? !determines || other : !responsible) continue;
+    if (i === 0 ? !paren : i === 3 ? !weAre : i === 4 ? !determines || other : i === 5 ? !processesAt() : !responsible) continue;
     for (const m of text.matchAll(re)) {
-      const name = (m[1] ?? '').trim();
+      const name = (m[1] ?? '').trim().replace(/^The\s{1,2}(?=\p{Lu})/u, '');
       if (!name || NOT_A_NAME.test(name) || isNegated(text, m.index)) continue;
       const start = m.index + m[0].indexOf(name);
       return { name, at: sentence.rangeOf(start, start + name.length) };

@@ -179,3 +179,22 @@ testRule(rule, {
     { name: 'determines, no address', text: 'Riverside Bakery determines why and how your personal information is processed.', errors: [{ messageId: 'noAddress', line: 1 }] },
   ],
 });
+
+// heldout7 round: the speaker introduced with its address as the one that processes the information.
+testRule(rule, {
+  valid: [
+    {
+      name: 'a body corporate with a postal address',
+      text: 'The Trustees of the Kingfisher Sectional Title Scheme, PO Box 218, Knysna, 6570, process owners\' personal information as set out below. The Scheme collects owners\' personal information to levy contributions.',
+    },
+    { name: 'a club with a street address', text: 'Hillcrest Bowling Club, 14 Old Main Road, Hillcrest, 3610, collects members\' personal information for the purposes below.' },
+  ],
+  invalid: [
+    { name: 'no address in the sentence: not read as the name', text: 'Google Analytics processes your personal information on our behalf.', errors: [{ messageId: 'missing', line: 1 }] },
+    {
+      name: 'a provider with its address is not the responsible party',
+      text: 'Our payroll provider Simply Pay Services, 5 Loop Street, Cape Town, 8001, processes employees\' personal information.',
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+  ],
+});
