@@ -28,8 +28,8 @@ const DEFINES =
 /** A name without a legal form, defined as "we" or as the responsible party. */
 const BRAND_DEFINED = [
   /(?<![\p{L}\p{N}])((?:\p{Lu}[\p{L}\p{N}&'’.-]{0,30}\s{1,2}){0,3}\p{Lu}[\p{L}\p{N}&'’.-]{0,30})\s{0,2}\(\s{0,2}["“]?(?:we|us|our)["”]?\s{0,2}[,)]/gu,
-  // "Acme Consulting is the responsible party"; a sole trader "Jane Dlamini, trading as Jane's Bakes, is the responsible party".
-  /(?<![\p{L}\p{N}])((?:\p{Lu}[\p{L}\p{N}&'’.-]{0,30}\s{1,2}){0,3}\p{Lu}[\p{L}\p{N}&'’.-]{0,30})(?:,?\s{1,2}(?:trading|operating)\s{1,2}as\s{1,2}(?:\p{Lu}[\p{L}\p{N}&'’.-]{0,30}\s{1,2}){0,3}\p{Lu}[\p{L}\p{N}&'’.-]{0,30},?)?\s{1,2}is\s{1,2}(?:the|a)\s{1,2}responsible\s{1,2}party\b/gu,
+  // "Acme Consulting is the responsible party" (or the "data controller", the GDPR's word for it); a sole trader "Jane Dlamini, trading as Jane's Bakes, is the responsible party".
+  /(?<![\p{L}\p{N}])((?:\p{Lu}[\p{L}\p{N}&'’.-]{0,30}\s{1,2}){0,3}\p{Lu}[\p{L}\p{N}&'’.-]{0,30})(?:,?\s{1,2}(?:trading|operating)\s{1,2}as\s{1,2}(?:\p{Lu}[\p{L}\p{N}&'’.-]{0,30}\s{1,2}){0,3}\p{Lu}[\p{L}\p{N}&'’.-]{0,30},?)?\s{1,2}is\s{1,2}(?:the|a)\s{1,2}(?:responsible\s{1,2}party|["“]?(?:data\s{1,2})?controller)\b/gu,
   /\bresponsible\s{1,2}party\s{0,2}(?::|is)\s{0,2}((?:\p{Lu}[\p{L}\p{N}&'’.-]{0,30}\s{1,2}){0,3}\p{Lu}[\p{L}\p{N}&'’.-]{0,30})/giu,
   // "We are Ubuntu Learning Trust (NPO 123-456), …", "We're Acme, a …": the name the policy calls "we".
   /\b[Ww]e(?:\s{1,2}are|['’]re)\s{1,2}((?:\p{Lu}[\p{L}\p{N}&'’.-]{0,30}\s{1,2}){0,3}\p{Lu}[\p{L}\p{N}&'’-]{0,30})(?=\s{0,2}[,(])/gu,
@@ -60,7 +60,7 @@ const CONTEXT_SECTION = /\b(?:who\s{1,2}(?:we\s{1,2}are|is\s{1,2}responsible)|ab
 /** A physical or postal address. One list. An e-mail or URL is not one. */
 const ADDRESS: RegExp[] = [
   /\b(?:P\.?\s?O\.?\s?Box|Post\s{0,1}net\s{1,2}Suite|Private\s{1,2}Bag)\s{0,2}X?\d{1,6}\b/i,
-  /\b\d{1,5}[A-Za-z]?,?\s{1,3}(?:\p{Lu}[\p{L}'’.-]{0,30}\s{1,3}){1,4}(?:Street|St|Road|Rd|Avenue|Ave|Drive|Dr|Lane|Ln|Crescent|Cres|Close|Boulevard|Blvd|Way|Place|Highway|Square|Parkway|Terrace|Straat|Weg|Rylaan)\b\.?/u,
+  /\b\d{1,5}[A-Za-z]?,?\s{1,3}(?:\p{Lu}[\p{L}'’.-]{0,30}\s{1,3}){1,4}(?:Street|St|Road|Rd|Avenue|Ave|Drive|Dr|Lane|Ln|Crescent|Cres|Close|Boulevard|Blvd|Way|Place|Highway|Square|Parkway|Terrace|Straat|Weg|Rylaan|street|road|avenue|drive|lane|crescent|boulevard|highway|straat|rylaan)\b\.?/u,
   /\b(?:Street|St|Road|Rd|Avenue|Ave|Drive|Lane|Crescent|Boulevard|Highway|Rylaan),[^.\n@]{0,80}?,\s{0,2}\d{4}\b/,
   // "…, Bellville, 7530, Western Cape, South Africa": a town, a postal code, a province.
   /,\s{0,2}(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}\p{L}{2,30}(?:\s\p{Lu}\p{L}{2,30})?,?\s{1,2}\d{4}\s{0,2}(?:,\s{0,2}(?:(?:Western|Eastern|Northern)\s{1,2}Cape|Gauteng|KwaZulu-Natal|Free\s{1,2}State|Limpopo|Mpumalanga|North\s{1,2}West)\b\s{0,2})?(?:,\s{0,2}South\s{1,2}Africa\b|[.;]?\s{0,2}$)/u,
@@ -129,16 +129,20 @@ function nameIn(doc: PolicyDocument, sentence: Sentence): Name | null {
   // BRAND_DEFINED[0] needs "(", [3] "we are", [4] "determines", the others "responsible party".
   const paren = text.includes('(');
   const responsible = /responsible\s{1,2}party/i.test(text);
+  const controller = /\bcontroller\b/i.test(text);
   const weAre = /\bwe(?:\s{1,2}are|['’]re)\b/i.test(text);
   const determines = /\bdetermines\b/i.test(text);
   const processesAt = () => !other && /\b(?:process(?:es)?|collects?|holds?|uses?)\b/.test(text) && ADDRESS.some((p) => p.test(text));
   for (const [i, re] of BRAND_DEFINED.entries()) {
     // A provider or partner that determines its own purposes is not the responsible party here.
-    if (i === 0 ? !paren : i === 3 ? !weAre : i === 4 ? !determines || other : i === 5 ? !processesAt() : !responsible) continue;
-    for (const m of text.matchAll(re)) {
+    if (i === 0 ? !paren : i === 3 ? !weAre : i === 4 ? !determines || other : i === 5 ? !processesAt() : i === 1 ? !responsible && !controller : !responsible) continue;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
       const name = (m[1] ?? '').trim().replace(/^The\s{1,2}(?=\p{Lu})/u, '');
-      if (!name || NOT_A_NAME.test(name) || isNegated(text, m.index)) continue;
       const start = m.index + m[0].indexOf(name);
+      // "This means that Acme determines …": not "This", but a name may follow it.
+      if (name && NOT_A_NAME.test(name)) re.lastIndex = Math.max(m.index + 1, start + name.length);
+      if (!name || NOT_A_NAME.test(name) || isNegated(text, m.index)) continue;
       return { name, at: sentence.rangeOf(start, start + name.length) };
     }
   }

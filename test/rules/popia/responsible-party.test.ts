@@ -198,3 +198,17 @@ testRule(rule, {
     },
   ],
 });
+
+// Real policies: the GDPR's "data controller" for the responsible party, a name after "This
+// means that …", and a street type in lower case.
+testRule(rule, {
+  valid: [
+    { name: 'the data controller, in quotes', text: 'For the purposes of data protection law, Umoya Tours is the "data controller". Our office is at 12 Long Street, Cape Town, 8001.' },
+    { name: 'a name after "This means that"', text: 'This means that Umoya Tours determines why and how your information is processed. Post: PO Box 81, George, 6530.' },
+    { name: 'a street type in lower case', text: 'Umoya Tours ("we") is located at 9 Kerk street, Paarl, 7646.' },
+  ],
+  invalid: [
+    { name: 'the controller, no address', text: 'Umoya Tours is the data controller of your booking information.', errors: [{ messageId: 'noAddress', line: 1 }] },
+    { name: '"This" alone is no name', text: 'This determines the purposes of the processing. Contact us by e-mail.', errors: [{ messageId: 'missing', line: 1 }] },
+  ],
+});
