@@ -111,7 +111,8 @@ export const RIGHTS: readonly Right[] = [
       /\b(?:request|ask)\w{0,3}\b[^.;]{0,40}?\b(?:delet(?:e|ed|ion)|remov(?:e|al)|destr(?:oy|oyed|uction))\b/i,
     ],
     inContext: [
-      /\bdelet(?:e|es|ed|ion|ing)\b/i,
+      // Not the reader's own housekeeping: "you can manage or delete cookies in your browser".
+      /\bdelet(?:e|es|ed|ion|ing)\b(?!\s{1,3}(?:(?:all|any|the|your|these|those|such|stored)\s{1,3})?(?:cookies|browser|cache|(?:browsing\s{1,3})?history|local\s{1,3}storage)\b)/i,
       /\bdestr(?:oy|oyed|uction)\b/i,
       /\bremov(?:e|al\s+of)\s+(?:your|the|all)\s+(?:personal\s+)?(?:data|information|account)\b/i,
       ...PLAIN_RIGHTS.erasure,

@@ -283,3 +283,28 @@ testRule(rule, {
     },
   ],
 });
+
+// Deleting cookies in one's own browser is not the s24 right to have information deleted.
+testRule(rule, {
+  valid: [
+    {
+      name: 'deletion of the information next to cookie housekeeping',
+      text: 'You can ask what information we hold, have it corrected, object to processing and delete your profile at any time. You can also delete cookies in your browser. Our PAIA manual is online.',
+      jurisdictions: ['popia'],
+    },
+  ],
+  invalid: [
+    {
+      name: 'only cookies deleted',
+      text: 'You can ask what information we hold, have it corrected and object to processing. You can manage or delete cookies in your browser settings. Our PAIA manual is online.',
+      jurisdictions: ['popia'],
+      errors: [{ messageId: 'missingRight', line: 1 }],
+    },
+    {
+      name: 'browsing history',
+      text: 'You can ask what information we hold, have it corrected and object to processing. You can delete your browsing history at any time. Our PAIA manual is online.',
+      jurisdictions: ['popia'],
+      errors: [{ messageId: 'missingRight', line: 1 }],
+    },
+  ],
+});
