@@ -212,3 +212,9 @@ testRule(rule, {
     { name: '"This" alone is no name', text: 'This determines the purposes of the processing. Contact us by e-mail.', errors: [{ messageId: 'missing', line: 1 }] },
   ],
 });
+
+// "we" defined in single quotes, as in older South African policies: "First National Bank ('we', 'our', the 'Bank')".
+testRule(rule, {
+  valid: [{ name: 'single quotes, with an address', text: "Karoo Savings Bank ('we', 'our', the 'Bank') collects your information. Head office: 3 Church Street, Graaff-Reinet, 6280." }],
+  invalid: [{ name: 'single quotes, no address', text: "Karoo Savings Bank ('we', 'our', the 'Bank') collects your information online.", errors: [{ messageId: 'noAddress', line: 1, column: 1 }] }],
+});
