@@ -73,6 +73,8 @@ export const RIGHTS: readonly Right[] = [
       // "inspect the personal information the school holds", "request a copy of it".
       /\b(?:see|view|inspect|review|consult|obtain)\s{1,3}the\s{1,3}(?:personal\s{1,3})?(?:data|information|info|records?)\s{1,3}(?:that\s{1,3}|which\s{1,3})?(?:we|I|the\s{1,3}[\p{L}-]{2,30}|it)\s{1,3}(?:holds?|has|have|keeps?)\b/iu,
       /\b(?:request|obtain|receive|get)\s{1,3}(?:a\s{1,3})?cop(?:y|ies)\s{1,3}of\s{1,3}(?:it|them)\b/i,
+      // "see, fix or remove my details", "view and correct your information": access with other rights sharing the object.
+      /\b(?:see|view|inspect|review)(?:,?\s{1,3}(?:(?:and|or|and\/or)\s{1,3})?(?:fix|correct|update|amend|change|edit|remove|delete|erase)){1,3}\s{1,3}(?:your|my|their)\s{1,3}(?:own\s{1,3})?(?:personal\s{1,3})?(?:data|information|info|details|records?)\b/i,
     ],
   },
   {
@@ -96,6 +98,8 @@ export const RIGHTS: readonly Right[] = [
       // The passive of a request: "you may request that such data be updated or corrected".
       /\b(?:be|been|get|have\s{1,3}(?:it|them|errors|mistakes|inaccuracies))\s{1,3}(?:(?:updated|amended|completed)\s{1,3}(?:or|and|and\/or)\s{1,3})?(?:corrected|rectified)\b/i,
       ...PLAIN_RIGHTS.correction,
+      // "have wrong details corrected", "get any mistakes fixed".
+      /\b(?:have|get)\s{1,3}(?:(?:any|the|my|your|their|wrong|incorrect|inaccurate|outdated)\s{1,3}){1,2}(?:data|information|details|records?|mistakes|errors)\s{1,3}(?:corrected|rectified|fixed|updated)\b/i,
     ],
   },
   {

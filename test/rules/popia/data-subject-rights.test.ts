@@ -308,3 +308,34 @@ testRule(rule, {
     },
   ],
 });
+
+// FAQ style: a question of what the reader may do, answered yes, states the right.
+testRule(rule, {
+  valid: [
+    {
+      name: 'questions answered yes (Markdown bold)',
+      text: '**May I see what you hold about me?** Yes, ask our Information Officer.\n\n**Can I have wrong details corrected?** Yes.\n\n**Can I have my file destroyed?** Yes, once the law no longer requires us to keep it.\n\n**Can I object to you using it?** Absolutely, on reasonable grounds. Our PAIA manual explains how.',
+      formats: ['markdown'],
+      jurisdictions: ['popia'],
+    },
+    {
+      name: 'see, fix or delete my information',
+      text: 'Can I view, correct or delete my information? Yes. You may also object to our processing of it. Our PAIA manual is on our website.',
+      jurisdictions: ['popia'],
+    },
+  ],
+  invalid: [
+    {
+      name: 'a question answered no states no right',
+      text: 'Can I have my records deleted? No, the law requires us to keep them for five years. You may ask for a copy of your information, ask us to correct it and object to processing. Our PAIA manual is online.',
+      jurisdictions: ['popia'],
+      errors: [{ messageId: 'missingRight', line: 1 }],
+    },
+    {
+      name: 'an unanswered question states no right',
+      text: 'Can I see my information? Contact us. You may ask us to correct or delete it and object to processing. Our PAIA manual is online.',
+      jurisdictions: ['popia'],
+      errors: [{ messageId: 'missingRight', line: 1 }],
+    },
+  ],
+});
