@@ -50,8 +50,11 @@ const BRAND_DEFINED = [
 const CAPS_LEAD = /^.*\b(?:BY|TO|FROM|FOR|WITH|IN|ON|AT|THE)\s{1,2}/u;
 /** Words that are not a name ("We", "The Company", "This Policy"). */
 const NOT_A_NAME = /^(?:we|us|our|the|this|you|your|company|the\s+company|platform|the\s+platform|policy|service|the\s+service|website|site|data\s+subject)$/i;
-/** Other organisations: sub-processors, service providers, acquirers. Their names are not the responsible party. */
-const OTHER_PARTY = /\b(?:sub-?processors?|processors?|recipients?|(?:our|service|third[- ]party|external|payment|hosting|cloud|analytics|e-?mail)\s{1,2}(?:[\w-]{1,20}\s{1,2})?providers?|vendors?|suppliers?|partners?|third[- ]part(?:y|ies)|acquir(?:e|ed|es|ing)|merges?|holding\s{1,2}company|subsidiar(?:y|ies)|powered\s{1,2}by)\b/i;
+/**
+ * Other organisations: sub-processors, service providers, acquirers, and the firms "we rely on /
+ * use / engage" ("We rely on Twilio Inc. to deliver messages"). Their names are not the responsible party.
+ */
+const OTHER_PARTY = /\b(?:sub-?processors?|processors?|recipients?|(?:our|service|third[- ]party|external|payment|hosting|cloud|analytics|e-?mail)\s{1,2}(?:[\w-]{1,20}\s{1,2})?providers?|vendors?|suppliers?|partners?|third[- ]part(?:y|ies)|acquir(?:e|ed|es|ing)|merges?|holding\s{1,2}company|subsidiar(?:y|ies)|powered\s{1,2}by)\b|\bwe\s{1,2}(?:rely\s{1,2}on|use|engage|work\s{1,2}with|partner\s{1,2}with)\s{1,2}(?!(?:your|our|the|this|that|these|it|them|personal|such|any|all)\b)/i;
 /** Sections where the company introduces itself. */
 const CONTEXT_SECTION = /\b(?:who\s{1,2}(?:we\s{1,2}are|is\s{1,2}responsible)|about\s{1,2}(?:us|this\s{1,2}policy)|responsible\s{1,2}party|our\s{1,2}details|company\s{1,2}(?:details|information)|contact|introduction|identity)\b/i;
 

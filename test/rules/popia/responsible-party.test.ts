@@ -218,3 +218,12 @@ testRule(rule, {
   valid: [{ name: 'single quotes, with an address', text: "Karoo Savings Bank ('we', 'our', the 'Bank') collects your information. Head office: 3 Church Street, Graaff-Reinet, 6280." }],
   invalid: [{ name: 'single quotes, no address', text: "Karoo Savings Bank ('we', 'our', the 'Bank') collects your information online.", errors: [{ messageId: 'noAddress', line: 1, column: 1 }] }],
 });
+
+// The firms "we rely on / use / engage" are providers, not the responsible party.
+testRule(rule, {
+  valid: [{ name: 'we use your information: still our own name', text: 'Amanzi Water (Pty) Ltd ("we") — we use your information to bill you. Our address is 4 Dock Road, Cape Town, 8001.' }],
+  invalid: [
+    { name: 'we rely on a vendor', text: 'We rely on Mailgun Technologies Inc. to send our e-mails.', errors: [{ messageId: 'missing', line: 1 }] },
+    { name: 'we engage a firm', text: 'We engage Lwazi Payroll (Pty) Ltd to run our payroll.', errors: [{ messageId: 'missing', line: 1 }] },
+  ],
+});
