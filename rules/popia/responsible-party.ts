@@ -27,7 +27,8 @@ const DEFINES =
   /\(\s{0,2}["“'‘]?(?:we|us|our)["”'’]?\s{0,2}[,)]|\bresponsible\s{1,2}party\b|\b(?:we|us)\b|\boperated\s{1,2}by\b|\bregistration\s{1,2}(?:number|no\.?)|\bregistered\s{1,2}(?:in|under)\b|\bis\s{1,2}a\s{1,2}(?:company|business|firm|non-profit)\b/i;
 /** A name without a legal form, defined as "we" or as the responsible party. */
 const BRAND_DEFINED = [
-  /(?<![\p{L}\p{N}])((?:\p{Lu}[\p{L}\p{N}&'’.-]{0,30}\s{1,2}){0,3}\p{Lu}[\p{L}\p{N}&'’.-]{0,30})\s{0,2}\(\s{0,2}["“'‘]?(?:we|us|our)["”'’]?\s{0,2}[,)]/gu,
+  // "Acme ("we")", also after a short name of its own: "MSCA Digital Finance (“The Network”, “we”, “us”)".
+  /(?<![\p{L}\p{N}])((?:\p{Lu}[\p{L}\p{N}&'’.-]{0,30}\s{1,2}){0,3}\p{Lu}[\p{L}\p{N}&'’.-]{0,30})\s{0,2}\(\s{0,2}(?:["“'‘][\p{L} ]{1,30}["”'’],?\s{1,2})?["“'‘]?(?:we|us|our)["”'’]?\s{0,2}[,)]/gu,
   // "Acme Consulting is the responsible party" (or the "data controller", the GDPR's word for it); a sole trader "Jane Dlamini, trading as Jane's Bakes, is the responsible party".
   /(?<![\p{L}\p{N}])((?:\p{Lu}[\p{L}\p{N}&'’.-]{0,30}\s{1,2}){0,3}\p{Lu}[\p{L}\p{N}&'’.-]{0,30})(?:,?\s{1,2}(?:trading|operating)\s{1,2}as\s{1,2}(?:\p{Lu}[\p{L}\p{N}&'’.-]{0,30}\s{1,2}){0,3}\p{Lu}[\p{L}\p{N}&'’.-]{0,30},?)?\s{1,2}is\s{1,2}(?:the|a)\s{1,2}(?:responsible\s{1,2}party|["“]?(?:data\s{1,2})?controller)\b/gu,
   /\bresponsible\s{1,2}party\s{0,2}(?::|is)\s{0,2}((?:\p{Lu}[\p{L}\p{N}&'’.-]{0,30}\s{1,2}){0,3}\p{Lu}[\p{L}\p{N}&'’.-]{0,30})/giu,

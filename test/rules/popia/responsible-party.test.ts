@@ -227,3 +227,15 @@ testRule(rule, {
     { name: 'we engage a firm', text: 'We engage Lwazi Payroll (Pty) Ltd to run our payroll.', errors: [{ messageId: 'missing', line: 1 }] },
   ],
 });
+
+// "we" defined after a short name of the party's own: "Ubuntu Pathways (“the Trust”, “we”, “us”)".
+testRule(rule, {
+  valid: [{ name: 'a short name before "we"', text: 'Ubuntu Pathways Foundation (“the Trust”, “we”, “us”) collects donor details. Postal address: PO Box 1201, Gqeberha, 6000.' }],
+  invalid: [
+    {
+      name: 'the full name, not the short one, when the address is missing',
+      text: 'Ubuntu Pathways Foundation ("the Trust", "we") collects donor details. The Trust is the controller of that information.',
+      errors: [{ messageId: 'noAddress', line: 1, column: 1 }],
+    },
+  ],
+});
