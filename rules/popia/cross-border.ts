@@ -70,7 +70,12 @@ const GROUNDS: Array<{ name: string; pattern: RegExp }> = [
     pattern:
       /\b(?:data (?:processing|transfer|protection|sharing) (?:agreements?|addend(?:um|a))|DPAs?|operator agreements?|(?:standard )?contractual (?:clauses|safeguards|protections|obligations|commitments)|SCCs?|binding (?:agreements?|contracts?)|intra-?group (?:data transfer )?agreements?)\b/gi,
   },
-  { name: 'section 72', pattern: /\b(?:section|sec\.|s\.?)\s?72\b/gi },
+  // Transfers made under s72 ("only in accordance with section 72", "as section 72 requires"), not the
+  // section described ("Transborder information flows are regulated by section 72").
+  {
+    name: 'section 72',
+    pattern: /\b(?:accordance|compliance|comply|complies|conform\w{0,4}|terms|permitted|required|allowed|authori[sz]ed|subject|satisf\w{1,4}|meet\w{0,3})\b[^.;]{0,30}?\b(?:section|sec\.|s\.?)\s?72\b|\b(?:section|sec\.|s\.?)\s?72\b[^.;]{0,40}?\b(?:requires?|permits?|allows?)\b/gi,
+  },
   {
     name: 'necessity for a contract (s72(1)(c)–(d))',
     pattern: /\bnecessary\s(?:for|to|in order to)\b[^.;]{0,50}?\b(?:contracts?|agreement with you)\b|\b(?:perform|conclu\w{1,4}|fulfil\w{0,3})\s(?:of\s)?(?:our|the|a|your)\scontract\b/gi,

@@ -297,3 +297,14 @@ testRule(rule, {
     },
   ],
 });
+
+// Section 72 as the rule transfers follow, not the section described.
+testRule(rule, {
+  valid: [
+    { name: 'transfers in accordance with section 72', text: 'We only transfer personal information outside South Africa in accordance with section 72 of POPIA.', jurisdictions: ['popia'] },
+    { name: 'as section 72 requires', text: 'Where information is sent to another country, we do so only as section 72 of POPIA permits.', jurisdictions: ['popia'] },
+  ],
+  invalid: [
+    { name: 'the section described', text: 'Cross-border transfers of personal information are governed by section 72 of POPIA.', jurisdictions: ['popia'], errors: [{ messageId: 'noProtection', line: 1 }] },
+  ],
+});
