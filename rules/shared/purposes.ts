@@ -96,9 +96,12 @@ const VAGUE_PURPOSE = new RegExp(
   'gi',
 );
 
+/** A word every VAGUE_PURPOSE phrase contains: most sentences lack one and skip the replace. */
+const VAGUE_WORD = /purpose|condition|permitted|allowed|authori[sz]ed/i;
+
 /** The sentence with its vague purposes blanked out (same length, so offsets still hold). */
 function withoutVaguePurposes(text: string): string {
-  return text.replace(VAGUE_PURPOSE, (m) => ' '.repeat(m.length));
+  return VAGUE_WORD.test(text) ? text.replace(VAGUE_PURPOSE, (m) => ' '.repeat(m.length)) : text;
 }
 
 /** A definition clause ("“Purpose” means …", "Business Purpose shall mean …"): it defines a term, it states no purpose. */
