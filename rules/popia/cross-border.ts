@@ -19,11 +19,14 @@ const PLACE_NOUN = /^(?:US|U\.S\.|United States|EU|UK)[- ](?:based|regions?|serv
 
 /** What comes just before a place where information is kept ("stored in", "servers in", "Region:"). */
 const LOCATION_LEAD =
-  /\b(?:stor(?:e|es|ed|ing)|process(?:es|ed|ing)?|host(?:s|ed|ing)?|hous(?:e|ed)|kept|held|transferr?(?:s|ed|ing)?|sen[dt]|mov(?:e|ed)|shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing)|(?:servers?|data[- ]?cent(?:er|re)s?|infrastructure|sub-?processors?|operators?|processors?|(?:service )?providers?|vendors?|cloud) (?:(?:are|is|located|based|operated|operating|that operate|which operate|may be located|may operate) ){0,2}(?:in|from)|(?:primary |hosting |data |storage )?regions?\s?[:–—-]|(?:data|hosting) (?:location|residency)\s?[:–—-])\s(?:(?:and|or|in|to|within|at|our|the|a|an|data|centers?|centres?|servers?|located|processed|facilities|your|personal|information|all|customer|user|client|head|offices?|headquarters|parent|group|holding|sister|compan(?:y|ies)|affiliates?|teams?|colleagues|staff|with|details|records|files)\s){0,8}$/i;
+  /\b(?:stor(?:e|es|ed|ing)|process(?:es|ed|ing)?|host(?:s|ed|ing)?|hous(?:e|ed)|kept|held|transferr?(?:s|ed|ing)?|sen[dt]|mov(?:e|ed)|shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing)|(?:servers?|data[- ]?cent(?:er|re)s?|infrastructure|sub-?processors?|operators?|processors?|(?:service )?providers?|vendors?|cloud) (?:(?:are|is|located|based|operated|operating|that operate|which operate|may be located|may operate) ){0,2}(?:in|from)|(?:primary |hosting |data |storage )?regions?\s?[:–—-]|(?:data|hosting) (?:location|residency)\s?[:–—-])\s(?:(?:and|or|in|to|within|at|our|the|a|an|data|centers?|centres?|servers?|located|processed|facilities|your|personal|information|all|customer|user|client|head|offices?|headquarters|parent|group|holding|sister|compan(?:y|ies)|affiliates?|teams?|colleagues|staff|with|details|records|files|platforms?|systems?|websites?|apps?|applications?|databases?|backups?)\s){0,8}$/i;
 /** "… providers are based in": counts only when a provider or server is the subject. */
 const BASED_IN = /\b(?:based|located|headquartered|established)\s(?:in\s)?(?:the\s)?$/i;
 const PROVIDER_WORD =
   /\b(?:(?:sub-?)?processors?|operators?|providers?|vendors?|servers?|data[- ]?cent(?:er|re)s?|hosting|infrastructure|recipients?|(?:call|contact|support|service)[- ]?cent(?:er|re)s?|help[- ]?desks?|support\s(?:teams?|staff|agents?)|customer\s(?:service|support|care)\s(?:teams?|staff|agents?))\b/i;
+/** "… offices in the UK and Kenya, and your information is shared with our group companies there." */
+const IN_PLACE = /\bin\s(?:the\s)?$/i;
+const SENT_THERE = /\b(?:transferr?(?:ed|ing)?|sen[dt]|shared?|disclosed?|stored|processed|hosted|kept)\b[^.;]{0,60}?\b(?:there|in\s(?:those|these|that|this)\scountr(?:y|ies))\b/i;
 /** A condition ("If you are located in the EU"): not a statement about where data is kept. */
 const CONDITION = /\b(?:if|whether|in case|unless)\b/i;
 
@@ -35,7 +38,9 @@ const ABROAD_WORD = /border|international|overseas|offshore|foreign|outside|beyo
 const TRANSFER_MENTION = gated(new RegExp(
   [
     String.raw`\b(?:cross[- ]border|trans[- ]?border|international|overseas|offshore|foreign)\s(?:(?:personal\s)?(?:data|information)\s)?(?:transfers?|flows?|transmissions?)\b`,
-    String.raw`\b(?:transfer|sen[dt]|stor|process|host|mov|export|disclos|shar|kept|held|handl|locat|situat)\w{0,5}\b[^.;]{0,50}?\b(?:outside|beyond)\s(?:of\s)?(?:the\sborders\sof\s)?${HOME}`,
+    String.raw`\b(?:transfer|sen[dt]|stor|process|host|mov|export|disclos|shar|kept|held|handl|locat|situat|based)\w{0,5}\b[^.;]{0,50}?\b(?:outside|beyond)\s(?:of\s)?(?:the\sborders\sof\s)?${HOME}`,
+    // "processed in countries other than South Africa", "sent to a jurisdiction outside the Republic".
+    String.raw`\b(?:transfer|sen[dt]|stor|process|host|mov|export|disclos|shar)\w{0,5}\b[^.;]{0,50}?\b(?:countr(?:y|ies)|jurisdictions?|territor(?:y|ies))\s(?:other\sthan|outside(?:\sof)?)\s(?:the\sborders\sof\s)?${HOME}`,
     String.raw`\b(?:transfer|sen[dt]|stor|process|host|mov|export|disclos)\w{0,5}\b[^.;]{0,50}?\b(?:to|in|into)\s(?:a\s|any\s|one\sor\smore\s)?(?:third|other|foreign|another)\s(?:countr(?:y|ies)|jurisdictions?|territor(?:y|ies))\b`,
     String.raw`\b(?:transfer|sen[dt]|stor|process|host|mov|export|disclos|shar|access)\w{0,5}\b[^.;]{0,50}?\b(?:(?:around|across)\sthe\s(?:world|globe)|worldwide|internationally|in\smultiple\scountries)\b`,
     // "transferred to any country in which our group companies operate", "to every country where we do business".
@@ -65,7 +70,12 @@ const GROUNDS: Array<{ name: string; pattern: RegExp }> = [
     pattern:
       /\b(?:data (?:processing|transfer|protection|sharing) (?:agreements?|addend(?:um|a))|DPAs?|operator agreements?|(?:standard )?contractual (?:clauses|safeguards|protections|obligations|commitments)|SCCs?|binding (?:agreements?|contracts?)|intra-?group (?:data transfer )?agreements?)\b/gi,
   },
-  { name: 'section 72', pattern: /\b(?:section|sec\.|s\.?)\s?72\b/gi },
+  // Transfers made under s72 ("only in accordance with section 72", "as section 72 requires"), not the
+  // section described ("Transborder information flows are regulated by section 72").
+  {
+    name: 'section 72',
+    pattern: /\b(?:accordance|compliance|comply|complies|conform\w{0,4}|terms|permitted|required|allowed|authori[sz]ed|subject|satisf\w{1,4}|meet\w{0,3})\b[^.;]{0,30}?\b(?:section|sec\.|s\.?)\s?72\b|\b(?:section|sec\.|s\.?)\s?72\b[^.;]{0,40}?\b(?:requires?|permits?|allows?)\b/gi,
+  },
   {
     name: 'necessity for a contract (s72(1)(c)–(d))',
     pattern: /\bnecessary\s(?:for|to|in order to)\b[^.;]{0,50}?\b(?:contracts?|agreement with you)\b|\b(?:perform|conclu\w{1,4}|fulfil\w{0,3})\s(?:of\s)?(?:our|the|a|your)\scontract\b/gi,
@@ -94,6 +104,18 @@ const NO_TRANSFER = new RegExp(
   ].join('|'),
   'i',
 );
+/** Where the reader is ("If you are based outside South Africa"): not where their information goes. */
+const READER_PLACE = /^(?:locat|situat|based)/i;
+const READER_SUBJECT = /\b(?:you|you['’]re|users?|visitors?|customers?|clients?)\s(?:(?:are|is|live|reside)\s)?(?:(?:currently|ordinarily|normally)\s)?$/i;
+
+/** A heading naming transfers abroad ("International transfers", "Transfers outside South Africa"). */
+const ABROAD_HEADING = new RegExp(
+  String.raw`\b(?:cross[- ]border|trans[- ]?border|international|overseas|offshore|foreign)\s(?:(?:personal\s)?(?:data|information)\s)?(?:transfers?|flows?)\b|\btransfers?\s(?:(?:of\s)?(?:personal\s)?(?:data|information)\s)?(?:outside|abroad|beyond)\b`,
+  'i',
+);
+/** Information handed on, in a section under such a heading: "your passport details are sent to the airlines". */
+const HANDED_ON = /\b(?:transferr?(?:s|ed|ing)?|sen[dt]s?|sending|shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing)|pass(?:es|ed)?\son|forward(?:s|ed|ing)?)\b/gi;
+
 /** "… except …" limits a declaration: then it is not one. */
 const EXCEPTION = /\b(?:except|other than|apart from|unless|save (?:for|as)|however|but)\b/i;
 
@@ -110,6 +132,7 @@ function isProcessingPlace(sentence: Sentence, index: number, text: string): boo
   if (PLACE_NOUN.test(sentence.text.slice(index))) return true;
   if (LOCATION_LEAD.test(before)) return true;
   if (BASED_IN.test(before) && PROVIDER_WORD.test(sentence.text)) return true;
+  if (IN_PLACE.test(before) && SENT_THERE.test(sentence.text.slice(index))) return true;
   // A table of providers with a "Country" / "Location" column.
   const header = sentence.block.cell?.columnHeader ?? '';
   return text.length > 0 && /\b(?:country|countries|location|region|where|hosted|jurisdiction)\b/i.test(header);
@@ -118,6 +141,27 @@ function isProcessingPlace(sentence: Sentence, index: number, text: string): boo
 function inTransferSection(section: Section | null): boolean {
   for (let s = section; s; s = s.parent) if (s.heading && TRANSFER_HEADING.test(s.title)) return true;
   return false;
+}
+
+/** Is the mention about information, not where the reader lives ("If you are located outside South Africa")? */
+function isTransferMention(sentence: Sentence, index: number, text: string): boolean {
+  return !(READER_PLACE.test(text) && READER_SUBJECT.test(sentence.text.slice(Math.max(0, index - 40), index)));
+}
+
+/**
+ * Sentences that hand information on under a heading about transfers abroad: the heading
+ * says where it goes. A section that declares nothing leaves South Africa has none.
+ */
+function headedTransfers(prose: Block[]): Hit[] {
+  const sections = new Map<Section, Block[]>();
+  for (const b of prose) {
+    let s: Section | null = b.section;
+    while (s && !(s.heading && ABROAD_HEADING.test(s.title))) s = s.parent;
+    if (s) sections.set(s, [...(sections.get(s) ?? []), b]);
+  }
+  return [...sections.values()].flatMap((blocks) =>
+    blocks.some((b) => b.sentences.some((x) => NO_TRANSFER.test(x.text))) ? [] : hits(blocks, HANDED_ON),
+  );
 }
 
 /** Blocks near a transfer statement, or in a transfers section: where its ground is stated. */
@@ -173,7 +217,7 @@ export default defineRule({
     const prose = statementBlocks(doc);
 
     // "Cross-border transfers: none." names transfers only to deny them.
-    const mentions = hits(prose, TRANSFER_MENTION).filter((h) => !declaresNone(h.sentence));
+    const mentions = [...hits(prose, TRANSFER_MENTION, isTransferMention), ...headedTransfers(prose)].filter((h) => !declaresNone(h.sentence));
     const places = hits(prose, FOREIGN, isProcessingPlace);
 
     if (mentions.length === 0 && places.length === 0) {

@@ -58,6 +58,8 @@ export const RIGHTS: readonly Right[] = [
       /\bconfirm(?:ation)?\s+(?:as\s+to\s+)?(?:of\s+)?(?:whether|if)\s+(?:or\s+not\s+)?(?:we|your|the\s+responsible\s+party)\b/i,
       // "know what information we hold"; a sole trader's "Ask what information I hold about you".
       /\b(?:know|ask)\s+(?:what|which|whether)\s+(?:personal\s+)?(?:data|information)\s+(?:(?:we|I)\s+(?:hold|have|keep|store|process|collect)|is\s+(?:held|collected|processed))/i,
+      // s23(1)(a) in the reader's words: "ask whether we hold personal information about you".
+      /\b(?:know|ask|find\s{1,3}out|enquire|inquire|establish)\s{1,3}(?:whether|if)\s{1,3}(?:or\s{1,3}not\s{1,3})?(?:we|I|the\s{1,3}[\p{L}-]{2,30})\s{1,3}(?:holds?|has|have|keeps?)\s{1,3}(?:any\s{1,3})?(?:personal\s{1,3})?(?:data|information|info|records?)\b/iu,
     ],
     inContext: [
       /\baccess(?:ing)?\s+(?:to\s+)?(?:all\s+|any\s+)?(?:of\s+)?(?:(?:your|the|their)\s*)?(?:own\s+)?(?:personal\s+)?(?:data|information|info|details|records)\b/i,
@@ -68,6 +70,11 @@ export const RIGHTS: readonly Right[] = [
       // "show you what info we have about you", "view their child's records".
       /\b(?:show|tell)\s{1,3}(?:you|them)\s{1,3}(?:what|which|all)\s{1,3}(?:(?:personal\s{1,3})?(?:data|information|info|details|records)\s{1,3})?we\s{1,3}(?:hold|have|keep|store|process|collect(?:ed)?)\b/i,
       /\b(?:see|view|inspect|review|consult)\s{1,3}(?:your|their|his|her)\s{1,3}(?:own\s{1,3}|child['’]s\s{1,3}|children['’]s\s{1,3})?(?:personal\s{1,3})?(?:data|information|info|details|records?|files?)\b/i,
+      // "inspect the personal information the school holds", "request a copy of it".
+      /\b(?:see|view|inspect|review|consult|obtain)\s{1,3}the\s{1,3}(?:personal\s{1,3})?(?:data|information|info|records?)\s{1,3}(?:that\s{1,3}|which\s{1,3})?(?:we|I|the\s{1,3}[\p{L}-]{2,30}|it)\s{1,3}(?:holds?|has|have|keeps?)\b/iu,
+      /\b(?:request|obtain|receive|get)\s{1,3}(?:a\s{1,3})?cop(?:y|ies)\s{1,3}of\s{1,3}(?:it|them)\b/i,
+      // "see, fix or remove my details", "view and correct your information": access with other rights sharing the object.
+      /\b(?:see|view|inspect|review)(?:,?\s{1,3}(?:(?:and|or|and\/or)\s{1,3})?(?:fix|correct|update|amend|change|edit|remove|delete|erase)){1,3}\s{1,3}(?:your|my|their)\s{1,3}(?:own\s{1,3})?(?:personal\s{1,3})?(?:data|information|info|details|records?)\b/i,
     ],
   },
   {
@@ -91,6 +98,8 @@ export const RIGHTS: readonly Right[] = [
       // The passive of a request: "you may request that such data be updated or corrected".
       /\b(?:be|been|get|have\s{1,3}(?:it|them|errors|mistakes|inaccuracies))\s{1,3}(?:(?:updated|amended|completed)\s{1,3}(?:or|and|and\/or)\s{1,3})?(?:corrected|rectified)\b/i,
       ...PLAIN_RIGHTS.correction,
+      // "have wrong details corrected", "get any mistakes fixed".
+      /\b(?:have|get)\s{1,3}(?:(?:any|the|my|your|their|wrong|incorrect|inaccurate|outdated)\s{1,3}){1,2}(?:data|information|details|records?|mistakes|errors)\s{1,3}(?:corrected|rectified|fixed|updated)\b/i,
     ],
   },
   {
@@ -106,7 +115,8 @@ export const RIGHTS: readonly Right[] = [
       /\b(?:request|ask)\w{0,3}\b[^.;]{0,40}?\b(?:delet(?:e|ed|ion)|remov(?:e|al)|destr(?:oy|oyed|uction))\b/i,
     ],
     inContext: [
-      /\bdelet(?:e|es|ed|ion|ing)\b/i,
+      // Not the reader's own housekeeping: "you can manage or delete cookies in your browser".
+      /\bdelet(?:e|es|ed|ion|ing)\b(?!\s{1,3}(?:(?:all|any|the|your|these|those|such|stored)\s{1,3})?(?:cookies|browser|cache|(?:browsing\s{1,3})?history|local\s{1,3}storage)\b)/i,
       /\bdestr(?:oy|oyed|uction)\b/i,
       /\bremov(?:e|al\s+of)\s+(?:your|the|all)\s+(?:personal\s+)?(?:data|information|account)\b/i,
       ...PLAIN_RIGHTS.erasure,
@@ -119,7 +129,7 @@ export const RIGHTS: readonly Right[] = [
     anywhere: [
       /\bright\s+(?:to|of)\s+(?:object|objection)\b/i,
       enumerated('objection'),
-      /\bobject(?:ing)?,?\s+(?:at\s+any\s+time,?\s+)?to\s+(?:the\s+|our\s+|any\s+|us\s+|its\s+|their\s+|your\s+|certain\s+)?(?:processing|profiling|direct\s+marketing|marketing|use|us\s+using|how\s+we)\b/i,
+      /\bobject(?:ing)?,?\s+(?:(?:at\s+any\s+time|on\s+reasonable\s+grounds|in\s+the\s+prescribed\s+manner),?\s+)?to\s+(?:the\s+|our\s+|any\s+|us\s+|its\s+|their\s+|your\s+|certain\s+)?(?:processing|profiling|direct\s+marketing|marketing|use|us\s+using|how\s+we)\b/i,
       /\bobjections?\s+(?:to|against)\s+(?:the\s+|our\s+|any\s+)?(?:processing|profiling|direct\s+marketing|use)\b/i,
       /\b(?:section|s\.?)\s?11\s?\(3\)/i,
     ],

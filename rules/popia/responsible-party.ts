@@ -27,15 +27,22 @@ const DEFINES =
   /\(\s{0,2}["“'‘]?(?:we|us|our)["”'’]?\s{0,2}[,)]|\bresponsible\s{1,2}party\b|\b(?:we|us)\b|\boperated\s{1,2}by\b|\bregistration\s{1,2}(?:number|no\.?)|\bregistered\s{1,2}(?:in|under)\b|\bis\s{1,2}a\s{1,2}(?:company|business|firm|non-profit)\b/i;
 /** A name without a legal form, defined as "we" or as the responsible party. */
 const BRAND_DEFINED = [
-  /(?<![\p{L}\p{N}])((?:\p{Lu}[\p{L}\p{N}&'’.-]{0,30}\s{1,2}){0,3}\p{Lu}[\p{L}\p{N}&'’.-]{0,30})\s{0,2}\(\s{0,2}["“]?(?:we|us|our)["”]?\s{0,2}[,)]/gu,
-  // "Acme Consulting is the responsible party"; a sole trader "Jane Dlamini, trading as Jane's Bakes, is the responsible party".
-  /(?<![\p{L}\p{N}])((?:\p{Lu}[\p{L}\p{N}&'’.-]{0,30}\s{1,2}){0,3}\p{Lu}[\p{L}\p{N}&'’.-]{0,30})(?:,?\s{1,2}(?:trading|operating)\s{1,2}as\s{1,2}(?:\p{Lu}[\p{L}\p{N}&'’.-]{0,30}\s{1,2}){0,3}\p{Lu}[\p{L}\p{N}&'’.-]{0,30},?)?\s{1,2}is\s{1,2}(?:the|a)\s{1,2}responsible\s{1,2}party\b/gu,
+  // "Acme ("we")", also after a short name of its own: "MSCA Digital Finance (“The Network”, “we”, “us”)".
+  /(?<![\p{L}\p{N}])((?:\p{Lu}[\p{L}\p{N}&'’.-]{0,30}\s{1,2}){0,3}\p{Lu}[\p{L}\p{N}&'’.-]{0,30})\s{0,2}\(\s{0,2}(?:["“'‘][\p{L} ]{1,30}["”'’],?\s{1,2})?["“'‘]?(?:we|us|our)["”'’]?\s{0,2}[,)]/gu,
+  // "Acme Consulting is the responsible party" (or the "data controller", the GDPR's word for it); a sole trader "Jane Dlamini, trading as Jane's Bakes, is the responsible party".
+  /(?<![\p{L}\p{N}])((?:\p{Lu}[\p{L}\p{N}&'’.-]{0,30}\s{1,2}){0,3}\p{Lu}[\p{L}\p{N}&'’.-]{0,30})(?:,?\s{1,2}(?:trading|operating)\s{1,2}as\s{1,2}(?:\p{Lu}[\p{L}\p{N}&'’.-]{0,30}\s{1,2}){0,3}\p{Lu}[\p{L}\p{N}&'’.-]{0,30},?)?\s{1,2}is\s{1,2}(?:the|a)\s{1,2}(?:responsible\s{1,2}party|["“]?(?:data\s{1,2})?controller)\b/gu,
   /\bresponsible\s{1,2}party\s{0,2}(?::|is)\s{0,2}((?:\p{Lu}[\p{L}\p{N}&'’.-]{0,30}\s{1,2}){0,3}\p{Lu}[\p{L}\p{N}&'’.-]{0,30})/giu,
   // "We are Ubuntu Learning Trust (NPO 123-456), …", "We're Acme, a …": the name the policy calls "we".
   /\b[Ww]e(?:\s{1,2}are|['’]re)\s{1,2}((?:\p{Lu}[\p{L}\p{N}&'’.-]{0,30}\s{1,2}){0,3}\p{Lu}[\p{L}\p{N}&'’-]{0,30})(?=\s{0,2}[,(])/gu,
   // The role in s1's words without the term: "The City of Mbombela Local Municipality, Civic
   // Centre, …, determines why and how your personal information is processed".
   /(?<![\p{L}\p{N}])((?:\p{Lu}[\p{L}\p{N}&'’.-]{0,30}\s{1,2}(?:of\s{1,2})?){0,5}\p{Lu}[\p{L}\p{N}&'’-]{0,30}),?[^.;]{0,100}?\bdetermines\s{1,2}(?:why\s{1,2}and\s{1,2}how|how\s{1,2}and\s{1,2}why|the\s{1,2}purposes?\s{1,2}(?:of|and|for))/gu,
+  // The notice's speaker introduced with its address, as the one that processes the
+  // information: "The Body Corporate of Seaview Heights (SS 245/1998), c/o the managing agent,
+  // PO Box 4412, Durban, 4000, processes owners' personal information as described below".
+  // Only with an address in the same sentence (see nameIn): a bare "X processes personal
+  // information" may be a provider.
+  /(?<![\p{L}\p{N}])((?:\p{Lu}[\p{L}\p{N}&'’.-]{0,30}\s{1,2}(?:of\s{1,2})?){1,7}\p{Lu}[\p{L}\p{N}&'’-]{0,30}),?[^.;]{0,120}?\b(?:process(?:es)?|collects?|holds?|uses?)\s{1,2}(?:[\p{L}'’]{1,20}\s{1,2}){0,3}?personal\s{1,2}(?:information|data)\b/gu,
 ];
 /**
  * In capitals every word looks like a name: "… PROCESSING OF THEIR PERSONAL INFORMATION BY
@@ -44,8 +51,11 @@ const BRAND_DEFINED = [
 const CAPS_LEAD = /^.*\b(?:BY|TO|FROM|FOR|WITH|IN|ON|AT|THE)\s{1,2}/u;
 /** Words that are not a name ("We", "The Company", "This Policy"). */
 const NOT_A_NAME = /^(?:we|us|our|the|this|you|your|company|the\s+company|platform|the\s+platform|policy|service|the\s+service|website|site|data\s+subject)$/i;
-/** Other organisations: sub-processors, service providers, acquirers. Their names are not the responsible party. */
-const OTHER_PARTY = /\b(?:sub-?processors?|processors?|recipients?|(?:our|service|third[- ]party|external|payment|hosting|cloud|analytics|e-?mail)\s{1,2}(?:[\w-]{1,20}\s{1,2})?providers?|vendors?|suppliers?|partners?|third[- ]part(?:y|ies)|acquir(?:e|ed|es|ing)|merges?|holding\s{1,2}company|subsidiar(?:y|ies)|powered\s{1,2}by)\b/i;
+/**
+ * Other organisations: sub-processors, service providers, acquirers, and the firms "we rely on /
+ * use / engage" ("We rely on Twilio Inc. to deliver messages"). Their names are not the responsible party.
+ */
+const OTHER_PARTY = /\b(?:sub-?processors?|processors?|recipients?|(?:our|service|third[- ]party|external|payment|hosting|cloud|analytics|e-?mail)\s{1,2}(?:[\w-]{1,20}\s{1,2})?providers?|vendors?|suppliers?|partners?|third[- ]part(?:y|ies)|acquir(?:e|ed|es|ing)|merges?|holding\s{1,2}company|subsidiar(?:y|ies)|powered\s{1,2}by)\b|\bwe\s{1,2}(?:rely\s{1,2}on|use|engage|work\s{1,2}with|partner\s{1,2}with)\s{1,2}(?!(?:your|our|the|this|that|these|it|them|personal|such|any|all)\b)/i;
 /** Sections where the company introduces itself. */
 const CONTEXT_SECTION = /\b(?:who\s{1,2}(?:we\s{1,2}are|is\s{1,2}responsible)|about\s{1,2}(?:us|this\s{1,2}policy)|responsible\s{1,2}party|our\s{1,2}details|company\s{1,2}(?:details|information)|contact|introduction|identity)\b/i;
 
@@ -54,7 +64,7 @@ const CONTEXT_SECTION = /\b(?:who\s{1,2}(?:we\s{1,2}are|is\s{1,2}responsible)|ab
 /** A physical or postal address. One list. An e-mail or URL is not one. */
 const ADDRESS: RegExp[] = [
   /\b(?:P\.?\s?O\.?\s?Box|Post\s{0,1}net\s{1,2}Suite|Private\s{1,2}Bag)\s{0,2}X?\d{1,6}\b/i,
-  /\b\d{1,5}[A-Za-z]?,?\s{1,3}(?:\p{Lu}[\p{L}'’.-]{0,30}\s{1,3}){1,4}(?:Street|St|Road|Rd|Avenue|Ave|Drive|Dr|Lane|Ln|Crescent|Cres|Close|Boulevard|Blvd|Way|Place|Highway|Square|Parkway|Terrace|Straat|Weg|Rylaan)\b\.?/u,
+  /\b\d{1,5}[A-Za-z]?,?\s{1,3}(?:\p{Lu}[\p{L}'’.-]{0,30}\s{1,3}){1,4}(?:Street|St|Road|Rd|Avenue|Ave|Drive|Dr|Lane|Ln|Crescent|Cres|Close|Boulevard|Blvd|Way|Place|Highway|Square|Parkway|Terrace|Straat|Weg|Rylaan|street|road|avenue|drive|lane|crescent|boulevard|highway|straat|rylaan)\b\.?/u,
   /\b(?:Street|St|Road|Rd|Avenue|Ave|Drive|Lane|Crescent|Boulevard|Highway|Rylaan),[^.\n@]{0,80}?,\s{0,2}\d{4}\b/,
   // "…, Bellville, 7530, Western Cape, South Africa": a town, a postal code, a province.
   /,\s{0,2}(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}\p{L}{2,30}(?:\s\p{Lu}\p{L}{2,30})?,?\s{1,2}\d{4}\s{0,2}(?:,\s{0,2}(?:(?:Western|Eastern|Northern)\s{1,2}Cape|Gauteng|KwaZulu-Natal|Free\s{1,2}State|Limpopo|Mpumalanga|North\s{1,2}West)\b\s{0,2})?(?:,\s{0,2}South\s{1,2}Africa\b|[.;]?\s{0,2}$)/u,
@@ -123,15 +133,21 @@ function nameIn(doc: PolicyDocument, sentence: Sentence): Name | null {
   // BRAND_DEFINED[0] needs "(", [3] "we are", [4] "determines", the others "responsible party".
   const paren = text.includes('(');
   const responsible = /responsible\s{1,2}party/i.test(text);
+  const controller = /\bcontroller\b/i.test(text);
   const weAre = /\bwe(?:\s{1,2}are|['’]re)\b/i.test(text);
   const determines = /\bdetermines\b/i.test(text);
+  // Every address pattern needs a digit: test for one before the patterns.
+  const processesAt = () => !other && /\d/.test(text) && /\b(?:process(?:es)?|collects?|holds?|uses?)\b/.test(text) && ADDRESS.some((p) => p.test(text));
   for (const [i, re] of BRAND_DEFINED.entries()) {
     // A provider or partner that determines its own purposes is not the responsible party here.
-    if (i === 0 ? !paren : i === 3 ? !weAre : i === 4 ? !determines || other : !responsible) continue;
-    for (const m of text.matchAll(re)) {
-      const name = (m[1] ?? '').trim();
-      if (!name || NOT_A_NAME.test(name) || isNegated(text, m.index)) continue;
+    if (i === 0 ? !paren : i === 3 ? !weAre : i === 4 ? !determines || other : i === 5 ? !processesAt() : i === 1 ? !responsible && !controller : !responsible) continue;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const name = (m[1] ?? '').trim().replace(/^The\s{1,2}(?=\p{Lu})/u, '');
       const start = m.index + m[0].indexOf(name);
+      // "This means that Acme determines …": not "This", but a name may follow it.
+      if (name && NOT_A_NAME.test(name)) re.lastIndex = Math.max(m.index + 1, start + name.length);
+      if (!name || NOT_A_NAME.test(name) || isNegated(text, m.index)) continue;
       return { name, at: sentence.rangeOf(start, start + name.length) };
     }
   }

@@ -159,13 +159,24 @@ function firstMatch(patterns: RegExp[], sentence: Sentence, skip?: (m: RegExpExe
 
 const NEEDED_FOR_ACCOUNT = CONSEQUENCE[6];
 
+/**
+ * "If you do not provide it, there may be consequences.": the condition with no consequence
+ * named. Only when the sentence ends there ("…, there may be consequences, such as …" names one).
+ */
+const VAGUE_CONSEQUENCE =
+  /^[^.;!?]{0,40}?\b(?:there\s{1,3}(?:may|might|could|will|can)\s{1,3}be|(?:this|that|it|which)\s{1,3}(?:may|might|could|will|can)\s{1,3}(?:have|result\s{1,3}in|lead\s{1,3}to))\s{1,3}(?:(?:some|certain|adverse|negative|legal|serious|other)\s{1,3}){0,2}(?:consequences|implications|repercussions|effects)\s{0,3}(?:[.!;]\s{0,3})?$/i;
+
 /** A data subject request: "to exercise your rights you must provide proof of identity" is not s18(1)(d). */
 const REQUEST_CONTEXT = /\b(?:to\s{1,3}exercise|your\s{1,3}request|a\s{1,3}request|access\s{1,3}request|verify\s{1,3}your\s{1,3}identity|proof\s{1,3}of\s{1,3}identity)\b/i;
 
 function sentenceFindings(sentence: Sentence): Finding[] {
   const out: Finding[] = [];
   if (REQUEST_CONTEXT.test(sentence.text)) return out;
-  const consequence = firstMatch(CONSEQUENCE, sentence, (m, p) => p === NEEDED_FOR_ACCOUNT && ABOUT_THE_PERSON.test(m[0]));
+  const consequence = firstMatch(
+    CONSEQUENCE,
+    sentence,
+    (m, p) => (p === NEEDED_FOR_ACCOUNT && ABOUT_THE_PERSON.test(m[0])) || VAGUE_CONSEQUENCE.test(sentence.text.slice(m.index + m[0].length)),
+  );
   if (consequence) out.push({ kind: 'consequence', ...consequence });
   const voluntary = firstMatch(VOLUNTARY, sentence);
   if (voluntary) out.push({ kind: 'voluntary', ...voluntary });

@@ -28,7 +28,7 @@ const NOT_PURPOSE_FOR =
 const SO_THAT = '(?<!\\b(?:do|doing|did|done|and|or|even|not|if)\\s{1,3})so\\s{1,3}(?:that\\s{1,3})?(?:we|you|your|our|they|it|he|she|the|this|these|those|each|every)\\b';
 
 /** First-person verbs of handling data, after which "to / for / so that …" gives the purpose. */
-const HANDLING_VERBS = ['use', 'process', 'collect', 'gather', 'need', 'require', 'handle', 'analy[sz]e', 'rely\\s+on'];
+const HANDLING_VERBS = ['use', 'utili[sz]e', 'process', 'collect', 'gather', 'need', 'require', 'handle', 'analy[sz]e', 'rely\\s+on'];
 
 /** The organisation naming itself in the third person ("The practice", "the Company", "this School"). */
 const ORGANISATION =
@@ -37,7 +37,7 @@ const ORGANISATION =
 const NOT_ORGANISATION =
   '(?:You|Your|Users?|Visitors?|Customers?|Clients?|Members?|Players?|Parents?|Guardians?|Patients?|Students?|Children|Employees?|They|It|This|That|These|Those|He|She|Anyone|Everyone|Nobody|No\\s{1,3}one|Each|Every|Third|Other|Any|If|When|Where|Please|Staff|People|Someone|Somebody|Kids|Our|My|All|Some|Most|Many|Only)\\b|\\p{Lu}\\p{Ll}{1,20}(?:ers|ees|ents|ors|ians|ists|ants)\\s';
 /** Third-person forms of the handling verbs: "uses", "collects", "relies on". */
-const THIRD_PERSON = 'uses|processes|collects|gathers|needs|requires|handles|analy[sz]es|relies\\s{1,3}on';
+const THIRD_PERSON = 'uses|utili[sz]es|processes|collects|gathers|needs|requires|handles|analy[sz]es|relies\\s{1,3}on';
 
 /**
  * Any form of a verb of handling or passing on data ("gathered", "sending", "relies on"),
@@ -82,15 +82,27 @@ const VAGUE_PURPOSE = new RegExp(
     String.raw`\b(?:in\s{1,3}accordance\s{1,3}with|(?:only\s{1,3})?for|within)\s{1,3}the\s{1,3}(?:processing|permitted|agreed|specified|notified|authori[sz]ed|relevant|applicable)\s{1,3}purposes?\b(?!\s{0,3}[,:(]?\s{0,3}(?:such\s{1,3}as|including|namely|like|e\.g|i\.e|for\s{1,3}example|of\s|that\s|which\s|listed|described|set\s{1,3}out|below|above))`,
     // "to achieve the purposes for which it was collected", "request … the business or commercial purposes for which
     // we collect personal information": the purposes referred to, not named (unless a list follows: "…, such as billing").
-    String.raw`\b(?:(?:to|in\s{1,3}order\s{1,3}to)\s{1,3}(?:achieve|fulfil+|serve|accomplish|meet|carry\s{1,3}out|satisfy)\s{1,3})?(?:for\s{1,3})?(?:the|those|such)\s{1,3}(?:(?:business|commercial|specific|original|legitimate)\s{1,3}(?:(?:or|and)\s{1,3})?){0,3}purposes?\s{1,3}for\s{1,3}which\s{1,3}(?:we|you|it|they|(?:(?:your|the)\s{1,3})?(?:personal\s{1,3})?(?:data|information))\s{1,3}(?:(?:was|were|is|are|has\s{1,3}been|have\s{1,3}been)\s{1,3})?(?:collect|obtain|provid|giv|gather|process|us|sell|sold|shar|disclos)\w{0,4}\b(?!(?:\s{1,3}(?:it|them|(?:your\s{1,3})?(?:personal\s{1,3})?(?:data|information)))?\s{0,3}(?:[,:(]\s{0,3})?(?:(?:are|is|include)\s{0,3}:|(?:(?:are|is|include)\s{1,3})?(?:such\s{1,3}as|including|namely|like|e\.g|i\.e|for\s{1,3}example|listed|described|set\s{1,3}out|explained|as\s{1,3}follows|below|above)))`,
+    String.raw`\b(?:(?:to|in\s{1,3}order\s{1,3}to)\s{1,3}(?:achieve|fulfil+|serve|accomplish|meet|carry\s{1,3}out|satisfy)\s{1,3})?(?:for\s{1,3})?(?:the|those|such)\s{1,3}(?:(?:business|commercial|specific|original|legitimate)\s{1,3}(?:(?:or|and)\s{1,3})?){0,3}purposes?\s{1,3}for\s{1,3}which\s{1,3}(?:we|you|it|they|(?:(?:your|the)\s{1,3})?(?:personal\s{1,3})?(?:data|information))\s{1,3}(?:(?:was|were|is|are|has\s{1,3}been|have\s{1,3}been)\s{1,3})?(?:(?:originally|initially|first)\s{1,3})?(?:collect|obtain|provid|giv|gather|process|us|sell|sold|shar|disclos|suppli|submitt|receiv)\w{0,4}\b(?!(?:\s{1,3}(?:it|them|(?:your\s{1,3})?(?:personal\s{1,3})?(?:data|information)))?\s{0,3}(?:[,:(]\s{0,3})?(?:(?:are|is|include)\s{0,3}:|(?:(?:are|is|include)\s{1,3})?(?:such\s{1,3}as|including|namely|like|e\.g|i\.e|for\s{1,3}example|listed|described|set\s{1,3}out|explained|as\s{1,3}follows|below|above)))`,
+    // POPIA's own terms, quoted rather than applied: "the conditions for lawful processing", "Purpose specification",
+    // s13(1) "a specific, explicitly defined and lawful purpose related to a function or activity of the responsible party".
+    String.raw`\b(?:(?:in\s{1,3}(?:accordance|compliance|line)\s{1,3}with|subject\s{1,3}to)\s{1,3})?(?:the\s{1,3})?(?:eight\s{1,3}|8\s{1,3})?conditions\s{1,3}(?:for|of)\s{1,3}(?:the\s{1,3})?lawful\s{1,3}processing(?:\s{1,3}of\s{1,3}personal\s{1,3}information)?\b(?:\s{1,3}(?:set\s{1,3}out\s{1,3})?(?:in|under)\s{1,3}(?:POPIA|the\s{1,3}Act)\b)?`,
+    String.raw`\bpurpose\s{1,3}specification\b`,
+    String.raw`\bfor\s{1,3}a\s{1,3}specific,?\s{1,3}explicitly\s{1,3}defined,?\s{1,3}and\s{1,3}lawful\s{1,3}purpose(?:\s{1,3}related\s{1,3}to\s{1,3}a\s{1,3}function\s{1,3}or\s{1,3}activity\s{1,3}of\s{1,3}(?:the|its|our)\s{1,3}(?:responsible\s{1,3}party|organi[sz]ation|business))?`,
+    // Purpose limitation restated ("in a manner incompatible with that purpose"): which purpose is never said.
+    String.raw`\b(?:in\s{1,3}a\s{1,3}(?:manner|way)\s{1,3})?(?:in)?compatible\s{1,3}with\s{1,3}(?:that|this|the|those|these|its|their)\s{1,3}(?:(?:original|initial)\s{1,3})?purposes?\b`,
+    // "we must inform you of the purpose of collection.": the duty named, the purpose not.
+    String.raw`\b(?:the\s{1,3})?purposes?\s{1,3}(?:of|for)\s{1,3}(?:the\s{1,3})?(?:collection|processing)(?:\s{1,3}of\s{1,3}(?:your\s{1,3})?(?:personal\s{1,3})?(?:data|information))?(?=\s{0,3}(?:[.;!?,)]|$))`,
     String.raw`\bas\s{1,3}(?:permitted|allowed|authori[sz]ed)\s{1,3}(?:by|under)\s{1,3}(?:(?:the|applicable|relevant|california|south\s{1,3}african|EU|data\s{1,3}protection)\s{1,3}){0,2}(?:CCPA|CPRA|GDPR|POPIA|laws?|legislation|regulations?)\b`,
   ].join('|'),
   'gi',
 );
 
+/** A word every VAGUE_PURPOSE phrase contains: most sentences lack one and skip the replace. */
+const VAGUE_WORD = /purpose|condition|permitted|allowed|authori[sz]ed/i;
+
 /** The sentence with its vague purposes blanked out (same length, so offsets still hold). */
 function withoutVaguePurposes(text: string): string {
-  return text.replace(VAGUE_PURPOSE, (m) => ' '.repeat(m.length));
+  return VAGUE_WORD.test(text) ? text.replace(VAGUE_PURPOSE, (m) => ' '.repeat(m.length)) : text;
 }
 
 /** A definition clause ("“Purpose” means …", "Business Purpose shall mean …"): it defines a term, it states no purpose. */
@@ -169,7 +181,7 @@ function purposeSentences(options: PurposeOptions): RegExp[] {
       'gi',
     ),
     new RegExp(
-      `\\b(?:(?:is|are|be|being|was|were)\\s{1,3}(?:(?:only|solely|primarily|mainly|also)\\s{1,3})?)?(?:used|collected|gathered|processed|needed)\\s{1,3}(?:(?:only|solely|mainly|primarily)\\s{1,3})?(?:(?:to|in\\s{1,3}order\\s{1,3}to)\\s{1,3}${TO_OBJECT}\\w+|${SO_THAT})|\\b(?:is|are|be|being|was|were)\\s{1,3}(?:(?:only|solely|primarily|mainly|also)\\s{1,3})?(?:used|needed)\\s{1,3}(?:(?:only|solely)\\s{1,3})?for\\b`,
+      `\\b(?:(?:is|are|be|being|was|were)\\s{1,3}(?:(?:only|solely|primarily|mainly|also)\\s{1,3})?)?(?:used|utili[sz]ed|collected|gathered|processed|needed)\\s{1,3}(?:by\\s{1,3}(?:us|(?:the|our)\\s{1,3}[\\w-]{2,30})\\s{1,3})?(?:(?:only|solely|mainly|primarily)\\s{1,3})?(?:(?:to|in\\s{1,3}order\\s{1,3}to)\\s{1,3}${TO_OBJECT}\\w+|${SO_THAT})|\\b(?:is|are|be|being|was|were)\\s{1,3}(?:(?:only|solely|primarily|mainly|also)\\s{1,3})?(?:used|needed)\\s{1,3}(?:(?:only|solely)\\s{1,3})?for\\b`,
       'gi',
     ),
     new RegExp(`${ANY_HANDLING}[^.;!?]{0,80}?${SO_THAT}`, 'gi'),

@@ -163,8 +163,21 @@ export interface RightsReading {
   find(right: RightPhrases): Range | undefined;
 }
 
+/** A reader's question about what they may do ("Can I have it deleted?", "May I see my file?")… */
+const CAN_I = /^\W{0,4}(?:can|may|could)\s{1,3}(?:I|we)\b[^?]{0,160}\?\W{0,4}$/i;
+/** …answered yes in the sentence after it: then it states what the reader may do; answered no, it states nothing. */
+const YES = /^\W{0,4}(?:yes|absolutely|certainly|of\s{1,3}course)\b/i;
+const NO = /^\W{0,4}no\b(?!\s{1,3}(?:problem|worries)\b)/i;
+
 export function readRights(doc: PolicyDocument, cues: RightsCues): RightsReading {
   const sentences = proseSentences(doc);
+  // The answer to each "Can I …?" question, found once: few sentences are one.
+  const answers = new Map<Sentence, string>();
+  sentences.forEach((s, i) => {
+    if (CAN_I.test(s.text)) answers.set(s, sentences[i + 1]?.text ?? '');
+  });
+  const answer = (s: Sentence): string => answers.get(s) ?? '';
+  const answeredYes = (s: Sentence): boolean => YES.test(answer(s));
   const placeOf = new Map<Block, boolean>();
   const inSection = (s: Sentence): boolean => {
     let known = placeOf.get(s.block);
@@ -175,12 +188,13 @@ export function readRights(doc: PolicyDocument, cues: RightsCues): RightsReading
     return known;
   };
   const ordered = [...sentences.filter((s) => inSection(s)), ...sentences.filter((s) => !inSection(s))];
-  // A rights context: the place, the sentence's own cue, or the reader's question it answers ("What can I do? See your data, …").
+  // A rights context: the place, the sentence's own cue, the reader's question it answers ("What can I do? See your data, …"),
+  // or a question of what the reader may do answered yes ("Can I have it deleted? Yes.").
   const contextOf = new Map<Sentence, boolean>();
   const inContext = (s: Sentence): boolean => {
     let known = contextOf.get(s);
     if (known === undefined) {
-      known = inSection(s) || cues.cue.test(s.text) || cues.cue.test(questionBefore(doc, s) ?? '');
+      known = inSection(s) || cues.cue.test(s.text) || cues.cue.test(questionBefore(doc, s) ?? '') || answeredYes(s);
       contextOf.set(s, known);
     }
     return known;
@@ -190,6 +204,7 @@ export function readRights(doc: PolicyDocument, cues: RightsCues): RightsReading
     noData: sentences.find((s) => NO_PERSONAL_DATA.test(s.text)),
     find(right) {
       for (const sentence of ordered) {
+        if (NO.test(answer(sentence))) continue;
         const hit = statedIn(right, sentence, inContext(sentence));
         if (hit) return sentence.rangeOf(hit.start, hit.end);
       }

@@ -410,7 +410,9 @@ const COMPANY_END = /\b(?:Inc|Ltd|Corp|Co|LLC|GmbH|AG|B\.V|N\.V|S\.A|Pty)\.$/;
  * "Label: value" line, no address, no "·"/"|" separators, not a date line.
  * (Whether the next line allows it is the caller's business.)
  */
-export function isHeadingShape(t: string): boolean {
+export function isHeadingShape(text: string): boolean {
+  // Markdown pasted into a text file keeps its ATX marks: "### International transfers".
+  const t = text.charCodeAt(0) === 35 ? text.replace(/^#{1,6}[ \t]/, '') : text;
   if (t.length > 90) return false;
   const c = firstLetterCode(t);
   const quote = t.charCodeAt(0) === 34 || t.charCodeAt(0) === 0x201c;

@@ -86,6 +86,18 @@ describe('readPlaintext: synthetic documents', () => {
       ],
     },
     {
+      name: 'Markdown ATX marks pasted into a text file',
+      source: 'Intro\n\nWe collect data.\n\n### International transfers\n\nWe send it abroad.\n\n#Summer Specials\n\nWe run offers.\n',
+      blocks: [
+        ['heading', 2, 'Intro'],
+        ['paragraph', undefined, 'We collect data.'],
+        ['heading', 2, '### International transfers'],
+        ['paragraph', undefined, 'We send it abroad.'],
+        ['paragraph', undefined, '#Summer Specials'],
+        ['paragraph', undefined, 'We run offers.'],
+      ],
+    },
+    {
       name: 'lone CR line breaks',
       source: 'Intro\rWe collect data.\rSecond paragraph here.',
       blocks: [

@@ -249,3 +249,62 @@ testRule(rule, {
     { name: 'located outside, no protection', text: 'Some of our suppliers are located outside the borders of South Africa.', jurisdictions: ['popia'], errors: [{ messageId: 'noProtection', line: 1 }] },
   ],
 });
+
+// heldout7 round: other ways of saying that information leaves South Africa.
+testRule(rule, {
+  valid: [
+    { name: 'where the reader is based is no transfer', text: 'If you are based outside South Africa, please contact our international desk.', jurisdictions: ['popia'] },
+    { name: 'users located outside', text: 'Users located outside the Republic may see a shorter version of the app.', jurisdictions: ['popia'] },
+    {
+      name: 'a transfers section that declares none: its other sentences hand nothing abroad',
+      text: '## International transfers\n\nWe do not send personal information abroad. We share it only with our auditors in Pretoria.',
+      formats: ['markdown'],
+      jurisdictions: ['popia'],
+    },
+    {
+      name: 'a transfers section with its ground',
+      text: '## Transfers outside South Africa\n\nClaims are shared with our reinsurer, which is bound by a data transfer agreement with protections equivalent to POPIA.',
+      formats: ['markdown'],
+      jurisdictions: ['popia'],
+    },
+    { name: 'offices abroad, nothing handed there', text: 'We have offices in Kenya, and our staff there are happy to help.', jurisdictions: ['popia'] },
+    { name: 'a platform hosted abroad with its ground', text: 'We host our booking platform in Germany, where the GDPR gives an adequate level of protection.', jurisdictions: ['popia'] },
+  ],
+  invalid: [
+    { name: 'a country other than South Africa', text: 'Your details may be processed in a country other than South Africa.', jurisdictions: ['popia'], errors: [{ messageId: 'noProtection', line: 1 }] },
+    { name: 'jurisdictions outside the Republic', text: 'Backups are stored in jurisdictions outside the Republic.', jurisdictions: ['popia'], errors: [{ messageId: 'noProtection', line: 1 }] },
+    { name: 'vendors based outside', text: 'We rely on IT vendors, some of which are based outside the Republic of South Africa.', jurisdictions: ['popia'], errors: [{ messageId: 'noProtection', line: 1 }] },
+    {
+      name: 'a transfers heading says where the disclosed information goes',
+      text: '## Cross-border transfers\n\nTo process your visa application, we disclose your details to the embassy concerned.',
+      formats: ['markdown'],
+      jurisdictions: ['popia'],
+      errors: [{ messageId: 'noProtection', line: 3 }],
+    },
+    {
+      name: 'a transfers heading (plain text)',
+      text: 'International Transfers\n\nYour booking details are sent to the foreign hotels and airlines you choose.',
+      formats: ['plaintext'],
+      jurisdictions: ['popia'],
+      errors: [{ messageId: 'noProtection', line: 3 }],
+    },
+    { name: 'our website hosted abroad', text: 'We use a cloud provider to host our website in Ireland.', jurisdictions: ['popia'], errors: [{ messageId: 'missing', line: 1 }] },
+    {
+      name: 'information shared with the group "there"',
+      text: 'Our group has subsidiaries in Namibia and Botswana, and client records are shared with the subsidiaries there.',
+      jurisdictions: ['popia'],
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+  ],
+});
+
+// Section 72 as the rule transfers follow, not the section described.
+testRule(rule, {
+  valid: [
+    { name: 'transfers in accordance with section 72', text: 'We only transfer personal information outside South Africa in accordance with section 72 of POPIA.', jurisdictions: ['popia'] },
+    { name: 'as section 72 requires', text: 'Where information is sent to another country, we do so only as section 72 of POPIA permits.', jurisdictions: ['popia'] },
+  ],
+  invalid: [
+    { name: 'the section described', text: 'Cross-border transfers of personal information are governed by section 72 of POPIA.', jurisdictions: ['popia'], errors: [{ messageId: 'noProtection', line: 1 }] },
+  ],
+});

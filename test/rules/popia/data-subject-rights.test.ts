@@ -252,3 +252,90 @@ testRule(rule, {
     },
   ],
 });
+
+// heldout7 round: s23(1)(a) and s11(3) in the law's own order of words.
+testRule(rule, {
+  valid: [
+    {
+      name: 'enquire whether we hold information, a copy of it, objection on reasonable grounds',
+      text: '## What you can ask of us\n\nYou may enquire whether we hold any personal information about you and obtain a copy of it, ask us to correct or delete it, and object, on reasonable grounds, to our processing of it. See our PAIA manual for the forms.',
+      formats: ['markdown'],
+      jurisdictions: ['popia'],
+    },
+    {
+      name: 'the third person: inspect the records the practice keeps',
+      text: 'Patients may inspect the personal information the practice keeps, request that errors be rectified or records be destroyed, and object to processing that the law does not require. Our PAIA manual is at reception.',
+      jurisdictions: ['popia'],
+    },
+  ],
+  invalid: [
+    {
+      name: 'a copy of it with no rights context is no access right',
+      text: 'We keep your application form and send a copy of it to the bursary committee. You may ask us to correct or delete your details and object to the processing. Our PAIA manual is online.',
+      jurisdictions: ['popia'],
+      errors: [{ messageId: 'missingRight', line: 1 }],
+    },
+    {
+      name: 'whether we hold information, said of the firm, not the reader',
+      text: 'We regularly check whether we hold information that is out of date. You may ask us to correct or delete it and object to processing. Our PAIA manual is online.',
+      jurisdictions: ['popia'],
+      errors: [{ messageId: 'missingRight', line: 1 }],
+    },
+  ],
+});
+
+// Deleting cookies in one's own browser is not the s24 right to have information deleted.
+testRule(rule, {
+  valid: [
+    {
+      name: 'deletion of the information next to cookie housekeeping',
+      text: 'You can ask what information we hold, have it corrected, object to processing and delete your profile at any time. You can also delete cookies in your browser. Our PAIA manual is online.',
+      jurisdictions: ['popia'],
+    },
+  ],
+  invalid: [
+    {
+      name: 'only cookies deleted',
+      text: 'You can ask what information we hold, have it corrected and object to processing. You can manage or delete cookies in your browser settings. Our PAIA manual is online.',
+      jurisdictions: ['popia'],
+      errors: [{ messageId: 'missingRight', line: 1 }],
+    },
+    {
+      name: 'browsing history',
+      text: 'You can ask what information we hold, have it corrected and object to processing. You can delete your browsing history at any time. Our PAIA manual is online.',
+      jurisdictions: ['popia'],
+      errors: [{ messageId: 'missingRight', line: 1 }],
+    },
+  ],
+});
+
+// FAQ style: a question of what the reader may do, answered yes, states the right.
+testRule(rule, {
+  valid: [
+    {
+      name: 'questions answered yes (Markdown bold)',
+      text: '**May I see what you hold about me?** Yes, ask our Information Officer.\n\n**Can I have wrong details corrected?** Yes.\n\n**Can I have my file destroyed?** Yes, once the law no longer requires us to keep it.\n\n**Can I object to you using it?** Absolutely, on reasonable grounds. Our PAIA manual explains how.',
+      formats: ['markdown'],
+      jurisdictions: ['popia'],
+    },
+    {
+      name: 'see, fix or delete my information',
+      text: 'Can I view, correct or delete my information? Yes. You may also object to our processing of it. Our PAIA manual is on our website.',
+      jurisdictions: ['popia'],
+    },
+  ],
+  invalid: [
+    {
+      name: 'a question answered no states no right',
+      text: 'Can I have my records deleted? No, the law requires us to keep them for five years. You may ask for a copy of your information, ask us to correct it and object to processing. Our PAIA manual is online.',
+      jurisdictions: ['popia'],
+      errors: [{ messageId: 'missingRight', line: 1 }],
+    },
+    {
+      name: 'an unanswered question states no right',
+      text: 'Can I see my information? Contact us. You may ask us to correct or delete it and object to processing. Our PAIA manual is online.',
+      jurisdictions: ['popia'],
+      errors: [{ messageId: 'missingRight', line: 1 }],
+    },
+  ],
+});

@@ -164,3 +164,29 @@ testRule(rule, {
     { text: "The clinic does not use your data to market products.", errors: [{messageId:'missing',line:1}] },
   ],
 });
+
+// heldout7 round: POPIA's own terms and the purpose-limitation principle, quoted rather than
+// applied, name no purpose; "utilise" and the passive with its agent state one.
+testRule(rule, {
+  valid: [
+    { text: 'We utilise your loyalty-card history to award points and to tailor your vouchers.' },
+    { text: 'Your bank details are utilised solely to pay your commission.' },
+    { text: '7.2 Applicant details are used by the Council to allocate housing and to contact you about your application.' },
+    { text: 'We process your information in accordance with the conditions for lawful processing, to administer your pension fund membership.' },
+    { text: 'Your details are only used for the purpose for which you gave them to us: delivering your groceries.' },
+    { text: 'The purpose of collection is to register you as a voter in the residents association.' },
+    { text: 'We use your information for the purpose of processing your bursary application.' },
+  ],
+  invalid: [
+    { text: 'We process personal information in accordance with the eight conditions for lawful processing set out in POPIA.', errors: [{ messageId: 'missing', line: 1 }] },
+    { text: 'Personal information is only processed for the purpose for which it was originally obtained.', errors: [{ messageId: 'missing', line: 1 }] },
+    { text: 'We will not further process your information in a way incompatible with the original purpose.', errors: [{ messageId: 'missing', line: 1 }] },
+    { text: 'POPIA obliges us to tell you the purpose of the processing of your personal information.', errors: [{ messageId: 'missing', line: 1 }] },
+    {
+      name: 'the s13 wording and its condition name',
+      text: '## Purpose specification\n\nPersonal information must be collected for a specific, explicitly defined and lawful purpose related to a function or activity of the responsible party.',
+      formats: ['markdown'],
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+  ],
+});

@@ -179,3 +179,63 @@ testRule(rule, {
     { name: 'determines, no address', text: 'Riverside Bakery determines why and how your personal information is processed.', errors: [{ messageId: 'noAddress', line: 1 }] },
   ],
 });
+
+// heldout7 round: the speaker introduced with its address as the one that processes the information.
+testRule(rule, {
+  valid: [
+    {
+      name: 'a body corporate with a postal address',
+      text: 'The Trustees of the Kingfisher Sectional Title Scheme, PO Box 218, Knysna, 6570, process owners\' personal information as set out below. The Scheme collects owners\' personal information to levy contributions.',
+    },
+    { name: 'a club with a street address', text: 'Hillcrest Bowling Club, 14 Old Main Road, Hillcrest, 3610, collects members\' personal information for the purposes below.' },
+  ],
+  invalid: [
+    { name: 'no address in the sentence: not read as the name', text: 'Google Analytics processes your personal information on our behalf.', errors: [{ messageId: 'missing', line: 1 }] },
+    {
+      name: 'a provider with its address is not the responsible party',
+      text: 'Our payroll provider Simply Pay Services, 5 Loop Street, Cape Town, 8001, processes employees\' personal information.',
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+  ],
+});
+
+// Real policies: the GDPR's "data controller" for the responsible party, a name after "This
+// means that …", and a street type in lower case.
+testRule(rule, {
+  valid: [
+    { name: 'the data controller, in quotes', text: 'For the purposes of data protection law, Umoya Tours is the "data controller". Our office is at 12 Long Street, Cape Town, 8001.' },
+    { name: 'a name after "This means that"', text: 'This means that Umoya Tours determines why and how your information is processed. Post: PO Box 81, George, 6530.' },
+    { name: 'a street type in lower case', text: 'Umoya Tours ("we") is located at 9 Kerk street, Paarl, 7646.' },
+  ],
+  invalid: [
+    { name: 'the controller, no address', text: 'Umoya Tours is the data controller of your booking information.', errors: [{ messageId: 'noAddress', line: 1 }] },
+    { name: '"This" alone is no name', text: 'This determines the purposes of the processing. Contact us by e-mail.', errors: [{ messageId: 'missing', line: 1 }] },
+  ],
+});
+
+// "we" defined in single quotes, as in older South African policies: "First National Bank ('we', 'our', the 'Bank')".
+testRule(rule, {
+  valid: [{ name: 'single quotes, with an address', text: "Karoo Savings Bank ('we', 'our', the 'Bank') collects your information. Head office: 3 Church Street, Graaff-Reinet, 6280." }],
+  invalid: [{ name: 'single quotes, no address', text: "Karoo Savings Bank ('we', 'our', the 'Bank') collects your information online.", errors: [{ messageId: 'noAddress', line: 1, column: 1 }] }],
+});
+
+// The firms "we rely on / use / engage" are providers, not the responsible party.
+testRule(rule, {
+  valid: [{ name: 'we use your information: still our own name', text: 'Amanzi Water (Pty) Ltd ("we") — we use your information to bill you. Our address is 4 Dock Road, Cape Town, 8001.' }],
+  invalid: [
+    { name: 'we rely on a vendor', text: 'We rely on Mailgun Technologies Inc. to send our e-mails.', errors: [{ messageId: 'missing', line: 1 }] },
+    { name: 'we engage a firm', text: 'We engage Lwazi Payroll (Pty) Ltd to run our payroll.', errors: [{ messageId: 'missing', line: 1 }] },
+  ],
+});
+
+// "we" defined after a short name of the party's own: "Ubuntu Pathways (“the Trust”, “we”, “us”)".
+testRule(rule, {
+  valid: [{ name: 'a short name before "we"', text: 'Ubuntu Pathways Foundation (“the Trust”, “we”, “us”) collects donor details. Postal address: PO Box 1201, Gqeberha, 6000.' }],
+  invalid: [
+    {
+      name: 'the full name, not the short one, when the address is missing',
+      text: 'Ubuntu Pathways Foundation ("the Trust", "we") collects donor details. The Trust is the controller of that information.',
+      errors: [{ messageId: 'noAddress', line: 1, column: 1 }],
+    },
+  ],
+});

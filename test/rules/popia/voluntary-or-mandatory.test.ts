@@ -255,3 +255,15 @@ testRule(rule, {
     },
   ],
 });
+
+// A condition with no consequence named: "If you do not provide it, there may be consequences."
+testRule(rule, {
+  valid: [
+    { name: 'a vague lead-in, then the consequence', text: 'Giving us your tax number is voluntary. If you do not supply it, this may have consequences: we will have to deduct tax at the higher rate.' },
+    { name: 'consequences named after "such as"', text: 'Supplying your ID is mandatory. If you do not provide it, there may be consequences, such as a delay in opening your account.' },
+  ],
+  invalid: [
+    { name: 'there may be consequences', text: 'If you do not provide the information we ask for, there may be consequences.', errors: [{ messageId: 'missing', line: 1 }] },
+    { name: 'mandatory, with implications unnamed', text: 'Your ID number is mandatory. Should you fail to provide it, this could have serious implications.', errors: [{ messageId: 'consequences', line: 1 }] },
+  ],
+});
