@@ -25,7 +25,7 @@ const TO_OBJECT = '(?!(?:the|a|an|our|your|us|you|them|their|its|third|other|any
 const NOT_PURPOSE_FOR =
   '(?<!\\b(?:regist(?:er|ers|ered|ering)|sign(?:s|ed|ing)?\\s+up|subscrib(?:e|es|ed|ing)|appl(?:y|ies|ied|ying)|ask(?:s|ed|ing)?|wait(?:s|ed|ing)?|look(?:s|ed|ing)?|search(?:es|ed|ing)?|pa(?:y|ys|id|ying)|thank(?:s|ed)?)\\s+)for\\s+(?!(?:\\d|up\\s+to|as\\s+long|a\\s+period|the\\s+(?:duration|period|time|length)|how\\s+long|you\\b|us\\b|them\\b))';
 /** "so (that) we can …", "so your parcel arrives": a purpose clause; not "do so", "so long as", "so far". */
-const SO_THAT = '(?<!\\b(?:do|doing|did|done|and|or|even|not|if)\\s{1,3})so\\s{1,3}(?:that\\s{1,3})?(?:we|you|your|our|they|it|he|she|the|this|these|those|each|every)\\b';
+const SO_THAT = '(?<!\\b(?:do|doing|did|done|and|or|even|not|if)\\s{1,3})so\\s{1,3}(?:that\\s{1,3})?(?:we|i|you|your|our|they|it|he|she|the|this|these|those|each|every)\\b';
 
 /** First-person verbs of handling data, after which "to / for / so that …" gives the purpose. */
 const HANDLING_VERBS = ['use', 'process', 'collect', 'gather', 'need', 'require', 'handle', 'analy[sz]e', 'rely\\s+on'];
@@ -80,6 +80,8 @@ const VAGUE_PURPOSE = new RegExp(
     String.raw`\b(?:for|serve|serves)\s{1,3}(?:a|the|one\s{1,3}or\s{1,3}more|such\s{1,3}a)\s{1,3}(?:(?:specific|specified|defined|explicitly|explicit|lawful|legitimate|particular|stated|given|permitted|notified|legal|clear|business|commercial|operational)\s{1,3}(?:(?:and|or)\s{1,3})?){0,4}purposes?(?=\s{0,3}(?:[.;!?)]|$|(?:and|or)\s))`,
     // "in accordance with the Processing Purposes", "for the agreed purposes": a defined or agreed term that names none.
     String.raw`\b(?:in\s{1,3}accordance\s{1,3}with|(?:only\s{1,3})?for|within)\s{1,3}the\s{1,3}(?:processing|permitted|agreed|specified|notified|authori[sz]ed|relevant|applicable)\s{1,3}purposes?\b(?!\s{0,3}[,:(]?\s{0,3}(?:such\s{1,3}as|including|namely|like|e\.g|i\.e|for\s{1,3}example|of\s|that\s|which\s|listed|described|set\s{1,3}out|below|above))`,
+    // "is processed in accordance with our Terms of Use and applicable law": a rule it follows, not a purpose.
+    String.raw`\b(?:(?:is|are|will\s{1,3}be|may\s{1,3}be)\s{1,3})?(?:processed|used|handled|collected|treated)\s{1,3}in\s{1,3}(?:accordance|compliance|line)\s{1,3}with\s{1,3}(?:(?:our|the|this|these|its|all|any)\s{1,3})?(?:applicable\s{1,3}|relevant\s{1,3}|current\s{1,3})?(?:[\w-]{2,20}\s{1,3})?(?:terms(?:\s{1,3}(?:of\s{1,3}(?:use|service)|and\s{1,3}conditions))?|T&Cs|policy|notice|laws?|legislation|regulations?|GDPR|data\s{1,3}protection\s{1,3}(?:law|legislation|regulations?))\b(?:\s{1,3}(?:and|or)\s{1,3}(?:(?:with|the|our)\s{1,3})?(?:applicable\s{1,3}|relevant\s{1,3})?(?:laws?|legislation|regulations?|policy|terms))?`,
     String.raw`\bas\s{1,3}(?:permitted|allowed|authori[sz]ed)\s{1,3}(?:by|under)\s{1,3}(?:(?:the|applicable|relevant|california|south\s{1,3}african|EU|data\s{1,3}protection)\s{1,3}){0,2}(?:CCPA|CPRA|GDPR|POPIA|laws?|legislation|regulations?)\b`,
   ].join('|'),
   'gi',
@@ -170,8 +172,8 @@ function purposeSentences(options: PurposeOptions): RegExp[] {
       'gi',
     ),
     new RegExp(`${ANY_HANDLING}[^.;!?]{0,80}?${SO_THAT}`, 'gi'),
-    // The bare verb only after a subject ("these details help us …"), not as a request ("Help us improve").
-    /(?:\b(?:lets|allows|enables|helps|permits)|(?<!^\s{0,3}|\bplease\s{1,3})\b(?:allow|enable|help|permit))\s+us\s+(?:to\s+)?(?!(?:know|have)\b)\p{L}{3,}/giu,
+    // The bare verb only after a subject ("these details help us …", "your address lets (let) us …"), not as a request ("Help us improve", "please let us know").
+    /(?:\b(?:lets|allows|enables|helps|permits)|(?<!^\s{0,3}|\b(?:please|or|and|then|just|simply)\s{1,3}|[,;:]\s{0,3})\b(?:allow|enable|help|permit|let))\s+us\s+(?:to\s+)?(?!(?:know|have|explain|start|begin|look|see|talk|discuss|be)\b)\p{L}{3,}/giu,
     /^\s*(?:in\s+order\s+)?to\s+(?!(?:the|a|an|our|your|us|you|them|any|which|this|that|date|learn|find|read|contact|exercise)\b)\p{L}{3,}[^.;!?,]{0,80},\s*(?:we|our|your)\b/giu,
     BARE_PURPOSE,
     // A definition that gives the purposes: "“Permitted Purposes” means providing the Service and billing for it"
