@@ -39,6 +39,11 @@ const NAME_AFTER: RegExp[] = [
   /\b(?:the\s{1,2})?responsible\s{1,2}(?:body|party|entity|organi[sz]ation)\s{1,2}(?:for\s{1,2}(?:the\s{1,2})?(?:data\s{1,2})?processing\s{1,2})?(?:is|will\s{1,2}be)\s{1,2}/gi,
   // A label, as German notices translate "Verantwortlich für die Datenverarbeitung:": "Responsible for data processing: X".
   /\bresponsible\s{1,2}(?:for\s{1,2}(?:the\s{1,2})?(?:data\s{1,2})?processing(?:\s{1,2}of\s{1,2}(?:your\s{1,2})?(?:personal\s{1,2})?data)?|(?:party|body|entity))\s{0,2}[:\-–—]\s{0,3}/gi,
+  // 'When we say "we" or "us" we mean X', '"We" refers to X', 'references to "we" are to X'.
+  /["“'‘]we["”'’][^.;:!?]{0,60}?\b(?:we\s{1,2}mean|means|refers?\s{1,2}to|(?:is|are)\s{1,2}(?:a\s{1,2})?references?\s{1,2}to|are\s{1,2}to)\s{1,2}(?:the\s)?/gi,
+  // A natural person as controller: "written and maintained by me, Marta Zielinska", "I, Jan Novak, run this site".
+  /\bby\s{1,2}me,\s{0,2}(?=\p{Lu})/gu,
+  /(?:^|[.!?]\s{1,2})I,\s{0,2}(?=\p{Lu})/gu,
   /\bwe,\s{0,2}(?=\p{Lu})/gu,
   /\bwe\s{0,2}\(\s{0,2}(?=\p{Lu})/gu,
 ];
@@ -47,7 +52,8 @@ const NAME_AFTER: RegExp[] = [
 const NAME_BEFORE: RegExp[] = [
   /,?\s{1,2}(?:is|acts\s{1,2}as|act\s{1,2}as|serves\s{1,2}as|will\s{1,2}be)\s{1,2}(?:the\s{1,2}|a\s{1,2}|joint\s{1,2})?(?:data\s{1,2})?controller\b/gi,
   /,?\s{1,2}(?:is|are)\s{1,2}(?:the\s{1,2}(?:entity|company|party)\s{1,2})?responsible\s{1,2}for\s{1,2}(?:the\s{1,2})?(?:processing|(?:your|the)\s{1,2}(?:personal\s{1,2})?(?:data|information))\b/gi,
-  /,?\s{1,2}(?:is\s{1,2}a\s{1,2}|a\s{1,2})?(?:company|corporation|business|entity)\s{1,2}(?:registered|incorporated|organi[sz]ed|established)\b/gi,
+  /,?\s{1,2}(?:is\s{1,2}a\s{1,2}|a\s{1,2})?(?:company|corporation|business|entity|charity|charitable\s{1,2}(?:trust|company|incorporated\s{1,2}organi[sz]ation)|foundation|association|society|co-?operative|partnership|non-?profit(?:\s{1,2}(?:organi[sz]ation|corporation))?)\s{1,2}(?:registered|incorporated|organi[sz]ed|established)\b/gi,
+  /,?\s{1,2}(?:is\s{1,2})?a\s{1,2}registered\s{1,2}(?:charity|society|association|foundation|co-?operative)\b/gi,
   /\s{1,2}\((?:company|registration|registered|reg\.|CRN|KvK|HRB|RCS|SIREN)\b/gi,
   /\s{1,2}operates\s{1,2}(?:the|this|our)\b/gi,
 ];

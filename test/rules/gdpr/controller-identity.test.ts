@@ -6,6 +6,12 @@ const gdpr = ['gdpr'] as const;
 
 testRule(rule, {
   valid: [
+    // "we" defined in words, a registered charity, a natural person as controller.
+    { name: '"we" means a registered charity', text: 'In this notice "we" means Riverside Food Bank, a registered charity (no. 1187654), 12 Mill Lane, Bristol BS1 4DJ. Email: hello@riverside.example', jurisdictions: [...gdpr] },
+    { name: '"we" refers to a trust', text: 'Throughout this policy, "we", "our" and "us" refer to the Ashdown Heritage Trust, 3 Castle Row, Lewes BN7 1AA. Email: office@ashdown.example', jurisdictions: [...gdpr] },
+    { name: 'a charity registered in England', text: 'Northfield Youth Sports, a charity registered in England and Wales, runs this site. Write to us at 7 Park Road, Leeds LS6 2AB or info@northfield.example.', jurisdictions: [...gdpr] },
+    { name: 'a developer as a natural person: "by me, <name>"', text: 'This app is built and maintained by me, Jonas Berg, in my free time. Contact: jonas@berg.example', jurisdictions: [...gdpr] },
+    { name: 'a developer as a natural person: "I, <name>,"', text: 'I, Ana Costa, am responsible for this little website. Contact me at ana@costa.example.', jurisdictions: [...gdpr] },
     {
       name: 'a company in a "Sub-processor" column, before the controller, is not the controller',
       text: 'We follow the GDPR.\n\n| Sub-processor | Purpose |\n| --- | --- |\n| Cloudhost Inc. | Hosting |\n\nTallyfox Ltd ("we") is the controller; write to privacy@tallyfox.test.',
@@ -95,6 +101,12 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: '"we" means only a pronoun: no name',
+      text: 'In this notice "we" means the people who run this website. Email: hi@site.example',
+      jurisdictions: [...gdpr],
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
     {
       name: 'a domain alone is no company name',
       text: 'example-site.org ("we") respects your privacy. Contact: hi@example-site.org',
