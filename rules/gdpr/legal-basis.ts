@@ -11,14 +11,14 @@ type Basis = 'consent' | 'contract' | 'legal obligation' | 'vital interests' | '
  * Phrases that name a basis on their own, wherever they stand: the words of Art. 6(1) and the
  * ways policies paraphrase them. Consent counts only when framed as a basis ("based on your
  * consent", "we rely on consent", "we rely on that consent", "rests upon your consent", "founded on your consent", "we
- * collect … only with your consent", "because you agreed to it"): "With your
+ * collect … only with your consent", "because you agreed to it", "because you said yes", "your consent is the only ground I rely on"): "With your
  * consent" as a case of sharing, or a right to withdraw consent, names no basis.
  */
 const NAMED: Array<{ basis: Basis; pattern: RegExp }> = [
   {
     basis: 'consent',
     pattern:
-      /\b(?:(?:based|bas(?:e|es|ing))\s+(?:up)?on|rel(?:y|ies|ying)\s+(?:up)?on|rest(?:s|ed|ing)?\s{1,3}(?:up)?on|(?:founded|grounded)\s{1,3}(?:up)?on|on\s+the\s+(?:basis|grounds?)\s+of|grounded\s+in|justified\s+by)\s+(?:(?:your|that|this|such|the\s+data\s+subject['’]s|the\s+user['’]s|users['’]?|their|his\s+or\s+her|explicit|express|prior|freely\s+given|informed)\s+){0,3}consent\b|\bconsent\s*\(\s*Art(?:icle|\.)?\s*6\b|\brel(?:y|ies|ying)\s{1,3}(?:up)?on\s{1,3}(?:that|this|such|your)\s{1,3}(?:permission|agreement\s{1,3}to\s{1,3}(?:receive|be\s{1,3}contacted))\b|(?<!derogations?\s{0,3})\(\s{0,3}(?:your\s{1,3})?consent\s{0,3}\)|\bwhere\s+you\s+(?:have|['’]ve)\s+(?:given|provided)\s+(?:us\s+)?(?:your\s+)?(?:explicit\s+|express\s+)?consent\b|\b(?:because|since)\s{1,3}you\s{1,3}(?:have\s{1,3}|['’]ve\s{1,3})?(?:agreed|consented|(?:given|granted)\s{1,3}(?:us\s{1,3})?(?:your\s{1,3})?(?:consent|permission))\b|\byou\s+(?:have\s+|['’]ve\s+)?(?:given|granted)\s+(?:us\s+)?(?:your\s+)?(?:explicit\s+|express\s+)?(?:consent|permission)\s+(?:to|for)\b|\b(?:collect|process|use|send|store|email|e-mail|contact|set)\w{0,3}\b[^.;!?]{0,60}?\bonly\s+(?:(?:with|after\s+obtaining|upon|on\s+the\s+basis\s+of)\s+(?:your\s+)?(?:prior\s+|explicit\s+|express\s+)?(?:consent|permission)\b|(?:if|when|after|once|where)\s+you\s+(?:have\s+|['’]ve\s+)?(?:(?:given|granted)\s+(?:us\s+)?(?:your\s+)?(?:consent|permission)|consented|agreed|opted\s+in|accept(?:ed)?|said\s+yes)\b)/gi,
+      /\b(?:(?:based|bas(?:e|es|ing))\s+(?:up)?on|rel(?:y|ies|ying)\s+(?:up)?on|rest(?:s|ed|ing)?\s{1,3}(?:up)?on|(?:founded|grounded)\s{1,3}(?:up)?on|on\s+the\s+(?:basis|grounds?)\s+of|grounded\s+in|justified\s+by)\s+(?:(?:your|that|this|such|the\s+data\s+subject['’]s|the\s+user['’]s|users['’]?|their|his\s+or\s+her|explicit|express|prior|freely\s+given|informed)\s+){0,3}consent\b|\bconsent\s*\(\s*Art(?:icle|\.)?\s*6\b|\brel(?:y|ies|ying)\s{1,3}(?:up)?on\s{1,3}(?:that|this|such|your)\s{1,3}(?:permission|agreement\s{1,3}to\s{1,3}(?:receive|be\s{1,3}contacted))\b|(?<!derogations?\s{0,3})\(\s{0,3}(?:your\s{1,3})?consent\s{0,3}\)|\bwhere\s+you\s+(?:have|['’]ve)\s+(?:given|provided)\s+(?:us\s+)?(?:your\s+)?(?:explicit\s+|express\s+)?consent\b|\b(?:because|since)\s{1,3}you\s{1,3}(?:have\s{1,3}|['’]ve\s{1,3})?(?:agreed|consented|said\s{1,3}yes|(?:given|granted)\s{1,3}(?:us\s{1,3})?(?:your\s{1,3})?(?:consent|permission))\b|\b(?:your\s{1,3})?consent\s{1,3}is\s{1,3}(?:the|our|my)\s{1,3}(?:(?:(?:one\s{1,3}and\s{1,3})?only|sole|main|primary)\s{1,3})?(?:(?:legal|lawful)\s{1,3})?(?:basis|bases|ground|grounds)\b|\byou\s+(?:have\s+|['’]ve\s+)?(?:given|granted)\s+(?:us\s+)?(?:your\s+)?(?:explicit\s+|express\s+)?(?:consent|permission)\s+(?:to|for)\b|\b(?:collect|process|use|send|store|email|e-mail|contact|set)\w{0,3}\b[^.;!?]{0,60}?\bonly\s+(?:(?:with|after\s+obtaining|upon|on\s+the\s+basis\s+of)\s+(?:your\s+)?(?:prior\s+|explicit\s+|express\s+)?(?:consent|permission)\b|(?:if|when|after|once|where)\s+you\s+(?:have\s+|['’]ve\s+)?(?:(?:given|granted)\s+(?:us\s+)?(?:your\s+)?(?:consent|permission)|consented|agreed|opted\s+in|accept(?:ed)?|said\s+yes)\b)/gi,
   },
   {
     basis: 'contract',
@@ -30,7 +30,12 @@ const NAMED: Array<{ basis: Basis; pattern: RegExp }> = [
     pattern:
       /\b(?:necessary|required|needed)\s+(?:for|to)\s+(?:compl(?:y|ying|iance)\s+with)\s+(?:(?:a|an|our|the|any|applicable)\s+)?(?:legal|statutory|regulatory)\s+obligations?\b|\blegal\s+obligations?\s+to\s+which\s+we\s+are\s+subject\b|\bwe\s+are\s+(?:legally|statutorily|required\s+by\s+law|obliged\s+by\s+law|obligated\s+by\s+law)(?:\s+(?:required|obliged|obligated|bound))?\s+to\b|\b(?:(?:tax|employment|labou?r|company|commercial|accounting|anti-money[\s-]laundering)\s+)?(?:law|laws|legislation|rules|regulations|[\w-]+\s+(?:Act|Code)(?:\s+\d{4})?)\s+(?:requires?|obliges?|obligates?|compels?)\s+us\s+to\b|\b(?:because|since)\s{1,3}(?:[\w-]+\s{1,3})?(?:law|laws|legislation|regulations)\s{1,3}(?:requires?|obliges?|obligates?|compels?)\s{1,3}(?:us|(?:[\w-]+\s{1,3})?[\w-]+s)\s{1,3}to\b|\(\s{0,3}(?:a\s{1,3}|our\s{1,3})?(?:legal|statutory)\s{1,3}(?:obligation|duty)\s{0,3}\)|\b(?:fulfil(?:l|ls|s|ling|led)?|compl(?:y|ying|ies)\s{1,3}with|meet(?:ing|s)?|discharg(?:e|es|ing)|justified\s{1,3}by)\s{1,3}(?:our|its|the|a|any|applicable)\s{1,3}(?:(?:statutory|legal|regulatory)\s{1,3}(?:obligations?|duties|requirements)|obligations?\s{1,3}under\s{1,3}(?:[\w-]{2,20}\s{1,3}){0,3}?(?:law|laws|legislation|regulations?|Act|Code)\b)/gi,
   },
-  { basis: 'vital interests', pattern: /\bvital\s+interests?\b/gi },
+  // Art. 6(1)(d) in plain words: "where this is necessary to protect your life", "to save someone's life".
+  {
+    basis: 'vital interests',
+    pattern:
+      /\bvital\s+interests?\b|\bto\s{1,3}(?:protect|save)\s{1,3}(?:your|their|his\s{1,3}or\s{1,3}her|the\s{1,3}(?:patient|data\s{1,3}subject|person)['’]s|(?:a|another)\s{1,3}person['’]s|someone(?:\s{1,3}else)?['’]s|(?:your|their|the)\s{1,3}(?:child['’]s|children['’]s))\s{1,3}(?:life|lives)\b/gi,
+  },
   {
     basis: 'public task',
     pattern: /\btasks?\s+(?:carried\s+out\s+|performed\s+)?in\s+the\s+public\s+interest\b|\bexercise\s+of\s+official\s+authority\b|\bpublic\s+task\b/gi,
