@@ -83,8 +83,9 @@ const SAFEGUARDS: Array<{ name: string; pattern: RegExp; copy: boolean }> = [
 
 /** Mechanisms the CJEU invalidated: Safe Harbor (C-362/14, 2015), Privacy Shield (C-311/18, 2020). */
 const INVALID = /\b(?:(?:EU|Swiss)[- ](?:U\.?S\.?|US)[- ])?Privacy Shield\b|\b(?:(?:US|U\.S\.)[- ](?:EU|Swiss)[- ]|(?:EU|Swiss)[- ](?:US|U\.S\.)[- ])?Safe Harbou?r\b/gi;
-/** A Safe Harbor that is about transfers, not COPPA's or HIPAA's. */
-const SAFE_HARBOR_CONTEXT = /\b(?:Framework|Principles|EU|European|Swiss|transfers?|Department of Commerce|Privacy Shield)\b/i;
+/** A Safe Harbor that is about transfers, not COPPA's or HIPAA's: also "our US parent company … guarantees an adequate level of protection". */
+const SAFE_HARBOR_CONTEXT =
+  /\b(?:Framework|Principles|EU|European|Swiss|transfers?|Department of Commerce|Privacy Shield|adequa(?:te|cy)|self-certif\w{0,8}|(?:US|U\.S\.|American)\s{1,3}(?:parent|compan(?:y|ies)|subsidiar(?:y|ies)|affiliates?|entit(?:y|ies)))\b/i;
 /** Words that make a mention of an invalid mechanism history, not reliance. */
 const HISTORY =
   /\b(?:invalidat\w{1,4}|struck down|no longer|formerly|previously|former|replac\w{1,4}|successor|superseded|prior to|until (?:July )?20(?:15|20)|Schrems|C-311\/18|C-362\/14|was (?:found )?invalid|used to)\b/i;

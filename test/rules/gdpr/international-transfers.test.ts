@@ -201,6 +201,11 @@ testRule(rule, {
     },
     // invalidMechanism
     {
+      name: 'Safe Harbor by a US parent company that "guarantees an adequate level of protection"',
+      text: 'Our American parent company has joined the Safe Harbor scheme and so ensures adequate protection for your data.',
+      errors: [{ messageId: 'invalidMechanism', line: 1 }],
+    },
+    {
       name: 'GitHub 2017',
       text: "If you're visiting us from the EU: we comply with the Privacy Shield framework.",
       errors: [{ messageId: 'invalidMechanism', line: 1, column: 55, severity: 'error' }],
