@@ -27,6 +27,8 @@ const RELIANCE: RegExp[] = [
   /\bconsent[- ]based\b/i,
   // "you consent to the collection and use of your device identifiers" (after any act: downloading, signing up, using).
   CONSENT_TO_PROCESSING,
+  // The same as a clause: "by signing up you agree that we may use your e-mail address for …".
+  /\byou\s{1,3}(?:(?:hereby|expressly|explicitly)\s{1,3})?(?:agree|consent)\s{1,3}(?:that\s{1,3})?(?:we|us)\s{1,3}(?:may|can|will|are\s{1,3}allowed\s{1,3}to)\s{1,3}(?:use|process|collect|store|share|send|analy[sz]e|track|record|contact|pass)\b/i,
   // Consent in other words: processing only once the person agrees, or with their permission.
   // Also with the verb between: "cookies are only set if you agree to them", "only sent once you have opted in".
   /\bonly\s+(?:(?:be\s{1,3})?(?:set|used|placed|sent|collected|processed|shared|enabled|activated|loaded|stored|run|started|turned\s{1,3}on|switched\s{1,3}on)\s{1,3})?(?:if|after|once|when|where)\s+you\s+(?:have\s+|['’]ve\s+)?(?:agreed|agree|accept(?:ed)?|opted[- ]?in|opt[- ]in|said\s+yes|say\s+yes|ticked|tick|checked|allowed|allow|given\s+(?:us\s+)?(?:your\s+)?(?:permission|agreement|OK))\b(?!\s+(?:to\s+)?(?:our|the|these|this)\s+(?:terms|policy|conditions|privacy|agreement))/i,
