@@ -94,7 +94,9 @@ const SIGNIFICANT =
  */
 const LOGIC: RegExp[] = [
   /\blogic\b|\bfactors?\b|\bcriteria\b|\bcriterion\b|\bparameters\b|\bsignals?\s{1,3}(?:such\s{1,3}as|including|like)\b/i,
-  /\btak(?:e|es|ing)\s{1,3}into\s{1,3}account\b|\b(?:consider|assess|evaluat|weigh|analy[sz]|compar|look)(?:e|es|ed|ing|s)?\s{1,3}(?:at\s{1,3})?(?:your|the|factors|signals|information\s{1,3}such|data\s{1,3}such|whether)\b/i,
+  // Not what is decided ("when assessing your application for a loan"): the object of the decision is no logic,
+  // unless what it is measured against follows ("compares your claim with your policy terms").
+  /\btak(?:e|es|ing)\s{1,3}into\s{1,3}account\b|\b(?:consider|assess|evaluat|weigh|analy[sz]|compar|look)(?:e|es|ed|ing|s)?\s{1,3}(?:at\s{1,3})?(?:(?:your|the)\s{1,3}(?!(?:[\w-]{1,15}\s{1,3})?(?:applications?|requests?|claims?|accounts?|orders?|bookings?|eligibility|creditworthiness|suitability|case)\b(?!\s{1,3}(?:with|against|by|using|for\s{1,3}(?:signs|patterns|indicators))\b))|factors|signals|information\s{1,3}such|data\s{1,3}such|whether)/i,
   /\bbased\s{1,3}on\s{1,3}(?!(?:(?:your|the|our)\s{1,3})?(?:personal\s{1,3})?(?:data|information)\b)(?!(?:solely|wholly|exclusively|purely|entirely|only|fully)\b)[\w'’-]{2,}/i,
   /\b(?:consequences?|significance|envisaged|effects?\s{1,3}(?:on|for)\s{1,3}you|impact\s{1,3}on\s{1,3}you)\b/i,
   /\b(?:may|might|could|can|will|would)\s{1,3}(?:result\s{1,3}in|lead\s{1,3}to|mean\s{1,3}that)\b|\b(?:this|which|that)\s{1,3}means\b/i,
