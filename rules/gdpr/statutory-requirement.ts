@@ -74,7 +74,7 @@ const STATEMENTS: RegExp[] = [
   new RegExp(String.raw`\b(?:requirement|obligation|duty)\s{1,3}(?:for\s{1,3}you\s{1,3}|on\s{1,3}you\s{1,3})?to\s{1,3}${PROVIDE}`, 'i'),
   // "(the) provision of your data is voluntary / a statutory requirement".
   gated(new RegExp(
-    String.raw`\b(?:providing|provision\s{1,3}of|supplying|giving(?:\s{1,3}us)?|submitting|submission\s{1,3}of)\s{1,3}(?:us\s{1,3}(?:with\s{1,3})?)?(?:[\w'’-]{1,20}\s{1,3}){0,4}?(?:${DATA}|it|this|them|these|that)\b[^.;!?]{0,40}?\b(?:is|are|remains?|being)\s{1,3}(?:(?:entirely|completely|purely|strictly|always|generally|therefore|totally|also)\s{1,3})?(?:voluntary|optional|mandatory|compulsory|obligatory|required|not\s{1,3}(?:mandatory|compulsory|obligatory|required)|(?:a\s{1,3})?(?:statutory|legal|contractual)(?:\s{1,3}(?:or|and|and/or)\s{1,3}(?:statutory|legal|contractual))?\s{1,3}(?:requirement|obligation))\b`,
+    String.raw`\b(?:providing|provision\s{1,3}of|supplying|giving(?:\s{1,3}us)?|submitting|submission\s{1,3}of|disclosure\s{1,3}of|entering|entry\s{1,3}of)\s{1,3}(?:us\s{1,3}(?:with\s{1,3})?)?(?:[\w'’-]{1,20}\s{1,3}){0,4}?(?:${DATA}|it|this|them|these|that)\b[^.;!?]{0,40}?\b(?:is|are|remains?|being)\s{1,3}(?:(?:entirely|completely|purely|strictly|always|generally|therefore|totally|also)\s{1,3})?(?:on\s{1,3}an?\s{1,3}(?:(?:expressly|explicitly|purely|entirely|strictly|completely|totally)\s{1,3})?(?:voluntary|optional)\s{1,3}basis|voluntary|optional|mandatory|compulsory|obligatory|required|not\s{1,3}(?:mandatory|compulsory|obligatory|required)|(?:a\s{1,3})?(?:statutory|legal|contractual)(?:\s{1,3}(?:or|and|and/or)\s{1,3}(?:statutory|legal|contractual))?\s{1,3}(?:requirement|obligation))\b`,
     'i',
   ), STATUS_WORD),
   // The Article's own words: "a statutory or contractual requirement", "neither a legal nor a contractual obligation".
@@ -85,7 +85,7 @@ const STATEMENTS: RegExp[] = [
     'i',
   ), /voluntary|optional|mandatory|compulsory|obligatory/i),
   // "you provide it voluntarily", "voluntarily provide", "on a voluntary basis".
-  new RegExp(String.raw`\b${PROVIDE}\s{1,3}(?:\w{1,20}\s{1,3}){0,4}?(?:voluntarily|optionally|on\s{1,3}a\s{1,3}voluntary\s{1,3}basis|at\s{1,3}your\s{1,3}(?:option|discretion))\b`, 'i'),
+  new RegExp(String.raw`\b${PROVIDE}\s{1,3}(?:\w{1,20}\s{1,3}){0,4}?(?:voluntarily|optionally|on\s{1,3}an?\s{1,3}(?:(?:expressly|explicitly|purely|entirely|strictly|completely|totally)\s{1,3})?voluntary\s{1,3}basis|at\s{1,3}your\s{1,3}(?:option|discretion))\b`, 'i'),
   new RegExp(String.raw`\b(?:voluntarily|optionally)\s{1,3}${PROVIDE}`, 'i'),
   // "optional profile information", "mandatory fields", "required information".
   /\b(?:optional|voluntary|mandatory|compulsory|obligatory|required)\s{1,3}(?:profile\s{1,3})?(?:fields?|information|data|details)\b(?!\s{1,3}(?:retention|protection|processing|breach|transfer|security|sharing|deletion|subject|minimi[sz]ation|localisation|localization|residency))/i,

@@ -7,6 +7,8 @@ import { lintFixture, run, testRule } from '../../helpers/rule-tester.js';
 // Jurisdictions are gdpr+popia+ccpa in every case unless a case says otherwise.
 testRule(rule, {
   valid: [
+    { name: 'disclosure "on an expressly voluntary basis"', text: 'The disclosure of your data in the contact form is on an expressly voluntary basis.' },
+    { name: 'entering data "on a purely voluntary basis"', text: 'You enter your hobbies on a purely voluntary basis.' },
     // Mandatory data with why or what follows: no warning.
     { name: 'an asterisk for required fields, and the consequence', text: 'Fields you must fill in are flagged with an asterisk (*); if you leave them blank we cannot open your account.' },
     { name: 'mandatory "so that" the courier can find you', text: 'Your delivery address has to be given so that the courier can find you.' },
