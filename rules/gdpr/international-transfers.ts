@@ -1,6 +1,7 @@
 import { defineRule } from '../../src/engine/index.js';
 import { gdprName } from '../../src/model/index.js';
 import type { Block, PolicyDocument, Section, Sentence } from '../../src/model/index.js';
+import { gated } from '../shared/gated.js';
 import { hits, statementBlocks, type Hit } from '../shared/statements.js';
 
 // ---- places ------------------------------------------------------------------------------
@@ -44,6 +45,15 @@ const PLACE_NOUN_ONLY = new RegExp(`^${PLACE_NOUN.source}$`);
 /** "… providers are based in": with a provider or server in the sentence, not the business itself. */
 const BASED_IN = /\b(?:based|located|headquartered|established)\s(?:in\s)?$/i;
 const PROVIDER_WORD = /\b(?:(?:sub-?)?processors?|providers?|vendors?|partners|servers?|data[- ]?cent(?:er|re)s?|hosting|infrastructure|recipients?|affiliates)\b/i;
+/**
+ * A transfer to a named third country with the data between: "we transfer your data to the
+ * United States", "you authorize us to transfer, store and process your information to and in
+ * the U.S.". Case-sensitive, like the country names ("to us" is no country).
+ */
+const TRANSFER_TO_COUNTRY = gated(
+  new RegExp(String.raw`\b[Tt]ransferr?(?:s|ed|ing)?\b[^.;]{0,50}?\bto\s(?:and\s(?:in|within)\s)?(?:the\s)?${THIRD_COUNTRY.source}`, 'g'),
+  /ransfer/,
+);
 /** A condition ("If this server is in the USA"): a template's branch, not a statement. */
 const CONDITION = /\b(?:if|whether|in case)\b/i;
 
@@ -266,7 +276,8 @@ export default defineRule({
       }
       return known;
     };
-    const mention = hits(prose, TRANSFER_MENTION, (s) => !notMention(s))[0] ?? limitedDeclaration(prose);
+    const mention =
+      hits(prose, TRANSFER_MENTION, (s) => !notMention(s))[0] ?? limitedDeclaration(prose) ?? hits(prose, TRANSFER_TO_COUNTRY, (s) => !notMention(s))[0];
     const place = hits(prose, LOCATION, isProcessingPlace)[0];
     if (!mention && !place) {
       for (const block of prose) {
@@ -282,7 +293,8 @@ export default defineRule({
       return;
     }
     if (mention) {
-      const text = mention.text.length > 60 ? `${mention.text.slice(0, 57)}…` : mention.text;
+      const said = mention.text.replace(/\s+/g, ' ');
+      const text = said.length > 60 ? `${said.slice(0, 57)}…` : said;
       context.report({ messageId: 'noSafeguard', data: { text, area, law }, at: mention.range });
       context.evidence({ item: 'transfer safeguard', status: 'missing', at: mention.range });
       return;
