@@ -6,6 +6,11 @@ const gdpr = ['gdpr'] as const;
 
 testRule(rule, {
   valid: [
+    // The data passed or going on to someone, and support contractors.
+    { name: 'the booking "is passed to the hotel"', text: 'Your reservation is passed to the restaurant you chose.', jurisdictions: [...gdpr] },
+    { name: 'the data "goes to" a partner', text: 'Your order details go to our fulfilment partner, who packs the parcel.', jurisdictions: [...gdpr] },
+    { name: 'given to a named company', text: 'Card details are provided to Adyen N.V. to take the payment.', jurisdictions: [...gdpr] },
+    { name: 'an IT support company', text: 'Our IT support provider can access the office computers where your file is kept.', jurisdictions: [...gdpr] },
     // Recipients named by their role in care, a third-party tool, a heading that names a kind of provider.
     { name: 'a referral to a family doctor', text: 'If we refer you on, a summary of your treatment is accessible to your family practitioner.', jurisdictions: [...gdpr] },
     { name: 'samples analysed by an accredited laboratory', text: 'Blood samples are analysed by an accredited laboratory that works under contract with the clinic.', jurisdictions: [...gdpr] },
@@ -81,6 +86,12 @@ testRule(rule, {
     { name: 'a label "Recipient categories:" that says none', text: 'Recipient categories: None. Your data stays with us.' },
   ],
   invalid: [
+    {
+      name: '"provided to enable", "to the extent", "to our selected partners" name no recipient',
+      text: 'Your e-mail address is provided to enable sign-in. Information is given to the extent the law requires, and details are passed to our selected partners.',
+      jurisdictions: [...gdpr],
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
     {
       name: 'disclosed "to our partners" names no kind of recipient',
       text: 'Your details may be disclosed to our trusted partners where this policy allows it.',
