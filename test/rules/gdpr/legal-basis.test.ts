@@ -4,6 +4,9 @@ import { lintFixture, run, testRule } from '../../helpers/rule-tester.js';
 
 testRule(rule, {
   valid: [
+    { name: 'legal obligation: "required by <named> law to"', text: 'We are required by Belgian accounting law to keep your invoices for seven years.' },
+    { name: 'consent: "we only process … with your consent"', text: 'We only send you our newsletter with your prior consent.' },
+    { name: 'consent: "where you have consented … on that basis"', text: 'Where you have opted in to reminders, we use your phone number on that basis.' },
     // Vital interests and consent in plain words.
     { name: 'vital interests as "to protect your life"', text: 'If you collapse at the gym, staff may pass your medical notes to paramedics where this is needed to protect your life.' },
     { name: "vital interests for someone else's life", text: "We may disclose a guest's room number to the emergency services to save another person's life." },
@@ -100,6 +103,11 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'the reader required by law is no basis of ours',
+      text: 'You are required by law to tell the truth on the form, and we only reply when you write to us.',
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
     {
       name: 'protecting your data is no vital interest',
       text: 'We use encryption to protect your data and your account.',
