@@ -59,8 +59,8 @@ const WITHDRAWAL: RegExp[] = [
   /\b(?:withdraw|withdrawal|withdrawing|revoke|revoking|revocation|retract|retracting|rescind|rescinding|take\s+back|taking\s+back)\b[^.;]{0,40}?\b(?:consent|permission|opt-in)s?\b/i,
   /\b(?:consent|permission)s?\b[^.;]{0,40}?\b(?:withdrawn|withdrawable|revoked|revocable|retracted|rescinded|withdraw|revoke)\b/i,
   /\bchange\s+your\s+mind\b/i,
-  // "We ask for your consent …; you can withdraw it in the banner": the pronoun takes back the consent.
-  /\b(?:consent|permission)s?\b[^.]{0,80}?\b(?:withdraw|revoke|retract|take\s{1,3}back)\s{1,3}(?:it|this|that|them)\b/i,
+  // "We ask for your consent …; you can withdraw it in the banner", "… and take it back whenever you want": the pronoun takes back the consent.
+  /\b(?:consent|permission)s?\b[^.]{0,80}?\b(?:(?:withdraw|revoke|retract|take\s{1,3}back)\s{1,3}(?:it|this|that|them)|take\s{1,3}(?:it|this|that|them)\s{1,3}back)\b/i,
 ];
 const OPT_OUT_ANY_TIME = /\b(?:opt(?:-|\s)?out|unsubscribe|turn\s+(?:it|them)\s+off|switch\s+(?:it|them)\s+off)\b[^.;]{0,60}?\b(?:at\s+any\s+time|any\s*time)\b|\b(?:at\s+any\s+time|any\s*time)\b[^.;]{0,30}?\b(?:opt(?:-|\s)?out|unsubscribe)\b/i;
 

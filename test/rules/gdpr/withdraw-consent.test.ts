@@ -6,6 +6,7 @@ const M = 'missing';
 
 testRule(rule, {
   valid: [
+    { name: '"take it back"', text: 'You can give your consent to reminders in the app and take it back whenever you want.' },
     { name: '"you agree that we may …" with the withdrawal', text: 'By joining the loyalty club you agree that we may analyse your purchases to send you offers. You can withdraw your agreement and consent at any time in the app.' },
     { name: '"you agree that our terms apply" is no consent to processing', text: 'By booking, you agree that our terms of carriage apply.' },
     { name: 'an article citation between consent and its withdrawal', text: 'Consent (Art. 6(1)(a) GDPR) – you can withdraw it at any time, with effect for the future.' },
