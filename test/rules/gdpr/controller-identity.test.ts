@@ -6,6 +6,9 @@ const gdpr = ['gdpr'] as const;
 
 testRule(rule, {
   valid: [
+    { name: 'a "Data controller" label line with the name under it', text: "Data controller\n\nSt. Anne's Rowing Club, Boathouse Lane, Henley RG9 1BZ. captain@stannes.example", jurisdictions: [...gdpr] },
+    { name: 'a "Responsible party" heading', text: '## Responsible party\n\nHarbourview Dental Practice, 2 Quay Street, Galway. reception@harbourview.example', formats: ['markdown'], jurisdictions: [...gdpr] },
+    { name: '"issued by X, which is the data controller"', text: 'This notice is issued by the Borough of Eastmere, which is the data controller. Email: dp@eastmere.example', jurisdictions: [...gdpr] },
     // "we" defined in words, a registered charity, a natural person as controller.
     { name: '"we" means a registered charity', text: 'In this notice "we" means Riverside Food Bank, a registered charity (no. 1187654), 12 Mill Lane, Bristol BS1 4DJ. Email: hello@riverside.example', jurisdictions: [...gdpr] },
     { name: '"we" refers to a trust', text: 'Throughout this policy, "we", "our" and "us" refer to the Ashdown Heritage Trust, 3 Castle Row, Lewes BN7 1AA. Email: office@ashdown.example', jurisdictions: [...gdpr] },
@@ -101,6 +104,12 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a "Data controller" label over a sentence that names no one',
+      text: 'Data controller\n\nPlease write to us with any question. Email: hi@site.example',
+      jurisdictions: [...gdpr],
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
     {
       name: '"we" means only a pronoun: no name',
       text: 'In this notice "we" means the people who run this website. Email: hi@site.example',
