@@ -132,7 +132,7 @@ export const PLAIN_RIGHTS = {
   correction: [
     /\b(?:fix|correct|update|amend|change)\w{0,3}\s+(?:anything|everything|whatever|what|any\s+(?:data|information|details))\s+(?:(?:that\s+|which\s+)?(?:is|are|was|seems?|looks?)\s+|(?:that|which)['’]s\s+)(?:\w+\s+)?(?:wrong|inaccurate|incorrect|out\s+of\s+date|outdated|incomplete|mistaken)\b/i,
     /\b(?:get|have)\s{1,3}(?:it|them|this|that|my\s{1,3}(?:personal\s{1,3})?(?:data|information|details))\s{1,3}(?:corrected|rectified|fixed|amended)\b/i,
-    /\bfix\s{1,3}(?:it|them|(?:your|my)\s{1,3}(?:personal\s{1,3})?(?:data|information|details)|(?:any\s{1,3})?(?:mistakes|errors))\b/i,
+    /\b(?:fix|correct|rectify|amend)\s{1,3}(?:it|them|(?:your|my)\s{1,3}(?:personal\s{1,3})?(?:data|information|details)|(?:any\s{1,3})?(?:mistakes|errors))\b/i,
     // "have inaccurate details put right", "put it right".
     /\b(?:data|information|details|it|them|mistakes|errors)\s{1,3}(?:put|set)\s{1,3}right\b/i,
   ],

@@ -8,6 +8,10 @@ const ALL_SIX = [1, 1, 1, 1, 1, 1].map((line) => ({ messageId: M, line, column: 
 testRule(rule, {
   valid: [
     {
+      name: '"correct it" in a list after "you can:"',
+      text: 'Under the GDPR you can: get a copy of your data; correct it; have it erased; ask us to restrict its processing; receive it in a structured format; object to our processing.',
+    },
+    {
       name: '"restrict it" in a list of verbs, and a machine-readable copy',
       text: 'Your rights\n\nYou may see what we hold, ask us to rectify, erase or restrict it, have us send it to you as a JSON file, and object to processing.',
     },
