@@ -88,7 +88,7 @@ const SAFEGUARDS: Array<{ name: string; pattern: RegExp; copy: boolean }> = [
   { name: 'Article 46/47 safeguards', pattern: /\bArt(?:icle|\.)?\s?4[67](?:\s?\(\d\))?(?:\s?\([a-f]\))?(?! of the Charter)(?:\s(?:of the )?(?:UK )?GDPR)?/gi, copy: true },
   { name: 'an adequacy decision', pattern: /\badequacy (?:decisions?|findings?|regulations?)\b|\b(?:adequate level of (?:data )?protection|recogni[sz]ed level of (?:data )?protection|deemed (?:to (?:provide|offer|have) )?adequate|(?:countries|jurisdictions) (?:with|that have|offering) (?:an )?adequa\w{1,6})\b|\bArt(?:icle|\.)?\s?45\b/gi, copy: false },
   { name: 'the EU-US Data Privacy Framework', pattern: /\b(?:(?:EU|UK|Swiss)[- ](?:U\.?S\.?|US)[- ])?Data Privacy Framework\b|\bDPF\b/gi, copy: false },
-  { name: 'an Article 49 derogation', pattern: /\bArt(?:icle|\.)?\s?49\b|\bderogations?\b|\bexplicit(?:ly)? consent(?:ed)? to (?:the |such |this )?transfers?\b/gi, copy: false },
+  { name: 'an Article 49 derogation', pattern: /\bArt(?:icle|\.)?\s?49\b|\bderogations?\b|\bexplicit(?:ly)? consent(?:ed)? to (?:the |such |this )?transfers?\b|\bexplicit (?:consent|permission)\b[^.;]{0,80}?\btransferr?(?:s|ed|ing)?\b/gi, copy: false },
 ];
 
 /** Mechanisms the CJEU invalidated: Safe Harbor (C-362/14, 2015), Privacy Shield (C-311/18, 2020). */

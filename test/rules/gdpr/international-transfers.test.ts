@@ -4,6 +4,7 @@ import { lintFixture, run, testRule } from '../../helpers/rule-tester.js';
 
 testRule(rule, {
   valid: [
+    { name: 'explicit consent that covers the transfer (Art. 49(1)(a))', text: 'We ask for your explicit consent so that we can store your application and transfer it to our office in Canada.' },
     { name: 'a transfer of money "to us" is no country', text: 'Please transfer the fee to us by bank transfer before the course starts.' },
     { name: 'a transfer to a named country with its safeguard', text: 'We transfer your data to the United States under the EU-US Data Privacy Framework.' },
     {
