@@ -50,7 +50,7 @@ const NAME_AFTER: RegExp[] = [
 
 /** A heading or a line of its own that labels the controller: "Data controller", "Responsible party", "Who is responsible for data processing?". */
 const CONTROLLER_LABEL =
-  /^\W{0,6}(?:(?:the\s{1,2})?(?:data\s{1,2})?controller(?:\s{1,2}(?:details|identity|contact))?|responsible\s{1,2}(?:party|body|entity)|(?:who\s{1,2}is\s{1,2})?responsible\s{1,2}for\s{1,2}(?:the\s{1,2})?(?:data\s{1,2})?processing)\W{0,3}$/i;
+  /^\W{0,6}(?:(?:the\s{1,2})?(?:data\s{1,2})?controller(?:\s{1,2}(?:details|identity|contact))?|responsible\s{1,2}(?:party|body|entity)|(?:who\s{1,2}is\s{1,2})?responsible\s{1,2}for\s{1,2}(?:the\s{1,2})?(?:data\s{1,2})?processing(?:\s{1,2}(?:on|for|of)\s{1,2}this\s{1,2}(?:website|site|app|service))?)\W{0,3}$/i;
 
 /** Phrases that introduce the controller by name, the name standing before the phrase. */
 const NAME_BEFORE: RegExp[] = [
@@ -263,8 +263,10 @@ function namesIn(doc: PolicyDocument, sentence: Sentence): Found[] {
   // A line of its own that labels the controller ("Data controller", "Responsible party"), the name opening the block under it.
   const block = sentence.block;
   const label = block.sentences[0] === sentence ? doc.blocks[block.index - 1] : undefined;
-  if (label && (label.kind === 'heading' || label.kind === 'paragraph') && label.text.length <= 60 && CONTROLLER_LABEL.test(label.text)) {
-    push(nameAt(text, Math.max(0, text.search(/\S/))), true, 0);
+  // Not a table of contents ("[Controller](#m2)"), and the name must stand alone: "Responsible for …" opens a sentence.
+  if (label && (label.kind === 'heading' || label.kind === 'paragraph') && label.text.length <= 80 && !/\]\(/.test(label.raw) && CONTROLLER_LABEL.test(label.text)) {
+    const n = nameAt(text, Math.max(0, text.search(/\S/)));
+    if (n && /^(?:\s*$|\s{0,2}[,;(<\n]|\s{1,2}[–—-]\s)/.test(text.slice(n.end))) push(n, true, 0);
   }
   for (const p of NAME_AFTER) {
     for (const m of text.matchAll(p)) push(nameAt(text, m.index + m[0].length), true, m.index);

@@ -6,6 +6,12 @@ const gdpr = ['gdpr'] as const;
 
 testRule(rule, {
   valid: [
+    {
+      name: 'a label heading, a label line ending in ":", then the name',
+      text: '### Controller\n\nResponsible for data processing on this website:\n\nJohanna Berger<br>\nHauptstraße 3<br>\n20095 Hamburg\n\nEmail: jb@berger.example',
+      formats: ['markdown'],
+      jurisdictions: [...gdpr],
+    },
     { name: 'a "Data controller" label line with the name under it', text: "Data controller\n\nSt. Anne's Rowing Club, Boathouse Lane, Henley RG9 1BZ. captain@stannes.example", jurisdictions: [...gdpr] },
     { name: 'a "Responsible party" heading', text: '## Responsible party\n\nHarbourview Dental Practice, 2 Quay Street, Galway. reception@harbourview.example', formats: ['markdown'], jurisdictions: [...gdpr] },
     { name: '"issued by X, which is the data controller"', text: 'This notice is issued by the Borough of Eastmere, which is the data controller. Email: dp@eastmere.example', jurisdictions: [...gdpr] },
@@ -104,6 +110,13 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a table of contents entry "Controller" is no label for the next entry',
+      text: '[Preamble](#m1)\n\n[Controller](#m2)\n\n[Overview of processing operations](#m3)\n\nWe process your e-mail address. Email: hi@site.example',
+      formats: ['markdown'],
+      jurisdictions: [...gdpr],
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
     {
       name: 'a "Data controller" label over a sentence that names no one',
       text: 'Data controller\n\nPlease write to us with any question. Email: hi@site.example',
