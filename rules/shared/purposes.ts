@@ -14,7 +14,7 @@ import { gated } from './gated.js';
  * A heading counts only when its section has text under it.
  */
 const PURPOSE_HEADING =
-  /\bhow\b[^.?!]{0,40}?\b(?:use[sd]?|using|process(?:es|ed|ing)?)\b|\bwhy\b[^.?!]{0,40}?\b(?:use[sd]?|using|process(?:es|ed|ing)?|collect(?:s|ed|ing)?|need|ask)\b|\bwhat\b[^.?!]{0,30}?\buse[sd]?\b[^.?!]{0,40}?\bfor\b|\buses?\s+(?:of|we\s+make\s+of)\b|\busing\s+(?:your\s+)?(?:personal\s+)?(?:data|information)\b|\bpurposes?\b|\breasons?\s+(?:for|why)\b|\bwhat\s+(?:happens|we\s+do|do\s+we\s+do)\s+(?:to|with)\b/i;
+  /\bhow\b[^.?!]{0,40}?\b(?:use[sd]?|using|process(?:es|ed|ing)?)\b|\bwhy\b[^.?!]{0,40}?\b(?:use[sd]?|using|process(?:es|ed|ing)?|collect(?:s|ed|ing)?|need|ask)\b|\bwhat\b[^.?!]{0,30}?\buse[sd]?\b[^.?!]{0,40}?\bfor\b|\buses?\s+(?:of|we\s+make\s+of)\b|\busing\s+(?:your\s+)?(?:personal\s+)?(?:data|information)\b|\bpurposes?\b|\breasons?\s+(?:for|why)\b|\bwhat\s+(?:happens|we\s+do|do\s+we\s+do|do\s+you\s+do|you\s+do)\s+(?:to|with)\b/i;
 
 /** Where "to" introduces a destination or a phrasal verb, not a purpose ("sign up to", "go to"). */
 const NOT_PURPOSE_TO =
@@ -98,8 +98,11 @@ const DEFINITION = /^\s{0,3}["“'‘]?\p{Lu}[\p{L}\p{N} -]{0,40}["”'’]?\s{1
 /** "DataPurpose": a table header pasted as text with its cells run together. Case-sensitive. */
 const GLUED_PURPOSE = /(?<=\p{Ll})Purposes?\b/gu;
 
-/** A question that asks why data is needed ("Why do you need my number?"), answered in the next sentence. */
-const WHY_QUESTION = /^\s*(?:\*\*)?why\b[^.?!]{0,80}\?/i;
+/**
+ * A question that asks why data is needed or what is done with it ("Why do you need my number?",
+ * "Q: What do you do with my email?"), answered in the next sentence.
+ */
+const WHY_QUESTION = /^\s*(?:\*\*)?(?:Q\s{0,2}[:.]\s{0,3})?(?:why|what)\b[^.?!]{0,80}\?/i;
 /** A line that asks or announces why ("Why do you need my data?", "Why we collect it"). */
 const WHY_LINE = /^\s*(?:\*\*)?why\b/i;
 /** An answer that gives a motive, not a purpose ("Because we care about you!"), unless it names a need or a use. */
@@ -168,7 +171,7 @@ function purposeSentences(options: PurposeOptions): RegExp[] {
       'gi',
     ),
     new RegExp(
-      `\\b(?:(?:is|are|be|being|was|were)\\s{1,3}(?:(?:only|solely|primarily|mainly|also)\\s{1,3})?)?(?:used|collected|gathered|processed|needed)\\s{1,3}(?:(?:only|solely|mainly|primarily)\\s{1,3})?(?:(?:to|in\\s{1,3}order\\s{1,3}to)\\s{1,3}${TO_OBJECT}\\w+|${SO_THAT})|\\b(?:is|are|be|being|was|were)\\s{1,3}(?:(?:only|solely|primarily|mainly|also)\\s{1,3})?(?:used|needed)\\s{1,3}(?:(?:only|solely)\\s{1,3})?for\\b`,
+      `\\b(?:(?:is|are|be|being|was|were)\\s{1,3}(?:(?:only|solely|primarily|mainly|also)\\s{1,3})?)?(?:used|collected|gathered|processed|needed)\\s{1,3}(?:(?:only|solely|mainly|primarily)\\s{1,3})?(?:(?:to|in\\s{1,3}order\\s{1,3}to)\\s{1,3}${TO_OBJECT}\\w+|${SO_THAT})|\\b(?:is|are|be|being|was|were)\\s{1,3}(?:(?:only|solely|primarily|mainly|also|ever)\\s{1,3}){0,2}(?:used|needed)\\s{1,3}(?:(?:only|solely)\\s{1,3})?for\\b`,
       'gi',
     ),
     new RegExp(`${ANY_HANDLING}[^.;!?]{0,80}?${SO_THAT}`, 'gi'),

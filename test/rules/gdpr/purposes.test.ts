@@ -4,6 +4,8 @@ import { lintFixture, run, testRule } from '../../helpers/rule-tester.js';
 
 testRule(rule, {
   valid: [
+    { name: 'an FAQ "what do you do with" question and its answer', text: 'Q: What do you do with my phone number?\nA: I text you when your repair is ready.' },
+    { name: '"only ever used for"', text: 'Your postcode is only ever used for one thing: finding the nearest branch.' },
     // "lets us" without the s, after the data as subject; "so I can" in a one-person policy.
     { name: 'the data "let us" do something', text: 'Your booking details let us reserve the table and remind you the day before.' },
     { name: '"so I can" in a one-developer policy', text: 'I store your username so I can show your high scores on the leaderboard.' },
@@ -83,6 +85,11 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a "what" question about something else answers no purpose',
+      text: 'What data do we collect?\nYour name and your e-mail address.',
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
     {
       name: 'a purpose heading over "processed in accordance with our terms and the law" gives no purpose',
       text: '## How we use your data\n\nYour data is handled in accordance with our Terms and Conditions and applicable law. Security matters to us.',
