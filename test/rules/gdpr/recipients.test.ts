@@ -6,6 +6,8 @@ const gdpr = ['gdpr'] as const;
 
 testRule(rule, {
   valid: [
+    { name: '"Recipients of your data are the service providers …" names them (no role)', text: 'Recipients of your data are the service providers we use for hosting and e-mail.', jurisdictions: [...gdpr] },
+    { name: '"I don\'t pass your data on to anybody"', text: "I don't pass your data on to anybody else.", jurisdictions: [...gdpr] },
     // The data passed or going on to someone, and support contractors.
     { name: 'the booking "is passed to the hotel"', text: 'Your reservation is passed to the restaurant you chose.', jurisdictions: [...gdpr] },
     { name: 'the data "goes to" a partner', text: 'Your order details go to our fulfilment partner, who packs the parcel.', jurisdictions: [...gdpr] },
