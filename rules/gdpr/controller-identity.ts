@@ -31,6 +31,8 @@ const GENERIC = new Set(
  */
 const NAME_AFTER: RegExp[] = [
   /\b(?:operated|owned|run|published|provided|offered|issued)\s{1,2}by\s{1,2}(?:the\s)?/gi,
+  // "This app is made (developed, built and maintained) by Lena Fischer": the product's maker, not a tool's.
+  /\b(?:this|the|our)\s{1,2}(?:app|application|website|site|service|game|extension|plugin|tool|project|software|blog)\s{1,2}(?:is|was)\s{1,2}(?:made|developed|created|built|written|maintained)(?:\s{1,2}and\s{1,2}(?:made|developed|created|built|written|maintained|run|operated))?\s{1,2}by\s{1,2}(?:the\s)?/gi,
   // "This privacy notice applies to the website of X".
   /\b(?:applies\s{1,2}to|covers)\s{1,2}(?:the\s{1,2})?(?:website|web\s{1,2}site|app|online\s{1,2}(?:shop|store)|services?)\s{1,2}of\s{1,2}(?:the\s)?/gi,
   /\b(?:data\s)?controller(?:'s)?(?:\s(?:contact|details|identity|name|information))?\s{0,2}[:\-–—]\s{0,3}/gi,

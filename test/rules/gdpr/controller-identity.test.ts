@@ -6,6 +6,8 @@ const gdpr = ['gdpr'] as const;
 
 testRule(rule, {
   valid: [
+    { name: '"This app is made by <name>, an independent developer"', text: 'This app is made by Lena Fischer, an independent developer in Leipzig (lena@fischer.example).', jurisdictions: [...gdpr] },
+    { name: '"the website is built and maintained by <company>"', text: 'The website is built and maintained by Northwind Studio Ltd, 9 Dock Road, Hull HU1 1AA. hello@northwind.example', jurisdictions: [...gdpr] },
     {
       name: 'a label heading, a label line ending in ":", then the name',
       text: '### Controller\n\nResponsible for data processing on this website:\n\nJohanna Berger<br>\nHauptstraße 3<br>\n20095 Hamburg\n\nEmail: jb@berger.example',
@@ -110,6 +112,12 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a theme made by someone is not the product: no controller',
+      text: 'We use a theme that was made by a designer we admire. Contact: hi@site.example',
+      jurisdictions: [...gdpr],
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
     {
       name: 'a table of contents entry "Controller" is no label for the next entry',
       text: '[Preamble](#m1)\n\n[Controller](#m2)\n\n[Overview of processing operations](#m3)\n\nWe process your e-mail address. Email: hi@site.example',
