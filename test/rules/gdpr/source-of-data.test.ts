@@ -6,6 +6,7 @@ const gdpr = { jurisdictions: ['gdpr' as const] };
 
 testRule(rule, {
   valid: [
+    { ...gdpr, name: 'a bare "address" is a category', text: 'We receive your new address from the national postal redirection service.' },
     // What the reader receives is no source; a referral with its categories is complete.
     { ...gdpr, name: 'content the reader writes, uploads or receives from others', text: 'We store the messages you write, edit or receive from others in the app.' },
     { ...gdpr, name: 'files you upload and get from others', text: 'We keep files you upload and get from other users until you delete them.' },
