@@ -7,6 +7,7 @@ import { lintFixture, run, testRule } from '../../helpers/rule-tester.js';
 // Jurisdictions are gdpr+popia+ccpa in every case unless a case says otherwise.
 testRule(rule, {
   valid: [
+    { name: '"neither legally nor contractually required"', text: 'Providing your details is neither legally nor contractually required.' },
     { name: '"nothing is mandatory except …, without which we cannot …"', text: 'Nothing is mandatory except your phone number, without which we cannot confirm the booking.' },
     { name: '"none of the fields are required"', text: 'None of the fields are required: share only what you want.' },
     { name: 'disclosure "on an expressly voluntary basis"', text: 'The disclosure of your data in the contact form is on an expressly voluntary basis.' },
