@@ -86,6 +86,12 @@ testRule(rule, {
   ],
   invalid: [
     {
+      name: 'a purpose heading over "as described in this policy" gives no purpose',
+      text: '## How we use your information\n\nWe use your information as described in this privacy policy.',
+      formats: ['markdown'],
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+    {
       name: 'a "what" question about something else answers no purpose',
       text: 'What data do we collect?\nYour name and your e-mail address.',
       errors: [{ messageId: 'missing', line: 1 }],
