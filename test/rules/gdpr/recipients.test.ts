@@ -6,6 +6,7 @@ const gdpr = ['gdpr'] as const;
 
 testRule(rule, {
   valid: [
+    { name: '"Nobody other than me can see your data"', text: 'Nobody other than me can see your personal data.', jurisdictions: [...gdpr] },
     { name: '"Recipients of your data are the service providers …" names them (no role)', text: 'Recipients of your data are the service providers we use for hosting and e-mail.', jurisdictions: [...gdpr] },
     { name: '"I don\'t pass your data on to anybody"', text: "I don't pass your data on to anybody else.", jurisdictions: [...gdpr] },
     // The data passed or going on to someone, and support contractors.
