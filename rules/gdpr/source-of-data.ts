@@ -20,6 +20,8 @@ import { negatedInClause } from '../shared/statements.js';
  */
 const SOURCES: Array<{ pattern: string; vague: boolean }> = [
   { pattern: String.raw`(?:other|external|outside|various|additional|third[- ]party|independent)\s{1,3}sources?`, vague: true },
+  // "from a variety of sources", "from multiple sources": sources counted, none named.
+  { pattern: String.raw`(?:(?:a\s{1,3}(?:range|variety|number|mix)\s{1,3}of|several|multiple|many|numerous|different)\s{1,3})sources`, vague: true },
   { pattern: String.raw`(?:other\s{1,3})?third[- ]part(?:y|ies)(?!\s{1,3}(?:services|platforms|apps|applications|integrations|accounts|tools|providers|websites|sites|data\s{1,3}providers))`, vague: true },
   { pattern: String.raw`other\s{1,3}(?:companies|organi[sz]ations|parties|entities|businesses)|others\b`, vague: true },
   { pattern: String.raw`(?:those|these|such|the\s{1,3}relevant)\s{1,3}(?:services|parties|providers|platforms|sources|partners|integrations|apps|applications|companies|tools)`, vague: true },
@@ -283,7 +285,7 @@ function statementsIn(sentence: Sentence, asked = false): Statement[] {
     if (named && OWN_COLLECTION_VIA.test(m[0]) && /^(?:collect|gather|access|record)/i.test(verb[0])) continue;
     // "… you have gathered from GitHub": the reader receives, not the controller.
     // Also at the end of a list of the reader's verbs: "content you create, upload, or receive from others".
-    if (/\byou(?:'ll|’ll|'ve|’ve|'d|’d)?\s{1,3}(?:(?:have|may|might|can|will|must|should|had)\s{1,3})?(?:[a-z]{2,15},?\s{1,3}){0,3}?(?:(?:and|or)\s{1,3})?$/i.test(before.slice(0, verb.index))) continue;
+    if (/\byou(?:'ll|’ll|'ve|’ve|'d|’d)?\s{1,3}(?:(?:have|may|might|can|will|must|should|had)\s{1,3})?(?:(?:[a-z]{2,15},\s{1,3}){1,3}(?:[a-z]{2,15}\s{1,3})?(?:(?:and|or)\s{1,3})?|[a-z]{2,15}\s{1,3}(?:and|or)\s{1,3})?$/i.test(before.slice(0, verb.index))) continue;
     // "Third-party cookies", "content from third parties" are no source; "from time to time" is no source either.
     if (negatedInClause(text, verbAt, 60) || negatedInClause(text, m.index, 40)) continue;
     push(verbAt, m.index + m[0].length, m[1] as string);

@@ -142,6 +142,21 @@ testRule(rule, {
   invalid: [
     {
       ...gdpr,
+      name: '"about you may be obtained from" is no verb of the reader',
+      text: 'Details about you may be obtained from partner agencies.',
+      errors: [{ messageId: 'noCategories', line: 1 }],
+    },
+    {
+      ...gdpr,
+      name: '"from a variety of sources" names no source',
+      text: 'Information about you may be collected from a variety of sources.',
+      errors: [
+        { messageId: 'noSource', line: 1 },
+        { messageId: 'noCategories', line: 1 },
+      ],
+    },
+    {
+      ...gdpr,
       name: 'a referral by another hospital without the categories of data',
       text: 'When another clinic refers you to us, we receive information about you from them.',
       errors: [{ messageId: 'noCategories', line: 1 }],
