@@ -94,7 +94,9 @@ const SIGNIFICANT =
  */
 const LOGIC: RegExp[] = [
   /\blogic\b|\bfactors?\b|\bcriteria\b|\bcriterion\b|\bparameters\b|\bsignals?\s{1,3}(?:such\s{1,3}as|including|like)\b/i,
-  /\btak(?:e|es|ing)\s{1,3}into\s{1,3}account\b|\b(?:consider|assess|evaluat|weigh|analy[sz]|compar|look)(?:e|es|ed|ing|s)?\s{1,3}(?:at\s{1,3})?(?:your|the|factors|signals|information\s{1,3}such|data\s{1,3}such|whether)\b/i,
+  // Not what is decided ("when assessing your application for a loan"): the object of the decision is no logic,
+  // unless what it is measured against follows ("compares your claim with your policy terms").
+  /\btak(?:e|es|ing)\s{1,3}into\s{1,3}account\b|\b(?:consider|assess|evaluat|weigh|analy[sz]|compar|look)(?:e|es|ed|ing|s)?\s{1,3}(?:at\s{1,3})?(?:(?:your|the)\s{1,3}(?!(?:[\w-]{1,15}\s{1,3})?(?:applications?|requests?|claims?|accounts?|orders?|bookings?|eligibility|creditworthiness|suitability|case)\b(?!\s{1,3}(?:with|against|by|using|for\s{1,3}(?:signs|patterns|indicators))\b))|factors|signals|information\s{1,3}such|data\s{1,3}such|whether)/i,
   /\bbased\s{1,3}on\s{1,3}(?!(?:(?:your|the|our)\s{1,3})?(?:personal\s{1,3})?(?:data|information)\b)(?!(?:solely|wholly|exclusively|purely|entirely|only|fully)\b)[\w'’-]{2,}/i,
   /\b(?:consequences?|significance|envisaged|effects?\s{1,3}(?:on|for)\s{1,3}you|impact\s{1,3}on\s{1,3}you)\b/i,
   /\b(?:may|might|could|can|will|would)\s{1,3}(?:result\s{1,3}in|lead\s{1,3}to|mean\s{1,3}that)\b|\b(?:this|which|that)\s{1,3}means\b/i,
@@ -215,6 +217,16 @@ function classifyAction(sentence: Sentence, start: number, end: number): Finding
 const NO_ART22_EFFECT =
   /\b(?:ha(?:s|ve)|produces?|creates?)\s{1,3}no\s{1,3}legal\s{1,3}or\s{1,3}(?:other\s{1,3})?similarly\s{1,3}significant\s{1,3}effects?\b|\b(?:does|do|will)\s{1,3}not\s{1,3}(?:have|produce|create)\s{1,3}(?:any\s{1,3})?legal\s{1,3}or\s{1,3}(?:other\s{1,3})?similarly\s{1,3}significant\s{1,3}effects?\b/i;
 
+/**
+ * "Decisions about your application are always made by a person", "… they are always taken by our
+ * membership team", "whether your claim is paid is decided by a claims handler": no decision is
+ * solely automated.
+ */
+const HUMAN_DECISIONS = new RegExp(
+  String.raw`(?:\bdecisions?\b[^.;:!?]{0,60}?|\b(?:they|these|which)\s{1,3})\b(?:are|is|will\s{1,3}be|get)\s{1,3}(?:(?:always|only|still)\s{1,3})?(?:made|taken|decided)\s{1,3}(?:by\s{1,3}(?:one\s{1,3}of\s{1,3})?(?:an?\s{1,3}|our\s{1,3}|the\s{1,3})?(?:(?:real|human|qualified|trained)\s{1,3})?(?:[\w-]{2,15}\s{1,3})?(?:person|persons|human|humans|people|staff|team|employees?|member\s{1,3}of\s{1,3}(?:our\s{1,3})?(?:staff|team)|(?:case\s{1,3})?officers?|underwriters?|recruiters?|caseworkers?|handlers?|managers?|advis[eo]rs?|doctors?|clinicians?)|manually)\b|\b(?:is|are|will\s{1,3}be)\s{1,3}(?:(?:always|only)\s{1,3})?decided\s{1,3}by\s{1,3}(?:one\s{1,3}of\s{1,3})?(?:an?\s{1,3}|our\s{1,3}|the\s{1,3})?(?:(?:real|human|qualified|trained)\s{1,3})?(?:[\w-]{2,15}\s{1,3})?(?:person|persons|human|humans|people|staff|team|employees?|member\s{1,3}of\s{1,3}(?:our\s{1,3})?(?:staff|team)|(?:case\s{1,3})?officers?|underwriters?|recruiters?|caseworkers?|handlers?|managers?|advis[eo]rs?|doctors?|clinicians?)\b`,
+  'i',
+);
+
 function findingsIn(sentence: Sentence): Finding[] {
   const out: Finding[] = [];
   const text = sentence.text;
@@ -245,6 +257,10 @@ function findingsIn(sentence: Sentence): Finding[] {
   if (out.length === 0 && /similarly/i.test(text)) {
     const m = NO_ART22_EFFECT.exec(text);
     if (m) add({ kind: 'none', sentence, start: m.index, end: m.index + m[0].length, significant: false });
+  }
+  if (out.length === 0 && /\bdecision|\bdecided\b/i.test(text)) {
+    const m = HUMAN_DECISIONS.exec(text);
+    if (m && !isNegated(text, m.index, 80) && !/\b(?:not|never|n['’]t)\b/i.test(m[0])) add({ kind: 'none', sentence, start: m.index, end: m.index + m[0].length, significant: false });
   }
   return out;
 }

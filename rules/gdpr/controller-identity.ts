@@ -12,7 +12,7 @@ import { CONTACT_FORM, POSTAL_ADDRESS } from './shared/contact-means.js';
 const LEGAL_FORM =
   /(?:^|[\s,])(?:Inc\.?|Incorporated|L\.?L\.?C\.?|LLP|L\.P\.|Ltd\.?|Limited|PLC|plc|Corp\.?|Corporation|Co\.,?\s(?:Ltd|Limited)\.?|(?:g)?GmbH(?:\s&\sCo\.?\sKG)?|UG|AG|KG|KGaA|SE|e\.\s?V\.|B\.\s?V\.?|BV|N\.\s?V\.?|NV|S\.A\.S\.?|SAS|SASU|SARL|S\.A\.R\.L\.|S\.A\.|SA|S\.p\.A\.|SpA|S\.r\.l\.|Srl|S\.L\.U?\.?|SLU|Lda\.?|Ltda\.?|AB|Oy|Oyj|ApS|A\/S|ASA|Sp\.\sz\so\.o\.|s\.r\.o\.|a\.s\.|d\.o\.o\.|Kft\.?|Zrt\.?|\(Pty\)\s?Ltd\.?|Pty\.?\s?Ltd\.?|Pte\.?\s?Ltd\.?|Pvt\.?\s?Ltd\.?|K\.K\.|DAC|CLG|UAB|SIA|OÜ)$/;
 /** Tokens that may stand inside or at the end of a company name though not capitalised. */
-const NAME_PIECE = /^(?:&|and|of|und|de|du|des|van|der|den|la|le|y|GmbH|gGmbH|plc|e\.\s?V\.|s\.r\.o\.|a\.s\.|d\.o\.o\.|\(Pty\)|Sp\.|z|o\.o\.)$/;
+const NAME_PIECE = /^(?:St\.|Ste\.|Mt\.|&|and|of|und|de|du|des|van|der|den|la|le|y|GmbH|gGmbH|plc|e\.\s?V\.|s\.r\.o\.|a\.s\.|d\.o\.o\.|\(Pty\)|Sp\.|z|o\.o\.)$/;
 /** Connectors that may not begin or end a name. */
 const CONNECTOR = /^(?:&|and|of|und|de|du|des|van|der|den|la|le|y|z)$/;
 /** Defined terms and pronouns that are not a name ("the Company", "Customer"). */
@@ -30,7 +30,9 @@ const GENERIC = new Set(
  * "operated by X", "Data controller: X", "Controller contact: X", "The controller of your data is X".
  */
 const NAME_AFTER: RegExp[] = [
-  /\b(?:operated|owned|run|published|provided|offered)\s{1,2}by\s{1,2}(?:the\s)?/gi,
+  /\b(?:operated|owned|run|published|provided|offered|issued)\s{1,2}by\s{1,2}(?:the\s)?/gi,
+  // "This app is made (developed, built and maintained) by Lena Fischer": the product's maker, not a tool's.
+  /\b(?:this|the|our)\s{1,2}(?:app|application|website|site|service|game|extension|plugin|tool|project|software|blog)\s{1,2}(?:is|was)\s{1,2}(?:made|developed|created|built|written|maintained)(?:\s{1,2}and\s{1,2}(?:made|developed|created|built|written|maintained|run|operated))?\s{1,2}by\s{1,2}(?:the\s)?/gi,
   // "This privacy notice applies to the website of X".
   /\b(?:applies\s{1,2}to|covers)\s{1,2}(?:the\s{1,2})?(?:website|web\s{1,2}site|app|online\s{1,2}(?:shop|store)|services?)\s{1,2}of\s{1,2}(?:the\s)?/gi,
   /\b(?:data\s)?controller(?:'s)?(?:\s(?:contact|details|identity|name|information))?\s{0,2}[:\-–—]\s{0,3}/gi,
@@ -39,15 +41,25 @@ const NAME_AFTER: RegExp[] = [
   /\b(?:the\s{1,2})?responsible\s{1,2}(?:body|party|entity|organi[sz]ation)\s{1,2}(?:for\s{1,2}(?:the\s{1,2})?(?:data\s{1,2})?processing\s{1,2})?(?:is|will\s{1,2}be)\s{1,2}/gi,
   // A label, as German notices translate "Verantwortlich für die Datenverarbeitung:": "Responsible for data processing: X".
   /\bresponsible\s{1,2}(?:for\s{1,2}(?:the\s{1,2})?(?:data\s{1,2})?processing(?:\s{1,2}of\s{1,2}(?:your\s{1,2})?(?:personal\s{1,2})?data)?|(?:party|body|entity))\s{0,2}[:\-–—]\s{0,3}/gi,
+  // 'When we say "we" or "us" we mean X', '"We" refers to X', 'references to "we" are to X'.
+  /["“'‘]we["”'’][^.;:!?]{0,60}?\b(?:we\s{1,2}mean|means|refers?\s{1,2}to|(?:is|are)\s{1,2}(?:a\s{1,2})?references?\s{1,2}to|are\s{1,2}to)\s{1,2}(?:the\s)?/gi,
+  // A natural person as controller: "written and maintained by me, Marta Zielinska", "I, Jan Novak, run this site".
+  /\bby\s{1,2}me,\s{0,2}(?=\p{Lu})/gu,
+  /(?:^|[.!?]\s{1,2})I,\s{0,2}(?=\p{Lu})/gu,
   /\bwe,\s{0,2}(?=\p{Lu})/gu,
   /\bwe\s{0,2}\(\s{0,2}(?=\p{Lu})/gu,
 ];
 
+/** A heading or a line of its own that labels the controller: "Data controller", "Responsible party", "Who is responsible for data processing?". */
+const CONTROLLER_LABEL =
+  /^\W{0,6}(?:(?:the\s{1,2})?(?:data\s{1,2})?controller(?:\s{1,2}(?:details|identity|contact))?|responsible\s{1,2}(?:party|body|entity)|(?:who\s{1,2}is\s{1,2})?responsible\s{1,2}for\s{1,2}(?:the\s{1,2})?(?:data\s{1,2})?processing(?:\s{1,2}(?:on|for|of)\s{1,2}this\s{1,2}(?:website|site|app|service))?)\W{0,3}$/i;
+
 /** Phrases that introduce the controller by name, the name standing before the phrase. */
 const NAME_BEFORE: RegExp[] = [
-  /,?\s{1,2}(?:is|acts\s{1,2}as|act\s{1,2}as|serves\s{1,2}as|will\s{1,2}be)\s{1,2}(?:the\s{1,2}|a\s{1,2}|joint\s{1,2})?(?:data\s{1,2})?controller\b/gi,
+  /,?\s{1,2}(?:(?:which|who)\s{1,2})?(?:is|acts\s{1,2}as|act\s{1,2}as|serves\s{1,2}as|will\s{1,2}be)\s{1,2}(?:the\s{1,2}|a\s{1,2}|joint\s{1,2})?(?:data\s{1,2})?controller\b/gi,
   /,?\s{1,2}(?:is|are)\s{1,2}(?:the\s{1,2}(?:entity|company|party)\s{1,2})?responsible\s{1,2}for\s{1,2}(?:the\s{1,2})?(?:processing|(?:your|the)\s{1,2}(?:personal\s{1,2})?(?:data|information))\b/gi,
-  /,?\s{1,2}(?:is\s{1,2}a\s{1,2}|a\s{1,2})?(?:company|corporation|business|entity)\s{1,2}(?:registered|incorporated|organi[sz]ed|established)\b/gi,
+  /,?\s{1,2}(?:is\s{1,2}a\s{1,2}|a\s{1,2})?(?:company|corporation|business|entity|charity|charitable\s{1,2}(?:trust|company|incorporated\s{1,2}organi[sz]ation)|foundation|association|society|co-?operative|partnership|non-?profit(?:\s{1,2}(?:organi[sz]ation|corporation))?)\s{1,2}(?:registered|incorporated|organi[sz]ed|established)\b/gi,
+  /,?\s{1,2}(?:is\s{1,2})?a\s{1,2}registered\s{1,2}(?:charity|society|association|foundation|co-?operative)\b/gi,
   /\s{1,2}\((?:company|registration|registered|reg\.|CRN|KvK|HRB|RCS|SIREN)\b/gi,
   /\s{1,2}operates\s{1,2}(?:the|this|our)\b/gi,
 ];
@@ -250,6 +262,14 @@ function namesIn(doc: PolicyDocument, sentence: Sentence): Found[] {
     if (!n || isNegated(text, at)) return;
     out.push({ name: n.name, range: sentence.rangeOf(n.start, n.end), strong });
   };
+  // A line of its own that labels the controller ("Data controller", "Responsible party"), the name opening the block under it.
+  const block = sentence.block;
+  const label = block.sentences[0] === sentence ? doc.blocks[block.index - 1] : undefined;
+  // Not a table of contents ("[Controller](#m2)"), and the name must stand alone: "Responsible for …" opens a sentence.
+  if (label && (label.kind === 'heading' || label.kind === 'paragraph') && label.text.length <= 80 && !/\]\(/.test(label.raw) && CONTROLLER_LABEL.test(label.text)) {
+    const n = nameAt(text, Math.max(0, text.search(/\S/)));
+    if (n && /^(?:\s*$|\s{0,2}[,;(<\n]|\s{1,2}[–—-]\s)/.test(text.slice(n.end))) push(n, true, 0);
+  }
   for (const p of NAME_AFTER) {
     for (const m of text.matchAll(p)) push(nameAt(text, m.index + m[0].length), true, m.index);
   }

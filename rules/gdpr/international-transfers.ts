@@ -1,6 +1,7 @@
 import { defineRule } from '../../src/engine/index.js';
 import { gdprName } from '../../src/model/index.js';
 import type { Block, PolicyDocument, Section, Sentence } from '../../src/model/index.js';
+import { gated } from '../shared/gated.js';
 import { hits, statementBlocks, type Hit } from '../shared/statements.js';
 
 // ---- places ------------------------------------------------------------------------------
@@ -44,6 +45,15 @@ const PLACE_NOUN_ONLY = new RegExp(`^${PLACE_NOUN.source}$`);
 /** "… providers are based in": with a provider or server in the sentence, not the business itself. */
 const BASED_IN = /\b(?:based|located|headquartered|established)\s(?:in\s)?$/i;
 const PROVIDER_WORD = /\b(?:(?:sub-?)?processors?|providers?|vendors?|partners|servers?|data[- ]?cent(?:er|re)s?|hosting|infrastructure|recipients?|affiliates)\b/i;
+/**
+ * A transfer to a named third country with the data between: "we transfer your data to the
+ * United States", "you authorize us to transfer, store and process your information to and in
+ * the U.S.". Case-sensitive, like the country names ("to us" is no country).
+ */
+const TRANSFER_TO_COUNTRY = gated(
+  new RegExp(String.raw`\b[Tt]ransferr?(?:s|ed|ing)?\b[^.;]{0,50}?\bto\s(?:and\s(?:in|within)\s)?(?:the\s)?${THIRD_COUNTRY.source}`, 'g'),
+  /ransfer/,
+);
 /** A condition ("If this server is in the USA"): a template's branch, not a statement. */
 const CONDITION = /\b(?:if|whether|in case)\b/i;
 
@@ -78,13 +88,14 @@ const SAFEGUARDS: Array<{ name: string; pattern: RegExp; copy: boolean }> = [
   { name: 'Article 46/47 safeguards', pattern: /\bArt(?:icle|\.)?\s?4[67](?:\s?\(\d\))?(?:\s?\([a-f]\))?(?! of the Charter)(?:\s(?:of the )?(?:UK )?GDPR)?/gi, copy: true },
   { name: 'an adequacy decision', pattern: /\badequacy (?:decisions?|findings?|regulations?)\b|\b(?:adequate level of (?:data )?protection|recogni[sz]ed level of (?:data )?protection|deemed (?:to (?:provide|offer|have) )?adequate|(?:countries|jurisdictions) (?:with|that have|offering) (?:an )?adequa\w{1,6})\b|\bArt(?:icle|\.)?\s?45\b/gi, copy: false },
   { name: 'the EU-US Data Privacy Framework', pattern: /\b(?:(?:EU|UK|Swiss)[- ](?:U\.?S\.?|US)[- ])?Data Privacy Framework\b|\bDPF\b/gi, copy: false },
-  { name: 'an Article 49 derogation', pattern: /\bArt(?:icle|\.)?\s?49\b|\bderogations?\b|\bexplicit(?:ly)? consent(?:ed)? to (?:the |such |this )?transfers?\b/gi, copy: false },
+  { name: 'an Article 49 derogation', pattern: /\bArt(?:icle|\.)?\s?49\b|\bderogations?\b|\bexplicit(?:ly)? consent(?:ed)? to (?:the |such |this )?transfers?\b|\bexplicit (?:consent|permission)\b[^.;]{0,80}?\btransferr?(?:s|ed|ing)?\b/gi, copy: false },
 ];
 
 /** Mechanisms the CJEU invalidated: Safe Harbor (C-362/14, 2015), Privacy Shield (C-311/18, 2020). */
 const INVALID = /\b(?:(?:EU|Swiss)[- ](?:U\.?S\.?|US)[- ])?Privacy Shield\b|\b(?:(?:US|U\.S\.)[- ](?:EU|Swiss)[- ]|(?:EU|Swiss)[- ](?:US|U\.S\.)[- ])?Safe Harbou?r\b/gi;
-/** A Safe Harbor that is about transfers, not COPPA's or HIPAA's. */
-const SAFE_HARBOR_CONTEXT = /\b(?:Framework|Principles|EU|European|Swiss|transfers?|Department of Commerce|Privacy Shield)\b/i;
+/** A Safe Harbor that is about transfers, not COPPA's or HIPAA's: also "our US parent company … guarantees an adequate level of protection". */
+const SAFE_HARBOR_CONTEXT =
+  /\b(?:Framework|Principles|EU|European|Swiss|transfers?|Department of Commerce|Privacy Shield|adequa(?:te|cy)|self-certif\w{0,8}|(?:US|U\.S\.|American)\s{1,3}(?:parent|compan(?:y|ies)|subsidiar(?:y|ies)|affiliates?|entit(?:y|ies)))\b/i;
 /** Words that make a mention of an invalid mechanism history, not reliance. */
 const HISTORY =
   /\b(?:invalidat\w{1,4}|struck down|no longer|formerly|previously|former|replac\w{1,4}|successor|superseded|prior to|until (?:July )?20(?:15|20)|Schrems|C-311\/18|C-362\/14|was (?:found )?invalid|used to)\b/i;
@@ -265,7 +276,8 @@ export default defineRule({
       }
       return known;
     };
-    const mention = hits(prose, TRANSFER_MENTION, (s) => !notMention(s))[0] ?? limitedDeclaration(prose);
+    const mention =
+      hits(prose, TRANSFER_MENTION, (s) => !notMention(s))[0] ?? limitedDeclaration(prose) ?? hits(prose, TRANSFER_TO_COUNTRY, (s) => !notMention(s))[0];
     const place = hits(prose, LOCATION, isProcessingPlace)[0];
     if (!mention && !place) {
       for (const block of prose) {
@@ -281,7 +293,8 @@ export default defineRule({
       return;
     }
     if (mention) {
-      const text = mention.text.length > 60 ? `${mention.text.slice(0, 57)}…` : mention.text;
+      const said = mention.text.replace(/\s+/g, ' ');
+      const text = said.length > 60 ? `${said.slice(0, 57)}…` : said;
       context.report({ messageId: 'noSafeguard', data: { text, area, law }, at: mention.range });
       context.evidence({ item: 'transfer safeguard', status: 'missing', at: mention.range });
       return;

@@ -21,7 +21,7 @@ const INTEREST =
 
 /** An infinitive of purpose ("to keep our platform secure"), not of processing in general. */
 const PURPOSE_INFINITIVE =
-  /\b(?:to|in\s+order\s+to)\s+(?!(?:the|a|an|our|your|us|you|them|their|its|it|which|whom|this|that|these|those|be|do|have|process|collect|use|handle|share|disclose|store|retain|keep|rely|object|pursue|any|other|third|extent|make|know|ask|request|learn|some|all|certain|most|each|every|such|date|find|read|contact|receive|exercise|withdraw)\b)[a-z]{3,}\b/i;
+  /\b(?:to|in\s+order\s+to)\s+(?!(?:the|a|an|our|your|us|you|them|their|its|it|which|whom|this|that|these|those|be|do|have|process|collect|use|handle|share|disclose|store|retain|keep|rely|object|pursue|any|other|third|extent|make|know|ask|request|learn|some|all|certain|most|each|every|such|date|find|read|contact|receive|exercise|withdraw|art|article|section|recital|paragraph|para|applicable|gdpr|dsgvo|uk)\b)[a-z]{3,}\b/i;
 
 /**
  * Right after a mention: "in keeping …", "of preventing …", "to secure …", "namely …", ": …",
@@ -54,8 +54,17 @@ interface Mention {
 }
 
 
+/**
+ * The balancing test of Art. 6(1)(f) restated: "to ensure that our interests are not overridden
+ * by your rights", "except where such interests are outweighed by …". It weighs the interests,
+ * it does not say what they are. Masked like a citation.
+ */
+const BALANCING =
+  /\b(?:(?:to|and)\s{1,3}(?:ensure|make\s{1,3}sure|check|confirm)\s{1,3}(?:that\s{1,3})?)?(?:our|these|the|such|those|its|their|any)\s{1,3}(?:legitimate\s{1,3})?interests?\s{1,3}(?:are|is|do|does|were|was)\s{1,3}not\s{1,3}(?:overridden|outweighed|override|outweigh)\b[^.;]{0,80}/gi;
+
 function mask(text: string): string {
-  return text.replace(CITATION, (m) => ' '.repeat(m.length));
+  const masked = text.replace(CITATION, (m) => ' '.repeat(m.length));
+  return /overrid|outweigh/i.test(masked) ? masked.replace(BALANCING, (m) => ' '.repeat(m.length)) : masked;
 }
 
 /** Another cell of the same table row, outside a basis column, that has words: the row's purpose is the interest. */

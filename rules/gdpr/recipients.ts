@@ -13,7 +13,7 @@ import { gated } from '../shared/gated.js';
  * "ground-handling agents") is a category; "well-known companies" is not.
  */
 const RECIPIENT_NOUN =
-  /\b(?:(?:sub-?)?processors?|service[- ]providers?|(?:third[- ]party|external|outside|trusted) (?:service[- ]providers?|services|providers?|vendors?|processors?|suppliers)|vendors?|suppliers?|contractors?|(?:business |advertising |marketing )partners|(?:trusted\s)?(?:third\sparties|partners)(?=\s(?:who|that|which)\s(?:help|assist|provide|process|host|perform|support|work|act|deliver))|affiliates?|group companies|(?:other )?(?:companies|entities|members) (?:of|in|within) (?:our|the) (?:[A-Z][\w&-]{1,20} )?(?:corporate )?group|(?:our )?subsidiar(?:y|ies)|(?:cloud |hosting |infrastructure |email |payment |analytics |authentication |identity |support )(?:providers?|processors?|services?|platforms?)|law enforcement(?: agencies| authorities)?|(?:public|tax|government(?:al)?|regulatory|competent|customs|immigration|border|judicial|prosecuting|social security|health|financial|police|airport)(?: (?:and|or|&) (?:customs|immigration|border|tax|police|judicial|prosecuting))? (?:authorit(?:y|ies)|bodies|agencies)|courts?|regulators?|auditors?|(?:professional|legal|tax|financial) advis[eo]rs?|insurers?|acquirers?|(?:potential )?(?:buyers?|purchasers?)|other users|couriers?|carriers?|(?:delivery|shipping|logistics|postal|parcel) (?:companies|company|services?|partners?|providers?|firms?)|postal services?|banks?|credit (?:reference )?(?:agencies|bureaus?|bureaux)|debt collect(?:ors?|ion agencies)|accountants?|solicitors|(?:marketing|advertising|recruitment|collection|travel|booking) agen(?:ts?|cies)|police|airlines?|(?:prospective|potential|future) employers?|hiring managers?|client companies|(?!(?:well|so|high|low|world|long|short|non)-)[a-z]{3,20}-[a-z]{3,20} (?:service )?(?:providers?|agents|agencies|firms|companies|processors?|partners))\b/gi;
+  /\b(?:(?:sub-?)?processors?|service[- ]providers?|(?:third[- ]party|external|outside|trusted) (?:(?:analytics|advertising|payment|hosting|cloud|email|e-mail|marketing|tracking|monitoring|crash[- ]reporting) )?(?:service[- ]providers?|services|providers?|vendors?|processors?|suppliers|tools)|vendors?|suppliers?|contractors?|(?:business |advertising |marketing )partners|(?:trusted\s)?(?:third\sparties|partners)(?=\s(?:who|that|which)\s(?:help|assist|provide|process|host|perform|support|work|act|deliver))|affiliates?|group companies|(?:other )?(?:companies|entities|members) (?:of|in|within) (?:our|the) (?:[A-Z][\w&-]{1,20} )?(?:corporate )?group|(?:our )?subsidiar(?:y|ies)|(?:cloud |hosting |infrastructure |email |payment |analytics |authentication |identity |support )(?:providers?|processors?|services?|platforms?)|law enforcement(?: agencies| authorities)?|(?:public|tax|government(?:al)?|regulatory|competent|customs|immigration|border|judicial|prosecuting|social security|health|financial|police|airport)(?: (?:and|or|&) (?:customs|immigration|border|tax|police|judicial|prosecuting))? (?:authorit(?:y|ies)|bodies|agencies)|courts?|regulators?|auditors?|(?:professional|legal|tax|financial) advis[eo]rs?|insurers?|acquirers?|(?:potential )?(?:buyers?|purchasers?)|other users|couriers?|carriers?|(?:delivery|shipping|logistics|postal|parcel) (?:companies|company|services?|partners?|providers?|firms?)|postal services?|banks?|credit (?:reference )?(?:agencies|bureaus?|bureaux)|debt collect(?:ors?|ion agencies)|accountants?|solicitors|(?:marketing|advertising|recruitment|collection|travel|booking) agen(?:ts?|cies)|police|airlines?|(?:IT|technical|computer) (?:support|services?) (?:company|companies|providers?|contractors?|firms?|suppliers?)|(?:general|family) practitioners?|(?:other|external|referring|partner) (?:hospitals|clinics|practices|doctors|healthcare providers)|healthcare (?:providers|professionals)|(?:external|outside|independent|accredited|partner|specialist|reference) laborator(?:y|ies)|pharmacies|(?:prospective|potential|future) employers?|hiring managers?|client companies|(?!(?:well|so|high|low|world|long|short|non)-)[a-z]{3,20}-[a-z]{3,20} (?:service )?(?:providers?|agents|agencies|firms|companies|processors?|partners))\b/gi;
 
 /**
  * A named organisation that receives the data, as the subject of the sentence: "DHL receives
@@ -25,16 +25,26 @@ const NAMED_RECEIVER =
 
 /** Verbs of disclosure, active or passive ("we share… with", "is disclosed to"), to someone named, not "to third parties". */
 const DISCLOSURE =
-  /\b(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing)|pass(?:es|ed|ing)? (?:on|along)|transfer(?:s|red|ring)?|(?:make|made|makes) (?:it )?available|giv(?:e|es|en|ing) access|hand(?:s|ed)? over|releas(?:e|es|ed|ing)|sell(?:s|ing)?|sold)\b[^.;:]{0,60}?\b(?:with|to)\b(?!\s{4})(?!\s{0,3}:)(?!\s+(?:you|your(?:self)?|the user|users? themselves)\b)(?!\s(?:(?:selected|certain|some|various|other|trusted|carefully selected|relevant|appropriate)\s)?(?:third parties|partners|others|recipients|parties|entities|organi[sz]ations|companies|anyone|(?:the |applicable )?laws?|this (?:policy|notice))\b)/gi;
+  /\b(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing)|pass(?:es|ed|ing)? (?:on|along)|transfer(?:s|red|ring)?|(?:make|made|makes) (?:it )?available|(?:is|are|be|been|made) accessible|giv(?:e|es|en|ing) access|hand(?:s|ed)? over|releas(?:e|es|ed|ing)|sell(?:s|ing)?|sold)\b[^.;:]{0,60}?\b(?:with|to)\b(?!\s{4})(?!\s{0,3}:)(?!\s+(?:you|your(?:self)?|the user|users? themselves)\b)(?!\s(?:(?:our|its|their|the|any)\s)?(?:(?:selected|certain|some|various|other|trusted|carefully selected|relevant|appropriate)\s)?(?:third parties|partners|others|recipients|parties|entities|organi[sz]ations|companies|anyone|(?:the |applicable )?laws?|this (?:policy|notice))\b)/gi;
 /**
  * The data sent on to someone: "your application will be forwarded to the hiring manager", "we
- * transmit your booking to the hotel". Only in the passive or with the data as object, so that
+ * transmit your booking to the hotel", "your order details go to our warehouse partner". Only in the passive or with the data as object, so that
  * "we send you e-mails to confirm your order" is no disclosure; not to the reader, to us, to the
  * business's own team or systems, nor to an unnamed "third parties".
  */
 const SENT_ON = gated(
-  /\b(?:(?:is|are|be|being|been|gets?)\s{1,3}(?:(?:also|then|only|automatically|securely)\s{1,3})?(?:forwarded|transmitted|sent|communicated)|(?:forward|transmit|send|communicate|hand)(?:s|ed|ted|ting|ing)?\s{1,3}(?:it|them|(?:your|their)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}?[\w-]{2,20}|(?:the|this|such|these)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}?(?:data|information|details|applications?|CVs?|r[eé]sum[eé]s?|bookings?|orders?|documents?|records?|requests?|claims?)))\s{1,3}(?:(?:on|over)\s{1,3})?to\s{1,3}(?!(?:you|your|yourself|us|anyone|others|third\s{1,3}parties|partners|recipients)\b)(?!(?:(?:our|the|its)\s{1,3})?(?:own\s{1,3})?(?:[\w-]{1,20}\s{1,3})?(?:team|department|staff|employees|personnel|colleagues|servers?|systems?|databases?|cloud|data\s{1,3}cent(?:er|re)s?|address|e-?mail|inbox|device)\b)(?:(?:the|our|a|an|your|any)\s{1,3})?\p{L}{3,}/giu,
-  /forward|transmit|sen[dt]|communicat|hand/i,
+  /\b(?:(?:is|are|be|being|been|gets?)\s{1,3}(?:(?:also|then|only|automatically|securely)\s{1,3})?(?:forwarded|transmitted|sent|communicated)|(?:data|information|details|orders?|bookings?|applications?|CVs?|files?|records?)\s{1,3}(?:(?:also|then|will|may|only)\s{1,3}){0,2}(?:go|goes)|(?:forward|transmit|send|communicate|hand)(?:s|ed|ted|ting|ing)?\s{1,3}(?:it|them|(?:your|their)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}?[\w-]{2,20}|(?:the|this|such|these)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}?(?:data|information|details|applications?|CVs?|r[eé]sum[eé]s?|bookings?|orders?|documents?|records?|requests?|claims?)))\s{1,3}(?:(?:on|over)\s{1,3})?to\s{1,3}(?!(?:(?:our|the|its|their|selected|trusted|certain|other)\s{1,3}){0,2}(?:you|your|yourself|us|anyone|others|third\s{1,3}parties|partners|recipients|companies|organi[sz]ations)\b)(?!(?:(?:our|the|its)\s{1,3})?(?:own\s{1,3})?(?:[\w-]{1,20}\s{1,3})?(?:team|department|staff|employees|personnel|colleagues|servers?|systems?|databases?|cloud|data\s{1,3}cent(?:er|re)s?|address|e-?mail|inbox|device)\b)(?:(?:the|our|a|an|your|any)\s{1,3})?\p{L}{3,}/giu,
+  /forward|transmit|sen[dt]|communicat|hand|\bgo(?:es)?\b/i,
+);
+/**
+ * The data given to someone in the passive: "your booking is passed to the hotel", "is provided to
+ * Acme Payments". Only to a named or determined recipient, so that "is provided to enable login" (a
+ * purpose) and "to the extent required" are none; not to the reader, the business's own people or
+ * an unnamed "third parties".
+ */
+const PASSED_TO = gated(
+  /\b(?:is|are|be|being|been)\s{1,3}(?:(?:also|then|only)\s{1,3})?(?:passed|handed|given|supplied|provided)\s{1,3}(?:(?:on|over)\s{1,3})?to\s{1,3}(?:(?:the|our|a|an|any|their|its)\s{1,3}(?!(?:extent|best|end|point|degree|purposes?|following|same|own|selected|certain|trusted|carefully|other|various|some|users?|data\s{1,3}subjects?|person|team|staff|employees|personnel|department|third\s{1,3}part(?:y|ies)|partners?|recipients?|others?|companies|organi[sz]ations|relevant|appropriate)\b)\p{L}{3,}|\p{Lu}[\p{L}&-]{1,30})/gu,
+  /passed|handed|given|supplied|provided/,
 );
 /** "This does not include trusted third parties…": the exception to a negation, so not negated. */
 const EXCEPTION_TO_NEGATION = /\b(?:(?:does|do)\s?(?:not|n't) (?:include|apply to|cover)|not including)\s(?:\w+\s){0,3}$/i;
@@ -54,8 +64,8 @@ const NAMED_VENDOR =
  * ("we do not share your credentials" says nothing about the rest).
  */
 const NO_RECIPIENTS =
-  /\b(?:(?:is|are|will be|will)\s)?(?:(?:only|solely|exclusively)\s(?:be\s)?(?:seen|accessed|read|handled|processed|used|viewed)\sby\s(?:our\s(?:own\s)?|[A-Z][\w&-]{1,30}['’]s\s)?(?:staff|employees|team|personnel|people)\b(?!\s(?:and|or|&)\s))|\b(?:never|not)\s(?:be\s)?(?:handed|given|passed|sent|shared|disclosed|transferred|sold|made available)\s(?:over\s|on\s)?(?:to|with)\s(?:any\s)?(?:outside|external|other|third)\s(?:companies|organi[sz]ations|parties|businesses|firms|part(?:y|ies))\b|\b(?:(?:do|does|will|shall|would)\s?(?:not|n['’]t)|(?:won|don|doesn)['’]t|never)\s(?:ever\s)?(?:share|disclose|pass on|transfer|give|provide|make available|sell|rent|trade|lease)(?:,?\s(?:or\s|and\s)?(?:share|disclose|pass on|transfer|give|provide|sell|rent|trade|lease)){0,4}\s(?:(?:your|any|the|users?'?|customers?'?|[A-Za-z]{2,20}s['’]|[A-Za-z]{2,20}['’]s)\s)?(?:(?:personal|user|customer|private|collected)\s)?(?:data|information|info|details|personal data|it)\s(?:with|to)\s(?:anyone|anybody|any(?:one)? else|third parties|any third part(?:y|ies)|other (?:companies|organi[sz]ations|parties)|outside parties|others)\b|\b(?:personal )?(?:data|information) (?:is|are|will be) (?:never|not) (?:shared|disclosed|passed on|transferred) (?:with|to) (?:anyone|any third part(?:y|ies)|third parties|others)\b|\bno (?:third part(?:y|ies)|one else|other (?:party|company)) (?:receives?|has access to|gets?) (?:your )?(?:personal )?(?:data|information)\b/i;
-const SHARING_VERB = /\b(?:share|shared|disclose|disclosed|pass(?:ed)? on|transfer(?:red)?|give|given|provide|make available|made available|receives?|has access|handed|passed|sent|seen|accessed|read|handled|processed|used|viewed)\b/i;
+  /\b(?:(?:is|are|will be|will)\s)?(?:(?:only|solely|exclusively)\s(?:be\s)?(?:seen|accessed|read|handled|processed|used|viewed)\sby\s(?:our\s(?:own\s)?|[A-Z][\w&-]{1,30}['’]s\s)?(?:staff|employees|team|personnel|people)\b(?!\s(?:and|or|&)\s))|\b(?:never|not)\s(?:be\s)?(?:handed|given|passed|sent|shared|disclosed|transferred|sold|made available)\s(?:over\s|on\s)?(?:to|with)\s(?:any\s)?(?:outside|external|other|third)\s(?:companies|organi[sz]ations|parties|businesses|firms|part(?:y|ies))\b|\b(?:(?:do|does|will|shall|would)\s?(?:not|n['’]t)|(?:won|don|doesn)['’]t|never)\s(?:ever\s)?(?:share|disclose|pass on|pass|transfer|give|provide|make available|sell|rent|trade|lease)(?:,?\s(?:or\s|and\s)?(?:share|disclose|pass on|pass|transfer|give|provide|sell|rent|trade|lease)){0,4}\s(?:(?:your|any|the|users?'?|customers?'?|[A-Za-z]{2,20}s['’]|[A-Za-z]{2,20}['’]s)\s)?(?:(?:personal|user|customer|private|collected)\s)?(?:data|information|info|details|personal data|it)\s(?:on\s)?(?:with|to)\s(?:anyone|anybody|any(?:one|body)? else|third parties|any third part(?:y|ies)|other (?:companies|organi[sz]ations|parties)|outside parties|others)\b|\b(?:personal )?(?:data|information) (?:is|are|will be) (?:never|not) (?:shared|disclosed|passed on|transferred) (?:with|to) (?:anyone|any third part(?:y|ies)|third parties|others)\b|\b(?:no (?:third part(?:y|ies)|one(?: else)?|other (?:party|company|person))|nobody(?: else)?)(?:\s?\([^.;()]{1,40}\)|\s?[—–-][^.;,—–()-]{1,30}[—–-]| (?:other than|except|apart from|besides|but) (?:me|us|myself|ourselves|you|yourself))? (?:(?:can|could|will|may) )?(?:(?:ever|else) )?(?:receives?|has access to|have access to|gets?|sees?|see|access) (?:any of )?(?:your )?(?:personal )?(?:data|information)\b/i;
+const SHARING_VERB = /\b(?:sees?|share|shared|disclose|disclosed|pass(?:ed)?|transfer(?:red)?|give|given|provide|make available|made available|receives?|has access|handed|passed|sent|seen|accessed|read|handled|processed|used|viewed)\b/i;
 /** "… except …": the declaration has exceptions, so recipients exist and must be named. */
 const EXCEPTION = /\b(?:except|other than|apart from|unless|save (?:for|as)|beyond|but (?:only )?(?:to|with))\b/i;
 
@@ -65,7 +75,7 @@ const EXCEPTION = /\b(?:except|other than|apart from|unless|save (?:for|as)|beyo
  * they count. "Sharing", "Disclosure" or "Third parties" name the topic, not who receives the
  * data: the text under them must.
  */
-const RECIPIENT_HEADING = /\b(?:(?:sub-?)?processors?|service providers?|vendors?|who (?:has access|can see|receives?))\b/i;
+const RECIPIENT_HEADING = /\b(?:(?:sub-?)?processors?|(?:service|analytics|payment|hosting|advertising|email|e-mail|cloud) providers?|vendors?|who (?:has access|can see|receives?))\b/i;
 /**
  * A line labelled as the recipients: "Recipients:", "Categories of recipients:", "Shared with:",
  * "Who receives your data:", or asked as an FAQ ("Who gets my data?"), followed by what it
@@ -113,7 +123,8 @@ function firstPositive(block: Block, pattern: RegExp, noun = true): Range | null
     for (const m of text.matchAll(pattern)) {
       const before = sentence.text.slice(Math.max(0, m.index - 60), m.index);
       if (isNegated(sentence.text, m.index) && !EXCEPTION_TO_NEGATION.test(before)) continue;
-      if (noun && ROLE_BEFORE.test(sentence.text.slice(Math.max(0, m.index - 20), m.index))) continue;
+      // "we act as a processor" is a role; "Recipients of your data are the service providers …" names them.
+      if (noun && ROLE_BEFORE.test(sentence.text.slice(Math.max(0, m.index - 20), m.index)) && !/\brecipients?\b/i.test(before)) continue;
       return sentence.rangeOf(m.index, m.index + m[0].length);
     }
   }
@@ -212,7 +223,8 @@ export default defineRule({
         firstPositive(block, NAMED_VENDOR) ??
         firstPositive(block, NAMED_RECEIVER) ??
         firstPositive(block, DISCLOSURE, false) ??
-        firstPositive(block, SENT_ON, false);
+        firstPositive(block, SENT_ON, false) ??
+        firstPositive(block, PASSED_TO, false);
       if (positive) keep('met', positive);
     }
 

@@ -20,6 +20,8 @@ import { negatedInClause } from '../shared/statements.js';
  */
 const SOURCES: Array<{ pattern: string; vague: boolean }> = [
   { pattern: String.raw`(?:other|external|outside|various|additional|third[- ]party|independent)\s{1,3}sources?`, vague: true },
+  // "from a variety of sources", "from multiple sources": sources counted, none named.
+  { pattern: String.raw`(?:(?:a\s{1,3}(?:range|variety|number|mix)\s{1,3}of|several|multiple|many|numerous|different)\s{1,3})sources`, vague: true },
   { pattern: String.raw`(?:other\s{1,3})?third[- ]part(?:y|ies)(?!\s{1,3}(?:services|platforms|apps|applications|integrations|accounts|tools|providers|websites|sites|data\s{1,3}providers))`, vague: true },
   { pattern: String.raw`other\s{1,3}(?:companies|organi[sz]ations|parties|entities|businesses)|others\b`, vague: true },
   { pattern: String.raw`(?:those|these|such|the\s{1,3}relevant)\s{1,3}(?:services|parties|providers|platforms|sources|partners|integrations|apps|applications|companies|tools)`, vague: true },
@@ -43,6 +45,12 @@ const SOURCES: Array<{ pattern: string; vague: boolean }> = [
   { pattern: String.raw`other\s{1,3}(?:users|members|customers|account\s{1,3}holders)|users\s{1,3}who\s{1,3}(?:invite|refer|add)`, vague: false },
   { pattern: String.raw`(?:public\s{1,3}|government\s{1,3}|tax\s{1,3}|law[- ]enforcement\s{1,3}|regulatory\s{1,3})?(?:authorities|agencies|law\s{1,3}enforcement)`, vague: false },
   { pattern: String.raw`(?:resellers|distributors|recruit(?:ers|ment\s{1,3}agencies)|event\s{1,3}organi[sz]ers|referees|service\s{1,3}providers|vendors|suppliers|contractors)`, vague: false },
+  // Those who refer a patient or client: "another hospital", "your dentist", "a social worker".
+  {
+    // Not the controller's own: "from our clinics", "at this practice".
+    pattern: String.raw`(?<!\b(?:our|this|these|its)\s{1,3})(?:hospitals?|clinics?|(?:medical\s{1,3}|dental\s{1,3})?practices?|doctors?|physicians?|consultants?|specialists?|dentists?|GPs?|general\s{1,3}practitioners?|health(?:care|\s{1,3}care)?\s{1,3}(?:providers?|professionals?|services?)|social\s{1,3}(?:workers?|services)|care\s{1,3}homes?|pharmac(?:y|ies|ists?)|laborator(?:y|ies)|schools?|colleges?|universities?|courts?|probation\s{1,3}services?)`,
+    vague: false,
+  },
   // Intermediaries by their trade: "the tour operator you booked with", "booking platforms", "a letting agent".
   {
     pattern: String.raw`(?:tour|travel|event|ticket(?:ing)?|booking|reservation|insurance|letting|estate|recruitment|employment|staffing|leasing|(?:car[- ])?rental)\s{1,3}(?:operators?|agen(?:cy|cies|ts?)|organi[sz]ers?|compan(?:y|ies)|platforms?|brokers?|providers?|portals?|websites?|sites?)`,
@@ -65,7 +73,7 @@ function isNamedSource(name: string): boolean {
   return !NOT_A_NAMED_SOURCE.has(name.replace(/[.&'-]{1,3}$/, '').toLowerCase());
 }
 const SOURCE_ALT = SOURCES.map((s) => `(?:${s.pattern})`).join('|');
-const DETERMINERS = String.raw`(?:(?:the|an?|other|our|any|certain|trusted|selected|various|some|your|its|their|several|many|numerous|multiple|different|a\s{1,3}(?:range|variety|number|mix|handful)\s{1,3}of|a\s{1,3}few)\s{1,3}){0,2}`;
+const DETERMINERS = String.raw`(?:(?:the|an?|another|other|our|any|certain|trusted|selected|various|some|your|its|their|several|many|numerous|multiple|different|a\s{1,3}(?:range|variety|number|mix|handful)\s{1,3}of|a\s{1,3}few)\s{1,3}){0,2}`;
 
 /** The same shape twice: with the source list (case-insensitive) and with a named source (case-sensitive). */
 function both(build: (source: string) => string): RegExp[] {
@@ -73,19 +81,23 @@ function both(build: (source: string) => string): RegExp[] {
 }
 /** "from partners", "through third parties", "via our affiliates", "from a range of external sources", "from Google". */
 const FROM_SOURCE = both((src) => String.raw`\b(?:[Ff][Rr][Oo][Mm]|[Tt][Hh][Rr][Oo][Uu][Gg][Hh]|[Vv][Ii][Aa])\s{1,3}${DETERMINERS}(${src})`);
-/** "provided (to us) by partners", "shared with us by your employer". */
+/**
+ * "provided (to us) by partners", "shared with us by your employer", and a referral, which
+ * brings the referrer's information with it: "if you were referred to us by another hospital"
+ * (by a kind of source only: "referred by Google" is a web link).
+ */
 const BY_SOURCE = both(
   (src) =>
-    String.raw`\b(?:provided|shared|supplied|sent|disclosed|passed|transferred|given|made\s{1,3}available)\s{1,3}(?:to\s{1,3}us\s{1,3}|with\s{1,3}us\s{1,3})?by\s{1,3}${DETERMINERS}(${src})`,
+    String.raw`\b(?:provided|shared|supplied|sent|disclosed|passed|transferred|given|made\s{1,3}available${src === SOURCE_ALT ? '|referred' : ''})\s{1,3}(?:to\s{1,3}us\s{1,3}|with\s{1,3}us\s{1,3})?by\s{1,3}${DETERMINERS}(${src})`,
 );
 /**
  * "partners may share information with us", "your employer provides us with your name", and
  * with the source named first: "if your employer signs up, they may provide information to us",
- * and with a second source: "a parent or guardian gives us …".
+ * and with a second source: "a parent or guardian gives us …"; a referral by a kind of source: "another clinic refers you to us".
  */
 const SOURCE_PROVIDES = both(
   (src) =>
-    String.raw`(?:\b(?:the|our|your)\s{1,3})?\b(${src})(?:\s{1,3}(?:or|and)\s{1,3}[\w-]{2,20})?(?:\s{1,3}|\b[^.;]{0,60}?[\s,](?:they|it|who|which)\s{1,3})(?:(?:may|might|can|will|sometimes|also|then)\s{1,3}){0,2}(?:provides?|shares?|gives?|sends?|discloses?|pass(?:es)?|transfers?|supplies|supply|makes?\s{1,3}available)\s{1,3}(?:us\b|[^.;]{0,60}?\b(?:to|with)\s{1,3}us\b)`,
+    String.raw`(?:\b(?:the|our|your)\s{1,3})?\b(${src})(?:\s{1,3}(?:or|and)\s{1,3}[\w-]{2,20})?(?:\s{1,3}|\b[^.;]{0,60}?[\s,](?:they|it|who|which)\s{1,3})(?:(?:may|might|can|will|sometimes|also|then)\s{1,3}){0,2}(?:(?:provides?|shares?|gives?|sends?|discloses?|pass(?:es)?|transfers?|supplies|supply|makes?\s{1,3}available${src === SOURCE_ALT ? '|refers?' : ''})\s{1,3}(?:us\b|[^.;]{0,60}?\b(?:to|with)\s{1,3}us\b)${src === SOURCE_ALT ? String.raw`|refers?\s{1,3}(?:you|them|patients?|clients?|pupils?)\s{1,3}to\s{1,3}our\b` : ''})`,
 );
 /** "through X", "via X": the preposition of an instrument. */
 const OWN_COLLECTION_VIA = /^(?:through|via)\b/i;
@@ -141,7 +153,7 @@ const SPECIFIC_HINT = /\b(?:such\s{1,3}as|including|includes|like|e\.\s?g\.|for\
  * alone are not categories.
  */
 const CATEGORIES =
-  /\b(?:names?|e-?mail(?:\s{1,3}address(?:es)?)?|(?:postal|mailing|home|billing|business|work)\s{1,3}address(?:es)?|phone|telephone|mobile\s{1,3}numbers?|contact\s{1,3}(?:details|information|info|data)|job\s{1,3}titles?|titles?|roles?|positions?|company(?:\s{1,3}(?:names?|size|details))?|organi[sz]ation\s{1,3}names?|employer\s{1,3}names?|profiles?(?:\s{1,3}(?:information|data|pictures?|photos?|details))?|user\s{0,3}names?|usernames?|handles?|avatars?|photos?|photographs?|pictures?|date\s{1,3}of\s{1,3}birth|birthdays?|ages?|gender|demographic\w{0,5}|locations?|geolocation|IP\s{1,3}address(?:es)?|device\s{1,3}(?:information|identifiers|data|IDs?)|identifiers?|user\s{1,3}IDs?|account\s{1,3}(?:information|details|data|IDs?|identifiers)|payment\s{1,3}(?:information|details|data|status|history|defaults?|behaviou?r)|billing\s{1,3}(?:information|details|data)|card\s{1,3}details|transaction\w{0,1}(?:\s{1,3}(?:history|data|details))?|purchase\s{1,3}(?:history|records|data)|purchases|order\s{1,3}(?:history|details|data)|credit\s{1,3}(?:history|scores?|information|reports?)|financial\s{1,3}(?:information|data)|income|interests|preferences|browsing|usage\s{1,3}(?:data|information)|activity|engagement|repositor(?:y|ies)|commits?|issues|tickets|projects?|calendars?|contacts?\s{1,3}(?:lists?)?|messages|posts|comments|followers|friends\s{1,3}lists?|connections|files|documents|professional\s{1,3}(?:information|details|background)|education|employment\s{1,3}history|CVs?|r[ée]sum[ée]s?|references|qualifications|certificates|(?:aptitude|assessment|psychometric)\s{1,3}tests?|test\s{1,3}results|background\s{1,3}checks?|criminal\s{1,3}records?|fraud\s{1,3}(?:signals|indicators|scores?|alerts)|risk\s{1,3}scores?|verification\s{1,3}(?:results|status)|marketing\s{1,3}preferences|advertising\s{1,3}IDs?|cookie\s{1,3}(?:data|identifiers|IDs?)|(?:OAuth|access|API)\s{1,3}tokens?|credentials|team\s{1,3}membership|workspace\s{1,3}(?:names?|membership)|department|leads?|firmographic\w{0,5}|nationality|health\s{1,3}(?:information|data)|signatures?|invoices?|tax\s{1,3}(?:ID|number)s?|VAT\s{1,3}numbers?|claims?\s{1,3}(?:details|history|information|numbers?)|policy\s{1,3}numbers?|(?:booking|reservation)\s{1,3}(?:details|references?))\b/i;
+  /\b(?:names?|e-?mail(?:\s{1,3}address(?:es)?)?|(?:(?:postal|mailing|home|billing|business|work)\s{1,3})?address(?:es)?|phone|telephone|mobile\s{1,3}numbers?|contact\s{1,3}(?:details|information|info|data)|job\s{1,3}titles?|titles?|roles?|positions?|company(?:\s{1,3}(?:names?|size|details))?|organi[sz]ation\s{1,3}names?|employer\s{1,3}names?|profiles?(?:\s{1,3}(?:information|data|pictures?|photos?|details))?|user\s{0,3}names?|usernames?|handles?|avatars?|photos?|photographs?|pictures?|date\s{1,3}of\s{1,3}birth|birthdays?|ages?|gender|demographic\w{0,5}|locations?|geolocation|IP\s{1,3}address(?:es)?|device\s{1,3}(?:information|identifiers|data|IDs?)|identifiers?|user\s{1,3}IDs?|account\s{1,3}(?:information|details|data|IDs?|identifiers)|payment\s{1,3}(?:information|details|data|status|history|defaults?|behaviou?r)|billing\s{1,3}(?:information|details|data)|card\s{1,3}details|transaction\w{0,1}(?:\s{1,3}(?:history|data|details))?|purchase\s{1,3}(?:history|records|data)|purchases|order\s{1,3}(?:history|details|data)|credit\s{1,3}(?:history|scores?|information|reports?)|financial\s{1,3}(?:information|data)|income|interests|preferences|browsing|usage\s{1,3}(?:data|information)|activity|engagement|repositor(?:y|ies)|commits?|issues|tickets|projects?|calendars?|contacts?\s{1,3}(?:lists?)?|messages|posts|comments|followers|friends\s{1,3}lists?|connections|files|documents|professional\s{1,3}(?:information|details|background)|education|employment\s{1,3}history|CVs?|r[ée]sum[ée]s?|references|qualifications|certificates|(?:aptitude|assessment|psychometric)\s{1,3}tests?|test\s{1,3}results|background\s{1,3}checks?|criminal\s{1,3}records?|fraud\s{1,3}(?:signals|indicators|scores?|alerts)|risk\s{1,3}scores?|verification\s{1,3}(?:results|status)|marketing\s{1,3}preferences|advertising\s{1,3}IDs?|cookie\s{1,3}(?:data|identifiers|IDs?)|(?:OAuth|access|API)\s{1,3}tokens?|credentials|team\s{1,3}membership|workspace\s{1,3}(?:names?|membership)|department|leads?|firmographic\w{0,5}|nationality|health\s{1,3}(?:information|data)|signatures?|invoices?|tax\s{1,3}(?:ID|number)s?|VAT\s{1,3}numbers?|claims?\s{1,3}(?:details|history|information|numbers?)|policy\s{1,3}numbers?|(?:booking|reservation)\s{1,3}(?:details|references?)|(?:attendance|academic|school|medical|health|treatment|dental|vaccination|exam(?:ination)?|assessment|discharge|referral|clinical|safeguarding)\s{1,3}(?:records?|results?|history|reports?|notes?|summar(?:y|ies)|letters?|files?|grades|information)|NHS\s{1,3}numbers?|diagnos[ie]s)\b/i;
 
 /**
  * A profile the data goes into, not data received: "for the enrichment of your profile", "to
@@ -245,9 +257,9 @@ function statementsIn(sentence: Sentence, asked = false): Statement[] {
       .replace(new RegExp(RECEIVE.source, 'gi'), (v) => ' '.repeat(v.length));
     out.push({ sentence, block: sentence.block, range: sentence.rangeOf(start, end), source, vague: isVague(source), own });
   };
-  // Each pattern needs a literal word ("from", "through", "via", "by", "us"): skip the costly scans without it.
+  // Each pattern needs a literal word ("from", "through", "via", "by", "us", "refer"): skip the costly scans without it.
   const fromSource = /from|through|via/i.test(text) ? FROM_SOURCE : [];
-  const bySource = [...(/by/i.test(text) ? BY_SOURCE : []), ...(/us/i.test(text) ? SOURCE_PROVIDES : [])];
+  const bySource = [...(/by/i.test(text) ? BY_SOURCE : []), ...(/us|refer/i.test(text) ? SOURCE_PROVIDES : [])];
   for (const [m, named] of fromSource.flatMap((re, i) => [...text.matchAll(re)].map((x) => [x, i === 1] as const))) {
     if (named && !isNamedSource(m[1] as string)) continue;
     const clauseStart = Math.max(text.lastIndexOf(';', m.index), text.lastIndexOf(':', m.index), 0);
@@ -272,7 +284,8 @@ function statementsIn(sentence: Sentence, asked = false): Statement[] {
     // collection by a tool or a channel, not data received from a third party.
     if (named && OWN_COLLECTION_VIA.test(m[0]) && /^(?:collect|gather|access|record)/i.test(verb[0])) continue;
     // "… you have gathered from GitHub": the reader receives, not the controller.
-    if (/\byou(?:'ll|’ll|'ve|’ve|'d|’d)?\s{1,3}(?:(?:have|may|might|can|will|must|should|had)\s{1,3})?$/i.test(before.slice(0, verb.index))) continue;
+    // Also at the end of a list of the reader's verbs: "content you create, upload, or receive from others".
+    if (/\byou(?:'ll|’ll|'ve|’ve|'d|’d)?\s{1,3}(?:(?:have|may|might|can|will|must|should|had)\s{1,3})?(?:(?:[a-z]{2,15},\s{1,3}){1,3}(?:[a-z]{2,15}\s{1,3})?(?:(?:and|or)\s{1,3})?|[a-z]{2,15}\s{1,3}(?:and|or)\s{1,3})?$/i.test(before.slice(0, verb.index))) continue;
     // "Third-party cookies", "content from third parties" are no source; "from time to time" is no source either.
     if (negatedInClause(text, verbAt, 60) || negatedInClause(text, m.index, 40)) continue;
     push(verbAt, m.index + m[0].length, m[1] as string);

@@ -28,7 +28,7 @@ const CONSEQUENCES: RegExp[] = [
     'i',
   ),
   new RegExp(
-    String.raw`\b(?:without|absent|in\s{1,3}the\s{1,3}absence\s{1,3}of|failing)\s{1,3}(?:(?:it|them|this|that|these|those)\b|(?:this|that|such|these|those|the|your|certain|some|any|an?|the\s{1,3}(?:required|requested|necessary))\s{1,3}(?:\w{1,20}\s{1,3}){0,2}?${DATA}\b)[^.;!?]{0,80}?\b(?:cannot|can['’]t|can\s{1,3}not|could\s{1,3}not|couldn['’]t|unable|not\s{1,3}be\s{1,3}able|won['’]t\s{1,3}be\s{1,3}able|will\s{1,3}not|may\s{1,3}not|might\s{1,3}not|impossible|not\s{1,3}possible)\b`,
+    String.raw`\b(?:without|absent|in\s{1,3}the\s{1,3}absence\s{1,3}of|failing)\s{1,3}(?:(?:it|them|this|that|these|those|which)\b|(?:this|that|such|these|those|the|your|certain|some|any|an?|the\s{1,3}(?:required|requested|necessary))\s{1,3}(?:\w{1,20}\s{1,3}){0,2}?${DATA}\b)[^.;!?]{0,80}?\b(?:cannot|can['’]t|can\s{1,3}not|could\s{1,3}not|couldn['’]t|unable|not\s{1,3}be\s{1,3}able|won['’]t\s{1,3}be\s{1,3}able|will\s{1,3}not|may\s{1,3}not|might\s{1,3}not|impossible|not\s{1,3}possible)\b`,
     'i',
   ),
   new RegExp(
@@ -74,9 +74,11 @@ const STATEMENTS: RegExp[] = [
   new RegExp(String.raw`\b(?:requirement|obligation|duty)\s{1,3}(?:for\s{1,3}you\s{1,3}|on\s{1,3}you\s{1,3})?to\s{1,3}${PROVIDE}`, 'i'),
   // "(the) provision of your data is voluntary / a statutory requirement".
   gated(new RegExp(
-    String.raw`\b(?:providing|provision\s{1,3}of|supplying|giving(?:\s{1,3}us)?|submitting|submission\s{1,3}of)\s{1,3}(?:us\s{1,3}(?:with\s{1,3})?)?(?:[\w'’-]{1,20}\s{1,3}){0,4}?(?:${DATA}|it|this|them|these|that)\b[^.;!?]{0,40}?\b(?:is|are|remains?|being)\s{1,3}(?:(?:entirely|completely|purely|strictly|always|generally|therefore|totally|also)\s{1,3})?(?:voluntary|optional|mandatory|compulsory|obligatory|required|not\s{1,3}(?:mandatory|compulsory|obligatory|required)|(?:a\s{1,3})?(?:statutory|legal|contractual)(?:\s{1,3}(?:or|and|and/or)\s{1,3}(?:statutory|legal|contractual))?\s{1,3}(?:requirement|obligation))\b`,
+    String.raw`\b(?:providing|provision\s{1,3}of|supplying|giving(?:\s{1,3}us)?|submitting|submission\s{1,3}of|disclosure\s{1,3}of|entering|entry\s{1,3}of)\s{1,3}(?:us\s{1,3}(?:with\s{1,3})?)?(?:[\w'’-]{1,20}\s{1,3}){0,4}?(?:${DATA}|it|this|them|these|that)\b[^.;!?]{0,40}?\b(?:is|are|remains?|being)\s{1,3}(?:(?:entirely|completely|purely|strictly|always|generally|therefore|totally|also)\s{1,3})?(?:on\s{1,3}an?\s{1,3}(?:(?:expressly|explicitly|purely|entirely|strictly|completely|totally)\s{1,3})?(?:voluntary|optional)\s{1,3}basis|neither\s{1,3}(?:legally|contractually|statutorily)\s{1,3}nor\s{1,3}(?:legally|contractually|statutorily)\s{1,3}(?:required|mandatory|prescribed|necessary)|voluntary|optional|mandatory|compulsory|obligatory|required|not\s{1,3}(?:mandatory|compulsory|obligatory|required)|(?:a\s{1,3})?(?:statutory|legal|contractual)(?:\s{1,3}(?:or|and|and/or)\s{1,3}(?:statutory|legal|contractual))?\s{1,3}(?:requirement|obligation))\b`,
     'i',
   ), STATUS_WORD),
+  // "nothing is mandatory", "none of the fields are required": everything is voluntary.
+  /\b(?:nothing|none\s{1,3}of\s{1,3}(?:it|this|them|the\s{1,3}(?:data|information|details|fields))|no\s{1,3}(?:data|information|field))\s{1,3}(?:(?:we\s{1,3}ask\s{1,3}for|here)\s{1,3})?(?:is|are)\s{1,3}(?:mandatory|compulsory|required|obligatory)\b/i,
   // The Article's own words: "a statutory or contractual requirement", "neither a legal nor a contractual obligation".
   /\b(?:statutory|legal|contractual)\s{1,3}(?:or|nor|and|and\/or)\s{1,3}(?:an?\s{1,3})?(?:statutory|legal|contractual)\s{1,3}(?:requirement|obligation)/i,
   // "your phone number is optional", "name and e-mail are mandatory".
@@ -85,7 +87,7 @@ const STATEMENTS: RegExp[] = [
     'i',
   ), /voluntary|optional|mandatory|compulsory|obligatory/i),
   // "you provide it voluntarily", "voluntarily provide", "on a voluntary basis".
-  new RegExp(String.raw`\b${PROVIDE}\s{1,3}(?:\w{1,20}\s{1,3}){0,4}?(?:voluntarily|optionally|on\s{1,3}a\s{1,3}voluntary\s{1,3}basis|at\s{1,3}your\s{1,3}(?:option|discretion))\b`, 'i'),
+  new RegExp(String.raw`\b${PROVIDE}\s{1,3}(?:\w{1,20}\s{1,3}){0,4}?(?:voluntarily|optionally|on\s{1,3}an?\s{1,3}(?:(?:expressly|explicitly|purely|entirely|strictly|completely|totally)\s{1,3})?voluntary\s{1,3}basis|at\s{1,3}your\s{1,3}(?:option|discretion))\b`, 'i'),
   new RegExp(String.raw`\b(?:voluntarily|optionally)\s{1,3}${PROVIDE}`, 'i'),
   // "optional profile information", "mandatory fields", "required information".
   /\b(?:optional|voluntary|mandatory|compulsory|obligatory|required)\s{1,3}(?:profile\s{1,3})?(?:fields?|information|data|details)\b(?!\s{1,3}(?:retention|protection|processing|breach|transfer|security|sharing|deletion|subject|minimi[sz]ation|localisation|localization|residency))/i,
@@ -131,7 +133,7 @@ const ANSWER_WORD = /without|absen|fail|refus|declin|\bif\b|only|should|withh|mi
 
 /** A statement that data must be provided, not that it need not be: "name and e-mail are mandatory", "(required)". */
 const MANDATORY = /\b(?:required|requirement|mandatory|compulsory|obligatory|must|obliged|obligated|ha(?:s|ve)\s{1,3}to|needs?\s{1,3}to)\b/i;
-const NOT_MANDATORY = /\b(?:not|no|never|neither|nor|optional|voluntar\w{0,4}|free|choose|choice|discretion|n\/a)\b|n['’]t\b|up\s{1,3}to\s{1,3}you/i;
+const NOT_MANDATORY = /\b(?:not|no|never|neither|nor|nothing|none|optional|voluntar\w{0,4}|free|choose|choice|discretion|n\/a)\b|n['’]t\b|up\s{1,3}to\s{1,3}you/i;
 /** The law's own reasons: "a contractual requirement", "required by law", "under our contract". */
 const LAW_OR_CONTRACT = /\b(?:statutory|contractual|legal|law|laws|legislation|regulations?|contract|agreement)\b/i;
 /** A table column that gives the consequences: "If not provided", "Consequences", "What happens if you don't". */

@@ -27,6 +27,8 @@ const RELIANCE: RegExp[] = [
   /\bconsent[- ]based\b/i,
   // "you consent to the collection and use of your device identifiers" (after any act: downloading, signing up, using).
   CONSENT_TO_PROCESSING,
+  // The same as a clause: "by signing up you agree that we may use your e-mail address for …".
+  /\byou\s{1,3}(?:(?:hereby|expressly|explicitly)\s{1,3})?(?:agree|consent)\s{1,3}(?:that\s{1,3})?(?:we|us)\s{1,3}(?:may|can|will|are\s{1,3}allowed\s{1,3}to)\s{1,3}(?:use|process|collect|store|share|send|analy[sz]e|track|record|contact|pass)\b/i,
   // Consent in other words: processing only once the person agrees, or with their permission.
   // Also with the verb between: "cookies are only set if you agree to them", "only sent once you have opted in".
   /\bonly\s+(?:(?:be\s{1,3})?(?:set|used|placed|sent|collected|processed|shared|enabled|activated|loaded|stored|run|started|turned\s{1,3}on|switched\s{1,3}on)\s{1,3})?(?:if|after|once|when|where)\s+you\s+(?:have\s+|['’]ve\s+)?(?:agreed|agree|accept(?:ed)?|opted[- ]?in|opt[- ]in|said\s+yes|say\s+yes|ticked|tick|checked|allowed|allow|given\s+(?:us\s+)?(?:your\s+)?(?:permission|agreement|OK))\b(?!\s+(?:to\s+)?(?:our|the|these|this)\s+(?:terms|policy|conditions|privacy|agreement))/i,
@@ -57,8 +59,8 @@ const WITHDRAWAL: RegExp[] = [
   /\b(?:withdraw|withdrawal|withdrawing|revoke|revoking|revocation|retract|retracting|rescind|rescinding|take\s+back|taking\s+back)\b[^.;]{0,40}?\b(?:consent|permission|opt-in)s?\b/i,
   /\b(?:consent|permission)s?\b[^.;]{0,40}?\b(?:withdrawn|withdrawable|revoked|revocable|retracted|rescinded|withdraw|revoke)\b/i,
   /\bchange\s+your\s+mind\b/i,
-  // "We ask for your consent …; you can withdraw it in the banner": the pronoun takes back the consent.
-  /\b(?:consent|permission)s?\b[^.]{0,80}?\b(?:withdraw|revoke|retract|take\s{1,3}back)\s{1,3}(?:it|this|that|them)\b/i,
+  // "We ask for your consent …; you can withdraw it in the banner", "… and take it back whenever you want": the pronoun takes back the consent.
+  /\b(?:consent|permission)s?\b[^.]{0,80}?\b(?:(?:withdraw|revoke|retract|take\s{1,3}back)\s{1,3}(?:it|this|that|them)|take\s{1,3}(?:it|this|that|them)\s{1,3}back)\b/i,
 ];
 const OPT_OUT_ANY_TIME = /\b(?:opt(?:-|\s)?out|unsubscribe|turn\s+(?:it|them)\s+off|switch\s+(?:it|them)\s+off)\b[^.;]{0,60}?\b(?:at\s+any\s+time|any\s*time)\b|\b(?:at\s+any\s+time|any\s*time)\b[^.;]{0,30}?\b(?:opt(?:-|\s)?out|unsubscribe)\b/i;
 

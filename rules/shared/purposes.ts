@@ -14,7 +14,7 @@ import { gated } from './gated.js';
  * A heading counts only when its section has text under it.
  */
 const PURPOSE_HEADING =
-  /\bhow\b[^.?!]{0,40}?\b(?:use[sd]?|using|process(?:es|ed|ing)?)\b|\bwhy\b[^.?!]{0,40}?\b(?:use[sd]?|using|process(?:es|ed|ing)?|collect(?:s|ed|ing)?|need|ask)\b|\bwhat\b[^.?!]{0,30}?\buse[sd]?\b[^.?!]{0,40}?\bfor\b|\buses?\s+(?:of|we\s+make\s+of)\b|\busing\s+(?:your\s+)?(?:personal\s+)?(?:data|information)\b|\bpurposes?\b|\breasons?\s+(?:for|why)\b|\bwhat\s+(?:happens|we\s+do|do\s+we\s+do)\s+(?:to|with)\b/i;
+  /\bhow\b[^.?!]{0,40}?\b(?:use[sd]?|using|process(?:es|ed|ing)?)\b|\bwhy\b[^.?!]{0,40}?\b(?:use[sd]?|using|process(?:es|ed|ing)?|collect(?:s|ed|ing)?|need|ask)\b|\bwhat\b[^.?!]{0,30}?\buse[sd]?\b[^.?!]{0,40}?\bfor\b|\buses?\s+(?:of|we\s+make\s+of)\b|\busing\s+(?:your\s+)?(?:personal\s+)?(?:data|information)\b|\bpurposes?\b|\breasons?\s+(?:for|why)\b|\bwhat\s+(?:happens|we\s+do|do\s+we\s+do|do\s+you\s+do|you\s+do)\s+(?:to|with)\b/i;
 
 /** Where "to" introduces a destination or a phrasal verb, not a purpose ("sign up to", "go to"). */
 const NOT_PURPOSE_TO =
@@ -25,7 +25,7 @@ const TO_OBJECT = '(?!(?:the|a|an|our|your|us|you|them|their|its|third|other|any
 const NOT_PURPOSE_FOR =
   '(?<!\\b(?:regist(?:er|ers|ered|ering)|sign(?:s|ed|ing)?\\s+up|subscrib(?:e|es|ed|ing)|appl(?:y|ies|ied|ying)|ask(?:s|ed|ing)?|wait(?:s|ed|ing)?|look(?:s|ed|ing)?|search(?:es|ed|ing)?|pa(?:y|ys|id|ying)|thank(?:s|ed)?)\\s+)for\\s+(?!(?:\\d|up\\s+to|as\\s+long|a\\s+period|the\\s+(?:duration|period|time|length)|how\\s+long|you\\b|us\\b|them\\b))';
 /** "so (that) we can …", "so your parcel arrives": a purpose clause; not "do so", "so long as", "so far". */
-const SO_THAT = '(?<!\\b(?:do|doing|did|done|and|or|even|not|if)\\s{1,3})so\\s{1,3}(?:that\\s{1,3})?(?:we|you|your|our|they|it|he|she|the|this|these|those|each|every)\\b';
+const SO_THAT = '(?<!\\b(?:do|doing|did|done|and|or|even|not|if)\\s{1,3})so\\s{1,3}(?:that\\s{1,3})?(?:we|i|you|your|our|they|it|he|she|the|this|these|those|each|every)\\b';
 
 /** First-person verbs of handling data, after which "to / for / so that …" gives the purpose. */
 const HANDLING_VERBS = ['use', 'utili[sz]e', 'process', 'collect', 'gather', 'need', 'require', 'handle', 'analy[sz]e', 'rely\\s+on'];
@@ -92,6 +92,10 @@ const VAGUE_PURPOSE = new RegExp(
     String.raw`\b(?:in\s{1,3}a\s{1,3}(?:manner|way)\s{1,3})?(?:in)?compatible\s{1,3}with\s{1,3}(?:that|this|the|those|these|its|their)\s{1,3}(?:(?:original|initial)\s{1,3})?purposes?\b`,
     // "we must inform you of the purpose of collection.": the duty named, the purpose not.
     String.raw`\b(?:the\s{1,3})?purposes?\s{1,3}(?:of|for)\s{1,3}(?:the\s{1,3})?(?:collection|processing)(?:\s{1,3}of\s{1,3}(?:your\s{1,3})?(?:personal\s{1,3})?(?:data|information))?(?=\s{0,3}(?:[.;!?,)]|$))`,
+    // "is processed in accordance with our Terms of Use and applicable law": a rule it follows, not a purpose.
+    String.raw`\b(?:(?:is|are|will\s{1,3}be|may\s{1,3}be)\s{1,3})?(?:processed|used|handled|collected|treated)\s{1,3}in\s{1,3}(?:accordance|compliance|line)\s{1,3}with\s{1,3}(?:(?:our|the|this|these|its|all|any)\s{1,3})?(?:applicable\s{1,3}|relevant\s{1,3}|current\s{1,3})?(?:[\w-]{2,20}\s{1,3})?(?:terms(?:\s{1,3}(?:of\s{1,3}(?:use|service)|and\s{1,3}conditions))?|T&Cs|policy|notice|laws?|legislation|regulations?|GDPR|data\s{1,3}protection\s{1,3}(?:law|legislation|regulations?))\b(?:\s{1,3}(?:and|or)\s{1,3}(?:(?:with|the|our)\s{1,3})?(?:applicable\s{1,3}|relevant\s{1,3})?(?:laws?|legislation|regulations?|policy|terms))?`,
+    // "We use your information as described in this policy": a pointer that names no purpose.
+    String.raw`\bas\s{1,3}(?:described|set\s{1,3}out|explained|outlined|detailed)\s{1,3}in\s{1,3}(?:this|our|the)\s{1,3}(?:(?:privacy|data\s{1,3}protection)\s{1,3})?(?:policy|notice|statement)\b`,
     String.raw`\bas\s{1,3}(?:permitted|allowed|authori[sz]ed)\s{1,3}(?:by|under)\s{1,3}(?:(?:the|applicable|relevant|california|south\s{1,3}african|EU|data\s{1,3}protection)\s{1,3}){0,2}(?:CCPA|CPRA|GDPR|POPIA|laws?|legislation|regulations?)\b`,
   ].join('|'),
   'gi',
@@ -111,8 +115,11 @@ const DEFINITION = /^\s{0,3}["“'‘]?\p{Lu}[\p{L}\p{N} -]{0,40}["”'’]?\s{1
 /** "DataPurpose": a table header pasted as text with its cells run together. Case-sensitive. */
 const GLUED_PURPOSE = /(?<=\p{Ll})Purposes?\b/gu;
 
-/** A question that asks why data is needed ("Why do you need my number?"), answered in the next sentence. */
-const WHY_QUESTION = /^\s*(?:\*\*)?why\b[^.?!]{0,80}\?/i;
+/**
+ * A question that asks why data is needed or what is done with it ("Why do you need my number?",
+ * "Q: What do you do with my email?"), answered in the next sentence.
+ */
+const WHY_QUESTION = /^\s*(?:\*\*)?(?:Q\s{0,2}[:.]\s{0,3})?(?:why|what)\b[^.?!]{0,80}\?/i;
 /** A line that asks or announces why ("Why do you need my data?", "Why we collect it"). */
 const WHY_LINE = /^\s*(?:\*\*)?why\b/i;
 /** An answer that gives a motive, not a purpose ("Because we care about you!"), unless it names a need or a use. */
@@ -181,12 +188,12 @@ function purposeSentences(options: PurposeOptions): RegExp[] {
       'gi',
     ),
     new RegExp(
-      `\\b(?:(?:is|are|be|being|was|were)\\s{1,3}(?:(?:only|solely|primarily|mainly|also)\\s{1,3})?)?(?:used|utili[sz]ed|collected|gathered|processed|needed)\\s{1,3}(?:by\\s{1,3}(?:us|(?:the|our)\\s{1,3}[\\w-]{2,30})\\s{1,3})?(?:(?:only|solely|mainly|primarily)\\s{1,3})?(?:(?:to|in\\s{1,3}order\\s{1,3}to)\\s{1,3}${TO_OBJECT}\\w+|${SO_THAT})|\\b(?:is|are|be|being|was|were)\\s{1,3}(?:(?:only|solely|primarily|mainly|also)\\s{1,3})?(?:used|needed)\\s{1,3}(?:(?:only|solely)\\s{1,3})?for\\b`,
+      `\\b(?:(?:is|are|be|being|was|were)\\s{1,3}(?:(?:only|solely|primarily|mainly|also)\\s{1,3})?)?(?:used|utili[sz]ed|collected|gathered|processed|needed)\\s{1,3}(?:by\\s{1,3}(?:us|(?:the|our)\\s{1,3}[\\w-]{2,30})\\s{1,3})?(?:(?:only|solely|mainly|primarily)\\s{1,3})?(?:(?:to|in\\s{1,3}order\\s{1,3}to)\\s{1,3}${TO_OBJECT}\\w+|${SO_THAT})|\\b(?:is|are|be|being|was|were)\\s{1,3}(?:(?:only|solely|primarily|mainly|also|ever)\\s{1,3}){0,2}(?:used|needed)\\s{1,3}(?:(?:only|solely)\\s{1,3})?for\\b`,
       'gi',
     ),
     new RegExp(`${ANY_HANDLING}[^.;!?]{0,80}?${SO_THAT}`, 'gi'),
-    // The bare verb only after a subject ("these details help us …"), not as a request ("Help us improve").
-    /(?:\b(?:lets|allows|enables|helps|permits)|(?<!^\s{0,3}|\bplease\s{1,3})\b(?:allow|enable|help|permit))\s+us\s+(?:to\s+)?(?!(?:know|have)\b)\p{L}{3,}/giu,
+    // The bare verb only after a subject ("these details help us …", "your address lets (let) us …"), not as a request ("Help us improve", "please let us know").
+    /(?:\b(?:lets|allows|enables|helps|permits)|(?<!^\s{0,3}|\b(?:please|or|and|then|just|simply)\s{1,3}|[,;:]\s{0,3})\b(?:allow|enable|help|permit|let))\s+us\s+(?:to\s+)?(?!(?:know|have|explain|start|begin|look|see|talk|discuss|be)\b)\p{L}{3,}/giu,
     /^\s*(?:in\s+order\s+)?to\s+(?!(?:the|a|an|our|your|us|you|them|any|which|this|that|date|learn|find|read|contact|exercise)\b)\p{L}{3,}[^.;!?,]{0,80},\s*(?:we|our|your)\b/giu,
     BARE_PURPOSE,
     // A definition that gives the purposes: "“Permitted Purposes” means providing the Service and billing for it"

@@ -105,19 +105,23 @@ export function statedIn(right: RightPhrases, sentence: Sentence, context: boole
 /**
  * The rights in plain words, the same under every law (each rule keeps its law's own terms).
  * Counted only in a rights context (also the answer to a reader's question: "What can I do? …"), like the other loose words:
- *  - access: "ask us what we hold about you", "see the information we have", "a right to see",
+ *  - access: "ask us what we hold about you", "see the information we have", "I will show you what I store",
+ *    "receive an exported file of the personal data we hold about you", "a right to see",
  *    "ask for your data", "ask us for a copy", "see your data", "get insight into the data we hold", and in the reader's words "see what you hold about me";
  *  - correction: "fix anything that is (that's) wrong", "update whatever is out of date", "get it corrected", "fix it", "have details put right";
  *  - erasure: "have (get) it wiped", "have your data removed", "have it corrected or deleted", "purge";
- *  - restriction: "put processing on hold", "pause our use of it", "limit how we use it", "limit what we do with your data", "restrict its use",
+ *  - restriction: "put processing on hold", "pause our use of it", "stop using it while we sort out a disagreement", "rectify, erase or restrict it", "limit how we use it", "limit what we do with your data", "restrict its use",
  *    "limit our use and processing of your data",
  *    "restrict or object to our use of it";
- *  - portability: "take your data (take it) elsewhere / to another provider", "receive it in a structured format";
- *  - objection: "tell us to stop using it", "say no to our use of it".
+ *  - portability: "take your data (take it) elsewhere / to another provider", "receive it in a structured format",
+ *    "give it to you as a CSV (JSON) file";
+ *  - objection: "tell us to stop using it", "say no to our use of it", "stop processing it if you object".
  */
 export const PLAIN_RIGHTS = {
   access: [
-    /\b(?:see|view|review|inspect|check|ask(?:\s+us)?|find\s+out|learn)\s+(?:what|which|everything|all)\s+(?:(?:personal\s+)?(?:data|information|details)\s+)?we\s+(?:hold|have|keep|store|process|collect)\b/i,
+    /\b(?:see|view|review|inspect|check|ask(?:\s+us)?|find\s+out|learn|show\s+you)\s+(?:what|which|everything|all)\s+(?:(?:personal\s+)?(?:data|information|details)\s+)?(?:we|I)\s+(?:hold|have|keep|store|process|collect)\b/i,
+    // "receive an exported file of the personal data we hold about you", "get a printout of your data".
+    /\b(?:receive|get|obtain|request)\s{1,3}(?:an?\s{1,3})?(?:(?:exported|electronic|digital|full|complete)\s{1,3})?(?:file|export|archive|printout|print-out|summary|overview|report)\s{1,3}(?:of|with|containing)\s{1,3}(?:the|all|your|any)\s{1,3}(?:(?:the|your)\s{1,3})?(?:personal\s{1,3})?(?:data|information|details)\b/i,
     /\b(?:see|view|get|obtain|receive)\s+(?:the\s+|your\s+|all\s+(?:the\s+)?)?(?:personal\s+)?(?:data|information|details)\s+(?:that\s+)?we\s+(?:hold|have|keep|store)\b/i,
     /\bright\s+to\s+(?:see|view|inspect|obtain|get)\b/i,
     /\bask\s+(?:us\s+)?for\s+(?:a\s+copy\s+of\s+)?(?:your|the|all\s+(?:your|the))\s+(?:personal\s+)?(?:data|information|details)\b/i,
@@ -129,7 +133,7 @@ export const PLAIN_RIGHTS = {
   correction: [
     /\b(?:fix|correct|update|amend|change)\w{0,3}\s+(?:anything|everything|whatever|what|any\s+(?:data|information|details))\s+(?:(?:that\s+|which\s+)?(?:is|are|was|seems?|looks?)\s+|(?:that|which)['’]s\s+)(?:\w+\s+)?(?:wrong|inaccurate|incorrect|out\s+of\s+date|outdated|incomplete|mistaken)\b/i,
     /\b(?:get|have)\s{1,3}(?:it|them|this|that|my\s{1,3}(?:personal\s{1,3})?(?:data|information|details))\s{1,3}(?:corrected|rectified|fixed|amended)\b/i,
-    /\bfix\s{1,3}(?:it|them|(?:your|my)\s{1,3}(?:personal\s{1,3})?(?:data|information|details)|(?:any\s{1,3})?(?:mistakes|errors))\b/i,
+    /\b(?:fix|correct|rectify|amend)\s{1,3}(?:it|them|(?:your|my)\s{1,3}(?:personal\s{1,3})?(?:data|information|details)|(?:any\s{1,3})?(?:mistakes|errors))\b/i,
     // "have inaccurate details put right", "put it right".
     /\b(?:data|information|details|it|them|mistakes|errors)\s{1,3}(?:put|set)\s{1,3}right\b/i,
   ],
@@ -141,15 +145,23 @@ export const PLAIN_RIGHTS = {
     /\bput\s+(?:the\s+|any\s+|our\s+|its\s+)?(?:processing|use)\b[^.;]{0,20}?\bon\s+hold\b|\b(?:processing|use)\s+(?:\w+\s+)?on\s+hold\b/i,
     // Also with a second verb sharing the object: "restrict or object to our use of it".
     /\b(?:pause|suspend|freeze)\w{0,2}\s{1,3}(?:our|the|its|any)\s{1,3}(?:use|processing)\b/i,
+    // The verb alone with a pronoun in a list of rights: "ask us to rectify, erase or restrict it".
+    /\brestrict\s{1,3}(?:it|them)\b(?!\s{1,3}(?:to|from)\b)/i,
+    // A stop for a while (Art. 18(1)(a), (d): "pending the verification"): "stop using it while we sort out a disagreement".
+    /\b(?:stop|pause|suspend|halt)\w{0,3}\s{1,3}(?:using|processing|(?:the\s{1,3})?(?:use|processing)\s{1,3}of)\s{1,3}(?:it|them|your\s{1,3}(?:personal\s{1,3})?(?:data|information|details))\s{1,3}(?:while|whilst|until|pending)\s{1,3}(?:(?:we|you|it|they|the|a|an|your|our|any)\s{1,3}){0,2}(?:[\w-]{1,15}\s{1,3}){0,2}?(?:disagreements?|disputes?|complaints?|objections?|verif\w{0,8}|check\w{0,3}|resol\w{0,6}|settle\w{0,3}|sort\w{0,3}|review\w{0,3}|investigat\w{0,6}|decid\w{0,3}|accuracy)\b/i,
     /\b(?:limit|restrict)\w{0,3}\s{1,3}(?:(?:or|and|and\/or)\s{1,3}(?:object|objecting|oppose|opposing)\s{1,3}to\s{1,3})?(?:how\s+we\s+(?:use|process|handle)|what\s+we\s+(?:do\s+with|use)\s+(?:it|them|your)|(?:its|their|the)\s+(?:use|processing)|(?:our\s+)?(?:use|processing)(?:\s{1,3}(?:and|or|and\/or)\s{1,3}(?:use|processing))?\s+of\s+(?:it|them|your))\b/i,
   ],
   portability: [
     /\b(?:receive|get|obtain)\s{1,3}(?:it|them|(?:your|the)\s{1,3}(?:personal\s{1,3})?(?:data|information))\s{1,3}in\s{1,3}a\s{1,3}(?:structured|portable|reusable|commonly[- ]used)\b/i,
     /\b(?:take|move|transfer|carry|bring)\s+(?:(?:your|the|their|all\s+your)\s+(?:personal\s+)?(?:data|information)|it|them)\s+(?:elsewhere|with\s+you|to\s+(?:another|a\s+different|a\s+new|a\s+competing))\b/i,
+    // In a machine-readable format: "export it for you as a CSV", "give it to you as a JSON file".
+    /\b(?:give|send|provide|export|hand)\w{0,3}\s{1,3}(?:it|them|(?:your|the)\s{1,3}(?:personal\s{1,3})?(?:data|information))\s{1,3}(?:(?:to|for)\s{1,3}you\s{1,3})?(?:as|in)\s{1,3}(?:an?\s{1,3})?(?:CSV|JSON|XML|machine[- ]readable)\b/i,
   ],
   objection: [
     /\b(?:tell|ask|instruct|require)\w{0,3}\s+us\s+to\s+stop\s+(?:using|processing|handling)\b/i,
     /\bsay\s{1,3}no\s{1,3}to\s{1,3}(?:our|the|its|any)\s{1,3}(?:use|processing)\b/i,
+    // "(we will) stop processing it if you object".
+    /\bstop\w{0,3}\s{1,3}(?:using|processing)\b[^.;]{0,30}?\b(?:if|when|once|where)\s{1,3}you\s{1,3}object\b/i,
   ],
 } as const satisfies Record<string, readonly RegExp[]>;
 

@@ -21,7 +21,7 @@ export const ACCOUNT = String.raw`(?:(?:create|creating|creation\s{1,3}of|open|o
 export const ACCOUNT_WORD = /account|profile|subscription|regist|sign/i;
 /** Gates for patterns that end in being obliged / in a status of the supply. */
 export const OBLIGED_WORD = /obligat|obliged|required|compelled|bound/i;
-export const STATUS_WORD = /voluntary|optional|mandatory|compulsory|obligatory|required|requirement|obligation/i;
+export const STATUS_WORD = /voluntary|optional|mandatory|compulsory|obligatory|required|requirement|obligation|prescribed/i;
 export const REQUIRED = String.raw`(?:requir(?:e|es|ed|ing|ement)|mandatory|compulsory|obligatory|necessary|needed|need|must)`;
 
 /** A word every phrasing of CHOICE contains. */

@@ -6,6 +6,9 @@ const gdpr = { jurisdictions: ['gdpr' as const] };
 
 testRule(rule, {
   valid: [
+    { ...gdpr, name: 'decisions always made by a person', text: 'Decisions about your loan application are always made by one of our underwriters.' },
+    { ...gdpr, name: 'decisions taken manually', text: 'All decisions on refunds are taken manually.' },
+    { ...gdpr, name: 'assessing the factors of an application is logic', text: 'We use automated decision-making to approve loans: the system assesses your income, existing debts and repayment history.' },
     { ...gdpr, name: "Art. 22's test answered no", text: 'We suggest recipes based on the recipes you saved. These suggestions have no legal or similarly significant effects on you.' },
     {
       ...gdpr,
@@ -112,6 +115,24 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      ...gdpr,
+      name: 'decisions not made by a person is no declaration',
+      text: 'Decisions about your account are not made by a person.',
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+    {
+      ...gdpr,
+      name: 'what is decided ("assessing your application") is no logic',
+      text: 'We use automated decision-making when evaluating your rental application.',
+      errors: [{ messageId: 'noLogic', line: 1 }],
+    },
+    {
+      ...gdpr,
+      name: 'what is decided ("considering your claim") is no logic',
+      text: 'Automated decision-making, including profiling, is used when we consider your insurance claim.',
+      errors: [{ messageId: 'noLogic', line: 1 }],
+    },
     // A browser or extension setting acts on things, not on people: no statement about decisions at all.
     {
       ...gdpr,

@@ -6,6 +6,23 @@ const gdpr = ['gdpr'] as const;
 
 testRule(rule, {
   valid: [
+    { name: '"This app is made by <name>, an independent developer"', text: 'This app is made by Lena Fischer, an independent developer in Leipzig (lena@fischer.example).', jurisdictions: [...gdpr] },
+    { name: '"the website is built and maintained by <company>"', text: 'The website is built and maintained by Northwind Studio Ltd, 9 Dock Road, Hull HU1 1AA. hello@northwind.example', jurisdictions: [...gdpr] },
+    {
+      name: 'a label heading, a label line ending in ":", then the name',
+      text: '### Controller\n\nResponsible for data processing on this website:\n\nJohanna Berger<br>\nHauptstraße 3<br>\n20095 Hamburg\n\nEmail: jb@berger.example',
+      formats: ['markdown'],
+      jurisdictions: [...gdpr],
+    },
+    { name: 'a "Data controller" label line with the name under it', text: "Data controller\n\nSt. Anne's Rowing Club, Boathouse Lane, Henley RG9 1BZ. captain@stannes.example", jurisdictions: [...gdpr] },
+    { name: 'a "Responsible party" heading', text: '## Responsible party\n\nHarbourview Dental Practice, 2 Quay Street, Galway. reception@harbourview.example', formats: ['markdown'], jurisdictions: [...gdpr] },
+    { name: '"issued by X, which is the data controller"', text: 'This notice is issued by the Borough of Eastmere, which is the data controller. Email: dp@eastmere.example', jurisdictions: [...gdpr] },
+    // "we" defined in words, a registered charity, a natural person as controller.
+    { name: '"we" means a registered charity', text: 'In this notice "we" means Riverside Food Bank, a registered charity (no. 1187654), 12 Mill Lane, Bristol BS1 4DJ. Email: hello@riverside.example', jurisdictions: [...gdpr] },
+    { name: '"we" refers to a trust', text: 'Throughout this policy, "we", "our" and "us" refer to the Ashdown Heritage Trust, 3 Castle Row, Lewes BN7 1AA. Email: office@ashdown.example', jurisdictions: [...gdpr] },
+    { name: 'a charity registered in England', text: 'Northfield Youth Sports, a charity registered in England and Wales, runs this site. Write to us at 7 Park Road, Leeds LS6 2AB or info@northfield.example.', jurisdictions: [...gdpr] },
+    { name: 'a developer as a natural person: "by me, <name>"', text: 'This app is built and maintained by me, Jonas Berg, in my free time. Contact: jonas@berg.example', jurisdictions: [...gdpr] },
+    { name: 'a developer as a natural person: "I, <name>,"', text: 'I, Ana Costa, am responsible for this little website. Contact me at ana@costa.example.', jurisdictions: [...gdpr] },
     {
       name: 'a company in a "Sub-processor" column, before the controller, is not the controller',
       text: 'We follow the GDPR.\n\n| Sub-processor | Purpose |\n| --- | --- |\n| Cloudhost Inc. | Hosting |\n\nTallyfox Ltd ("we") is the controller; write to privacy@tallyfox.test.',
@@ -95,6 +112,31 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a theme made by someone is not the product: no controller',
+      text: 'We use a theme that was made by a designer we admire. Contact: hi@site.example',
+      jurisdictions: [...gdpr],
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+    {
+      name: 'a table of contents entry "Controller" is no label for the next entry',
+      text: '[Preamble](#m1)\n\n[Controller](#m2)\n\n[Overview of processing operations](#m3)\n\nWe process your e-mail address. Email: hi@site.example',
+      formats: ['markdown'],
+      jurisdictions: [...gdpr],
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+    {
+      name: 'a "Data controller" label over a sentence that names no one',
+      text: 'Data controller\n\nPlease write to us with any question. Email: hi@site.example',
+      jurisdictions: [...gdpr],
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+    {
+      name: '"we" means only a pronoun: no name',
+      text: 'In this notice "we" means the people who run this website. Email: hi@site.example',
+      jurisdictions: [...gdpr],
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
     {
       name: 'a domain alone is no company name',
       text: 'example-site.org ("we") respects your privacy. Contact: hi@example-site.org',

@@ -8,6 +8,22 @@ const ALL_SIX = [1, 1, 1, 1, 1, 1].map((line) => ({ messageId: M, line, column: 
 testRule(rule, {
   valid: [
     {
+      name: '"correct it" in a list after "you can:"',
+      text: 'Under the GDPR you can: get a copy of your data; correct it; have it erased; ask us to restrict its processing; receive it in a structured format; object to our processing.',
+    },
+    {
+      name: '"restrict it" in a list of verbs, and a machine-readable copy',
+      text: 'Your rights\n\nYou may see what we hold, ask us to rectify, erase or restrict it, have us send it to you as a JSON file, and object to processing.',
+    },
+    {
+      name: 'a one-person policy in plain words: show, fix, delete, stop while, take elsewhere, stop if you object',
+      text: 'Your rights: write to me and I will show you what I hold, fix it if it is wrong, delete it, stop using it until a complaint is settled, send it to you so you can take it elsewhere, and stop processing it once you object.',
+    },
+    {
+      name: 'an exported file of the data we hold is a copy (access)',
+      text: 'What rights you have\n\nYou can request a complete export of all the personal data we hold about you. You may also ask us to correct it, erase it, restrict its use, take your data to another provider or object to processing.',
+    },
+    {
       name: 'the rights in the passive and as "raise an objection" (a plain-language public-sector notice)',
       text: 'You may request:\n\n- details of how we process your personal data\n- a copy of that personal data\n- that anything inaccurate in your personal data is corrected\n\nYou may also:\n\n- raise an objection about how your personal data is processed\n- request that your personal data is erased\n- ask that the processing of your personal data is restricted in some cases\n- move it to another provider',
     },
@@ -155,6 +171,14 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a stop until the reader returns is no restriction (nor an objection)',
+      text: 'Your rights\n\nYou can see what we hold, correct it, delete it and take it elsewhere. When you close your account we stop using your data until you come back.',
+      errors: [
+        { messageId: M, line: 1 },
+        { messageId: M, line: 1 },
+      ],
+    },
     {
       name: 'a business-transfer clause is no verb list of rights',
       text: 'We reserve the right to sell, copy or transfer your data as part of a merger, and the buyer has the right to share or transfer your data. You may request erasure or correction of your data, the restriction of processing, and object to processing.',

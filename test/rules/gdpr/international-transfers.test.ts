@@ -4,6 +4,9 @@ import { lintFixture, run, testRule } from '../../helpers/rule-tester.js';
 
 testRule(rule, {
   valid: [
+    { name: 'explicit consent that covers the transfer (Art. 49(1)(a))', text: 'We ask for your explicit consent so that we can store your application and transfer it to our office in Canada.' },
+    { name: 'a transfer of money "to us" is no country', text: 'Please transfer the fee to us by bank transfer before the course starts.' },
+    { name: 'a transfer to a named country with its safeguard', text: 'We transfer your data to the United States under the EU-US Data Privacy Framework.' },
     {
       name: 'the access right quoted in a rights list ("recipients in third countries") is no transfer',
       text: 'You may ask us for:\n\n- the purposes of the processing;\n- the recipients to whom the data have been disclosed, in particular recipients in third countries or international organisations.',
@@ -96,6 +99,18 @@ testRule(rule, {
     },
   ],
   invalid: [
+    // noSafeguard: a transfer to a named third country, the data between the verb and the place.
+    {
+      name: 'a transfer of "your data" to a named country',
+      text: 'We may transfer your booking data to India, where our call centre works.',
+      errors: [{ messageId: 'noSafeguard', line: 1 }],
+    },
+    {
+      name: 'coordinated verbs and a hard-wrapped line: "transfer, store and process … to and in the U.S."',
+      text: 'By using the app you allow us to transfer, store and\nprocess your information to and in the U.S.',
+      formats: ['plaintext'],
+      errors: [{ messageId: 'noSafeguard', line: 1 }],
+    },
     // missing: a city, state or cloud region outside the EEA, or a provider named between the verb and the place (heldout4).
     { name: 'hosted with a provider in a US state', text: 'Data is hosted with Amazon Web Services in Oregon.', errors: [{ messageId: 'missing', line: 1 }] },
     { name: 'stored by a named provider on servers in a city', text: 'Your files are stored by Backblaze B2 on servers in California, USA.', errors: [{ messageId: 'missing', line: 1 }] },
@@ -200,6 +215,11 @@ testRule(rule, {
       errors: [{ messageId: 'missing', line: 1 }],
     },
     // invalidMechanism
+    {
+      name: 'Safe Harbor by a US parent company that "guarantees an adequate level of protection"',
+      text: 'Our American parent company has joined the Safe Harbor scheme and so ensures adequate protection for your data.',
+      errors: [{ messageId: 'invalidMechanism', line: 1 }],
+    },
     {
       name: 'GitHub 2017',
       text: "If you're visiting us from the EU: we comply with the Privacy Shield framework.",

@@ -4,6 +4,15 @@ import { lintFixture, run, testRule } from '../../helpers/rule-tester.js';
 
 testRule(rule, {
   valid: [
+    { name: 'legal obligation: "required by <named> law to"', text: 'We are required by Belgian accounting law to keep your invoices for seven years.' },
+    { name: 'consent: "we only process … with your consent"', text: 'We only send you our newsletter with your prior consent.' },
+    { name: 'consent: "where you have consented … on that basis"', text: 'Where you have opted in to reminders, we use your phone number on that basis.' },
+    // Vital interests and consent in plain words.
+    { name: 'vital interests as "to protect your life"', text: 'If you collapse at the gym, staff may pass your medical notes to paramedics where this is needed to protect your life.' },
+    { name: "vital interests for someone else's life", text: "We may disclose a guest's room number to the emergency services to save another person's life." },
+    { name: 'consent as "the sole legal basis"', text: 'For the newsletter, your consent is the sole legal basis we rely on.' },
+    { name: 'consent as "the one and only ground"', text: 'Your consent is the one and only ground for the photo gallery, nothing else.' },
+    { name: '"because you said yes"', text: 'We send you the weekly digest because you said yes when you signed up.' },
     { name: 'consent referred back to: "we rely on that consent"', text: 'Members who tick the box receive our match reports by e-mail; we rely on that consent for these mailings.' },
     // The words of Art. 6(1) and their paraphrases.
     { text: 'We process your account data because it is necessary for the performance of our contract with you.' },
@@ -94,6 +103,21 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'the reader required by law is no basis of ours',
+      text: 'You are required by law to tell the truth on the form, and we only reply when you write to us.',
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+    {
+      name: 'protecting your data is no vital interest',
+      text: 'We use encryption to protect your data and your account.',
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+    {
+      name: '"consent is not the basis" names none',
+      text: 'Your consent is not the basis for this; we explain below how we handle your data.',
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
     {
       name: '"that consent" in a sentence about withdrawing it is no basis',
       text: 'You can withdraw that consent by replying STOP.',

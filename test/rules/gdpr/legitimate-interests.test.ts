@@ -7,6 +7,11 @@ const U = 'undescribed';
 testRule(rule, {
   valid: [
     {
+      name: 'a balancing test next to a named interest',
+      text: 'We rely on our legitimate interest in preventing payment fraud, and we ensure that this interest is not overridden by your rights.',
+      jurisdictions: ['gdpr'],
+    },
+    {
       name: 'a citation at the end of the sentence does not hide the interest before it',
       text: 'We rely on our legitimate interest in keeping accounts secure to review log-in attempts (Art. 6(1)(f) GDPR).',
     },
@@ -68,6 +73,24 @@ testRule(rule, {
     { name: '"our legitimate interest lies in …"', text: 'Our legitimate interest lies in the efficient handling of enquiries.', formats: ['plaintext'] },
   ],
   invalid: [
+    {
+      name: 'a citation after the mention is no purpose ("pursuant to Art. 6(1)(f)")',
+      text: 'We process contact data on the basis of our legitimate interest pursuant to Article 6(1)(f) GDPR.',
+      jurisdictions: ['gdpr'],
+      errors: [{ messageId: U, line: 1 }],
+    },
+    {
+      name: 'the balancing test restated names no interest',
+      text: 'Where legitimate interests apply, we check that these interests are not overridden by your fundamental rights.',
+      jurisdictions: ['gdpr'],
+      errors: [{ messageId: U, line: 1 }],
+    },
+    {
+      name: 'the balancing test as a purpose infinitive names no interest',
+      text: 'Some processing relies on our legitimate interests. We assess it to make sure that our interests are not outweighed by your rights.',
+      jurisdictions: ['gdpr'],
+      errors: [{ messageId: U, line: 1 }],
+    },
     {
       name: '"is the legal basis" or "is one of the bases" says nothing of the interest',
       text: 'Legitimate interest is the legal basis for some processing. It is one of the bases we use.',

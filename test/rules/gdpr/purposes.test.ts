@@ -4,6 +4,12 @@ import { lintFixture, run, testRule } from '../../helpers/rule-tester.js';
 
 testRule(rule, {
   valid: [
+    { name: 'an FAQ "what do you do with" question and its answer', text: 'Q: What do you do with my phone number?\nA: I text you when your repair is ready.' },
+    { name: '"only ever used for"', text: 'Your postcode is only ever used for one thing: finding the nearest branch.' },
+    // "lets us" without the s, after the data as subject; "so I can" in a one-person policy.
+    { name: 'the data "let us" do something', text: 'Your booking details let us reserve the table and remind you the day before.' },
+    { name: '"so I can" in a one-developer policy', text: 'I store your username so I can show your high scores on the leaderboard.' },
+    { name: '"so that I can"', text: 'The app keeps your last location only on the phone, and I read the crash log so that I can fix bugs.' },
     // Headings that announce purposes, with text under them.
     { text: '## How We Use Your Information\n\n- Authenticate and authorize API requests', formats: ['markdown'], name: 'seed 000' },
     { text: 'How we use it\n\n  • To provide the Service\n  • For billing and support', formats: ['plaintext'], name: 'seed 003' },
@@ -79,6 +85,34 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a purpose heading over "as described in this policy" gives no purpose',
+      text: '## How we use your information\n\nWe use your information as described in this privacy policy.',
+      formats: ['markdown'],
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+    {
+      name: 'a "what" question about something else answers no purpose',
+      text: 'What data do we collect?\nYour name and your e-mail address.',
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+    {
+      name: 'a purpose heading over "processed in accordance with our terms and the law" gives no purpose',
+      text: '## How we use your data\n\nYour data is handled in accordance with our Terms and Conditions and applicable law. Security matters to us.',
+      formats: ['markdown'],
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+    {
+      name: 'in plain text: "used in compliance with the GDPR"',
+      text: 'Use of your information\n\nPersonal information is used in compliance with the GDPR.',
+      formats: ['plaintext'],
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+    {
+      name: '"let us know" is a request, not a purpose',
+      text: 'We collect your name. If anything is wrong, please let us know, or let us fix it when you write.',
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
     {
       name: '"only for 30 days", "exclusively for as long as needed" are periods, not purposes',
       text: 'Your data is stored only for 30 days. It is processed exclusively for as long as needed.',

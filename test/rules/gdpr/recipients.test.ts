@@ -6,6 +6,22 @@ const gdpr = ['gdpr'] as const;
 
 testRule(rule, {
   valid: [
+    { name: '"Nobody other than me can see your data"', text: 'Nobody other than me can see your personal data.', jurisdictions: [...gdpr] },
+    { name: '"Recipients of your data are the service providers …" names them (no role)', text: 'Recipients of your data are the service providers we use for hosting and e-mail.', jurisdictions: [...gdpr] },
+    { name: '"I don\'t pass your data on to anybody"', text: "I don't pass your data on to anybody else.", jurisdictions: [...gdpr] },
+    // The data passed or going on to someone, and support contractors.
+    { name: 'the booking "is passed to the hotel"', text: 'Your reservation is passed to the restaurant you chose.', jurisdictions: [...gdpr] },
+    { name: 'the data "goes to" a partner', text: 'Your order details go to our fulfilment partner, who packs the parcel.', jurisdictions: [...gdpr] },
+    { name: 'given to a named company', text: 'Card details are provided to Adyen N.V. to take the payment.', jurisdictions: [...gdpr] },
+    { name: 'an IT support company', text: 'Our IT support provider can access the office computers where your file is kept.', jurisdictions: [...gdpr] },
+    // Recipients named by their role in care, a third-party tool, a heading that names a kind of provider.
+    { name: 'a referral to a family doctor', text: 'If we refer you on, a summary of your treatment is accessible to your family practitioner.', jurisdictions: [...gdpr] },
+    { name: 'samples analysed by an accredited laboratory', text: 'Blood samples are analysed by an accredited laboratory that works under contract with the clinic.', jurisdictions: [...gdpr] },
+    { name: 'third-party analytics tools', text: 'The app uses third-party analytics tools that record which screens you open.', jurisdictions: [...gdpr] },
+    { name: 'a heading naming analytics providers, with text under it', text: '## Payment providers\n\nCard payments go through a card acquirer of our choosing.', formats: ['markdown'], jurisdictions: [...gdpr] },
+    // Declarations with an aside between the subject and the verb.
+    { name: 'no one (an aside) ever receives your data', text: 'Nothing leaves the device: nobody (not even our developers) ever sees your personal data.', jurisdictions: [...gdpr] },
+    { name: 'no one — aside — receives', text: 'The notes stay on your laptop and no one — including us — receives your data.', jurisdictions: [...gdpr] },
     { name: 'a possessive owner of the data: "patients\' personal data"', text: 'We never share patients\' personal data with anyone outside the practice.', jurisdictions: [...gdpr] },
     // Named recipients and categories, in every shape.
     { name: 'seed 000: a list of service providers', text: '## Service Providers\n\n- Cloud infrastructure (Google Cloud Platform)\n- Payment processing (Stripe)' },
@@ -73,6 +89,30 @@ testRule(rule, {
     { name: 'a label "Recipient categories:" that says none', text: 'Recipient categories: None. Your data stays with us.' },
   ],
   invalid: [
+    {
+      name: '"provided to enable", "to the extent", "to our selected partners" name no recipient',
+      text: 'Your e-mail address is provided to enable sign-in. Information is given to the extent the law requires, and details are passed to our selected partners.',
+      jurisdictions: [...gdpr],
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+    {
+      name: 'disclosed "to our partners" names no kind of recipient',
+      text: 'Your details may be disclosed to our trusted partners where this policy allows it.',
+      jurisdictions: [...gdpr],
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+    {
+      name: 'shared "with its partners and other companies" names no kind of recipient',
+      text: 'The club may share member data with its partners and other companies in line with applicable law.',
+      jurisdictions: [...gdpr],
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+    {
+      name: '"no one else" with an exception is no declaration',
+      text: 'No one else receives your data, except as described when you sign up.',
+      jurisdictions: [...gdpr],
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
     {
       name: 'a possessive before one kind of data is no declaration about the rest',
       text: 'We do not share members\' passwords with anyone.',

@@ -6,6 +6,13 @@ const gdpr = { jurisdictions: ['gdpr' as const] };
 
 testRule(rule, {
   valid: [
+    { ...gdpr, name: 'a bare "address" is a category', text: 'We receive your new address from the national postal redirection service.' },
+    // What the reader receives is no source; a referral with its categories is complete.
+    { ...gdpr, name: 'content the reader writes, uploads or receives from others', text: 'We store the messages you write, edit or receive from others in the app.' },
+    { ...gdpr, name: 'files you upload and get from others', text: 'We keep files you upload and get from other users until you delete them.' },
+    { ...gdpr, name: 'a referral with the data it brings', text: 'If your GP practice refers you to us, we receive your name, date of birth and referral letter from them.' },
+    { ...gdpr, name: 'records as categories', text: 'When a patient moves to us from another practice, that practice sends us their medical records and vaccination history.' },
+    { ...gdpr, name: "the controller's own clinics are no third party", text: 'We collect information from our clinics and from our booking line when you see us.' },
     {
       name: 'the source named first, then what it provides',
       text: 'When your employer adds you to a workspace, it provides us with your name, work e-mail address and job title.',
@@ -133,6 +140,33 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      ...gdpr,
+      name: '"about you may be obtained from" is no verb of the reader',
+      text: 'Details about you may be obtained from partner agencies.',
+      errors: [{ messageId: 'noCategories', line: 1 }],
+    },
+    {
+      ...gdpr,
+      name: '"from a variety of sources" names no source',
+      text: 'Information about you may be collected from a variety of sources.',
+      errors: [
+        { messageId: 'noSource', line: 1 },
+        { messageId: 'noCategories', line: 1 },
+      ],
+    },
+    {
+      ...gdpr,
+      name: 'a referral by another hospital without the categories of data',
+      text: 'When another clinic refers you to us, we receive information about you from them.',
+      errors: [{ messageId: 'noCategories', line: 1 }],
+    },
+    {
+      ...gdpr,
+      name: 'a referral by a social worker without the categories of data',
+      text: 'Some families are referred to us by social services, who pass on what we need.',
+      errors: [{ messageId: 'noCategories', line: 1 }],
+    },
     {
       ...gdpr,
       name: '"was not collected from you", with categories listed by "such as" but no source',

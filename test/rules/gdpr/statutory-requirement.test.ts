@@ -7,6 +7,11 @@ import { lintFixture, run, testRule } from '../../helpers/rule-tester.js';
 // Jurisdictions are gdpr+popia+ccpa in every case unless a case says otherwise.
 testRule(rule, {
   valid: [
+    { name: '"neither legally nor contractually required"', text: 'Providing your details is neither legally nor contractually required.' },
+    { name: '"nothing is mandatory except …, without which we cannot …"', text: 'Nothing is mandatory except your phone number, without which we cannot confirm the booking.' },
+    { name: '"none of the fields are required"', text: 'None of the fields are required: share only what you want.' },
+    { name: 'disclosure "on an expressly voluntary basis"', text: 'The disclosure of your data in the contact form is on an expressly voluntary basis.' },
+    { name: 'entering data "on a purely voluntary basis"', text: 'You enter your hobbies on a purely voluntary basis.' },
     // Mandatory data with why or what follows: no warning.
     { name: 'an asterisk for required fields, and the consequence', text: 'Fields you must fill in are flagged with an asterisk (*); if you leave them blank we cannot open your account.' },
     { name: 'mandatory "so that" the courier can find you', text: 'Your delivery address has to be given so that the courier can find you.' },

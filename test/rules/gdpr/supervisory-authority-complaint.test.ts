@@ -7,6 +7,10 @@ import { lintFixture, run, testRule } from '../../helpers/rule-tester.js';
 // Jurisdictions are gdpr+popia+ccpa in every case unless a case says otherwise.
 testRule(rule, {
   valid: [
+    { name: '"you can report us to" an authority', text: 'You can report us to the Hellenic Data Protection Authority.', jurisdictions: ['gdpr'] },
+    { name: '"you may notify" an authority', text: 'You may notify the data protection authority in your country if you think we broke the rules.', jurisdictions: ['gdpr'] },
+    { name: '"you can also go directly to" an authority', text: 'Not happy with our answer? You can also go directly to the data protection authority of your country.', jurisdictions: ['gdpr'] },
+    { name: '"you may turn to" a named authority', text: 'If we cannot resolve a disagreement about your data, you may turn to the Datatilsynet in Norway.', jurisdictions: ['gdpr'] },
     // The authority found through a list of authorities, or named generically in a data protection complaint.
     { name: 'a GDPR complaint to "your specific authority", found at the EDPB site', text: 'In the EU, you can find your specific authority to file a GDPR complaint at [the EDPB members page](https://edpb.europa.eu/about-edpb/about-edpb/members_en).' },
     { name: 'a complaint at a DPA web site', text: 'Unhappy with our answer? You can complain at https://ico.org.uk/make-a-complaint/.' },
@@ -93,6 +97,18 @@ testRule(rule, {
     { name: 'appeal to the data protection supervision authority', text: 'You can appeal to the data protection supervision authority of your federal state.', formats: ['plaintext'] },
   ],
   invalid: [
+    {
+      name: 'the controller notifying the authority of a breach is no complaint route',
+      text: 'We will notify the data protection authority of a personal data breach within 72 hours.',
+      jurisdictions: ['gdpr'],
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+    {
+      name: '"go to" the authority\'s website to read about rights is no complaint route',
+      text: 'To learn more about privacy, go to the website of the data protection authority.',
+      jurisdictions: ['gdpr'],
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
     {
       name: 'a complaint to "your local authority" about something else is no supervisory authority',
       text: 'Noise complaints about our events can be made to your local authority.',

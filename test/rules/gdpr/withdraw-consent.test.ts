@@ -6,6 +6,9 @@ const M = 'missing';
 
 testRule(rule, {
   valid: [
+    { name: '"take it back"', text: 'You can give your consent to reminders in the app and take it back whenever you want.' },
+    { name: '"you agree that we may …" with the withdrawal', text: 'By joining the loyalty club you agree that we may analyse your purchases to send you offers. You can withdraw your agreement and consent at any time in the app.' },
+    { name: '"you agree that our terms apply" is no consent to processing', text: 'By booking, you agree that our terms of carriage apply.' },
     { name: 'an article citation between consent and its withdrawal', text: 'Consent (Art. 6(1)(a) GDPR) – you can withdraw it at any time, with effect for the future.' },
     { name: '"take back" your consent', text: 'We process your data with your consent; you can take back your consent whenever you like.' },
     // Consent relied on, withdrawal stated.
@@ -63,6 +66,16 @@ testRule(rule, {
     { name: 'opted in, and how to opt back out', text: 'Once you have opted in, you can withdraw your consent from the preference centre at any time.' },
   ],
   invalid: [
+    {
+      name: 'agreement as a clause: "you agree that we may use …"',
+      text: 'By joining the loyalty club you agree that we may analyse your purchases to send you offers.',
+      errors: [{ messageId: M, line: 1 }],
+    },
+    {
+      name: 'consent as a clause: "you consent that we will store …"',
+      text: 'By creating an account, you consent that we will store your listening history for recommendations.',
+      errors: [{ messageId: M, line: 1 }],
+    },
     {
       name: 'consent to processing inferred from use still needs the withdrawal (heldout4)',
       text: 'By continuing to use the App you hereby consent to the processing of your health data.',
