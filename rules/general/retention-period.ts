@@ -97,7 +97,7 @@ const VAGUE: Vague[] = [
     // "as long as necessary", "for as long as is reasonably necessary", "as long as we need it"
     name: 'as long as necessary',
     pattern:
-      /\b(?:as|so)\s+long\s+as\s+(?:(?:it|this|that|they|is|are|we|feel|think|believe|reasonably|strictly|still|otherwise|deemed|considered)\s+){0,3}(?:necessary|needed|required|appropriate|useful|relevant|justified|reasonable|need(?:ed)?\s+(?:it|them|to)|deem\s+(?:it\s+)?(?:necessary|appropriate)|consider\s+(?:it\s+)?(?:necessary|appropriate))\b/gi,
+      /\b(?:as|so)\s+long\s+as\s+(?:(?:it|this|that|they|is|are|we|feel|think|believe|reasonably|strictly|still|otherwise|deemed|considered)\s+){0,3}(?:necessary|needed|required|appropriate|useful|relevant|justified|reasonable|(?:need|require)(?:d)?\s+(?:it|them|to)|deem\s+(?:it\s+)?(?:necessary|appropriate)|consider\s+(?:it\s+)?(?:necessary|appropriate))\b/gi,
     context: 'weak',
     tail: true,
   },
@@ -137,7 +137,7 @@ const VAGUE: Vague[] = [
     // schedule", "for a period determined by our internal policies" — a document the reader cannot see
     name: 'our retention policy',
     pattern:
-      /\b(?:in\s+accordance\s+with|in\s+line\s+with|according\s+to|under|as\s+set\s+out\s+in|pursuant\s+to)\s+(?:our|its|their|the\s+[a-z-]{2,30}['’]s)\s+(?:internal\s+)?(?:data\s+)?(?:retention|record[- ]keeping|records\s+management)\s+(?:policy|policies|schedules?|guidelines|procedures?|rules)\b(?!\s*(?:[(,]\s*)?(?:available|published|at\s+https?:|see\b|which\s+(?:is\s+(?:available|published|attached|linked|set\s+out|reproduced)|you\s+can)))|\b(?:determined|set|defined|decided|governed|specified|established|fixed)\s+(?:by|in|under)\s+(?:our|its|their|the\s+[a-z-]{2,30}['’]s)\s+(?:own\s+)?(?:internal\s+)?(?:(?:data\s+)?retention\s+)?(?:policy|policies|rules|guidelines|procedures?|schedules?|standards)\b(?!\s*(?:[(,]\s*)?(?:available|published|at\s+https?:|see\b|which\s+(?:is\s+(?:available|published|attached|linked|set\s+out|reproduced)|you\s+can)|below|set\s+out\s+below))/gi,
+      /\b(?:in\s+accordance\s+with|in\s+line\s+with|according\s+to|under|as\s+set\s+out\s+in|pursuant\s+to)\s+(?:our|its|their|the\s+[a-z-]{2,30}['’]s|[A-Z][\w&-]{1,30}(?:\s[A-Z][\w&-]{1,30}){0,3}['’]s)\s+(?:internal\s+)?(?:data\s+)?(?:retention|record[- ]keeping|records\s+management)\s+(?:policy|policies|schedules?|guidelines|procedures?|rules)\b(?!\s*(?:[(,]\s*)?(?:available|published|at\s+https?:|see\b|which\s+(?:is\s+(?:available|published|attached|linked|set\s+out|reproduced)|you\s+can)))|\b(?:determined|set|defined|decided|governed|specified|established|fixed)\s+(?:by|in|under)\s+(?:our|its|their|the\s+[a-z-]{2,30}['’]s|[A-Z][\w&-]{1,30}(?:\s[A-Z][\w&-]{1,30}){0,3}['’]s)\s+(?:own\s+)?(?:internal\s+)?(?:(?:data\s+)?retention\s+)?(?:policy|policies|rules|guidelines|procedures?|schedules?|standards)\b(?!\s*(?:[(,]\s*)?(?:available|published|at\s+https?:|see\b|which\s+(?:is\s+(?:available|published|attached|linked|set\s+out|reproduced)|you\s+can)|below|set\s+out\s+below))/gi,
     context: 'weak',
   },
   {

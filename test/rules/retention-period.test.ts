@@ -10,6 +10,9 @@ const near = (text: string): string => `${text}\n\n${PERIOD}`;
 
 testRule(rule, {
   valid: [
+    { text: 'Claims files are archived in accordance with Kgosi Life Assurance’s records management schedule, which is published at https://example.com/retention: ten years after the claim is settled.' },
+    { text: 'We keep your application as long as we require it to fill the vacancy, and in any case no longer than six months after the role is filled.' },
+    { text: 'Under Acme’s retention schedule, invoices are kept for seven years after the end of the tax year.' },
     // Concrete periods.
     { text: PERIOD },
     { text: 'Backups are purged within 30–90 days.' },
@@ -293,6 +296,23 @@ testRule(rule, {
     {
       text: 'Member data is held according to the Club’s data retention policy.',
       errors: [{ messageId: 'vague', line: 1, column: 21 }],
+    },
+    {
+      name: "a company's own schedule, by its name",
+      text: 'Claims files are archived in accordance with Kgosi Life Assurance’s records management schedule.',
+      errors: [{ messageId: 'vague', line: 1, column: 27 }],
+    },
+    {
+      text: 'Retention\nApplicant data is deleted as determined by Nordwind GmbH’s internal retention guidelines.',
+      formats: ['plaintext'],
+      errors: [{ messageId: 'vague', line: 2, column: 30 }],
+    },
+    // "as long as we (reasonably) require it": a need, not a period.
+    { text: 'Volunteer details are held for as long as we reasonably require them.', errors: [{ messageId: 'vague', line: 1, column: 32 }] },
+    {
+      text: '- Interview notes: we keep these only as long as we require them, then shred them.',
+      formats: ['markdown'],
+      errors: [{ messageId: 'vague', line: 1, column: 39 }],
     },
     {
       name: 'the next paragraph has a period that is not about keeping data',
