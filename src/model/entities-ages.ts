@@ -36,6 +36,21 @@ const PERSON_BEFORE =
 const BE_BEFORE =
   /\b(?:must|needs?\s{1,3}to|ha(?:ve|s)\s{1,3}to|should|shall)\s{1,3}be\s{1,3}(?:(?:at\s{1,3}least|over|above|older\s{1,3}than)\s{1,3})?$/iu;
 
+// The number also spelled out, as legal drafting does: "under thirteen (13) years of age",
+// "under 13 (thirteen) years". The words are skipped so that the prefix and suffix are read around them.
+const NUMBER_WORDS = [
+  'zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen',
+  'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty',
+];
+const SPELLED = '(zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[-\\s](?:one|two|three|four|five))?)';
+const SPELLED_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])${SPELLED}\\s{0,2}\\($`, 'iu');
+const SPELLED_AFTER = new RegExp(`^\\s{0,2}\\(${SPELLED}\\)`, 'iu');
+
+function spelledValue(word: string): number {
+  const [tens, unit] = word.toLowerCase().split(/[-\s]/);
+  return NUMBER_WORDS.indexOf(tens ?? '') + (unit ? NUMBER_WORDS.indexOf(unit) : 0);
+}
+
 const isWordChar = (ch: string | undefined): boolean => ch !== undefined && /[\p{L}\p{N}_]/u.test(ch);
 const isDigit = (ch: string | undefined): boolean => ch !== undefined && ch >= '0' && ch <= '9';
 
@@ -98,9 +113,20 @@ function plausible(text: string, s: number, e: number): number | null {
   return age;
 }
 
-function ageAt(text: string, s: number, e: number, floor: number): FoundAge[] {
-  const age = plausible(text, s, e);
+function ageAt(text: string, s: number, digitsEnd: number, floor: number): FoundAge[] {
+  const age = plausible(text, s, digitsEnd);
   if (age === null) return [];
+  let e = digitsEnd;
+  // "thirteen (13)": read the prefix before the word and the suffix after the bracket.
+  const spelledBefore = text[e] === ')' ? SPELLED_BEFORE.exec(text.slice(Math.max(floor, s - 16), s)) : null;
+  if (spelledBefore && spelledValue(spelledBefore[1] as string) === age) {
+    s -= spelledBefore[0].length;
+    e += 1;
+  } else {
+    // "13 (thirteen)"
+    const spelledAfter = SPELLED_AFTER.exec(text.slice(e, e + 24));
+    if (spelledAfter && spelledValue(spelledAfter[1] as string) === age) e += spelledAfter[0].length;
+  }
   const after = text.slice(e, e + WINDOW);
   if (S_MEASURE.test(after)) return [];
 

@@ -325,6 +325,12 @@ describe('findAges', () => {
     ['users aged 13 to 17', [['aged 13', exact(13)]]],
     ['Children (under 13) may not', [['under 13', under(13)]]],
     ['COPPA, 15 U.S.C. §§ 6501–6506, protects those under 13.', [['under 13', under(13)]]],
+    // The number spelled out as well, either way round.
+    ['children under thirteen (13) years of age', [['under thirteen (13) years of age', under(13)]]],
+    ['a child under the age of Sixteen (16) or', [['under the age of Sixteen (16)', under(16)]]],
+    ['you must be at least eighteen (18) years old', [['at least eighteen (18) years old', atLeast(18)]]],
+    ['persons under 16 (sixteen) years of age', [['under 16 (sixteen) years of age', under(16)]]],
+    ['anyone under twenty-one (21) years of age', [['under twenty-one (21) years of age', under(21)]]],
   ]);
   runNegatives(findAges, [
     'plans under 16 GB',
@@ -350,6 +356,9 @@ describe('findAges', () => {
     'under 5 days',
     'thunder 3',
     'under 123',
+    'under five (13) years of age',
+    'clause thirteen (13) applies',
+    'within thirty (30) days',
   ]);
 });
 
