@@ -152,7 +152,8 @@ function ageAt(text: string, s: number, digitsEnd: number, floor: number): Found
   let prefix = prefixAt(text, s);
   if (prefix && prefix.start < floor) prefix = null;
   const required = BE_BEFORE.test(text.slice(Math.max(floor, s - WINDOW), s));
-  const evidence = yearsOld !== null || yearsOr || (prefix !== null && prefix.ageWord) || (prefix?.kind === 'over' && required);
+  // "You must be 18 or over": a requirement on the reader with "or over/under" is an age.
+  const evidence = yearsOld !== null || yearsOr || (prefix !== null && prefix.ageWord) || (required && (prefix?.kind === 'over' || or !== null));
   // "13+" after "must be" or "aged": at least 13.
   if (text[e] === '+' && !isDigit(text[e + 1]) && (required || prefix?.kind === 'exact')) {
     return [{ start: prefix?.kind === 'exact' ? prefix.start : s, end: e + 1, age, relation: 'atLeast' }];

@@ -325,6 +325,8 @@ describe('findAges', () => {
     ['users aged 13 to 17', [['aged 13', exact(13)]]],
     ['Children (under 13) may not', [['under 13', under(13)]]],
     ['COPPA, 15 U.S.C. §§ 6501–6506, protects those under 13.', [['under 13', under(13)]]],
+    ['Account holders must be 18 or over.', [['18 or over', atLeast(18)]]],
+    ['You need to be 16 or above to join', [['16 or above', atLeast(16)]]],
     // The number spelled out as well, either way round.
     ['children under thirteen (13) years of age', [['under thirteen (13) years of age', under(13)]]],
     ['a child under the age of Sixteen (16) or', [['under the age of Sixteen (16)', under(16)]]],
