@@ -20,6 +20,22 @@ const LABELS: Array<{ pattern: RegExp; kind: DateKind; dateOnly?: boolean; opens
     kind: 'effective',
   },
   {
+    // "This privacy policy was created on 1 August 2022", "This notice was adopted in March 2026": a
+    // policy with no later date is dated by when it was made. The policy must be the subject:
+    // "Your account was created on …" dates no policy.
+    pattern:
+      /\b(?:policy|notice|statement|document)\s{1,3}(?:was|is|has\s{1,3}been)\s{1,3}(?:first\s{1,3})?(?:created|written|drafted|adopted|issued|approved|prepared)(?:\s{1,3}(?:on|in|as\s{1,3}of))?\b/gi,
+    kind: 'effective',
+    dateOnly: true,
+  },
+  {
+    // "Created: 1 August 2022", "Date issued: …" opening their line, with a date after them.
+    pattern: /\b(?:date\s{1,3})?(?:created|adopted|issued)(?=\s{0,2}:)/gi,
+    kind: 'effective',
+    dateOnly: true,
+    opensLine: true,
+  },
+  {
     // A bare "Date:" field ("**DATE: August 16, 2024**"): only where it opens its line, with a date after it.
     pattern: /\bdate(?=\s{0,2}:)/gi,
     kind: 'effective',

@@ -11,6 +11,10 @@ testRule(rule, {
     { text: '**Last Updated:** 1 March 2026\n\nWe collect data.', formats: ['markdown'] },
     { text: 'This policy is effective as of March 3, 2026.' },
     { text: 'Last revised on 2026-01-02.' },
+    { text: 'Cookie notice\n\nThis privacy policy was created on 01 August 2026.', name: 'a creation date dates a policy with no later one' },
+    { text: 'Privacy\n\nThis notice was first issued in October 2026. We collect your name.' },
+    { text: 'Privacy notice\nCreated: 3 November 2026\n\nWe collect your name.', formats: ['plaintext'] },
+    { text: '<p>This privacy policy was created on <strong><span>01 August 2026</span></strong>.</p>', formats: ['plaintext'], name: 'inline tags around the date' },
     { text: 'Last updated: 2025-01-01\n\nWe collect data.', options: { maxAgeDays: 1000 }, jurisdictions: ['gdpr'], name: 'maxAgeDays option' },
     {
       name: 'a stale effective date does not matter when a recent last-updated date exists',
@@ -86,6 +90,12 @@ testRule(rule, {
       errors: [{ messageId: 'stale', line: 1, column: 43 }],
     },
     { text: 'We collect data.\n\nThis notice was dated May 2018.', jurisdictions: ['gdpr'], errors: [{ messageId: 'stale', line: 3, column: 23 }] },
+    { text: 'We collect data.\n\nThis privacy statement was drafted in May 2019.', jurisdictions: ['gdpr'], errors: [{ messageId: 'stale', line: 3, column: 39 }] },
+    {
+      name: 'an account created on a date dates no policy',
+      text: 'Privacy\n\nIf your account was created on 3 March 2026, you agreed to our terms.',
+      errors: [{ messageId: 'missing', line: 1, column: 1 }],
+    },
     {
       name: 'no CCPA duty for a policy that collects nothing: the plain stale warning',
       text: 'Last updated: 3 August 2025\n\nThis app does not collect any personal data.',
