@@ -9,13 +9,13 @@ const USE_ING =
   'using|accessing|visiting|browsing|navigating|interacting|remaining|staying|scrolling|downloading|installing|proceeding|continuing|talking|chatting|speaking|clicking\\s+(?:on\\s+)?(?:any|a)\\s+link|(?:continued|further|ongoing)\\s+use|use';
 /** Acts that are affirmative, but not a consent of their own: consent is bundled with them. */
 const BUNDLED_ING =
-  'registering|registration|signing[- ]?up|creating\\s+an?\\s+account|opening\\s+an?\\s+account|logging\\s+in|submitting|providing|giving\\s+us|sharing|uploading|storing|sending|entering|filling\\s+(?:in|out)|completing|placing\\s+an?\\s+order|ordering|purchasing|buying|booking|making\\s+an?\\s+(?:booking|purchase|reservation|order|enquiry|inquiry|application|donation)|applying|participating|taking\\s+part|clicking\\s+(?:on\\s+)?["\'“‘]?(?:sign[- ]?up|register|create|join|submit|continue|get\\s+started)';
+  'registering|registration|signing[- ]?up|creating\\s+an?\\s+account|opening\\s+an?\\s+account|(?:logging|signing)\\s+in|submitting|providing|giving\\s+us|sharing|uploading|storing|sending|entering|filling\\s+(?:in|out)|completing|placing\\s+an?\\s+order|ordering|purchasing|buying|booking|making\\s+an?\\s+(?:booking|purchase|reservation|order|enquiry|inquiry|application|donation)|applying|participating|taking\\s+part|clicking\\s+(?:on\\s+)?["\'“‘]?(?:sign[- ]?up|register|create|join|submit|continue|get\\s+started)';
 /** Getting in touch: a call or a message is made to be answered, not to consent to recording or other uses. */
 const CONTACT_ING = 'calling|dial(?:l)?ing|phoning|ringing\\s+us|(?:contacting|e-?mailing|messaging|texting)\\s+us|writing\\s+to\\s+us';
 const CONTACT_BASE = 'call|dial|phone|ring\\s+us|(?:contact|e-?mail|message|text)\\s+us|write\\s+to\\s+us';
 const USE_BASE = 'use|access|visit|browse|navigate|interact|remain|stay|scroll|download|install|continue|talk|chat|speak';
 const BUNDLED_BASE =
-  'register|sign\\s+up|create\\s+an?\\s+account|open\\s+an?\\s+account|log\\s+in|submit|provide|give\\s+us|share|upload|store|send|enter|fill\\s+(?:in|out)|complete|place\\s+an?\\s+order|order|purchase|buy|book|apply|participate|take\\s+part';
+  'register|sign\\s+up|create\\s+an?\\s+account|open\\s+an?\\s+account|(?:log|sign)\\s+in|submit|provide|give\\s+us|share|upload|store|send|enter|fill\\s+(?:in|out)|complete|place\\s+an?\\s+order|order|purchase|buy|book|apply|participate|take\\s+part';
 
 /** "By using the Service", "through your continued use of", "upon registering". */
 const BY_ACT = new RegExp(
@@ -24,7 +24,7 @@ const BY_ACT = new RegExp(
 );
 /** "If you use the Site", "when you create an account", "users who continue to use the Service". */
 const IF_ACT = new RegExp(
-  `\\b(?:(?:if|when|whenever|once|as\\s+long\\s+as)\\s+you|(?:users|visitors|anyone|those|people|persons)\\s+who)\\s+(?:(?:choose|decide|elect|continue|proceed)\\s+to\\s+|continue\\s+)?(?:${USE_BASE}|${BUNDLED_BASE}|${CONTACT_BASE}|keep\\s+(?:on\\s+)?(?:using|browsing|visiting|scrolling|navigating))\\b`,
+  `\\b(?:(?:if|when|whenever|once|as\\s+long\\s+as)\\s+you|should\\s+you|(?:users|visitors|anyone|those|people|persons)\\s+who)\\s+(?:(?:choose|decide|elect|continue|proceed)\\s+to\\s+|continue\\s+)?(?:${USE_BASE}|${BUNDLED_BASE}|${CONTACT_BASE}|keep\\s+(?:on\\s+)?(?:using|browsing|visiting|scrolling|navigating))\\b`,
   'gi',
 );
 /** "Your use of the Site …", "Continued use …", "Continuing to browse …": needs a linking verb. */
@@ -70,6 +70,12 @@ const CONSENT_NOUN = /^(?:your\s+|an?\s+|the\s+)?(?:(?:express|explicit|implied|
  * right before the consent.
  */
 const CONDITION_BEFORE = /\b(?:unless|if|provided(?:\s+that)?|in\s+case)\s+$/i;
+/**
+ * An affirmative act of consent opening the clause: "By ticking the box on the registration
+ * form you consent to …" — the registration only says where the box is.
+ */
+const CONSENT_ACT =
+  /\b(?:by|through|upon)\s+(?:(?:actively|expressly|explicitly|separately)\s+)?(?:ticking|checking|selecting|tapping|pressing|toggling|switching\s+on|opting[- ]in|subscribing|signing\s+(?:the|a|our)\s+consent)\b/i;
 /** "you agree not to …": an obligation, not consent. */
 const NOT_AFTER = /^\s*(?:not|never)\b/i;
 
@@ -80,10 +86,10 @@ const POLICY =
   /\b(?:privacy|cookies?|data(?:\s+protection)?)\s+(?:policy|policies|notice|statement)\b|\b(?:this|these)\s+(?:policy|statement|notice)\b|\bour\s+(?:policy|policies)\s+and\s+practices\b/i;
 /** Processing of personal information: a processing word followed by a data word. */
 const PROCESSING =
-  /(?<!\bterms\s{1,3}of\s{1,3})\b(?:collect\w{0,4}|process(?:es|ed|ing)?|us(?:e|es|ed|ing|age)(?!\s+(?:the|our|this|these|any)\s+(?:services?|site|website|platform|apps?|application|products?)\b)|stor(?:e|es|ed|ing|age)|disclos\w{1,4}|shar(?:e|es|ed|ing)|pass(?:es|ed|ing)?|forward\w{0,3}|transfer\w{0,5}|suppl(?:y|ies|ied|ying)|sell(?:s|ing)?|sale|retention|retain\w{0,3}|read(?:s|ing)?|monitor\w{0,3}|track\w{0,3}|record\w{0,3}|analy[sz]\w{1,4}|handl\w{1,4}|access(?:ing)?)\b[^.;]{0,60}?\b(?:data|information|info|details|identifiers?|location|messages|communications|contacts|names?|photo(?:graph)?s?|images?|recordings?|records|history|profiles?)\b/i;
+  /(?<!\bterms\s{1,3}of\s{1,3})\b(?:collect\w{0,4}|process(?:es|ed|ing)?|us(?:e|es|ed|ing|age)(?!\s+(?:the|our|this|these|any)\s+(?:services?|site|website|platform|apps?|application|products?)\b)|stor(?:e|es|ed|ing|age)|disclos\w{1,4}|shar(?:e|es|ed|ing)|pass(?:es|ed|ing)?|forward\w{0,3}|transfer\w{0,5}|suppl(?:y|ies|ied|ying)|sell(?:s|ing)?|sale|retention|retain\w{0,3}|read(?:s|ing)?|receiv\w{1,3}|obtain\w{0,3}|gather\w{0,3}|monitor\w{0,3}|track\w{0,3}|record\w{0,3}|analy[sz]\w{1,4}|handl\w{1,4}|access(?:ing)?)\b[^.;]{0,60}?\b(?:data|information|info|details|identifiers?|location|messages|communications|contacts|names?|photo(?:graph)?s?|images?|recordings?|records|history|profiles?)\b/i;
 /** Nouns that are processing of their own: cookies, tracking, transfers, "such processing". */
 const PROCESSING_NOUN =
-  /\bcookies?\b|\btracking\s+technolog\w{1,5}|\bsimilar\s+technolog\w{1,5}|\bweb\s+beacons?\b|\btransfers?\b|\btransferr(?:ed|ing)\b|(?<!\bpayments?\s)\bprocessing\b(?!\s+(?:of\s+)?(?:your\s+)?(?:payments?|orders?|transactions?|refunds?|requests?)\b)|\b(?:marketing|promotional|advertising|advertisements|newsletters?|personali[sz]ed\s+ads|offers|promotions)\b|\breceiv(?:e|ing)\s+(?:(?:our|marketing|promotional)\s+)?(?:text\s+messages|sms(?:es)?|e-?mails?|calls|communications|updates|news)\b|\b(?:such|this|these|that|the\s+(?:above|foregoing))\s+(?:collection|use|uses|storage|disclosures?|sharing|practices)\b|\b(?:data|information)\s+(?:sharing|collection|disclosures?)\b|\brecording\s+(?:of\s+)?(?:(?:the|your|this|all|such)\s+)?(?:(?:phone|telephone)\s+)?(?:calls?|conversations?)\b|\bcall\s+recording\b|\b(?:data|information|details|conversations|calls?|chats|messages|activity|location)\s+(?:(?:may|will|can|shall)\s+)?(?:be|are|is)\s+(?:collected|processed|recorded|shared|used|stored|analy[sz]ed|monitored|tracked|disclosed|transferred)\b/i;
+  /\bcookies?\b|\btracking\s+technolog\w{1,5}|\bsimilar\s+technolog\w{1,5}|\bweb\s+beacons?\b|\btransfers?\b|\btransferr(?:ed|ing)\b|(?<!\bpayments?\s)\bprocessing\b(?!\s+(?:of\s+)?(?:your\s+)?(?:payments?|orders?|transactions?|refunds?|requests?)\b)|\b(?:marketing|promotional|advertising|advertisements|newsletters?|personali[sz]ed\s+ads|offers|promotions)\b|\breceiv(?:e|ing)\s+(?:(?:our|marketing|promotional)\s+)?(?:text\s+messages|sms(?:es)?|e-?mails?|calls|communications|updates|news)\b|\b(?:such|this|these|that|the\s+(?:above|foregoing))\s+(?:collection|use|uses|storage|disclosures?|sharing|practices)\b|\b(?:data|information)\s+(?:sharing|collection|disclosures?)\b|\b(?:usage\s+|web\s+)?analytics\b|\brecording\s+(?:of\s+)?(?:(?:the|your|this|all|such)\s+)?(?:(?:phone|telephone)\s+)?(?:calls?|conversations?)\b|\bcall\s+recording\b|\b(?:data|information|details|conversations|calls?|chats|messages|activity|location)\s+(?:(?:may|will|can|shall)\s+)?(?:be|are|is)\s+(?:collected|processed|recorded|shared|used|stored|analy[sz]ed|monitored|tracked|disclosed|transferred)\b/i;
 /** What a reader acknowledges, not agrees to ("agree to our Terms and acknowledge our Privacy Policy"). */
 const ACKNOWLEDGE = /\b(?:acknowledge|read|review|understood|see|refer)\b/i;
 /** The object ends where a new clause with its own subject begins. */
@@ -218,6 +224,8 @@ export function findingsIn(sentence: Pick<Sentence, 'text'>): Finding[] {
       .sort((a, b) => b.end - a.end)[0];
     if (act) {
       if (isNegated(text, act.start) || negatedBetween(act.end, c.start)) continue;
+      const lead = text.slice(Math.max(0, act.start - 100), act.start);
+      if (CONSENT_ACT.test(lead.slice(Math.max(lead.lastIndexOf('.'), lead.lastIndexOf(';')) + 1))) continue;
       const object = objectOf(text, c.end);
       if (!object || isPolicyChange(text, object)) continue;
       const consentedTo = text.slice(c.end, object.end);
