@@ -10,7 +10,9 @@ const SLOTS: RegExp[] = [
   /(?<![\w$%{])\{[A-Z][A-Z0-9_]{1,40}\}(?!\})/g, // {COMPANY}
   /%\{\w{1,40}\}[sd]?/g, // %{domain}s (Ruby/Rails i18n)
   /%\(\w{1,40}\)[sd]/g, // %(name)s (Python)
-  /\$\{\w{1,40}\}/g, // ${COMPANY}
+  /%[A-Z][A-Z0-9_]{2,40}%(?![\w%])/g, // %COMPANY_NAME%
+  /\b(?:YOUR|INSERT|ENTER)_[A-Z0-9_]{2,40}\b|\b[A-Z][A-Z0-9_]{1,40}_HERE\b/g, // YOUR_COMPANY_NAME, COMPANY_NAME_HERE
+  /\b(?:[\w.+-]{1,40}@)?your-?(?:domain|company|website|site|business|email)\.(?:com|net|org|co\.uk)\b/gi, // you@yourdomain.com
   /\b__[A-Z][A-Z0-9_]{1,40}__\b/g, // __COMPANY_NAME__
   /<<[^<>\n]{1,60}>>/g, // <<Company>>
   /<\s*(?:insert|enter|add|your|company|organi[sz]ation|business|name|address|date|email)\b[^<>\n]{0,60}>/gi, // <insert company name>
@@ -27,6 +29,9 @@ const MARKERS: RegExp[] = [
 ];
 
 const LOREM = /\blorem ipsum\b/gi;
+
+/** `${COMPANY}`: a slot when its name is a fill-in thing; `${HOME}` in a CLI's policy is an environment variable. */
+const DOLLAR_BRACES = /\$\{(\w{1,40})\}/g;
 
 // ---- `{{ name }}`: a slot left for the author, or a variable the site generator fills ----------
 
@@ -56,10 +61,18 @@ interface Variables {
   declared: Set<string>;
 }
 
+/** A dotted path and nothing else (`company.legal_name`, `COMPANY.EMAIL`): the model sets it apart as generator syntax. */
+const PLAIN_PATH = /^[A-Za-z_][\w-]{0,40}(?:\.[A-Za-z_][\w-]{0,40}){1,6}$/;
+
+function pathOf(t: TemplateSpan): string | null {
+  if (t.kind !== 'liquid-output') return null;
+  const inner = t.raw.slice(2, -2).replace(/^-|-$/g, '').trim();
+  return PLAIN_PATH.test(inner) && !GENERATOR_ROOT.test(inner) ? inner : null;
+}
+
+/** Generator syntax for certain: a tag, a shortcode, a filter, a generator's own variable. */
 function isGeneratorSpan(t: TemplateSpan): boolean {
-  if (t.kind !== 'liquid-output') return true;
-  const inner = t.raw.slice(2, -2).replace(/^-/, '').trim();
-  return !VARIABLE_NAME.test(inner) || GENERATOR_ROOT.test(inner);
+  return pathOf(t) === null;
 }
 
 function variablesOf(doc: PolicyDocument): Variables {
@@ -99,7 +112,7 @@ const TEMPLATE_NOTES: RegExp[] = [
  * Every slot, marker, filler and bracket above needs one of these characters or words: a
  * block without any (most of a policy) skips the patterns.
  */
-const MAY_HOLD_LEFTOVER = /[[{%$<_«…]|XX|\.{5}|TODO|TBD|TBC|FIXME|TKTK|lorem ipsum/i;
+const MAY_HOLD_LEFTOVER = /[[{%$<_«…]|XX|\.{5}|TODO|TBD|TBC|FIXME|TKTK|lorem ipsum|your-?(?:domain|company|website|site|business|email)\./i;
 /** Same for the template notes. */
 const MAY_HOLD_NOTE =
   /template|sample|example|draft|placeholder|preparer|text (?:below|above)|(?:reviewed|checked|approved) by|(?:delete|remove|omit) (?:this|the)|as (?:appropriate|applicable)/i;
@@ -181,7 +194,8 @@ export default defineRule({
     // `{{ company.legal_name }}` is dotted like a generator's variable, so the model leaves it
     // out of the prose; in a document with no sign of a generator it is a slot all the same.
     for (const t of doc.templates) {
-      if (isGeneratorSpan(t) || vars().generator || allowed.has(t.raw)) continue;
+      const path = pathOf(t);
+      if (path === null || allowed.has(t.raw) || isBuildVariable(path, vars())) continue;
       context.report({ messageId: 'slot', data: { text: t.raw }, at: t.range });
     }
     for (const block of proseBlocks(doc)) {
@@ -202,6 +216,9 @@ export default defineRule({
       for (const m of text.matchAll(MERGE_FIELD)) {
         const inner = m[1] ?? '';
         if (isBracketSlot(inner, text.slice(Math.max(0, m.index - 60), m.index)) || FIELD_NAME.test(inner)) report('slot', m.index, m.index + m[0].length);
+      }
+      for (const m of text.matchAll(DOLLAR_BRACES)) {
+        if (SLOT_NOUN.test((m[1] ?? '').replace(/_/g, ' '))) report('slot', m.index, m.index + m[0].length);
       }
       for (const m of text.matchAll(DOUBLE_BRACES)) {
         if (!isBuildVariable(m[1] ?? '', vars())) report('slot', m.index, m.index + m[0].length);

@@ -28,6 +28,9 @@ testRule(rule, {
     },
     { text: 'Read more at {{ site.baseurl }}/privacy.', name: 'a generator root' },
     { text: 'Updated {{ page.date | date: "%d %B %Y" }}.', name: 'a filter' },
+    { text: 'The CLI never reads environment variables such as ${HOME} or ${PATH}.', name: 'an environment variable is no slot' },
+    { text: 'Prices rose by 5% to 10% last year.', name: 'percentages' },
+    { text: 'Our domain is kestrel.dev; your domain is yours.', name: 'your domain in prose' },
     { text: 'Our todo list app stores tasks you create.', name: 'todo as a word' },
     { text: 'Please review this policy carefully.', name: 'review is not a template note' },
     { text: 'We are not your lawyer and this is not legal advice about your own obligations.', name: 'not a template note' },
@@ -62,6 +65,16 @@ testRule(rule, {
     },
     { text: 'Welcome to [Company Name].', errors: [{ messageId: 'slot', line: 1, column: 12, endColumn: 26 }] },
     { text: 'Welcome to {{APP_NAME}}.', errors: [{ messageId: 'slot', line: 1, column: 12, endColumn: 24 }] },
+    { text: 'The controller is %COMPANY_NAME%, registered in England.', errors: [{ messageId: 'slot', line: 1, column: 19, endColumn: 33 }] },
+    { text: 'Company: YOUR_COMPANY_NAME, COMPANY_ADDRESS_HERE', errors: [{ messageId: 'slot', line: 1, column: 10 }, { messageId: 'slot', line: 1, column: 29 }] },
+    { text: 'Contact us at your-email@yourdomain.com for questions.', errors: [{ messageId: 'slot', line: 1, column: 15, endColumn: 40 }] },
+    { text: 'Welcome to ${app_name}.', errors: [{ messageId: 'slot', line: 1, column: 12, endColumn: 23 }] },
+    {
+      name: 'capitals in a dotted path are a slot even beside generator syntax',
+      text: '---\ntitle: Privacy\n---\n\nContact: {{ COMPANY.EMAIL }}',
+      formats: ['markdown'],
+      errors: [{ messageId: 'slot', line: 5, column: 10, endColumn: 29 }],
+    },
     // Slots the author must fill, whatever the document is.
     {
       name: 'front matter does not make SCREAMING_CASE or words a variable',
