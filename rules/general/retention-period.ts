@@ -79,6 +79,8 @@ interface Vague {
   indefinite?: boolean;
   /** A deadline for answering, not a time data is kept ("we will respond within a reasonable time"). */
   response?: boolean;
+  /** A statutory criterion in the same statement answers it ("as long as permitted or required by law"). */
+  legal?: boolean;
 }
 
 /** Verbs of answering a request, just before a time phrase: the time is a response deadline. */
@@ -144,6 +146,7 @@ const VAGUE: Vague[] = [
     name: 'as long as permitted',
     pattern: /\b(?:as\s+long\s+as\s+|the\s+(?:maximum|longest)\s+(?:period|time|extent)\s+)(?:(?:is|it\s+is|legally)\s+){0,2}(?:permitted|permissible|allowed|possible)\b/gi,
     context: 'weak',
+    legal: true,
   },
   {
     name: 'as we see fit',
@@ -219,6 +222,7 @@ const VAGUE: Vague[] = [
     pattern:
       /\b(?:retain(?:s|ed)?|keep(?:s)?|kept|preserve[sd]?|archive[sd]?)\b(?:\s+[\w'’/-]+){0,8}?\s+for\s+(?:(?:legal|audit(?:ing)?|compliance|tax|accounting|regulatory|archiv(?:al|ing)|record[- ]keeping|backup|evidentiary|litigation|dispute|security|fraud[- ]prevention|business|operational|internal)(?:\s*(?:,|\/|&|and|or)\s*|\s+)){1,4}(?:purposes?|reasons?)\b/gi,
     context: 'keep',
+    legal: true,
   },
 ];
 
@@ -451,7 +455,7 @@ export default defineRule({
         if (!found) continue;
         vagueSeen ??= sentence;
         if (isConcreteScope()) break;
-        if (v.name === 'purpose only' && LEGAL.test(scope.text)) break;
+        if (v.legal && LEGAL.test(scope.text)) break;
         if (v.indefinite && options.allowIndefiniteForAnonymised && ANONYMISED.test(scope.text)) break;
         if (leadsIntoPeriods(doc, sentence)) break;
         const phrase = found[0].replace(/\s+/g, ' ');

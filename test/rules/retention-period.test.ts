@@ -14,6 +14,10 @@ testRule(rule, {
     { text: 'We keep your application as long as we require it to fill the vacancy, and in any case no longer than six months after the role is filled.' },
     { text: 'Under Acme’s retention schedule, invoices are kept for seven years after the end of the tax year.' },
     { text: 'We keep your data for the time needed to process your claim, and for six years after it is closed.' },
+    {
+      name: 'permitted or required by law: the statutory criterion answers it',
+      text: 'The Foundation may keep your data as long as is permitted or required under the law.',
+    },
     { text: 'Your profile is kept as long as it serves its purpose, and deleted 24 months after your last login.' },
     // Concrete periods.
     { text: PERIOD },
