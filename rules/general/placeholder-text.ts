@@ -10,8 +10,7 @@ const SLOTS: RegExp[] = [
   /(?<![\w$%{])\{[A-Z][A-Z0-9_]{1,40}\}(?!\})/g, // {COMPANY}
   /%\{\w{1,40}\}[sd]?/g, // %{domain}s (Ruby/Rails i18n)
   /%\(\w{1,40}\)[sd]/g, // %(name)s (Python)
-  /%[A-Z][A-Z0-9_]{2,40}%(?![\w%])/g, // %COMPANY_NAME%
-  /\b(?:YOUR|INSERT|ENTER)_[A-Z0-9_]{2,40}\b|\b[A-Z][A-Z0-9_]{1,40}_HERE\b/g, // YOUR_COMPANY_NAME, COMPANY_NAME_HERE
+  /\b(?:YOUR|INSERT|ENTER)_[A-Z0-9_]{2,40}\b/g, // YOUR_COMPANY_NAME
   /\b(?:[\w.+-]{1,40}@)?your-?(?:domain|company|website|site|business|email)\.(?:com|net|org|co\.uk)\b/gi, // you@yourdomain.com
   /\b__[A-Z][A-Z0-9_]{1,40}__\b/g, // __COMPANY_NAME__
   /<<[^<>\n]{1,60}>>/g, // <<Company>>
@@ -30,8 +29,11 @@ const MARKERS: RegExp[] = [
 
 const LOREM = /\blorem ipsum\b/gi;
 
-/** `${COMPANY}`: a slot when its name is a fill-in thing; `${HOME}` in a CLI's policy is an environment variable. */
-const DOLLAR_BRACES = /\$\{(\w{1,40})\}/g;
+/**
+ * Slots known by their name, group 1: `${COMPANY}`, `%COMPANY_NAME%`, `ADDRESS_HERE` — when the
+ * name is a fill-in thing. `${HOME}` in a CLI's policy is an environment variable.
+ */
+const NAMED_SLOTS: RegExp[] = [/\$\{(\w{1,40})\}/g, /%([A-Z][A-Z0-9_]{2,40})%(?![\w%])/g, /\b([A-Z][A-Z0-9_]{1,40})_HERE\b/g];
 
 // ---- `{{ name }}`: a slot left for the author, or a variable the site generator fills ----------
 
@@ -217,8 +219,8 @@ export default defineRule({
         const inner = m[1] ?? '';
         if (isBracketSlot(inner, text.slice(Math.max(0, m.index - 60), m.index)) || FIELD_NAME.test(inner)) report('slot', m.index, m.index + m[0].length);
       }
-      for (const m of text.matchAll(DOLLAR_BRACES)) {
-        if (SLOT_NOUN.test((m[1] ?? '').replace(/_/g, ' '))) report('slot', m.index, m.index + m[0].length);
+      for (const pattern of NAMED_SLOTS) {
+        for (const m of text.matchAll(pattern)) if (SLOT_NOUN.test((m[1] ?? '').replace(/_/g, ' '))) report('slot', m.index, m.index + m[0].length);
       }
       for (const m of text.matchAll(DOUBLE_BRACES)) {
         if (!isBuildVariable(m[1] ?? '', vars())) report('slot', m.index, m.index + m[0].length);

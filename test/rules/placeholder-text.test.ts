@@ -30,6 +30,7 @@ testRule(rule, {
     { text: 'Updated {{ page.date | date: "%d %B %Y" }}.', name: 'a filter' },
     { text: 'The CLI never reads environment variables such as ${HOME} or ${PATH}.', name: 'an environment variable is no slot' },
     { text: 'Prices rose by 5% to 10% last year.', name: 'percentages' },
+    { text: 'The app shows a %PROGRESS% indicator and logs MAX_RETRIES_HERE errors.', name: 'names that are no fill-in things' },
     { text: 'Our domain is kestrel.dev; your domain is yours.', name: 'your domain in prose' },
     { text: 'Our todo list app stores tasks you create.', name: 'todo as a word' },
     { text: 'Please review this policy carefully.', name: 'review is not a template note' },
