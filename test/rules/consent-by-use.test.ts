@@ -42,6 +42,7 @@ testRule(rule, {
     { text: 'If you do not wish to provide your data, you may not be able to use some features.' },
     { text: 'By using the Service without an account, you consent to cookies.', name: 'documented limit: "without" reads as a negation' },
     { text: 'By ticking the box on the registration form you consent to receive our newsletter.', name: 'the box is the consent act; the registration only says where it is' },
+    { text: 'If you attend our events, you agree to follow the house rules.', name: 'attending, with no processing agreed to' },
     { text: 'By selecting "Share usage data" during sign-up, you agree to the collection of crash reports.', name: 'a consent act during sign-up' },
     // "with" in other senses; getting in touch where the use serves the answer; a recorded call that asks.
     { text: 'In connection with your use of the Service, you agree to our Terms of Use.' },
@@ -153,6 +154,7 @@ testRule(rule, {
     { text: 'Should you continue to use the website, you will be deemed to have consented to the collection of your information.', jurisdictions: ['popia'], errors: [{ messageId: 'impliedConsent', line: 1, column: 1 }] },
     { text: 'Through the use of our app, you agree to the collection of usage analytics.', errors: [{ messageId: GDPR, line: 1, column: 1 }] },
     { text: 'By logging in with Facebook you accept that we receive your friends list and profile photo.', errors: [{ messageId: GDPR, line: 1, column: 1 }] },
+    { text: 'By attending our open day, you agree to being photographed and filmed for our social media.', errors: [{ messageId: GDPR, line: 1, column: 1 }] },
     // Getting in touch treated as consent to recording or other uses.
     { text: 'By phoning our reservations team you accept the recording of the conversation for staff training.', errors: [{ messageId: GDPR, line: 1, column: 1 }] },
     {
