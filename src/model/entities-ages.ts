@@ -51,6 +51,12 @@ function spelledValue(word: string): number {
   return NUMBER_WORDS.indexOf(tens ?? '') + (unit ? NUMBER_WORDS.indexOf(unit) : 0);
 }
 
+// "You must be 18 to register", "users must be 16.": a bare number right after "must be",
+// followed by what the age is needed for or by the end of the clause, is an age.
+// Only ages a service sets (10 and up): "must be 3 to work" is a value, "2 to 5 people" a count.
+const REQUIRED_AGE_AFTER = /^(?:\s{1,3}(?:to|in\s{1,3}order\s{1,3}to|before|if|when|for)\s{1,3}(?=\p{L})|[.;,!)](?:\s|$)|[.!]?$)/iu;
+const REQUIRED_AGE_MIN = 10;
+
 const isWordChar = (ch: string | undefined): boolean => ch !== undefined && /[\p{L}\p{N}_]/u.test(ch);
 const isDigit = (ch: string | undefined): boolean => ch !== undefined && ch >= '0' && ch <= '9';
 
@@ -175,7 +181,7 @@ function ageAt(text: string, s: number, digitsEnd: number, floor: number): Found
   } else if (orWord === 'older' || orWord === 'younger' || (or && (evidence || prefix?.kind === 'exact'))) {
     relation = orWord === 'younger' || orWord === 'under' || orWord === 'below' ? 'under' : 'atLeast';
     useOr = true;
-  } else if (prefix?.kind === 'exact' || yearsOld) {
+  } else if (prefix?.kind === 'exact' || yearsOld || (required && prefix === null && age >= REQUIRED_AGE_MIN && REQUIRED_AGE_AFTER.test(rest))) {
     relation = 'exact';
   }
   if (relation === null) return [];
