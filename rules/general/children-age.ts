@@ -82,7 +82,7 @@ function titleOf(doc: PolicyDocument): { text: string; range: Range } | undefine
 
 /** A threshold's block (or its heading, or its table row) speaks of people or ages. */
 const PERSON =
-  /\b(?:child(?:ren)?|kids?|minors?|teen\w*|youths?|young|users?|individuals?|persons?|people|anyone|anybody|someone|nobody|no\s+one|everyone|everybody|whoever|those|visitors?|customers?|consumers?|members?|students?|you|your|aged?|old|years?|parents?|parental|guardians?|accounts?|born)\b/i;
+  /\b(?:child(?:ren)?|kids?|minors?|teen\w*|youths?|young|users?|individuals?|persons?|people|anyone|anybody|someone|nobody|no\s+one|everyone|everybody|whoever|those|visitors?|customers?|consumers?|members?|students?|pupils?|learners?|players?|gamers?|participants?|subscribers?|patients?|clients?|readers?|viewers?|guests?|holders?|you|your|aged?|old|years?|parents?|parental|guardians?|accounts?|born)\b/i;
 
 /** An "exact" age is a threshold only after words that set a limit ("You must be 13 years of age"). */
 const EXACT_LEAD =

@@ -11,6 +11,7 @@ const GDPR_CCPA = ['gdpr', 'ccpa'] as const;
 
 testRule(rule, {
   valid: [
+    { text: 'You must be 18 to open an account.', jurisdictions: ['popia'], name: '"must be 18 to …" is an age' },
     // COPPA's knowledge standard beside the service's own age, where US law applies (15 U.S.C. §6501(1), §6502(a)(1)).
     {
       name: 'COPPA safeguard under the CCPA: the 13 is the law\'s, the 18 the service\'s',
