@@ -61,7 +61,7 @@ const NEGATION = /\b(?:not|never|no\s{1,3}obligation\s{1,3}to|under\s{1,3}no|can
 
 /** A time frame with no number: the laws' own words and common equivalents. */
 const PROMPTLY =
-  /\b(?:without\s{1,3}(?:any\s{1,3})?(?:undue\s{1,3}|unreasonable\s{1,3})?delay|as\s{1,3}(?:soon|quickly|promptly)\s{1,3}as\s{1,3}(?:is\s{1,3})?(?:reasonably\s{1,3})?(?:possible|practicable|feasible|we\s{1,3}can)|(?:in\s{1,3})?the\s{1,3}most\s{1,3}expedient\s{1,3}(?:time|manner)(?:\s{1,3}possible)?|promptly|immediately|forthwith|expeditiously|in\s{1,3}a\s{1,3}timely\s{1,3}(?:manner|fashion)|at\s{1,3}the\s{1,3}earliest\s{1,3}opportunity|right\s{1,3}away|within\s{1,3}(?:a\s{1,3}few|several)\s{1,3}(?:hours|days))\b/gi;
+  /\b(?:without\s{1,3}(?:any\s{1,3})?(?:undue\s{1,3}|unreasonable\s{1,3})?delay|as\s{1,3}(?:soon|quickly|promptly)\s{1,3}as\s{1,3}(?:is\s{1,3})?(?:reasonably\s{1,3})?(?:possible|practicable|feasible|we\s{1,3}can)|(?:in\s{1,3})?the\s{1,3}most\s{1,3}expedient\s{1,3}(?:time|manner)(?:\s{1,3}possible)?|promptly|immediately|forthwith|expeditiously|in\s{1,3}a\s{1,3}timely\s{1,3}(?:manner|fashion)|at\s{1,3}the\s{1,3}earliest\s{1,3}opportunity|(?:right|straight)\s{1,3}away|straightaway|within\s{1,3}(?:a\s{1,3}few|several)\s{1,3}(?:hours|days))\b/gi;
 
 const NUM_WORDS: Readonly<Record<string, number>> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,

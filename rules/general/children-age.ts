@@ -47,6 +47,13 @@ const SCOPES: Array<{ scope: Scope; pattern: RegExp }> = [
 
 /** A threshold about the sale of personal information: CCPA §1798.120(c)–(d), a US tier. */
 const SALE = /\b(?:sell|sells|sold|selling|sale)\b|\bopt[-\s]?in\b/i;
+/**
+ * COPPA's knowledge standard: "we do not knowingly collect personal information from children
+ * under 13". The operator of a general-audience service must act when it knows it collects from
+ * a child (15 U.S.C. §6502(a)(1)), and a child is under 13 (§6501(1)): the 13 comes from the law.
+ */
+const KNOWINGLY = /\b(?:knowingly|intentionally|deliberately)\s{1,3}(?:\w+\s{1,3}){0,2}?(?:collect|solicit|gather|obtain|receive|process|request|seek|maintain|market|direct)/i;
+const COPPA_CHILD = 13;
 /** A threshold about parental consent or supervision: a tier, not the service's age limit. */
 const PARENTAL = /\b(?:parents?|parental|guardians?|legal\s+representatives?)\b/i;
 /** A parent who only knows: "their own account with a parent's knowledge", "as long as a guardian is aware" is the teen's own consent, not a tier. */
@@ -75,7 +82,7 @@ function titleOf(doc: PolicyDocument): { text: string; range: Range } | undefine
 
 /** A threshold's block (or its heading, or its table row) speaks of people or ages. */
 const PERSON =
-  /\b(?:child(?:ren)?|kids?|minors?|teen\w*|youths?|young|users?|individuals?|persons?|people|anyone|anybody|someone|nobody|no\s+one|everyone|everybody|whoever|those|visitors?|customers?|consumers?|members?|students?|you|your|aged?|old|years?|parents?|parental|guardians?|accounts?|born)\b/i;
+  /\b(?:child(?:ren)?|kids?|minors?|teen\w*|youths?|young|users?|individuals?|persons?|people|anyone|anybody|someone|nobody|no\s+one|everyone|everybody|whoever|those|visitors?|customers?|consumers?|members?|students?|pupils?|learners?|players?|gamers?|participants?|subscribers?|patients?|clients?|readers?|viewers?|guests?|holders?|you|your|aged?|old|years?|parents?|parental|guardians?|accounts?|born)\b/i;
 
 /** An "exact" age is a threshold only after words that set a limit ("You must be 13 years of age"). */
 const EXACT_LEAD =
@@ -105,7 +112,8 @@ interface Threshold {
   /** The lowest age the threshold lets in ("under 13" → 13, "12 or younger" → 13). */
   minimum: number;
   scope: Scope | null;
-  tier: 'parental' | 'sale' | null;
+  /** 'coppa': COPPA's under-13 knowledge standard, a US law's age beside the service's own limit. */
+  tier: 'parental' | 'sale' | 'coppa' | null;
   /** The age's clause claims what the age of digital consent is. */
   claim: boolean;
 }
@@ -239,6 +247,8 @@ function thresholdsIn(doc: PolicyDocument): Threshold[] {
         scope ??= 'us';
       } else if (PARENTAL.test(clause) && PARENTAL.test(clause.replace(PARENT_ONLY_KNOWS, ''))) {
         tier = 'parental';
+      } else if (minimum === COPPA_CHILD && entity.relation === 'under' && KNOWINGLY.test(clause)) {
+        tier = 'coppa';
       }
       const claim = DIGITAL_CONSENT.test(clause) || (GDPR_NAME.test(clause) && CONSENT.test(clause));
       out.push({ entity, minimum, scope, tier, claim });
@@ -337,8 +347,13 @@ export default defineRule({
 
     // Disagreeing general limits. A limit that names its region or law, a parental-consent
     // or sale tier, or a value that some scoped limit also uses, is explained.
+    // COPPA's under-13 safeguard explains itself where US law applies (the policy is linted
+    // under the CCPA); under the GDPR or POPIA alone, a 13 beside a 16 or 18 is unexplained.
+    const usLaw = jurisdictions.includes('ccpa');
     const scopedValues = new Set(thresholds.filter((t) => t.scope !== null).map((t) => t.minimum));
-    const general = thresholds.filter((t) => t.scope === null && t.tier === null && !scopedValues.has(t.minimum));
+    const general = thresholds.filter(
+      (t) => t.scope === null && (t.tier === null || (t.tier === 'coppa' && !usLaw)) && !scopedValues.has(t.minimum),
+    );
     const first = general[0];
     if (first) {
       for (const t of general) {

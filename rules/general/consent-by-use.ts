@@ -9,19 +9,22 @@ const USE_ING =
   'using|accessing|visiting|browsing|navigating|interacting|remaining|staying|scrolling|downloading|installing|proceeding|continuing|talking|chatting|speaking|clicking\\s+(?:on\\s+)?(?:any|a)\\s+link|(?:continued|further|ongoing)\\s+use|use';
 /** Acts that are affirmative, but not a consent of their own: consent is bundled with them. */
 const BUNDLED_ING =
-  'registering|registration|signing[- ]?up|creating\\s+an?\\s+account|opening\\s+an?\\s+account|logging\\s+in|submitting|providing|giving\\s+us|sharing|uploading|storing|sending|entering|filling\\s+(?:in|out)|completing|placing\\s+an?\\s+order|ordering|purchasing|buying|booking|making\\s+an?\\s+(?:booking|purchase|reservation|order|enquiry|inquiry|application|donation)|applying|participating|taking\\s+part|clicking\\s+(?:on\\s+)?["\'“‘]?(?:sign[- ]?up|register|create|join|submit|continue|get\\s+started)';
+  'registering|registration|signing[- ]?up|creating\\s+an?\\s+account|opening\\s+an?\\s+account|(?:logging|signing)\\s+in|submitting|providing|giving\\s+us|sharing|uploading|storing|sending|entering|filling\\s+(?:in|out)|completing|placing\\s+an?\\s+order|ordering|purchasing|buying|booking|making\\s+an?\\s+(?:booking|purchase|reservation|order|enquiry|inquiry|application|donation)|applying|participating|attending|taking\\s+part|clicking\\s+(?:on\\s+)?["\'“‘]?(?:sign[- ]?up|register|create|join|submit|continue|get\\s+started)';
+/** Getting in touch: a call or a message is made to be answered, not to consent to recording or other uses. */
+const CONTACT_ING = 'calling|dial(?:l)?ing|phoning|ringing\\s+us|(?:contacting|e-?mailing|messaging|texting)\\s+us|writing\\s+to\\s+us';
+const CONTACT_BASE = 'call|dial|phone|ring\\s+us|(?:contact|e-?mail|message|text)\\s+us|write\\s+to\\s+us';
 const USE_BASE = 'use|access|visit|browse|navigate|interact|remain|stay|scroll|download|install|continue|talk|chat|speak';
 const BUNDLED_BASE =
-  'register|sign\\s+up|create\\s+an?\\s+account|open\\s+an?\\s+account|log\\s+in|submit|provide|give\\s+us|share|upload|store|send|enter|fill\\s+(?:in|out)|complete|place\\s+an?\\s+order|order|purchase|buy|book|apply|participate|take\\s+part';
+  'register|sign\\s+up|create\\s+an?\\s+account|open\\s+an?\\s+account|(?:log|sign)\\s+in|submit|provide|give\\s+us|share|upload|store|send|enter|fill\\s+(?:in|out)|complete|place\\s+an?\\s+order|order|purchase|buy|book|apply|participate|attend|take\\s+part';
 
 /** "By using the Service", "through your continued use of", "upon registering". */
 const BY_ACT = new RegExp(
-  `\\b(?:by|through|upon|on)\\s+(?:your\\s+|the\\s+)?(?:(?:continu(?:ing|ed)|further|mere(?:ly)?|simply|ongoing)\\s+(?:to\\s+)?)?(?:${USE_ING}|${BUNDLED_ING})\\b`,
+  `\\b(?:by|through|upon|on|(?<!\\b(?:connection|accordance|associated|line|compliance|together|along|deal|help|problems?|issues?)\\s)with)\\s+(?:your\\s+|the\\s+)?(?:(?:continu(?:ing|ed)|further|mere(?:ly)?|simply|ongoing)\\s+(?:to\\s+)?)?(?:${USE_ING}|${BUNDLED_ING}|${CONTACT_ING})\\b`,
   'gi',
 );
 /** "If you use the Site", "when you create an account", "users who continue to use the Service". */
 const IF_ACT = new RegExp(
-  `\\b(?:(?:if|when|whenever|once|as\\s+long\\s+as)\\s+you|(?:users|visitors|anyone|those|people|persons)\\s+who)\\s+(?:(?:choose|decide|elect|continue|proceed)\\s+to\\s+|continue\\s+)?(?:${USE_BASE}|${BUNDLED_BASE}|keep\\s+(?:on\\s+)?(?:using|browsing|visiting|scrolling|navigating))\\b`,
+  `\\b(?:(?:if|when|whenever|once|as\\s+long\\s+as)\\s+you|should\\s+you|(?:users|visitors|anyone|those|people|persons)\\s+who)\\s+(?:(?:choose|decide|elect|continue|proceed)\\s+to\\s+|continue\\s+)?(?:${USE_BASE}|${BUNDLED_BASE}|${CONTACT_BASE}|keep\\s+(?:on\\s+)?(?:using|browsing|visiting|scrolling|navigating))\\b`,
   'gi',
 );
 /** "Your use of the Site …", "Continued use …", "Continuing to browse …": needs a linking verb. */
@@ -29,7 +32,7 @@ const USE_AS_SUBJECT =
   /(?:\b(?:(?:your|the|any|such)\s+)?(?:(?:continued|further|mere|ongoing)\s+)?(?:use|usage|access|browsing|visits?|registration)(?:\s+(?:of|to|on)\b|(?=\s+(?:constitutes?|signifies|means|indicates|shall|will|is|implies|amounts))))|(?:^|[,;:(]\s*|\bthat\s+)(?:simply\s+|merely\s+)?(?:continuing\s+to\s+(?:use|browse|access|visit|navigate)|using|accessing|visiting|browsing|navigating)\b/gi;
 /** Silence and inactivity (GDPR Recital 32): "unless you opt out", "if you do not tell us otherwise", a box left ticked. */
 const INACTION =
-  /\b(?:unless|until)\s+you\s+(?:opt[- ]?out|object|tell\s+us\s+otherwise|say\s+otherwise|let\s+us\s+know\s+otherwise|unsubscribe|change|disable|adjust|decline|block|untick|uncheck|deselect)\b|\b(?:if|where|when)\s+you\s+(?:do\s+not|don['’]t|fail\s+to)\s+(?:opt[- ]?out|object|change|disable|adjust|decline|unsubscribe|block|untick|uncheck|deselect|respond|reply|tell\s+us\s+otherwise|say\s+otherwise|let\s+us\s+know)\b|\b(?:users|visitors|those|anyone)\s+who\s+(?:do(?:es)?\s+not|don['’]t|doesn['’]t)\s+(?:change|adjust|disable|block|opt[- ]?out|object)\b|\bif\s+we\s+(?:do\s+not|don['’]t)\s+(?:hear\s+(?:back\s+)?from\s+you|receive\s+(?:an?\s+)?(?:objection|response|reply))\b|\bby\s+not\s+(?:opting[- ]?out|objecting|unsubscribing|changing|unticking|unchecking)\b|\bwithout\s+(?:changing|adjusting)\s+your\s+(?:browser\s+|cookie\s+|privacy\s+)?settings\b|\b(?:by\s+|if\s+you\s+|when\s+you\s+)?leav(?:e|ing)\s+(?:(?:the|this|that|these|those|all)\s+)?(?:(?:pre-?(?:ticked|checked|selected)|marketing|newsletter|consent|opt-in)\s+)?(?:(?:check\s?)?box(?:es)?|options?|settings?|toggles?|it|them)\s+(?:ticked|checked|selected|enabled|switched\s+on|unchanged)\b/gi;
+  /\b(?:unless|until)\s+you\s+(?:opt[- ]?out|object|tell\s+us\s+otherwise|say\s+otherwise|let\s+us\s+know\s+otherwise|unsubscribe|change|disable|adjust|decline|block|untick|uncheck|deselect)\b|\b(?:if|where|when)\s+you\s+(?:do\s+not|don['’]t|fail\s+to)\s+(?:opt[- ]?out|object|change|disable|adjust|decline|unsubscribe|block|untick|uncheck|deselect|respond|reply|tell\s+us\s+otherwise|say\s+otherwise|let\s+us\s+know)\b|\b(?:users|visitors|those|anyone)\s+who\s+(?:do(?:es)?\s+not|don['’]t|doesn['’]t)\s+(?:change|adjust|disable|block|opt[- ]?out|object)\b|\bif\s+we\s+(?:do\s+not|don['’]t)\s+(?:hear\s+(?:back\s+)?from\s+you|receive\s+(?:an?\s+)?(?:objection|response|reply))\b|\b(?:if|where|when)\s+(?:no\s+(?:objection|reply|response|answer)\s+is\s+received|we\s+receive\s+no\s+(?:objection|reply|response|answer)|(?:the|your|a)\s+(?:(?:signed|completed|consent|reply|objection|opt-out)\s+)?(?:form|reply|response|objection|letter|slip)\s+is\s+not\s+(?:returned|received|sent\s+back))\b|\bby\s+not\s+(?:opting[- ]?out|objecting|unsubscribing|changing|unticking|unchecking)\b|\bwithout\s+(?:changing|adjusting)\s+your\s+(?:browser\s+|cookie\s+|privacy\s+)?settings\b|\b(?:by\s+|if\s+you\s+|when\s+you\s+)?leav(?:e|ing)\s+(?:(?:the|this|that|these|those|all)\s+)?(?:(?:pre-?(?:ticked|checked|selected)|marketing|newsletter|consent|opt-in)\s+)?(?:(?:check\s?)?box(?:es)?|options?|settings?|toggles?|it|them)\s+(?:ticked|checked|selected|enabled|switched\s+on|unchanged)\b/gi;
 /** Silence as the subject of a linking verb: "Your silence will be taken as consent", "failure to opt out constitutes …". */
 const SILENCE_AS_SUBJECT =
   /\b(?:your\s+|the\s+)?(?:silence|inaction|inactivity|failure\s+to\s+(?:opt[- ]?out|object|respond|reply|unsubscribe|untick|uncheck))\b/gi;
@@ -44,9 +47,9 @@ const LINK_ANYWHERE = new RegExp(LINK.source, 'i');
 
 // ---- the consent itself ----------------------------------------------------------------------
 
-/** "you consent", "you hereby agree", "you are deemed to have accepted", "you signify your consent". */
+/** "you consent", "you hereby agree", "you are deemed to have accepted", "you signify your consent", "you declare yourself agreed" (German "erklären sich einverstanden"). */
 const YOU_CONSENT =
-  /\byou(?:['’]re|\s+are|\s+will\s+be|\s+shall\s+be|\s+have|['’]ve)?\s+(?:(?:hereby|thereby|expressly|explicitly|specifically|freely|voluntarily|irrevocably|also|automatically|therefore|thus|fully)\s+){0,2}(?:(?:acknowledge|understand|confirm|represent|(?:have\s+)?read(?:,?\s+(?:and\s+)?understood)?),?\s+and\s+)?(?:consent(?:ing|ed)?|agree(?:ing|d)?|accept(?:ing|ed)?|authori[sz](?:e|ing|ed)|(?:deemed|considered|taken|treated|regarded)\s+(?:to\s+(?:have\s+)?|as\s+(?:having\s+)?)(?:consent(?:ed|ing)?|agree(?:d|ing)?|accept(?:ed|ing)?|given\s+(?:your\s+)?consent)|(?:signify(?:ing)?|signal(?:l?ing)?|indicat(?:e|ing)|giv(?:e|ing)|provid(?:e|ing)|express(?:ing)?|grant(?:ing)?|confirm(?:ing)?)\s+(?:us\s+)?(?:your\s+)?(?:express\s+|explicit\s+|full\s+|informed\s+)?(?:consent|agreement|acceptance|permission)|(?:allow|permit)(?:ing)?\s+us)\b/gi;
+  /\byou(?:['’]re|\s+are|\s+will\s+be|\s+shall\s+be|\s+have|['’]ve)?\s+(?:(?:hereby|thereby|expressly|explicitly|specifically|freely|voluntarily|irrevocably|also|automatically|therefore|thus|fully)\s+){0,2}(?:(?:acknowledge|understand|confirm|represent|(?:have\s+)?read(?:,?\s+(?:and\s+)?understood)?),?\s+and\s+)?(?:consent(?:ing|ed)?|agree(?:ing|d)?|accept(?:ing|ed)?|authori[sz](?:e|ing|ed)|(?:deemed|considered|taken|treated|regarded)\s+(?:to\s+(?:have\s+)?|as\s+(?:having\s+)?)(?:consent(?:ed|ing)?|agree(?:d|ing)?|accept(?:ed|ing)?|given\s+(?:your\s+)?consent)|declar(?:e|ing)\s+(?:yourself\s+)?(?:to\s+be\s+)?(?:agreed|in\s+agreement|consenting)|(?:signify(?:ing)?|signal(?:l?ing)?|indicat(?:e|ing)|giv(?:e|ing)|provid(?:e|ing)|express(?:ing)?|grant(?:ing)?|confirm(?:ing)?|declar(?:e|ing))\s+(?:us\s+)?(?:your\s+)?(?:express\s+|explicit\s+|full\s+|informed\s+)?(?:consent|agreement|acceptance|permission)|(?:allow|permit)(?:ing)?\s+us)\b/gi;
 /** Without "you": "Users who continue to use the Service are deemed to have consented …". */
 const DEEMED =
   /\b(?:are|is|will\s+be|shall\s+be)\s+(?:deemed|considered|taken|treated|regarded)\s+(?:to\s+(?:have\s+)?|as\s+(?:having\s+)?)(?:consent(?:ed|ing)?|agree(?:d|ing)?|accept(?:ed|ing)?|given\s+(?:their\s+|your\s+)?consent)\b/gi;
@@ -67,6 +70,12 @@ const CONSENT_NOUN = /^(?:your\s+|an?\s+|the\s+)?(?:(?:express|explicit|implied|
  * right before the consent.
  */
 const CONDITION_BEFORE = /\b(?:unless|if|provided(?:\s+that)?|in\s+case)\s+$/i;
+/**
+ * An affirmative act of consent opening the clause: "By ticking the box on the registration
+ * form you consent to …" — the registration only says where the box is.
+ */
+const CONSENT_ACT =
+  /\b(?:by|through|upon)\s+(?:(?:actively|expressly|explicitly|separately)\s+)?(?:ticking|checking|selecting|tapping|pressing|toggling|switching\s+on|opting[- ]in|subscribing|signing\s+(?:the|a|our)\s+consent)\b/i;
 /** "you agree not to …": an obligation, not consent. */
 const NOT_AFTER = /^\s*(?:not|never)\b/i;
 
@@ -77,10 +86,10 @@ const POLICY =
   /\b(?:privacy|cookies?|data(?:\s+protection)?)\s+(?:policy|policies|notice|statement)\b|\b(?:this|these)\s+(?:policy|statement|notice)\b|\bour\s+(?:policy|policies)\s+and\s+practices\b/i;
 /** Processing of personal information: a processing word followed by a data word. */
 const PROCESSING =
-  /(?<!\bterms\s{1,3}of\s{1,3})\b(?:collect\w{0,4}|process(?:es|ed|ing)?|us(?:e|es|ed|ing|age)(?!\s+(?:the|our|this|these|any)\s+(?:services?|site|website|platform|apps?|application|products?)\b)|stor(?:e|es|ed|ing|age)|disclos\w{1,4}|shar(?:e|es|ed|ing)|pass(?:es|ed|ing)?|forward\w{0,3}|transfer\w{0,5}|suppl(?:y|ies|ied|ying)|sell(?:s|ing)?|sale|retention|retain\w{0,3}|read(?:s|ing)?|monitor\w{0,3}|track\w{0,3}|record\w{0,3}|analy[sz]\w{1,4}|handl\w{1,4}|access(?:ing)?)\b[^.;]{0,60}?\b(?:data|information|info|details|identifiers?|location|messages|communications|contacts|names?|photo(?:graph)?s?|images?|recordings?|records|history|profiles?)\b/i;
+  /(?<!\bterms\s{1,3}of\s{1,3})\b(?:collect\w{0,4}|process(?:es|ed|ing)?|us(?:e|es|ed|ing|age)(?!\s+(?:the|our|this|these|any)\s+(?:services?|site|website|platform|apps?|application|products?)\b)|stor(?:e|es|ed|ing|age)|disclos\w{1,4}|shar(?:e|es|ed|ing)|pass(?:es|ed|ing)?|forward\w{0,3}|transfer\w{0,5}|suppl(?:y|ies|ied|ying)|sell(?:s|ing)?|sale|retention|retain\w{0,3}|read(?:s|ing)?|receiv\w{1,3}|obtain\w{0,3}|gather\w{0,3}|monitor\w{0,3}|track\w{0,3}|record\w{0,3}|analy[sz]\w{1,4}|handl\w{1,4}|access(?:ing)?)\b[^.;]{0,60}?\b(?:data|information|info|details|identifiers?|location|messages|communications|contacts|names?|photo(?:graph)?s?|images?|recordings?|records|history|profiles?)\b/i;
 /** Nouns that are processing of their own: cookies, tracking, transfers, "such processing". */
 const PROCESSING_NOUN =
-  /\bcookies?\b|\btracking\s+technolog\w{1,5}|\bsimilar\s+technolog\w{1,5}|\bweb\s+beacons?\b|\btransfers?\b|\btransferr(?:ed|ing)\b|(?<!\bpayments?\s)\bprocessing\b(?!\s+(?:of\s+)?(?:your\s+)?(?:payments?|orders?|transactions?|refunds?|requests?)\b)|\b(?:marketing|promotional|advertising|advertisements|newsletters?|personali[sz]ed\s+ads|offers|promotions)\b|\breceiv(?:e|ing)\s+(?:(?:our|marketing|promotional)\s+)?(?:text\s+messages|sms(?:es)?|e-?mails?|calls|communications|updates|news)\b|\b(?:such|this|these|that|the\s+(?:above|foregoing))\s+(?:collection|use|uses|storage|disclosures?|sharing|practices)\b|\b(?:data|information|details|conversations|calls|chats|messages|activity|location)\s+(?:(?:may|will|can|shall)\s+)?(?:be|are|is)\s+(?:collected|processed|recorded|shared|used|stored|analy[sz]ed|monitored|tracked|disclosed|transferred)\b/i;
+  /\bcookies?\b|\btracking\s+technolog\w{1,5}|\bsimilar\s+technolog\w{1,5}|\bweb\s+beacons?\b|\btransfers?\b|\btransferr(?:ed|ing)\b|(?<!\bpayments?\s)\bprocessing\b(?!\s+(?:of\s+)?(?:your\s+)?(?:payments?|orders?|transactions?|refunds?|requests?)\b)|\b(?:marketing|promotional|advertising|advertisements|newsletters?|personali[sz]ed\s+ads|offers|promotions)\b|\breceiv(?:e|ing)\s+(?:(?:our|marketing|promotional)\s+)?(?:text\s+messages|sms(?:es)?|e-?mails?|calls|communications|updates|news)\b|\b(?:such|this|these|that|the\s+(?:above|foregoing))\s+(?:collection|use|uses|storage|disclosures?|sharing|practices)\b|\b(?:data|information)\s+(?:sharing|collection|disclosures?)\b|\b(?:usage\s+|web\s+)?analytics\b|\brecording\s+(?:of\s+)?(?:(?:the|your|this|all|such)\s+)?(?:(?:phone|telephone)\s+)?(?:calls?|conversations?)\b|\bcall\s+recording\b|\bbeing\s+(?:photographed|filmed|recorded)\b|\b(?:data|information|details|conversations|calls?|chats|messages|activity|location)\s+(?:(?:may|will|can|shall)\s+)?(?:be|are|is)\s+(?:collected|processed|recorded|shared|used|stored|analy[sz]ed|monitored|tracked|disclosed|transferred)\b/i;
 /** What a reader acknowledges, not agrees to ("agree to our Terms and acknowledge our Privacy Policy"). */
 const ACKNOWLEDGE = /\b(?:acknowledge|read|review|understood|see|refer)\b/i;
 /** The object ends where a new clause with its own subject begins. */
@@ -120,10 +129,11 @@ function insideQuotes(text: string, index: number): boolean {
   return straight % 2 === 1 || open > close;
 }
 
-type Act = 'use' | 'bundled' | 'inaction';
+type Act = 'use' | 'bundled' | 'contact' | 'inaction';
 type Form = 'by' | 'subject' | 'inaction';
 
 const BUNDLED = new RegExp(`\\b(?:${BUNDLED_ING}|${BUNDLED_BASE})\\b`, 'i');
+const CONTACT = new RegExp(`\\b(?:${CONTACT_ING}|${CONTACT_BASE})\\b`, 'i');
 
 interface Finding {
   start: number;
@@ -176,7 +186,7 @@ export function findingsIn(sentence: Pick<Sentence, 'text'>): Finding[] {
     for (const m of text.matchAll(re)) {
       // A subject matched after punctuation ("Registration: opening an account …") starts at its first word.
       const lead = /^[\s,;:(]*/.exec(m[0])?.[0].length ?? 0;
-      const act = kind ?? (form === 'inaction' ? 'inaction' : BUNDLED.test(m[0]) ? 'bundled' : 'use');
+      const act = kind ?? (form === 'inaction' ? 'inaction' : CONTACT.test(m[0]) ? 'contact' : BUNDLED.test(m[0]) ? 'bundled' : 'use');
       acts.push({ start: m.index + lead, end: m.index + m[0].length, text: m[0], form, act });
     }
   };
@@ -214,10 +224,12 @@ export function findingsIn(sentence: Pick<Sentence, 'text'>): Finding[] {
       .sort((a, b) => b.end - a.end)[0];
     if (act) {
       if (isNegated(text, act.start) || negatedBetween(act.end, c.start)) continue;
+      const lead = text.slice(Math.max(0, act.start - 100), act.start);
+      if (CONSENT_ACT.test(lead.slice(Math.max(lead.lastIndexOf('.'), lead.lastIndexOf(';')) + 1))) continue;
       const object = objectOf(text, c.end);
       if (!object || isPolicyChange(text, object)) continue;
       const consentedTo = text.slice(c.end, object.end);
-      if (act.act === 'bundled' && FOR_THE_ACT.test(consentedTo) && !BEYOND_THE_ACT.test(consentedTo)) continue;
+      if (act.act !== 'use' && act.act !== 'inaction' && FOR_THE_ACT.test(consentedTo) && !BEYOND_THE_ACT.test(consentedTo)) continue;
       // "If you continue without changing your settings": the clause opens with the first act.
       const opener = acts.find((a) => a.end <= act.start && act.start - a.end <= 3) ?? act;
       out.push({ start: opener.start, end: object.end, act: act.act });
@@ -251,6 +263,7 @@ export function findingsIn(sentence: Pick<Sentence, 'text'>): Finding[] {
 const ACT_LABEL: Record<Act, string> = {
   use: 'using or browsing the service',
   bundled: 'signing up, or providing or storing information',
+  contact: 'calling or writing to the business',
   inaction: 'silence or inaction',
 };
 
@@ -267,7 +280,7 @@ export default defineRule({
         type: 'boolean',
         default: true,
         description:
-          'Also report consent tied to signing up, registering, or providing or storing information — affirmative acts, but not a separate consent to the processing.',
+          'Also report consent tied to signing up, registering, providing or storing information, or calling or writing to the business — affirmative acts, but not a separate consent to the processing.',
       },
     },
     messages: {
@@ -293,7 +306,7 @@ export default defineRule({
       if (block.kind === 'heading') continue;
       for (const sentence of block.sentences) {
         for (const f of findingsIn(sentence)) {
-          if (f.act === 'bundled' && !context.options.bundledActs) continue;
+          if ((f.act === 'bundled' || f.act === 'contact') && !context.options.bundledActs) continue;
           const at = sentence.rangeOf(f.start, f.end);
           context.report({ messageId, data: { act: ACT_LABEL[f.act] }, at });
           context.evidence({ item, status: 'missing', at });

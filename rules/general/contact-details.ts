@@ -31,9 +31,12 @@ const US_LEAD_IN = /\b(?:contact|e-?mail|write to|reach|call)\s+us\b/i;
 const CONTACT_PATH =
   /(?:^|[/#?.=])(?:contact(?:[-_]?us)?|get[-_]in[-_]touch|feedback|(?:privacy|data|dsar?|gdpr|ccpa|consumer|subject)[-_]?(?:requests?|forms?|inquir(?:y|ies)|enquir(?:y|ies)|contact|portal)|dsars?|webforms?|forms?|requests?)(?=$|[/#?&.=_-])/i;
 
-/** Words around a URL that make it a way to reach us ("contact us at", "submit a request"). */
+/**
+ * Words around a URL that make it a way to reach us ("contact us at", "submit a request",
+ * "leave a message on the forum", "ask your question in our community forum").
+ */
 const CONTACT_PHRASE =
-  /\b(?:contact|reach|write to|e-?mail|message|call)\s+(?:us|me)\b|\b(?:open|file|raise|create|submit)\s+(?:an?\s+)?(?:new\s+)?(?:issue|ticket)\b|\b(?:issue|bug)\s+tracker\b|\bget in touch\b|\b(?:contact|web|online|request|inquiry|enquiry|feedback|privacy|support)[- ](?:form|portal)\b|\bcontact[- ]page\b|\bsubmit\s+(?:a|your)\s+(?:[a-z-]{1,20}\s+){0,2}(?:request|inquiry|enquiry|ticket)\b/i;
+  /\b(?:contact|reach|write to|e-?mail|message|call)\s+(?:us|me)\b|\b(?:leave|send|drop)\s+(?:us\s+|me\s+)?an?\s+(?:message|note|line)\b|\b(?:ask\s+(?:us\s+|them\s+|(?:your|any)\s+questions?\s+)?|post\s+(?:your\s+|any\s+)?questions?\s+)(?:on|in|via)\s+(?:our|the)\s+(?:(?:community|support|discussion|user)\s+)?(?:forums?|board|community)\b|\b(?:open|file|raise|create|submit)\s+(?:an?\s+)?(?:new\s+)?(?:issue|ticket)\b|\b(?:issue|bug)\s+tracker\b|\bget in touch\b|\b(?:contact|web|online|request|inquiry|enquiry|feedback|privacy|support)[- ](?:form|portal)\b|\bcontact[- ]page\b|\bsubmit\s+(?:a|your)\s+(?:[a-z-]{1,20}\s+){0,2}(?:request|inquiry|enquiry|ticket)\b/i;
 
 /** "Contact: …", "Contact details –" right before the address. */
 const CONTACT_LABEL = /\bcontact(?:\s+(?:us|details|form|page|information))?\s{0,2}[:\-–—]\s{0,3}$/i;

@@ -16,8 +16,24 @@ const LABELS: Array<{ pattern: RegExp; kind: DateKind; dateOnly?: boolean; opens
     // "Effective date", "in force since", "This policy applies from", "Policy date:", "Date of this notice:",
     // "This version took effect June 3, 2020"
     pattern:
-      /\b(?:effective(?:\s+date)?|in\s+effect\s+(?:from|since|as\s+of)|(?:in\s+force|applies|comes\s+into\s+(?:force|effect))\s+(?:from|since|as\s+of|on)|(?:takes|took|will\s+take)\s+effect|(?:came|went)\s+into\s+(?:force|effect)|date\s+of\s+(?:issue|publication|(?:this|the)\s+(?:policy|notice|statement))|(?:policy|notice|statement)\s+date|published|(?:is|was)\s+dated)\b(?:\s+(?:on|as\s+of|from|since))?/gi,
+      /\b(?:effective(?:\s+date)?|in\s+effect\s+(?:from|since|as\s+of)|(?:in\s+force|applies|comes\s+into\s+(?:force|effect))\s+(?:from|since|as\s+of|on)|(?:policy|notice|statement|version)\s+(?:is\s+)?valid\s+(?:from|since|as\s+of)|(?:takes|took|will\s+take)\s+effect|(?:came|went)\s+into\s+(?:force|effect)|date\s+of\s+(?:issue|publication|(?:this|the)\s+(?:policy|notice|statement))|(?:policy|notice|statement)\s+date|published|(?:is|was)\s+dated)\b(?:\s+(?:on|as\s+of|from|since))?/gi,
     kind: 'effective',
+  },
+  {
+    // "This privacy policy was created on 1 August 2022", "This notice was adopted in March 2026": a
+    // policy with no later date is dated by when it was made. The policy must be the subject:
+    // "Your account was created on …" dates no policy.
+    pattern:
+      /\b(?:policy|notice|statement|document)\s{1,3}(?:was|is|has\s{1,3}been)\s{1,3}(?:first\s{1,3})?(?:created|written|drafted|adopted|issued|approved|prepared)(?:\s{1,3}(?:on|in|as\s{1,3}of))?\b/gi,
+    kind: 'effective',
+    dateOnly: true,
+  },
+  {
+    // "Created: 1 August 2022", "Date issued: …", "As at: …", German "Stand:" opening their line, with a date after them.
+    pattern: /\b(?:(?:date\s{1,3})?(?:created|adopted|issued)|as\s{1,3}(?:at|of)|stand)(?=\s{0,2}:)/gi,
+    kind: 'effective',
+    dateOnly: true,
+    opensLine: true,
   },
   {
     // A bare "Date:" field ("**DATE: August 16, 2024**"): only where it opens its line, with a date after it.
@@ -31,7 +47,7 @@ const LABELS: Array<{ pattern: RegExp; kind: DateKind; dateOnly?: boolean; opens
     // for an effective date. A version number without a date is no date label at all.
     // "This version: 3 June 2026", and a title with its date: "Privacy Notice – June 2026".
     pattern:
-      /\b(?:v|version\s{0,2})\d{1,3}(?:\.\d{1,3}){0,3}\b|\b(?:current|this|latest)\s{1,3}version(?:\s{1,3}(?:dated|of))?|\b(?:privacy|cookie|data\s{1,3}protection)\s{1,3}(?:policy|notice|statement)\b/gi,
+      /\b(?:v|version\s{0,2})\d{1,3}(?:\.\d{1,3}){0,3}\b|\b(?:current|this|latest)\s{1,3}version(?:\s{1,3}(?:dated|of))?|\bversion\s{1,3}(?:dated|of)|\b(?:privacy|cookie|data\s{1,3}protection)\s{1,3}(?:policy|notice|statement)\b/gi,
     kind: 'effective',
     dateOnly: true,
   },
@@ -73,6 +89,14 @@ type Finding =
   | { type: 'empty'; label: string; range: Range; line: Range }
   | { type: 'unparseable'; label: string; text: string; range: Range };
 
+/** The label at `index` opens its line in the source, though not its sentence ("Privacy Policy⏎Stand: 01.09.2026" in one Markdown paragraph). */
+function opensSourceLine(sentence: Sentence, index: number): boolean {
+  const block = sentence.block;
+  const at = sentence.rangeOf(index, index).start.offset - block.range.start.offset;
+  const lineStart = block.raw.lastIndexOf('\n', at - 1) + 1;
+  return at > 0 && lineStart > 0 && LINE_START.test(block.raw.slice(lineStart, at));
+}
+
 /** Date labels in a sentence, each with the date that follows it, or why there is none. */
 function findingsIn(sentence: Sentence): Finding[] {
   const out: Finding[] = [];
@@ -82,7 +106,7 @@ function findingsIn(sentence: Sentence): Finding[] {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
       const labelEnd = m.index + m[0].length;
-      if (opensLine && !LINE_START.test(text.slice(0, m.index))) continue;
+      if (opensLine && !LINE_START.test(text.slice(0, m.index)) && !opensSourceLine(sentence, m.index)) continue;
       const date = dates.find((d) => d.start >= labelEnd && GAP.test(text.slice(labelEnd, d.start).replace(INLINE_TAG, '')));
       if (date) {
         out.push({ type: 'dated', value: { kind, date, range: sentence.rangeOf(date.start, date.end) } });

@@ -1,16 +1,17 @@
 import { defineRule } from '../../src/engine/index.js';
 import { isProseBlock, proseBlocks } from '../../src/model/index.js';
+import type { PolicyDocument, TemplateSpan } from '../../src/model/index.js';
 
 /**
  * Fill-in slots of policy templates and generators. Site-generator syntax such as
  * `{{ site.x }}` is not here: the document model already sets it apart from the prose.
  */
 const SLOTS: RegExp[] = [
-  /\{\{\s*[A-Za-z_][\w\s.-]{0,60}?\s*\}\}/g, // {{APP_NAME}}, {{ company_name }}
   /(?<![\w$%{])\{[A-Z][A-Z0-9_]{1,40}\}(?!\})/g, // {COMPANY}
   /%\{\w{1,40}\}[sd]?/g, // %{domain}s (Ruby/Rails i18n)
   /%\(\w{1,40}\)[sd]/g, // %(name)s (Python)
-  /\$\{\w{1,40}\}/g, // ${COMPANY}
+  /\b(?:YOUR|INSERT|ENTER)_[A-Z0-9_]{2,40}\b/g, // YOUR_COMPANY_NAME
+  /\b(?:[\w.+-]{1,40}@)?your-?(?:domain|company|website|site|business|email)\.(?:com|net|org|co\.uk)\b/gi, // you@yourdomain.com
   /\b__[A-Z][A-Z0-9_]{1,40}__\b/g, // __COMPANY_NAME__
   /<<[^<>\n]{1,60}>>/g, // <<Company>>
   /<\s*(?:insert|enter|add|your|company|organi[sz]ation|business|name|address|date|email)\b[^<>\n]{0,60}>/gi, // <insert company name>
@@ -27,6 +28,73 @@ const MARKERS: RegExp[] = [
 ];
 
 const LOREM = /\blorem ipsum\b/gi;
+
+/**
+ * Slots known by their name, group 1: `${COMPANY}`, `%COMPANY_NAME%`, `ADDRESS_HERE` — when the
+ * name is a fill-in thing. `${HOME}` in a CLI's policy is an environment variable.
+ */
+const NAMED_SLOTS: RegExp[] = [/\$\{(\w{1,40})\}/g, /%([A-Z][A-Z0-9_]{2,40})%(?![\w%])/g, /\b([A-Z][A-Z0-9_]{1,40})_HERE\b/g];
+
+// ---- `{{ name }}`: a slot left for the author, or a variable the site generator fills ----------
+
+/** `{{APP_NAME}}`, `{{ company_name }}`, `{{ insert company name }}`; group 1 is the name. */
+const DOUBLE_BRACES = /\{\{\s*([A-Za-z_][\w\s.'’-]{0,60}?)\s*\}\}/g;
+/**
+ * A name written the way code names a variable: lower-case first, no spaces (`title`,
+ * `websiteUrl`, `company.legal_name`). SCREAMING_CASE (`COMPANY_NAME`), Title Case or words
+ * (`insert company name`) are how templates mark what the author must write.
+ */
+const VARIABLE_NAME = /^[a-z_][A-Za-z0-9_]*(?:[.-][A-Za-z0-9_]+){0,6}$/;
+/** Roots of the generators' own variables (Jekyll, Eleventy, Hugo, Pelican, Jinja): never a slot. */
+const GENERATOR_ROOT = /^(?:site|page|layout|include|params|jekyll|paginator|content|env|config|metadata|collections|eleventy|theme|post|article|self|request|settings|data|loop|forloop)\b/;
+/**
+ * A Pelican or MultiMarkdown metadata header: `Key: value` lines opening the file, up to the
+ * first blank line (`Title: Privacy Policy`). Its keys are the page's variables.
+ */
+const METADATA_LINE = /^([A-Za-z][\w-]{0,30}):[ \t]+\S/;
+
+/**
+ * The variables a document shows it has: any code-style name when the document is a site
+ * generator's source (front matter, or generator syntax such as `{{ page.title }}` or
+ * `{% include %}` elsewhere in it), else only the keys of its metadata header.
+ */
+interface Variables {
+  generator: boolean;
+  declared: Set<string>;
+}
+
+/** A dotted path and nothing else (`company.legal_name`, `COMPANY.EMAIL`): the model sets it apart as generator syntax. */
+const PLAIN_PATH = /^[A-Za-z_][\w-]{0,40}(?:\.[A-Za-z_][\w-]{0,40}){1,6}$/;
+
+function pathOf(t: TemplateSpan): string | null {
+  if (t.kind !== 'liquid-output') return null;
+  const inner = t.raw.slice(2, -2).replace(/^-|-$/g, '').trim();
+  return PLAIN_PATH.test(inner) && !GENERATOR_ROOT.test(inner) ? inner : null;
+}
+
+/** Generator syntax for certain: a tag, a shortcode, a filter, a generator's own variable. */
+function isGeneratorSpan(t: TemplateSpan): boolean {
+  return pathOf(t) === null;
+}
+
+function variablesOf(doc: PolicyDocument): Variables {
+  const declared = new Set<string>();
+  for (const field of doc.frontMatter?.fields ?? []) declared.add(field.key.toLowerCase());
+  if (!doc.frontMatter) {
+    for (const line of doc.source.slice(0, 2000).split(/\r?\n/)) {
+      const m = METADATA_LINE.exec(line);
+      if (!m) break;
+      declared.add((m[1] as string).toLowerCase());
+    }
+  }
+  return { generator: doc.frontMatter !== null || doc.templates.some(isGeneratorSpan), declared };
+}
+
+/** A `{{ name }}` the site generator fills at build time, not a slot the author forgot. */
+function isBuildVariable(name: string, variables: Variables): boolean {
+  if (!VARIABLE_NAME.test(name)) return false;
+  return variables.generator || variables.declared.has(name.toLowerCase());
+}
 
 /** Notes a template's author left for whoever fills it in. */
 const TEMPLATE_NOTES: RegExp[] = [
@@ -46,7 +114,7 @@ const TEMPLATE_NOTES: RegExp[] = [
  * Every slot, marker, filler and bracket above needs one of these characters or words: a
  * block without any (most of a policy) skips the patterns.
  */
-const MAY_HOLD_LEFTOVER = /[[{%$<_«…]|XX|\.{5}|TODO|TBD|TBC|FIXME|TKTK|lorem ipsum/i;
+const MAY_HOLD_LEFTOVER = /[[{%$<_«…]|XX|\.{5}|TODO|TBD|TBC|FIXME|TKTK|lorem ipsum|your-?(?:domain|company|website|site|business|email)\./i;
 /** Same for the template notes. */
 const MAY_HOLD_NOTE =
   /template|sample|example|draft|placeholder|preparer|text (?:below|above)|(?:reviewed|checked|approved) by|(?:delete|remove|omit) (?:this|the)|as (?:appropriate|applicable)/i;
@@ -122,7 +190,17 @@ export default defineRule({
   },
   check(context) {
     const allowed = new Set(context.options.allow);
-    for (const block of proseBlocks(context.document)) {
+    const doc = context.document;
+    let variables: Variables | undefined;
+    const vars = (): Variables => (variables ??= variablesOf(doc));
+    // `{{ company.legal_name }}` is dotted like a generator's variable, so the model leaves it
+    // out of the prose; in a document with no sign of a generator it is a slot all the same.
+    for (const t of doc.templates) {
+      const path = pathOf(t);
+      if (path === null || allowed.has(t.raw) || isBuildVariable(path, vars())) continue;
+      context.report({ messageId: 'slot', data: { text: t.raw }, at: t.range });
+    }
+    for (const block of proseBlocks(doc)) {
       const text = block.text;
       if (!MAY_HOLD_LEFTOVER.test(text)) continue;
       const report = (messageId: string, start: number, end: number): void => {
@@ -141,12 +219,18 @@ export default defineRule({
         const inner = m[1] ?? '';
         if (isBracketSlot(inner, text.slice(Math.max(0, m.index - 60), m.index)) || FIELD_NAME.test(inner)) report('slot', m.index, m.index + m[0].length);
       }
+      for (const pattern of NAMED_SLOTS) {
+        for (const m of text.matchAll(pattern)) if (SLOT_NOUN.test((m[1] ?? '').replace(/_/g, ' '))) report('slot', m.index, m.index + m[0].length);
+      }
+      for (const m of text.matchAll(DOUBLE_BRACES)) {
+        if (!isBuildVariable(m[1] ?? '', vars())) report('slot', m.index, m.index + m[0].length);
+      }
       for (const pattern of [...SLOTS, NUMBER_SLOT]) each(pattern, 'slot');
       for (const pattern of MARKERS) each(pattern, 'marker');
       each(LOREM, 'lorem');
     }
     // A template note is reported once, as the whole sentence that holds it.
-    for (const sentence of context.document.sentences) {
+    for (const sentence of doc.sentences) {
       if (!isProseBlock(sentence.block) || !MAY_HOLD_NOTE.test(sentence.text)) continue;
       if (!TEMPLATE_NOTES.some((p) => p.test(sentence.text))) continue;
       if (allowed.has(sentence.text)) continue;

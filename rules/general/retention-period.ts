@@ -56,7 +56,7 @@ const ANONYMISED = /\b(?:anonymi[sz]\w*|aggregated?|de-?identified|non-identifia
 
 /** A generic purpose after "as long as necessary" says nothing about for how long. */
 const GENERIC_PURPOSE =
-  /^(?:(?:in\s+order\s+)?to\s+(?:fulfil|fulfill|achieve|serve|accomplish|meet|carry\s+out|satisfy)\s+|for\s+(?:(?:achieving|fulfil(?:l)?ing|meeting|serving|accomplishing|satisfying)\s+)?)(?:(?:the|these|those|such|this|its|their|our|any|all|that|each)\s+)?(?:(?:legitimate|stated|specified|identified|original|relevant|applicable|intended|business|other|processing|respective|above|aforementioned|same)\s+){0,3}(?:purposes?|needs?|reasons?|objectives?|aims?|uses?|interests?)\b(?!\s+of\b)/i;
+  /^(?:(?:in\s+order\s+)?to\s+(?:(?:fulfil|fulfill|achieve|serve|accomplish|meet|carry\s+out|satisfy)\s+)?|for\s+(?:(?:achieving|fulfil(?:l)?ing|meeting|serving|accomplishing|satisfying)\s+)?)(?:(?:the|these|those|such|this|its|their|our|any|all|that|each)\s+)?(?:(?:legitimate|stated|specified|identified|original|relevant|applicable|intended|business|other|processing|respective|above|aforementioned|same)\s+){0,3}(?:purposes?|needs?|reasons?|objectives?|aims?|uses?|interests?)\b(?!\s+of\s+(?!(?:the\s+|this\s+|such\s+)?(?:processing|collection)\b))/i;
 /** What may follow a bare "as long as necessary" and leave it bare. */
 const BARE_TAIL = /^(?:$|[.;:!?)\]–—-]|(?:and|or|but|unless|after|then|which|subject|in\s+accordance|according)\b)/i;
 
@@ -79,6 +79,8 @@ interface Vague {
   indefinite?: boolean;
   /** A deadline for answering, not a time data is kept ("we will respond within a reasonable time"). */
   response?: boolean;
+  /** A statutory criterion in the same statement answers it ("as long as permitted or required by law"). */
+  legal?: boolean;
 }
 
 /** Verbs of answering a request, just before a time phrase: the time is a response deadline. */
@@ -97,7 +99,7 @@ const VAGUE: Vague[] = [
     // "as long as necessary", "for as long as is reasonably necessary", "as long as we need it"
     name: 'as long as necessary',
     pattern:
-      /\b(?:as|so)\s+long\s+as\s+(?:(?:it|this|that|they|is|are|we|feel|think|believe|reasonably|strictly|still|otherwise|deemed|considered)\s+){0,3}(?:necessary|needed|required|appropriate|useful|relevant|justified|reasonable|need(?:ed)?\s+(?:it|them|to)|deem\s+(?:it\s+)?(?:necessary|appropriate)|consider\s+(?:it\s+)?(?:necessary|appropriate))\b/gi,
+      /\b(?:as|so)\s+long\s+as\s+(?:(?:it|this|that|they|is|are|we|feel|think|believe|reasonably|strictly|still|otherwise|deemed|considered)\s+){0,3}(?:necessary|needed|required|appropriate|useful|relevant|justified|reasonable|(?:need|require)(?:d)?\s+(?:it|them|to)|deem\s+(?:it\s+)?(?:necessary|appropriate)|consider\s+(?:it\s+)?(?:necessary|appropriate)|serves?\s+(?:the|its|their|a)\s+(?:original\s+)?purposes?(?:\s+for\s+which\s+(?:it|they)\s+(?:was|were)\s+(?:collected|obtained|provided))?)\b/gi,
     context: 'weak',
     tail: true,
   },
@@ -137,13 +139,14 @@ const VAGUE: Vague[] = [
     // schedule", "for a period determined by our internal policies" — a document the reader cannot see
     name: 'our retention policy',
     pattern:
-      /\b(?:in\s+accordance\s+with|in\s+line\s+with|according\s+to|under|as\s+set\s+out\s+in|pursuant\s+to)\s+(?:our|its|their|the\s+[a-z-]{2,30}['’]s)\s+(?:internal\s+)?(?:data\s+)?(?:retention|record[- ]keeping|records\s+management)\s+(?:policy|policies|schedules?|guidelines|procedures?|rules)\b(?!\s*(?:[(,]\s*)?(?:available|published|at\s+https?:|see\b|which\s+(?:is\s+(?:available|published|attached|linked|set\s+out|reproduced)|you\s+can)))|\b(?:determined|set|defined|decided|governed|specified|established|fixed)\s+(?:by|in|under)\s+(?:our|its|their|the\s+[a-z-]{2,30}['’]s)\s+(?:own\s+)?(?:internal\s+)?(?:(?:data\s+)?retention\s+)?(?:policy|policies|rules|guidelines|procedures?|schedules?|standards)\b(?!\s*(?:[(,]\s*)?(?:available|published|at\s+https?:|see\b|which\s+(?:is\s+(?:available|published|attached|linked|set\s+out|reproduced)|you\s+can)|below|set\s+out\s+below))/gi,
+      /\b(?:in\s+accordance\s+with|in\s+line\s+with|according\s+to|under|as\s+set\s+out\s+in|pursuant\s+to)\s+(?:our|its|their|the\s+[a-z-]{2,30}['’]s|[A-Z][\w&-]{1,30}(?:\s[A-Z][\w&-]{1,30}){0,3}['’]s)\s+(?:internal\s+)?(?:data\s+)?(?:retention|record[- ]keeping|records\s+management)\s+(?:policy|policies|schedules?|guidelines|procedures?|rules)\b(?!\s*(?:[(,]\s*)?(?:available|published|at\s+https?:|see\b|which\s+(?:is\s+(?:available|published|attached|linked|set\s+out|reproduced)|you\s+can)))|\b(?:determined|set|defined|decided|governed|specified|established|fixed|required|prescribed|dictated)\s+(?:by|in|under)\s+(?:our|its|their|the\s+[a-z-]{2,30}['’]s|[A-Z][\w&-]{1,30}(?:\s[A-Z][\w&-]{1,30}){0,3}['’]s)\s+(?:own\s+)?(?:internal\s+)?(?:(?:data\s+)?retention\s+)?(?:policy|policies|rules|guidelines|procedures?|schedules?|standards)\b(?!\s*(?:[(,]\s*)?(?:available|published|at\s+https?:|see\b|which\s+(?:is\s+(?:available|published|attached|linked|set\s+out|reproduced)|you\s+can)|below|set\s+out\s+below))/gi,
     context: 'weak',
   },
   {
     name: 'as long as permitted',
-    pattern: /\b(?:as\s+long\s+as|the\s+(?:maximum|longest)\s+(?:period|time|extent)\s+)(?:(?:is|it\s+is|legally)\s+){0,2}(?:permitted|allowed|possible)\b/gi,
+    pattern: /\b(?:as\s+long\s+as\s+|the\s+(?:maximum|longest)\s+(?:period|time|extent)\s+)(?:(?:is|it\s+is|legally)\s+){0,2}(?:permitted|permissible|allowed|possible)\b/gi,
     context: 'weak',
+    legal: true,
   },
   {
     name: 'as we see fit',
@@ -219,6 +222,7 @@ const VAGUE: Vague[] = [
     pattern:
       /\b(?:retain(?:s|ed)?|keep(?:s)?|kept|preserve[sd]?|archive[sd]?)\b(?:\s+[\w'’/-]+){0,8}?\s+for\s+(?:(?:legal|audit(?:ing)?|compliance|tax|accounting|regulatory|archiv(?:al|ing)|record[- ]keeping|backup|evidentiary|litigation|dispute|security|fraud[- ]prevention|business|operational|internal)(?:\s*(?:,|\/|&|and|or)\s*|\s+)){1,4}(?:purposes?|reasons?)\b/gi,
     context: 'keep',
+    legal: true,
   },
 ];
 
@@ -451,7 +455,7 @@ export default defineRule({
         if (!found) continue;
         vagueSeen ??= sentence;
         if (isConcreteScope()) break;
-        if (v.name === 'purpose only' && LEGAL.test(scope.text)) break;
+        if (v.legal && LEGAL.test(scope.text)) break;
         if (v.indefinite && options.allowIndefiniteForAnonymised && ANONYMISED.test(scope.text)) break;
         if (leadsIntoPeriods(doc, sentence)) break;
         const phrase = found[0].replace(/\s+/g, ' ');

@@ -36,6 +36,27 @@ const PERSON_BEFORE =
 const BE_BEFORE =
   /\b(?:must|needs?\s{1,3}to|ha(?:ve|s)\s{1,3}to|should|shall)\s{1,3}be\s{1,3}(?:(?:at\s{1,3}least|over|above|older\s{1,3}than)\s{1,3})?$/iu;
 
+// The number also spelled out, as legal drafting does: "under thirteen (13) years of age",
+// "under 13 (thirteen) years". The words are skipped so that the prefix and suffix are read around them.
+const NUMBER_WORDS = [
+  'zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen',
+  'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty',
+];
+const SPELLED = '(zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[-\\s](?:one|two|three|four|five))?)';
+const SPELLED_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])${SPELLED}\\s{0,2}\\($`, 'iu');
+const SPELLED_AFTER = new RegExp(`^\\s{0,2}\\(${SPELLED}\\)`, 'iu');
+
+function spelledValue(word: string): number {
+  const [tens, unit] = word.toLowerCase().split(/[-\s]/);
+  return NUMBER_WORDS.indexOf(tens ?? '') + (unit ? NUMBER_WORDS.indexOf(unit) : 0);
+}
+
+// "You must be 18 to register", "users must be 16.": a bare number right after "must be",
+// followed by what the age is needed for or by the end of the clause, is an age.
+// Only ages a service sets (10 and up): "must be 3 to work" is a value, "2 to 5 people" a count.
+const REQUIRED_AGE_AFTER = /^(?:\s{1,3}(?:to|in\s{1,3}order\s{1,3}to|before|if|when|for)\s{1,3}(?=\p{L})|[.;,!)](?:\s|$)|[.!]?$)/iu;
+const REQUIRED_AGE_MIN = 10;
+
 const isWordChar = (ch: string | undefined): boolean => ch !== undefined && /[\p{L}\p{N}_]/u.test(ch);
 const isDigit = (ch: string | undefined): boolean => ch !== undefined && ch >= '0' && ch <= '9';
 
@@ -98,9 +119,20 @@ function plausible(text: string, s: number, e: number): number | null {
   return age;
 }
 
-function ageAt(text: string, s: number, e: number, floor: number): FoundAge[] {
-  const age = plausible(text, s, e);
+function ageAt(text: string, s: number, digitsEnd: number, floor: number): FoundAge[] {
+  const age = plausible(text, s, digitsEnd);
   if (age === null) return [];
+  let e = digitsEnd;
+  // "thirteen (13)": read the prefix before the word and the suffix after the bracket.
+  const spelledBefore = text[e] === ')' ? SPELLED_BEFORE.exec(text.slice(Math.max(floor, s - 16), s)) : null;
+  if (spelledBefore && spelledValue(spelledBefore[1] as string) === age) {
+    s -= spelledBefore[0].length;
+    e += 1;
+  } else {
+    // "13 (thirteen)"
+    const spelledAfter = SPELLED_AFTER.exec(text.slice(e, e + 24));
+    if (spelledAfter && spelledValue(spelledAfter[1] as string) === age) e += spelledAfter[0].length;
+  }
   const after = text.slice(e, e + WINDOW);
   if (S_MEASURE.test(after)) return [];
 
@@ -126,7 +158,8 @@ function ageAt(text: string, s: number, e: number, floor: number): FoundAge[] {
   let prefix = prefixAt(text, s);
   if (prefix && prefix.start < floor) prefix = null;
   const required = BE_BEFORE.test(text.slice(Math.max(floor, s - WINDOW), s));
-  const evidence = yearsOld !== null || yearsOr || (prefix !== null && prefix.ageWord) || (prefix?.kind === 'over' && required);
+  // "You must be 18 or over": a requirement on the reader with "or over/under" is an age.
+  const evidence = yearsOld !== null || yearsOr || (prefix !== null && prefix.ageWord) || (required && (prefix?.kind === 'over' || or !== null));
   // "13+" after "must be" or "aged": at least 13.
   if (text[e] === '+' && !isDigit(text[e + 1]) && (required || prefix?.kind === 'exact')) {
     return [{ start: prefix?.kind === 'exact' ? prefix.start : s, end: e + 1, age, relation: 'atLeast' }];
@@ -148,7 +181,7 @@ function ageAt(text: string, s: number, e: number, floor: number): FoundAge[] {
   } else if (orWord === 'older' || orWord === 'younger' || (or && (evidence || prefix?.kind === 'exact'))) {
     relation = orWord === 'younger' || orWord === 'under' || orWord === 'below' ? 'under' : 'atLeast';
     useOr = true;
-  } else if (prefix?.kind === 'exact' || yearsOld) {
+  } else if (prefix?.kind === 'exact' || yearsOld || (required && prefix === null && age >= REQUIRED_AGE_MIN && REQUIRED_AGE_AFTER.test(rest))) {
     relation = 'exact';
   }
   if (relation === null) return [];

@@ -18,6 +18,7 @@ const CASED = new Set([
 ]);
 /** Same, compared lowercased ("E.g." opens sentences too). */
 const UNCASED = new Set(['e.g.', 'i.e.', 'vs.', 'approx.', 'cf.', 'viz.', 'ca.', 'incl.', 'esp.']);
+const ABBREVIATED_MONTH = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.$/i;
 const INITIAL = /^\p{Lu}\.$/u; // "John F. Kennedy"
 const DOTTED = /^(?:\p{L}\.){2,}$/u; // U.S., U.K., e.g., a.m.
 const OPENERS = /^[(["'\u201c\u2018]+/;
@@ -119,6 +120,8 @@ function keepTogether(chunk: string, b: number): boolean {
   if (token === 'No.' || token === 'Nos.') return /\d/.test(next); // "No. 5", not "No. We …"
   // German citations kept in translated notices: "Art. 6 Abs. 1 lit. f", "Nr. 3".
   if (token === 'Abs.' || token === 'UAbs.' || token === 'Nr.') return /\d/.test(next);
+  // An abbreviated month before a day or year: "Oct. 3, 2026", "3 Oct. 2026".
+  if (ABBREVIATED_MONTH.test(token)) return /\d/.test(next);
   // A German street abbreviated before its number: "Hauptstr. 1".
   if (/\p{L}str\.$/iu.test(token) || token === 'Str.') return /\d/.test(next);
   if (CASED.has(token) || (token.length > 2 && token === token.toUpperCase() && CASED.has(title(token)))) return true;

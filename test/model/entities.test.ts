@@ -325,6 +325,17 @@ describe('findAges', () => {
     ['users aged 13 to 17', [['aged 13', exact(13)]]],
     ['Children (under 13) may not', [['under 13', under(13)]]],
     ['COPPA, 15 U.S.C. §§ 6501–6506, protects those under 13.', [['under 13', under(13)]]],
+    ['Account holders must be 18 or over.', [['18 or over', atLeast(18)]]],
+    ['You must be 18 to register.', [['18', exact(18)]]],
+    ['Members must be 16.', [['16', exact(16)]]],
+    ['Applicants must be 18 when the course starts', [['18', exact(18)]]],
+    ['You need to be 16 or above to join', [['16 or above', atLeast(16)]]],
+    // The number spelled out as well, either way round.
+    ['children under thirteen (13) years of age', [['under thirteen (13) years of age', under(13)]]],
+    ['a child under the age of Sixteen (16) or', [['under the age of Sixteen (16)', under(16)]]],
+    ['you must be at least eighteen (18) years old', [['at least eighteen (18) years old', atLeast(18)]]],
+    ['persons under 16 (sixteen) years of age', [['under 16 (sixteen) years of age', under(16)]]],
+    ['anyone under twenty-one (21) years of age', [['under twenty-one (21) years of age', under(21)]]],
   ]);
   runNegatives(findAges, [
     'plans under 16 GB',
@@ -350,6 +361,12 @@ describe('findAges', () => {
     'under 5 days',
     'thunder 3',
     'under 123',
+    'under five (13) years of age',
+    'clause thirteen (13) applies',
+    'within thirty (30) days',
+    'The value must be 3 to work',
+    'Answers must be 15 to 20 words',
+    'Passwords must be 12 characters long.',
   ]);
 });
 

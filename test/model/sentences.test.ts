@@ -35,6 +35,10 @@ describe('splitSentences', () => {
     ['John F. Kennedy was here. Next.', ['John F. Kennedy was here.', 'Next.']],
     ['Approx. 5 days vs. 10 days, cf. Art. 5. Next.', ['Approx. 5 days vs. 10 days, cf. Art. 5.', 'Next.']],
     ['Registration No. 2026/423844/07 applies. Next.', ['Registration No. 2026/423844/07 applies.', 'Next.']],
+    // An abbreviated month before a day or year; a month word that ends a sentence still ends it.
+    ['Revised: Oct. 3, 2026. We collect data.', ['Revised: Oct. 3, 2026.', 'We collect data.']],
+    ['Updated 3 Sept. 2026. Next.', ['Updated 3 Sept. 2026.', 'Next.']],
+    ['We met in Oct. Then we decided.', ['We met in Oct.', 'Then we decided.']],
     // German citations in translated notices: "Abs." and "Nr." before a number.
     ['Write to Hauptstr. 1, 10115 Berlin or Str. 5. We answer.', ['Write to Hauptstr. 1, 10115 Berlin or Str. 5.', 'We answer.']],
     ['Legal basis: Art. 6 Abs. 1 S. 1 lit. f GDPR and § 26 Abs. 1 Nr. 2 BDSG. Next.', ['Legal basis: Art. 6 Abs. 1 S. 1 lit. f GDPR and § 26 Abs. 1 Nr. 2 BDSG.', 'Next.']],

@@ -5,6 +5,8 @@ import { lintFixture, testRule } from '../helpers/rule-tester.js';
 // Jurisdictions are gdpr+popia+ccpa in every case unless a case says otherwise.
 testRule(rule, {
   valid: [
+    { text: 'If your account is hacked or your data is leaked, we will let you know straight away.', name: '"straight away" is a time frame' },
+    { text: 'Security\nShould a breach expose your personal information, we will e-mail you straightaway.', formats: ['plaintext'] },
     // Time frames in the laws' words and in numbers.
     { text: 'In the event of a data breach, we will notify you without undue delay.' },
     { text: 'We will notify the supervisory authority within 72 hours of becoming aware of a personal data breach.' },

@@ -11,6 +11,23 @@ const GDPR_CCPA = ['gdpr', 'ccpa'] as const;
 
 testRule(rule, {
   valid: [
+    { text: 'You must be 18 to open an account.', jurisdictions: ['popia'], name: '"must be 18 to …" is an age' },
+    // COPPA's knowledge standard beside the service's own age, where US law applies (15 U.S.C. §6501(1), §6502(a)(1)).
+    {
+      name: 'COPPA safeguard under the CCPA: the 13 is the law\'s, the 18 the service\'s',
+      text: 'You must be over 18 to use Ledgerly. We do not knowingly collect data from children under 13.',
+      jurisdictions: ['ccpa'],
+    },
+    {
+      text: '## Eligibility\n\nPlayers must be at least 16 years old.\n\n## Children\n\nWe do not knowingly collect or solicit personal information from children under the age of 13; if we learn that we have, we delete it.',
+      formats: ['markdown'],
+      jurisdictions: ['gdpr', 'ccpa'],
+    },
+    {
+      text: 'ELIGIBILITY\nMembers must be 18 years of age or older.\n\nCHILDREN\nWe do not knowingly gather information from children under thirteen (13) years of age.',
+      formats: ['plaintext'],
+      jurisdictions: ['ccpa'],
+    },
     // What the seeds say.
     { name: 'seed 000: 13, or 16 in the EU', text: 'Conducktr is not intended for children under 13 (or 16 in the EU).', jurisdictions: [...GDPR_CCPA] },
     {
@@ -143,10 +160,28 @@ testRule(rule, {
     { name: 'staff ages do not count', text: 'Our employees must be at least 18 years old.', errors: [{ messageId: 'missing', line: 1 }] },
     // inconsistent
     {
-      name: '"must be over 18" and a COPPA "under 13": two ages, nothing explaining them (documented contract)',
+      name: '"must be over 18" and a COPPA "under 13" under the GDPR alone: COPPA does not explain the 13',
       text: 'You must be over 18 to use Ledgerly. We do not knowingly collect data from children under 13.',
-      jurisdictions: ['ccpa'],
+      jurisdictions: [...GDPR],
       errors: [{ messageId: 'inconsistent', line: 1, column: 85 }],
+    },
+    {
+      name: 'a knowing-collection sentence at 16 is no COPPA safeguard, even under the CCPA',
+      text: 'You must be 18 or older to join. We do not knowingly collect personal information from anyone under 16.',
+      jurisdictions: ['ccpa'],
+      errors: [{ messageId: 'inconsistent', line: 1, column: 95 }],
+    },
+    {
+      name: 'a COPPA safeguard does not explain a second service age',
+      text: 'Tallyo is for users aged 13 and over.\n\nYou must be 16 or older to open an account. We never knowingly solicit data from children under thirteen (13).',
+      jurisdictions: ['ccpa'],
+      errors: [{ messageId: 'inconsistent', line: 3, column: 13 }],
+    },
+    {
+      name: 'under POPIA the COPPA safeguard is still below 18',
+      text: 'Customers must be 18 or older. We do not knowingly collect personal information from children under 13.',
+      jurisdictions: ['popia', 'ccpa'],
+      errors: [{ messageId: 'belowPopiaAge', line: 1, column: 95 }],
     },
     { name: '"13+" after "must be"', text: 'Users must be 13+ to sign up.', jurisdictions: ['popia'], errors: [{ messageId: 'belowPopiaAge', line: 1, column: 15 }] },
     {

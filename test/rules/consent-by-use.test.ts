@@ -41,6 +41,16 @@ testRule(rule, {
     { text: 'If you do not consent to analytics cookies, you can disable them in your browser settings.' },
     { text: 'If you do not wish to provide your data, you may not be able to use some features.' },
     { text: 'By using the Service without an account, you consent to cookies.', name: 'documented limit: "without" reads as a negation' },
+    { text: 'By ticking the box on the registration form you consent to receive our newsletter.', name: 'the box is the consent act; the registration only says where it is' },
+    { text: 'If you attend our events, you agree to follow the house rules.', name: 'attending, with no processing agreed to' },
+    { text: 'By selecting "Share usage data" during sign-up, you agree to the collection of crash reports.', name: 'a consent act during sign-up' },
+    // "with" in other senses; getting in touch where the use serves the answer; a recorded call that asks.
+    { text: 'In connection with your use of the Service, you agree to our Terms of Use.' },
+    { text: 'If you need help with using the app, you can agree a call-back time with our support team.' },
+    { text: 'If you contact us, you agree that we may use your details to answer your enquiry.', name: 'contact for the answer itself' },
+    { text: 'By calling our helpline you agree to our call handling standards.', name: 'no processing named' },
+    { text: 'Calls may be recorded. At the start of each call we ask whether you consent to the recording, and you can say no.' },
+    { text: 'We will tell you about changes to how we share your data. Unless you object, we keep the current settings.', name: 'inaction without consent' },
     // Quoted, heading, bullets and tables that do not infer consent.
     { text: 'Some sites claim that "by using this site you consent to cookies"; we do not.', name: 'a quoted counter-example' },
     { text: '## By using the Service you consent to this Policy\n\nWe never infer consent from use.', formats: ['markdown'], name: 'a heading' },
@@ -128,6 +138,31 @@ testRule(rule, {
     { text: 'We assume that visitors who do not change their browser settings are happy to receive cookies.', errors: [{ messageId: GDPR, line: 1, column: 16 }] },
     { text: 'By using our chatbot you agree that conversations may be recorded and analysed.', errors: [{ messageId: GDPR, line: 1, column: 1 }] },
     { text: 'By continuing, you agree that we and our partners may store cookies on your device for personalised ads.', errors: [{ messageId: GDPR, line: 1, column: 1 }] },
+    // "With the use of …" (German-English "Mit der Nutzung …") and "declare yourself agreed".
+    {
+      text: 'With the use of our online shop you declare yourself agreed with the storage and evaluation of your order data.',
+      errors: [{ messageId: GDPR, line: 1, column: 1 }],
+    },
+    { text: 'With your continued use of the portal you declare your consent to the transfer of usage statistics to our analytics provider.', errors: [{ messageId: GDPR, line: 1, column: 1 }] },
+    // Silence taken as agreement to named processing ("data sharing", "data collection").
+    {
+      text: 'We will write to you before we start. If you do not reply within four weeks, we will assume that you agree to the data sharing described in our letter.',
+      jurisdictions: ['popia'],
+      errors: [{ messageId: 'impliedConsent', line: 1, column: 39 }],
+    },
+    { text: 'Where no objection is received within 30 days, you are deemed to agree to the transfer of your file to our new provider.', errors: [{ messageId: GDPR, line: 1, column: 1 }] },
+    { text: 'Should you continue to use the website, you will be deemed to have consented to the collection of your information.', jurisdictions: ['popia'], errors: [{ messageId: 'impliedConsent', line: 1, column: 1 }] },
+    { text: 'Through the use of our app, you agree to the collection of usage analytics.', errors: [{ messageId: GDPR, line: 1, column: 1 }] },
+    { text: 'By logging in with Facebook you accept that we receive your friends list and profile photo.', errors: [{ messageId: GDPR, line: 1, column: 1 }] },
+    { text: 'By attending our open day, you agree to being photographed and filmed for our social media.', errors: [{ messageId: GDPR, line: 1, column: 1 }] },
+    // Getting in touch treated as consent to recording or other uses.
+    { text: 'By phoning our reservations team you accept the recording of the conversation for staff training.', errors: [{ messageId: GDPR, line: 1, column: 1 }] },
+    {
+      text: 'lines are monitored when you call us you agree that the call may be recorded and that your details are shared with our quality partner',
+      jurisdictions: ['popia'],
+      errors: [{ messageId: 'impliedConsent', line: 1, column: 21 }],
+    },
+    { text: 'By emailing us you consent to your message and contact details being stored in our CRM for marketing.', errors: [{ messageId: GDPR, line: 1, column: 1 }] },
     // Bundled with an act done for another purpose (documented choice: reported).
     { text: 'By purchasing a ticket, you consent to us passing your name and e-mail address to the event sponsors.', errors: [{ messageId: GDPR, line: 1, column: 1 }] },
     {
@@ -168,6 +203,11 @@ testRule(rule, {
     {
       name: 'bundledActs: false — signing up is not reported',
       text: 'By creating an account, you consent to the processing of your data as described in this Policy.',
+      options: { bundledActs: false },
+    },
+    {
+      name: 'bundledActs: false — calling is not reported either',
+      text: 'By calling us you agree to the recording of the call.',
       options: { bundledActs: false },
     },
   ],

@@ -66,8 +66,27 @@ testRule(rule, {
       formats: ['markdown'],
     },
     { text: 'If you have questions, contact me via https://example.dev/about', name: '"contact me" before a URL' },
+    // A forum or message board offered for questions: a public way to reach the publisher.
+    {
+      name: 'leave a message on the forum',
+      text: '# Privacy\n\nFor any question about this policy, please leave a message [on the forum](https://talk.example.org/).',
+      formats: ['markdown'],
+    },
+    { text: 'Privacy questions? Ask them in our community forum: https://community.example.org/c/privacy' },
+    { text: 'Privacy\nPost your questions in the support forum at https://help.example.org', formats: ['plaintext'] },
+    { text: 'Drop us a line through https://example.org/hello if anything here is unclear.' },
   ],
   invalid: [
+    {
+      name: 'a forum that is only described is no way to reach us',
+      text: 'Privacy\n\nWhen you post on the forum (https://forum.example.org), your posts are public.',
+      errors: [{ messageId: 'missing', line: 1, column: 1 }],
+    },
+    {
+      name: 'leaving a comment on the blog is no contact route',
+      text: 'Privacy\n\nIf you leave a comment on our blog at https://blog.example.org we store your name.',
+      errors: [{ messageId: 'missing', line: 1, column: 1 }],
+    },
     {
       name: 'a reference link that is no way to reach us',
       text: '# Privacy\n\nWe use the [Play Store crash reports][gp].\n\n[gp]: https://policies.example.com/privacy\n',

@@ -12,6 +12,26 @@ testRule(rule, {
     { text: 'Use the subject line "Benchmark opt-out — [your organisation name]".', name: 'an instruction to the reader' },
     { text: 'We reduce cycle time by X% on average.', name: 'a single X' },
     { text: 'Contact {{ site.data.variables.contact.contact_privacy }} for help.', formats: ['markdown'], name: 'site-generator syntax' },
+    // A site generator's variables: the document shows it is a generator's source.
+    {
+      name: 'front matter: a code-style name is the generator\'s variable',
+      text: '---\nlayout: page\ntitle: Privacy\n---\n\nThis site is [{{siteUrl}}]({{siteUrl}}), run by {{ org_name }}.',
+      formats: ['markdown'],
+    },
+    {
+      name: 'Pelican metadata header: {{title}} names its Title key',
+      text: 'Title: Privacy notice\nSlug: privacy\n\n# {{title}}\n\nWe keep server logs for 30 days.',
+    },
+    {
+      name: 'a dotted name beside other generator syntax',
+      text: '{% include header.html %}\n\n{{ company.legal_name }} processes your data. Contact {{ page.contact }}.',
+    },
+    { text: 'Read more at {{ site.baseurl }}/privacy.', name: 'a generator root' },
+    { text: 'Updated {{ page.date | date: "%d %B %Y" }}.', name: 'a filter' },
+    { text: 'The CLI never reads environment variables such as ${HOME} or ${PATH}.', name: 'an environment variable is no slot' },
+    { text: 'Prices rose by 5% to 10% last year.', name: 'percentages' },
+    { text: 'The app shows a %PROGRESS% indicator and logs MAX_RETRIES_HERE errors.', name: 'names that are no fill-in things' },
+    { text: 'Our domain is kestrel.dev; your domain is yours.', name: 'your domain in prose' },
     { text: 'Our todo list app stores tasks you create.', name: 'todo as a word' },
     { text: 'Please review this policy carefully.', name: 'review is not a template note' },
     { text: 'We are not your lawyer and this is not legal advice about your own obligations.', name: 'not a template note' },
@@ -46,6 +66,40 @@ testRule(rule, {
     },
     { text: 'Welcome to [Company Name].', errors: [{ messageId: 'slot', line: 1, column: 12, endColumn: 26 }] },
     { text: 'Welcome to {{APP_NAME}}.', errors: [{ messageId: 'slot', line: 1, column: 12, endColumn: 24 }] },
+    { text: 'The controller is %COMPANY_NAME%, registered in England.', errors: [{ messageId: 'slot', line: 1, column: 19, endColumn: 33 }] },
+    { text: 'Company: YOUR_COMPANY_NAME, COMPANY_ADDRESS_HERE', errors: [{ messageId: 'slot', line: 1, column: 10 }, { messageId: 'slot', line: 1, column: 29 }] },
+    { text: 'Contact us at your-email@yourdomain.com for questions.', errors: [{ messageId: 'slot', line: 1, column: 15, endColumn: 40 }] },
+    { text: 'Welcome to ${app_name}.', errors: [{ messageId: 'slot', line: 1, column: 12, endColumn: 23 }] },
+    {
+      name: 'capitals in a dotted path are a slot even beside generator syntax',
+      text: '---\ntitle: Privacy\n---\n\nContact: {{ COMPANY.EMAIL }}',
+      formats: ['markdown'],
+      errors: [{ messageId: 'slot', line: 5, column: 10, endColumn: 29 }],
+    },
+    // Slots the author must fill, whatever the document is.
+    {
+      name: 'front matter does not make SCREAMING_CASE or words a variable',
+      text: '---\ntitle: Privacy\n---\n\nContact {{COMPANY_EMAIL}} or {{ insert DPO name }}.',
+      formats: ['markdown'],
+      errors: [
+        { messageId: 'slot', line: 5, column: 9, endColumn: 26 },
+        { messageId: 'slot', line: 5, column: 30, endColumn: 51 },
+      ],
+    },
+    {
+      name: 'no sign of a generator: a dotted name is a slot',
+      text: 'Data controller: {{ company.legal_name }}, {{ company.address }}.',
+      errors: [
+        { messageId: 'slot', line: 1, column: 18, endColumn: 42 },
+        { messageId: 'slot', line: 1, column: 44, endColumn: 65 },
+      ],
+    },
+    {
+      name: 'a metadata header declares only its own keys',
+      text: 'Title: Privacy\n\nWrite to our DPO at {{ dpo_email }}.',
+      formats: ['plaintext'],
+      errors: [{ messageId: 'slot', line: 3, column: 21, endColumn: 36 }],
+    },
     {
       text: 'This privacy policy describes how %{domain}s ("%{domain}s") collects data.',
       errors: [

@@ -10,6 +10,15 @@ const near = (text: string): string => `${text}\n\n${PERIOD}`;
 
 testRule(rule, {
   valid: [
+    { text: 'Claims files are archived in accordance with Kgosi Life Assurance’s records management schedule, which is published at https://example.com/retention: ten years after the claim is settled.' },
+    { text: 'We keep your application as long as we require it to fill the vacancy, and in any case no longer than six months after the role is filled.' },
+    { text: 'Under Acme’s retention schedule, invoices are kept for seven years after the end of the tax year.' },
+    { text: 'We keep your data for the time needed to process your claim, and for six years after it is closed.' },
+    {
+      name: 'permitted or required by law: the statutory criterion answers it',
+      text: 'The Foundation may keep your data as long as is permitted or required under the law.',
+    },
+    { text: 'Your profile is kept as long as it serves its purpose, and deleted 24 months after your last login.' },
     // Concrete periods.
     { text: PERIOD },
     { text: 'Backups are purged within 30–90 days.' },
@@ -293,6 +302,28 @@ testRule(rule, {
     {
       text: 'Member data is held according to the Club’s data retention policy.',
       errors: [{ messageId: 'vague', line: 1, column: 21 }],
+    },
+    {
+      name: "a company's own schedule, by its name",
+      text: 'Claims files are archived in accordance with Kgosi Life Assurance’s records management schedule.',
+      errors: [{ messageId: 'vague', line: 1, column: 27 }],
+    },
+    {
+      text: 'Retention\nApplicant data is deleted as determined by Nordwind GmbH’s internal retention guidelines.',
+      formats: ['plaintext'],
+      errors: [{ messageId: 'vague', line: 2, column: 30 }],
+    },
+    { text: 'Data is stored as long as it serves the purpose for which it was collected.', errors: [{ messageId: 'vague', line: 1, column: 16 }] },
+    { text: 'We will hold your data for the time needed to achieve the purposes of processing.', errors: [{ messageId: 'vague', line: 1, column: 24 }] },
+    { text: 'Information is retained for the period required by our internal policies.', errors: [{ messageId: 'vague', line: 1, column: 40 }] },
+    { text: 'We store your data as long as legally permissible.', errors: [{ messageId: 'vague', line: 1, column: 20 }] },
+    { text: 'Retention: your data will be kept for a period that is appropriate to the purpose.', errors: [{ messageId: 'vague', line: 1, column: 35 }] },
+    // "as long as we (reasonably) require it": a need, not a period.
+    { text: 'Volunteer details are held for as long as we reasonably require them.', errors: [{ messageId: 'vague', line: 1, column: 32 }] },
+    {
+      text: '- Interview notes: we keep these only as long as we require them, then shred them.',
+      formats: ['markdown'],
+      errors: [{ messageId: 'vague', line: 1, column: 39 }],
     },
     {
       name: 'the next paragraph has a period that is not about keeping data',
