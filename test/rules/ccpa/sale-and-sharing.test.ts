@@ -50,6 +50,12 @@ testRule(rule, {
   ],
   invalid: [
     {
+      name: 'a transfer in a bankruptcy is no sale: only the denial of selling counts',
+      text: 'We do not sell your personal information. Records may be sold to a buyer in the event of a bankruptcy or reorganization of our company.',
+      jurisdictions: [...ccpa],
+      errors: [{ messageId: 'sharingNotAddressed', line: 1 }],
+    },
+    {
       name: 'a passive denial with an exception is no denial of sharing',
       text: 'We do not sell any data. Your information is not shared with any third party except the partners listed below.',
       jurisdictions: [...ccpa],
