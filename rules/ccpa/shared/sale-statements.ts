@@ -16,7 +16,7 @@ const SELL_AFFIRM: RegExp[] = [
   // The passive after a longer subject: "Usage data from our smart speakers is sold to …".
   /\b(?:data|information|info|identifiers|details|lists|records|histor(?:y|ies)|profiles)\b[^.;:!?]{1,60}?\s(?:is|are|was|were|gets|get|(?:may|might|will|can|could)\s{1,2}be|ha(?:s|ve)\s{1,2}been)\s{1,2}(?:also\s{1,2}|then\s{1,2}|sometimes\s{1,2})?(?:sold|rented\s+or\s+sold)\b/gi,
   // "may be considered a sale", "which constitutes a sale", "counts as selling".
-  /\b(?:(?:may|might|could|would)\s{1,2}(?:be\s+)?(?:considered|deemed|constitute|qualify\s+as)|(?:is|are)\s{1,2}(?:considered|deemed)|constitutes?|qualif(?:y|ies)\s+as|amounts?\s+to|counts?\s+as)\s{1,2}(?:as\s+)?(?:an?\s+)?["“'‘]?(?:sale|selling)\b/gi,
+  /\b(?:(?:may|might|could|would)\s{1,2}(?:be\s+)?(?:considered|deemed|constitute|qualify\s+as)|(?:is|are)\s{1,2}(?:considered|deemed)|constitutes?|qualif(?:y|ies)\s+as|amounts?\s+to|counts?\s+as)\s{1,2}(?:as\s+)?(?:an?\s+)?(?:["“'‘]|&(?:[lr]?dquo|[lr]?squo|quot|#8220|#8216|#34|#39);)?(?:sale|selling)\b/gi,
 ];
 
 /**
@@ -39,7 +39,7 @@ const SHARE_AFFIRM: RegExp[] = [
   // social media platforms so that they can show you our ads".
   new RegExp(String.raw`\b${DISCLOSE}\b[^.;]{0,80}?\b(?:so\s{1,2}(?:that\s{1,2})?(?:they|it)\s{1,2}(?:can|may|could)|to\s{1,2}(?:let|allow|enable|help)\s{1,2}(?:them|it))\s{1,2}(?:show|serve|display|target|deliver)\s{1,2}(?:you\s{1,2})?(?:our\s{1,2}|relevant\s{1,2}|personali[sz]ed\s{1,2}|targeted\s{1,2})?(?:ads|advertising|advertisements)\b`, 'gi'),
   /\b(?:sold\s+or\s+shared|sell\s+or\s+share|sells\s+or\s+shares|selling\s+or\s+sharing)\b(?:\s{1,2}(?:your|the\s+following|certain|some|categories\s+of))?\s{1,2}(?:personal\s+)?(?:data|information|identifiers|categories)\b/gi,
-  /\b(?:(?:may|might|could|would)\s{1,2}(?:be\s+)?(?:considered|deemed|constitute|qualify\s+as)|(?:is|are)\s{1,2}(?:considered|deemed)|constitutes?|qualif(?:y|ies)\s+as|amounts?\s+to|counts?\s+as)\s{1,2}(?:as\s+)?["“'‘]?(?:sharing|share)\b/gi,
+  /\b(?:(?:may|might|could|would)\s{1,2}(?:be\s+)?(?:considered|deemed|constitute|qualify\s+as)|(?:is|are)\s{1,2}(?:considered|deemed)|constitutes?|qualif(?:y|ies)\s+as|amounts?\s+to|counts?\s+as)\s{1,2}(?:as\s+)?(?:["“'‘]|&(?:[lr]?dquo|[lr]?squo|quot|#8220|#8216|#34|#39);)?(?:sharing|share)\b/gi,
   new RegExp(String.raw`\b(?:third[- ]part(?:y|ies)|ad(?:vertising)?\s+(?:tech(?:nology)?\s+)?(?:partners|networks|companies|vendors|platforms)|advertisers)\b[^.;]{0,80}?${CBA}`, 'gi'),
   /\bwe\s{1,2}(?:may\s+|also\s+)?(?:use|engage\s+in|serve|show|display|deliver)\s{1,2}(?:you\s+)?(?:targeted|interest[- ]based|behaviou?ral|cross[- ]context(?:\s+behaviou?ral)?)\s+(?:advertising|ads|advertisements)\b/gi,
 ];
