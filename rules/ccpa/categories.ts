@@ -126,9 +126,21 @@ function answersCollectQuestion(doc: PolicyDocument, sentence: Sentence): boolea
   return q !== undefined && (COLLECT_HEADING.test(q) || collects(q));
 }
 
+/**
+ * A category found, and whether it stands where a reader looks for the list (a section, line,
+ * question or lead-in about what is collected, or a sentence that says so itself: "Categories
+ * of personal information collected: identifiers, …") rather than in a sentence that merely
+ * has a collecting verb ("If you are under 18, do not provide … your name").
+ */
+interface Found {
+  at: Range;
+  listed: boolean;
+}
+
 /** Where the policy names categories of personal information, in document order. */
-function findCategories(doc: PolicyDocument): Range[] {
-  const out: Range[] = [];
+function findCategories(doc: PolicyDocument): Found[] {
+  const out: Found[] = [];
+  const push = (at: Range, listed = true): void => void out.push({ at, listed });
   for (const sentence of doc.sentences) {
     const block = sentence.block;
     if (!isProseBlock(block)) continue;
@@ -136,26 +148,30 @@ function findCategories(doc: PolicyDocument): Range[] {
     if (!hit) continue;
     const at = sentence.rangeOf(hit.index, hit.index + hit.length);
     if (block.cell) {
-      if (!block.cell.header && CATEGORY_COLUMN.test(block.cell.columnHeader ?? '')) out.push(at);
-      else if (inCollectSection(block.section)) out.push(at);
+      if (!block.cell.header && CATEGORY_COLUMN.test(block.cell.columnHeader ?? '')) push(at);
+      else if (inCollectSection(block.section)) push(at);
       continue;
     }
     if (block.kind === 'heading') {
       // A sub-heading "Device information" under "Information We Collect".
-      if (block.section.parent && inCollectSection(block.section.parent) && blocksIn(block.section).length > 1) out.push(at);
+      if (block.section.parent && inCollectSection(block.section.parent) && blocksIn(block.section).length > 1) push(at);
       continue;
     }
-    if (inCollectSection(block.section) || collects(sentence.text)) {
-      out.push(at);
+    if (inCollectSection(block.section)) {
+      push(at);
+      continue;
+    }
+    if (collects(sentence.text)) {
+      push(at, COLLECT_HEADING.test(sentence.text));
       continue;
     }
     if (underCollectLine(doc, block) || answersCollectQuestion(doc, sentence)) {
-      out.push(at);
+      push(at);
       continue;
     }
     if (block.kind === 'listItem') {
       const lead = leadIn(doc, block);
-      if (lead && /:\s{0,3}$/.test(lead.text) && (collects(lead.text) || COLLECT_HEADING.test(lead.text))) out.push(at);
+      if (lead && /:\s{0,3}$/.test(lead.text) && (collects(lead.text) || COLLECT_HEADING.test(lead.text))) push(at);
     }
   }
   return out;
@@ -213,7 +229,8 @@ export default defineRule({
     const doc = context.document;
     const item = 'categories of personal information collected';
     const found = findCategories(doc);
-    const first = found[0];
+    // The list where a reader looks for it, not a name mentioned in passing before it.
+    const first = (found.find((f) => f.listed) ?? found[0])?.at;
     if (first) {
       context.evidence({ item, status: 'met', at: first });
       if (!context.options.requirePeriod) return;

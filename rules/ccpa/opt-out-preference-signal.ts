@@ -1,7 +1,7 @@
 import { defineRule } from '../../src/engine/index.js';
 import { isNegated, missingAt } from '../../src/model/index.js';
 import type { PolicyDocument, Range, Sentence } from '../../src/model/index.js';
-import { readSales } from './shared/sale-statements.js';
+import { corporateTransfer, readSales } from './shared/sale-statements.js';
 
 /**
  * Names of an opt-out preference signal (11 CCR §7025; Cal. Civ. Code §1798.135(b), (e)):
@@ -69,6 +69,8 @@ function sells(s: Sentence): Range | null {
     if (!m) continue;
     if (isNegated(s.text, m.index)) continue;
     if (HYPOTHETICAL_BEFORE.test(s.text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    // "We may sell … in the course of a merger": no sale (§1798.140(ad)(2)(C)).
+    if (corporateTransfer(s.text, m.index)) continue;
     return s.rangeOf(m.index, m.index + m[0].length);
   }
   return null;

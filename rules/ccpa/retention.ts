@@ -36,6 +36,14 @@ const RIGHT_TO_DELETE = /\b(?:rights?|requests?|ask|require|direct)\b/i;
 const NOT_RETENTION =
   /\byou\s{1,3}(?:can|may|could|are\s{1,3}able\s{1,3}to)\s{1,3}(?:[\w'’-]{1,20}\s{1,3}(?:or\s{1,3})?){0,3}?(?:delete|erase|remove)\b|\banonymi[sz]ed\s{1,3}(?:information|data|statistics|reports?)\b/i;
 /**
+ * The reader's own deletion as a condition ("If you delete your posts, copies may remain in
+ * cached pages"): no retention statement unless another retention word follows ("…, we
+ * retain backups"), which the sentence is then read for.
+ */
+const READER_DELETES = /\b(?:if|when|once|after)\s{1,3}you\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,2}?(?:delete|erase|remove)\b/gi;
+/** A section or table column about the consumer's rights: "Delete" there names the right to delete. */
+const RIGHTS_HEADING = /\brights?\b/i;
+/**
  * A sentence about the consumer's rights ("the right to access … cannot be enforced after the
  * retention period"): it names the period, it keeps nothing. With a duration of its own it is
  * read as usual ("records of requests under the right to delete are kept for 24 months").
@@ -97,6 +105,13 @@ const isProse = (b: Block): boolean => b.kind !== 'code' && b.kind !== 'navigati
 
 function durationsIn(doc: PolicyDocument, s: Sentence): number {
   return durationsInBlock(doc, s.block).filter((d) => d.range.start.offset >= s.range.start.offset && d.range.end.offset <= s.range.end.offset).length;
+}
+
+/** Only the reader's own deletion makes the sentence look like a retention statement. */
+function readerDeletesOnly(text: string): boolean {
+  if (!/\byou\b/i.test(text)) return false;
+  const rest = text.replace(READER_DELETES, ' ');
+  return rest !== text && !RETENTION_WORD.test(rest);
 }
 
 /** A statement as quoted in a message: one line, at most 80 characters. */
@@ -175,7 +190,8 @@ export default defineRule({
       const criterion = CRITERION.test(s.text);
       if (periods === 0 && !criterion) {
         // A retention statement without a period or criterion ("as long as necessary").
-        if ((inRetention || !RIGHT_TO_DELETE.test(s.text)) && !NOT_RETENTION.test(s.text)) vague ??= s;
+        const aboutRight = RIGHT_TO_DELETE.test(s.text) || inSection(block.section, RIGHTS_HEADING) || RIGHTS_HEADING.test(block.cell?.columnHeader ?? '');
+        if ((inRetention || !aboutRight) && !NOT_RETENTION.test(s.text) && !readerDeletesOnly(s.text)) vague ??= s;
         continue;
       }
       // What the statement is about, once its ending events ("while your account is active") are removed.

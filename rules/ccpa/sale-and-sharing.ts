@@ -17,7 +17,9 @@ function scopeText(doc: PolicyDocument, block: Block): string {
   if (block.cell) return block.cell.table.rows.map((row) => row.map((c) => c.text).join(' \u0000 ')).join('\n');
   const section = block.section;
   if (section.level > 0) return blocksIn(section).map((b) => b.text).join('\n');
-  return doc.blocks.slice(block.index, block.index + 8).map((b) => b.text).join('\n');
+  // No heading: the paragraphs around it, where labelled lines often come first ("Categories
+  // of personal information: …", "Third parties: …", then "Sale/Sharing: we share …").
+  return doc.blocks.slice(Math.max(0, block.index - 4), block.index + 8).map((b) => b.text).join('\n');
 }
 
 /** Sections a reader consults for the sale disclosure. */

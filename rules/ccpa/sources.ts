@@ -35,6 +35,12 @@ const RECEIVE = String.raw`(?:receiv\w{0,3}|obtain\w{0,3}|collect\w{0,3}|gather\
  */
 type Kind = 'consumer' | 'device' | 'others' | 'any';
 
+/**
+ * The opening of a list item or answer, after markup a plain-text copy of a web page keeps
+ * ("<li>", "<p class=…>"), emphasis or an opening quote.
+ */
+const OPENING = String.raw`^(?:<[^<>\n]{1,100}>){0,3}[\s*_"“]{0,4}`;
+
 // The costliest statements run only where a word they need is (see rules/shared/gated.ts).
 const SOURCE_STATEMENTS: Array<[Kind, RegExp]> = [
   ['consumer', gated(new RegExp(String.raw`\b${RECEIVE}\b[^.;:!?]{0,80}?\b(?:directly\s{1,3})?from\s{1,3}you(?:rself)?\b`, 'gi'), /from\s{1,3}you/i)],
@@ -62,9 +68,9 @@ const SOURCE_STATEMENTS: Array<[Kind, RegExp]> = [
   ['others', new RegExp(String.raw`\b${OTHER_SOURCE}\s{1,3}(?:(?:may|might|can|will|sometimes|also)\s{1,3}){0,2}(?:provides?|shares?|gives?|sends?|discloses?|supplies|supply)\s{1,3}(?:us\b|[^.;]{0,60}?\b(?:to|with)\s{1,3}us\b)`, 'gi')],
   // A list item or an answer that opens with its source ("- **From you** – when you register",
   // "From your device – through cookies", "From partners – …", "Where do you get it? From you, …").
-  ['consumer', /^[\s*_"“]{0,4}(?:(?:mostly|mainly|primarily|largely|usually|generally|chiefly)\s{1,3})?from\s{1,3}you(?:rself)?\b/gi],
-  ['device', /^[\s*_"“]{0,4}(?:(?:mostly|mainly|primarily|largely|usually|generally|chiefly)\s{1,3})?from\s{1,3}(?:your|the)\s{1,3}(?:devices?|browsers?|computers?|phones?)\b/gi],
-  ['others', new RegExp(String.raw`^[\s*_"“]{0,4}(?:(?:mostly|mainly|primarily|largely|usually|generally|chiefly)\s{1,3})?from\s{1,3}(?:(?:the|other|our|certain|trusted|selected|various|some|your|its|their)\s{1,3}){0,2}${OTHER_SOURCE}`, 'gi')],
+  ['consumer', new RegExp(String.raw`${OPENING}(?:(?:mostly|mainly|primarily|largely|usually|generally|chiefly)\s{1,3})?from\s{1,3}you(?:rself)?\b`, 'gi')],
+  ['device', new RegExp(String.raw`${OPENING}(?:(?:mostly|mainly|primarily|largely|usually|generally|chiefly)\s{1,3})?from\s{1,3}(?:your|the)\s{1,3}(?:devices?|browsers?|computers?|phones?)\b`, 'gi')],
+  ['others', new RegExp(String.raw`${OPENING}(?:(?:mostly|mainly|primarily|largely|usually|generally|chiefly)\s{1,3})?from\s{1,3}(?:(?:the|other|our|certain|trusted|selected|various|some|your|its|their)\s{1,3}){0,2}${OTHER_SOURCE}`, 'gi')],
 ];
 
 /** The end of a source that names no type of source: "third parties", "our partners", "other companies". */

@@ -4,7 +4,8 @@
 // that holds its information, and the rights, the request methods and the agent instructions
 // belong to the privacy policy itself (§7011(e)(2)–(3)), not to a notice at collection. The
 // rules see one document: a reference that names a section of another document (a quoted
-// title that is no heading of this one) counts as the item given there, unverified; a bare
+// title that is no heading of this one, or a named schedule or table of "our Privacy Policy")
+// counts as the item given there, unverified; a bare
 // "see our privacy policy" names no place and counts for nothing.
 import type { PolicyDocument, Range } from '../../../src/model/index.js';
 import { proseSentences } from '../../../src/model/index.js';
@@ -12,8 +13,15 @@ import { proseSentences } from '../../../src/model/index.js';
 /** "see the “Your Rights” section of our Privacy Policy", "described in the 'Retention' section of this notice". */
 const REFERENCE =
   /\b(?:see|refer\s{1,3}to|described\s{1,3}in|set\s{1,3}out\s{1,3}in|explained\s{1,3}in|found\s{1,3}in|review)\s{1,3}(?:the\s{1,3})?["“‘']([^"“”\n]{3,80}?)["”’']\s{1,3}(?:section|part|heading)\b[^.;]{0,40}?\b(?:policy|notice|statement)\b/gi;
-/** The cheap test in front of REFERENCE. */
-const GATE = /\bsection\b/i;
+/**
+ * A named part of another document, unquoted: "for the periods in the retention schedule of
+ * our Privacy Policy", "listed in the categories table of our Privacy Notice". "The table
+ * below" or "this policy" names no other document.
+ */
+const NAMED_PART =
+  /\b(?:in|see|per|under|set\s{1,3}out\s{1,3}in|described\s{1,3}in|listed\s{1,3}in)\s{1,3}(?:the|our)\s{1,3}((?:[\w-]{1,20}\s{1,3}){1,2}?(?:schedule|table|appendix|annex))\s{1,3}(?:of|in)\s{1,3}our\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}?(?:policy|notice|statement)\b/gi;
+/** The cheap test in front of REFERENCE and NAMED_PART. */
+const GATE = /\b(?:section|schedule|table|appendix|annex)\b/i;
 
 /** A reference to where requests are made: "…and how to exercise them", "how to submit a request". */
 export const HOW_TO_EXERCISE = /\bexercis\w{0,4}\b|\brequests?\b|\bsubmit\w{0,4}\b/i;
@@ -36,7 +44,7 @@ function references(doc: PolicyDocument): Reference[] {
   found = [];
   for (const sentence of proseSentences(doc)) {
     if (!GATE.test(sentence.text)) continue;
-    for (const m of sentence.text.matchAll(REFERENCE)) {
+    for (const m of [...sentence.text.matchAll(REFERENCE), ...sentence.text.matchAll(NAMED_PART)]) {
       const title = (m[1] ?? '').trim();
       // A section of this document is read where it stands, not trusted by name.
       if (headings.has(title.toLowerCase())) continue;

@@ -16,7 +16,7 @@ const SELL_AFFIRM: RegExp[] = [
   // The passive after a longer subject: "Usage data from our smart speakers is sold to …".
   /\b(?:data|information|info|identifiers|details|lists|records|histor(?:y|ies)|profiles)\b[^.;:!?]{1,60}?\s(?:is|are|was|were|gets|get|(?:may|might|will|can|could)\s{1,2}be|ha(?:s|ve)\s{1,2}been)\s{1,2}(?:also\s{1,2}|then\s{1,2}|sometimes\s{1,2})?(?:sold|rented\s+or\s+sold)\b/gi,
   // "may be considered a sale", "which constitutes a sale", "counts as selling".
-  /\b(?:(?:may|might|could|would)\s{1,2}(?:be\s+)?(?:considered|deemed|constitute|qualify\s+as)|(?:is|are)\s{1,2}(?:considered|deemed)|constitutes?|qualif(?:y|ies)\s+as|amounts?\s+to|counts?\s+as)\s{1,2}(?:as\s+)?(?:an?\s+)?["“'‘]?(?:sale|selling)\b/gi,
+  /\b(?:(?:may|might|could|would)\s{1,2}(?:be\s+)?(?:considered|deemed|constitute|qualify\s+as)|(?:is|are)\s{1,2}(?:considered|deemed)|constitutes?|qualif(?:y|ies)\s+as|amounts?\s+to|counts?\s+as)\s{1,2}(?:as\s+)?(?:an?\s+)?(?:["“'‘]|&(?:[lr]?dquo|[lr]?squo|quot|#8220|#8216|#34|#39);)?(?:sale|selling)\b/gi,
 ];
 
 /**
@@ -39,10 +39,26 @@ const SHARE_AFFIRM: RegExp[] = [
   // social media platforms so that they can show you our ads".
   new RegExp(String.raw`\b${DISCLOSE}\b[^.;]{0,80}?\b(?:so\s{1,2}(?:that\s{1,2})?(?:they|it)\s{1,2}(?:can|may|could)|to\s{1,2}(?:let|allow|enable|help)\s{1,2}(?:them|it))\s{1,2}(?:show|serve|display|target|deliver)\s{1,2}(?:you\s{1,2})?(?:our\s{1,2}|relevant\s{1,2}|personali[sz]ed\s{1,2}|targeted\s{1,2})?(?:ads|advertising|advertisements)\b`, 'gi'),
   /\b(?:sold\s+or\s+shared|sell\s+or\s+share|sells\s+or\s+shares|selling\s+or\s+sharing)\b(?:\s{1,2}(?:your|the\s+following|certain|some|categories\s+of))?\s{1,2}(?:personal\s+)?(?:data|information|identifiers|categories)\b/gi,
-  /\b(?:(?:may|might|could|would)\s{1,2}(?:be\s+)?(?:considered|deemed|constitute|qualify\s+as)|(?:is|are)\s{1,2}(?:considered|deemed)|constitutes?|qualif(?:y|ies)\s+as|amounts?\s+to|counts?\s+as)\s{1,2}(?:as\s+)?["“'‘]?(?:sharing|share)\b/gi,
+  /\b(?:(?:may|might|could|would)\s{1,2}(?:be\s+)?(?:considered|deemed|constitute|qualify\s+as)|(?:is|are)\s{1,2}(?:considered|deemed)|constitutes?|qualif(?:y|ies)\s+as|amounts?\s+to|counts?\s+as)\s{1,2}(?:as\s+)?(?:["“'‘]|&(?:[lr]?dquo|[lr]?squo|quot|#8220|#8216|#34|#39);)?(?:sharing|share)\b/gi,
   new RegExp(String.raw`\b(?:third[- ]part(?:y|ies)|ad(?:vertising)?\s+(?:tech(?:nology)?\s+)?(?:partners|networks|companies|vendors|platforms)|advertisers)\b[^.;]{0,80}?${CBA}`, 'gi'),
   /\bwe\s{1,2}(?:may\s+|also\s+)?(?:use|engage\s+in|serve|show|display|deliver)\s{1,2}(?:you\s+)?(?:targeted|interest[- ]based|behaviou?ral|cross[- ]context(?:\s+behaviou?ral)?)\s+(?:advertising|ads|advertisements)\b/gi,
 ];
+
+/**
+ * A transfer in a corporate transaction, said in the clause after the verb: "We may also sell,
+ * assign or otherwise transfer such information in the course of corporate divestitures,
+ * mergers, acquisitions, bankruptcies …", "as part of a sale of all or part of our business".
+ * Cal. Civ. Code §1798.140(ad)(2)(C): a transfer as an asset in a merger, acquisition,
+ * bankruptcy or other transaction in which the recipient assumes control of the business is
+ * no sale.
+ */
+const CORPORATE_TRANSACTION =
+  /\b(?:in\s{1,3}(?:the\s{1,3})?(?:course|context|event)\s{1,3}of|as\s{1,3}(?:part\s{1,3}of|an?\s{1,3}asset\s{1,3}(?:in|of))|in\s{1,3}connection\s{1,3}with|during|through|upon|following|pursuant\s{1,3}to|in)\s{1,3}(?:(?:an?|any|the|such|our|its|a\s{1,3}potential|a\s{1,3}proposed)\s{1,3})?(?:[\w-]{1,20}\s{1,3}){0,2}?(?:mergers?|acquisitions?|bankruptc(?:y|ies)|insolvenc(?:y|ies)|divestitures?|reorgani[sz]ations?|dissolutions?|liquidations?|receiverships?|change\s{1,3}(?:of|in)\s{1,3}control|(?:sale|transfer)\s{1,3}of\s{1,3}(?:[\w-]{1,15}\s{1,3}){0,4}?(?:our|the|its)\s{1,3}(?:company|business(?:es)?|assets|stock|shares))\b/i;
+
+/** Is the sale at `index` a transfer in a merger, acquisition or bankruptcy (no sale under §1798.140(ad)(2)(C))? */
+export function corporateTransfer(text: string, index: number): boolean {
+  return CORPORATE_TRANSACTION.test(clauseAfter(text, index, 160));
+}
 
 /** Anything about selling, for denials: "No sale of personal data", "is never sold", "we don't sell it". */
 const SELL_WORD = /\b(?:sell|sells|selling|sold|sale)\b/gi;
@@ -221,7 +237,7 @@ function read(doc: PolicyDocument): SaleReading {
     for (const pattern of answeredNo ? [] : SELL_AFFIRM) {
       for (const m of text.matchAll(pattern)) {
         // "sell no data", "data we do not need is sold": a negation inside the match too.
-        if (negatedAt(m.index) || hedgedAt(m.index) || lawAt(m.index) || NEGATION.test(m[0])) continue;
+        if (negatedAt(m.index) || hedgedAt(m.index) || lawAt(m.index) || NEGATION.test(m[0]) || corporateTransfer(text, m.index)) continue;
         out.sales.push({ sentence, start: m.index, end: m.index + m[0].length });
         if (/\bshar/i.test(m[0])) out.sharings.push({ sentence, start: m.index, end: m.index + m[0].length });
       }

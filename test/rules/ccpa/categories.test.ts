@@ -103,6 +103,26 @@ testRule(rule, {
     },
     {
       ...ccpa,
+      name: 'the hint at the stated list, not at a name mentioned in passing before it (plain text)',
+      text: 'Minors\nIf you are under 16, ask a parent before you give us your phone number.\n\nCalifornia\nCategories of personal information collected: identifiers, commercial information, geolocation data.',
+      formats: ['plaintext'],
+      errors: [{ messageId: 'noPeriod', line: 5, column: 47 }],
+    },
+    {
+      ...ccpa,
+      name: 'the hint at the list heading, not at a rights bullet that uses a category name (markdown)',
+      text: '- **Right to limit:** limit our use of sensitive personal information\n\n## Data we collect\n\n- Name\n- IP address',
+      formats: ['markdown'],
+      errors: [{ messageId: 'noPeriod', line: 3, column: 1 }],
+    },
+    {
+      ...ccpa,
+      name: 'a name mentioned in passing is still the place when nothing else is listed',
+      text: 'If you are under 16, ask a parent before you give us your phone number.',
+      errors: [{ messageId: 'noPeriod', line: 1, column: 59 }],
+    },
+    {
+      ...ccpa,
       name: 'a retention period is not the 12-month framing',
       text: 'We collect your e-mail address. We keep logs for 12 months.',
       errors: [{ messageId: 'noPeriod', line: 1, column: 17 }],

@@ -14,6 +14,18 @@ testRule(rule, {
     { text: '### We Do NOT:\n\n- ❌ Sell your personal data to third parties\n- ❌ Share your credentials with anyone', formats: ['markdown'], jurisdictions: [...ccpa], name: 'seed 000 "We Do NOT" list' },
     { text: 'We share your data with service providers such as Stripe and SendGrid.', jurisdictions: [...ccpa], name: 'service providers are not "sharing"' },
     { text: 'We sell subscriptions to our software.', jurisdictions: [...ccpa], name: 'selling products' },
+    {
+      name: 'a sale in a merger or bankruptcy is no sale (§1798.140(ad)(2)(C)), markdown',
+      text: '## Business transfers\n\nWe may sell, assign or transfer your information in the course of a merger, acquisition or bankruptcy.\n\nWe do not sell your personal information. Our site does not respond to Do Not Track signals.',
+      formats: ['markdown'],
+      jurisdictions: [...ccpa],
+    },
+    {
+      name: 'plain text: data sold as part of a sale of all or part of our business',
+      text: 'Corporate changes\nYour details may be sold together with other records as part of a sale of all or part of our business.',
+      formats: ['plaintext'],
+      jurisdictions: [...ccpa],
+    },
     { text: 'You have the right to know whether we sell your personal information.', jurisdictions: [...ccpa], name: 'a right, not a practice' },
     { text: 'We do not share personal information for cross-context behavioral advertising.', jurisdictions: [...ccpa] },
     // Selling, with the signal described.
@@ -29,6 +41,18 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a sale to brokers is still a sale when a merger is mentioned in another sentence',
+      text: 'We sell your personal information to data brokers. If we merge with another company, your data may be transferred.',
+      jurisdictions: [...ccpa],
+      errors: [{ messageId: 'missing', line: 1, column: 1 }],
+    },
+    {
+      name: 'a sale "in" ordinary business is still a sale',
+      text: 'We sell customer lists to marketing companies in the ordinary course of our business.',
+      jurisdictions: [...ccpa],
+      errors: [{ messageId: 'missing', line: 1, column: 1 }],
+    },
     {
       name: 'sells, nothing about signals: at line 1',
       text: 'We may sell your personal information to data brokers.',

@@ -33,8 +33,46 @@ testRule(rule, {
       text: 'We hold your order history for 7 years and your marketing preferences until you unsubscribe.',
       jurisdictions: [...ccpa],
     },
+    {
+      name: 'a named retention schedule of the privacy policy, with a rights table saying "Delete"',
+      text: '## Your rights\n\n| Right | What it means |\n|---|---|\n| Delete | Ask us to erase what we hold |\n\n## Keeping data\n\nWe keep personal information for the periods in the retention schedule of our [Privacy Notice](/privacy).',
+      formats: ['markdown'],
+      jurisdictions: [...ccpa],
+    },
+    {
+      name: 'plain text: periods listed in the retention table of the privacy statement',
+      text: 'California supplement\nHow long each category is held is listed in the data retention table of our Privacy Statement.',
+      formats: ['plaintext'],
+      jurisdictions: [...ccpa],
+    },
   ],
   invalid: [
+    {
+      name: '"the table below" names no other document',
+      text: 'We keep personal information for the periods in the retention table of this policy.',
+      jurisdictions: [...ccpa],
+      errors: [{ messageId: 'vague', line: 1 }],
+    },
+    {
+      name: 'a rights table cell "Delete" is no retention statement',
+      text: '## Your rights\n\n| Right | What it means |\n|---|---|\n| Delete | Ask us to erase what we hold |',
+      formats: ['markdown'],
+      jurisdictions: [...ccpa],
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+    {
+      name: "the reader's own deletion as a condition is no retention statement",
+      text: 'Privacy\nIf you remove a comment, copies of it may still be visible in search engine caches.',
+      formats: ['plaintext'],
+      jurisdictions: [...ccpa],
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+    {
+      name: "a vague statement after the reader's own deletion is still read",
+      text: 'When you delete a post, we retain a copy as long as necessary.',
+      jurisdictions: [...ccpa],
+      errors: [{ messageId: 'vague', line: 1 }],
+    },
     // No period or criterion for any category: §1798.100(a)(3) unmet (retention-period reports the phrase).
     {
       name: 'vague only',

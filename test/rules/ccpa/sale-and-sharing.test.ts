@@ -6,6 +6,18 @@ const ccpa = ['ccpa'] as const;
 
 testRule(rule, {
   valid: [
+    {
+      name: 'plain text from HTML: quotes as character references, categories and recipients on the labelled lines before',
+      text: 'Identifiers and geolocation data are collected.\nRecipients: lenders and advertising partners.\nWe pass your details to lenders with your consent. This may be considered a &ldquo;sale&rdquo; or &ldquo;sharing&rdquo; under the CCPA.',
+      formats: ['plaintext'],
+      jurisdictions: [...ccpa],
+    },
+    {
+      name: 'a negated &ldquo;sale&rdquo; stays a denial',
+      text: 'We do not sell personal information or share it for cross-context behavioral advertising. Sending data to our processors is not considered a &ldquo;sale&rdquo;.',
+      formats: ['plaintext'],
+      jurisdictions: [...ccpa],
+    },
     // Neither sold nor shared, said plainly.
     { text: 'We do not sell or share personal information.', jurisdictions: [...ccpa] },
     { text: 'We do not sell, rent, or share your personal information.', jurisdictions: [...ccpa], name: 'a comma list keeps the negation' },
@@ -49,6 +61,26 @@ testRule(rule, {
     { text: 'We collect your e-mail address.', jurisdictions: ['gdpr'], name: 'GDPR only' },
   ],
   invalid: [
+    {
+      name: 'a sale named with &quot; references is read as a sale (markdown keeps none, so plain text)',
+      text: 'Handing your e-mail address to our sponsors counts as a &quot;sale&quot; under California law.',
+      formats: ['plaintext'],
+      jurisdictions: [...ccpa],
+      errors: [{ messageId: 'noThirdParties', line: 1 }],
+    },
+    {
+      name: 'markdown: with real quotes, the recipients must be named near the statement',
+      text: '## California\n\nWe pass your details to lenders. This may be considered a “sale” of identifiers.',
+      formats: ['markdown'],
+      jurisdictions: [...ccpa],
+      errors: [{ messageId: 'noThirdParties', line: 3 }],
+    },
+    {
+      name: 'a transfer in a bankruptcy is no sale: only the denial of selling counts',
+      text: 'We do not sell your personal information. Records may be sold to a buyer in the event of a bankruptcy or reorganization of our company.',
+      jurisdictions: [...ccpa],
+      errors: [{ messageId: 'sharingNotAddressed', line: 1 }],
+    },
     {
       name: 'a passive denial with an exception is no denial of sharing',
       text: 'We do not sell any data. Your information is not shared with any third party except the partners listed below.',

@@ -6,6 +6,12 @@ const ccpa = { jurisdictions: ['ccpa' as const] };
 
 testRule(rule, {
   valid: [
+    {
+      ...ccpa,
+      name: 'plain text copied from a web page: list items open with markup',
+      text: 'We get this information:\n<li>From you when you sign up.</li>\n<li class="item">From third parties, for example credit bureaus.</li>\n\nWe may combine it with information from other sources.',
+      formats: ['plaintext'],
+    },
     // The consumer.
     { ...ccpa, text: 'We collect personal information directly from you.' },
     { ...ccpa, text: 'When you create an account, we collect your name and e-mail address.' },
@@ -41,6 +47,20 @@ testRule(rule, {
     { ...ccpa, text: 'Where does this information come from?\n\nFrom you, and from the advertising networks we work with.' },
   ],
   invalid: [
+    {
+      ...ccpa,
+      name: 'markup before "From third parties." still names no type of source',
+      text: 'Where it comes from\n<p>From you.</p>\n<p>From third parties.</p>',
+      formats: ['plaintext'],
+      errors: [{ messageId: 'unnamed', line: 3, column: 4 }],
+    },
+    {
+      ...ccpa,
+      name: 'markdown: an HTML list of vague sources names no type either',
+      text: '## Sources\n\n<ul>\n<li>Directly from you</li>\n<li>From our partners</li>\n</ul>',
+      formats: ['markdown'],
+      errors: [{ messageId: 'unnamed', line: 5 }],
+    },
     {
       ...ccpa,
       name: '"other sources" names no category of source (11 CCR §7001(e)): reported at the phrase',
