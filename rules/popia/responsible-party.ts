@@ -49,6 +49,8 @@ const BRAND_DEFINED = [
  * ACME MEDIA (PTY) LTD" names the company after the last preposition.
  */
 const CAPS_LEAD = /^.*\b(?:BY|TO|FROM|FOR|WITH|IN|ON|AT|THE)\s{1,2}/u;
+/** A role and a comma before a company name: "Privacy Officer, Acme (Pty) Ltd". */
+const ROLE_LEAD = /^(?:\p{L}[\p{L}.-]{0,30}\s{1,2}){0,3}(?:Officer|Manager|Director|Secretary|Representative),\s{1,2}/u;
 /** Words that are not a name ("We", "The Company", "This Policy"). */
 const NOT_A_NAME = /^(?:we|us|our|the|this|you|your|company|the\s+company|platform|the\s+platform|policy|service|the\s+service|website|site|data\s+subject)$/i;
 /**
@@ -127,6 +129,8 @@ function nameIn(doc: PolicyDocument, sentence: Sentence): Name | null {
     for (const m of text.matchAll(COMPANY)) {
       let start = m.index + (/^[\s,]*/.exec(m[0])?.[0].length ?? 0);
       if (!/\p{Ll}/u.test(m[0])) start += CAPS_LEAD.exec(text.slice(start, m.index + m[0].length))?.[0].length ?? 0;
+      // "Information Officer: Privacy Officer, Acme (Pty) Ltd": the role before the comma is not part of the name.
+      start += ROLE_LEAD.exec(text.slice(start, m.index + m[0].length))?.[0].length ?? 0;
       const firstWord = /^\S+/.exec(text.slice(start))?.[0] ?? '';
       if (NOT_A_NAME.test(firstWord) || isNegated(text, start)) continue;
       return { name: text.slice(start, m.index + m[0].length), at: sentence.rangeOf(start, m.index + m[0].length) };

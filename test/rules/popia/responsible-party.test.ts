@@ -118,6 +118,18 @@ testRule(rule, {
     { text: 'Our payment provider, PayFast (Pty) Ltd, processes card details.', errors: [{ messageId: 'missing', line: 1 }] },
     { text: 'This website is not operated by Acme (Pty) Ltd.', errors: [{ messageId: 'missing', line: 1 }], name: 'negated' },
     {
+      name: 'a role before the company name is not part of it; a town is not an address (plain text)',
+      text: 'Contact\n\nInformation Officer: Compliance Officer, Vaal Logistics (Pty) Ltd\nPhysical address: Vaal Logistics (Pty) Ltd, Vereeniging, South Africa\n',
+      formats: ['plaintext'],
+      errors: [{ messageId: 'noAddress', line: 3, column: 42, endColumn: 66 }],
+    },
+    {
+      name: 'a commented-out postal line of a pasted page component is not an address (plain text)',
+      text: 'Contact\n\nVaal Logistics (Pty) Ltd ("we"), Vereeniging, South Africa\n{/* Postal: PO Box 77, Vereeniging, 1930 */}\n',
+      formats: ['plaintext'],
+      errors: [{ messageId: 'noAddress', line: 3, column: 1 }],
+    },
+    {
       name: 'a person above the address, named nowhere else: perhaps the officer, not the responsible party (plain text)',
       text: 'Contact\n\nPlease write to our Information Officer:\n\nNomsa Khumalo\n31 Marsh Street, Mossel Bay, 6500\n',
       formats: ['plaintext'],
