@@ -43,7 +43,13 @@ const BRAND_DEFINED = [
   // Only with an address in the same sentence (see nameIn): a bare "X processes personal
   // information" may be a provider.
   /(?<![\p{L}\p{N}])((?:\p{Lu}[\p{L}\p{N}&'’.-]{0,30}\s{1,2}(?:of\s{1,2})?){1,7}\p{Lu}[\p{L}\p{N}&'’-]{0,30}),?[^.;]{0,120}?\b(?:process(?:es)?|collects?|holds?|uses?)\s{1,2}(?:[\p{L}'’]{1,20}\s{1,2}){0,3}?personal\s{1,2}(?:information|data)\b/gu,
+  // The speaker's opening pledge, in the introduction only (see nameIn): "Kloof Eye Care is
+  // committed to protecting your privacy", "At Kloof Eye Care, we are committed to …",
+  // "Kloof Eye Care respects your privacy".
+  /^(?:At\s{1,2})?((?:\p{Lu}[\p{L}\p{N}&'’.-]{0,30}\s{1,2}){0,4}\p{Lu}[\p{L}\p{N}&'’-]{0,30}),?\s{1,2}(?:we\s{1,2})?(?:(?:is|are)\s{1,2}(?:fully\s{1,2}|deeply\s{1,2})?committed\s{1,2}to\s{1,2}(?:protecting|respecting|safeguarding)|respects?)\s{1,2}(?:your|the)\s{1,2}(?:privacy|personal\s{1,2}(?:information|data))\b/gu,
 ];
+/** Not a name at the head of a pledge: "Our team is committed …", "Everyone here respects …". */
+const PLEDGE_NOT_NAME = /^(?:our|this|your|we|each|every|everyone|everybody|all|here|it)\b/i;
 /**
  * In capitals every word looks like a name: "… PROCESSING OF THEIR PERSONAL INFORMATION BY
  * ACME MEDIA (PTY) LTD" names the company after the last preposition.
@@ -136,24 +142,25 @@ function nameIn(doc: PolicyDocument, sentence: Sentence): Name | null {
       return { name: text.slice(start, m.index + m[0].length), at: sentence.rangeOf(start, m.index + m[0].length) };
     }
   }
-  // BRAND_DEFINED[0] needs "(", [3] "we are", [4] "determines", the others "responsible party".
+  // BRAND_DEFINED[0] needs "(", [3] "we are", [4] "determines", [6] a pledge, the others "responsible party".
   const paren = text.includes('(');
   const responsible = /responsible\s{1,2}party/i.test(text);
   const controller = /\bcontroller\b/i.test(text);
   const weAre = /\bwe(?:\s{1,2}are|['’]re)\b/i.test(text);
   const determines = /\bdetermines\b/i.test(text);
+  const pledge = () => !other && /\b(?:committed|respects?)\b/.test(text) && inContextSection(doc, block);
   // Every address pattern needs a digit: test for one before the patterns.
   const processesAt = () => !other && /\d/.test(text) && /\b(?:process(?:es)?|collects?|holds?|uses?)\b/.test(text) && ADDRESS.some((p) => p.test(text));
   for (const [i, re] of BRAND_DEFINED.entries()) {
     // A provider or partner that determines its own purposes is not the responsible party here.
-    if (i === 0 ? !paren : i === 3 ? !weAre : i === 4 ? !determines || other : i === 5 ? !processesAt() : i === 1 ? !responsible && !controller : !responsible) continue;
+    if (i === 0 ? !paren : i === 3 ? !weAre : i === 4 ? !determines || other : i === 5 ? !processesAt() : i === 6 ? !pledge() : i === 1 ? !responsible && !controller : !responsible) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const name = (m[1] ?? '').trim().replace(/^The\s{1,2}(?=\p{Lu})/u, '');
       const start = m.index + m[0].indexOf(name);
       // "This means that Acme determines …": not "This", but a name may follow it.
       if (name && NOT_A_NAME.test(name)) re.lastIndex = Math.max(m.index + 1, start + name.length);
-      if (!name || NOT_A_NAME.test(name) || isNegated(text, m.index)) continue;
+      if (!name || NOT_A_NAME.test(name) || isNegated(text, m.index) || (i === 6 && PLEDGE_NOT_NAME.test(name))) continue;
       return { name, at: sentence.rangeOf(start, start + name.length) };
     }
   }
@@ -286,7 +293,8 @@ export default defineRule({
       return;
     }
     context.evidence({ item: 'name of the responsible party', status: 'met', at: found.at });
-    const address = found.address ?? addressBlock(doc);
+    // Plain text may make the address line under a name a heading: the contact block still holds it.
+    const address = found.address ?? addressBlock(doc) ?? contactBlockName(doc)?.address;
     if (address) {
       context.evidence({ item: 'address of the responsible party', status: 'met', at: address });
       return;

@@ -55,6 +55,11 @@ testRule(rule, {
       formats: ['plaintext'],
     },
     {
+      name: 'the opening pledge names the speaker; the address is in the contact section (Markdown)',
+      text: '# Privacy notice\n\nAt Mbombela Vet Rooms, we are committed to protecting your personal information.\n\n## Contact\n\nPostal address: PO Box 1502, Mbombela, 1200\n',
+      formats: ['markdown'],
+    },
+    {
       name: 'a sole trader "trading as" a business name, with a postal address (Markdown)',
       text: '## Who is responsible\n\nSipho Nkosi t/a Nkosi Lawns is a small business. Sipho Nkosi, operating as Nkosi Lawns, is the responsible party.\n\nPostal address: PO Box 512, Polokwane, 0700',
       formats: ['markdown'],
@@ -117,6 +122,26 @@ testRule(rule, {
     { text: 'If Acme Holdings (Pty) Ltd is acquired, personal information may be transferred to the acquiring entity.', errors: [{ messageId: 'missing', line: 1 }] },
     { text: 'Our payment provider, PayFast (Pty) Ltd, processes card details.', errors: [{ messageId: 'missing', line: 1 }] },
     { text: 'This website is not operated by Acme (Pty) Ltd.', errors: [{ messageId: 'missing', line: 1 }], name: 'negated' },
+    {
+      name: 'the opening pledge names the speaker, no address (plain text)',
+      text: 'Privacy Policy\n\nWhite River Lodge is committed to safeguarding your privacy. This policy explains what we collect.\n\nContact: stay@whiteriverlodge.co.za\n',
+      formats: ['plaintext'],
+      errors: [{ messageId: 'noAddress', line: 3, column: 1, endColumn: 18 }],
+    },
+    {
+      name: '"Acme respects your privacy" at the top of the notice (Markdown)',
+      text: 'Lowveld Glass respects your privacy and explains here how we use your details.\n\nEmail: glass@lowveld.example\n',
+      formats: ['markdown'],
+      errors: [{ messageId: 'noAddress', line: 1, column: 1, endColumn: 14 }],
+    },
+    { text: 'Our Team is committed to protecting your privacy.', errors: [{ messageId: 'missing', line: 1 }], name: 'a pledge by "Our Team" names nobody' },
+    {
+      name: 'a provider\'s pledge outside the introduction (plain text)',
+      text: 'Privacy Policy\n\nWe run a booking site.\n\n5. Payments\n\nPayNow Gateway is committed to protecting your personal information.\n',
+      formats: ['plaintext'],
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+    { text: 'Our payment partner Swiftpay respects your privacy too.', errors: [{ messageId: 'missing', line: 1 }], name: 'a partner\'s pledge' },
     {
       name: 'a role before the company name is not part of it; a town is not an address (plain text)',
       text: 'Contact\n\nInformation Officer: Compliance Officer, Vaal Logistics (Pty) Ltd\nPhysical address: Vaal Logistics (Pty) Ltd, Vereeniging, South Africa\n',
