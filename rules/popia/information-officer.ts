@@ -25,6 +25,10 @@ const CONTACT: RegExp[] = [
   /\b(?:contact|web|online|request)\s{1,2}(?:form|page|portal)\b/i,
   /\b(?:details|address|information)\s{1,2}(?:above|below)\b|\bcontact\s{1,2}(?:us|details)\s{1,2}section\b/i,
 ];
+/** A numbered heading: "5. Cookies", "5.1 Marketing", "IV. Rights". */
+const NUMBERED = /^\s{0,3}(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|[IVX]{1,5}\.)\s/;
+/** A line that is nothing but markup tags ("</p>", "<p className=…>"). */
+const MARKUP_ONLY = /^\s{0,3}(?:<\/?[A-Za-z][^<>]{0,300}>\s{0,3}){1,4}$/;
 /** The Information Regulator's own details are not the officer's. */
 const REGULATOR = /\bInformation\s{1,2}Regulator\b|\binforegulator\b/i;
 
@@ -51,6 +55,22 @@ function neighbours(doc: PolicyDocument, block: Block): Block[] {
     const b = doc.blocks[i];
     if (!sameSection(b)) break;
     out.push(b);
+  }
+  // "… please contact our Information Officer:" leads into the details that follow. Plain text
+  // makes their short lines (a name, an address) headings, so those do not end the run; a
+  // Markdown heading at the lead-in's level or above does, and so does a numbered one or a
+  // higher one in plain text. Lines of pasted page markup ("</p>") are skipped.
+  if (/:\s{0,3}$/.test(block.text)) {
+    const level = block.section.level;
+    const ends = (b: Block) =>
+      b.kind === 'heading' && (b.section.level < level || (b.section.level === level && (doc.format === 'markdown' || NUMBERED.test(b.text))));
+    for (let i = block.index + 1, taken = 0; i < doc.blocks.length && taken < 4; i++) {
+      const b = doc.blocks[i]!;
+      if (ends(b)) break;
+      if (!isProseBlock(b) || MARKUP_ONLY.test(b.text)) continue;
+      out.push(b);
+      taken++;
+    }
   }
   if (block.kind === 'listItem') {
     for (let i = block.index - 1; i >= block.index - 8; i--) {

@@ -43,12 +43,20 @@ const BRAND_DEFINED = [
   // Only with an address in the same sentence (see nameIn): a bare "X processes personal
   // information" may be a provider.
   /(?<![\p{L}\p{N}])((?:\p{Lu}[\p{L}\p{N}&'’.-]{0,30}\s{1,2}(?:of\s{1,2})?){1,7}\p{Lu}[\p{L}\p{N}&'’-]{0,30}),?[^.;]{0,120}?\b(?:process(?:es)?|collects?|holds?|uses?)\s{1,2}(?:[\p{L}'’]{1,20}\s{1,2}){0,3}?personal\s{1,2}(?:information|data)\b/gu,
+  // The speaker's opening pledge, in the introduction only (see nameIn): "Kloof Eye Care is
+  // committed to protecting your privacy", "At Kloof Eye Care, we are committed to …",
+  // "Kloof Eye Care respects your privacy".
+  /^(?:At\s{1,2})?((?:\p{Lu}[\p{L}\p{N}&'’.-]{0,30}\s{1,2}){0,4}\p{Lu}[\p{L}\p{N}&'’-]{0,30}),?\s{1,2}(?:we\s{1,2})?(?:(?:is|are)\s{1,2}(?:fully\s{1,2}|deeply\s{1,2})?committed\s{1,2}to\s{1,2}(?:protecting|respecting|safeguarding)|respects?)\s{1,2}(?:your|the)\s{1,2}(?:privacy|personal\s{1,2}(?:information|data))\b/gu,
 ];
+/** Not a name at the head of a pledge: "Our team is committed …", "Everyone here respects …". */
+const PLEDGE_NOT_NAME = /^(?:our|this|your|we|each|every|everyone|everybody|all|here|it)\b/i;
 /**
  * In capitals every word looks like a name: "… PROCESSING OF THEIR PERSONAL INFORMATION BY
  * ACME MEDIA (PTY) LTD" names the company after the last preposition.
  */
 const CAPS_LEAD = /^.*\b(?:BY|TO|FROM|FOR|WITH|IN|ON|AT|THE)\s{1,2}/u;
+/** A role and a comma before a company name: "Privacy Officer, Acme (Pty) Ltd". */
+const ROLE_LEAD = /^(?:\p{L}[\p{L}.-]{0,30}\s{1,2}){0,3}(?:Officer|Manager|Director|Secretary|Representative),\s{1,2}/u;
 /** Words that are not a name ("We", "The Company", "This Policy"). */
 const NOT_A_NAME = /^(?:we|us|our|the|this|you|your|company|the\s+company|platform|the\s+platform|policy|service|the\s+service|website|site|data\s+subject)$/i;
 /**
@@ -57,7 +65,7 @@ const NOT_A_NAME = /^(?:we|us|our|the|this|you|your|company|the\s+company|platfo
  */
 const OTHER_PARTY = /\b(?:sub-?processors?|processors?|recipients?|(?:our|service|third[- ]party|external|payment|hosting|cloud|analytics|e-?mail)\s{1,2}(?:[\w-]{1,20}\s{1,2})?providers?|vendors?|suppliers?|partners?|third[- ]part(?:y|ies)|acquir(?:e|ed|es|ing)|merges?|holding\s{1,2}company|subsidiar(?:y|ies)|powered\s{1,2}by)\b|\bwe\s{1,2}(?:rely\s{1,2}on|use|engage|work\s{1,2}with|partner\s{1,2}with)\s{1,2}(?!(?:your|our|the|this|that|these|it|them|personal|such|any|all)\b)/i;
 /** Sections where the company introduces itself. */
-const CONTEXT_SECTION = /\b(?:who\s{1,2}(?:we\s{1,2}are|is\s{1,2}responsible)|about\s{1,2}(?:us|this\s{1,2}policy)|responsible\s{1,2}party|our\s{1,2}details|company\s{1,2}(?:details|information)|contact|introduction|identity)\b/i;
+const CONTEXT_SECTION = /\b(?:who\s{1,2}(?:we\s{1,2}are|is\s{1,2}responsible)|about\s{1,2}(?:us|this\s{1,2}policy)|responsible\s{1,2}party|our\s{1,2}details|company\s{1,2}(?:details|information)|contact|reach\s{1,2}us|get(?:ting)?\s{1,2}in\s{1,2}touch|introduction|identity)\b/i;
 
 // ---- the address -------------------------------------------------------------------
 
@@ -112,6 +120,8 @@ function labelledCell(block: Block): boolean {
 interface Name {
   name: string;
   at: Range;
+  /** The address found with the name (a contact block), if any. */
+  address?: Block;
 }
 
 /** The responsible party named in a sentence, if any. */
@@ -125,33 +135,109 @@ function nameIn(doc: PolicyDocument, sentence: Sentence): Name | null {
     for (const m of text.matchAll(COMPANY)) {
       let start = m.index + (/^[\s,]*/.exec(m[0])?.[0].length ?? 0);
       if (!/\p{Ll}/u.test(m[0])) start += CAPS_LEAD.exec(text.slice(start, m.index + m[0].length))?.[0].length ?? 0;
+      // "Information Officer: Privacy Officer, Acme (Pty) Ltd": the role before the comma is not part of the name.
+      start += ROLE_LEAD.exec(text.slice(start, m.index + m[0].length))?.[0].length ?? 0;
       const firstWord = /^\S+/.exec(text.slice(start))?.[0] ?? '';
       if (NOT_A_NAME.test(firstWord) || isNegated(text, start)) continue;
       return { name: text.slice(start, m.index + m[0].length), at: sentence.rangeOf(start, m.index + m[0].length) };
     }
   }
-  // BRAND_DEFINED[0] needs "(", [3] "we are", [4] "determines", the others "responsible party".
+  // BRAND_DEFINED[0] needs "(", [3] "we are", [4] "determines", [6] a pledge, the others "responsible party".
   const paren = text.includes('(');
   const responsible = /responsible\s{1,2}party/i.test(text);
   const controller = /\bcontroller\b/i.test(text);
   const weAre = /\bwe(?:\s{1,2}are|['’]re)\b/i.test(text);
   const determines = /\bdetermines\b/i.test(text);
+  const pledge = () => !other && /\b(?:committed|respects?)\b/.test(text) && inContextSection(doc, block);
   // Every address pattern needs a digit: test for one before the patterns.
   const processesAt = () => !other && /\d/.test(text) && /\b(?:process(?:es)?|collects?|holds?|uses?)\b/.test(text) && ADDRESS.some((p) => p.test(text));
   for (const [i, re] of BRAND_DEFINED.entries()) {
     // A provider or partner that determines its own purposes is not the responsible party here.
-    if (i === 0 ? !paren : i === 3 ? !weAre : i === 4 ? !determines || other : i === 5 ? !processesAt() : i === 1 ? !responsible && !controller : !responsible) continue;
+    if (i === 0 ? !paren : i === 3 ? !weAre : i === 4 ? !determines || other : i === 5 ? !processesAt() : i === 6 ? !pledge() : i === 1 ? !responsible && !controller : !responsible) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const name = (m[1] ?? '').trim().replace(/^The\s{1,2}(?=\p{Lu})/u, '');
       const start = m.index + m[0].indexOf(name);
       // "This means that Acme determines …": not "This", but a name may follow it.
       if (name && NOT_A_NAME.test(name)) re.lastIndex = Math.max(m.index + 1, start + name.length);
-      if (!name || NOT_A_NAME.test(name) || isNegated(text, m.index)) continue;
+      if (!name || NOT_A_NAME.test(name) || isNegated(text, m.index) || (i === 6 && PLEDGE_NOT_NAME.test(name))) continue;
       return { name, at: sentence.rangeOf(start, start + name.length) };
     }
   }
   return null;
+}
+
+// ---- the contact block --------------------------------------------------------------
+
+/** A line that is only a name: one to five capitalised words ("Kloof Eye Care"). */
+const NAME_LINE = /^(?:\p{Lu}[\p{L}\p{N}&'’.-]{0,30}\s{1,2}){0,4}\p{Lu}[\p{L}\p{N}&'’.-]{0,30}$/u;
+/** Labels, roles and contact words: "Postal Address", "Information Officer", "Head Office" are not names. */
+const LABEL_WORD =
+  /\b(?:officers?|managers?|directors?|deputy|team|department|desk|address|office|contacts?|details|regulator|attention|attn|privacy|policy|notice|us|e-?mail|phone|tel|telephone|fax|website|information|support|postal|physical|enquiries|queries|complaints?)\b/i;
+/** A line naming a person in a role: the name on it is the officer's, not the responsible party's. */
+const ROLE = /\b(?:Officer|Manager|Director|Secretary|Representative)\b/i;
+/** Inline page markup left in pasted text ("<strong>", "<br />"). */
+const TAGS = /<\/?[A-Za-z][^<>]{0,300}>/g;
+
+interface Line {
+  text: string;
+  block: Block;
+  start: number;
+  /** In a section where the organisation introduces itself. */
+  context: boolean;
+}
+
+/** The name recurs outside its contact block, and never on a line with a role ("Jane Dlamini, our Information Officer"). */
+function speaksElsewhere(doc: PolicyDocument, name: string, at: number): boolean {
+  let others = 0;
+  for (let i = doc.source.indexOf(name); i !== -1; i = doc.source.indexOf(name, i + name.length)) {
+    const lineStart = doc.source.lastIndexOf('\n', i) + 1;
+    const lineEnd = doc.source.indexOf('\n', i);
+    if (ROLE.test(doc.source.slice(lineStart, lineEnd === -1 ? undefined : lineEnd))) return false;
+    if (i !== at) others++;
+  }
+  return others > 0;
+}
+
+/**
+ * The organisation's own contact block in a "Contact" or "Who we are" section: a line that is
+ * only a name, straight above an address line ("Kloof Eye Care" / "12 Old Main Road, Kloof,
+ * 3610") — s18(1)(b)'s "name and address" as such. A person heading the block may be the
+ * Information Officer, so the name must also appear elsewhere in the policy (the speaker names
+ * itself in the introduction) and never beside a role.
+ */
+function contactBlockName(doc: PolicyDocument): Name | null {
+  let before: Line | null = null;
+  let prev: Line | null = null;
+  for (const block of doc.blocks) {
+    if (!isProseBlock(block) || REGULATOR.test(block.text) || sectionsOf(block).some((s) => REGULATOR.test(s.title))) {
+      before = prev = null;
+      continue;
+    }
+    // The name line is in a contact section. Plain text makes a short name line under a lead-in
+    // ("For any request, contact the owners:") a heading of its own: it keeps the lead-in's section.
+    const context: boolean = inContextSection(doc, block) || (block.kind === 'heading' && doc.format !== 'markdown' && prev?.context === true);
+    let offset = 0;
+    for (const raw of block.text.split('\n')) {
+      const lineStart = offset;
+      offset += raw.length + 1;
+      const text = raw.replace(TAGS, '').trim();
+      // Lines of markup alone ("</p>") neither name nor break the block.
+      if (!text) continue;
+      const line: Line = { text, block, start: lineStart + Math.max(0, raw.indexOf(text)), context };
+      if (prev?.context && /\d/.test(text) && ADDRESS.some((p) => p.test(text)) && isOwnName(prev.text, before?.text ?? '')) {
+        const at = prev.block.rangeOf(prev.start, prev.start + prev.text.length);
+        if (speaksElsewhere(doc, prev.text, at.start.offset)) return { name: prev.text, at, address: block };
+      }
+      before = prev;
+      prev = line;
+    }
+  }
+  return null;
+}
+
+function isOwnName(text: string, lead: string): boolean {
+  return NAME_LINE.test(text) && !LABEL_WORD.test(text) && !NOT_A_NAME.test(text) && !OTHER_PARTY.test(text) && !OTHER_PARTY.test(lead);
 }
 
 /** The first block with a physical or postal address that is not an authority's. */
@@ -196,6 +282,7 @@ export default defineRule({
       if (found) break;
       if (!notApplicable && NOT_APPLICABLE.test(sentence.text)) notApplicable = sentence;
     }
+    found ??= contactBlockName(doc);
     if (!found) {
       if (notApplicable) {
         context.evidence({ item: 'name of the responsible party', status: 'not-applicable', at: notApplicable });
@@ -206,7 +293,8 @@ export default defineRule({
       return;
     }
     context.evidence({ item: 'name of the responsible party', status: 'met', at: found.at });
-    const address = addressBlock(doc);
+    // Plain text may make the address line under a name a heading: the contact block still holds it.
+    const address = found.address ?? addressBlock(doc) ?? contactBlockName(doc)?.address;
     if (address) {
       context.evidence({ item: 'address of the responsible party', status: 'met', at: address });
       return;

@@ -93,6 +93,24 @@ export function findComments(source: string, from: number): CommentSpan[] {
   return out;
 }
 
+/**
+ * JSX comments (`{/* … *\/}`) from `from` on: a page component pasted as text keeps lines
+ * its author switched off, and they are not part of the published policy. Unterminated is text.
+ */
+export function findJsxComments(source: string, from: number): Span[] {
+  const out: Span[] = [];
+  let pos = from;
+  for (;;) {
+    const open = source.indexOf('{/*', pos);
+    if (open < 0) break;
+    const close = source.indexOf('*/}', open + 3);
+    if (close < 0) break;
+    out.push({ start: open, end: close + 3 });
+    pos = close + 3;
+  }
+  return out;
+}
+
 /** Sorted, merged union of span lists, clipped to [from, limit). */
 export function mergeSpans(lists: readonly (readonly Span[])[], from: number, limit: number): Span[] {
   const all: Span[] = [];

@@ -368,6 +368,17 @@ describe('readPlaintext: synthetic documents', () => {
     expect(result.blocks.map((b) => b.text.text)).toEqual(['Text here.']);
   });
 
+  it('leaves out JSX comments (switched-off lines of a pasted page component), not their neighbours', () => {
+    const source = 'Postal address: 9 Oak Lane, Paarl, 7646\n{/* Old office: 12 Elm Road, Worcester, 6850 */}\nCall us {/* soon */} today.\nAn open {/* never closed\n';
+    const result = read(source);
+    const texts = result.blocks.map((b) => b.text.text).join('\n');
+    expect(texts).toContain('9 Oak Lane');
+    expect(texts).not.toContain('Elm Road');
+    expect(texts).not.toContain('soon');
+    expect(texts).toContain('never closed');
+    expect(result.comments).toEqual([]);
+  });
+
   it('joins hard-wrapped paragraphs and marks breaks before capitals', () => {
     const source = [
       'We collect the personal information that you provide to us when you',

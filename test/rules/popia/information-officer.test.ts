@@ -41,6 +41,26 @@ testRule(rule, {
       text: 'To exercise your rights, contact our Information Officer:\n\n- Email: privacy@acme.co.za\n- Phone: 011 555 0000\n',
       formats: ['markdown'],
     },
+    {
+      name: 'a lead-in, then a name and an address on short lines that plain text makes sub-headings',
+      text: '4. Contact\n\nFor requests about your information, write to our Information Officer:\n\nKnysna Vet Clinic\n22 Waterfront Drive, Knysna, 6571\nTel: 044 555 0148\n',
+      formats: ['plaintext'],
+    },
+    {
+      name: 'a lead-in without a title above it: the name line is a heading at the same level (plain text)',
+      text: 'Getting in touch\n\nRequests under POPIA go to our Information Officer:\n\nGeorge Panel Beaters\nUnit 3, 15 York Street, George, 6529\n',
+      formats: ['plaintext'],
+    },
+    {
+      name: 'a lead-in, then the details in separate paragraphs (Markdown)',
+      text: '## Contact\n\nQuestions go to our Deputy Information Officer:\n\n**Knysna Vet Clinic**\n\nPostal address: PO Box 310, Knysna, 6570\n',
+      formats: ['markdown'],
+    },
+    {
+      name: 'a lead-in, then the details between lines of pasted page markup (plain text)',
+      text: 'Contact\n\n<p>\nPlease send requests to our Information Officer:\n</p>\n<p className="muted">\n<b>Knysna Vet Clinic</b><br />\nEmail: desk@knysnavet.co.za\n</p>\n',
+      formats: ['plaintext'],
+    },
     { text: 'We do not collect any personal information.', name: 'not applicable' },
     { text: 'Contact us at hello@acme.com.', jurisdictions: ['gdpr'], name: 'the pack does not run without POPIA' },
   ],
@@ -70,6 +90,18 @@ testRule(rule, {
       errors: [{ messageId: 'missing', line: 5, column: 1 }],
     },
     { text: 'You have the right to lodge a complaint with the Information Regulator (inforegulator.org.za).', errors: [{ messageId: 'missing', line: 1 }] },
+    {
+      name: 'a lead-in whose details never come: the next section at its level ends it (plain text)',
+      text: '4. Requests\n\nRequests are handled by our Information Officer:\n\n5. Cookies\n\nOur cookie banner is run by cookies@bannerco.com.\n',
+      formats: ['plaintext'],
+      errors: [{ messageId: 'noContact', line: 3, column: 29 }],
+    },
+    {
+      name: 'a lead-in followed by the Regulator\'s details only (Markdown)',
+      text: '## Complaints\n\nFirst raise a complaint with our Information Officer:\n\nInformation Regulator, JD House, 27 Stiemens Street, Braamfontein, 2001, inforeg@justice.gov.za\n',
+      formats: ['markdown'],
+      errors: [{ messageId: 'noContact', line: 3, column: 34 }],
+    },
   ],
 });
 

@@ -40,6 +40,26 @@ testRule(rule, {
     { text: 'We do not collect any personal information.', name: 'not applicable' },
     { text: 'We collect your e-mail address.', jurisdictions: ['gdpr'], name: 'the pack does not run without POPIA' },
     {
+      name: 'a contact block: the name on its own line above the address, named in the introduction too (plain text)',
+      text: 'Privacy Notice\n\n1. Introduction\n\nMosselbaai Optometrists looks after your personal information as POPIA requires.\n\n9. Contact us\n\nQuestions about this notice? Write to our Information Officer:\n\nMosselbaai Optometrists\n31 Marsh Street, Mossel Bay, 6500\nTel: 044 555 0172\n',
+      formats: ['plaintext'],
+    },
+    {
+      name: 'a contact block in one paragraph (Markdown)',
+      text: '# Privacy notice\n\nKloof Eye Care keeps patient records safely.\n\n## Contact\n\nKloof Eye Care\nPO Box 207, Kloof, 3640\nrooms@kloofeye.co.za\n',
+      formats: ['markdown'],
+    },
+    {
+      name: 'a contact block inside pasted page markup (plain text)',
+      text: 'About us\n<p>\nHarties Boat Club protects members\' information.\n</p>\n<p>\n<strong>Harties Boat Club</strong><br />\n8 Dam Road, Hartbeespoort, 0216<br />\n</p>\n',
+      formats: ['plaintext'],
+    },
+    {
+      name: 'the opening pledge names the speaker; the address is in the contact section (Markdown)',
+      text: '# Privacy notice\n\nAt Mbombela Vet Rooms, we are committed to protecting your personal information.\n\n## Contact\n\nPostal address: PO Box 1502, Mbombela, 1200\n',
+      formats: ['markdown'],
+    },
+    {
       name: 'a sole trader "trading as" a business name, with a postal address (Markdown)',
       text: '## Who is responsible\n\nSipho Nkosi t/a Nkosi Lawns is a small business. Sipho Nkosi, operating as Nkosi Lawns, is the responsible party.\n\nPostal address: PO Box 512, Polokwane, 0700',
       formats: ['markdown'],
@@ -102,6 +122,62 @@ testRule(rule, {
     { text: 'If Acme Holdings (Pty) Ltd is acquired, personal information may be transferred to the acquiring entity.', errors: [{ messageId: 'missing', line: 1 }] },
     { text: 'Our payment provider, PayFast (Pty) Ltd, processes card details.', errors: [{ messageId: 'missing', line: 1 }] },
     { text: 'This website is not operated by Acme (Pty) Ltd.', errors: [{ messageId: 'missing', line: 1 }], name: 'negated' },
+    {
+      name: 'the opening pledge names the speaker, no address (plain text)',
+      text: 'Privacy Policy\n\nWhite River Lodge is committed to safeguarding your privacy. This policy explains what we collect.\n\nContact: stay@whiteriverlodge.co.za\n',
+      formats: ['plaintext'],
+      errors: [{ messageId: 'noAddress', line: 3, column: 1, endColumn: 18 }],
+    },
+    {
+      name: '"Acme respects your privacy" at the top of the notice (Markdown)',
+      text: 'Lowveld Glass respects your privacy and explains here how we use your details.\n\nEmail: glass@lowveld.example\n',
+      formats: ['markdown'],
+      errors: [{ messageId: 'noAddress', line: 1, column: 1, endColumn: 14 }],
+    },
+    { text: 'Our Team is committed to protecting your privacy.', errors: [{ messageId: 'missing', line: 1 }], name: 'a pledge by "Our Team" names nobody' },
+    {
+      name: 'a provider\'s pledge outside the introduction (plain text)',
+      text: 'Privacy Policy\n\nWe run a booking site.\n\n5. Payments\n\nPayNow Gateway is committed to protecting your personal information.\n',
+      formats: ['plaintext'],
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+    { text: 'Our payment partner Swiftpay respects your privacy too.', errors: [{ messageId: 'missing', line: 1 }], name: 'a partner\'s pledge' },
+    {
+      name: 'a role before the company name is not part of it; a town is not an address (plain text)',
+      text: 'Contact\n\nInformation Officer: Compliance Officer, Vaal Logistics (Pty) Ltd\nPhysical address: Vaal Logistics (Pty) Ltd, Vereeniging, South Africa\n',
+      formats: ['plaintext'],
+      errors: [{ messageId: 'noAddress', line: 3, column: 42, endColumn: 66 }],
+    },
+    {
+      name: 'a commented-out postal line of a pasted page component is not an address (plain text)',
+      text: 'Contact\n\nVaal Logistics (Pty) Ltd ("we"), Vereeniging, South Africa\n{/* Postal: PO Box 77, Vereeniging, 1930 */}\n',
+      formats: ['plaintext'],
+      errors: [{ messageId: 'noAddress', line: 3, column: 1 }],
+    },
+    {
+      name: 'a person above the address, named nowhere else: perhaps the officer, not the responsible party (plain text)',
+      text: 'Contact\n\nPlease write to our Information Officer:\n\nNomsa Khumalo\n31 Marsh Street, Mossel Bay, 6500\n',
+      formats: ['plaintext'],
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+    {
+      name: 'the name recurs, but beside a role: the officer (Markdown)',
+      text: '## Contact\n\nOur Information Officer is Pieter Botha.\n\nPieter Botha\n31 Marsh Street, Mossel Bay, 6500\n',
+      formats: ['markdown'],
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+    {
+      name: 'a provider\'s name and address under a lead-in about the provider (Markdown)',
+      text: '# Privacy notice\n\nCloudNest hosts our site.\n\n## Contact\n\nOur hosting provider is:\n\nCloudNest\n5 Dock Road, Cape Town, 8001\n',
+      formats: ['markdown'],
+      errors: [{ messageId: 'missing', line: 5 }],
+    },
+    {
+      name: 'a name above an address outside any contact or introduction section (plain text)',
+      text: 'Privacy Notice\n\nWe collect your name.\n\n1. Introduction\n\nWe run a shop.\n\n4. Couriers\n\nWe send parcels with Swift Couriers.\n\nSwift Couriers\n5 Dock Road, Cape Town, 8001\n',
+      formats: ['plaintext'],
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
   ],
 });
 
