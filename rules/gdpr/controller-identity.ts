@@ -403,13 +403,14 @@ export default defineRule({
 
     // Art. 27: a controller outside the Union that addresses people in it needs a representative there.
     const nonEuName = NON_EU_FORM.test(` ${controller.name.replace(/(?<![,;])[,;]+$/, '')}`);
-    // Only where the controller is: "we are based in …", "Acme Ltd is incorporated in …"; not "Since GitHub is based in the USA".
-    const firstWord = controller.name.split(/\s/)[0] ?? controller.name;
+    // Only where the controller is: "we are based in …", "Scratch is based in …" (of "The Scratch Foundation");
+    // not "Since GitHub is based in the USA".
+    const nameWords = controller.name.split(/[\s,]+/).filter((w) => /^\p{Lu}/u.test(w) && !GENERIC.has(w.toLowerCase()) && !LEGAL_FORM.test(` ${w}`));
     const locatedOutside = prose.some((s) => {
       const m = OUTSIDE_EU.exec(s.text);
       if (m === null || isNegated(s.text, m.index) || OTHER_COMPANY.test(s.text)) return false;
       const before = s.text.slice(0, m.index);
-      return FIRST_PERSON.test(before) || before.includes(firstWord);
+      return FIRST_PERSON.test(before) || nameWords.some((w) => before.includes(w));
     });
     if (!nonEuName && !locatedOutside) return;
     const strongNames = readNames(false).filter((f) => f.strong).map((f) => f.name.replace(/(?<![,;])[,;]+$/, ''));

@@ -293,6 +293,12 @@ testRule(rule, {
       jurisdictions: [...gdpr],
       errors: [{ messageId: 'noRepresentative', line: 1, column: 1 }],
     },
+    {
+      name: 'Art. 27: the controller\'s short name "based in the United States", later in the policy',
+      text: 'This notice is issued by the Lumen Learning Foundation.\n\nLumen is based in the United States. If you are in the European Union, you have rights under the GDPR. Email hi@lumen.example',
+      jurisdictions: [...gdpr],
+      errors: [{ messageId: 'noRepresentative', line: 1 }],
+    },
   ],
 });
 
