@@ -10,7 +10,7 @@ import { CONTACT_FORM, POSTAL_ADDRESS } from './shared/contact-means.js';
  * Tested against the whole tail of a candidate name.
  */
 const LEGAL_FORM =
-  /(?:^|[\s,])(?:Inc\.?|Incorporated|L\.?L\.?C\.?|LLP|L\.P\.|Ltd\.?|Limited|PLC|plc|Corp\.?|Corporation|Co\.,?\s(?:Ltd|Limited)\.?|(?:g)?GmbH(?:\s&\sCo\.?\sKG)?|UG|AG|KG|KGaA|SE|e\.\s?V\.|B\.\s?V\.?|BV|N\.\s?V\.?|NV|S\.A\.S\.?|SAS|SASU|SARL|S\.A\.R\.L\.|S\.A\.|SA|S\.p\.A\.|SpA|S\.r\.l\.|Srl|S\.L\.U?\.?|SLU|Lda\.?|Ltda\.?|AB|Oy|Oyj|ApS|A\/S|ASA|Sp\.\sz\so\.o\.|s\.r\.o\.|a\.s\.|d\.o\.o\.|Kft\.?|Zrt\.?|\(Pty\)\s?Ltd\.?|Pty\.?\s?Ltd\.?|Pte\.?\s?Ltd\.?|Pvt\.?\s?Ltd\.?|K\.K\.|DAC|CLG|UAB|SIA|OÜ)$/;
+  /(?:^|[\s,])(?:Inc\.?|Incorporated|L\.?L\.?C\.?|LLP|L\.P\.|Ltd\.?|Limited|PLC|plc|Corp\.?|Corporation|Co\.,?\s(?:Ltd|Limited)\.?|(?:g)?GmbH(?:\s&\sCo\.?\sKG)?|UG|AG|KG|KGaA|SE|e\.\s?V\.|B\.\s?V\.?|BV|N\.\s?V\.?|NV|S\.A\.S\.?|SAS|SASU|SARL|S\.A\.R\.L\.|S\.A\.|SA|S\.p\.A\.|SpA|S\.r\.l\.|Srl|S\.L\.U?\.?|SLU|Lda\.?|Ltda\.?|AB|Oy|Oyj|ApS|A\/S|ASA|Sp\.\sz\so\.o\.|s\.r\.o\.|a\.s\.|d\.o\.o\.|Kft\.?|KFT|Zrt\.?|ZRT|Nyrt\.?|NYRT|\(Pty\)\s?Ltd\.?|Pty\.?\s?Ltd\.?|Pte\.?\s?Ltd\.?|Pvt\.?\s?Ltd\.?|K\.K\.|DAC|CLG|UAB|SIA|OÜ)$/;
 /** Tokens that may stand inside or at the end of a company name though not capitalised. */
 const NAME_PIECE = /^(?:St\.|Ste\.|Mt\.|&|and|of|und|de|du|des|van|der|den|la|le|y|GmbH|gGmbH|plc|e\.\s?V\.|s\.r\.o\.|a\.s\.|d\.o\.o\.|\(Pty\)|Sp\.|z|o\.o\.)$/;
 /** Connectors that may not begin or end a name. */
@@ -31,6 +31,10 @@ const GENERIC = new Set(
  */
 const NAME_AFTER: RegExp[] = [
   /\b(?:operated|owned|run|published|provided|offered|issued)\s{1,2}by\s{1,2}(?:the\s)?/gi,
+  // A public service "delivered by" the body behind it: "Pension Wise and the Advisory Service are delivered by the
+  // Money and Pensions Service". Only a service or a name as the subject (a capital after another word, so not a
+  // sentence's first word): "Emails are delivered by Mailgun" names a processor.
+  /(?:\b[Tt]his|\b[Tt]he|\b[Oo]ur)\s{1,2}(?:service|website|site|app|platform|programme|program|helpline)\s{1,2}(?:is|was)\s{1,2}(?:now\s{1,2})?delivered\s{1,2}by\s{1,2}(?:the\s)?|(?<=\p{L}[ \n])\p{Lu}[\p{L}-]{1,30}\s{1,2}(?:is|are|was|were)\s{1,2}(?:now\s{1,2})?delivered\s{1,2}by\s{1,2}(?:the\s)?/gu,
   // "This app is made (developed, built and maintained) by Lena Fischer": the product's maker, not a tool's.
   /\b(?:this|the|our)\s{1,2}(?:app|application|website|site|service|game|extension|plugin|tool|project|software|blog)\s{1,2}(?:is|was)\s{1,2}(?:made|developed|created|built|written|maintained)(?:\s{1,2}and\s{1,2}(?:made|developed|created|built|written|maintained|run|operated))?\s{1,2}by\s{1,2}(?:the\s)?/gi,
   // "This privacy notice applies to the website of X".
@@ -38,7 +42,8 @@ const NAME_AFTER: RegExp[] = [
   /\b(?:data\s)?controller(?:'s)?(?:\s(?:contact|details|identity|name|information))?\s{0,2}[:\-–—]\s{0,3}/gi,
   /\b(?:the\s)?(?:data\s)?controller\b[^.;:!?]{0,80}?\b(?:is|will be|shall be)\s{1,2}/gi,
   /\bresponsible\s{1,2}for\s{1,2}(?:the\s{1,2})?(?:processing|your\s{1,2}(?:personal\s{1,2})?(?:data|information))[^.;:!?]{0,60}?\bis\s{1,2}/gi,
-  /\b(?:the\s{1,2})?responsible\s{1,2}(?:body|party|entity|organi[sz]ation)\s{1,2}(?:for\s{1,2}(?:the\s{1,2})?(?:data\s{1,2})?processing\s{1,2})?(?:is|will\s{1,2}be)\s{1,2}/gi,
+  // Also the translated German template's "The responsible party for data processing on this website is:", the name on the next line.
+  /\b(?:the\s{1,2})?responsible\s{1,2}(?:body|party|entity|organi[sz]ation)\s{1,2}(?:for\s{1,2}(?:the\s{1,2})?(?:data\s{1,2})?processing\s{1,2}(?:(?:on|for|of)\s{1,2}this\s{1,2}(?:website|site|app|service)\s{1,2})?)?(?:is|will\s{1,2}be)(?:\s{1,2}|:\s{0,3})/gi,
   // A label, as German notices translate "Verantwortlich für die Datenverarbeitung:": "Responsible for data processing: X".
   /\bresponsible\s{1,2}(?:for\s{1,2}(?:the\s{1,2})?(?:data\s{1,2})?processing(?:\s{1,2}of\s{1,2}(?:your\s{1,2})?(?:personal\s{1,2})?data)?|(?:party|body|entity))\s{0,2}[:\-–—]\s{0,3}/gi,
   // 'When we say "we" or "us" we mean X', '"We" refers to X', 'references to "we" are to X'.
@@ -50,9 +55,12 @@ const NAME_AFTER: RegExp[] = [
   /\bwe\s{0,2}\(\s{0,2}(?=\p{Lu})/gu,
 ];
 
-/** A heading or a line of its own that labels the controller: "Data controller", "Responsible party", "Who is responsible for data processing?". */
+/**
+ * A heading or a line of its own that labels the controller: "Data controller", "Responsible party", "Who is responsible for
+ * data processing?", "The controller responsible for data processing on this website is:".
+ */
 const CONTROLLER_LABEL =
-  /^\W{0,6}(?:(?:the\s{1,2})?(?:data\s{1,2})?controller(?:\s{1,2}(?:details|identity|contact))?|responsible\s{1,2}(?:party|body|entity)|(?:who\s{1,2}is\s{1,2})?responsible\s{1,2}for\s{1,2}(?:the\s{1,2})?(?:data\s{1,2})?processing(?:\s{1,2}(?:on|for|of)\s{1,2}this\s{1,2}(?:website|site|app|service))?)\W{0,3}$/i;
+  /^\W{0,6}(?:(?:(?:the\s{1,2})?(?:data\s{1,2})?controller(?:\s{1,2}(?:details|identity|contact))?|(?:the\s{1,2})?responsible\s{1,2}(?:party|body|entity))(?:\s{1,2}(?:responsible\s{1,2})?for\s{1,2}(?:the\s{1,2})?(?:data\s{1,2})?processing(?:\s{1,2}(?:on|for|of)\s{1,2}this\s{1,2}(?:website|site|app|service))?)?|(?:who\s{1,2}is\s{1,2})?responsible\s{1,2}for\s{1,2}(?:the\s{1,2})?(?:data\s{1,2})?processing(?:\s{1,2}(?:on|for|of)\s{1,2}this\s{1,2}(?:website|site|app|service))?)(?:\s{1,2}(?:is|are))?\W{0,3}$/i;
 
 /** Phrases that introduce the controller by name, the name standing before the phrase. */
 const NAME_BEFORE: RegExp[] = [
@@ -133,10 +141,12 @@ function contactState(doc: PolicyDocument): { state: ContactState; at?: Range } 
 
 /** Legal forms of companies established outside the EU/EEA. */
 const NON_EU_FORM = /(?:^|[\s,])(?:Inc\.?|Incorporated|L\.?L\.?C\.?|Corp\.?|Corporation|\(Pty\)\s?Ltd\.?|Pty\.?\s?Ltd\.?|Pte\.?\s?Ltd\.?|Pvt\.?\s?Ltd\.?|K\.K\.|Ltda\.?)$/;
-const EU_FORM = /(?:^|[\s,])(?:(?:g)?GmbH(?:\s&\sCo\.?\sKG)?|UG|AG|KG|SE|e\.\s?V\.|B\.\s?V\.?|BV|N\.\s?V\.?|NV|S\.A\.S\.?|SAS|SASU|SARL|S\.A\.R\.L\.|S\.p\.A\.|SpA|S\.r\.l\.|Srl|S\.L\.U?\.?|SLU|Lda\.?|AB|Oy|Oyj|ApS|A\/S|Sp\.\sz\so\.o\.|s\.r\.o\.|a\.s\.|d\.o\.o\.|Kft\.?|Zrt\.?|DAC|CLG|UAB|SIA|OÜ)$/;
+const EU_FORM = /(?:^|[\s,])(?:(?:g)?GmbH(?:\s&\sCo\.?\sKG)?|UG|AG|KG|SE|e\.\s?V\.|B\.\s?V\.?|BV|N\.\s?V\.?|NV|S\.A\.S\.?|SAS|SASU|SARL|S\.A\.R\.L\.|S\.p\.A\.|SpA|S\.r\.l\.|Srl|S\.L\.U?\.?|SLU|Lda\.?|AB|Oy|Oyj|ApS|A\/S|Sp\.\sz\so\.o\.|s\.r\.o\.|a\.s\.|d\.o\.o\.|Kft\.?|KFT|Zrt\.?|ZRT|Nyrt\.?|NYRT|DAC|CLG|UAB|SIA|OÜ)$/;
 /** "based in the United States", "incorporated in Delaware". */
 const OUTSIDE_EU =
   /\b(?:based|located|headquartered|incorporated|registered|established|organi[sz]ed)\s{1,2}(?:in|under the laws of)\s{1,2}(?:the\s{1,2})?(?:United States|U\.S\.(?:A\.)?|USA|US|State of \p{Lu}\p{L}+|Delaware|California|New York|Canada|Australia|India|Singapore|Israel|Japan|South Africa|Brazil|China|Hong Kong|Switzerland|Turkey|Ukraine|Russia|Nigeria|Kenya|Mexico|Argentina|New Zealand)\b/iu;
+/** The policy's own voice before "based in …": the controller speaking of itself. */
+const FIRST_PERSON = /\b(?:[Ww]e|[Oo]ur|[Uu]s|I)\b/;
 /** The EU (or UK) representative of Art. 27, or a statement about one. */
 const REPRESENTATIVE =
   /\b(?:EU|EEA|European|Union|UK|United Kingdom)\s{1,2}(?:data\s{1,2}protection\s{1,2}|GDPR\s{1,2})?representative\b|\brepresentative\s{1,2}(?:in|for)\s{1,2}the\s{1,2}(?:EU|EEA|European Union|Union|UK|United Kingdom)\b|\bArt(?:icle|\.)?\s{0,2}27\b|\brepresent(?:ation|ed)\s{1,2}in\s{1,2}the\s{1,2}(?:EU|EEA|European Union|Union|UK|United Kingdom)\s{1,2}by\b|\bestablish(?:ed|ment)\s{1,2}in\s{1,2}the\s{1,2}(?:EU|EEA|European Union)\b/i;
@@ -292,7 +302,7 @@ function namesIn(doc: PolicyDocument, sentence: Sentence): Found[] {
   // In a table, the column says whose name it is: "Sub-Processor", "Vendor" hold someone else's.
   const column = sentence.block.cell?.columnHeader ?? '';
   if (inContextSection(doc, sentence.block) && !OTHER_COMPANY.test(text) && !OTHER_COMPANY.test(column)) {
-    for (const m of text.matchAll(/(?<=[\p{L}\p{N}.)],?[ \u00a0])(?:Inc\b\.?|Incorporated\b|L\.?L\.?C\b\.?|LLP\b|Ltd\b\.?|Limited\b|PLC\b|plc\b|Corp\b\.?|Corporation\b|g?GmbH\b|AG\b|SE\b|B\.\s?V\.|BV\b|N\.V\.|NV\b|SAS\b|SARL\b|S\.A\.|S\.p\.A\.|S\.r\.l\.|S\.L\.|AB\b|Oy\b|ApS\b|A\/S\b|\(Pty\)\s?Ltd\b\.?|Pty\.?\s?Ltd\b\.?|Pte\.?\s?Ltd\b\.?|DAC\b)/gu)) {
+    for (const m of text.matchAll(/(?<=[\p{L}\p{N}.)],?[ \u00a0])(?:Inc\b\.?|Incorporated\b|L\.?L\.?C\b\.?|LLP\b|Ltd\b\.?|Limited\b|PLC\b|plc\b|Corp\b\.?|Corporation\b|g?GmbH\b|AG\b|SE\b|B\.\s?V\.|BV\b|N\.V\.|NV\b|SAS\b|SARL\b|S\.A\.|S\.p\.A\.|S\.r\.l\.|S\.L\.|AB\b|Oy\b|ApS\b|A\/S\b|\(Pty\)\s?Ltd\b\.?|Pty\.?\s?Ltd\b\.?|Pte\.?\s?Ltd\b\.?|DAC\b|Kft\b\.?|KFT\b|Zrt\b\.?|ZRT\b|Nyrt\b\.?|NYRT\b)/gu)) {
       const n = nameBefore(text, m.index + m[0].length);
       if (n && hasLegalForm(n.name) && n.name.split(/\s+/).length >= 2 && !isNegated(text, n.start)) out.push({ name: n.name, range: sentence.rangeOf(n.start, n.end), strong: true });
     }
@@ -393,9 +403,14 @@ export default defineRule({
 
     // Art. 27: a controller outside the Union that addresses people in it needs a representative there.
     const nonEuName = NON_EU_FORM.test(` ${controller.name.replace(/(?<![,;])[,;]+$/, '')}`);
+    // Only where the controller is: "we are based in …", "Scratch is based in …" (of "The Scratch Foundation");
+    // not "Since GitHub is based in the USA".
+    const nameWords = controller.name.split(/[\s,]+/).filter((w) => /^\p{Lu}/u.test(w) && !GENERIC.has(w.toLowerCase()) && !LEGAL_FORM.test(` ${w}`));
     const locatedOutside = prose.some((s) => {
       const m = OUTSIDE_EU.exec(s.text);
-      return m !== null && !isNegated(s.text, m.index) && !OTHER_COMPANY.test(s.text);
+      if (m === null || isNegated(s.text, m.index) || OTHER_COMPANY.test(s.text)) return false;
+      const before = s.text.slice(0, m.index);
+      return FIRST_PERSON.test(before) || nameWords.some((w) => before.includes(w));
     });
     if (!nonEuName && !locatedOutside) return;
     const strongNames = readNames(false).filter((f) => f.strong).map((f) => f.name.replace(/(?<![,;])[,;]+$/, ''));

@@ -96,7 +96,9 @@ export const RIGHTS: readonly Right[] = [
       // The German "Auskunft", translated: "the right to information" at the head of a list of
       // rights that goes on with correction, and "information about the data we store".
       /\bright\s{1,3}(?:to|of)\s{1,3}(?:free\s{1,3})?information\b(?=[^.;]{0,80}?\b(?:rectif|correct))/i,
-      /\b(?:request|obtain|receive|get)\s{1,3}(?:free\s{1,3})?information\s{1,3}(?:about|on|regarding|concerning)\s{1,3}(?:(?:the|your|any)\s{1,3})?(?:(?:personal\s{1,3})?(?:data|information)\s{1,3}(?:(?:that\s{1,3})?we\s{1,3}(?:store|hold|process|have)|(?:stored|held|processed))|(?:stored|held|processed)\s{1,3}(?:personal\s{1,3})?(?:data|information))\b/i,
+      // Also with Art. 15(1)'s items before the data and the cost: "receive information free of charge about the origin,
+      // recipient and purpose of your stored personal data", "the right at any time to free information about your stored data".
+      /\b(?:request|obtain|receive|get|right\s{1,3}(?:at\s{1,3}any\s{1,3}time\s{1,3})?to)\s{1,3}(?:free\s{1,3})?information(?:,?\s{1,3}free\s{1,3}of\s{1,3}charge,?)?\s{1,3}(?:about|on|regarding|concerning)\s{1,3}(?:the\s{1,3}(?:origin|source|recipients?|purposes?)(?:,?\s{1,3}(?:and\s{1,3})?(?:the\s{1,3})?(?:origin|source|recipients?|purposes?)){0,3}\s{1,3}of\s{1,3})?(?:(?:the|your|any)\s{1,3})?(?:(?:personal\s{1,3})?(?:data|information)\s{1,3}(?:(?:that\s{1,3})?we\s{1,3}(?:store|hold|process|have)|(?:stored|held|processed))|(?:stored|held|processed)\s{1,3}(?:personal\s{1,3})?(?:data|information))\b/i,
     ],
     inContext: [
       /\baccess(?:ing)?\s+(?:to\s+)?(?:all\s+|any\s+)?(?:of\s+)?(?:(?:your|the|their|his\s+or\s+her|his|her)\s*)?(?:own\s+)?(?:personal\s+)?(?:data|information|info|details|records)\b/i,

@@ -179,12 +179,18 @@ function statementIn(sentence: Sentence): Statement | null {
   return matchIn(sentence, STATEMENTS);
 }
 
+/**
+ * Prose that can state something. A heading names a topic: "General Information and Mandatory
+ * Information" (the German "Pflichtinformationen", the notice's own duties) says nothing about data.
+ */
+const statesSomething = (block: Block): boolean => isProseBlock(block) && block.kind !== 'heading';
+
 /** A consequence or a reason anywhere from `from` on, else the first statement that data is mandatory. */
 function answerOrMandatory(blocks: readonly Block[], from: number): { answer: Statement | null; mandatory: Statement | null } {
   const answers = [...ANSWERS];
   let mandatory: Statement | null = null;
   for (const block of blocks.slice(from)) {
-    if (!isProseBlock(block)) continue;
+    if (!statesSomething(block)) continue;
     if (block.cell?.header && CONSEQUENCE_COLUMN.test(block.text)) return { answer: { at: block, text: block.text, before: '', after: '', answers: true }, mandatory };
     if (!mandatory) {
       const marked = markerIn(block);
@@ -242,7 +248,7 @@ export default defineRule({
     const { document: doc } = context;
     let notApplicable: Sentence | null = null;
     for (const block of doc.blocks) {
-      if (!isProseBlock(block)) continue;
+      if (!statesSomething(block)) continue;
       const found = markerIn(block) ?? block.sentences.reduce<Statement | null>((f, s) => f ?? statementIn(s), null);
       if (found) {
         context.evidence({ item: 'obligation to provide personal data', status: 'met', at: found.at });

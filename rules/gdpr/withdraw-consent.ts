@@ -62,7 +62,8 @@ const WITHDRAWAL: RegExp[] = [
   // "We ask for your consent …; you can withdraw it in the banner", "… and take it back whenever you want": the pronoun takes back the consent.
   /\b(?:consent|permission)s?\b[^.]{0,80}?\b(?:(?:withdraw|revoke|retract|take\s{1,3}back)\s{1,3}(?:it|this|that|them)|take\s{1,3}(?:it|this|that|them)\s{1,3}back)\b/i,
 ];
-const OPT_OUT_ANY_TIME = /\b(?:opt(?:-|\s)?out|unsubscribe|turn\s+(?:it|them)\s+off|switch\s+(?:it|them)\s+off)\b[^.;]{0,60}?\b(?:at\s+any\s+time|any\s*time)\b|\b(?:at\s+any\s+time|any\s*time)\b[^.;]{0,30}?\b(?:opt(?:-|\s)?out|unsubscribe)\b/i;
+// Also spelt "un-subscribe".
+const OPT_OUT_ANY_TIME = /\b(?:opt(?:-|\s)?out|un-?subscribe|turn\s+(?:it|them)\s+off|switch\s+(?:it|them)\s+off)\b[^.;]{0,60}?\b(?:at\s+any\s+time|any\s*time)\b|\b(?:at\s+any\s+time|any\s*time)\b[^.;]{0,30}?\b(?:opt(?:-|\s)?out|un-?subscribe)\b/i;
 
 /** Negation just before a phrase, within its clause ("you cannot withdraw", "consent cannot be withdrawn"). */
 const NEGATION_BEFORE = /\b(?:not|never|cannot|no|nor|unable)\b|n't\b/i;

@@ -53,10 +53,14 @@ const QUALIFIED =
 
 /**
  * First-person collection elsewhere in the policy contradicts the declaration: "I may
- * receive personally identifiable information upon submission of a bug report".
+ * receive personally identifiable information upon submission of a bug report". So does
+ * the reader's data said to be kept, in the passive that template policies use: "Your
+ * personal information is kept private and stored securely", "All personal details
+ * relating to subscriptions are held securely" (a cookie paragraph's "No personal
+ * information is stored" then speaks of the cookies only).
  */
 const AFFIRMS =
-  /\b(?:we|i|the\s{1,3}developer)\s{1,3}(?:may\s{1,3}|might\s{1,3}|will\s{1,3}|also\s{1,3}|only\s{1,3}|can\s{1,3})?(?:collect|gather|receive|process|record|log|obtain|use\s{1,3}(?:cookies|analytics|google\s{1,3}analytics|tracking))|\b(?:information|data)\s{1,3}(?:that\s{1,3})?(?:we|i)\s{1,3}(?:collect|receive|obtain|process)/i;
+  /\b(?:we|i|the\s{1,3}developer)\s{1,3}(?:may\s{1,3}|might\s{1,3}|will\s{1,3}|also\s{1,3}|only\s{1,3}|can\s{1,3})?(?:collect|gather|receive|process|record|log|obtain|use\s{1,3}(?:cookies|analytics|google\s{1,3}analytics|tracking))|\b(?:information|data)\s{1,3}(?:that\s{1,3})?(?:we|i)\s{1,3}(?:collect|receive|obtain|process)|\b(?:your|all)\s{1,3}(?:personal\s{1,3})?(?:information|data|details)\s{1,3}(?:relating\s{1,3}to\s{1,3}[\w-]{1,20}\s{1,3})?(?:is|are)\s{1,3}(?:kept|stored|held|retained|processed)\b/i;
 /** "what information we collect", "how we process": a topic named, not a claim made. */
 const TOPIC_BEFORE = /\b(?:what|which|how|whether|if|when|why)\s{1,3}(?:\w+\s{1,3}){0,3}$/i;
 /** Storing on the user's own device is not collection by the publisher. */

@@ -18,6 +18,9 @@ describe('a declaration that no personal data is collected', () => {
     ['No personal data is collected, stored or shared by this website.', 'No personal data is collected, stored or shared by this website.'],
     ['This website does not collect, store or process any Personally Identifiable Information. GitHub may collect your IP address when you visit.', 'This website does not collect, store or process any Personally Identifiable Information.'],
     ['We do not collect personal information.', 'We do not collect personal information.'],
+    // Kept where the user keeps it, or denied: no contradiction.
+    ['No personal data is collected. Your data is stored locally on your device.', 'No personal data is collected.'],
+    ['We do not collect any personal data. Your personal information is never stored.', 'We do not collect any personal data.'],
     // A heading or a topic names what the policy is about; it does not claim collection.
     ['## Information We Collect\n\nWe never collect any personal data.', 'We never collect any personal data.'],
     ['This policy explains what information we collect. Our game does not collect any personal information.', 'Our game does not collect any personal information.'],
@@ -44,6 +47,9 @@ describe('a declaration that no personal data is collected', () => {
     'The app itself collects no information whatsoever. The developer may receive personally identifiable information when you send a bug report.',
     'We do not collect any personal data. The information we collect is used to improve the service.',
     'We do not collect any personal data. We use Google Analytics to count visits.',
+    // The reader's data kept, in the passive: a cookie paragraph's denial speaks of the cookies only.
+    'Such cookies expire after 30 days. No personal information is stored or collected. Your personal data is kept confidential and stored on our servers.',
+    'Ad cookies count clicks; no personal data is collected. All personal details relating to bookings are held securely.',
     // Not a declaration at all.
     'We collect your name and e-mail address.',
     'We do not sell any personal data.',

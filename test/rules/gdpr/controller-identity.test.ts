@@ -110,6 +110,44 @@ testRule(rule, {
       formats: ['plaintext'],
       jurisdictions: [...gdpr],
     },
+    {
+      name: '"The responsible party for data processing on this website is:", a private person\'s name on the next line (Markdown)',
+      text: '## Responsible party\n\nThe responsible party for data processing on this website is:\n\nKatrin Vogel\\\nAm Markt 7\\\n01067 Dresden\n\nEmail: mail@vogel.example',
+      formats: ['markdown'],
+      jurisdictions: [...gdpr],
+    },
+    {
+      name: '"The controller responsible for data processing on this app is:" over the name (plain text)',
+      text: 'Contact\n\nThe controller responsible for data processing on this app is:\n\nJonas Lindqvist\nStorgatan 4, 111 23 Stockholm\n\nE-mail: jonas@lindqvist.example',
+      formats: ['plaintext'],
+      jurisdictions: [...gdpr],
+    },
+    {
+      name: '"The responsible party … is:" and the name in the same paragraph (plain text)',
+      text: 'The responsible party for data processing on this website is:\nPetra Nowak, Rynek 5, 50-106 Wrocław\nEmail: petra@nowak.example',
+      formats: ['plaintext'],
+      jurisdictions: [...gdpr],
+    },
+    {
+      name: 'a public service "delivered by" the body behind it',
+      text: 'Since April, the Tenancy Advice Service and Moneyline are delivered by the Housing Standards Agency. Email: privacy@hsa.example',
+      jurisdictions: [...gdpr],
+    },
+    {
+      name: '"this service is delivered by" an organisation',
+      text: 'This service is delivered by Northfield Borough Council. You can write to dp@northfield.example.',
+      jurisdictions: [...gdpr],
+    },
+    {
+      name: 'another company "based in the USA" does not place the controller outside the EU (no Art. 27 note)',
+      text: 'The controller is Anna Keller, Seestraße 2, 80802 München.\n\nSince Codehost is based in the USA, your data is transferred to a third country under the GDPR. Email: anna@keller.example',
+      jurisdictions: [...gdpr],
+    },
+    {
+      name: 'a Hungarian company whose legal form is in capitals, in the introduction',
+      text: 'Duna Lakes KFT is committed to protecting your privacy.\n\nWrite to us at privacy@dunalakes.example.',
+      jurisdictions: [...gdpr],
+    },
   ],
   invalid: [
     {
@@ -122,6 +160,18 @@ testRule(rule, {
       name: 'a table of contents entry "Controller" is no label for the next entry',
       text: '[Preamble](#m1)\n\n[Controller](#m2)\n\n[Overview of processing operations](#m3)\n\nWe process your e-mail address. Email: hi@site.example',
       formats: ['markdown'],
+      jurisdictions: [...gdpr],
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+    {
+      name: 'e-mails "delivered by" a provider name no controller',
+      text: 'Our newsletters are delivered by Mailcourier. Our emails are delivered by the Postbird service. Contact: hi@site.example',
+      jurisdictions: [...gdpr],
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+    {
+      name: '"The responsible party for data processing on this website is:" with no name after it',
+      text: 'The responsible party for data processing on this website is:\n\nPlease see the imprint. Email: hi@site.example',
       jurisdictions: [...gdpr],
       errors: [{ messageId: 'missing', line: 1 }],
     },
@@ -242,6 +292,12 @@ testRule(rule, {
       text: 'Acme Ltd ("we") is based in the United States. If you are in the European Union, you have rights under the GDPR. Email hi@acme.com',
       jurisdictions: [...gdpr],
       errors: [{ messageId: 'noRepresentative', line: 1, column: 1 }],
+    },
+    {
+      name: 'Art. 27: the controller\'s short name "based in the United States", later in the policy',
+      text: 'This notice is issued by the Lumen Learning Foundation.\n\nLumen is based in the United States. If you are in the European Union, you have rights under the GDPR. Email hi@lumen.example',
+      jurisdictions: [...gdpr],
+      errors: [{ messageId: 'noRepresentative', line: 1 }],
     },
   ],
 });

@@ -169,6 +169,16 @@ testRule(rule, {
       name: 'translated from German: "information about your stored data", "correction, blocking or deletion"',
       text: 'You may obtain information about your stored data free of charge and demand correction, blocking or deletion, as well as data portability. You can object at any time.',
     },
+    {
+      name: 'translated from German: Art. 15(1)\'s origin, recipients and purpose before the stored data, free of charge (plain text)',
+      text: 'What rights do you have?\n\nYou may at any time receive information, free of charge, about the source, recipients and purposes of your stored personal data. You may also have it corrected or deleted, restrict processing, take your data to another provider and object to processing.',
+      formats: ['plaintext'],
+    },
+    {
+      name: 'translated from German: "the right at any time to free information about your stored data" (Markdown)',
+      text: '### Information, correction and deletion\n\nYou have the right at any time to free information about your stored personal data and its origin, as well as a right to rectification or erasure. You may restrict processing, receive your data in a structured format and object to processing.',
+      formats: ['markdown'],
+    },
   ],
   invalid: [
     {
@@ -190,6 +200,11 @@ testRule(rule, {
     {
       name: 'labels that deny the right state no right',
       text: 'Your rights\n\nAccess – yes. Correction – yes. Erasure (deleting your data) – yes. Restriction of processing – yes. Data portability – none. Objection – yes.',
+      errors: [{ messageId: M, line: 1 }],
+    },
+    {
+      name: 'information about the purpose of a cookie, or refused, is no access',
+      text: 'You can receive information about the purpose of the cookies we set. You have no right to receive information about the origin of your stored personal data. You can rectify or erase your data, restrict processing, port your data (portability) and object to processing.',
       errors: [{ messageId: M, line: 1 }],
     },
     {

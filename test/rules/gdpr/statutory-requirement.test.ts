@@ -61,6 +61,11 @@ testRule(rule, {
       text: '## Is providing data mandatory?\n\nNo. You are not obliged to provide any personal data, but without an e-mail address we cannot open an account for you.\n',
       formats: ['markdown'],
     },
+    {
+      name: 'a heading "Mandatory data", the statement and its reason in the body (plain text)',
+      text: 'Mandatory Data\n\nYour postal address is mandatory so that we can ship your order.\n',
+      formats: ['plaintext'],
+    },
     // Not applicable.
     { text: 'We do not collect any personal data.' },
     { text: 'We do not collect personal data directly from you.' },
@@ -136,6 +141,18 @@ testRule(rule, {
     { text: 'Billing — 5 years (legal requirement)', errors: [{ messageId: 'missing', line: 1 }], name: 'seed 003: retention' },
     { text: 'Session cookie (essential, required to keep you logged in)', errors: [{ messageId: 'missing', line: 1 }], name: 'seed 001: a cookie' },
     { text: 'Opt out of optional telemetry in Settings.', errors: [{ messageId: 'missing', line: 1 }], name: 'seed 000: optional telemetry' },
+    {
+      name: 'a heading about the notice\'s own mandatory information states nothing about data (Markdown)',
+      text: '# Privacy\n\n## 3. General Notes and Mandatory Information\n\nWe collect your e-mail address when you write to us.\n',
+      formats: ['markdown'],
+      errors: [{ messageId: 'missing', line: 3 }],
+    },
+    {
+      name: 'a heading-like line "Required information" states nothing about data (plain text)',
+      text: 'Privacy notice\n\nRequired Information\n\nThis page explains how we handle the data you send us.\n',
+      formats: ['plaintext'],
+      errors: [{ messageId: 'missing', line: 3 }],
+    },
     {
       name: 'seed 000: "Analytics (Optional)" heading',
       text: '### Analytics (Optional)\n\nWe use minimal analytics.\n',

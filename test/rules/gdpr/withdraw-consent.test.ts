@@ -18,6 +18,8 @@ testRule(rule, {
     { text: 'Marketing emails are sent on the basis of your consent; consent can be withdrawn at any time.' },
     { text: 'We rely on your consent for marketing. You can change your mind at any time.' },
     { text: 'We send offers with your consent. You can unsubscribe at any time using the link in every email.', name: 'unsubscribe at any time (partial)' },
+    { text: 'Newsletters go only to readers who gave their express permission. Readers may un-subscribe at any time via the footer of each mailing.', name: '"un-subscribe" at any time, hyphenated (partial)' },
+    { text: 'Newsletter\n\nWe e-mail you only with your consent; at any time you can un-subscribe from the list.', name: 'at any time … un-subscribe (plain text)', formats: ['plaintext'] },
     {
       name: 'seed 001: table basis and a withdrawal bullet',
       text: '| Purpose | Lawful basis |\n|---|---|\n| Marketing emails | Consent (Art. 6(1)(a)), opt-in only |\n\nYour rights\n\n- Withdraw consent (Art. 7), for anything consent-based, anytime.',
@@ -180,6 +182,11 @@ testRule(rule, {
     {
       name: 'negation: you may not withdraw',
       text: 'Processing is based on your consent, and you may not withdraw your consent.',
+      errors: [{ messageId: M, line: 1 }],
+    },
+    {
+      name: 'an "un-subscribe" link without "at any time" is not enough',
+      text: 'We send a newsletter only with your consent. There is an un-subscribe link in each issue.',
       errors: [{ messageId: M, line: 1 }],
     },
     {
