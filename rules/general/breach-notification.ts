@@ -17,13 +17,15 @@ const BREACH_EVENT: RegExp[] = [
   // "incidents affecting personal data", "if an incident affects your account"
   /\bincidents?\s{1,3}(?:affecting|involving|impacting|(?:that\s{1,3})?(?:affects?|involves?|impacts?))\s{1,3}(?:your\s{1,3}|the\s{1,3}|any\s{1,3})?(?:personal\s{1,3})?(?:data|information|accounts?)\b/gi,
   /\bcompromise\s{1,3}of\s{1,3}(?:your\s{1,3}|the\s{1,3}|any\s{1,3})?(?:personal\s{1,3})?(?:data|information|accounts?)\b/gi,
-  /\b(?:data|information|accounts?|records|details)\s{1,3}(?:has|have|is|are|was|were|be|may\s{1,3}have|might\s{1,3}have)\s{1,3}(?:been\s{1,3})?(?:compromised|leaked|stolen|exposed(?!\s{1,3}to\b)|hacked|breached)\b/gi,
-  /\b(?:unauthori[sz]ed|unlawful)\s{1,3}(?:access\s{1,3}to|acquisition\s{1,3}of|disclosure\s{1,3}of)\s{1,3}(?:your\s{1,3}|the\s{1,3}|any\s{1,3})?(?:personal\s{1,3})?(?:data|information|accounts?)\b/gi,
+  // "your data has been compromised", "If your info is ever exposed", "should records get leaked"
+  /\b(?:data|info|information|accounts?|records|details)\s{1,3}(?:(?:has|have|is|are|was|were|be|gets?|got|may|might|ever|been|somehow|accidentally)\s{1,3}){1,3}(?:compromised|leaked|stolen|exposed(?!\s{1,3}to\b)|hacked|breached)\b/gi,
+  // "unauthorised access to member information", "unlawful disclosure of customer payment data"
+  /\b(?:unauthori[sz]ed|unlawful)\s{1,3}(?:access\s{1,3}to|acquisition\s{1,3}of|disclosure\s{1,3}of)\s{1,3}(?:your\s{1,3}|the\s{1,3}|any\s{1,3}|our\s{1,3})?(?:(?:personal|member|customer|client|user|patient|learner|student|pupil|employee|staff|subscriber|account|payment|card|financial|health|medical)\s{1,3}){0,2}(?:data|information|accounts?|records|details|files)\b/gi,
   // "a hack affecting your data", "a cyber attack that exposes customer information"
   /\b(?:hacks?|cyber[- ]?attacks?|ransomware\s{1,3}attacks?)\s{1,3}(?:affecting|involving|exposing|(?:that\s{1,3})?(?:affects?|involves?|exposes?))\s{1,3}(?:your\s{1,3}|the\s{1,3}|any\s{1,3}|customer\s{1,3}|user\s{1,3})?(?:personal\s{1,3})?(?:data|information|accounts?)\b/gi,
   /\b(?:accessed|acquired)\s{1,3}by\s{1,3}(?:an?|any)\s{1,3}unauthori[sz]ed\s{1,3}(?:person|party|third\s{1,3}party)\b/gi, // POPIA s22(1)
   /\bdata\s{1,3}leaks?\b/gi,
-  /\bbreach[- ]notification\b/gi, // "Breach notification: affected users will be informed"
+  /\bbreach[- ](?:notifications?|notices?|reporting|response)\b/gi, // "Breach notification: affected users will be informed", "Breach notice: …"
 ];
 
 /**
@@ -46,22 +48,25 @@ const PROTECTIVE_BEFORE =
 
 /** Notification verbs (and "notification"/"notice" nouns). */
 const NOTIFY =
-  /\b(?:notif(?:y|ies|ied|ying|ication|ications)|inform(?:s|ed|ing)?|tell(?:s|ing)?|told|alert(?:s|ed|ing)?|communicat(?:e|es|ed|ing|ion)|report(?:s|ed|ing)?|let\s{1,3}(?:you|them|users|customers|those\s{1,3}affected|affected\s{1,3}\w{1,20})\s{1,3}know|(?:give|provide|send)\s{1,3}(?:you\s{1,3})?(?:written\s{1,3})?notice|(?:make|provide)\s{1,3}(?:(?:any|all|the|such|legally|required|appropriate|necessary)\s{1,3}){0,3}disclosures?|(?:contact|e-?mail|write\s{1,3}to)\s{1,3}(?:you|them|affected\s{1,3}\w{1,20}|those\s{1,3}affected|(?:the\s{1,3})?(?:users|customers|individuals|members|account\s{1,3}holders)))\b/gi;
+  /\b(?:notif(?:y|ies|ied|ying|ication|ications)|inform(?:s|ed|ing)?|tell(?:s|ing)?|told|alert(?:s|ed|ing)?|communicat(?:e|es|ed|ing|ion)|report(?:s|ed|ing)?|let\s{1,3}(?:those\s{1,3}affected|(?:(?:our|the|all|any|every|affected)\s{1,3}){0,2}(?!us\b|me\b)\w{2,20})\s{1,3}know|(?:give|provide|send)\s{1,3}(?:you\s{1,3})?(?:written\s{1,3})?notice|(?:make|provide)\s{1,3}(?:(?:any|all|the|such|legally|required|appropriate|necessary)\s{1,3}){0,3}disclosures?|(?:contact|e-?mail|write\s{1,3}to)\s{1,3}(?:you|them|affected\s{1,3}\w{1,20}|those\s{1,3}affected|(?:the\s{1,3})?(?:users|customers|individuals|members|account\s{1,3}holders))|hear\s{1,3}from\s{1,3}us)\b/gi;
 /** Whom the policy commits to notify. */
 const SUBJECTS =
   /\b(?:you|users?|customers?|clients?|individuals?|data\s{1,3}subjects?|affected\s{1,3}(?:parties|persons?|people|accounts?)|account\s{1,3}(?:holders?|owners?|administrators?)|members?|consumers?|persons?|people|those\s{1,3}affected|residents?)\b/gi;
 const AUTHORITIES =
   /\b(?:(?:supervisory|data\s{1,3}protection|competent|relevant|lead)\s{1,3}authorit(?:y|ies)|authorit(?:y|ies)|regulators?|Information\s{1,3}Regulator|(?:Information\s{1,3})?Commissioner(?:'s\s{1,3}Office)?|(?:Data\s{1,3}Protection\s{1,3})?Commission|ICO|CNIL|DPC|attorneys?\s{1,3}general)\b/gi;
 /** A commitment: "we will notify", "must report", "are notified". */
-const COMMITMENT = /\b(?:will|shall|must|undertake|commit(?:s|ted)?|promise|are\s{1,3}(?:required|obliged|obligated)|is\s{1,3}(?:required|obliged)|we\s{1,3}(?:notify|inform|tell|alert|report|communicate)|(?:are|is|get|gets)\s{1,3}(?:notified|informed|reported|told|alerted|communicated))\b/i;
+const COMMITMENT = /['’]ll\b|\b(?:will|shall|must|undertake|commit(?:s|ted)?|promise|are\s{1,3}(?:required|obliged|obligated)|is\s{1,3}(?:required|obliged)|we\s{1,3}(?:notify|inform|tell|alert|report|communicate)|(?:are|is|get|gets)\s{1,3}(?:notified|informed|reported|told|alerted|communicated))\b/i;
 /** The reader is asked to tell the business: "please notify us", "you must report it to us". */
 const READER_REPORTS_BEFORE = /\b(?:please|you\s{1,3}(?:must|should|shall|agree\s{1,3}to|are\s{1,3}(?:required|asked|encouraged|responsible)))\b[^.;]{0,40}$/i;
 const READER_REPORTS_AFTER = /^\s{0,3}(?:us\b|it\s{1,3}to\s{1,3}us\b|our\s{1,3}(?:security|support)\b|[^.;]{0,40}\bto\s{1,3}us\b)/i;
 const NEGATION = /\b(?:not|never|no\s{1,3}obligation\s{1,3}to|under\s{1,3}no|cannot)\b|n't\b/i;
 
-/** A time frame with no number: the laws' own words and common equivalents. */
+/**
+ * A time frame with no number: the laws' own words and common equivalents, and the law's own
+ * deadline by reference ("within the required time", "within the period set by law").
+ */
 const PROMPTLY =
-  /\b(?:without\s{1,3}(?:any\s{1,3})?(?:undue\s{1,3}|unreasonable\s{1,3})?delay|as\s{1,3}(?:soon|quickly|promptly)\s{1,3}as\s{1,3}(?:is\s{1,3})?(?:reasonably\s{1,3})?(?:possible|practicable|feasible|we\s{1,3}can)|(?:in\s{1,3})?the\s{1,3}most\s{1,3}expedient\s{1,3}(?:time|manner)(?:\s{1,3}possible)?|promptly|immediately|forthwith|expeditiously|in\s{1,3}a\s{1,3}timely\s{1,3}(?:manner|fashion)|at\s{1,3}the\s{1,3}earliest\s{1,3}opportunity|(?:right|straight)\s{1,3}away|straightaway|within\s{1,3}(?:a\s{1,3}few|several)\s{1,3}(?:hours|days))\b/gi;
+  /\b(?:without\s{1,3}(?:any\s{1,3})?(?:undue\s{1,3}|unreasonable\s{1,3})?delay|as\s{1,3}(?:soon|quickly|promptly)\s{1,3}as\s{1,3}(?:is\s{1,3})?(?:reasonably\s{1,3})?(?:possible|practicable|feasible|we\s{1,3}can)|(?:in\s{1,3})?the\s{1,3}most\s{1,3}expedient\s{1,3}(?:time|manner)(?:\s{1,3}possible)?|promptly|immediately|forthwith|expeditiously|in\s{1,3}a\s{1,3}timely\s{1,3}(?:manner|fashion)|at\s{1,3}the\s{1,3}earliest\s{1,3}opportunity|(?:right|straight)\s{1,3}away|straightaway|within\s{1,3}(?:a\s{1,3}few|several)\s{1,3}(?:hours|days)|within\s{1,3}(?:the\s{1,3})?(?:legally\s{1,3}|statutorily\s{1,3})?(?:required|prescribed|applicable|statutory|mandated)\s{1,3}(?:time(?:\s{0,1}frames?|\s{1,3}limits?)?|periods?|deadlines?)|within\s{1,3}(?:the\s{1,3})?(?:time(?:\s{0,1}frames?|\s{1,3}limits?)?|periods?|deadlines?)\s{1,3}(?:required|prescribed|set|specified|mandated)\s{1,3}(?:by|under)\s{1,3}(?:(?:the|applicable|relevant)\s{1,3})?laws?)\b/gi;
 
 const NUM_WORDS: Readonly<Record<string, number>> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
@@ -170,6 +175,13 @@ function surroundings(doc: PolicyDocument, block: Block): string[] {
   return out;
 }
 
+/** A table whose column headers say who is told or notified ("Who we tell", "Notified", "When we notify"). */
+function notifyingTable(block: Block): boolean {
+  const table = block.cell?.table;
+  if (!table?.hasHeader) return false;
+  return (table.rows[0] ?? []).some((header) => test(NOTIFY, header.text));
+}
+
 function isUnderBreach(doc: PolicyDocument, block: Block): boolean {
   if (sectionsOf(block).some((s) => headingIsBreach(s.title))) return true;
   return surroundings(doc, block).some((t) => hasBreachEvent(t, t));
@@ -210,14 +222,16 @@ function timeFrames(text: string): { windows: Window[]; vague: RegExpExecArray[]
   return { windows, vague };
 }
 
+/** The last recipient named in `segment`, an authority before data subjects. */
+function pick(segment: string): { recipient: Recipient; name: string } | null {
+  const authority = [...segment.matchAll(AUTHORITIES)].pop();
+  if (authority) return { recipient: 'authority', name: authority[0] };
+  const subject = [...segment.matchAll(SUBJECTS)].pop();
+  return subject ? { recipient: 'subjects', name: subject[0] } : null;
+}
+
 /** Whom a window applies to: the recipients named nearest before it, else after it in its clause. */
 function recipientOf(text: string, w: Window, from: number): { recipient: Recipient; name: string } {
-  const pick = (segment: string): { recipient: Recipient; name: string } | null => {
-    const authority = [...segment.matchAll(AUTHORITIES)].pop();
-    if (authority) return { recipient: 'authority', name: authority[0] };
-    const subject = [...segment.matchAll(SUBJECTS)].pop();
-    return subject ? { recipient: 'subjects', name: subject[0] } : null;
-  };
   // Only what follows the previous window: "the authority within 72 hours, and users within 30 days".
   const before = text.slice(0, w.start);
   const verbs = [...before.matchAll(NOTIFY)];
@@ -303,6 +317,8 @@ export default defineRule({
       if (!underBreach && !hasBreachEvent(whole, `${whole} ${block.section.title} ${previous.slice(0, 200)}`)) continue;
       const verbs = notifications(text, underBreach);
       if (verbs.length > 0) statements.push({ sentence, verb: verbs[0] ?? null });
+      // "| Personal data breach | ICO | within 72 hours |" under "Who we tell": the header is the verb.
+      else if (underBreach && block.cell && block.cell.row > 0 && notifyingTable(block)) statements.push({ sentence, verb: null });
     }
 
     if (statements.length === 0) {
@@ -332,7 +348,13 @@ export default defineRule({
       if (first && !timed) timed = sentence.rangeOf(first[0], first[1]);
       let previousEnd = 0;
       for (const w of windows.sort((a, b) => a.start - b.start)) {
-        const { recipient, name } = recipientOf(text, w, previousEnd);
+        let { recipient, name } = recipientOf(text, w, previousEnd);
+        // A window in a table cell belongs to the recipient named in its row ("| ICO | within 72 hours |").
+        const cell = sentence.block.cell;
+        if (recipient === 'unknown' && cell) {
+          const row = (cell.table.rows[cell.row] ?? []).filter((c) => c !== sentence.block);
+          ({ recipient, name } = pick(row.map((c) => c.text).join(' ; ')) ?? { recipient, name });
+        }
         previousEnd = w.end;
         const at = sentence.rangeOf(w.start, w.end);
         if (recipient === 'authority' && jurisdictions.includes('gdpr') && w.hours > options.authorityMaxHours) {

@@ -61,7 +61,7 @@ const PARENT_ONLY_KNOWS =
   /\b(?:parents?|guardians?)(?:['’]s?)?\s+(?:knowledge|awareness)\b|\b(?:parents?|guardians?)\s+(?:is|are|has\s+been|have\s+been)\s+(?:aware|informed|notified|told)\b|\b(?:knowledge|awareness)\s+of\s+(?:a|their|your|the)\s+(?:parents?|guardians?)\b/gi;
 
 /** Ages that are about the workforce, not about the people the policy is for ("Employees must be 18 or older"). */
-const NOT_USERS = /\b(?:employees?|employ(?:s|ed|ing)?|employment|workforce|personnel|job\s+applicants?|candidates?|recruit\w*|interns?)\b/i;
+const NOT_USERS = /\b(?:staff|workers?|contractors?|employees?|employ(?:s|ed|ing)?|employment|workforce|personnel|job\s+applicants?|candidates?|recruit\w*|interns?)\b/i;
 /**
  * A notice whose title addresses only job applicants or staff ("Privacy Notice for
  * Candidates", "Recruitment Privacy Policy", "Employee Privacy Notice"): its readers are
@@ -80,9 +80,13 @@ function titleOf(doc: PolicyDocument): { text: string; range: Range } | undefine
   return undefined;
 }
 
-/** A threshold's block (or its heading, or its table row) speaks of people or ages. */
+/**
+ * A threshold's block (or its heading, or its table row) speaks of people or ages. A
+ * requirement to be an age ("Golfers must be seventeen or over") and an age group
+ * ("the under-fifteens") are about people whatever the noun.
+ */
 const PERSON =
-  /\b(?:child(?:ren)?|kids?|minors?|teen\w*|youths?|young|users?|individuals?|persons?|people|anyone|anybody|someone|nobody|no\s+one|everyone|everybody|whoever|those|visitors?|customers?|consumers?|members?|students?|pupils?|learners?|players?|gamers?|participants?|subscribers?|patients?|clients?|readers?|viewers?|guests?|holders?|you|your|aged?|old|years?|parents?|parental|guardians?|accounts?|born)\b/i;
+  /\b(?:(?:must|have\s+to|has\s+to|needs?\s+to)\s+be|(?:under|over)[-\u2010\u2011]\w{1,12}s|child(?:ren)?|kids?|minors?|teen\w*|youths?|young|users?|individuals?|persons?|people|anyone|anybody|someone|nobody|no\s+one|everyone|everybody|whoever|those|visitors?|customers?|consumers?|members?|students?|pupils?|learners?|players?|gamers?|participants?|subscribers?|patients?|clients?|readers?|viewers?|guests?|holders?|you|your|aged?|old|years?|parents?|parental|guardians?|accounts?|born)\b/i;
 
 /** An "exact" age is a threshold only after words that set a limit ("You must be 13 years of age"). */
 const EXACT_LEAD =

@@ -24,7 +24,7 @@ const BY_ACT = new RegExp(
 );
 /** "If you use the Site", "when you create an account", "users who continue to use the Service". */
 const IF_ACT = new RegExp(
-  `\\b(?:(?:if|when|whenever|once|as\\s+long\\s+as)\\s+you|should\\s+you|(?:users|visitors|anyone|those|people|persons)\\s+who)\\s+(?:(?:choose|decide|elect|continue|proceed)\\s+to\\s+|continue\\s+)?(?:${USE_BASE}|${BUNDLED_BASE}|${CONTACT_BASE}|keep\\s+(?:on\\s+)?(?:using|browsing|visiting|scrolling|navigating))\\b`,
+  `\\b(?:(?:if|when|whenever|once|as\\s+long\\s+as)\\s+you|should\\s+you|(?:anyone|those|people|[a-z]{2,20}s)\\s+who)\\s+(?:(?:choose|decide|elect|continue|proceed)\\s+to\\s+|continue\\s+)?(?:${USE_BASE}|${BUNDLED_BASE}|${CONTACT_BASE}|(?:keep|carry)\\s+(?:on\\s+)?(?:using|browsing|visiting|scrolling|navigating))\\b`,
   'gi',
 );
 /** "Your use of the Site …", "Continued use …", "Continuing to browse …": needs a linking verb. */
@@ -55,7 +55,7 @@ const DEEMED =
   /\b(?:are|is|will\s+be|shall\s+be)\s+(?:deemed|considered|taken|treated|regarded)\s+(?:to\s+(?:have\s+)?|as\s+(?:having\s+)?)(?:consent(?:ed|ing)?|agree(?:d|ing)?|accept(?:ed|ing)?|given\s+(?:their\s+|your\s+)?consent)\b/gi;
 /** Consent presumed by the business: "we'll assume that you are happy to receive all cookies", "we will take this as your consent". */
 const ASSUMED =
-  /\b(?:assume|presume|take\s+(?:it|this|that)|treat\s+(?:it|this|that))\s+(?:(?:as|to\s+mean)\s+)?(?:that\s+)?(?:you(?:['’]re|\s+are)\s+(?:happy|ok(?:ay)?|fine|content|comfortable)|(?:your\s+)?(?:consent|agreement|acceptance|permission))\b|\b(?:treat|consider|deem|regard|take)\s+you\s+(?:as\s+having|to\s+have)\s+(?:consented|agreed|accepted|given\s+(?:your\s+)?consent)\b/gi;
+  /\b(?:assume|presume|take\s+(?:it|this|that)|treat\s+(?:it|this|that))\s+(?:(?:as|to\s+mean)\s+)?(?:that\s+)?(?:you(?:['’]re|\s+are)\s+(?:happy|ok(?:ay)?|fine|content|comfortable)|(?:your\s+)?(?:consent|agreement|acceptance|permission)|(?:an?\s+|your\s+)?(?:yes|ok(?:ay)?|go-ahead|green\s+light))\b|\b(?:treat|consider|deem|regard|take)\s+you\s+(?:as\s+having|to\s+have)\s+(?:consented|agreed|accepted|given\s+(?:your\s+)?consent)\b/gi;
 /** "… assume that users who do not change their settings are happy to …": the act stands between. */
 const ASSUMING = /\b(?:assume|presume)s?\b/i;
 const ARE_HAPPY = /\b(?:are|is)\s+(?:happy|ok(?:ay)?|fine|content|comfortable)\s+(?=to\b|for\b|with\b)/gi;
@@ -104,9 +104,17 @@ const FOR_THE_ACT =
 /** Purposes beyond the act: with one of these, the consent reaches past what the act needs. */
 const BEYOND_THE_ACT = /\b(?:marketing|advertis\w{0,5}|newsletters?|offers|promotions?|partners?|third[- ]part\w{1,4}|profil\w{1,5}|analytics|research|future|other\s+purposes)\b/i;
 
+/**
+ * An object that refers back ("we'll take that as a yes", "If you do not agree, leave the site",
+ * "are deemed to have consented to its use"): what it refers to is in the clause before the
+ * consent or in the sentence before.
+ */
+const REFERS_BACK = /^\W{0,3}(?:(?:to|with)\s{1,3}(?:this|that|it|them|these)\W{0,3})?(?:then\W{0,3}|please\W{0,3})?$|\b(?:its|their)\s{1,3}(?:use|processing|disclosure|storage|collection|sharing|retention)\b/i;
+const DATA_NOUN = /\b(?:data|information|info|details|cookies?|forms?|answers|responses|entries|submissions|photos?)\b/i;
+
 /** "Continued use … after the changes constitutes acceptance of the updated Policy." */
 const POLICY_CHANGE =
-  /\bafter\s[^.;]{0,60}?\b(?:chang|updat|revis|modif|amend)\w{0,6}|\b(?:the|such|any|these|those)\s+(?:changes|updates|revisions|modifications|amendments)\b|\b(?:updated|revised|amended|modified|new|changed)\s+(?:privacy\s+)?(?:policy|statement|notice|terms|version)\b/i;
+  /\bafter\s[^.;]{0,60}?\b(?:chang|updat|revis|modif|amend)\w{0,6}|\b(?:the|such|any|these|those)\s+(?:changes|updates|revisions|modifications|amendments)\b|\b(?:updated|revised|amended|modified|new|changed)\s+(?:privacy\s+)?(?:policy|statement|notice|terms|version)\b|\b(?:update|change|revise|modify|amend)s?\s+(?:this|the|our)\s+(?:privacy\s+)?(?:policy|statement|notice)\b/i;
 
 // ---- "If you do not agree with this Policy, do not use the Service" ----------------------------
 
@@ -116,9 +124,9 @@ const IF_NOT_AGREE =
  * Every finding needs one of these words (in YOU_CONSENT, DEEMED, ASSUMED, CONSENT_NOUN or
  * IF_NOT_AGREE): a sentence without any is skipped before the costlier patterns run.
  */
-const CONSENT_WORD = /consent|agree|accept|authori[sz]|permission|want|wish|object|(?:are|['’]re)\s(?:happy|ok|fine|content|comfortable)|(?:allow|permit)(?:ing|ting)?\sus/i;
+const CONSENT_WORD = /consent|agree|accept|authori[sz]|permission|want|wish|object|\b(?:take|treat)\s(?:it|this|that)\sas|(?:are|['’]re)\s(?:happy|ok|fine|content|comfortable)|(?:allow|permit)(?:ing|ting)?\sus/i;
 const THEN_DO_NOT_USE =
-  /\b(?:(?:please\s+)?(?:do\s+not|don['’]t)|(?:you\s+)?(?:should|must|may)\s+not|please\s+(?:stop|cease|discontinue|refrain\s+from)|(?:you\s+(?:should|must)\s+)?(?:stop|cease|discontinue|refrain\s+from|exit|leave))\s+(?:(?:to\s+)?(?:use|using|access|accessing|visit|visiting|browse|browsing)\b|(?:our|this|the)\s+(?:site|website|app)\b)|\byour\s+(?:only\s+)?(?:choice|option|recourse|remedy)\s+is\s+(?:not\s+to|to\s+(?:stop|discontinue|cease))\s+(?:use|using|access)\b/i;
+  /\b(?:(?:please\s+)?(?:do\s+not|don['’]t)|(?:you\s+)?(?:should|must|may)\s+not|please\s+(?:stop|cease|discontinue|refrain\s+from)|(?:you\s+(?:should|must)\s+)?(?:stop|cease|discontinue|refrain\s+from|exit|leave))\s+(?:(?:to\s+)?(?:use|using|access|accessing|visit|visiting|browse|browsing)\b|(?:our|this|the)\s+(?:site|website|app|portal|platform)\b)|\b(?:exit|leave)\s+(?:now|immediately)\b|\byour\s+(?:only\s+)?(?:choice|option|recourse|remedy)\s+is\s+(?:not\s+to|to\s+(?:stop|discontinue|cease))\s+(?:use|using|access)\b/i;
 
 /** Opening and closing quotes shortly before an offset: an odd count means the phrase is quoted. */
 function insideQuotes(text: string, index: number): boolean {
@@ -162,13 +170,15 @@ function clauseEnd(text: string, from: number, to = text.length): number {
  * What is consented to, from `from` to the end of its clause: personal-data processing
  * (or cookies, transfers, marketing) or the privacy policy itself — never the Terms alone.
  */
-function objectOf(text: string, from: number, to = text.length): { end: number; policyOnly: boolean } | null {
+function objectOf(text: string, from: number, to = text.length, antecedent = ''): { end: number; policyOnly: boolean } | null {
   const end = clauseEnd(text, from, to);
   const window = text.slice(from, end);
   const usable = (m: RegExpExecArray | null): boolean => m !== null && !ACKNOWLEDGE.test(window.slice(0, m.index));
   const processing = usable(PROCESSING.exec(window)) || usable(PROCESSING_NOUN.exec(window));
-  if (!processing && !usable(POLICY.exec(window))) return null;
-  return { end, policyOnly: !processing };
+  if (processing || usable(POLICY.exec(window))) return { end, policyOnly: !processing };
+  if (!antecedent || !REFERS_BACK.test(window)) return null;
+  const before = PROCESSING.test(antecedent) || PROCESSING_NOUN.test(antecedent) || DATA_NOUN.test(antecedent);
+  return before || POLICY.test(antecedent) ? { end, policyOnly: !before } : null;
 }
 
 /** "Continued use after the changes constitutes acceptance of the updated Policy": notice of a change, not a claim of consent. */
@@ -176,9 +186,11 @@ function isPolicyChange(text: string, object: { policyOnly: boolean }): boolean 
   return object.policyOnly && POLICY_CHANGE.test(text);
 }
 
-/** Implied consents in one sentence, each as the clause that states it. */
-export function findingsIn(sentence: Pick<Sentence, 'text'>): Finding[] {
+/** Implied consents in one sentence, each as the clause that states it; `previous` is the sentence before. */
+export function findingsIn(sentence: Pick<Sentence, 'text'>, previous = ''): Finding[] {
   const text = sentence.text;
+  /** What an object that refers back may refer to: the sentence before and this one up to `at`. */
+  const antecedent = (at: number): string => `${previous} ${text.slice(0, at)}`;
   if (!CONSENT_WORD.test(text)) return [];
   const out: Finding[] = [];
   const acts: Array<Span & { text: string; form: Form; act: Act }> = [];
@@ -226,8 +238,8 @@ export function findingsIn(sentence: Pick<Sentence, 'text'>): Finding[] {
       if (isNegated(text, act.start) || negatedBetween(act.end, c.start)) continue;
       const lead = text.slice(Math.max(0, act.start - 100), act.start);
       if (CONSENT_ACT.test(lead.slice(Math.max(lead.lastIndexOf('.'), lead.lastIndexOf(';')) + 1))) continue;
-      const object = objectOf(text, c.end);
-      if (!object || isPolicyChange(text, object)) continue;
+      const object = objectOf(text, c.end, text.length, antecedent(c.start));
+      if (!object || isPolicyChange(`${previous} ${text}`, object)) continue;
       const consentedTo = text.slice(c.end, object.end);
       if (act.act !== 'use' && act.act !== 'inaction' && FOR_THE_ACT.test(consentedTo) && !BEYOND_THE_ACT.test(consentedTo)) continue;
       // "If you continue without changing your settings": the clause opens with the first act.
@@ -240,7 +252,7 @@ export function findingsIn(sentence: Pick<Sentence, 'text'>): Finding[] {
     const later = acts.find((a) => a.form === 'by' && a.start >= c.end && a.start - c.end <= 160);
     if (!later || /[;]/.test(text.slice(c.end, later.start))) continue;
     const object = objectOf(text, c.end);
-    if (!object || isPolicyChange(text, object)) continue;
+    if (!object || isPolicyChange(`${previous} ${text}`, object)) continue;
     out.push({ start: c.start, end: Math.max(object.end, clauseEnd(text, later.end)), act: later.act });
   }
 
@@ -250,8 +262,8 @@ export function findingsIn(sentence: Pick<Sentence, 'text'>): Finding[] {
     const from = m.index + m[0].length;
     const then = THEN_DO_NOT_USE.exec(text.slice(from, from + 200));
     if (!then) continue;
-    const object = objectOf(text, from, from + then.index);
-    if (!object || isPolicyChange(text, object)) continue;
+    const object = objectOf(text, from, from + then.index, antecedent(m.index));
+    if (!object || isPolicyChange(`${previous} ${text}`, object)) continue;
     out.push({ start: m.index, end: from + then.index + then[0].length, act: 'use' });
   }
 
@@ -304,8 +316,8 @@ export default defineRule({
     let found = false;
     for (const block of proseBlocks(context.document)) {
       if (block.kind === 'heading') continue;
-      for (const sentence of block.sentences) {
-        for (const f of findingsIn(sentence)) {
+      for (const [i, sentence] of block.sentences.entries()) {
+        for (const f of findingsIn(sentence, block.sentences[i - 1]?.text)) {
           if ((f.act === 'bundled' || f.act === 'contact') && !context.options.bundledActs) continue;
           const at = sentence.rangeOf(f.start, f.end);
           context.report({ messageId, data: { act: ACT_LABEL[f.act] }, at });

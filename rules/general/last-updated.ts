@@ -47,7 +47,7 @@ const LABELS: Array<{ pattern: RegExp; kind: DateKind; dateOnly?: boolean; opens
     // for an effective date. A version number without a date is no date label at all.
     // "This version: 3 June 2026", and a title with its date: "Privacy Notice – June 2026".
     pattern:
-      /\b(?:v|version\s{0,2})\d{1,3}(?:\.\d{1,3}){0,3}\b|\b(?:current|this|latest)\s{1,3}version(?:\s{1,3}(?:dated|of))?|\bversion\s{1,3}(?:dated|of)|\b(?:privacy|cookie|data\s{1,3}protection)\s{1,3}(?:policy|notice|statement)\b/gi,
+      /\b(?:v\.?|version\s{0,2})\d{1,3}(?:\.\d{1,3}){0,3}\b|\b(?:current|this|latest)\s{1,3}version(?:\s{1,3}(?:dated|of))?|\bversion\s{1,3}(?:dated|of)|\b(?:privacy|cookie|data\s{1,3}protection)\s{1,3}(?:policy|notice|statement)\b/gi,
     kind: 'effective',
     dateOnly: true,
   },
@@ -64,18 +64,33 @@ const LINE_START = /^[\s*_#]*$/;
 /** "Last updated:" followed by nothing but punctuation. */
 const NOTHING = /^[\s:;.\-–—*_|]*$/;
 
-/** Front matter keys that date a policy (Jekyll, Hugo, Docusaurus conventions). */
+/**
+ * Front matter keys that date a policy (Jekyll, Hugo, Docusaurus, Astro and CMS conventions),
+ * compared in lower case without "-" and "_": `last_updated`, `lastUpdated`, `updatedAt`,
+ * `last-modified-at`, `publishedAt`, `date_published`.
+ */
 const FRONT_MATTER_KEYS: Record<string, DateKind> = {
-  last_updated: 'updated',
   lastupdated: 'updated',
-  last_modified: 'updated',
+  lastupdate: 'updated',
+  lastmodified: 'updated',
+  lastmodifiedat: 'updated',
   lastmod: 'updated',
+  lastreviewed: 'updated',
   updated: 'updated',
+  updatedat: 'updated',
+  updatedon: 'updated',
   modified: 'updated',
+  modifiedat: 'updated',
+  datemodified: 'updated',
   effective: 'effective',
-  effective_date: 'effective',
   effectivedate: 'effective',
+  effectivefrom: 'effective',
   date: 'effective',
+  published: 'effective',
+  publishedat: 'effective',
+  publishdate: 'effective',
+  pubdate: 'effective',
+  datepublished: 'effective',
 };
 
 interface Dated {
@@ -182,14 +197,17 @@ function templateOnLine(doc: PolicyDocument, line: Range): { raw: string; range:
 
 /** A change log's date column: "| Version | Date | Changes |" under "Change history". */
 const CHANGE_LOG = /\b(?:version|change|revision|amendment|history|changelog)/i;
-const DATE_COLUMN = /^\W{0,3}(?:date|updated|last\s+updated|effective(?:\s+date)?|published|release\s+date)\W{0,3}$/i;
+const DATE_COLUMN = /^\W{0,3}(?:date|updated|last\s+(?:updated|modified|revised|reviewed)|effective(?:\s+(?:date|from))?|published|release\s+date)\W{0,3}$/i;
 
-/** The date of a change-log row, read from its date column; the latest row dates the policy. */
+/** A column that dates the document in any table ("| Document | Effective |", "| Last updated |"); a bare "Date" needs a change log. */
+const POLICY_DATE_COLUMN = /^\W{0,3}(?:(?:last\s+)?updated|effective(?:\s+(?:date|from))?|last\s+(?:modified|revised|reviewed))\W{0,3}$/i;
+
+/** The date of a change-log row (or of a policy-date column), read from its date column; the latest row dates the policy. */
 function changeLogDate(sentence: Sentence): Dated | undefined {
   const cell = sentence.block.cell;
   if (!cell || cell.header || !cell.columnHeader || !DATE_COLUMN.test(cell.columnHeader)) return undefined;
   const headers = cell.table.hasHeader ? (cell.table.rows[0] ?? []).map((b) => b.text).join(' ') : '';
-  if (!CHANGE_LOG.test(headers) && !CHANGE_LOG.test(sentence.block.section.title)) return undefined;
+  if (!POLICY_DATE_COLUMN.test(cell.columnHeader) && !CHANGE_LOG.test(headers) && !CHANGE_LOG.test(sentence.block.section.title)) return undefined;
   const date = findDates(sentence.text)[0];
   return date && { kind: 'updated', date, range: sentence.rangeOf(date.start, date.end) };
 }
@@ -197,7 +215,7 @@ function changeLogDate(sentence: Sentence): Dated | undefined {
 function frontMatterDates(doc: PolicyDocument): Dated[] {
   const out: Dated[] = [];
   for (const field of doc.frontMatter?.fields ?? []) {
-    const kind = FRONT_MATTER_KEYS[field.key.toLowerCase().replace(/-/g, '_')];
+    const kind = FRONT_MATTER_KEYS[field.key.toLowerCase().replace(/[-_]/g, '')];
     if (!kind) continue;
     const value = field.value instanceof Date ? field.value.toISOString().slice(0, 10) : String(field.value ?? '');
     const date = findDates(value)[0];

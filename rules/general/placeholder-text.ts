@@ -98,7 +98,8 @@ function isBuildVariable(name: string, variables: Variables): boolean {
 
 /** Notes a template's author left for whoever fills it in. */
 const TEMPLATE_NOTES: RegExp[] = [
-  /\bthis (?:privacy )?(?:policy |notice |document |page )?is (?:only )?(?:a |an )?(?:template|sample|example|draft)\b/i,
+  // "This policy is a sample", "This is a template"; a bare "this is an example" is prose ("… urls (this is an example: http://…)")
+  /\bthis (?:privacy )?(?:policy|notice|document|page) is (?:only )?(?:a |an )?(?:template|sample|example|draft)\b|\bthis is (?:only )?(?:a |an )?(?:template|sample|draft)\b/i,
   /\b(?:should|must) be (?:reviewed|checked|approved) by (?:a |an |your |qualified )*(?:legal counsel|counsel|lawyers?|attorneys?|solicitors?|legal (?:professional|advisor|adviser|team)s?)\b/i,
   /\b(?:replace|customi[sz]e|adapt|edit) (?:this|the) (?:template|placeholder|sample|text below|text above)\b/i,
   /\bsample privacy (?:policy|notice)\b/i,
@@ -108,6 +109,13 @@ const TEMPLATE_NOTES: RegExp[] = [
   /\bdrafting\s+(?:notes?|tips?|guidance|instructions?)\b/i,
   /(?:^|[([:]\s{0,2}|\bplease\s+)(?:delete|remove|omit)\s+(?:this|the\s+(?:following|above|preceding))\s+(?:section|clause|paragraph|sentence|wording|text|option|bullet)\s+(?:if|where|unless|when)\s+(?:the|your|you)\b/i,
   /\b(?:delete|select|choose)\s+as\s+(?:appropriate|applicable)\b/i,
+  // A free template's terms and instructions: "You are free to copy and use this free website privacy
+  // policy", "Copy everything from below here:", "Remove any parts of the policy that do not apply."
+  /\b(?:you\s+are|you['’]re)\s+free\s+to\s+(?:copy|use|adapt|modify)\b[^.]{0,40}?\bthis\s+(?:free\s+)?(?:website\s+)?(?:privacy\s+)?(?:policy|notice|template)\b/i,
+  /\bcopy\s+everything\s+(?:from\s+)?(?:below|above)\b/i,
+  /(?:^|[([:;]\s{0,2})(?:remove|delete)\s+any\s+(?:parts?|sections?|clauses?|paragraphs?)\s+(?:of\s+(?:this|the)\s+(?:policy|notice|template)\s+)?that\s+(?:do|does)\s+not\s+apply\b/i,
+  // "Template notice.", "Template note:": a label over a note to the template's user
+  /(?:^|[*_>\s])template\s+(?:notice|notes?|instructions?|guidance)\b\W{0,4}(?:$|[.:*_])/i,
 ];
 
 /**
@@ -117,7 +125,7 @@ const TEMPLATE_NOTES: RegExp[] = [
 const MAY_HOLD_LEFTOVER = /[[{%$<_«…]|XX|\.{5}|TODO|TBD|TBC|FIXME|TKTK|lorem ipsum|your-?(?:domain|company|website|site|business|email)\./i;
 /** Same for the template notes. */
 const MAY_HOLD_NOTE =
-  /template|sample|example|draft|placeholder|preparer|text (?:below|above)|(?:reviewed|checked|approved) by|(?:delete|remove|omit) (?:this|the)|as (?:appropriate|applicable)/i;
+  /template|sample|example|draft|placeholder|preparer|text (?:below|above)|(?:reviewed|checked|approved) by|(?:delete|remove|omit) (?:this|the)|as (?:appropriate|applicable)|free to|copy everything|not apply/i;
 
 const BRACKETED = /\[([^[\]\n]{1,80})\](?![(:[])/g;
 /** "[X] months", "[N] days": an unfilled number of a period (a lone "[x]" is otherwise a check box). */
@@ -147,6 +155,15 @@ const FIELD_PHRASE =
 
 /** What the reader is told to write ("subject line: Request – [name]"): a lower-case field there is theirs to fill. */
 const READER_WRITES = /\b(?:subject|heading|title|quote|reference|format|example|e\.g\.|template|write|state|include|mark)\b|\byour\s{0,2}$/i;
+
+/**
+ * A slot named as an example of template syntax: "Merge tags such as {{first_name}} let us greet
+ * you", "placeholders like [Name]". The service describes its own feature; nothing is unfilled.
+ */
+const MENTIONED_BEFORE =
+  /\b(?:merge\s{1,3}(?:tags?|fields?)|placeholders?|variables?|tags?|tokens?|shortcodes?|personali[sz]ation\s{1,3}(?:tags?|fields?))\s{1,3}(?:\(?\s{0,2}(?:such\s{1,3}as|like|e\.g\.,?|for\s{1,3}example,?|including)|[:(])\s{0,3}$/i;
+/** Between two slots of one list of examples: "{{first_name}}, {{city}} and {{plan}}". */
+const LIST_JOIN = /^\s{0,3}(?:,|\/|or|and|,\s{0,2}(?:and|or))\s{0,3}$/i;
 
 /** `before`: the text just before the bracket, to tell a reader's form field from a template slot. */
 export function isBracketSlot(inner: string, before = ''): boolean {
@@ -203,9 +220,17 @@ export default defineRule({
     for (const block of proseBlocks(doc)) {
       const text = block.text;
       if (!MAY_HOLD_LEFTOVER.test(text)) continue;
+      let mentionedEnd = -1;
       const report = (messageId: string, start: number, end: number): void => {
         const found = text.slice(start, end);
         if (allowed.has(found)) return;
+        if (messageId === 'slot') {
+          const before = text.slice(Math.max(0, start - 60), start);
+          if (MENTIONED_BEFORE.test(before) || (mentionedEnd >= 0 && mentionedEnd <= start && LIST_JOIN.test(text.slice(mentionedEnd, start)))) {
+            mentionedEnd = end;
+            return;
+          }
+        }
         context.report({ messageId, data: { text: found }, at: block.rangeOf(start, end) });
       };
       const each = (pattern: RegExp, messageId: string): void => {

@@ -17,15 +17,16 @@ const RETENTION_COLUMN = /\b(?:retention|retained|period|duration|how\s+long|kep
 const STRONG_TERM =
   /\b(?:retain(?:s|ed|ing)?|(?<!\b(?:user|customer|client|subscriber|member|player|audience|employee|staff|talent)s?\s)retention|kept|purg(?:e|es|ed|ing)|eras(?:e|es|ed|ing|ure)|delet(?:e|es|ed|ing|ion)|destroy(?:s|ed|ing)?|destruction|overwr(?:ite|ites|itten|iting)|dispos(?:e|ed|al)|archiv(?:e|es|ed|ing)|how\s+long|stored\s+(?:for|until))\b/i;
 /** Everyday verbs that are retention words only with a data noun nearby ("we keep your data"). */
-const WEAK_TERM = /\b(?:keep(?:s|ing)?|stor(?:e|es|ed|ing)|hold(?:s|ing)?|held|maintain(?:s|ed|ing)?|sav(?:e|es|ed|ing)|preserv(?:e|es|ed|ing)|remain(?:s|ed)?|expir(?:e|es|ed|y|ation))\b/i;
+const WEAK_TERM =
+  /\b(?:keep(?:s|ing)?|stor(?:e|es|ed|ing)|hold(?:s|ing)?|held|maintain(?:s|ed|ing)?|sav(?:e|es|ed|ing)|preserv(?:e|es|ed|ing)|remain(?:s|ed)?|linger(?:s|ed)?|stays?|resid(?:e|es)|cach(?:e|es|ed|ing)|expir(?:e|es|ed|y|ation))\b/i;
 const DATA_NOUN =
-  /\b(?:data|information|records?|logs?|details|content|files?|messages?|backups?|accounts?|cookies?|copies|history|e-?mails?|addresses|identifiers?|invoices|receipts|recordings|footage|transcripts|CVs|applications|documents|photos|images|it|them)\b/i;
+  /\b(?:data|information|records?|logs?|details|content|files?|messages?|backups?|accounts?|cookies?|copies|history|e-?mails?|addresses|identifiers?|invoices|receipts|recordings|footage|transcripts|CVs|applications|documents|forms|photos|images|it|them)\b/i;
 /** Words that make "may vary" or "per plan" a statement about retention, not about prices or erasure rights. */
 const RETENTION_WORD = /\b(?:(?<!\b(?:user|customer|client|subscriber|member|player|audience|employee|staff|talent)s?\s)retention|retain(?:s|ed|ing)?|kept|how\s+long|periods?)\b/i;
 /** A sentence that describes a data subject's right ("the right to erasure when no longer necessary"), not the practice. */
 const RIGHTS = /\b(?:(?:the|your|a)\s+right\s+(?:to|of)|you\s+(?:can|may)\s+(?:ask|request|require|obtain|demand)|request\s+(?:the\s+)?(?:erasure|deletion)|(?:ask|request|require)\s+(?:us|that\s+we|the\s+\w+)\s+(?:to\s+)?(?:erase|delete|remove)|(?:right|entitled)\s+to\s+have\s+(?:your\s+)?(?:\w+\s+){0,2}(?:erased|deleted|removed))\b/i;
 /** Verbs of keeping (not of deleting): "as we see fit", "forever" and a bare purpose count only next to these. */
-const KEEP_VERB = /\b(?:retain(?:s|ed|ing)?|retention|keep(?:s|ing)?|kept|stor(?:e|es|ed|ing)|hold(?:s|ing)?|held|preserv(?:e|es|ed|ing)|archiv(?:e|es|ed|ing)|remain(?:s|ed)?)\b/i;
+const KEEP_VERB = /\b(?:retain(?:s|ed|ing)?|retention|keep(?:s|ing)?|kept|stor(?:e|es|ed|ing)|cach(?:e|es|ed|ing)|hold(?:s|ing)?|held|preserv(?:e|es|ed|ing)|archiv(?:e|es|ed|ing)|remain(?:s|ed)?)\b/i;
 
 /**
  * Events and criteria that end a retention period: GDPR Art. 13(2)(a) accepts "the criteria
@@ -35,7 +36,12 @@ const KEEP_VERB = /\b(?:retain(?:s|ed|ing)?|retention|keep(?:s|ing)?|kept|stor(?
 const EVENT = new RegExp(
   [
     String.raw`\buntil\s+(?:(?:the|your|you|an?|it|they|its|their|such|is|are|has|have|been|manually|we|receive|receipt\s+of)\s+){0,4}(?:delet\w*|remov\w*|revok\w*|revoc\w*|expir\w*|clos\w*|cancel\w*|terminat\w*|unsubscrib\w*|opt(?:s|ed)?[- ]?out|withdraw\w*|request\w*|account|subscription|contract|end|completion|resolution|deactivat\w*|you)\b`,
-    String.raw`\bwhile\s+(?:(?:your|the|you|an?|its|their|it|they)\s+){0,2}(?:account|subscription|contract|relationship|session|membership|customer|user|service|are|is|remain|have|use|maintain|active|valid)\w*\b`,
+    // "while your account is open", but not "while it is needed" (the vague formula)
+    String.raw`\bwhile\s+(?:(?:your|the|you|an?|its|their|it|they)\s+){0,2}(?:account|subscription|contract|relationship|session|membership|customer|user|service|are|is|remain|have|use|maintain|active|valid)\w*\b(?!\s+(?:(?:still|reasonably|strictly)\s+)?(?:relevant|needed|necessary|required|useful)\b)`,
+    // "after your account is closed", "once the tenancy has ended"
+    String.raw`\b(?:after|once|when|until)\s+(?:your|the|their)\s+(?:account|subscription|contract|membership|tenancy|relationship|agreement|policy|loan)\s+(?:is|has\s+been|was|have\s+been|are)\s+(?:closed|deleted|terminated|cancell?ed|ended|settled|repaid)\b`,
+    // "the close of the seventh financial year after …", "the end of the tax year"
+    String.raw`\b(?:close|end)\s+of\s+the\s+(?:[a-z]{3,12}\s+)?(?:financial|tax|fiscal|calendar|academic|school)\s+year\b`,
     String.raw`\b(?:duration|lifetime|life|term|length|period)\s+of\s+(?:(?:the|your|an?|its|their|each)\s+)?(?:account|subscription|contract|relationship|session|agreement|membership|engagement|service|employment|user|involvement|participation|volunteering|enrol?ment|studies|course|programme|program|project|tenancy|stay|visit|application|recruitment|hiring)`,
     String.raw`\bas\s+long\s+as\s+(?:(?:the|your|an?)\s+)?(?:you|account|subscription|contract|relationship|session|membership|user|customer)\b`,
     String.raw`\b(?:after|following|upon|on|at|from)\s+(?:(?:the|your|an?|its)\s+)?(?:account\s+|contract\s+|subscription\s+|service\s+)?(?:closure|deletion|termination|cancell?ation|expiry|expiration|end\s+of|deactivation|revocation|unsubscrib\w*|completion|resolution)\b`,
@@ -116,7 +122,7 @@ const VAGUE: Vague[] = [
     // "until the purpose for which it was collected has been fulfilled"
     name: 'until no longer needed',
     pattern:
-      /\b(?:until|till|when|once|after|where|if)\s+(?:(?:it|they|this|that|such|the|your|personal|data|information|we|is|are|has|have|been|becomes?)\s+){0,4}no\s+longer\s+(?:needed|necessary|required|useful|relevant|need(?:ed)?\s+(?:it|them)|require\s+(?:it|them))\b|\b(?:until|till|when|once|after)\s+(?:the|its|their|such|that|our)\s+purposes?\s+(?:(?:for\s+which|of)\s+(?:[\w'’]+\s+){0,6}?)?(?:(?:has|have)\s+been|is|are|was|were)\s+(?:fulfilled|achieved|accomplished|completed|met|served|exhausted)\b/gi,
+      /\b(?:until|till|when|once|after|where|if)\s+(?:(?:it|they|this|that|such|the|your|personal|data|information|we|is|are|has|have|been|becomes?|a|time|point|such)\s+){0,5}no\s+longer\s+(?:needed|necessary|required|useful|relevant|need(?:ed)?\s+(?:it|them)|require\s+(?:it|them))\b|\b(?:until|till|when|once|after)\s+(?:the|its|their|such|that|our)\s+purposes?\s+(?:(?:for\s+which|of)\s+(?:[\w'’]+\s+){0,6}?)?(?:(?:has|have)\s+been|is|are|was|were)\s+(?:fulfilled|achieved|accomplished|completed|met|served|exhausted)\b/gi,
     context: 'weak',
     tail: true,
   },
@@ -147,6 +153,27 @@ const VAGUE: Vague[] = [
     pattern: /\b(?:as\s+long\s+as\s+|the\s+(?:maximum|longest)\s+(?:period|time|extent)\s+)(?:(?:is|it\s+is|legally)\s+){0,2}(?:permitted|permissible|allowed|possible)\b/gi,
     context: 'weak',
     legal: true,
+  },
+  {
+    // "temporarily stored on our web server": for how long is never said
+    name: 'temporarily',
+    pattern: /\b(?:temporarily|provisionally)\s+(?:(?:be|been|being)\s+)?(?:stored|kept|retained|held|saved|cached|logged)\b|\b(?:stored|kept|retained|held|saved|cached|logged)\s+(?:only\s+)?(?:temporarily|provisionally)\b/gi,
+    context: 'keep',
+  },
+  {
+    // "kept while relevant to our legitimate business needs", "while still needed"
+    name: 'while needed',
+    pattern: /\b(?:while|whilst)\s+(?:(?:it|they|this|that|is|are|still|remains?|reasonably|strictly)\s+){0,3}(?:relevant|needed|necessary|required|useful)\b/gi,
+    context: 'weak',
+    tail: true,
+  },
+  {
+    // "for such time as the Council considers fit", "at our sole discretion": the business's discretion, no
+    // criterion ("at their own discretion" is the reader's)
+    name: 'at our discretion',
+    pattern:
+      /\b(?:for\s+(?:such\s+)?(?:time|period|duration)\s+as|as\s+long\s+as)\s+(?:[\w'’-]+\s+){1,5}?(?:sees?|deems?|considers?|thinks?|judges?|finds?)\s+(?:it\s+)?(?:fit|appropriate|necessary|reasonable|suitable)\b|\b(?:at|in)\s+(?:our|its|the\s+[\w-]{2,30}['’]s)\s+(?:(?:sole|absolute|own|reasonable)\s+)?discretion\b/gi,
+    context: 'weak',
   },
   {
     name: 'as we see fit',
@@ -320,6 +347,21 @@ function leadsIntoPeriods(doc: PolicyDocument, sentence: Sentence): boolean {
   return next === undefined && block.kind === 'paragraph' && followedByPeriods(doc, block);
 }
 
+/**
+ * "We retain your data:" followed by "Leads: 3 years from your request", "Logs: 13 months":
+ * a retention lead-in whose periods follow in the next blocks of its section.
+ */
+function introducesPeriods(doc: PolicyDocument, sentence: Sentence): boolean {
+  const block = sentence.block;
+  if (sentence !== block.sentences[block.sentences.length - 1] || !/:\s{0,3}(?:<\/[a-z]{1,10}>\s{0,3}){0,3}$/i.test(sentence.text)) return false;
+  for (let i = block.index + 1; i <= block.index + FOLLOW_ITEMS; i++) {
+    const b = doc.blocks[i];
+    if (!b || b.kind === 'heading' || b.section !== block.section) return false;
+    if (isConcrete(doc, wholeBlock(b))) return true;
+  }
+  return false;
+}
+
 function wholeBlock(b: Block): Scope {
   return { text: b.text, blocks: [b], start: 0, end: Number.MAX_SAFE_INTEGER };
 }
@@ -373,7 +415,7 @@ function extraPatterns(phrases: readonly string[]): Vague[] {
 
 /** "We do not collect or store any personal data": nothing is kept, so no period is owed. */
 const NOTHING_KEPT =
-  /\b(?:do(?:es)?\s+not|don['’]t|doesn['’]t|never|will\s+not|won['’]t)\s+(?:(?:collect|store|retain|keep|process|save)(?:\s*,\s*|\s+(?:or|and|nor)\s+)?){1,3}(?:(?<!\s)\s+)?any\s+(?:personal(?:ly\s+identifiable)?\s+)?(?:data|information)\b|\bwe\s+(?:collect|store|retain|keep)\s+no\s+personal\s+(?:data|information)\b/i;
+  /\b(?:do(?:es)?\s+not|don['’]t|doesn['’]t|never|will\s+not|won['’]t)\s+(?:(?:collect|store|retain|keep|process|save)(?:\s*,\s*|\s+(?:or|and|nor)\s+)?){1,3}(?:(?<!\s)\s+)?any\s+(?:personal(?:ly\s+identifiable)?\s+)?(?:data|information)\b|\bwe\s+(?:collect|store|retain|keep)\s+no\s+personal\s+(?:data|information)\b|\b(?:we|it|the\s+(?:app|extension|service|site|website|plugin|add-on))\s+(?:stores?|keeps?|retains?|saves?|holds?)\s+nothing\b|\bnothing\s+for\s+us\s+to\s+(?:keep|store|retain|hold|delete)\b/i;
 
 export default defineRule({
   meta: {
@@ -430,7 +472,7 @@ export default defineRule({
       const isConcreteScope = (): boolean => (concreteScope ??= isConcrete(doc, scope));
       const contexts: Partial<Record<Context, boolean>> = {};
       const inContext = (c: Context): boolean => (contexts[c] ??= hasContext(sentence, scope, c));
-      if (inContext('weak') && (isConcreteScope() || LEGAL.test(scope.text))) {
+      if (inContext('weak') && (isConcreteScope() || LEGAL.test(scope.text) || (!concrete && !concreteInSection && introducesPeriods(doc, sentence)))) {
         // Prefer evidence from the retention section or a retention column.
         if (inRetentionSection(block.section) || inRetentionColumn(block)) concreteInSection ??= sentence;
         else concrete ??= sentence;

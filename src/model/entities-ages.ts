@@ -89,6 +89,16 @@ function prefixAt(text: string, s: number): Prefix | null {
   return null;
 }
 
+// An age in words on its own ("aged twelve and over", "must be eighteen or over"): only the
+// ages services set (ten to twenty-one), so "under one roof" or "at least two" stay numbers.
+const SPELLED_AGE = /(?<![\p{L}\p{N}_-])(ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[-\s]one)?)(?![\p{L}\p{N}_-])/giu;
+const SPELLED_MIN = 10;
+// "under-16s", "Under-sixteens", "over-18s": a group named by its age limit.
+const AGE_GROUP =
+  /(?<![\p{L}\p{N}_])(under|over)[-\u2010\u2011](\d{1,2}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:-one)?)['’]?s(?![\p{L}\p{N}_])/giu;
+// "If you are 14 or over": the reader's own age, with "or over/under", is an age.
+const READER_IS_BEFORE = /\b(?:you\s{1,3}are|you['’]re|they\s{1,3}are|(?:child|user|person|member|he|she)\s{1,3}is)\s{1,3}$/iu;
+
 export function findAges(text: string): FoundAge[] {
   const out: FoundAge[] = [];
   const re = /\d+/g;
@@ -102,6 +112,25 @@ export function findAges(text: string): FoundAge[] {
     out.push(...found);
     floor = (found[found.length - 1] as FoundAge).end;
     re.lastIndex = Math.max(re.lastIndex, floor);
+  }
+  // Words and age groups only where no digit age was found (no digits: cheap to skip).
+  if (/(?:teen|ten|eleven|twelve|twenty|under-|over-)/i.test(text)) {
+    const taken = (s: number, e: number): boolean => out.some((a) => a.start < e && s < a.end);
+    for (const g of text.matchAll(AGE_GROUP)) {
+      const word = g[2] as string;
+      const age = isDigit(word[0]) ? Number(word) : spelledValue(word);
+      if (age > MAX_AGE || taken(g.index, g.index + g[0].length)) continue;
+      out.push({ start: g.index, end: g.index + g[0].length, age, relation: (g[1] as string).toLowerCase() === 'under' ? 'under' : 'atLeast' });
+    }
+    let wordFloor = 0;
+    for (const w of text.matchAll(SPELLED_AGE)) {
+      if (w.index < wordFloor || taken(w.index, w.index + w[0].length)) continue;
+      const found = ageAt(text, w.index, w.index + w[0].length, wordFloor, spelledValue(w[0]));
+      if (found.length === 0) continue;
+      out.push(...found);
+      wordFloor = (found[found.length - 1] as FoundAge).end;
+    }
+    out.sort((a, b) => a.start - b.start);
   }
   return out;
 }
@@ -119,16 +148,18 @@ function plausible(text: string, s: number, e: number): number | null {
   return age;
 }
 
-function ageAt(text: string, s: number, digitsEnd: number, floor: number): FoundAge[] {
-  const age = plausible(text, s, digitsEnd);
-  if (age === null) return [];
+/** An age at [s, digitsEnd): digits, or a number word whose value is `spelled`. */
+function ageAt(text: string, s: number, digitsEnd: number, floor: number, spelled?: number): FoundAge[] {
+  const age = spelled ?? plausible(text, s, digitsEnd);
+  if (age === null || (spelled !== undefined && spelled < SPELLED_MIN)) return [];
   let e = digitsEnd;
   // "thirteen (13)": read the prefix before the word and the suffix after the bracket.
-  const spelledBefore = text[e] === ')' ? SPELLED_BEFORE.exec(text.slice(Math.max(floor, s - 16), s)) : null;
+  // A number word has no bracketed twin to skip.
+  const spelledBefore = spelled === undefined && text[e] === ')' ? SPELLED_BEFORE.exec(text.slice(Math.max(floor, s - 16), s)) : null;
   if (spelledBefore && spelledValue(spelledBefore[1] as string) === age) {
     s -= spelledBefore[0].length;
     e += 1;
-  } else {
+  } else if (spelled === undefined) {
     // "13 (thirteen)"
     const spelledAfter = SPELLED_AFTER.exec(text.slice(e, e + 24));
     if (spelledAfter && spelledValue(spelledAfter[1] as string) === age) e += spelledAfter[0].length;
@@ -159,7 +190,9 @@ function ageAt(text: string, s: number, digitsEnd: number, floor: number): Found
   if (prefix && prefix.start < floor) prefix = null;
   const required = BE_BEFORE.test(text.slice(Math.max(floor, s - WINDOW), s));
   // "You must be 18 or over": a requirement on the reader with "or over/under" is an age.
-  const evidence = yearsOld !== null || yearsOr || (prefix !== null && prefix.ageWord) || (required && (prefix?.kind === 'over' || or !== null));
+  const readerIs = or !== null && prefix === null && READER_IS_BEFORE.test(text.slice(Math.max(floor, s - 24), s));
+  const evidence =
+    yearsOld !== null || yearsOr || readerIs || (prefix !== null && prefix.ageWord) || (required && (prefix?.kind === 'over' || or !== null));
   // "13+" after "must be" or "aged": at least 13.
   if (text[e] === '+' && !isDigit(text[e + 1]) && (required || prefix?.kind === 'exact')) {
     return [{ start: prefix?.kind === 'exact' ? prefix.start : s, end: e + 1, age, relation: 'atLeast' }];
@@ -169,7 +202,8 @@ function ageAt(text: string, s: number, digitsEnd: number, floor: number): Found
   let useOr = false;
   if (prefix?.kind === 'under') {
     // "kept for under 5 years" is a period; "children under 13 years" is an age.
-    if (bareYears && !prefix.ageWord && !PERSON_BEFORE.test(text.slice(Math.max(0, prefix.start - 24), prefix.start))) {
+    // A word needs the same: "under twelve" alone may be anything.
+    if ((bareYears || spelled !== undefined) && !prefix.ageWord && !PERSON_BEFORE.test(text.slice(Math.max(0, prefix.start - 24), prefix.start))) {
       return [];
     }
     relation = 'under';

@@ -336,6 +336,17 @@ describe('findAges', () => {
     ['you must be at least eighteen (18) years old', [['at least eighteen (18) years old', atLeast(18)]]],
     ['persons under 16 (sixteen) years of age', [['under 16 (sixteen) years of age', under(16)]]],
     ['anyone under twenty-one (21) years of age', [['under twenty-one (21) years of age', under(21)]]],
+    // Ages in words, and age groups.
+    ['Pupils aged fifteen and over may join', [['aged fifteen and over', atLeast(15)]]],
+    ['Members must be eighteen or older.', [['eighteen or older', atLeast(18)]]],
+    ['visitors under the age of thirteen', [['under the age of thirteen', under(13)]]],
+    ['children under eleven need a parent', [['under eleven', under(11)]]],
+    ['You have to be seventeen to enter the draw.', [['seventeen', exact(17)]]],
+    ['Under-13s play free; the over-18s league is separate.', [['Under-13s', under(13)], ['over-18s', atLeast(18)]]],
+    ['the under-fifteens squad', [['under-fifteens', under(15)]]],
+    // The reader's own age with "or over/under".
+    ["If you're 15 or older you can sign up", [['15 or older', atLeast(15)]]],
+    ['if you are 16 or over you may consent', [['16 or over', atLeast(16)]]],
   ]);
   runNegatives(findAges, [
     'plans under 16 GB',
@@ -357,6 +368,13 @@ describe('findAges', () => {
     'SOC 2',
     '16 years of experience',
     '16 or over',
+    // Number words that are no ages.
+    'all under one roof',
+    'at least two reminders',
+    'under twelve months',
+    'a squad of fifteen or more',
+    'over twenty people',
+    'the price is 15 or over',
     'users 13+',
     'under 5 days',
     'thunder 3',

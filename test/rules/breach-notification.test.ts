@@ -5,6 +5,30 @@ import { lintFixture, testRule } from '../helpers/rule-tester.js';
 // Jurisdictions are gdpr+popia+ccpa in every case unless a case says otherwise.
 testRule(rule, {
   valid: [
+    // Events in other words; the time frame as the law's own deadline; notifying tables.
+    { text: "If your account info is somehow exposed, you'll hear from us within 48 hours.", jurisdictions: ['ccpa'] },
+    {
+      text: 'Unauthorized acquisition of customer payment data will be reported to affected customers within the time required by applicable law.',
+      jurisdictions: ['ccpa'],
+    },
+    {
+      name: 'the required time, by reference',
+      text: '## Breaches\n\nWe will notify affected people and regulators within the required time.',
+      formats: ['markdown'],
+      jurisdictions: ['ccpa'],
+    },
+    {
+      name: 'a breach notice lead-in (plain text)',
+      text: 'BREACHES\nBreach notice: our practice manager informs the ICO within 72 hours and patients without undue delay.',
+      formats: ['plaintext'],
+      jurisdictions: ['gdpr'],
+    },
+    {
+      name: 'a notifying table (Markdown)',
+      text: '| What happened | Who we tell | By when |\n|---|---|---|\n| Security incident affecting your data | You | within 3 days |',
+      formats: ['markdown'],
+      jurisdictions: ['gdpr'],
+    },
     { text: 'If your account is hacked or your data is leaked, we will let you know straight away.', name: '"straight away" is a time frame' },
     { text: 'Security\nShould a breach expose your personal information, we will e-mail you straightaway.', formats: ['plaintext'] },
     // Time frames in the laws' words and in numbers.
@@ -89,6 +113,39 @@ testRule(rule, {
     },
   ],
   invalid: [
+    // Events in other words, still without a time frame or with too long a one.
+    {
+      name: 'unauthorised access to patient records, no time frame',
+      text: 'Unauthorised access to patient records will be reported to the Information Regulator and to the patients concerned.',
+      jurisdictions: ['popia'],
+      errors: [{ messageId: 'noTimeFrame', line: 1 }],
+    },
+    {
+      name: '"if your details get leaked", a window too long',
+      text: "If your details get leaked, you'll hear from us by post within 90 days.",
+      jurisdictions: ['ccpa'],
+      errors: [{ messageId: 'contradicts', line: 1 }],
+    },
+    {
+      name: 'a notifying table with a window too long for the authority (Markdown)',
+      text: '| Incident | Who we notify | Deadline |\n|---|---|---|\n| Data breach | Supervisory authority | within 5 days |',
+      formats: ['markdown'],
+      jurisdictions: ['gdpr'],
+      errors: [{ messageId: 'contradicts', line: 3 }],
+    },
+    {
+      name: 'a table whose headers name no notification is no statement (Markdown)',
+      text: '| Risk | Control |\n|---|---|\n| Data breach | Encryption at rest |',
+      formats: ['markdown'],
+      jurisdictions: ['gdpr'],
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+    {
+      name: '"as required by law" says whether, not when',
+      text: 'Any data breach will be reported to affected customers as required by law.',
+      jurisdictions: ['ccpa'],
+      errors: [{ messageId: 'noTimeFrame', line: 1 }],
+    },
     {
       name: 'hard-wrapped statement with "a reasonable time" (no time frame)',
       text: 'If any unauthorised person gains access to your personal\n\ninformation we will contact you within a reasonable time to tell you\n\nof the security breach.',

@@ -52,6 +52,15 @@ testRule(rule, {
       text: "If you're a child under the age of 13, you may not have an account. We do not knowingly collect information from children under 13.",
       jurisdictions: [...GDPR],
     },
+    // Ages in words and age groups are ages.
+    { name: 'an age in words', text: 'Our choir app is only for singers aged eighteen or older.', jurisdictions: ['popia'] },
+    {
+      name: 'an age group: under-sixteens with a parent',
+      text: "## Juniors\n\nThe club's under-sixteens are signed up by a parent or guardian.",
+      formats: ['markdown'],
+      jurisdictions: [...GDPR],
+    },
+    { text: 'JUNIORS\nYou need to be sixteen to book a lane yourself.', formats: ['plaintext'], jurisdictions: [...GDPR] },
     // "minors" and friends stand for 18 when no number is given.
     { text: 'We do not knowingly collect personal information from minors.' },
     { text: 'Our services are intended for adults only.' },
@@ -155,6 +164,28 @@ testRule(rule, {
       text: 'Privacy Policy\n\nWe collect data.\n\nChildren\n\nWe do not knowingly collect data from children.',
       formats: ['plaintext'],
       errors: [{ messageId: 'missing', line: 5, column: 1 }],
+    },
+    { name: 'a number word that is no age', text: 'Our team of fifteen staff works under one roof.', errors: [{ messageId: 'missing', line: 1 }] },
+    // Ages in words and the reader's own age below the law's.
+    {
+      name: 'an age in words below the GDPR floor (Markdown)',
+      text: '## Kids Club\n\nKids aged eleven or older may create their own reading list without asking a grown-up.',
+      formats: ['markdown'],
+      jurisdictions: [...GDPR],
+      errors: [{ messageId: 'belowGdprMinimum', line: 3, column: 6 }],
+    },
+    {
+      name: 'the reader\'s own age with "or over" under POPIA (plain text)',
+      text: 'SURF SCHOOL\nIf you\'re 15 or over, you can fill in the booking form on your own.',
+      formats: ['plaintext'],
+      jurisdictions: ['popia'],
+      errors: [{ messageId: 'belowPopiaAge', line: 2, column: 11 }],
+    },
+    {
+      name: 'an age group: under-16s need a parent, so 16- and 17-year-olds sign up alone (POPIA s1 "child")',
+      text: "Under-16s need a parent's consent to join; older players can register themselves.",
+      jurisdictions: ['popia'],
+      errors: [{ messageId: 'belowPopiaAge', line: 1, column: 1 }],
     },
     { name: '"minor changes" is no age', text: 'Minor changes to this policy are posted here.', errors: [{ messageId: 'missing', line: 1 }] },
     { name: 'staff ages do not count', text: 'Our employees must be at least 18 years old.', errors: [{ messageId: 'missing', line: 1 }] },

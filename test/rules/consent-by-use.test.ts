@@ -65,7 +65,9 @@ testRule(rule, {
     { text: 'Creating an account means you agree to our Terms of Service.' },
     { text: 'Submitting a request means you agree that we may ask for proof of identity.' },
     { text: 'Leaving the field blank means we will use the default delivery address.', name: 'no consent at all' },
-    { text: 'We use cookies. If you continue to use this site we will assume that you are happy with it.', name: 'documented limit: "it" is not resolved' },
+    { text: 'Our gym opens at six. If you keep scrolling, we will take that as a yes.', name: 'an object referred back to that is no processing' },
+    { text: 'We may update this Policy. Continued use constitutes acceptance.', name: 'a policy change in the sentence before' },
+    { text: 'Members who provide their information are asked separately whether they agree to its use for marketing.', name: 'agreement asked separately' },
     // Transactions, and processing the act itself needs.
     { text: 'By placing an order you accept our Terms of Sale.' },
     { text: 'If you book a class, you agree to arrive ten minutes early.' },
@@ -82,6 +84,33 @@ testRule(rule, {
     { text: '## Partners\n\nWe pass your e-mail address to partners only if you consent to it when you register.', formats: ['markdown'] },
   ],
   invalid: [
+    // Objects referred back to: a pronoun, or none.
+    {
+      name: 'the classic banner: "it" is the cookies of the sentence before',
+      text: 'We use cookies. If you continue to use this site we will assume that you are happy with it.',
+      jurisdictions: ['ccpa'],
+      errors: [{ messageId: 'impliedConsent', line: 1, column: 17 }],
+    },
+    {
+      name: '"take that as a yes" (Markdown)',
+      text: '## Cookies\n\nWe count visits with analytics cookies. If you carry on browsing, we will take that as a yes.',
+      formats: ['markdown'],
+      jurisdictions: ['ccpa'],
+      errors: [{ messageId: 'impliedConsent', line: 3 }],
+    },
+    {
+      name: 'take it or leave it, the object in the sentence before (plain text)',
+      text: 'USE OF THE APP\nUse of the app is subject to your acceptance of this privacy notice. If you do not accept, then stop using the app.',
+      formats: ['plaintext'],
+      jurisdictions: ['popia'],
+      errors: [{ messageId: 'impliedConsent', line: 2 }],
+    },
+    {
+      name: 'any plural noun "who": deemed consent to "its use"',
+      text: 'Parents who submit the enrolment form are deemed to have agreed to its use for fundraising appeals.',
+      jurisdictions: ['gdpr'],
+      errors: [{ messageId: GDPR, line: 1, column: 1 }],
+    },
     {
       name: 'seed 002',
       text: '# Privacy Policy\n\nBy using the Service, you consent to this Policy.\n',

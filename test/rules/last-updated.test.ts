@@ -4,6 +4,11 @@ import { testRule } from '../helpers/rule-tester.js';
 // Today is 2026-11-27 in every case unless a case says otherwise.
 testRule(rule, {
   valid: [
+    // Front matter keys in any case and separator; a policy-date column; a version with a dot.
+    { text: '---\ntitle: Privacy\nupdatedAt: 2026-07-01\n---\n\nWe collect data.\n', formats: ['markdown'] },
+    { text: '---\nlast-modified-at: 2026-10-02\n---\n\nWe collect data.\n', formats: ['markdown'] },
+    { text: '| Policy | Last updated |\n|---|---|\n| Cookie notice | 4 September 2026 |\n\nWe use cookies.', formats: ['markdown'] },
+    { text: 'We collect data.\n\nv.2.1 October 2026 Edited by Example Ltd.', formats: ['plaintext'] },
     { text: 'Privacy Policy\n\nLast updated: 2026-05-15\n\nWe collect your e-mail address.' },
     { text: 'Last Updated: November 18, 2026\n\nWe collect data.' },
     { text: 'Effective date: October 1, 2026\n\nWe collect data.' },
@@ -82,6 +87,18 @@ testRule(rule, {
     { text: 'We collect data. This privacy statement is dated September 2026 and replaces earlier versions.' },
   ],
   invalid: [
+    {
+      name: 'a bare "Date" column outside a change log dates nothing',
+      text: '| Event | Date |\n|---|---|\n| Open day | 2026-05-01 |\n\nWe collect your e-mail address.',
+      formats: ['markdown'],
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+    {
+      name: 'a version with a dot and an old date is stale',
+      text: 'We collect data.\n\nv.1.0 March 2017',
+      jurisdictions: ['gdpr'],
+      errors: [{ messageId: 'stale', line: 3, column: 7 }],
+    },
     {
       name: 'a "date:" inside a sentence is no date field',
       text: 'Privacy\n\nWe record your arrival date: 3 June 2026 would be stored as a number.',

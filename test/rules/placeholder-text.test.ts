@@ -4,6 +4,10 @@ import { testRule } from '../helpers/rule-tester.js';
 
 testRule(rule, {
   valid: [
+    // Template syntax named as an example; "this is an example" as prose.
+    { text: 'Our newsletter tool supports merge tags such as {{first_name}} and {{city}}, filled from your profile.' },
+    { text: 'Placeholders like [Name], [Company Name] or [Date] are filled in by the contract generator you use.' },
+    { text: 'Some sites shorten long links (this is an example: https://bit.ly/abc).' },
     { text: 'Conducktr Inc., 1 Main Street, Springfield, United States.' },
     { text: 'See our [Privacy Policy](https://example.com/privacy) for details.', name: 'a Markdown link' },
     { text: '- [x] Encryption at rest\n- [ ] SOC 2 audit', formats: ['markdown'], name: 'check boxes' },
@@ -47,6 +51,32 @@ testRule(rule, {
     { text: 'GDPR Art. 5(1)(e) says: "[…] kept in a form which permits identification".', name: 'an elision in a quotation' },
   ],
   invalid: [
+    // A free template's terms and instructions, a "Template notice." label.
+    {
+      name: 'a free template\'s licence and copy instruction (plain text)',
+      text: 'Privacy Policy\n\nYou are free to copy and use this privacy policy template as long as you credit us.\n\nCopy everything from below this line:',
+      formats: ['plaintext'],
+      errors: [
+        { messageId: 'note', line: 3, column: 1 },
+        { messageId: 'note', line: 5, column: 1 },
+      ],
+    },
+    {
+      name: 'a "Template notice." label in a block quote (Markdown)',
+      text: '# Privacy\n\n> **Template notice.** Check these sections with your lawyer before launch.',
+      formats: ['markdown'],
+      errors: [{ messageId: 'note', line: 3 }],
+    },
+    {
+      name: 'an instruction to remove what does not apply',
+      text: 'We collect your name. Remove any sections that do not apply.',
+      errors: [{ messageId: 'note', line: 1, column: 23 }],
+    },
+    {
+      name: 'a slot with no example word before it is still a slot',
+      text: 'Greet each member as {{first_name}} in the welcome e-mail.',
+      errors: [{ messageId: 'slot', line: 1, column: 22 }],
+    },
     {
       name: 'seed 000 address slots',
       text: '**Mailing Address:**  \nConducktr Inc.  \n[Address]  \n[City, State, ZIP]  \nUnited States',

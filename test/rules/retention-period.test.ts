@@ -10,6 +10,22 @@ const near = (text: string): string => `${text}\n\n${PERIOD}`;
 
 testRule(rule, {
   valid: [
+    // Ending events and lead-ins.
+    { text: 'Loan records stay on our systems until the close of the fifth tax year after your loan has been repaid.' },
+    { text: 'Tenant files are kept until the tenancy has been ended for six years.' },
+    { text: 'Your profile is deleted after your account is closed.' },
+    {
+      name: 'a colon lead-in whose periods follow without retention words (plain text)',
+      text: 'HOW WE HANDLE LEADS\nWe retain your data:\nUnconverted leads: 2 years from your request\nServer logs: 13 months',
+      formats: ['plaintext'],
+    },
+    {
+      name: 'a colon lead-in followed by a list (Markdown)',
+      text: '## Sales\n\nWe keep your data:\n\n- Quotes: 1 year\n- Contracts: until the contract ends',
+      formats: ['markdown'],
+    },
+    { text: 'The app stores nothing: every page is read in memory, so there is nothing for us to keep or delete.' },
+    { text: 'Temporarily stored payment details are deleted after 24 hours.' },
     { text: 'Claims files are archived in accordance with Kgosi Life Assurance’s records management schedule, which is published at https://example.com/retention: ten years after the claim is settled.' },
     { text: 'We keep your application as long as we require it to fill the vacancy, and in any case no longer than six months after the role is filled.' },
     { text: 'Under Acme’s retention schedule, invoices are kept for seven years after the end of the tax year.' },
@@ -152,6 +168,39 @@ testRule(rule, {
     },
   ],
   invalid: [
+    // Vague formulas: "while", someone's discretion, "temporarily".
+    {
+      name: '"kept while needed" in a list under a retention heading (Markdown)',
+      text: '## How long we hold your data\n\n- Enquiries: held while still needed for our purposes\n- Orders: 6 years after the sale',
+      formats: ['markdown'],
+      errors: [{ messageId: 'vague', line: 3, column: 19 }],
+    },
+    {
+      name: 'a committee\'s discretion (plain text)',
+      text: 'MEMBER FILES\nMember files are retained for such period as the committee thinks appropriate.',
+      formats: ['plaintext'],
+      errors: [{ messageId: 'vague', line: 2, column: 27 }],
+    },
+    {
+      name: 'at the business\'s discretion',
+      text: "Call recordings are kept at the Agency's sole discretion.",
+      errors: [{ messageId: 'vague', line: 1, column: 26 }],
+    },
+    {
+      name: 'temporarily stored, no period',
+      text: 'Your IP address is temporarily stored on our server to deliver the page.',
+      errors: [{ messageId: 'vague', line: 1, column: 20 }],
+    },
+    {
+      name: 'a "while" clause of a different kind does not make it concrete',
+      text: 'We keep your details while it is useful.',
+      errors: [{ messageId: 'vague', line: 1, column: 22 }],
+    },
+    {
+      name: 'the reader\'s discretion is no retention statement; nothing else is said',
+      text: 'You send us your CV at your own discretion. We store CVs securely.',
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
     {
       name: 'an answer after the time phrase does not make it a response deadline',
       text: 'We keep your support messages for a reasonable time after we answer them.',
