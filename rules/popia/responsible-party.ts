@@ -43,6 +43,9 @@ const BRAND_DEFINED = [
   // Only with an address in the same sentence (see nameIn): a bare "X processes personal
   // information" may be a provider.
   /(?<![\p{L}\p{N}])((?:\p{Lu}[\p{L}\p{N}&'’.-]{0,30}\s{1,2}(?:of\s{1,2})?){1,7}\p{Lu}[\p{L}\p{N}&'’-]{0,30}),?[^.;]{0,120}?\b(?:process(?:es)?|collects?|holds?|uses?)\s{1,2}(?:[\p{L}'’]{1,20}\s{1,2}){0,3}?personal\s{1,2}(?:information|data)\b/gu,
+  // The name with its short name and an appositive before the role: "The City of Mbombela Local
+  // Municipality ("the Municipality"), with its principal offices at …, is the responsible party".
+  /(?<![\p{L}\p{N}])((?:\p{Lu}[\p{L}\p{N}&'’.-]{0,30}\s{1,2}(?:of\s{1,2}|for\s{1,2}|and\s{1,2})?){1,7}\p{Lu}[\p{L}\p{N}&'’-]{0,30})\s{0,2}(?:\([^()]{1,40}\)\s{0,2})?,[^.;]{0,160}?,\s{1,2}is\s{1,2}the\s{1,2}responsible\s{1,2}party\b/gu,
 ];
 /**
  * In capitals every word looks like a name: "… PROCESSING OF THEIR PERSONAL INFORMATION BY
@@ -130,7 +133,7 @@ function nameIn(doc: PolicyDocument, sentence: Sentence): Name | null {
       return { name: text.slice(start, m.index + m[0].length), at: sentence.rangeOf(start, m.index + m[0].length) };
     }
   }
-  // BRAND_DEFINED[0] needs "(", [3] "we are", [4] "determines", the others "responsible party".
+  // BRAND_DEFINED[0] needs "(", [3] "we are", [4] "determines", [5] an address, the others "responsible party".
   const paren = text.includes('(');
   const responsible = /responsible\s{1,2}party/i.test(text);
   const controller = /\bcontroller\b/i.test(text);
