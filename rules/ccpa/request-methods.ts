@@ -46,6 +46,8 @@ const METHOD_PHRASES: Record<MethodId, RegExp[]> = {
   ],
   webform: [
     /\b(?:web\s?form|online\s+(?:request\s+)?form|(?:privacy\s+|data\s+|consumer\s+)?request\s+form|contact\s+form|interactive\s+form|(?:privacy|consumer|data(?:\s+subject)?)\s+(?:request\s+)?(?:portal|cent(?:er|re))|request\s+portal)\b/i,
+    // An employee, member or customer portal: "through the HR portal", "via our member portal".
+    /\b(?:through|via|on|using|in|at)\s{1,3}(?:the|our|your|their)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}?(?:portal|self-service\s{1,3}site)\b/i,
     /\bsubmit\w{0,3}\s+(?:a|your)\s+request\s+(?:online|through\s+(?:our|the)\s+(?:website|site|form)|via\s+(?:our|the)\s+(?:website|site|form)|at\s+(?:https?:\/\/|www\.))/i,
     // "fill out the form on our Privacy Rights page", "use the online form", "our privacy request page".
     /\b(?:fill(?:ing)?\s+(?:in|out)|complet(?:e|ing)|submit\w{0,3}|us(?:e|ing))\s+(?:the|our|a|this)\s+["“']?(?:[\w-]+["”']?\s+){0,2}?form\b|\bform\s+on\s+(?:our|the)\s+(?:web\s?site|site|app)\b|\b(?:privacy|rights|request|opt-out)\s+(?:request\s+|rights\s+)?(?:page|web\s?page)\b/i,

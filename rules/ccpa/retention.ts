@@ -92,6 +92,16 @@ const CATEGORY =
 /** "We retain each category of personal information for …", "retention periods for each category are listed below". */
 const PER_CATEGORY = /\b(?:for\s+each|each|every|per|by)\s+(?:category|categories|type|kind)\s+of\s+(?:personal\s+|sensitive\s+personal\s+)?(?:data|information)\b|\b(?:per|by)\s+(?:data\s+)?category\b/i;
 
+/**
+ * The criteria listed as such: "we consider how long we need it to provide the service, whether
+ * you still have an account, and our legal obligations", "the criteria we use include …".
+ * At least two, so "we consider your privacy" is none.
+ */
+const CRITERIA_LIST =
+  /\b(?:we\s{1,3}consider|we\s{1,3}take\s{1,3}into\s{1,3}account|criteria\s{1,3}(?:we\s{1,3}use\s{1,3})?(?:include|are)|factors\s{1,3}(?:we\s{1,3}consider\s{1,3})?(?:include|are))\b[^.;]{0,100}?,[^.;]{0,100}?\b(?:and|or)\b/i;
+/** "How long we keep data depends on the category: …": with criteria, they are per category. */
+const DEPENDS_ON_CATEGORY = /\b(?:depends?|depending|varies|vary|differs?)\s{1,3}(?:(?:up)?on|by|with|according\s{1,3}to)\s{1,3}(?:the\s{1,3})?(?:category|type|kind)\b/i;
+
 /** "We do not collect or store any personal data": nothing to retain. */
 const NOTHING_KEPT =
   /\b(?:do(?:es)?\s+not|don['’]t|doesn['’]t|never)\s+(?:(?:collect|store|retain|keep)(?:\s*,\s*|\s+(?:or|and|nor)\s+)?){1,3}(?:(?<!\s)\s+)?any\s+(?:personal\s+)?(?:data|information)\b/i;
@@ -161,6 +171,8 @@ export default defineRule({
     const item = 'retention period for each category of personal information';
     const units: Unit[] = [];
     let vague: Sentence | undefined;
+    // The block of a retention statement that says it depends on the category, awaiting its criteria.
+    let dependsIn: Block | undefined;
     // A table of contents repeats the headings, one per line ("[Our Retention of Personal Data](#…)"): no statement.
     const titles = new Set(doc.sections.map((section) => section.title.trim().toLowerCase()));
     for (const s of doc.sentences) {
@@ -171,6 +183,11 @@ export default defineRule({
         return;
       }
       if (inSection(block.section, COOKIE_HEADING) || /\bcookies?\b/i.test(s.text)) continue;
+      // "Retention depends on the type of record. We take into account …": the criteria follow.
+      if (dependsIn === block && CRITERIA_LIST.test(s.text)) {
+        context.evidence({ item, status: 'met', at: s });
+        return;
+      }
       const inRetention = inSection(block.section, RETENTION_HEADING) || (block.cell?.columnHeader !== undefined && RETENTION_COLUMN.test(block.cell.columnHeader));
       const word = RETENTION_WORD.exec(s.text);
       // "Logs: 30 days" names a category and its period without a retention word.
@@ -187,7 +204,14 @@ export default defineRule({
       }
       const periods = durationsIn(doc, s);
       if (periods === 0 && ABOUT_RIGHTS.test(s.text)) continue;
-      const criterion = CRITERION.test(s.text);
+      const criterion = CRITERION.test(s.text) || CRITERIA_LIST.test(s.text);
+      if (DEPENDS_ON_CATEGORY.test(s.text)) {
+        if (criterion) {
+          context.evidence({ item, status: 'met', at: s });
+          return;
+        }
+        dependsIn = block;
+      }
       if (periods === 0 && !criterion) {
         // A retention statement without a period or criterion ("as long as necessary").
         const aboutRight = RIGHT_TO_DELETE.test(s.text) || inSection(block.section, RIGHTS_HEADING) || RIGHTS_HEADING.test(block.cell?.columnHeader ?? '');

@@ -69,6 +69,22 @@ const LINK_TITLE = /\blimit\s{1,2}the\s{1,2}use\s{1,2}(?:and\s{1,2}disclosure\s{
 const USE_STATEMENT =
   /\bsensitive(?:\s{1,2}\([^()]{1,40}\))?\s{1,2}(?:personal\s{1,2})?(?:information|data)\b[^.;]{0,160}?\b(?:only|solely|exclusively|purposes?\s{1,2}(?:other\s{1,2}than|permitted|authori[sz]ed|set\s{1,2}(?:forth|out))|permitted|7027|1798\.121|infer(?:ring)?\s{1,2}characteristics|necessary\s{1,2}to\s{1,2}(?:perform|provide)|reasonably\s{1,2}expected|not\s{1,2}subject\s{1,2}to)\b|\b(?:only|solely)\s{1,2}(?:use|process|disclose)\s{1,2}(?:\w+\s{1,2}){0,3}sensitive(?:\s{1,2}\([^()]{1,40}\))?\s{1,2}personal\b|\b(?:do(?:es)?\s{1,2}not|don['’]t|never)\s{1,2}(?:(?:knowingly|intentionally)\s{1,2})?(?:(?:collect|use|process|disclose|sell|share|request)(?:\s*,\s*|\s{1,2}(?:or|and|nor)\s{1,2})?){1,4}\s{0,2}(?:any\s{1,2})?sensitive(?:\s{1,2}\([^()]{1,40}\))?\s{1,2}personal\b|\b(?:used|processed|disclosed)\s{1,2}(?:only|solely|exclusively)\b[^.;]{0,120}?\b(?:as\s{1,2}permitted|7027|1798\.121)|\b(?:use|process|disclose)(?:\s{1,2}(?:and|or)\s{1,2}(?:use|process|disclose))?\s{1,2}(?:it|them|this\s{1,2}information|such\s{1,2}information)\s{1,2}(?:only|solely|exclusively)\b[^.;]{0,80}?\b(?:permitted|7027|1798\.121)/i;
 
+/**
+ * §1798.121(d): sensitive personal information collected or processed "without the purpose of
+ * inferring characteristics" is outside the right to limit. "… and does not use or disclose them
+ * to infer characteristics about you", "we never process this data for the purpose of inferring
+ * characteristics".
+ */
+const NO_INFERENCE =
+  /\b(?:do(?:es)?\s{1,2}not|don['’]t|doesn['’]t|never|will\s{1,2}not|won['’]t)\s{1,2}(?:[\w'’]{1,15}\s{1,2}){0,5}?(?:for\s{1,2}the\s{1,2}purposes?\s{1,2}of\s{1,2}|to\s{1,2})infer(?:ring)?\s{1,2}(?:any\s{1,2})?characteristics\b|\bwithout\s{1,2}the\s{1,2}purpose\s{1,2}of\s{1,2}inferring\s{1,2}characteristics\b/i;
+/**
+ * A named category collected or used for one stated purpose only: "collects Social Security
+ * numbers … only to administer payroll", "your driver's licence number is used solely for
+ * verifying your identity". The reader is told the whole use; a use beyond §7027(m) named there
+ * ("only for targeted ads") is read by BEYOND_PERMITTED first.
+ */
+const ONLY_FOR = /^[^.;]{0,160}?(?<!\bnot\s)\b(?:only|solely|exclusively)\s{1,2}(?:to|for|in\s{1,2}order\s{1,2}to)\s{1,2}\w/i;
+
 function inCollectionSection(section: Section | null): boolean {
   for (let s = section; s; s = s.parent) if (s.level > 0 && COLLECTION_HEADING.test(s.title)) return true;
   return false;
@@ -126,7 +142,7 @@ export default defineRule({
         limit ??= s.rangeOf(l.index, l.index + l[0].length);
         link ||= LINK_TITLE.test(text);
       }
-      const u = USE_STATEMENT.exec(text);
+      const u = USE_STATEMENT.exec(text) ?? NO_INFERENCE.exec(text);
       if (u) statement ??= s.rangeOf(u.index, u.index + u[0].length);
       if (NOT_A_PRACTICE.test(text)) continue;
 
@@ -143,6 +159,8 @@ export default defineRule({
         if (!headingOrCell && (COLLECT.test(text) || HOLDS.test(text) || inCollectionSection(s.block.section) || /\bwe\b[^.;]{0,40}\buse\b/i.test(text))) {
           if (cat.name !== 'sensitive personal information' || COLLECT.test(text) || HOLDS.test(text)) collected ??= { at: s.rangeOf(m.index, m.index + m[0].length), category: cat.name };
         }
+        const only = ONLY_FOR.exec(text.slice(m.index));
+        if (only && !BEYOND_PERMITTED.test(text.slice(m.index + only[0].length - 1))) statement ??= s.rangeOf(m.index, m.index + only[0].length);
         break;
       }
     }

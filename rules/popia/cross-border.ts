@@ -24,6 +24,13 @@ const LOCATION_LEAD =
 const BASED_IN = /\b(?:based|located|headquartered|established)\s(?:in\s)?(?:the\s)?$/i;
 const PROVIDER_WORD =
   /\b(?:(?:sub-?)?processors?|operators?|providers?|vendors?|servers?|data[- ]?cent(?:er|re)s?|hosting|infrastructure|recipients?|(?:call|contact|support|service)[- ]?cent(?:er|re)s?|help[- ]?desks?|support\s(?:teams?|staff|agents?)|customer\s(?:service|support|care)\s(?:teams?|staff|agents?))\b/i;
+/**
+ * The business's own systems named as what sits abroad ("a CRM based in the United States",
+ * "our booking software is hosted in Ireland"): counted only when the system is the subject
+ * just before "based in", so "We are based in the UK and run a platform" is not.
+ */
+const SYSTEM_BEFORE =
+  /\b(?:CRMs?|ERPs?|databases?|(?:cloud|SaaS|software|booking|payroll|accounting|e-?mail|mailing|marketing|HR|IT|CRM)\s(?:services?|platforms?|systems?|tools?|software|applications?|providers?)|platforms?|software),?\s(?:(?:is|are|that\sis|which\sis)\s)?(?:based|located|headquartered|established)\s(?:in\s)?(?:the\s)?$/i;
 /** "… offices in the UK and Kenya, and your information is shared with our group companies there." */
 const IN_PLACE = /\bin\s(?:the\s)?$/i;
 const SENT_THERE = /\b(?:transferr?(?:ed|ing)?|sen[dt]|shared?|disclosed?|stored|processed|hosted|kept)\b[^.;]{0,60}?\b(?:there|in\s(?:those|these|that|this)\scountr(?:y|ies))\b/i;
@@ -46,6 +53,8 @@ const TRANSFER_MENTION = gated(new RegExp(
     // "transferred to any country in which our group companies operate", "to every country where we do business".
     String.raw`\b(?:transfer|sen[dt]|stor|process|host|mov|export|disclos)\w{0,5}\b[^.;]{0,50}?\b(?:to|in|into)\s(?:any|every|each|all)\s(?:(?:of\s)?the\s)?countr(?:y|ies)\s(?:in\swhich|where)\b`,
     String.raw`\bthird countr(?:y|ies)\b`,
+    // Recipients described as abroad: "we use international cloud providers to host …", "overseas data centres".
+    String.raw`\b(?:international|overseas|offshore|foreign)\s(?:(?:cloud|hosting|IT|technology|software|storage|service)\s)?(?:(?:service\s)?providers?|servers?|data[- ]?cent(?:er|re)s?|vendors?|sub-?processors?|operators?|hosts?)\b`,
     // "transferred across borders", "data flows across national borders".
     String.raw`\b(?:transfer|sen[dt]|stor|process|mov|export|disclos|shar|flow)\w{0,5}\b[^.;]{0,30}?\bacross\s(?:the\s)?(?:(?:national|international|country|state)\s)?(?:borders|frontiers)\b`,
     String.raw`\b(?:transfer|sen[dt]|stor|process|host|mov)\w{0,5}\b[^.;]{0,40}?\b(?:abroad|overseas|offshore)\b`,
@@ -131,7 +140,7 @@ function isProcessingPlace(sentence: Sentence, index: number, text: string): boo
   if (CONDITION.test(before)) return false;
   if (PLACE_NOUN.test(sentence.text.slice(index))) return true;
   if (LOCATION_LEAD.test(before)) return true;
-  if (BASED_IN.test(before) && PROVIDER_WORD.test(sentence.text)) return true;
+  if (BASED_IN.test(before) && (PROVIDER_WORD.test(sentence.text) || SYSTEM_BEFORE.test(before))) return true;
   if (IN_PLACE.test(before) && SENT_THERE.test(sentence.text.slice(index))) return true;
   // A table of providers with a "Country" / "Location" column.
   const header = sentence.block.cell?.columnHeader ?? '';

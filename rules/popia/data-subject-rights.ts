@@ -54,8 +54,9 @@ export const RIGHTS: readonly Right[] = [
       /\b(?:data\s+)?subject\s+access\s+requests?\b|\bDSARs?\b/,
       /\b(?:section|s\.?)\s?23\b(?!\s*(?:years|days|%))/i,
       /\b(?:a\s+)?(?:cop(?:y|ies)|record|description)\s+of\s+(?:the\s+|your\s+|their\s+|any\s+|all\s+|such\s+)?(?:personal\s+)?(?:data|information|info)\b/i,
-      // s23(1)(a): "confirm whether we hold", "establish and confirm if we have data about you".
-      /\bconfirm(?:ation)?\s+(?:as\s+to\s+)?(?:of\s+)?(?:whether|if)\s+(?:or\s+not\s+)?(?:we|your|the\s+responsible\s+party)\b/i,
+      // s23(1)(a): "confirm whether we hold", "establish and confirm if we have data about you",
+      // in a third-person notice "confirmation of whether the Municipality holds their information".
+      /\bconfirm(?:ation)?\s+(?:as\s+to\s+)?(?:of\s+)?(?:whether|if)\s+(?:or\s+not\s+)?(?:we|I|your|the\s+responsible\s+party|(?:the\s{1,3})?[\p{L}-]{2,30}\s{1,3}(?:holds?|has|keeps?|processes)\s{1,3}(?:any\s{1,3})?(?:their|your|his|her|personal|data|information|records?)|it\s{1,3}(?:holds?|has|keeps?))\b/iu,
       // "know what information we hold"; a sole trader's "Ask what information I hold about you".
       /\b(?:know|ask)\s+(?:what|which|whether)\s+(?:personal\s+)?(?:data|information)\s+(?:(?:we|I)\s+(?:hold|have|keep|store|process|collect)|is\s+(?:held|collected|processed))/i,
       // s23(1)(a) in the reader's words: "ask whether we hold personal information about you".

@@ -47,6 +47,9 @@ const BRAND_DEFINED = [
   // committed to protecting your privacy", "At Kloof Eye Care, we are committed to …",
   // "Kloof Eye Care respects your privacy".
   /^(?:At\s{1,2})?((?:\p{Lu}[\p{L}\p{N}&'’.-]{0,30}\s{1,2}){0,4}\p{Lu}[\p{L}\p{N}&'’-]{0,30}),?\s{1,2}(?:we\s{1,2})?(?:(?:is|are)\s{1,2}(?:fully\s{1,2}|deeply\s{1,2})?committed\s{1,2}to\s{1,2}(?:protecting|respecting|safeguarding)|respects?)\s{1,2}(?:your|the)\s{1,2}(?:privacy|personal\s{1,2}(?:information|data))\b/gu,
+  // The name with its short name and an appositive before the role: "The City of Mbombela Local
+  // Municipality ("the Municipality"), with its principal offices at …, is the responsible party".
+  /(?<![\p{L}\p{N}])((?:\p{Lu}[\p{L}\p{N}&'’.-]{0,30}\s{1,2}(?:of\s{1,2}|for\s{1,2}|and\s{1,2})?){1,7}\p{Lu}[\p{L}\p{N}&'’-]{0,30})\s{0,2}(?:\([^()]{1,40}\)\s{0,2})?,[^.;]{0,160}?,\s{1,2}is\s{1,2}the\s{1,2}responsible\s{1,2}party\b/gu,
 ];
 /** Not a name at the head of a pledge: "Our team is committed …", "Everyone here respects …". */
 const PLEDGE_NOT_NAME = /^(?:our|this|your|we|each|every|everyone|everybody|all|here|it)\b/i;

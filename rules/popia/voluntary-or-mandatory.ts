@@ -166,8 +166,13 @@ const NEEDED_FOR_ACCOUNT = CONSEQUENCE[6];
 const VAGUE_CONSEQUENCE =
   /^[^.;!?]{0,40}?\b(?:there\s{1,3}(?:may|might|could|will|can)\s{1,3}be|(?:this|that|it|which)\s{1,3}(?:may|might|could|will|can)\s{1,3}(?:have|result\s{1,3}in|lead\s{1,3}to))\s{1,3}(?:(?:some|certain|adverse|negative|legal|serious|other)\s{1,3}){0,2}(?:consequences|implications|repercussions|effects)\s{0,3}(?:[.!;]\s{0,3})?$/i;
 
-/** A data subject request: "to exercise your rights you must provide proof of identity" is not s18(1)(d). */
-const REQUEST_CONTEXT = /\b(?:to\s{1,3}exercise|your\s{1,3}request|a\s{1,3}request|access\s{1,3}request|verify\s{1,3}your\s{1,3}identity|proof\s{1,3}of\s{1,3}identity)\b/i;
+/**
+ * A data subject request: "to exercise your rights you must provide proof of identity" is not s18(1)(d).
+ * A law that requires the business to verify identity ("the National Credit Act requires us to
+ * verify your identity", FICA, RICA) is a reason for collection, not a request.
+ */
+const REQUEST_CONTEXT =
+  /\b(?:to\s{1,3}exercise|your\s{1,3}request|a\s{1,3}request|access\s{1,3}request|(?<!\b(?:requires?|required|obliges?|obliged|compels?)\s(?:us\s)?to\s)verify\s{1,3}your\s{1,3}identity|proof\s{1,3}of\s{1,3}identity)\b/i;
 
 function sentenceFindings(sentence: Sentence): Finding[] {
   const out: Finding[] = [];

@@ -18,7 +18,7 @@ const PURPOSE_HEADING =
 
 /** Where "to" introduces a destination or a phrasal verb, not a purpose ("sign up to", "go to"). */
 const NOT_PURPOSE_TO =
-  '(?<!\\b(?:sign(?:s|ed|ing)?\\s+up|subscrib(?:e|es|ed|ing)|log(?:s|ged|ging)?\\s+in|go(?:es|ing)?|went|talk(?:s|ed|ing)?|repl(?:y|ies|ied)|respond(?:s|ed|ing)?|belong(?:s|ed|ing)?|due|up|according|next|similar|relat(?:es|ed|ing)|access|upload(?:s|ed|ing)?)\\s+)';
+  '(?<!\\b(?:sign(?:s|ed|ing)?\\s+up|subscrib(?:e|es|ed|ing)|log(?:s|ged|ging)?\\s+in|go(?:es|ing)?|went|talk(?:s|ed|ing)?|repl(?:y|ies|ied)|respond(?:s|ed|ing)?|belong(?:s|ed|ing)?|due|up|according|next|similar|relat(?:es|ed|ing)|access|upload(?:s|ed|ing)?|time)\\s+)';
 /** Words after "to" that make it a preposition ("to our partners", "to third parties"). */
 const TO_OBJECT = '(?!(?:the|a|an|our|your|us|you|them|their|its|third|other|any|which|whom|date)\\b)';
 /** Where "for" belongs to the verb or gives a duration, not a purpose ("register for", "for 30 days"). */
@@ -71,7 +71,7 @@ const VAGUE_PURPOSE = new RegExp(
     String.raw`\b(?:for|serve|serves|serving)\s{1,3}(?:(?:the|various|certain|other|our|its|their|general|normal|ordinary|usual|standard|internal|legitimate|lawful|legal|valid|appropriate|relevant|permitted|such|any|all|several|different|own|and)\s{1,3}){0,3}(?:business|commercial|operational|legitimate|lawful|internal)(?:\s{1,3}(?:and|or)\s{1,3}(?:business|commercial|operational))?\s{1,3}purposes?(?:\s{1,3}(?:and|or)\s{1,3}(?:business|commercial|operational)\s{1,3}purposes?)?\b(?!\s{0,3}[,:(]?\s{0,3}(?:such\s{1,3}as|including|namely|like|e\.g|i\.e|for\s{1,3}example|of\s|that\s|which\s))(?:\s{1,3}(?:as\s{1,3}(?:defined|described|permitted|allowed|(?:those|these|the|such)\s{1,3}terms\s{1,3}are\s{1,3}defined)|(?:defined|permitted|allowed)\s{1,3}(?:by|under|in))\b[^.;!?,]{0,60})?`,
     String.raw`\b(?:for\s{1,3})?(?:the\s{1,3})?purposes?\s{1,3}(?:described|set\s{1,3}out|outlined|specified|stated|listed|explained|defined|detailed|contained)\s{1,3}in\s{1,3}(?:(?:schedule|annex|appendix|exhibit|attachment|section|clause|part)\s{1,3}[\w.]{1,6}\s{1,3}(?:of|to)\s{1,3})?(?:our|the|its|any|your)\s{1,3}(?:[\w-]{2,20}\s{1,3}){0,2}(?:terms|T&Cs|T&C|conditions|agreements?|contracts?|EULA|licen[cs]e)\b[^.;!?]{0,40}`,
     // "for various purposes", "for any other compatible purposes": purposes counted or qualified, never named.
-    String.raw`\bfor\s{1,3}(?:(?:various|certain|other|different|several|multiple|many|numerous|a\s{1,3}(?:variety|range|number)\s{1,3}of|any|all|related|compatible|further|additional|similar)\s{1,3}){1,3}purposes?\b(?!\s{0,3}[,:(]?\s{0,3}(?:such\s{1,3}as|including|namely|like|e\.g|i\.e|for\s{1,3}example|of\s|that\s|which\s|listed|described|set\s{1,3}out|below))`,
+    String.raw`\bfor\s{1,3}(?:(?:various|certain|other|different|several|multiple|many|numerous|a\s{1,3}(?:variety|range|number)\s{1,3}of|any|all|related|compatible|further|additional|similar)\s{1,3}){1,3}(?:(?:business|commercial|operational|internal)\s{1,3})?(?:purposes?|reasons?)\b(?!\s{0,3}[,:(]?\s{0,3}(?:such\s{1,3}as|including|namely|like|e\.g|i\.e|for\s{1,3}example|of\s|that\s|which\s|listed|described|set\s{1,3}out|below))`,
     // "for purposes (that are) compatible with the original purpose": a rule of law, not a purpose.
     String.raw`\b(?:(?:other|further|any)\s{1,3})?purposes?\s{1,3}(?:(?:that|which)\s{1,3}(?:are|is)\s{1,3})?(?:compatible|consistent)\s{1,3}with\b[^.;!?]{0,50}`,
     // "the purposes communicated to you at the time of collection": named elsewhere, not in the notice.
@@ -102,7 +102,7 @@ const VAGUE_PURPOSE = new RegExp(
 );
 
 /** A word every VAGUE_PURPOSE phrase contains: most sentences lack one and skip the replace. */
-const VAGUE_WORD = /purpose|condition|permitted|allowed|authori[sz]ed/i;
+const VAGUE_WORD = /purpose|reason|condition|permitted|allowed|authori[sz]ed/i;
 
 /** The sentence with its vague purposes blanked out (same length, so offsets still hold). */
 function withoutVaguePurposes(text: string): string {
@@ -144,10 +144,20 @@ export interface PurposeOptions {
   verbs?: readonly string[];
 }
 
+/**
+ * A title line that a soft line break glued to its paragraph ("Purpose\nThe Responsible Party
+ * will only process …"): a title, not a statement; the lines after it are read.
+ */
+const GLUED_TITLE = /^[^\S\n]{0,3}[\p{L}&'’ -]{2,40}\n/u;
 /** A line short enough to be a heading, without a full stop. */
 const SHORT_LINE = /^[^.!\n]{3,60}[?:]?$/;
-/** A list item that opens with an infinitive of purpose: "To provide the Service". */
-const TO_VERB = /^\s*(?:\d+[.)]\s*)?(?:to|in\s+order\s+to)\s+(?!(?:the|a|an|our|your|us|you|them|any|which)\b)\p{L}{3,}/iu;
+/**
+ * A list item that opens with an infinitive of purpose: "To provide the Service", also after the
+ * data it is for as a label, or as a "so that" clause: "Medical conditions: so that our trainers
+ * can adapt your programme", "**Emergency contact:** so we can call someone".
+ */
+const TO_VERB =
+  /^\s*(?:\d+[.)]\s*)?(?:[\p{L}\p{N}'’&/*_ -]{2,40}:[*_]{0,2}\s{0,3})?(?:(?:to|in\s+order\s+to)\s+(?!(?:the|a|an|our|your|us|you|them|any|which)\b)\p{L}{3,}|so\s{1,3}(?:that\s{1,3})?(?:we|you|your|our|they|it|the)\s{1,3}\p{L})/iu;
 /** A table column that lists purposes: "Purpose", "Used for", "Why", "Reason", "What it's for", "Use" (and the headings above). */
 const PURPOSE_COLUMN = /\bpurposes?\b|\bused\s+for\b|\bwhy\b|\breasons?\b|\bwhat\b.{0,25}\bfor\s*(?:\?\s*)?$|^\W{0,3}(?:uses?|usage)\W{0,3}$/i;
 
@@ -206,7 +216,8 @@ function purposeSentences(options: PurposeOptions): RegExp[] {
     // The passive with its agent and a restriction: "is processed by the university exclusively for the organisation of the course".
     /\b(?:is|are|be|being|was|were)\s{1,3}(?:used|collected|gathered|processed|stored|kept|handled)\s{1,3}(?:by\s{1,3}(?:us|(?:the|our)\s{1,3}[\w-]{2,30})\s{1,3})?(?:only|solely|exclusively|strictly)\s{1,3}for\s{1,3}(?!(?:\d|as\s{1,3}long|a\s{1,3}period|the\s{1,3}(?:duration|period|time|length)|no\b|none\b))\p{L}/giu,
     // "Our use of personal information is limited to operating the payroll service" (not "… limited to what is necessary").
-    /\b(?:use|processing)\s{1,3}of\s{1,3}(?:(?:your|the|personal)\s{1,3}){0,2}(?:data|information)\s{1,3}is\s{1,3}(?:(?:strictly|solely|only)\s{1,3})?(?:limited|restricted|confined)\s{1,3}to\s{1,3}(?!(?:what|that|those|the\s{1,3}(?:extent|minimum))\b)\p{L}{3,}/giu,
+    // Also in a relative clause: "Our use of your information (which is limited to matching you with other members …)".
+    /\b(?:use|processing)\s{1,3}of\s{1,3}(?:(?:your|the|personal)\s{1,3}){0,2}(?:data|information)(?:\s{1,3}|,\s{1,3}(?:which|that)\s{1,3}|\s{1,3}\((?:which|that)\s{1,3})is\s{1,3}(?:(?:strictly|solely|only)\s{1,3})?(?:limited|restricted|confined)\s{1,3}to\s{1,3}(?!(?:what|that|those|the\s{1,3}(?:extent|minimum))\b)\p{L}{3,}/giu,
     /\breasons?\s+(?:(?:why\s+)?we\s+(?:collect|use|process|need)|for\s+(?:collecting|processing|using|the\s+(?:collection|processing|use)))\b|\bwe\s+(?:collect|use|process|need)\b[^.;!?]{0,80}?\bbecause\s+(?:we|it|this)\b/gi,
   ];
 }
@@ -267,7 +278,8 @@ export function purposeFinder(options: PurposeOptions = {}): (doc: PolicyDocumen
       if (WHY_QUESTION.test(sentence.text) && PURPOSE_HEADING.test(sentence.text) && answer && isProseBlock(answer.block) && answersWhy(answer.text, patterns)) {
         return sentence.range;
       }
-      const text = withoutVaguePurposes(sentence.text);
+      // A glued header row ("DataPurpose") is kept: it is read below.
+      const text = withoutVaguePurposes(sentence.text).replace(GLUED_TITLE, (m) => (glued(m) ? m : ' '.repeat(m.length)));
       // A definition states no purpose, unless it defines a purpose term by what the
       // purposes are ('"Permitted Purposes" means providing the Platform').
       const definition = PURPOSE_DEFINITION.test(text);

@@ -66,6 +66,15 @@ export function labelledRightsList(block: Block, blocks: readonly Block[], label
 }
 
 /**
+ * A list item that asks something of the business about the reader's information, in plain
+ * words ("- See what we have about you", "- Fix anything that's wrong", "- Ask us to delete
+ * it", "- Tell us to stop using it"): three in one list make it a list of rights, though no
+ * lead-in or heading says so.
+ */
+const PLAIN_REQUEST_ITEM =
+  /^[\s*_]{0,4}(?:ask\s{1,3}(?:us\s{1,3})?(?:to\s{1,3}(?:see|show|correct|fix|update|delete|erase|remove|destroy|stop)|for\s{1,3}(?:a\s{1,3}copy|your\s{1,3}(?:data|information|details))|what|whether)|tell\s{1,3}us\s{1,3}(?:to\s{1,3}stop|not\s{1,3}to)|(?:see|view|check|know|find\s{1,3}out)\s{1,3}(?:what|which|everything)|get\s{1,3}a\s{1,3}copy|(?:fix|correct|update|amend)\s{1,3}(?:anything|everything|whatever|mistakes|errors|(?:your|my)\s{1,3}(?:personal\s{1,3})?(?:data|information|details))|have\s{1,3}(?:it|them|your\s{1,3}(?:data|information|details))\s{1,3}(?:corrected|deleted|erased|removed|destroyed)|(?:delete|erase|remove)\s{1,3}(?:it|them|your\s{1,3}(?:data|information|details))|object\s{1,3}to|stop\s{1,3}us)\b/i;
+
+/**
  * Is a block about rights by where it stands: in a rights section, in a table whose
  * header row says "right" or is a rights cue ("You may… | Legal basis"), in a list introduced by "You have the right to:" /
  * "you may request:", or in a list whose items are labelled with rights.
@@ -79,6 +88,7 @@ export function rightsPlace(block: Block, blocks: readonly Block[], cues: Rights
   }
   if (block.kind !== 'listItem') return false;
   if (cues.label && labelledRightsList(block, blocks, cues.label)) return true;
+  if (labelledRightsList(block, blocks, PLAIN_REQUEST_ITEM)) return true;
   for (let i = block.index - 1, n = 0; i >= 0 && n < 40; i--, n++) {
     const prev = blocks[i];
     if (!prev) break;

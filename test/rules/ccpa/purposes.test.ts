@@ -160,3 +160,22 @@ testRule(rule, {
     { name: 'the purposes for which it is processed', text: 'We keep your information only to serve the purposes for which it is processed.', jurisdictions: ['ccpa'], errors: [{ messageId: 'missing', line: 1 }] },
   ],
 });
+
+// The purposes in a relative clause of "our use of your information" (t8pc).
+testRule(rule, {
+  valid: [
+    {
+      name: 'which is limited to …',
+      text: 'Our use of personal information, which is limited to processing orders and preventing fraud, is explained below.',
+      jurisdictions: ['ccpa'],
+    },
+  ],
+  invalid: [
+    {
+      name: 'limited to what is necessary names no purpose',
+      text: 'Our use of your information (which is limited to what is necessary) is described further below.',
+      jurisdictions: ['ccpa'],
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+  ],
+});

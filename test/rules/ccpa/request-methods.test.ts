@@ -223,3 +223,14 @@ testRule(rule, {
     },
   ],
 });
+
+// A portal of the business's own people is a web method (t8pc).
+testRule(rule, {
+  valid: [
+    { name: 'member portal and toll-free number', text: 'Members can submit a request via our member portal or by calling 1-888-555-0142.', jurisdictions: [...J] },
+    { name: 'employee portal and toll-free hotline', text: 'Staff may exercise these rights through the Workday employee portal or on the benefits hotline, (866) 555-0190.', jurisdictions: [...J] },
+  ],
+  invalid: [
+    { name: 'a portal alone is one method', text: 'To make a request, log in through the customer portal.', jurisdictions: [...J], errors: [{ messageId: 'tooFewMethods', line: 1 }] },
+  ],
+});

@@ -252,3 +252,27 @@ testRule(rule, {
     },
   ],
 });
+
+// Criteria listed as such, said to depend on the category (t8pc).
+testRule(rule, {
+  valid: [
+    {
+      name: 'varies by type, with the factors we take into account',
+      text: 'Retention varies depending on the type of record. We take into account the purpose we collected it for, whether the law sets a period, and whether a claim is pending.',
+      jurisdictions: ['ccpa'],
+    },
+    {
+      name: 'depends on the kind, criteria listed in the sentence',
+      text: 'How long a record is kept depends on its kind: the criteria we use include how long we need it to serve you, any legal hold, and whether you still hold a loyalty account.',
+      jurisdictions: ['ccpa'],
+    },
+  ],
+  invalid: [
+    {
+      name: 'depends on the category, no criteria',
+      text: 'How long we keep personal information depends on the category of information.',
+      jurisdictions: ['ccpa'],
+      errors: [{ messageId: 'vague', line: 1 }],
+    },
+  ],
+});

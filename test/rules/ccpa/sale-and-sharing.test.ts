@@ -329,3 +329,20 @@ testRule(rule, {
     },
   ],
 });
+
+// Kinds of business as categories of third parties (11 CCR §7001: "types or groupings of third parties") (t8pc).
+testRule(rule, {
+  valid: [
+    { name: 'lenders and insurers', text: 'We sell identifiers and credit-related inferences to lenders and insurance companies.', jurisdictions: [...ccpa] },
+    { name: 'political campaigns and non-profits', text: 'We sell voter-file identifiers to political campaigns and nonprofits.', jurisdictions: [...ccpa] },
+    { name: 'ad platforms', text: 'We share device identifiers with ad platforms for cross-context behavioral advertising.', jurisdictions: [...ccpa] },
+  ],
+  invalid: [
+    {
+      name: 'partners alone are no category',
+      text: 'We sell identifiers to our partners.',
+      jurisdictions: [...ccpa],
+      errors: [{ messageId: 'noThirdParties', line: 1 }],
+    },
+  ],
+});

@@ -192,3 +192,29 @@ testRule(rule, {
     { name: 'heart rate to infer characteristics', text: 'We analyse your heart rate to infer characteristics such as stress levels and show related advertising.', jurisdictions: ['ccpa'], errors: [{ messageId: 'noLimitLink', line: 1 }] },
   ],
 });
+
+// One stated purpose for a named category, and §1798.121(d)'s "not to infer characteristics" (t8pc).
+testRule(rule, {
+  valid: [
+    { name: 'a category collected only for one purpose', text: "We collect your driver's license number solely to verify your age at delivery.", jurisdictions: ['ccpa'] },
+    {
+      name: 'not used to infer characteristics',
+      text: 'Our app records precise geolocation while you drive. We do not process it for the purpose of inferring characteristics about you.',
+      jurisdictions: ['ccpa'],
+    },
+  ],
+  invalid: [
+    {
+      name: 'not only for one purpose',
+      text: 'We collect precise geolocation and use it not only to route drivers but also to improve our maps.',
+      jurisdictions: ['ccpa'],
+      errors: [{ messageId: 'useUnstated', line: 1 }],
+    },
+    {
+      name: 'only for targeted advertising is no statement of a permitted use',
+      text: 'We collect health information only for targeted advertising.',
+      jurisdictions: ['ccpa'],
+      errors: [{ messageId: 'useUnstated', line: 1 }],
+    },
+  ],
+});

@@ -308,3 +308,22 @@ testRule(rule, {
     { name: 'the section described', text: 'Cross-border transfers of personal information are governed by section 72 of POPIA.', jurisdictions: ['popia'], errors: [{ messageId: 'noProtection', line: 1 }] },
   ],
 });
+
+// The business's own systems, and recipients described as abroad (t8pc).
+testRule(rule, {
+  valid: [
+    { name: 'a company based abroad that runs a platform', text: 'We are a company based in the UK and run an online platform.', jurisdictions: ['popia'] },
+    { name: 'no overseas data centres', text: 'We do not use overseas data centres.', jurisdictions: ['popia'] },
+    {
+      name: 'an offshore host with a binding agreement',
+      text: 'Our payroll records are kept by an offshore hosting provider. The provider is bound by a data processing agreement that gives protection substantially similar to POPIA.',
+      jurisdictions: ['popia'],
+    },
+  ],
+  invalid: [
+    { name: 'a CRM based abroad', text: 'The practice keeps client files in a CRM based in Canada.', jurisdictions: ['popia'], errors: [{ messageId: 'missing', line: 1 }] },
+    { name: 'software, which is located abroad', text: 'Our accounting software, which is located in Australia, holds your invoices.', jurisdictions: ['popia'], errors: [{ messageId: 'missing', line: 1 }] },
+    { name: 'overseas servers', text: 'Member records are backed up to overseas servers every night.', jurisdictions: ['popia'], errors: [{ messageId: 'noProtection', line: 1 }] },
+    { name: 'foreign service providers', text: '- Payments\n- Foreign service providers process card payments for us', jurisdictions: ['popia'], errors: [{ messageId: 'noProtection', line: 2 }] },
+  ],
+});

@@ -339,3 +339,31 @@ testRule(rule, {
     },
   ],
 });
+
+// A list of plain requests is a list of rights without a lead-in; s23's confirmation in a third-person notice (t8pc).
+testRule(rule, {
+  valid: [
+    {
+      name: 'a list of plain requests, no lead-in',
+      text: '- Check what information we keep on file\n- Correct anything that is out of date\n- Have it erased\n- Tell us to stop processing it' + PAIA_LINE,
+      jurisdictions: ['popia'],
+    },
+    {
+      name: 'confirmation whether the named body holds information',
+      text: 'Members may request confirmation of whether the Club holds personal information about them and a copy of it, may ask for its correction or destruction, and may object to processing.' + PAIA_LINE,
+      jurisdictions: ['popia'],
+    },
+  ],
+  invalid: [
+    {
+      name: 'a list of housekeeping tips is not a list of rights',
+      text: '- Check your spam folder\n- Update your browser\n- Tell us to send receipts by SMS\n\nYou may ask us to delete your account.' + PAIA_LINE,
+      jurisdictions: ['popia'],
+      // Access is stated by the PAIA line; correction and objection are not.
+      errors: [
+        { messageId: 'missingRight', line: 1 },
+        { messageId: 'missingRight', line: 1 },
+      ],
+    },
+  ],
+});

@@ -190,3 +190,22 @@ testRule(rule, {
     },
   ],
 });
+
+// Labelled list items that give the purpose, vague reasons, and a title line glued to its paragraph (t8pc).
+testRule(rule, {
+  valid: [
+    { name: 'data labels with "so that" purposes', text: '- ID number: so that we can verify who you are\n- Bank details: so your refunds reach you', jurisdictions: ['popia'] },
+    { name: 'bold labels with "to" purposes', text: '- **Learner photos:** to identify learners at the gate\n- **Allergies:** to keep learners safe at lunch', jurisdictions: ['popia'] },
+  ],
+  invalid: [
+    { name: 'various operational reasons', text: 'The club may process your information for various operational reasons.', jurisdictions: ['popia'], errors: [{ messageId: 'missing', line: 1 }] },
+    { name: 'from time to time is no purpose', text: 'We use personal information from time to time.', jurisdictions: ['popia'], errors: [{ messageId: 'missing', line: 1 }] },
+    {
+      name: 'a glued title line "Purpose" states none',
+      text: 'Purpose\nThe school processes personal information only in accordance with the purpose for which it was collected.',
+      formats: ['markdown'],
+      jurisdictions: ['popia'],
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+  ],
+});

@@ -315,3 +315,27 @@ testRule(rule, {
     },
   ],
 });
+
+// The name with a short name and an appositive before "is the responsible party" (t8pc).
+testRule(rule, {
+  valid: [
+    {
+      name: 'a trust with its short name and address before the role',
+      text: 'The Siyakhula Education Trust ("the Trust"), of 14 Long Street, Cape Town, 8001, is the responsible party for learner records.',
+      jurisdictions: ['popia'],
+    },
+    {
+      name: 'a department with an appositive',
+      text: 'The Department of Health and Wellness, a provincial department at 8 Riebeek Street, Cape Town, 8000, is the responsible party.',
+      jurisdictions: ['popia'],
+    },
+  ],
+  invalid: [
+    {
+      name: 'an operator named before a clause is not the responsible party',
+      text: 'Our cloud host, Acme Hosting, stores backups in Johannesburg, and we remain responsible for them.',
+      jurisdictions: ['popia'],
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+  ],
+});

@@ -267,3 +267,28 @@ testRule(rule, {
     { name: 'mandatory, with implications unnamed', text: 'Your ID number is mandatory. Should you fail to provide it, this could have serious implications.', errors: [{ messageId: 'consequences', line: 1 }] },
   ],
 });
+
+// A law that requires the business to verify identity is a reason for collection, not a data subject request (t8pc).
+testRule(rule, {
+  valid: [
+    {
+      name: 'optional ID with the consequence, verification required by a named law',
+      text: 'Supplying your passport number is optional, but without it we cannot open your account because FICA obliges us to verify your identity.',
+      jurisdictions: ['popia'],
+    },
+  ],
+  invalid: [
+    {
+      name: 'a law requires verification, no consequence named',
+      text: 'The Financial Intelligence Centre Act requires us to verify your identity, so your ID number is mandatory.',
+      jurisdictions: ['popia'],
+      errors: [{ messageId: 'consequences', line: 1 }],
+    },
+    {
+      name: 'identity checked for a request is not a supply statement',
+      text: 'To verify your identity when you make a request, you must provide a copy of your ID.',
+      jurisdictions: ['popia'],
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+  ],
+});
