@@ -63,14 +63,14 @@ testRule(rule, {
   invalid: [
     {
       name: 'a sale named with &quot; references is read as a sale (markdown keeps none, so plain text)',
-      text: 'Handing your e-mail address to our sponsors counts as a &quot;sale&quot; under California law.',
+      text: 'Handing your e-mail address to others counts as a &quot;sale&quot; under California law.',
       formats: ['plaintext'],
       jurisdictions: [...ccpa],
       errors: [{ messageId: 'noThirdParties', line: 1 }],
     },
     {
       name: 'markdown: with real quotes, the recipients must be named near the statement',
-      text: '## California\n\nWe pass your details to lenders. This may be considered a “sale” of identifiers.',
+      text: '## California\n\nWe pass your details on. This may be considered a “sale” of identifiers.',
       formats: ['markdown'],
       jurisdictions: [...ccpa],
       errors: [{ messageId: 'noThirdParties', line: 3 }],
