@@ -91,6 +91,13 @@ const NEGATED =
   /\b(?:not|never|n't)\b[^.]{0,40}\b(?:subject to|apply|applies|applicable|governed by|covered by|offer(?:ed)?|market(?:ed)?|target(?:ed)?|intended|available)\b/i;
 
 /**
+ * A law named only as the yardstick of another ("POPIA is South Africa's equivalent to the EU
+ * GDPR", "POPIA, a law modelled on the GDPR"): what follows the comparison is not addressed.
+ * Rules "equivalent to the European ones" with no other law named still speak of the GDPR.
+ */
+const COMPARED = /\b(?:equivalent|counterpart|similar|comparable|akin|analogous)\s{1,3}(?:to|of|with)\b|\bmodel+ed\s{1,3}(?:on|after)\b|\binspired\s{1,3}by\b/i;
+
+/**
  * The organisation says it is outside a law ("Acme is not a 'business' for the purposes of
  * the CCPA", "we are not subject to the GDPR", "data laws such as the CCPA do not apply"):
  * that law is not applied to the policy at all, even where a heading asks "Do we comply
@@ -111,6 +118,14 @@ const SHINE_THE_LIGHT = /\bShine[- ]the[- ]Light\b|\b1798\.8[34]\b/i;
  */
 const CCPA_TERMS =
   /\bsensitive\s+personal\s+(?:data|information)\b|\bright\s+to\s+(?:limit|correct)\b|\b(?:sale|sell)\s+or\s+shar\w{1,3}\b|\bprivacy\s+laws?\s+(?:in|of)\s+California\b|\bCalifornia['’]s?\s+privacy\s+law\b/i;
+
+/** Whether the text at `at` is the yardstick of another law named before the comparison. */
+function comparedTo(jurisdiction: Jurisdiction, text: string, at: number): boolean {
+  const compared = COMPARED.exec(text);
+  if (!compared || compared.index >= at) return false;
+  const before = text.slice(0, compared.index);
+  return JURISDICTIONS.some((other) => other !== jurisdiction && SIGNALS[other].some((s) => s.weight === 2 && before.search(s.pattern) >= 0));
+}
 
 export interface JurisdictionFinding {
   jurisdiction: Jurisdiction;
@@ -163,6 +178,7 @@ export function detectJurisdictions(doc: PolicyDocument): JurisdictionFinding[] 
         const sentence = sentences[i];
         if (!sentence || NEGATED.test(sentence.text)) continue;
         const at = m.index - (starts[i] as number);
+        if (comparedTo(jurisdiction, sentence.text, at)) continue;
         finding.score += signal.weight;
         finding.named ||= signal.weight === 2;
         law ||= signal.law === true;

@@ -46,6 +46,10 @@ describe('jurisdiction detection', () => {
     // A South African contact domain adds to "South Africa", never decides alone.
     ['Questions? info@acme.co.za', []],
     ['We are a South African security firm. Questions? info@acme.co.za', ['popia']],
+    // A law named as the yardstick of another is not addressed.
+    ["The POPI Act is South Africa's equivalent to the European Union General Data Protection Regulation (EU GDPR).", ['popia']],
+    ['Our policy follows POPIA, a law modelled on the GDPR.', ['popia']],
+    ['The GDPR is similar to other laws. You may complain to a supervisory authority.', ['gdpr']],
     // Chapter V's own terms: "third countries" and Europe together.
     ['Some providers are in countries without data protection rules equivalent to the European ones ("Third Countries").', ['gdpr']],
     ['Our servers are in Europe.', []],
