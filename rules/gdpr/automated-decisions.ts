@@ -244,8 +244,11 @@ function findingsIn(sentence: Sentence): Finding[] {
     taken.push([f.start, f.end]);
     out.push(f);
   };
-  for (const re of ADM_TERMS) for (const m of text.matchAll(re)) add(classify(sentence, m.index, m.index + m[0].length, true));
-  for (const re of PROFILING_TERMS) for (const m of text.matchAll(re)) add(classify(sentence, m.index, m.index + m[0].length, false));
+  // A heading glued to its text by a bad copy ("Automated decision-makingSee our Terms"): a title, which says
+  // nothing about whether decisions are made.
+  const gluedTitle = (m: RegExpMatchArray): boolean => (m.index ?? 0) <= 3 && /^[\p{L}-]{0,20}?\p{Ll}\p{Lu}\p{Ll}/u.test(text.slice((m.index ?? 0) + m[0].length - 1));
+  for (const re of ADM_TERMS) for (const m of text.matchAll(re)) if (!gluedTitle(m)) add(classify(sentence, m.index, m.index + m[0].length, true));
+  for (const re of PROFILING_TERMS) for (const m of text.matchAll(re)) if (!gluedTitle(m)) add(classify(sentence, m.index, m.index + m[0].length, false));
   if (/\bautomated\b/i.test(text)) for (const m of text.matchAll(AUTOMATED_CHECK)) add(classify(sentence, m.index, m.index + m[0].length, false));
   if (/\bautomat(?:ically|ed)\b|\balgorithmic\b/i.test(text)) {
     for (const m of text.matchAll(AUTOMATIC_EVALUATION)) {

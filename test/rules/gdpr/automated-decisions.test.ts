@@ -130,6 +130,12 @@ testRule(rule, {
   invalid: [
     {
       ...gdpr,
+      name: 'a title glued to its text is no statement: "ProfilingFor details, see our cookie policy."',
+      text: 'ProfilingFor details, see our cookie policy.',
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+    {
+      ...gdpr,
       name: 'an exception to "no machine decides" declares nothing',
       text: 'No computer decides anything about you, except our booking system.',
       errors: [{ messageId: 'missing', line: 1 }],
