@@ -175,6 +175,7 @@ export default defineRule({
     let notApplicable: Sentence | undefined;
     let withdrawal: Range | undefined;
     let optOut: Range | undefined;
+    const consentBlocks = new Map<Block, boolean>();
     for (const sentence of sentences) {
       const text = sentence.text;
       if (NO_CONSENT.test(text)) {
@@ -182,7 +183,13 @@ export default defineRule({
         continue;
       }
       if (!withdrawal) {
-        const w = firstMatch(WITHDRAWAL, text) ?? (/consent/i.test(sentence.block.text) ? firstMatch([BARE_WITHDRAWAL], text) : undefined);
+        // The bare form only where the sentence can hold it; the block is read once, not once per sentence.
+        const bare = (): boolean => {
+          if (!/\b(?:withdraw|revoke)/i.test(text)) return false;
+          if (!consentBlocks.has(sentence.block)) consentBlocks.set(sentence.block, /consent/i.test(sentence.block.text));
+          return consentBlocks.get(sentence.block) === true;
+        };
+        const w = firstMatch(WITHDRAWAL, text) ?? (bare() ? firstMatch([BARE_WITHDRAWAL], text) : undefined);
         if (w) withdrawal = sentence.rangeOf(w.start, w.end);
       }
       if (!optOut) {
