@@ -37,11 +37,12 @@ const AUTOMATED_CHECK =
 
 /**
  * A system that evaluates a person's application or account by itself: "our system
- * automatically assesses your application", "applications are automatically scored", "we check
- * orders automatically". Read like profiling: a decision only when its effects are significant.
+ * automatically assesses your application", "applications are automatically scored", "your
+ * application is scored automatically", "payments are screened by an automated fraud model", "we
+ * check orders automatically". Read like profiling: a decision only when its effects are significant.
  */
 const AUTOMATIC_EVALUATION =
-  /\bautomatically\s{1,3}(?:assess|evaluat|scor|screen|rank|vet|review|check|analy[sz])\w{0,3}\s{1,3}(?:(?:your|the|each|every|all|their|an?)\s{1,3})?(?:[\w-]{1,15}\s{1,3})?(?:applications?|applicants?|accounts?|orders?|requests?|claims?|candidates?|CVs?|creditworthiness|eligibility|identity)\b|\b(?:applications?|applicants?|accounts?|orders?|claims?|candidates?|CVs?)\s{1,3}(?:are|is|will\s{1,3}be|may\s{1,3}be)\s{1,3}automatically\s{1,3}(?:assess|evaluat|scor|screen|rank|vet|review|check|analy[sz])\w{0,3}\b|\b(?:assess|evaluat|scor|screen|rank|vet|review|check|analy[sz])\w{0,3}\s{1,3}(?:(?:your|the|each|every|all|their|an?)\s{1,3})?(?:[\w-]{1,15}\s{1,3})?(?:applications?|applicants?|accounts?|orders?|claims?|candidates?|CVs?)\s{1,3}automatically\b/gi;
+  /\bautomatically\s{1,3}(?:assess|evaluat|scor|screen|rank|vet|review|check|analy[sz])\w{0,3}\s{1,3}(?:(?:your|the|each|every|all|their|an?)\s{1,3})?(?:[\w-]{1,15}\s{1,3})?(?:applications?|applicants?|accounts?|orders?|requests?|claims?|candidates?|CVs?|creditworthiness|eligibility|identity)\b|\b(?:applications?|applicants?|accounts?|orders?|claims?|candidates?|CVs?|payments?|transactions?)\s{1,3}(?:are|is|will\s{1,3}be|may\s{1,3}be)\s{1,3}(?:automatically\s{1,3}(?:assess|evaluat|scor|screen|rank|vet|review|check|analy[sz])\w{0,3}\b|(?:assess|evaluat|scor|screen|rank|vet|review|check|analy[sz])\w{0,3}\s{1,3}(?:automatically|(?:by|using|with)\s{1,3}(?:an?|the|our)\s{1,3}(?:automated|algorithmic)\s{1,3}(?:[\w-]{1,15}\s{1,3})?(?:models?|systems?|engines?|tools?|algorithms?|software|checks?))\b)|\b(?:assess|evaluat|scor|screen|rank|vet|review|check|analy[sz])\w{0,3}\s{1,3}(?:(?:your|the|each|every|all|their|an?)\s{1,3})?(?:[\w-]{1,15}\s{1,3})?(?:applications?|applicants?|accounts?|orders?|claims?|candidates?|CVs?)\s{1,3}automatically\b/gi;
 
 /** Profiling (Art. 4(4)); "your profile" (the account page) is not profiling. */
 const PROFILING_TERMS: RegExp[] = [
@@ -227,6 +228,13 @@ const HUMAN_DECISIONS = new RegExp(
   'i',
 );
 
+/**
+ * "No computer program decides anything about you", "no algorithm makes decisions about you", "I
+ * make every decision about my clients myself": no machine decides, a person does.
+ */
+const NO_MACHINE_DECIDES =
+  /\bno\s{1,3}(?:computers?(?:\s{1,3}(?:programs?|systems?))?|machines?|algorithms?|software|programs?|automated\s{1,3}(?:systems?|process(?:es)?|tools?)|AI|robots?)\s{1,3}(?:ever\s{1,3})?(?:decides|determines|makes\s{1,3}(?:any\s{1,3})?decisions?)\b|\b(?:I|we)\s{1,3}(?:make|take)\s{1,3}(?:every|all|each|any)\s{1,3}(?:[\w-]{1,15}\s{1,3})?decisions?\b[^.;:!?]{0,40}?\b(?:myself|ourselves|personally|by\s{1,3}hand|manually)\b/i;
+
 function findingsIn(sentence: Sentence): Finding[] {
   const out: Finding[] = [];
   const text = sentence.text;
@@ -236,10 +244,13 @@ function findingsIn(sentence: Sentence): Finding[] {
     taken.push([f.start, f.end]);
     out.push(f);
   };
-  for (const re of ADM_TERMS) for (const m of text.matchAll(re)) add(classify(sentence, m.index, m.index + m[0].length, true));
-  for (const re of PROFILING_TERMS) for (const m of text.matchAll(re)) add(classify(sentence, m.index, m.index + m[0].length, false));
+  // A heading glued to its text by a bad copy ("Automated decision-makingSee our Terms"): a title, which says
+  // nothing about whether decisions are made.
+  const gluedTitle = (m: RegExpMatchArray): boolean => (m.index ?? 0) <= 3 && /^[\p{L}-]{0,20}?\p{Ll}\p{Lu}\p{Ll}/u.test(text.slice((m.index ?? 0) + m[0].length - 1));
+  for (const re of ADM_TERMS) for (const m of text.matchAll(re)) if (!gluedTitle(m)) add(classify(sentence, m.index, m.index + m[0].length, true));
+  for (const re of PROFILING_TERMS) for (const m of text.matchAll(re)) if (!gluedTitle(m)) add(classify(sentence, m.index, m.index + m[0].length, false));
   if (/\bautomated\b/i.test(text)) for (const m of text.matchAll(AUTOMATED_CHECK)) add(classify(sentence, m.index, m.index + m[0].length, false));
-  if (/\bautomatically\b/i.test(text)) {
+  if (/\bautomat(?:ically|ed)\b|\balgorithmic\b/i.test(text)) {
     for (const m of text.matchAll(AUTOMATIC_EVALUATION)) {
       const f = classifyAction(sentence, m.index, m.index + m[0].length);
       if (f) add({ ...f, significant: SIGNIFICANT.test(text.slice(Math.max(0, m.index - 80), m.index + m[0].length + 120)) });
@@ -258,9 +269,11 @@ function findingsIn(sentence: Sentence): Finding[] {
     const m = NO_ART22_EFFECT.exec(text);
     if (m) add({ kind: 'none', sentence, start: m.index, end: m.index + m[0].length, significant: false });
   }
-  if (out.length === 0 && /\bdecision|\bdecided\b/i.test(text)) {
-    const m = HUMAN_DECISIONS.exec(text);
-    if (m && !isNegated(text, m.index, 80) && !/\b(?:not|never|n['’]t)\b/i.test(m[0])) add({ kind: 'none', sentence, start: m.index, end: m.index + m[0].length, significant: false });
+  if (out.length === 0 && /\bdecision|\bdecide[sd]\b|\bdetermines\b/i.test(text)) {
+    const m = HUMAN_DECISIONS.exec(text) ?? NO_MACHINE_DECIDES.exec(text);
+    // "… except our scoring engine": the declaration has an exception, so it declares nothing.
+    const exception = m && /\b(?:except|other\s{1,3}than|apart\s{1,3}from|unless|save\s{1,3}for)\b/i.test(text.slice(m.index + m[0].length));
+    if (m && !exception && !isNegated(text, m.index, 80) && !/\b(?:not|never|n['’]t)\b/i.test(m[0])) add({ kind: 'none', sentence, start: m.index, end: m.index + m[0].length, significant: false });
   }
   return out;
 }

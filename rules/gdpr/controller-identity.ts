@@ -52,6 +52,12 @@ const NAME_AFTER: RegExp[] = [
   /\bby\s{1,2}me,\s{0,2}(?=\p{Lu})/gu,
   /(?:^|[.!?]\s{1,2})I,\s{0,2}(?=\p{Lu})/gu,
   /\bwe,\s{0,2}(?=\p{Lu})/gu,
+  // A sole trader introducing themself by first and last name ("I'm Aoife Byrne, …", "My name is Jan Novak") and the
+  // trading name ("trading as Paws in Motion").
+  /(?:^|[.!?,]\s{1,2})(?:I['’]m|I\s{1,2}am|[Mm]y\s{1,2}name\s{1,2}is)\s{1,2}(?=\p{Lu}\p{Ll}{1,20}\s{1,2}\p{Lu})/gu,
+  /\btrading\s{1,2}as\s{1,2}(?=\p{Lu})/gu,
+  // The legal name in a parenthesis: "the museum (formally, the Trustees of … CLG)", "(legally: Acme Ltd)".
+  /\((?:formally|legally|officially|registered\s{1,2}as)[,:]?\s{1,2}(?:the\s)?/gi,
   /\bwe\s{0,2}\(\s{0,2}(?=\p{Lu})/gu,
 ];
 

@@ -65,6 +65,8 @@ const TRANSFER_MENTION = new RegExp(
     String.raw`\bthird countr(?:y|ies)\b`,
     String.raw`\b(?:transferr?\w{0,4}|process\w{0,4}|stor\w{0,4}|host\w{0,4}|sen[dt]|accessed|leaves?|moved?|kept|handled|(?:recipients?|processors?|sub-?processors?|providers?|vendors?|servers?|partners)(?: (?:located|based))?)\b[^.;]{0,40}?\boutside (?:of )?${HOME_AREA.source}`,
     String.raw`\b(?:transferr?\w{0,4}|process\w{0,4}|stor\w{0,4}|host\w{0,4}|sent|moved?)\b[^.;]{0,30}?\b(?:in|to) (?:other|different|foreign) (?:countries|jurisdictions)\b`,
+    // The adverb: "where we transfer personal data internationally", "details sent abroad", "stored overseas".
+    String.raw`\b(?:transferr?\w{0,4}|process\w{0,4}|stor\w{0,4}|host\w{0,4}|sen[dt]|moved?|shared)\b[^.;]{0,40}?\b(?:internationally|abroad|overseas)\b`,
     // "when data leaves the EEA", "before your information leaves the UK".
     String.raw`\b(?:data|information|it|details)\s(?:\w{1,12}\s)?(?:leaves?|leaving)\s(?:the\s)?(?:EEA|EU|UK|European (?:Economic Area|Union))\b`,
     // "processed on servers around the world", "stored in many countries".
@@ -112,6 +114,8 @@ const NO_TRANSFER = new RegExp(
     String.raw`\bno (?:personal )?(?:data|information)? ?(?:is |are |will be )?(?:transferred|sent|exported|transfers? (?:take place|are made|occur))\b[^.;]{0,40}?\b(?:outside|to (?:a |any )?(?:third|other) countr(?:y|ies))`,
     String.raw`\b(?:(?:do|does|will)\s?(?:not|n['’]t)|(?:won|don|doesn)['’]t) (?:leave|exit)\s${HOME_AREA.source}`,
     String.raw`\bnever leaves?\s${HOME_AREA.source}`,
+    // With the adverb: "we do not send your data abroad", "nothing is sent abroad", "are never processed overseas".
+    String.raw`\b(?:(?:(?:do|does|will|shall)\s?(?:not|n['’]t)|(?:won|don|doesn)['’]t|never)\s(?:ever\s)?(?:transfer|send|move|export|store|process|host|share)|(?:never|not|nothing\s(?:is|will\sbe|gets))\s(?:ever\s)?(?:be\s|been\s)?(?:transferred|sent|moved|exported|stored|processed|hosted|shared))\b[^.;]{0,40}?\b(?:abroad|overseas|internationally)\b`,
     // The negation after the event, as German notices translate "findet nicht statt": "A transfer to third countries does not take place".
     String.raw`\b(?:transfers?|transmission)\b[^.;]{0,50}?\b(?:(?:third|other|non[- ]EU|non[- ]EEA) countr(?:y|ies)|outside (?:of )?${HOME_AREA.source})[^.;]{0,40}?\b(?:(?:does|do|will|shall)\s{1,3}not\s{1,3}(?:take place|occur|happen)|(?:is|are)\s{1,3}not\s{1,3}(?:carried out|made|intended|planned|envisaged))\b`,
     String.raw`\b(?:we|us)\b[^.;]{0,30}\b(?:(?:do|does)\s?(?:not|n['’]t)|(?:don|doesn)['’]t) (?:make|carry out|conduct|engage in) (?:any )?(?:international |cross[- ]border )?transfers\b`,

@@ -81,10 +81,15 @@ function rowDescribes(block: Block): boolean {
   });
 }
 
+/** The rest of an article citation after a mention of Art. 6(1)(f): ") GDPR", " of the UK GDPR". */
+const CITATION_TAIL = /^\s{0,3}\)?\s{0,3}(?:(?:of\s{1,3}the\s{1,3})?(?:UK\s{1,3})?(?:GDPR|DSGVO)\b)?/;
+
 function isDescribed(doc: PolicyDocument, sentence: Sentence, start: number, end: number): boolean {
   const block = sentence.block;
   const masked = mask(sentence.text);
-  if (DESCRIBED_AFTER.test(masked.slice(end, end + 120))) return true;
+  // Past the citation's own closing bracket and the law's name: "Art. 6(1)(f) GDPR (our interest being to fix bugs)".
+  const after = masked.slice(end, end + 120).replace(CITATION_TAIL, '');
+  if (DESCRIBED_AFTER.test(after)) return true;
   const before = masked.slice(Math.max(0, start - 100), start);
   if (LABEL_BEFORE.test(before) && !GENERIC_LABEL.test(before)) return true;
   const rest = masked.slice(0, start) + ' '.repeat(end - start) + masked.slice(end);

@@ -23,9 +23,14 @@ const RECIPIENT_NOUN =
 const NAMED_RECEIVER =
   /\b(?!(?:We|You|They|It|This|That|These|Those|Our|Your|Each|Every|No|Nobody|Only|The|A|An|If|When|Where|Who|Which|What|Whoever|Anyone|Everyone)\b)[A-Z][\w&.-]{1,30}(?:\s(?:[A-Z][\w&.-]{1,30}|&|and|of)){0,3}(?<!\b(?:Team|Department|Desk|Office|Staff|Officer|DPO|Support))\s(?:(?:also|then|only|may|will|can)\s)?(?:receives?|gets?|has access to|have access to|is given|are given)\s(?:your|the|their|a copy|this|these|that|such|all|some)\b/g;
 
-/** Verbs of disclosure, active or passive ("we share… with", "is disclosed to"), to someone named, not "to third parties". */
+/**
+ * Verbs of disclosure, active or passive ("we share… with", "is disclosed to"), to someone named, not "to third parties".
+ * A "to" that starts an infinitive ("where it is necessary to do so", "we require everyone who receives it to keep it
+ * confidential": a verb with its object after it) or the idiom "from time to time" names no one, nor does a
+ * stranded "with" ("everyone we share data with has agreed…").
+ */
 const DISCLOSURE =
-  /\b(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing)|pass(?:es|ed|ing)? (?:on|along)|transfer(?:s|red|ring)?|(?:make|made|makes) (?:it )?available|(?:is|are|be|been|made) accessible|giv(?:e|es|en|ing) access|hand(?:s|ed)? over|releas(?:e|es|ed|ing)|sell(?:s|ing)?|sold)\b[^.;:]{0,60}?\b(?:with|to)\b(?!\s{4})(?!\s{0,3}:)(?!\s+(?:you|your(?:self)?|the user|users? themselves)\b)(?!\s(?:(?:our|its|their|the|any)\s)?(?:(?:selected|certain|some|various|other|trusted|carefully selected|relevant|appropriate)\s)?(?:third parties|partners|others|recipients|parties|entities|organi[sz]ations|companies|anyone|(?:the |applicable )?laws?|this (?:policy|notice))\b)/gi;
+  /\b(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing)|pass(?:es|ed|ing)? (?:on|along)|transfer(?:s|red|ring)?|(?:make|made|makes) (?:it )?available|(?:is|are|be|been|made) accessible|giv(?:e|es|en|ing) access|hand(?:s|ed)? over|releas(?:e|es|ed|ing)|sell(?:s|ing)?|sold)\b[^.;:]{0,60}?\b(?:with|to)\b(?!\s{4})(?!(?<=\bto)\s(?:(?:time|do\sso)\b|(?!(?:the|a|an|our|its|their|any|all|each|every|other)\b)[a-z]{2,20}\s(?:it|them|this|that|these|those|the|a|an|our|your|their|its|us|you|with|out|up|any|all)\b))(?!\s(?:has|have|is|are|was|were|must|will|shall|agrees?|signs?)\b)(?!\s{0,3}:)(?!\s+(?:you|your(?:self)?|the user|users? themselves)\b)(?!\s(?:(?:our|its|their|the|any)\s)?(?:(?:selected|certain|some|various|other|trusted|carefully selected|relevant|appropriate)\s)?(?:third parties|partners|others|recipients|parties|entities|organi[sz]ations|companies|anyone|(?:the |applicable )?laws?|this (?:policy|notice))\b)/gi;
 /**
  * The data sent on to someone: "your application will be forwarded to the hiring manager", "we
  * transmit your booking to the hotel", "your order details go to our warehouse partner". Only in the passive or with the data as object, so that

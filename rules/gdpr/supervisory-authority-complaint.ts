@@ -74,15 +74,16 @@ const OTHER_REGULATOR =
 
 /** Words that make a mention of an authority a complaint route. */
 const COMPLAINT =
-  /\b(?:complain(?:t|ts|s|ed|ing)?|lodg(?:e|es|ed|ing)|grievances?|claims?|recourse|redress|appeal(?:s|ed|ing)?|unhappy|dissatisfied|not\s{1,3}(?:happy|satisfied)|concerns?|beschwer\w{0,8}|r[ée]clamations?|reclamaci[óo]n|klacht)\b/i;
+  /\b(?:complain(?:t|ts|s|ed|ing)?|lodg(?:e|es|ed|ing)|grievances?|claims?|recourse|redress|appeal(?:s|ed|ing)?|unhappy|dissatisfied|not\s{1,3}(?:happy|satisfied)|concerns?|mishandl\w{0,3}|misus(?:e|ed|ing)|infring\w{0,4}|beschwer\w{0,8}|r[ée]clamations?|reclamaci[óo]n|klacht)\b/i;
 
 /**
  * "contact / write to / get in touch with / refer it to" an authority, "you can also go (turn)
- * directly to", "you may report us to / notify" one — the reader as the one who turns to it, so a
+ * directly to", "you may report us to / notify" one, "you're entitled to take it up (raise it)
+ * with", "you can bring your case to (before)" one — the reader as the one who turns to it, so a
  * controller that notifies the authority of a breach is no complaint route.
  */
 const CONTACT_BEFORE =
-  /\b(?:contact(?:ing)?|reach(?:ing)?\s{1,3}out\s{1,3}to|writ(?:e|ing)\s{1,3}to|get\s{1,3}in\s{1,3}touch\s{1,3}with|refer(?:ring)?\s{1,3}(?:\w{1,20}\s{1,3}){0,3}to|escalat(?:e|ing)\s{1,3}(?:\w{1,20}\s{1,3}){0,3}to|approach(?:ing)?|(?:you|one)\s{1,3}(?:can|may|could|are\s{1,3}free\s{1,3}to|have\s{1,3}the\s{1,3}right\s{1,3}to)\s{1,3}(?:also\s{1,3}|always\s{1,3})?(?:(?:go|turn|apply|report\s{1,3}(?:us|this|it|the\s{1,3}(?:matter|issue|problem)))\s{1,3}(?:(?:directly|straight)\s{1,3})?to|notify|inform|alert))\b[^;:]{0,50}$/i;
+  /\b(?:contact(?:ing)?|reach(?:ing)?\s{1,3}out\s{1,3}to|writ(?:e|ing)\s{1,3}to|get\s{1,3}in\s{1,3}touch\s{1,3}with|refer(?:ring)?\s{1,3}(?:\w{1,20}\s{1,3}){0,3}to|escalat(?:e|ing)\s{1,3}(?:\w{1,20}\s{1,3}){0,3}to|approach(?:ing)?|(?:you|one)\s{0,3}(?:can|may|could|(?:are|['’]re)\s{1,3}(?:free|entitled)\s{1,3}to|have\s{1,3}the\s{1,3}right\s{1,3}to)\s{1,3}(?:also\s{1,3}|always\s{1,3})?(?:take\s{1,3}(?:\w{1,20}\s{1,3}){0,3}up\s{1,3}with|raise\s{1,3}(?:\w{1,20}\s{1,3}){0,3}with|bring\s{1,3}(?:\w{1,20}\s{1,3}){0,3}(?:to|before)|(?:go|turn|apply|report\s{1,3}(?:us|this|it|the\s{1,3}(?:matter|issue|problem)))\s{1,3}(?:(?:directly|straight)\s{1,3})?to|notify|inform|alert))\b[^;:]{0,50}$/i;
 
 /** "You have no right to complain …": a right denied is not a right stated. */
 const DENIED =

@@ -25,6 +25,8 @@ const RELIANCE: RegExp[] = [
   // An affirmative act: "By ticking the box you consent to …", "by clicking 'Allow', you agree to us using your location".
   /\bby\s{1,3}(?:ticking|checking|clicking|tapping|selecting|switching\s{1,3}on|toggling|enabling|opting\s{1,3}in)\b[^.;]{0,80}?\byou\s{1,3}(?:(?:expressly|explicitly|hereby)\s{1,3})?(?:consent|agree|opt\s{1,3}in)\b(?!\s{1,3}to\s{1,3}(?:our|the|these|this)\s{1,3}(?:terms|policy|conditions|privacy|agreement|EULA))/i,
   /\bconsent[- ]based\b/i,
+  // Someone else's consent: "published with the consent of the people shown", "on the basis of the written consent of a parent".
+  /\b(?:with|upon|based\s{1,3}(?:on|upon)|subject\s{1,3}to|on\s{1,3}the\s{1,3}basis\s{1,3}of)\s{1,3}(?:the\s{1,3})?(?:(?:prior|explicit|express|written|signed|informed)\s{1,3})?consent\s{1,3}of\s{1,3}(?:the|their|each|every|a|an|all)\s{1,3}\p{L}{3,20}\b/iu,
   // "you consent to the collection and use of your device identifiers" (after any act: downloading, signing up, using).
   CONSENT_TO_PROCESSING,
   // The same as a clause: "by signing up you agree that we may use your e-mail address for …".
@@ -62,6 +64,12 @@ const WITHDRAWAL: RegExp[] = [
   // "We ask for your consent …; you can withdraw it in the banner", "… and take it back whenever you want": the pronoun takes back the consent.
   /\b(?:consent|permission)s?\b[^.]{0,80}?\b(?:(?:withdraw|revoke|retract|take\s{1,3}back)\s{1,3}(?:it|this|that|them)|take\s{1,3}(?:it|this|that|them)\s{1,3}back)\b/i,
 ];
+/**
+ * "You are free to withdraw at any time", "you may withdraw whenever you wish": withdrawal without the word consent,
+ * read as the withdrawal of consent only in a block that speaks of consent ("Taking part is based on your consent.").
+ */
+const BARE_WITHDRAWAL =
+  /\b(?:withdraw|withdrawal|withdrawing|revoke)\b(?!\s{1,3}(?:money|funds|cash|(?:your\s{1,3})?(?:savings|deposits?|balance)))[^.;]{0,40}?\b(?:at\s{1,3}any\s{1,3}(?:time|point|stage)|any\s{0,3}time|whenever\s{1,3}you)\b/i;
 // Also spelt "un-subscribe".
 const OPT_OUT_ANY_TIME = /\b(?:opt(?:-|\s)?out|un-?subscribe|turn\s+(?:it|them)\s+off|switch\s+(?:it|them)\s+off)\b[^.;]{0,60}?\b(?:at\s+any\s+time|any\s*time)\b|\b(?:at\s+any\s+time|any\s*time)\b[^.;]{0,30}?\b(?:opt(?:-|\s)?out|un-?subscribe)\b/i;
 
@@ -168,6 +176,7 @@ export default defineRule({
     let notApplicable: Sentence | undefined;
     let withdrawal: Range | undefined;
     let optOut: Range | undefined;
+    const consentBlocks = new Map<Block, boolean>();
     for (const sentence of sentences) {
       const text = sentence.text;
       if (NO_CONSENT.test(text)) {
@@ -175,7 +184,13 @@ export default defineRule({
         continue;
       }
       if (!withdrawal) {
-        const w = firstMatch(WITHDRAWAL, text);
+        // The bare form only where the sentence can hold it; the block is read once, not once per sentence.
+        const bare = (): boolean => {
+          if (!/\b(?:withdraw|revoke)/i.test(text)) return false;
+          if (!consentBlocks.has(sentence.block)) consentBlocks.set(sentence.block, /consent/i.test(sentence.block.text));
+          return consentBlocks.get(sentence.block) === true;
+        };
+        const w = firstMatch(WITHDRAWAL, text) ?? (bare() ? firstMatch([BARE_WITHDRAWAL], text) : undefined);
         if (w) withdrawal = sentence.rangeOf(w.start, w.end);
       }
       if (!optOut) {

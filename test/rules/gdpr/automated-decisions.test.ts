@@ -6,6 +6,19 @@ const gdpr = { jurisdictions: ['gdpr' as const] };
 
 testRule(rule, {
   valid: [
+    { ...gdpr, name: 'no machine decides', text: 'Our volunteers review every application; no algorithm makes decisions about you.' },
+    { ...gdpr, name: 'first person: every decision made personally', text: 'We make all membership decisions ourselves, at the committee meeting.' },
+    {
+      ...gdpr,
+      name: 'an application scored automatically, with its logic and consequences',
+      text: 'Tenancy applications are scored automatically from your references and income. A score under 60 means you will not be offered the flat.',
+    },
+    {
+      ...gdpr,
+      name: 'Markdown: payments screened by an automated model, explained',
+      text: '## Fraud prevention\n\nOrders are checked by an automated risk engine that compares the delivery and billing addresses. A mismatch may result in the order being cancelled.',
+      formats: ['markdown'],
+    },
     { ...gdpr, name: 'decisions always made by a person', text: 'Decisions about your loan application are always made by one of our underwriters.' },
     { ...gdpr, name: 'decisions taken manually', text: 'All decisions on refunds are taken manually.' },
     { ...gdpr, name: 'assessing the factors of an application is logic', text: 'We use automated decision-making to approve loans: the system assesses your income, existing debts and repayment history.' },
@@ -115,6 +128,31 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      ...gdpr,
+      name: 'a title glued to its text is no statement: "ProfilingFor details, see our cookie policy."',
+      text: 'ProfilingFor details, see our cookie policy.',
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+    {
+      ...gdpr,
+      name: 'an exception to "no machine decides" declares nothing',
+      text: 'No computer decides anything about you, except our booking system.',
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+    {
+      ...gdpr,
+      name: 'claims checked automatically and refused, without logic',
+      text: 'Your claim is checked automatically and may be refused.',
+      errors: [{ messageId: 'noLogic', line: 1 }],
+    },
+    {
+      ...gdpr,
+      name: 'plain text: applications screened by an algorithmic tool and rejected, without logic',
+      text: 'RECRUITMENT\nCandidates are screened by an algorithmic ranking tool and those ranked lowest are rejected.',
+      formats: ['plaintext'],
+      errors: [{ messageId: 'noLogic', line: 2 }],
+    },
     {
       ...gdpr,
       name: 'decisions not made by a person is no declaration',

@@ -6,6 +6,9 @@ const gdpr = ['gdpr'] as const;
 
 testRule(rule, {
   valid: [
+    { name: 'a sole trader: "My name is <first> <last>"', text: 'My name is Tomasz Wójcik and I run this tutoring service on my own. Write to tomasz@tutor.example.', jurisdictions: [...gdpr] },
+    { name: 'Markdown: the legal name in a parenthesis', text: '## Who we are\n\nThe choir (legally: Riverside Singers CIO, 4 Mill Lane, York YO1 7AB) looks after your data. hello@riverside.example', formats: ['markdown'], jurisdictions: [...gdpr] },
+    { name: 'a trading name', text: 'This site is kept by a sole trader trading as Green Thumb Gardens, 2 Elm Row, Leeds LS1 4AA.', jurisdictions: [...gdpr] },
     { name: '"This app is made by <name>, an independent developer"', text: 'This app is made by Lena Fischer, an independent developer in Leipzig (lena@fischer.example).', jurisdictions: [...gdpr] },
     { name: '"the website is built and maintained by <company>"', text: 'The website is built and maintained by Northwind Studio Ltd, 9 Dock Road, Hull HU1 1AA. hello@northwind.example', jurisdictions: [...gdpr] },
     {
@@ -150,6 +153,12 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: '"I am" before a capitalised common word is no name',
+      text: 'I am Happy to answer questions about your data. Email: help@site.example',
+      jurisdictions: [...gdpr],
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
     {
       name: 'a theme made by someone is not the product: no controller',
       text: 'We use a theme that was made by a designer we admire. Contact: hi@site.example',

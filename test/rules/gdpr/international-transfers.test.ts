@@ -4,6 +4,8 @@ import { lintFixture, run, testRule } from '../../helpers/rule-tester.js';
 
 testRule(rule, {
   valid: [
+    { name: 'data stored overseas under SCCs with the means to get a copy', text: 'Member records are stored overseas under standard contractual clauses; email us for a copy.' },
+    { name: 'Markdown: a declaration that nothing is sent abroad', text: '## Where your data is kept\n\nEverything stays on our own server in Lisbon and is never sent abroad.', formats: ['markdown'] },
     { name: 'explicit consent that covers the transfer (Art. 49(1)(a))', text: 'We ask for your explicit consent so that we can store your application and transfer it to our office in Canada.' },
     { name: 'a transfer of money "to us" is no country', text: 'Please transfer the fee to us by bank transfer before the course starts.' },
     { name: 'a transfer to a named country with its safeguard', text: 'We transfer your data to the United States under the EU-US Data Privacy Framework.' },
@@ -99,6 +101,17 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'plain text: data transferred internationally, "appropriate steps" name no safeguard',
+      text: 'OVERSEAS TRANSFERS\nWhen we transfer your information internationally we make sure it stays safe.',
+      formats: ['plaintext'],
+      errors: [{ messageId: 'noSafeguard', line: 2 }],
+    },
+    {
+      name: 'details sent abroad without a safeguard',
+      text: 'Booking details may be sent abroad to the tour operator.',
+      errors: [{ messageId: 'noSafeguard', line: 1 }],
+    },
     // noSafeguard: a transfer to a named third country, the data between the verb and the place.
     {
       name: 'a transfer of "your data" to a named country',

@@ -4,6 +4,8 @@ import { lintFixture, run, testRule } from '../../helpers/rule-tester.js';
 
 testRule(rule, {
   valid: [
+    { name: 'Markdown: a column asking "Why I\'m allowed to"', text: '| What I do with it | Why I\'m allowed to |\n|---|---|\n| Invoicing you | Contract |\n| Keeping tax records | Legal obligation |', formats: ['markdown'] },
+    { name: 'a "Justification" column', text: '| Use | Justification |\n|---|---|\n| Booking lessons | Contract |', formats: ['markdown'] },
     { name: 'legal obligation: "required by <named> law to"', text: 'We are required by Belgian accounting law to keep your invoices for seven years.' },
     { name: 'consent: "we only process … with your consent"', text: 'We only send you our newsletter with your prior consent.' },
     { name: 'consent: "where you have consented … on that basis"', text: 'Where you have opted in to reminders, we use your phone number on that basis.' },
@@ -103,6 +105,12 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a "Why we do it" column holds purposes, not bases',
+      text: '| What we collect | Why we do it |\n|---|---|\n| Your email | Contract reminders |',
+      formats: ['markdown'],
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
     {
       name: 'the reader required by law is no basis of ours',
       text: 'You are required by law to tell the truth on the form, and we only reply when you write to us.',

@@ -6,6 +6,8 @@ const U = 'undescribed';
 
 testRule(rule, {
   valid: [
+    { name: 'the interest in a parenthesis after "Art. 6(1)(f) GDPR"', text: 'Server logs are kept under Art. 6(1)(f) GDPR (so that we can spot attacks on the site).', jurisdictions: ['gdpr'] },
+    { name: 'plain text: after "Article 6(1)(f) of the UK GDPR"', text: 'ANALYTICS\nWe count page views under Article 6(1)(f) of the UK GDPR (to learn which pages are read).', formats: ['plaintext'], jurisdictions: ['gdpr'] },
     {
       name: 'a balancing test next to a named interest',
       text: 'We rely on our legitimate interest in preventing payment fraud, and we ensure that this interest is not overridden by your rights.',
@@ -73,6 +75,12 @@ testRule(rule, {
     { name: '"our legitimate interest lies in …"', text: 'Our legitimate interest lies in the efficient handling of enquiries.', formats: ['plaintext'] },
   ],
   invalid: [
+    {
+      name: 'the law named after the citation, with no parenthesis, describes nothing',
+      text: 'Some processing is based on Art. 6(1)(f) GDPR.',
+      jurisdictions: ['gdpr'],
+      errors: [{ messageId: U, line: 1 }],
+    },
     {
       name: 'a citation after the mention is no purpose ("pursuant to Art. 6(1)(f)")',
       text: 'We process contact data on the basis of our legitimate interest pursuant to Article 6(1)(f) GDPR.',

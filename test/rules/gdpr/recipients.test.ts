@@ -35,6 +35,8 @@ testRule(rule, {
       name: 'seed 003: a pointer to a list elsewhere still names the category "subprocessors"',
       text: 'Disclosure to third parties\n\nSubprocessors are listed at /security#subprocessors and in the DPA.',
     },
+    { name: 'disclosed "to" recipients followed by a purpose clause', text: 'We disclose your booking to hotels so that they can prepare your room.', jurisdictions: [...gdpr] },
+    { name: 'sold "to" a category, then "from time to time"', text: 'Membership lists are given to the regional federation from time to time.', jurisdictions: [...gdpr] },
     { text: 'We share your data with our hosting provider and our payment processor.' },
     { text: 'Your information may be disclosed to law enforcement agencies where required by law.' },
     { text: 'Payments are handled by Stripe.', name: 'a named vendor' },
@@ -89,6 +91,19 @@ testRule(rule, {
     { name: 'a label "Recipient categories:" that says none', text: 'Recipient categories: None. Your data stays with us.' },
   ],
   invalid: [
+    {
+      name: 'an infinitive "to" names no one: "to do so", "to keep it", "from time to time"',
+      text: 'We disclose personal data only when we are obliged to do so. Everyone we share data with has agreed to treat it as confidential.\n\nWe might pass on your details from time to time.',
+      jurisdictions: [...gdpr],
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+    {
+      name: 'Markdown: a sharing section whose "to" starts a purpose',
+      text: '## Sharing\n\nWe share information to run the club and we expect all volunteers to protect it.',
+      formats: ['markdown'],
+      jurisdictions: [...gdpr],
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
     {
       name: '"provided to enable", "to the extent", "to our selected partners" name no recipient',
       text: 'Your e-mail address is provided to enable sign-in. Information is given to the extent the law requires, and details are passed to our selected partners.',

@@ -6,6 +6,8 @@ const gdpr = { jurisdictions: ['gdpr' as const] };
 
 testRule(rule, {
   valid: [
+    { ...gdpr, name: 'exam marks from the exam board are a category', text: 'We receive your exam marks and coursework transcripts from the awarding body.' },
+    { ...gdpr, name: 'Markdown: term grades from the school', text: '## Data from your school\n\nYour term grades are sent to us by your school each June.', formats: ['markdown'] },
     { ...gdpr, name: 'a bare "address" is a category', text: 'We receive your new address from the national postal redirection service.' },
     // What the reader receives is no source; a referral with its categories is complete.
     { ...gdpr, name: 'content the reader writes, uploads or receives from others', text: 'We store the messages you write, edit or receive from others in the app.' },
@@ -140,6 +142,12 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      ...gdpr,
+      name: 'further details from a school name no category',
+      text: 'We obtain further details about you from your school.',
+      errors: [{ messageId: 'noCategories', line: 1 }],
+    },
     {
       ...gdpr,
       name: '"about you may be obtained from" is no verb of the reader',

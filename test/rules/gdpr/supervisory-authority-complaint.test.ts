@@ -7,6 +7,9 @@ import { lintFixture, run, testRule } from '../../helpers/rule-tester.js';
 // Jurisdictions are gdpr+popia+ccpa in every case unless a case says otherwise.
 testRule(rule, {
   valid: [
+    { name: '"you\'re entitled to take it up with" an authority', text: "Unhappy with how I dealt with your request? You're entitled to take it up with the Garante per la protezione dei dati personali.", jurisdictions: ['gdpr'] },
+    { name: '"you may raise the matter with" the ICO', text: 'You may raise the matter with the ICO at any time.', jurisdictions: ['gdpr'] },
+    { name: 'Markdown: "bring your case before" an authority after a mishandling condition', text: '## Your rights\n\nIf you believe we misused your data, you can bring your case before the CNIL.', formats: ['markdown'], jurisdictions: ['gdpr'] },
     { name: '"you can report us to" an authority', text: 'You can report us to the Hellenic Data Protection Authority.', jurisdictions: ['gdpr'] },
     { name: '"you may notify" an authority', text: 'You may notify the data protection authority in your country if you think we broke the rules.', jurisdictions: ['gdpr'] },
     { name: '"you can also go directly to" an authority', text: 'Not happy with our answer? You can also go directly to the data protection authority of your country.', jurisdictions: ['gdpr'] },
@@ -97,6 +100,19 @@ testRule(rule, {
     { name: 'appeal to the data protection supervision authority', text: 'You can appeal to the data protection supervision authority of your federal state.', formats: ['plaintext'] },
   ],
   invalid: [
+    {
+      name: 'the controller raising a breach with the authority is no complaint route',
+      text: 'We will raise any serious incident with the Data Protection Commission.',
+      jurisdictions: ['gdpr'],
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+    {
+      name: 'plain text: taking a question up with a bank is no authority',
+      text: 'PAYMENTS\nYou can take any payment query up with your bank.',
+      formats: ['plaintext'],
+      jurisdictions: ['gdpr'],
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
     {
       name: 'the controller notifying the authority of a breach is no complaint route',
       text: 'We will notify the data protection authority of a personal data breach within 72 hours.',

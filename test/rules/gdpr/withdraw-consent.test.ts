@@ -6,6 +6,8 @@ const M = 'missing';
 
 testRule(rule, {
   valid: [
+    { name: 'bare "withdraw at any time" in a paragraph about consent', text: 'Joining the choir mailing list is based on your consent; you may withdraw whenever you like, at any time.' },
+    { name: 'Markdown: "free to withdraw at any point" after consent in the same paragraph', text: '## Research\n\nYour interview is recorded with your consent. You are free to withdraw at any point before publication.', formats: ['markdown'] },
     { name: '"take it back"', text: 'You can give your consent to reminders in the app and take it back whenever you want.' },
     { name: '"you agree that we may …" with the withdrawal', text: 'By joining the loyalty club you agree that we may analyse your purchases to send you offers. You can withdraw your agreement and consent at any time in the app.' },
     { name: '"you agree that our terms apply" is no consent to processing', text: 'By booking, you agree that our terms of carriage apply.' },
@@ -68,6 +70,17 @@ testRule(rule, {
     { name: 'opted in, and how to opt back out', text: 'Once you have opted in, you can withdraw your consent from the preference centre at any time.' },
   ],
   invalid: [
+    {
+      name: "someone else's consent relied on, and its withdrawal denied",
+      text: 'Team photos are posted online with the consent of the players shown. After posting, consent cannot be withdrawn.',
+      errors: [{ messageId: M, line: 1 }],
+    },
+    {
+      name: 'plain text: bare withdrawal in another paragraph than consent does not count',
+      text: 'PHOTOS\nPhotos of pupils are shared only with the written consent of their parents.\n\nSAVINGS\nYou can withdraw your savings at any time.',
+      formats: ['plaintext'],
+      errors: [{ messageId: M, line: 1 }],
+    },
     {
       name: 'agreement as a clause: "you agree that we may use …"',
       text: 'By joining the loyalty club you agree that we may analyse your purchases to send you offers.',
