@@ -274,7 +274,7 @@ function listAfter(doc: PolicyDocument, block: Block, sentence: Sentence): strin
   for (let i = block.index + 1; i <= block.index + LIST_ITEMS; i++) {
     const b = doc.blocks[i];
     if (!b || b.kind !== 'listItem') break;
-    items.push(b.text.replace(/[\s.;,]+$/, ''));
+    items.push(b.text.replace(/(?<![\s.;,])[\s.;,]+$/, ''));
   }
   return items.join(', ');
 }
@@ -329,7 +329,7 @@ export default defineRule({
         for (const f of findingsIn(read)) {
           if ((f.act === 'bundled' || f.act === 'contact') && !context.options.bundledActs) continue;
           // A finding whose object is in the list is reported up to the colon.
-          const at = sentence.rangeOf(f.start, Math.min(f.end, sentence.text.replace(/[\s:]+$/, '').length));
+          const at = sentence.rangeOf(f.start, Math.min(f.end, sentence.text.replace(/(?<![\s:])[\s:]+$/, '').length));
           context.report({ messageId, data: { act: ACT_LABEL[f.act] }, at });
           context.evidence({ item, status: 'missing', at });
           found = true;
