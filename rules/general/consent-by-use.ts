@@ -1,6 +1,6 @@
 import { defineRule } from '../../src/engine/index.js';
 import { isNegated, proseBlocks } from '../../src/model/index.js';
-import type { Sentence } from '../../src/model/index.js';
+import type { Block, PolicyDocument, Sentence } from '../../src/model/index.js';
 
 // ---- the conduct the policy treats as consent -------------------------------------------
 
@@ -272,6 +272,25 @@ export function findingsIn(sentence: Pick<Sentence, 'text'>, previous = ''): Fin
   return out.filter((f, i) => i === 0 || f.start >= (out[i - 1] as Finding).end);
 }
 
+/** How many list items after "By using the app, you consent to:" are read as what is consented to. */
+const LIST_ITEMS = 6;
+
+/**
+ * "By using the app, you consent to:" followed by a list: the items are the object of the
+ * consent, read as one clause joined by commas. Empty unless the sentence ends with a colon
+ * and a list follows at once.
+ */
+function listAfter(doc: PolicyDocument, block: Block, sentence: Sentence): string {
+  if (block.kind === 'listItem' || !/:\s*$/.test(sentence.text) || block.sentences.at(-1) !== sentence) return '';
+  const items: string[] = [];
+  for (let i = block.index + 1; i <= block.index + LIST_ITEMS; i++) {
+    const b = doc.blocks[i];
+    if (!b || b.kind !== 'listItem') break;
+    items.push(b.text.replace(/(?<![\s.;,])[\s.;,]+$/, ''));
+  }
+  return items.join(', ');
+}
+
 const ACT_LABEL: Record<Act, string> = {
   use: 'using or browsing the service',
   bundled: 'signing up, or providing or storing information',
@@ -317,9 +336,12 @@ export default defineRule({
     for (const block of proseBlocks(context.document)) {
       if (block.kind === 'heading') continue;
       for (const [i, sentence] of block.sentences.entries()) {
-        for (const f of findingsIn(sentence, block.sentences[i - 1]?.text)) {
+        const list = listAfter(context.document, block, sentence);
+        const read = list ? { text: `${sentence.text} ${list}` } : sentence;
+        for (const f of findingsIn(read, block.sentences[i - 1]?.text)) {
           if ((f.act === 'bundled' || f.act === 'contact') && !context.options.bundledActs) continue;
-          const at = sentence.rangeOf(f.start, f.end);
+          // A finding whose object is in the list is reported up to the colon.
+          const at = sentence.rangeOf(f.start, Math.min(f.end, sentence.text.replace(/(?<![\s:])[\s:]+$/, '').length));
           context.report({ messageId, data: { act: ACT_LABEL[f.act] }, at });
           context.evidence({ item, status: 'missing', at });
           found = true;

@@ -136,7 +136,10 @@ const MERGE_FIELD = /«([^«»\n]{1,80})»/g;
 const FIELD_NAME = /^[A-Z][a-z]{1,20}(?:_?[A-Z][a-z]{1,20}){1,4}\d{0,2}$/;
 /** Bracketed text that is not a slot: check boxes, footnotes, an e-mail obfuscator's leftover. */
 const NOT_A_SLOT = /^(?:\s*(?:[xX✓]\s*)?|\^?\d+|[a-z]|email[\s\u00a0]+protected)$/i;
-const INSTRUCTION = /^\s*(?:insert|enter|add|fill in|replace|tbd|tbc|todo)\b/i;
+const INSTRUCTION = /^\s*(?:insert|enter|add|fill in|replace|describe|specify|provide|list|explain|tbd|tbc|todo)\b/i;
+/** A value promised for later: "[To be provided]", "[Legal address to be confirmed]", "[To be appointed if …]". */
+const TO_BE_DONE =
+  /\bto be (?:provided|confirmed|determined|decided|appointed|added|inserted|completed|filled|announced|defined|supplied|specified|named|advised)\b/i;
 const SLOT_NOUN =
   /\b(?:name|company|business|organi[sz]ation|entity|address|street|city|state|province|zip|post ?code|postal|country|date|e-?mail|phone|telephone|fax|number|website|url|domain|app|product|service|jurisdiction|dpo|officer|representative|contact|amount|period|days|months|years)\b/i;
 const SMALL_WORDS = new Set(['of', 'and', 'or', 'the', 'a', 'an', 'for', 'to', 'in', 'on', '&', '/', '-']);
@@ -150,8 +153,10 @@ function isTitleOrUpperCase(inner: string): boolean {
 /** A law-firm template's blank: "[●]", "[•]". */
 const BULLET_BLANK = /^\s{0,2}[●•■◼]{1,3}\s{0,2}$/;
 /** A field name alone, in lower case too: "[phone number]", "[email address]", "[date]" (never "[your …]", which the reader fills in). */
-const FIELD_PHRASE =
-  /^(?:(?:company|business|organi[sz]ation|legal|registered|full|street|postal|e-?mail|phone|telephone|contact|website|dpo|first|last|effective|post)\s){0,3}(?:name|address|e-?mail|phone(?:\snumber)?|number|date|url|website|city|state|country|zip|post\s?code|amount|period)$/i;
+const FIELD =
+  '(?:(?:company|business|organi[sz]ation|legal|registered|full|street|postal|e-?mail|phone|telephone|contact|website|dpo|first|last|effective|post)\\s){0,3}(?:name|address|e-?mail|phone(?:\\snumber)?|number|date|url|website|city|state|country|zip|post\\s?code|amount|period)';
+/** …or two of them offered as alternatives: "[contact email or website]", "[phone / e-mail]". */
+const FIELD_PHRASE = new RegExp(`^${FIELD}(?:\\s{0,2}(?:\\bor\\b|\\band\\b|/)\\s{0,2}${FIELD})?$`, 'i');
 
 /** What the reader is told to write ("subject line: Request – [name]"): a lower-case field there is theirs to fill. */
 const READER_WRITES = /\b(?:subject|heading|title|quote|reference|format|example|e\.g\.|template|write|state|include|mark)\b|\byour\s{0,2}$/i;
@@ -170,7 +175,7 @@ export function isBracketSlot(inner: string, before = ''): boolean {
   if (BULLET_BLANK.test(inner)) return true;
   if (NOT_A_SLOT.test(inner)) return false;
   if (FIELD_PHRASE.test(inner) && (/^[\p{Lu}\d]/u.test(inner) || !READER_WRITES.test(before))) return true;
-  if (INSTRUCTION.test(inner)) return true;
+  if (INSTRUCTION.test(inner) || TO_BE_DONE.test(inner)) return true;
   return isTitleOrUpperCase(inner) && SLOT_NOUN.test(inner);
 }
 

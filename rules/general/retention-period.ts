@@ -44,6 +44,8 @@ const EVENT = new RegExp(
     String.raw`\b(?:close|end)\s+of\s+the\s+(?:[a-z]{3,12}\s+)?(?:financial|tax|fiscal|calendar|academic|school)\s+year\b`,
     String.raw`\b(?:duration|lifetime|life|term|length|period)\s+of\s+(?:(?:the|your|an?|its|their|each)\s+)?(?:account|subscription|contract|relationship|session|agreement|membership|engagement|service|employment|user|involvement|participation|volunteering|enrol?ment|studies|course|programme|program|project|tenancy|stay|visit|application|recruitment|hiring)`,
     String.raw`\bas\s+long\s+as\s+(?:(?:the|your|an?)\s+)?(?:you|account|subscription|contract|relationship|session|membership|user|customer)\b`,
+    // "for the duration your account exists", "for the time that the contract is in force"
+    String.raw`\b(?:duration|lifetime|time|period)\s+(?:that\s+|during\s+which\s+)?(?:the|your|an?)\s+(?:account|subscription|contract|membership|relationship|agreement)\s+(?:exists|is\s+(?:active|open|live|maintained|in\s+(?:place|force))|remains\s+(?:active|open)|lasts|runs)\b`,
     String.raw`\b(?:after|following|upon|on|at|from)\s+(?:(?:the|your|an?|its)\s+)?(?:account\s+|contract\s+|subscription\s+|service\s+)?(?:closure|deletion|termination|cancell?ation|expiry|expiration|end\s+of|deactivation|revocation|unsubscrib\w*|completion|resolution)\b`,
     String.raw`\b(?:when|once|after|if|unless|before)\s+(?:you|the\s+user|a\s+user|the\s+customer)\s+(?:\w+\s+){0,2}?(?:delete|close|cancel|terminate|leave|unsubscribe|withdraw|remove|deactivate|request|ask|revoke|opt)\w*`,
     String.raw`\b(?:immediately|instantly)\b`,
@@ -337,8 +339,12 @@ function isBareTail(text: string, end: number): boolean {
 function leadsIntoPeriods(doc: PolicyDocument, sentence: Sentence): boolean {
   const block = sentence.block;
   const next = block.sentences[block.sentences.indexOf(sentence) + 1];
+  // "… as long as necessary. Specific retention periods include:" — the next sentence opens a
+  // list of periods (a bare "Generally:" does not say the list is the periods).
   const pointsOn =
-    /:\s*$/.test(sentence.text) || /\b(?:below|as\s+follows|the\s+following|table)\b/i.test(`${sentence.text} ${next?.text ?? ''}`);
+    /:\s*$/.test(sentence.text) ||
+    (next !== undefined && next === block.sentences.at(-1) && /:\s*$/.test(next.text) && RETENTION_WORD.test(next.text)) ||
+    /\b(?:below|as\s+follows|the\s+following|table)\b/i.test(`${sentence.text} ${next?.text ?? ''}`);
   if (pointsOn) {
     const after = blocksIn(block.section).filter((b) => b.index > block.index && b.kind !== 'heading');
     for (const b of after.slice(0, 40)) if (isConcrete(doc, wholeBlock(b))) return true;
@@ -411,6 +417,23 @@ function extraPatterns(phrases: readonly string[]): Vague[] {
       pattern: new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(p).replace(/\s+/g, '\\s+')}(?![\\p{L}\\p{N}])`, 'giu'),
       context: 'weak' as const,
     }));
+}
+
+/**
+ * "We keep your data only as long as we need to. … For example, account data is kept for the
+ * duration your account exists. …": a period or ending event elsewhere in the same paragraph,
+ * in a sentence about keeping data, answers the vague one ("We reply within 30 days" does not).
+ * Asked only for a vague finding, so each paragraph is read at most a few times.
+ */
+function paragraphGivesPeriods(doc: PolicyDocument, sentence: Sentence): boolean {
+  const block = sentence.block;
+  if (block.kind !== 'paragraph') return false;
+  return block.sentences.some(
+    (s) =>
+      s !== sentence &&
+      aboutKeeping(s.text) &&
+      isConcrete(doc, { text: s.text, blocks: [block], start: s.range.start.offset, end: s.range.end.offset }),
+  );
 }
 
 /** "We do not collect or store any personal data": nothing is kept, so no period is owed. */
@@ -500,6 +523,7 @@ export default defineRule({
         if (v.legal && LEGAL.test(scope.text)) break;
         if (v.indefinite && options.allowIndefiniteForAnonymised && ANONYMISED.test(scope.text)) break;
         if (leadsIntoPeriods(doc, sentence)) break;
+        if (paragraphGivesPeriods(doc, sentence)) break;
         const phrase = found[0].replace(/\s+/g, ' ');
         context.report({ messageId: 'vague', data: { phrase }, at: sentence.rangeOf(found.index, found.index + found[0].length) });
         context.evidence({ item: 'retention period', status: 'partial', at: sentence });

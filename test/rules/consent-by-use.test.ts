@@ -8,6 +8,18 @@ testRule(rule, {
   valid: [
     // Consent as a lawful basis, described, not inferred.
     { text: 'We process your data only with your consent.' },
+    {
+      name: 'a list after the colon that names only the Terms',
+      text: 'By downloading the app, you agree to:\n\n- Our Terms of Service\n- The community guidelines\n',
+    },
+    {
+      name: 'a negated consent before a list',
+      text: 'Installing the app does not mean that you consent to:\n\n- the sharing of your contacts\n- marketing e-mails\n',
+    },
+    {
+      name: 'a list that is not right after the colon',
+      text: 'By using Trailhead, you consent to:\n\nNothing beyond what the Terms say.\n\n- The storage of your route history\n',
+    },
     { text: 'Where you have given consent, you may withdraw it at any time.' },
     { text: 'We rely on your consent for marketing emails, which you give by ticking an unticked box.' },
     { text: 'By clicking "Accept all", you consent to the use of analytics cookies.', name: 'a consent button is a consent act' },
@@ -110,6 +122,18 @@ testRule(rule, {
       text: 'Parents who submit the enrolment form are deemed to have agreed to its use for fundraising appeals.',
       jurisdictions: ['gdpr'],
       errors: [{ messageId: GDPR, line: 1, column: 1 }],
+    },
+    {
+      name: 'consent by use whose object is a Markdown list',
+      text: '## Consent\n\nBy using Trailhead, you consent to:\n\n- The storage of your route history\n- Our Privacy Policy\n',
+      formats: ['markdown'],
+      errors: [{ messageId: GDPR, line: 3, column: 1, endColumn: 35 }],
+    },
+    {
+      name: 'continuing to use, then a plain-text list of processing',
+      text: 'CONSENT\nIf you keep using the website, you agree to the following:\n* the use of cookies for analytics\n* the transfer of your details to our payment provider\n',
+      formats: ['plaintext'],
+      errors: [{ messageId: GDPR, line: 2, column: 1 }],
     },
     {
       name: 'seed 002',

@@ -42,6 +42,9 @@ testRule(rule, {
     { text: 'Account [ID] numbers are stored encrypted.', options: {}, name: 'bracketed word without slot noun' },
     { text: 'Mailing address: [Address]', options: { allow: ['[Address]'] }, name: 'allow option' },
     { text: 'Le «responsable du traitement» est Acme SA, au sens du «RGPD».', name: 'guillemets as quotation marks' },
+    { text: 'The fee [to be paid by the requester] is never charged for a first request.', name: 'an editorial bracket with "to be" and no pending verb' },
+    { text: 'Our reviewers [named in Annex 2] check each request.', name: 'an editorial aside' },
+    { text: 'Subject line: Erasure request – [your e-mail or phone number]', name: 'the reader is told what to write' },
     { text: 'Note to California residents: you have the rights described below.', name: 'a note to readers, not to the drafter' },
     { text: 'We may delete this paragraph if the law changes; we will tell you first.', name: 'deleting as prose, not an instruction' },
     { text: 'Our drafting tool lets you remove the text below from your own documents.', name: 'drafting in ordinary prose' },
@@ -76,6 +79,25 @@ testRule(rule, {
       name: 'a slot with no example word before it is still a slot',
       text: 'Greet each member as {{first_name}} in the welcome e-mail.',
       errors: [{ messageId: 'slot', line: 1, column: 22 }],
+    },
+    {
+      name: 'values promised for later, in Markdown',
+      text: '## Contact\n\nPhone: [To be confirmed]  \nPostal address: [Registered address to be supplied]\n\n### EU representative\n\n[To be named before launch in the EU]',
+      formats: ['markdown'],
+      errors: [
+        { messageId: 'slot', line: 3, column: 8 },
+        { messageId: 'slot', line: 4, column: 17 },
+        { messageId: 'slot', line: 8, column: 1 },
+      ],
+    },
+    {
+      name: 'an instruction to describe, and two fields offered as alternatives, in plain text',
+      text: 'SECURITY\nWe protect your data with [describe the safeguards in place].\n\nQUESTIONS\nQuestions? Reach us at [company email or website].',
+      formats: ['plaintext'],
+      errors: [
+        { messageId: 'slot', line: 2, column: 27 },
+        { messageId: 'slot', line: 5, column: 24 },
+      ],
     },
     {
       name: 'seed 000 address slots',
@@ -189,6 +211,17 @@ describe('isBracketSlot', () => {
     ['●', true],
     ['phone number', true],
     ['emphasis added', false],
+    ['To be confirmed', true],
+    ['Registered office to be advised', true],
+    ['to be appointed once we trade in the EU', true],
+    ['describe how long logs are kept', true],
+    ['specify the retention period', true],
+    ['privacy email or contact page', false],
+    ['business e-mail or phone number', true],
+    ['website / email', true],
+    ['sic', false],
+    ['provided by the user', false],
+    ['which is to be expected', false],
   ])('%s → %s', (inner, expected) => {
     expect(isBracketSlot(inner)).toBe(expected);
   });

@@ -26,6 +26,14 @@ testRule(rule, {
     },
     { text: 'The app stores nothing: every page is read in memory, so there is nothing for us to keep or delete.' },
     { text: 'Temporarily stored payment details are deleted after 24 hours.' },
+    {
+      name: 'an ending event two sentences on, in the same paragraph',
+      text: '## How long we hold data\n\nWe hold your details only as long as we need them. How long depends on why we hold them. Profile data, for instance, is kept for the time that your membership is active. Once it is no longer needed we erase it.\n',
+    },
+    {
+      name: 'the next sentence opens the list of periods',
+      text: 'RETENTION\nWe store personal information for as long as necessary to meet the purposes for which it was collected. The retention periods we apply are:\n- Invoices: 7 years from issue\n- Support tickets: 2 years after closure\n',
+    },
     { text: 'Claims files are archived in accordance with Kgosi Life Assurance’s records management schedule, which is published at https://example.com/retention: ten years after the claim is settled.' },
     { text: 'We keep your application as long as we require it to fill the vacancy, and in any case no longer than six months after the role is filled.' },
     { text: 'Under Acme’s retention schedule, invoices are kept for seven years after the end of the tax year.' },
@@ -200,6 +208,17 @@ testRule(rule, {
       name: 'the reader\'s discretion is no retention statement; nothing else is said',
       text: 'You send us your CV at your own discretion. We store CVs securely.',
       errors: [{ messageId: 'missing', line: 1 }],
+    },
+    {
+      name: 'a period in the same paragraph that is not about keeping data',
+      text: 'We keep your data as long as we need to. We take security seriously. Our team replies to requests within 30 days.',
+      errors: [{ messageId: 'vague', line: 1, column: 19 }],
+    },
+    {
+      name: 'a colon after a sentence that does not name the periods',
+      text: '## Retention\n\nWe retain customer data for as long as necessary. Some examples:\n\n- Newsletter: sent monthly\n',
+      formats: ['markdown'],
+      errors: [{ messageId: 'vague', line: 3, column: 29 }],
     },
     {
       name: 'an answer after the time phrase does not make it a response deadline',
