@@ -133,6 +133,11 @@ testRule(rule, {
       errors: [{ messageId: U, line: 1, column: 24 }],
     },
     {
+      name: 'the paragraph cited with full stops: "art. 6.1.f RGPD" alone',
+      text: 'The processing of your request is based on art. 6.1.f RGPD.',
+      errors: [{ messageId: U, line: 1, column: 44 }],
+    },
+    {
       name: 'Art. 6 para. 1 lit. f',
       text: 'We process data in accordance with Art. 6 para. 1 lit. f GDPR.',
       errors: [{ messageId: U, line: 1, column: 36 }],
