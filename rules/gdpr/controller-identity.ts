@@ -51,15 +51,31 @@ const NAME_AFTER: RegExp[] = [
   // A natural person as controller: "written and maintained by me, Marta Zielinska", "I, Jan Novak, run this site".
   /\bby\s{1,2}me,\s{0,2}(?=\p{Lu})/gu,
   /(?:^|[.!?]\s{1,2})I,\s{0,2}(?=\p{Lu})/gu,
-  /\bwe,\s{0,2}(?=\p{Lu})/gu,
+  // "We, Beacon, … are a Data Controller", "We (Acme) …", also opening the sentence.
+  /\b[Ww]e,\s{0,2}(?=\p{Lu})/gu,
   // A sole trader introducing themself by first and last name ("I'm Aoife Byrne, …", "My name is Jan Novak") and the
   // trading name ("trading as Paws in Motion").
   /(?:^|[.!?,]\s{1,2})(?:I['’]m|I\s{1,2}am|[Mm]y\s{1,2}name\s{1,2}is)\s{1,2}(?=\p{Lu}\p{Ll}{1,20}\s{1,2}\p{Lu})/gu,
   /\btrading\s{1,2}as\s{1,2}(?=\p{Lu})/gu,
   // The legal name in a parenthesis: "the museum (formally, the Trustees of … CLG)", "(legally: Acme Ltd)".
   /\((?:formally|legally|officially|registered\s{1,2}as)[,:]?\s{1,2}(?:the\s)?/gi,
-  /\bwe\s{0,2}\(\s{0,2}(?=\p{Lu})/gu,
+  /\b[Ww]e\s{0,2}\(\s{0,2}(?=\p{Lu})/gu,
 ];
+
+/**
+ * The policy naming its own organisation in its opening words, without saying it is the
+ * controller: "This privacy notice for Acme Technologies, describes …", "This policy describes
+ * how Acme (ACM) stores and processes your data". A name with a legal form identifies the
+ * controller; without one it is the brand.
+ */
+const OWN_POLICY_FOR = /\bthis\s{1,2}(?:privacy\s{1,2})?(?:policy|notice|statement)\s{1,2}(?:for|of)\s{1,2}(?:the\s)?/gi;
+/**
+ * What follows the name of "This privacy notice for X": a comma or the defined term, or a verb
+ * that says what the notice tells ("This privacy policy for iOS and Android covers the apps"
+ * names platforms).
+ */
+const OWN_POLICY_FOR_END = /^(?:\s{0,2}[,(]|\s{1,2}(?:describes|explains|sets\s{1,2}out|outlines|tells)\b)/i;
+const OWN_POLICY_HOW = /\b(?:this|our)\s{1,2}(?:privacy\s{1,2})?(?:policy|notice|statement)\s{1,2}(?:describes|explains|sets\s{1,2}out|outlines)\s{1,2}how\s{1,2}/gi;
 
 /**
  * A heading or a line of its own that labels the controller: "Data controller", "Responsible party", "Who is responsible for
@@ -294,6 +310,13 @@ function namesIn(doc: PolicyDocument, sentence: Sentence): Found[] {
       // Past the name's defined term: 'The University of X ("the University") is the controller'.
       const term = DEFINED_TERM_BEFORE.exec(text.slice(Math.max(0, m.index - 80), m.index));
       push(nameBefore(text, m.index - (term ? term[0].length : 0)), true, m.index + m[0].length);
+    }
+  }
+  for (const p of [OWN_POLICY_FOR, OWN_POLICY_HOW]) {
+    for (const m of text.matchAll(p)) {
+      const n = nameAt(text, m.index + m[0].length);
+      if (!n || isNegated(text, m.index) || (p === OWN_POLICY_FOR && !OWN_POLICY_FOR_END.test(text.slice(n.end)))) continue;
+      out.push({ name: n.name, range: sentence.rangeOf(n.start, n.end), strong: hasLegalForm(n.name) });
     }
   }
   for (const m of text.matchAll(WE_DEFINITION)) {

@@ -2,6 +2,7 @@ import { defineRule } from '../../src/engine/index.js';
 import { gdprName, missingAt, proseSentences } from '../../src/model/index.js';
 import type { PolicyDocument, Sentence } from '../../src/model/index.js';
 import { PLAIN_RIGHTS, readRights, type RightsCues } from '../shared/rights.js';
+import { article6 } from './shared/article6.js';
 
 /**
  * Headings of the section where a reader looks for their rights ("Your rights",
@@ -238,6 +239,29 @@ function rightsByReference(doc: PolicyDocument): Sentence | undefined {
   });
 }
 
+/**
+ * Art. 21 gives a right to object to processing based on Art. 6(1)(e) or (f) (Art. 21(1)) and
+ * to direct marketing (Art. 21(2)). A policy that declares consent the basis of all its
+ * processing ("The legal basis for processing personal data is the data subject's consent",
+ * "Consent is our only legal basis") and never mentions legitimate interests, a public task or
+ * marketing has no processing the right applies to: withdrawal of consent (Art. 7(3)) takes its
+ * place. A basis for one purpose ("The legal basis for the newsletter is your consent") says
+ * nothing of the rest.
+ */
+const CONSENT_ONLY =
+  /\b(?:the|our|my)\s{1,3}(?:only\s{1,3}|sole\s{1,3})?(?:legal|lawful)\s{1,3}(?:basis|ground)(?:\s{1,3}for\s{1,3}(?:(?:the|this|such|our|all)\s{1,3})?processing(?:\s{1,3}(?:of\s{1,3})?(?:your\s{1,3})?personal\s{1,3}(?:data|information))?)?\s{1,3}is\s{1,3}(?:(?:the\s{1,3}data\s{1,3}subject|the\s{1,3}user)['’]s\s{1,3}|your\s{1,3})?consent\s{0,3}(?:\((?:[^()]|\([^()]{0,3}\)){0,30}\)\s{0,3})?[.!]?$|\b(?:your\s{1,3})?consent\s{1,3}is\s{1,3}(?:the|our|my)\s{1,3}(?:only|sole)\s{1,3}(?:legal|lawful)\s{1,3}(?:basis|ground)\b/i;
+const OBJECTABLE = new RegExp(
+  String.raw`\blegitimate\s{1,3}(?:business\s{1,3})?interests?\b|\bpublic\s{1,3}(?:interest|task)\b|\bofficial\s{1,3}authority\b|\b(?:marketing|newsletters?|advertis\w{0,6})\b|${article6('ef').source}`,
+  'i',
+);
+
+/** The sentence that declares consent the only basis, when nothing in the policy is open to objection. */
+function consentOnly(doc: PolicyDocument): Sentence | undefined {
+  const sentences = proseSentences(doc);
+  const declared = sentences.find((s) => /consent/i.test(s.text) && CONSENT_ONLY.test(s.text));
+  return declared && !sentences.some((s) => OBJECTABLE.test(s.text)) ? declared : undefined;
+}
+
 const CUES: RightsCues = { heading: RIGHTS_HEADING, cue: RIGHTS_CUE };
 /** With a list of rights by label, each labelled line is a rights context too. */
 const LABELLED_CUES: RightsCues = { heading: RIGHTS_HEADING, cue: new RegExp(`${RIGHTS_CUE.source}|${RIGHT_LABEL.source}`, 'i') };
@@ -298,6 +322,13 @@ export default defineRule({
       if (reference) {
         context.evidence({ item, status: 'met', at: reference });
         continue;
+      }
+      if (right.id === 'objection') {
+        const consent = consentOnly(doc);
+        if (consent) {
+          context.evidence({ item, status: 'not-applicable', at: consent });
+          continue;
+        }
       }
       context.evidence({ item, status: 'missing' });
       context.report({

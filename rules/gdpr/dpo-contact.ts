@@ -89,6 +89,11 @@ function scopeOf(doc: PolicyDocument, sentence: Sentence): Array<[Block, Located
   const out: Array<[Block, Located | undefined]> = [[block, sentence]];
   const next = block.sentences[i + 1];
   if (next) out.push([block, next]);
+  // "Data Protection Officer" on a line of its own atop an address block held together by line
+  // breaks ("Acme Ltd / Email: … / Phone: …"): the lines below it are its contact.
+  if (next && next.range.start.line > sentence.range.end.line && sentence.text.trim().length <= 40) {
+    for (const s of block.sentences.slice(i + 2, i + 6)) out.push([block, s]);
+  }
   if (block.cell) for (const c of block.cell.table.rows[block.cell.row] ?? []) if (c !== block) out.push([c, undefined]);
   const isLabel = block.kind === 'heading' || /[:\-–—]\s*$/.test(block.text) || block.text.trim().length <= 40;
   // "You may also contact our DPO directly." closing its paragraph, the addresses set out after it.

@@ -84,6 +84,50 @@ function rowDescribes(block: Block): boolean {
 /** The rest of an article citation after a mention of Art. 6(1)(f): ") GDPR", " of the UK GDPR". */
 const CITATION_TAIL = /^\s{0,3}\)?\s{0,3}(?:(?:of\s{1,3}the\s{1,3})?(?:UK\s{1,3})?(?:GDPR|DSGVO)\b)?/;
 
+/** The verb that only carries the mention: "to pursue our legitimate interests", "to fulfil our legitimate business interests". */
+const CARRIER_BEFORE = /\bto\s{1,3}(?:fulfil|fulfill|pursue|serve|protect|safeguard|further)\s{1,3}(?:our|its|the|their)\s{1,3}(?:own\s{1,3})?$/i;
+
+/**
+ * The mention as the last item of a list of bases, with nothing of its own: ", or to fulfil
+ * our legitimate business interests", ", and our legitimate interests". Where the list names
+ * other bases before it, the purposes before belong to those.
+ */
+const LAST_ITEM =
+  /^\s{0,3}(?:and|or)\s{1,3}(?:(?:to\s{1,3}(?:fulfil|fulfill|pursue|serve|meet|protect|further)|for|on|under|based\s{1,3}on)\s{1,3})?(?:(?:our|its|the|their)\s{1,3}(?:own\s{1,3})?)?$/i;
+const OTHER_BASIS =
+  /\b(?:consent|contract(?:ual)?|legal\s{1,3}(?:obligations?|requirements?)|compl(?:y|iance)\s{1,3}with\s{1,3}(?:the\s{1,3}|applicable\s{1,3})?laws?|vital\s{1,3}interests?|public\s{1,3}interest)\b/i;
+
+/**
+ * A fact sheet written as a list or as label lines: "Legal basis: legitimate interest" with
+ * "Purpose: provide location-based search" as a neighbouring item or line. An empty or
+ * deferring value ("Purpose: N/A", "Purpose: see above") names nothing.
+ */
+const PURPOSE_LABEL =
+  /^\s{0,3}(?:purposes?|interests?\s{1,3}pursued|our\s{1,3}interests?|why\s{1,3}we\s{1,3}(?:do|need)\s{1,3}(?:it|this)|used\s{1,3}(?:for|to))\s{0,3}[:–—]\s{0,3}(?!(?:n\/?a|none|various|see|tbd|tbc)\b)\p{L}{3,}/iu;
+
+/** A line that is a label and its value ("Legal basis: …"), as a plain-text fact sheet writes each item. */
+const LABEL_LINE = /^\s{0,3}\p{L}[\p{L} ]{1,30}[:–—]/u;
+
+/** Whether `b` continues the list or the run of label lines that `block` stands in. */
+function sameSheet(block: Block, b: Block | undefined): boolean {
+  if (!b || b.kind !== block.kind) return false;
+  if (block.kind === 'listItem') return b.depth === block.depth;
+  return block.kind === 'paragraph' && LABEL_LINE.test(block.text) && LABEL_LINE.test(b.text);
+}
+
+function purposeLabelledNear(doc: PolicyDocument, sentence: Sentence): boolean {
+  const block = sentence.block;
+  if (block.sentences.some((s) => s !== sentence && PURPOSE_LABEL.test(s.text))) return true;
+  for (const step of [-1, 1]) {
+    for (let k = block.index + step, n = 0; n < 4; k += step, n++) {
+      const b = doc.blocks[k];
+      if (!b || !sameSheet(block, b)) break;
+      if (PURPOSE_LABEL.test(b.text)) return true;
+    }
+  }
+  return false;
+}
+
 function isDescribed(doc: PolicyDocument, sentence: Sentence, start: number, end: number): boolean {
   const block = sentence.block;
   const masked = mask(sentence.text);
@@ -92,12 +136,16 @@ function isDescribed(doc: PolicyDocument, sentence: Sentence, start: number, end
   if (DESCRIBED_AFTER.test(after)) return true;
   const before = masked.slice(Math.max(0, start - 100), start);
   if (LABEL_BEFORE.test(before) && !GENERIC_LABEL.test(before)) return true;
-  const rest = masked.slice(0, start) + ' '.repeat(end - start) + masked.slice(end);
+  const cut = Math.max(masked.lastIndexOf(',', start), masked.lastIndexOf(';', start));
+  const lastItem = cut >= 0 && LAST_ITEM.test(masked.slice(cut + 1, start)) && OTHER_BASIS.test(masked.slice(0, cut));
+  const carrier = lastItem ? null : CARRIER_BEFORE.exec(masked.slice(Math.max(0, start - 40), start));
+  const head = lastItem ? '' : masked.slice(0, start - (carrier?.[0].length ?? 0));
+  const rest = head.padEnd(end) + masked.slice(end);
   if (INTEREST.test(rest) || PURPOSE_INFINITIVE.test(rest)) return true;
   const i = block.sentences.indexOf(sentence);
   const previous = i > 0 ? block.sentences[i - 1] : undefined;
   if (previous && (INTEREST.test(previous.text) || PURPOSE_INFINITIVE.test(previous.text))) return true;
-  if (rowDescribes(block)) return true;
+  if (rowDescribes(block) || purposeLabelledNear(doc, sentence)) return true;
   // A heading: the section under it explains.
   if (block.kind === 'heading') return blocksIn(block.section).some((b) => b !== block && isProseBlock(b) && /\p{L}/u.test(b.text));
   // "We rely on our legitimate interests in the following cases:" and a list after it.
@@ -109,6 +157,14 @@ function isDescribed(doc: PolicyDocument, sentence: Sentence, start: number, end
 
 /** What may stand between two mentions that are one: "Art. 6(1)(f) GDPR (legitimate interests)". */
 const ADJACENT = /^[\s()[\],;:–—-]{0,6}(?:(?:of\s{1,3}the\s{1,3})?(?:UK\s{1,3})?(?:GDPR|DSGVO)[\s()[\],;:–—-]{0,6})?$/;
+
+/**
+ * A label restated by the words of Art. 6(1)(f) is still one mention: "Legitimate interests:
+ * where processing is necessary for our legitimate interests", "Legitimate interest – if it is
+ * in our legitimate interest". The restatement names no interest.
+ */
+const RESTATED =
+  /^\s{0,3}[:–—-]\s{0,3}(?:(?:(?:where|when|if|as|because)\s{1,3})?(?:(?:the|such)\s{1,3})?(?:processing|it|this)\s{1,3}(?:is\s{1,3})?(?:strictly\s{1,3})?(?:necessary|needed|required)\s{1,3}for\s{1,3}(?:the\s{1,3}purposes?\s{1,3}of\s{1,3})?|(?:where|when|if)\s{1,3}(?:we\s{1,3}have\s{1,3}(?:a|an)|it\s{1,3}is\s{1,3}in)\s{1,3})(?:(?:our|the|its)\s{1,3}(?:own\s{1,3})?)?$/i;
 
 function findMentions(doc: PolicyDocument): Mention[] {
   const out: Mention[] = [];
@@ -123,7 +179,9 @@ function findMentions(doc: PolicyDocument): Mention[] {
       const start = m.index;
       let end = m.index + m[0].length;
       let n = MENTION.exec(sentence.text);
-      for (; n && ADJACENT.test(sentence.text.slice(end, n.index)); n = MENTION.exec(sentence.text)) end = n.index + n[0].length;
+      for (; n && (ADJACENT.test(sentence.text.slice(end, n.index)) || RESTATED.test(sentence.text.slice(end, n.index))); n = MENTION.exec(sentence.text)) {
+        end = n.index + n[0].length;
+      }
       const negated = isNegated(sentence.text, start) || NEGATED_AFTER.test(sentence.text.slice(start + m[0].length, start + m[0].length + 80));
       out.push({
         sentence,

@@ -39,6 +39,13 @@ const CONSEQUENCES: RegExp[] = [
   new RegExp(String.raw`\bonly\s{1,3}(?:if|when|once)\s{1,3}you\s{1,3}(?:have\s{1,3})?${PROVIDE}`, 'i'),
   // "If you leave them empty / skip them, we cannot …".
   /\b(?:if|should|when)\s{1,3}you\s{1,3}(?:leave\s{1,3}(?:\w{1,15}\s{1,3}){0,2}?(?:empty|blank)|skip|omit)\b/i,
+  // An app that collects through a device permission: "If you deny location permissions, the app will not
+  // function", "If you decline camera access, you cannot scan receipts". Only a permission that yields data,
+  // and only with what is then lost: "If you deny us permission to e-mail you" is marketing consent.
+  gated(new RegExp(
+    String.raw`\b(?:if|when|should)\s{1,3}you\s{1,3}(?:deny|decline|refuse|reject|revoke|disable|turn\s{1,3}off|(?:do\s{1,3}not|don['’]t)\s{1,3}(?:grant|allow|give))\s{1,3}(?:(?:the|this|these|its|our|us)\s{1,3})?(?:(?:app|device)\s{1,3})?(?:location|geolocation|GPS|camera|microphone|contacts?|photos?|photo\s{1,3}library|gallery|media|storage|files?|calendar|bluetooth|health|motion)\s{1,3}(?:permissions?|access)\b[^.;!?]{0,80}?\b(?:will\s{1,3}not|won['’]t|would\s{1,3}not|cannot|can['’]t|can\s{1,3}not|unable|not\s{1,3}be\s{1,3}able|(?:stop|stops|cease|ceases)\s{1,3}(?:working|functioning)|no\s{1,3}longer)\b`,
+    'i',
+  ), /\b(?:permissions?|access)\b/i),
   ...NOT_SUPPLIED,
 ];
 

@@ -120,6 +120,8 @@ function keepTogether(chunk: string, b: number): boolean {
   if (token === 'No.' || token === 'Nos.') return /\d/.test(next); // "No. 5", not "No. We …"
   // German citations kept in translated notices: "Art. 6 Abs. 1 lit. f", "Nr. 3".
   if (token === 'Abs.' || token === 'UAbs.' || token === 'Nr.') return /\d/.test(next);
+  // A lowercased article before its number, as continental notices write it: "art. 6 1. b", "arts. 15-22".
+  if (token === 'art.' || token === 'arts.') return /\d/.test(next);
   // An abbreviated month before a day or year: "Oct. 3, 2026", "3 Oct. 2026".
   if (ABBREVIATED_MONTH.test(token)) return /\d/.test(next);
   // A German street abbreviated before its number: "Hauptstr. 1".

@@ -42,6 +42,9 @@ describe('splitSentences', () => {
     // German citations in translated notices: "Abs." and "Nr." before a number.
     ['Write to Hauptstr. 1, 10115 Berlin or Str. 5. We answer.', ['Write to Hauptstr. 1, 10115 Berlin or Str. 5.', 'We answer.']],
     ['Legal basis: Art. 6 Abs. 1 S. 1 lit. f GDPR and § 26 Abs. 1 Nr. 2 BDSG. Next.', ['Legal basis: Art. 6 Abs. 1 S. 1 lit. f GDPR and § 26 Abs. 1 Nr. 2 BDSG.', 'Next.']],
+    // A lowercased "art." before its number; a sentence ending in the word "art." still ends.
+    ['The basis is art. 6 1. b of the GDPR and arts. 15-22 apply. Next.', ['The basis is art. 6 1. b of the GDPR and arts. 15-22 apply.', 'Next.']],
+    ['We love modern art. Three artists joined.', ['We love modern art.', 'Three artists joined.']],
     ['Listed in Cal. Civ. Code § 1798.140(v)(1): identifiers. See Cal. Code Regs. tit. 11 and Bus. & Prof. Code. Done.', [
       'Listed in Cal. Civ. Code § 1798.140(v)(1): identifiers.',
       'See Cal. Code Regs. tit. 11 and Bus. & Prof. Code.',

@@ -151,11 +151,43 @@ testRule(rule, {
       text: 'Duna Lakes KFT is committed to protecting your privacy.\n\nWrite to us at privacy@dunalakes.example.',
       jurisdictions: [...gdpr],
     },
+    // "We, <name>, …" opening the sentence.
+    {
+      name: '"We, <name>, located at …, are a Data Controller"',
+      text: 'We, Harbourline, located at 4 Quay Street, Galway H91 E2K4, Ireland, are a data controller for the details you give us.',
+      jurisdictions: [...gdpr],
+    },
+    // The policy naming its own organisation with a legal form.
+    {
+      name: '"This privacy notice for <company with legal form>, describes …"',
+      text: 'This privacy notice for Tallow & Wick Ltd, describes how we use your data. Write to hello@tallowwick.example.',
+      jurisdictions: [...gdpr],
+    },
   ],
   invalid: [
     {
       name: '"I am" before a capitalised common word is no name',
       text: 'I am Happy to answer questions about your data. Email: help@site.example',
+      jurisdictions: [...gdpr],
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+    {
+      name: '"This privacy notice for <brand>, describes …" names the brand, not the legal entity',
+      text: '<p>\n  This privacy notice for Quillmate Labs, describes how we collect your information.\n</p>',
+      formats: ['plaintext'],
+      jurisdictions: [...gdpr],
+      errors: [{ messageId: 'brandOnly', line: 2, column: 27 }],
+    },
+    {
+      name: '"This policy describes how <brand> (ABBR) stores …" names the brand',
+      text: '# Privacy\n\nThis policy describes how [Open Hardware Weekend](/about) (OHW) stores and processes your data.',
+      formats: ['markdown'],
+      jurisdictions: [...gdpr],
+      errors: [{ messageId: 'brandOnly', line: 3, column: 28 }],
+    },
+    {
+      name: '"This policy for Android apps" names a platform, not an organisation',
+      text: 'This privacy policy for Android devices applies to our reading app.',
       jurisdictions: [...gdpr],
       errors: [{ messageId: 'missing', line: 1 }],
     },

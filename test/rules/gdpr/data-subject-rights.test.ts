@@ -179,8 +179,34 @@ testRule(rule, {
       text: '### Information, correction and deletion\n\nYou have the right at any time to free information about your stored personal data and its origin, as well as a right to rectification or erasure. You may restrict processing, receive your data in a structured format and object to processing.',
       formats: ['markdown'],
     },
+    // Consent the only basis, nothing open to objection (Art. 21(1) covers Art. 6(1)(e)/(f), Art. 21(2) direct marketing).
+    {
+      name: 'consent declared the basis of all processing: no right to object to inform of',
+      text: '## Legal basis\n\nThe legal basis for processing personal data is the data subject\'s consent.\n\n## Your rights\n\nYou can ask us for access to your data, have it rectified or erased, restrict its processing and receive it in a portable format. You may withdraw your consent at any time.',
+      formats: ['markdown'],
+    },
+    {
+      name: '"Consent is our only lawful basis", in plain text',
+      text: 'Why we may use your data\nConsent is our only lawful basis. You can ask us for access to your data, have it rectified or erased, restrict its processing and receive it in a portable format.',
+      formats: ['plaintext'],
+    },
   ],
   invalid: [
+    {
+      name: 'consent as the only basis, but a newsletter is sent: Art. 21(2) applies',
+      text: 'The legal basis for processing personal data is your consent. We send a monthly newsletter. You can ask us for access to your data, have it rectified or erased, restrict its processing and receive it in a portable format.',
+      errors: [{ messageId: M, line: 1 }],
+    },
+    {
+      name: 'consent the basis of one purpose says nothing of the rest',
+      text: 'The legal basis for the photo gallery is your consent. You can ask us for access to your data, have it rectified or erased, restrict its processing and receive it in a portable format.',
+      errors: [{ messageId: M, line: 1 }],
+    },
+    {
+      name: 'consent declared, legitimate interests relied on elsewhere',
+      text: 'The legal basis for processing is your consent.\n\nWe keep server logs for our legitimate interest in security.\n\nYou can ask us for access to your data, have it rectified or erased, restrict its processing and receive it in a portable format.',
+      errors: [{ messageId: M, line: 1 }],
+    },
     {
       name: 'a stop until the reader returns is no restriction (nor an objection)',
       text: 'Your rights\n\nYou can see what we hold, correct it, delete it and take it elsewhere. When you close your account we stop using your data until you come back.',

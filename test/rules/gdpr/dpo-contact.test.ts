@@ -53,8 +53,35 @@ testRule(rule, {
       name: 'a German street abbreviated before its number ("Hauptstr. 1") is one sentence with the DPO',
       text: 'You can reach our data protection officer at: Datenschutzbeauftragter, Hauptstr. 1, 10115 Berlin.',
     },
+    // The DPO on a line of its own atop an address block whose lines are held together by line breaks.
+    {
+      name: 'a DPO label line, then its organisation and e-mail on the next lines of the block',
+      text: '### Contact\n\n**Data Protection Officer**  \nNorthwind Robotics BV  \nE-mail: privacy@northwind.example  \nPhone: [to follow]',
+      formats: ['markdown'],
+      jurisdictions: [...gdpr],
+    },
+    {
+      name: 'a DPO line in plain text, then a name, a street and a phone number',
+      text: 'Reaching us\n\nOur DPO\nMarta Kowalska\nul. Długa 14, 00-238 Warszawa\nTel. +48 22 555 01 02',
+      formats: ['plaintext'],
+      jurisdictions: [...gdpr],
+    },
   ],
   invalid: [
+    {
+      name: 'a DPO label line whose block gives only a name and an employer',
+      text: '### Contact\n\n**Data Protection Officer**  \nPieter de Vries  \nNorthwind Robotics BV',
+      formats: ['markdown'],
+      jurisdictions: [...gdpr],
+      errors: [{ messageId: 'noContact', line: 3 }],
+    },
+    {
+      name: 'a long sentence naming the DPO is no label for the lines after it',
+      text: 'We have asked our Data Protection Officer to review this policy every year without fail.\nsupport@northwind.example',
+      formats: ['plaintext'],
+      jurisdictions: [...gdpr],
+      errors: [{ messageId: 'noContact', line: 1 }],
+    },
     {
       name: 'an invitation to contact the DPO with nothing after it',
       jurisdictions: [...gdpr],

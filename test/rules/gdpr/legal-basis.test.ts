@@ -103,6 +103,12 @@ testRule(rule, {
       text: 'The processing of your booking rests on the following grounds:\n\n- Contract\n- Legal obligation',
       formats: ['markdown'],
     },
+    { name: 'the paragraph cited with full stops: "art. 6.1.b RGPD"', text: 'We need your delivery address; our legal basis is art. 6.1.b RGPD.', formats: ['plaintext'] },
+    {
+      name: 'the paragraph cited as "art. 6 1. f of the GDPR"',
+      text: '### Why we may do this\n\nThe legal ground for the usage statistics is art. 6 1. f of the GDPR.',
+      formats: ['markdown'],
+    },
   ],
   invalid: [
     {
@@ -110,6 +116,11 @@ testRule(rule, {
       text: '| What we collect | Why we do it |\n|---|---|\n| Your email | Contract reminders |',
       formats: ['markdown'],
       errors: [{ messageId: 'missing', line: 1 }],
+    },
+    {
+      name: '"Art. 6.1." ending a sentence cites no point: the next sentence\'s "A" is no letter',
+      text: 'The lawful basis is explained in Art. 6.1. A copy of the register is kept by our office.',
+      errors: [{ messageId: 'unnamed', line: 1 }],
     },
     {
       name: 'the reader required by law is no basis of ours',

@@ -73,12 +73,61 @@ testRule(rule, {
       text: 'Legal basis: Art. 6 Abs. 1 S. 1 lit. f DSGVO; our legitimate interest is the technically error-free presentation of our website.',
     },
     { name: '"our legitimate interest lies in …"', text: 'Our legitimate interest lies in the efficient handling of enquiries.', formats: ['plaintext'] },
+    // A fact sheet: the purpose as a neighbouring item or line of the basis.
+    {
+      name: 'a list whose "Purpose:" item follows the basis item',
+      text: '## Processing in the EU\n\n- **Legal basis**: Legitimate interest\n- **Purpose**: Show cafés near the user on the map\n- **Retention**: 24 hours',
+      formats: ['markdown'],
+    },
+    {
+      name: 'label lines in plain text: "Purposes:" before the basis',
+      text: 'Processing in the EU\n\nPurposes: measuring which lessons are completed\nLegal basis: legitimate interests',
+      formats: ['plaintext'],
+    },
+    // A restated label with an interest after it.
+    {
+      name: 'a label restated by the words of Art. 6(1)(f), then the interest',
+      text: '- Legitimate interests: where processing is necessary for our legitimate interests in securing our servers against intrusion.',
+    },
+    // The last item of a list of bases that carries its own purpose.
+    {
+      name: 'the last item of a list of bases, with its own purpose after it',
+      text: 'We rely on your consent, on the contract with you, or on our legitimate interests in detecting payment fraud.',
+    },
   ],
   invalid: [
     {
       name: 'the law named after the citation, with no parenthesis, describes nothing',
       text: 'Some processing is based on Art. 6(1)(f) GDPR.',
       jurisdictions: ['gdpr'],
+      errors: [{ messageId: U, line: 1 }],
+    },
+    {
+      name: 'a label restated by the words of Art. 6(1)(f) names no interest',
+      text: '**Our legal bases:**\n\n- Consent: where you have agreed to it.\n- Legitimate interests: where processing is necessary for our legitimate interests, provided that your rights do not override those interests.',
+      formats: ['markdown'],
+      errors: [{ messageId: U, line: 4, column: 3 }],
+    },
+    {
+      name: '"Legitimate interest – where we have a legitimate interest" in plain text',
+      text: 'Legal bases\n\nLegitimate interest – where we have a legitimate interest.\nConsent – where you opted in.',
+      formats: ['plaintext'],
+      errors: [{ messageId: U, line: 3, column: 1 }],
+    },
+    {
+      name: 'the last item of a list of bases takes no purpose from the items before it',
+      text: 'We handle your data only with a valid legal reason, such as your consent, to comply with the law, to deliver what you ordered under our contract, to protect your safety, or to fulfil our legitimate business interests.',
+      errors: [{ messageId: U, line: 1 }],
+    },
+    {
+      name: '"to pursue our legitimate interests" pursues none in particular',
+      text: 'We also process account data to pursue our legitimate interests.',
+      errors: [{ messageId: U, line: 1 }],
+    },
+    {
+      name: 'a list whose "Purpose:" item is empty',
+      text: '- **Legal basis**: Legitimate interest\n- **Purpose**: N/A',
+      formats: ['markdown'],
       errors: [{ messageId: U, line: 1 }],
     },
     {
@@ -139,6 +188,11 @@ testRule(rule, {
       name: 'Art. 6 Abs. 1 lit. f (the German citation) alone',
       text: 'Processing is based on Art. 6 Abs. 1 lit. f GDPR.',
       errors: [{ messageId: U, line: 1, column: 24 }],
+    },
+    {
+      name: 'the paragraph cited with full stops: "art. 6.1.f RGPD" alone',
+      text: 'The processing of your request is based on art. 6.1.f RGPD.',
+      errors: [{ messageId: U, line: 1, column: 44 }],
     },
     {
       name: 'Art. 6 para. 1 lit. f',

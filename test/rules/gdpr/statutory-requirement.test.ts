@@ -81,8 +81,25 @@ testRule(rule, {
     { text: 'Your tax number must be provided; if it is missing we cannot issue an invoice.' },
     { text: 'Should you decline to provide your address, we cannot ship your order.' },
     { text: 'The German Commercial Code requires us to keep your invoices.' },
+    // A device permission that yields data, and what denying it costs.
+    {
+      name: 'denying a location permission: the app will not function',
+      text: '## Permissions\n\nThe app asks for your location while open. If you deny location permissions, the app will not function, since it needs your position to find nearby stops.',
+      formats: ['markdown'],
+    },
+    { name: 'declining camera access: you cannot scan', text: 'When you decline camera access, you cannot scan receipts into the app.', formats: ['plaintext'] },
   ],
   invalid: [
+    {
+      name: 'denying permission to be e-mailed is marketing consent, not data the app needs',
+      text: 'Newsletter\n\nIf you deny us permission to e-mail you, you will not receive our offers.',
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+    {
+      name: 'a location permission denied with nothing lost',
+      text: 'Location\n\nIf you deny location permissions, you can still enter your town by hand.',
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
     // Mandatory, but neither why nor what happens otherwise: a warning (Art. 13(2)(e), "the possible consequences of failure").
     { name: 'mandatory data, nothing more', text: 'Name and e-mail address are mandatory.', errors: [{ messageId: 'consequences', line: 1, severity: 'warning' }] },
     { text: 'Fields marked with an asterisk (*) are mandatory.', errors: [{ messageId: 'consequences', line: 1 }] },
