@@ -138,16 +138,34 @@ const NEGATING_INTRO = /\b(?:do(?:es)?\s+not|don['â€™]t|never|will\s+not|won['â€
  */
 const RIGHT_INTRO = /\bright\s{1,2}to\s{1,2}(?:request|know|ask|obtain|receive|access)\b|\b(?:request|ask)\s{1,2}(?:(?:that\s{1,2})?(?:we|us)\s{1,2}(?:to\s{1,2})?(?:disclose|tell|inform|provide)|to\s{1,2}(?:know|receive|obtain|access))\b/i;
 
-/** The paragraph that introduces the list `block` belongs to (nothing for a block outside a list). */
+/** Page markup a plain-text copy of a web page keeps ("<li>", "</div>"). */
+const TAGS = /<\/?[A-Za-z][^<>]{0,200}>/g;
+/** A block of such a copy that belongs to a list: an item, or the list's own markup ("<ul>", "</li>"). */
+const HTML_LIST_PART = /^\s{0,8}<\/?(?:li|ul|ol)\b/i;
+
+/**
+ * The paragraph that introduces the list `block` belongs to (nothing for a block outside a
+ * list), without its markup. In plain text copied from a web page the items are paragraphs
+ * that open with "<li>".
+ */
 function listIntro(block: Block, blocks: readonly Block[]): string | undefined {
-  if (block.kind !== 'listItem') return undefined;
-  for (let i = block.index - 1, n = 0; i >= 0 && n < 20; i--, n++) {
+  const html = block.kind !== 'listItem' && HTML_LIST_PART.test(block.text);
+  if (block.kind !== 'listItem' && !html) return undefined;
+  for (let i = block.index - 1, n = 0; i >= 0 && n < 40; i--, n++) {
     const prev = blocks[i];
     if (!prev) return undefined;
     if (prev.kind === 'listItem') continue;
-    return prev.text;
+    const text = prev.text.replace(TAGS, '').trim();
+    if (html && (!text || HTML_LIST_PART.test(prev.text))) continue;
+    return text;
   }
   return undefined;
+}
+
+/** Is `block` an item of a list that states the right to know (its items disclose, they do not admit)? */
+export function inRightToKnowList(block: Block, blocks: readonly Block[]): boolean {
+  const intro = listIntro(block, blocks);
+  return intro !== undefined && RIGHT_INTRO.test(intro);
 }
 
 export interface Hit {

@@ -23,6 +23,12 @@ testRule(rule, {
       text: 'You may request that we disclose to you:\n\n* the categories of personal information we sold or shared\n* the categories of third parties to whom it was sold\n\nWe do not sell or share personal information.',
       jurisdictions: [...ccpa],
     },
+    {
+      name: 'plain text from a web page: <li> items under a right-to-know intro, then a denial of selling and sharing',
+      text: '<div>\nDepending on the circumstances, you have a right to know: </div>\n<ul>\n<li> the categories of personal information that we sold; </li>\n<li> the categories of third parties to whom the personal information was sold; </li>\n</ul>\n\n<p>We do not sell or share personal information.</p>',
+      formats: ['plaintext'],
+      jurisdictions: [...ccpa],
+    },
     // Neither sold nor shared, said plainly.
     { text: 'We do not sell or share personal information.', jurisdictions: [...ccpa] },
     { text: 'We do not sell, rent, or share your personal information.', jurisdictions: [...ccpa], name: 'a comma list keeps the negation' },
