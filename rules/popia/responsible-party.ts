@@ -260,7 +260,7 @@ function addressBlock(doc: PolicyDocument): Block | null {
     const text = block.text.replace(TAGS, '').trim();
     // Lines of markup alone ("<p>") neither label nor break the block.
     if (!text) continue;
-    const underLabel = labelled;
+    const underLabel: boolean = labelled;
     labelled = ADDRESS_LABEL.test(text) || (underLabel && block.kind === 'heading');
     if (block.kind === 'heading' && !(underLabel && doc.format !== 'markdown')) continue;
     if (REGULATOR.test(block.text) || sectionsOf(block).some((s) => REGULATOR.test(s.title))) continue;
