@@ -152,6 +152,8 @@ export const RIGHTS: readonly Right[] = [
       /^[\s*_]{0,4}(?:the\s+)?(?:right\s+to\s+)?opt(?:-|\s)?out[\s*_]{0,4}(?:$|[-–—:(])/i,
       // "(ask us to) stop selling or sharing your data".
       /\b(?:stop|cease)\s{1,3}(?:(?:you|us|them|the\s{1,3}business)\s{1,3}(?:from\s{1,3})?)?(?:selling|sharing)\b/i,
+      // "Say no to the sale of personal information", "refuse the sharing of your data".
+      /\b(?:say\s{1,3}no\s{1,3}to|refuse)\s{1,3}(?:the\s{1,3}|any\s{1,3}|future\s{1,3})?(?:sale|sales|selling|sharing)\b/i,
     ],
     declarable: true,
   },
@@ -196,7 +198,10 @@ export const RIGHTS: readonly Right[] = [
       /\b(?:exercis|us)(?:e|es|ed|ing)\s{1,3}(?:any\s{1,3}of\s{1,3})?(?:these|your|those|the|its)\s{1,3}rights\s{1,3}without\s{1,3}(?:losing|being\s{1,3}(?:charged|penali[sz]ed|denied|treated)|paying)\b/i,
       /\b1798\.125\b/,
     ],
-    inContext: [],
+    inContext: [
+      // A right in a list of rights: "Receive equal service and pricing", "Equal treatment" (§1798.125(a)(1)).
+      /\b(?:receiv|get|enjoy|keep)\w{0,3}\s{1,3}(?:the\s{1,3})?equal\s{1,3}(?:service|treatment|pric(?:e|es|ing))\b|^[\s*_]{0,4}equal\s{1,3}(?:service|treatment|pric(?:e|es|ing))\b/i,
+    ],
     declarable: false,
     negatedStates: true,
   },

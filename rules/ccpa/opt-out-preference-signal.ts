@@ -1,7 +1,7 @@
 import { defineRule } from '../../src/engine/index.js';
 import { isNegated, missingAt } from '../../src/model/index.js';
 import type { PolicyDocument, Range, Sentence } from '../../src/model/index.js';
-import { corporateTransfer, readSales } from './shared/sale-statements.js';
+import { corporateTransfer, inRightToKnowList, readSales } from './shared/sale-statements.js';
 
 /**
  * Names of an opt-out preference signal (11 CCR §7025; Cal. Civ. Code §1798.135(b), (e)):
@@ -135,7 +135,8 @@ export default defineRule({
       }
       if (!selling) {
         const r = sells(s);
-        if (r) selling = { range: r, text: doc.source.slice(r.start.offset, r.end.offset).replace(/\s+/g, ' ') };
+        // "- the categories of personal information that we sold" under "You have a right to know:" admits nothing.
+        if (r && !inRightToKnowList(s.block, doc.blocks)) selling = { range: r, text: doc.source.slice(r.start.offset, r.end.offset).replace(/\s+/g, ' ') };
       }
     }
     if (!selling) {

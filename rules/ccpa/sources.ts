@@ -60,6 +60,8 @@ const SOURCE_STATEMENTS: Array<[Kind, RegExp]> = [
   ['consumer', /\b(?:when|if|as|once)\s{1,3}you\s{1,3}(?:[\w'’-]{1,15}\s{1,3}){0,3}?(?:register|sign(?:\s{1,3}|-)?up|create|open|subscribe|contact|e-?mail|write|call|fill|complete|purchase|buy|order|apply|book|enroll|participate|respond|use|visit|interact|log(?:\s{1,3}|-)?in|connect|link|upload|post|access|browse|download|install)\w{0,3}\b[^.;!?]{0,120}?\bwe\s{1,3}(?:(?:may|will|also|automatically|might|can)\s{1,3}){0,2}(?:collect|receive|obtain|ask|request|gather|record|log|store)\b/gi],
   ['device', gated(/\bautomatically\s{1,3}(?:[\w'’-]{1,15}\s{1,3}){0,3}?(?:collect|gather|receiv|record|log|obtain|captur)\w{0,3}\b|\b(?:collect|gather|receiv|record|logg|obtain|captur)\w{0,3}\s{1,3}(?:[\w'’-]{1,15}\s{1,3}){0,2}?automatically\b/gi, /automatically/i)],
   ['device', gated(new RegExp(String.raw`\b${RECEIVE}\b[^.;!?]{0,80}?\b(?:from|through|via|using)\s{1,3}(?:your\s{1,3}|the\s{1,3})?(?:devices?|browsers?|computers?|mobile\s{1,3}devices?|cookies|pixels|web\s{1,3}beacons|(?:tracking|similar)\s{1,3}technologies)\b`, 'gi'), /device|browser|computer|cookie|pixel|beacon|technolog/i)],
+  // The device as the owner of the data: "ForkIt collects and uses your device's location data".
+  ['device', /\b(?:collect|gather|obtain|access|receiv|read)\w{0,3}\s{1,3}(?:(?:and|or|&)\s{1,3}[a-z]{2,12}\s{1,3})?(?:your|the)\s{1,3}(?:mobile\s{1,3})?(?:devices?|phones?|browsers?|computers?)['’]s?\s/gi],
   ['device', /\b(?:cookies|pixels|(?:web\s{1,3})?beacons|SDKs|(?:tracking|similar)\s{1,3}technologies|(?:our\s{1,3})?servers|server\s{1,3}logs|analytics\s{1,3}(?:tools|software))\s{1,3}(?:(?:may|also|automatically|will)\s{1,3}){0,2}(?:collect|record|log|gather|capture|store)s?\b/gi],
   ['others', gated(new RegExp(String.raw`\b${RECEIVE}\b[^.;:!?]{0,90}?\bfrom\s{1,3}(?:(?:the|other|our|any|certain|trusted|selected|various|some|your|its|their)\s{1,3}){0,2}${OTHER_SOURCE}`, 'gi'), /\bfrom\s/i)],
   ['others', new RegExp(String.raw`\bfrom\s{1,3}(?:(?:the|other|our|any|certain|trusted|selected|various|some|your|its|their)\s{1,3}){0,2}${OTHER_SOURCE}\s{0,3},?\s{1,3}we\s{1,3}(?:(?:may|also|sometimes|might|can)\s{1,3}){0,2}(?:receive|obtain|collect|get|purchase|buy|acquire)\b`, 'gi')],
@@ -72,6 +74,12 @@ const SOURCE_STATEMENTS: Array<[Kind, RegExp]> = [
   ['device', new RegExp(String.raw`${OPENING}(?:(?:mostly|mainly|primarily|largely|usually|generally|chiefly)\s{1,3})?from\s{1,3}(?:your|the)\s{1,3}(?:devices?|browsers?|computers?|phones?)\b`, 'gi')],
   ['others', new RegExp(String.raw`${OPENING}(?:(?:mostly|mainly|primarily|largely|usually|generally|chiefly)\s{1,3})?from\s{1,3}(?:(?:the|other|our|certain|trusted|selected|various|some|your|its|their)\s{1,3}){0,2}${OTHER_SOURCE}`, 'gi')],
 ];
+
+/**
+ * A question states no source: "Do we receive any information from third parties?" is a
+ * heading that its answer ("We do not receive any information from third parties") settles.
+ */
+const QUESTION = /^(?:<[^<>\n]{1,100}>){0,3}[\s*_"“]{0,4}(?:do|does|did|will|would|have|has|is|are|can|could|may|where|what|how|which|who|whom)\b[^?]{1,200}\?[\s*_"”]{0,4}(?:<\/[a-z][a-z0-9]{0,9}>\s{0,3}){0,3}$/i;
 
 /** The end of a source that names no type of source: "third parties", "our partners", "other companies". */
 const VAGUE_OTHER = /(?:\bthird[- ]part(?:y|ies)|(?:^|\b(?:from|by|our|the|other|certain|some|various|its|their|any))\s{1,3}(?:(?:business|trusted|selected)\s{1,3})?partners|\bother\s{1,3}(?:companies|organi[sz]ations|businesses)|\b(?:third[- ]party|independent)\s{1,3}sources)$/i;
@@ -157,7 +165,9 @@ function findSources(doc: PolicyDocument): Sources {
   };
   for (const section of doc.sections) {
     if (!section.heading || !hasBody(section)) continue;
-    for (const [kind, pattern] of SOURCE_HEADINGS) if (pattern.test(section.title)) add(kind, section.heading.range);
+    // "Do we receive information from third parties?" asks; its answer says whether they are a source.
+    const asks = QUESTION.test(section.title);
+    for (const [kind, pattern] of SOURCE_HEADINGS) if (!(asks && kind === 'others') && pattern.test(section.title)) add(kind, section.heading.range);
   }
   for (const sentence of doc.sentences) {
     const block = sentence.block;
@@ -166,7 +176,8 @@ function findSources(doc: PolicyDocument): Sources {
     if (cell && !cell.header && SOURCE_COLUMN.test(cell.columnHeader ?? '') && /\p{L}/u.test(sentence.text) && !/^\W{0,3}(?:n\/a|none)\W{0,3}$/i.test(sentence.text)) {
       add('any', sentence.range);
     }
-    for (const [kind, pattern] of SOURCE_STATEMENTS) {
+    const question = QUESTION.test(sentence.text);
+    for (const [kind, pattern] of question ? [] : SOURCE_STATEMENTS) {
       if (found.has(kind)) continue;
       pattern.lastIndex = 0;
       for (let m = pattern.exec(sentence.text); m; m = pattern.exec(sentence.text)) {
@@ -181,7 +192,7 @@ function findSources(doc: PolicyDocument): Sources {
         break;
       }
     }
-    if (!unnamed && !found.has('others')) {
+    if (!unnamed && !found.has('others') && !question) {
       VAGUE_SOURCES.lastIndex = 0;
       for (let m = VAGUE_SOURCES.exec(sentence.text); m; m = VAGUE_SOURCES.exec(sentence.text)) {
         const end = m.index + m[0].length;

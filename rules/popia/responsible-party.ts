@@ -17,7 +17,7 @@ import type { Block, PolicyDocument, Range, Section, Sentence } from '../../src/
  * a heading or a terms-style preamble: "ACME MEDIA (PTY) LTD"), then common foreign ones.
  * Capital "LIMITED" alone is not one: "INCLUDING BUT NOT LIMITED TO".
  */
-const LEGAL_FORM = String.raw`(?:\(RF\)\s{0,2})?(?:\(Pty\)\s{0,2}(?:Ltd|Limited)\.?|\(PTY\)\s{0,2}(?:LTD|LIMITED)\.?|Pty\.?\s{0,2}Ltd\.?|PTY\.?\s{0,2}LTD\.?|SOC\s{1,2}(?:Ltd|LTD)\.?|NPC|Inc(?:orporated|\.)?|Ltd\.?|Limited|LLC|L\.L\.C\.|LLP|PLC|plc|Corp(?:oration|\.)?|CC|GmbH|B\.V\.|S\.A\.)`;
+const LEGAL_FORM = String.raw`(?:\(RF\)\s{0,2})?(?:\(Pty\)\s{0,2}(?:Ltd|Limited)\.?|\(PTY\)\s{0,2}(?:LTD|LIMITED)\.?|Pty\.?\s{0,2}Ltd\.?|PTY\.?\s{0,2}LTD\.?|Pty\.?\s{0,2}\(Ltd\)|PTY\.?\s{0,2}\(LTD\)|SOC\s{1,2}(?:Ltd|LTD)\.?|NPC|Inc(?:orporated|\.)?|Ltd\.?|Limited|LLC|L\.L\.C\.|LLP|PLC|plc|Corp(?:oration|\.)?|CC|GmbH|B\.V\.|S\.A\.)`;
 /** One to five capitalised words, then a legal form: "Konductro (Pty) Ltd", "Acme Holdings Inc.". */
 const COMPANY = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:[\p{Lu}\p{N}][\p{L}\p{N}&'’.-]{0,30},?\s{1,2}){1,5}${LEGAL_FORM}(?![\p{L}\p{N}])`, 'gu');
 /** A word every LEGAL_FORM contains: without one, COMPANY cannot match (a cheap prefilter). */
@@ -67,6 +67,11 @@ const NOT_A_NAME = /^(?:we|us|our|the|this|you|your|company|the\s+company|platfo
  * use / engage" ("We rely on Twilio Inc. to deliver messages"). Their names are not the responsible party.
  */
 const OTHER_PARTY = /\b(?:sub-?processors?|processors?|recipients?|(?:our|service|third[- ]party|external|payment|hosting|cloud|analytics|e-?mail)\s{1,2}(?:[\w-]{1,20}\s{1,2})?providers?|vendors?|suppliers?|partners?|third[- ]part(?:y|ies)|acquir(?:e|ed|es|ing)|merges?|holding\s{1,2}company|subsidiar(?:y|ies)|powered\s{1,2}by)\b|\bwe\s{1,2}(?:rely\s{1,2}on|use|engage|work\s{1,2}with|partner\s{1,2}with)\s{1,2}(?!(?:your|our|the|this|that|these|it|them|personal|such|any|all)\b)/i;
+/**
+ * A definition of "we" names the speaker even with its group beside it: "Acme or “we” refers to
+ * Acme PTY (LTD) and its subsidiaries", "“We” means Acme (Pty) Ltd and its affiliates".
+ */
+const WE_MEANS = /["“'‘](?:we|us|our)["”'’][^.;]{0,40}?\b(?:refers?\s{1,2}to|means|shall\s{1,2}mean)\b/i;
 /** Sections where the company introduces itself. */
 const CONTEXT_SECTION = /\b(?:who\s{1,2}(?:we\s{1,2}are|is\s{1,2}responsible)|about\s{1,2}(?:us|this\s{1,2}policy)|responsible\s{1,2}party|our\s{1,2}details|company\s{1,2}(?:details|information)|contact|reach\s{1,2}us|get(?:ting)?\s{1,2}in\s{1,2}touch|introduction|identity)\b/i;
 
@@ -132,7 +137,7 @@ function nameIn(doc: PolicyDocument, sentence: Sentence): Name | null {
   const text = sentence.text;
   const block = sentence.block;
   const header = block.cell?.table.hasHeader ? (block.cell.table.rows[0] ?? []).map((c) => c.text).join(' ') : '';
-  const other = (OTHER_PARTY.test(text) || /\b(?:provider|vendor|supplier)s?\b/i.test(header) || OTHER_PARTY.test(header)) && !/\bresponsible\s{1,2}party\b/i.test(text);
+  const other = (OTHER_PARTY.test(text) || /\b(?:provider|vendor|supplier)s?\b/i.test(header) || OTHER_PARTY.test(header)) && !/\bresponsible\s{1,2}party\b/i.test(text) && !WE_MEANS.test(text);
   const context = labelledCell(block) || (!other && (DEFINES.test(text) || inContextSection(doc, block)));
   if (context && LEGAL_FORM_WORD.test(text)) {
     for (const m of text.matchAll(COMPANY)) {
@@ -243,12 +248,26 @@ function isOwnName(text: string, lead: string): boolean {
   return NAME_LINE.test(text) && !LABEL_WORD.test(text) && !NOT_A_NAME.test(text) && !OTHER_PARTY.test(text) && !OTHER_PARTY.test(lead);
 }
 
-/** The first block with a physical or postal address that is not an authority's. */
+/** A label that introduces an address on the lines below it: "Postal Address:", "<b>Physical address</b>". */
+const ADDRESS_LABEL = /\baddress\s{0,2}:?$/i;
+
+/**
+ * The first block with a physical or postal address that is not an authority's. Plain text
+ * makes the short lines under an address label headings ("Postal Address:" / "358 Dolphin
+ * Close" / "Hawston, Hermanus"): there a heading that is an address line counts too.
+ */
 function addressBlock(doc: PolicyDocument): Block | null {
+  let labelled = false;
   for (const block of doc.blocks) {
-    if (!isProseBlock(block) || block.kind === 'heading') continue;
+    if (!isProseBlock(block)) continue;
+    const text = block.text.replace(TAGS, '').trim();
+    // Lines of markup alone ("<p>") neither label nor break the block.
+    if (!text) continue;
+    const underLabel: boolean = labelled;
+    labelled = ADDRESS_LABEL.test(text) || (underLabel && block.kind === 'heading');
+    if (block.kind === 'heading' && !(underLabel && doc.format !== 'markdown')) continue;
     if (REGULATOR.test(block.text) || sectionsOf(block).some((s) => REGULATOR.test(s.title))) continue;
-    if (ADDRESS.some((p) => p.test(block.text))) return block;
+    if (ADDRESS.some((p) => p.test(block.kind === 'heading' ? text : block.text))) return block;
   }
   return null;
 }

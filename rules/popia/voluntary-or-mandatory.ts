@@ -117,6 +117,15 @@ const BY_LAW: RegExp[] = [
   LAW_REQUIRES,
   /\b(?:collect(?:ed|ing)?|obtain(?:ed|ing)?|request(?:ed|ing)?)\b[^.;!?]{0,60}?\b(?:as|where|when)\s{1,3}(?:(?:this\s{1,3}is|it\s{1,3}is)\s{1,3})?(?:required|authori[sz]ed|mandated)\s{1,3}(?:by|under|in\s{1,3}terms\s{1,3}of)\s{1,3}(?:(?:the|applicable|tax|relevant|South\s{1,3}African)\s{1,3}){0,2}(?:law|legislation|statute|regulations?|Act)s?\b/i,
 ];
+/**
+ * The notice describing itself: in "This Privacy Notice explains how we obtain, use and disclose
+ * your personal information, as required by applicable legislation" the law requires the notice,
+ * not the supply. Tested on the text before an AS_REQUIRED match.
+ */
+const NOTICE_DESCRIBES =
+  /\b(?:notice|policy|statement|document|charter)\s{1,3}(?:(?:also|further|therefore)\s{1,3})?(?:explains|describes|sets\s{1,3}out|outlines|details|tells\s{1,3}you|informs\s{1,3}you\s{1,3}(?:of|about))\s{1,3}(?:how|what|why|when|the\s{1,3}ways?(?:\s{1,3}in\s{1,3}which)?)\s[^.;:!?]{1,40}$/i;
+/** "… we collect …, as required by law": the trailing "as required" may qualify another verb. */
+const AS_REQUIRED = BY_LAW[2];
 /** A named law: "FICA", "the Financial Intelligence Centre Act", "Act 38 of 2001", "section 21 of …". */
 const NAMED_LAW =
   /\b(?:[A-Z][\w'’-]{1,30}\s{1,3}){1,8}Act\b|\bAct\s{1,3}(?:No\.?\s{0,2})?\d{1,3}\s{1,3}of\s{1,3}\d{4}\b|\b(?:FICA|RICA|POPIA|PAIA|ECTA|CPA|NCA|BBBEE|B-BBEE|SARS)\b|\bsection\s{1,3}\d{1,3}/;
@@ -221,7 +230,7 @@ function scan(doc: PolicyDocument): Scan {
     if (marked) result.findings.push(marked);
     for (const sentence of block.sentences) {
       result.findings.push(...sentenceFindings(sentence));
-      const law = firstMatch(BY_LAW, sentence);
+      const law = firstMatch(BY_LAW, sentence, (m, p) => p === AS_REQUIRED && NOTICE_DESCRIBES.test(sentence.text.slice(Math.max(0, m.index - 120), m.index)));
       if (law) {
         result.findings.push({ kind: 'mandatory', ...law });
         // The law may be named in the sentence or in the rest of its block ("… (FICA)").

@@ -83,7 +83,7 @@ const CLAUSE_END = /[.;:!?(]|,\s*(?:but|however|unless|except|although|though|wh
  * Hedges: a right, a condition or a definition, not a statement of practice ("the right to
  * know whether we sell", "if we sell our business", "you may direct us not to sell").
  */
-const HEDGE = /\b(?:if|whether|when|where|should|unless|in\s+the\s+event|in\s+case|right|rights|opt(?:[- ]?out)?|opting|request|requests|ask|direct|directing|know|means|defin\w*|prohibit\w*|restrict\w*|limit)\b/i;
+const HEDGE = /\bsay\s{1,2}no\s{1,2}to\b|\b(?:if|whether|when|where|should|unless|in\s+the\s+event|in\s+case|right|rights|opt(?:[- ]?out)?|opting|request|requests|ask|direct|directing|know|means|defin\w*|prohibit\w*|restrict\w*|limit)\b/i;
 
 /**
  * The statute's voice, not the business's: a sentence about what "a business that sells" must
@@ -130,15 +130,42 @@ const QUESTION_OF_PRACTICE = /^[\s*_"“]{0,4}(?:do|does|did|will|would|have|has
 /** "We Do NOT:", "We will never:": a list intro that negates every item under it. */
 const NEGATING_INTRO = /\b(?:do(?:es)?\s+not|don['’]t|never|will\s+not|won['’]t|shall\s+not)\s{0,2}(?:ever\s{1,2})?[:：]?\s*$/i;
 
-function introNegates(block: Block, blocks: readonly Block[]): boolean {
-  if (block.kind !== 'listItem') return false;
-  for (let i = block.index - 1, n = 0; i >= 0 && n < 20; i--, n++) {
+/**
+ * A list intro that states the right to know: "Depending on the circumstances, you have a right
+ * to know:", "You may request that we disclose to you:". Its items ("the categories of third
+ * parties to whom the personal information was sold") are what the right discloses
+ * (§1798.115(a)), not an admission.
+ */
+const RIGHT_INTRO = /\bright\s{1,2}to\s{1,2}(?:request|know|ask|obtain|receive|access)\b|\b(?:request|ask)\s{1,2}(?:(?:that\s{1,2})?(?:we|us)\s{1,2}(?:to\s{1,2})?(?:disclose|tell|inform|provide)|to\s{1,2}(?:know|receive|obtain|access))\b/i;
+
+/** Page markup a plain-text copy of a web page keeps ("<li>", "</div>"). */
+const TAGS = /<\/?[A-Za-z][^<>]{0,200}>/g;
+/** A block of such a copy that belongs to a list: an item, or the list's own markup ("<ul>", "</li>"). */
+const HTML_LIST_PART = /^\s{0,8}<\/?(?:li|ul|ol)\b/i;
+
+/**
+ * The paragraph that introduces the list `block` belongs to (nothing for a block outside a
+ * list), without its markup. In plain text copied from a web page the items are paragraphs
+ * that open with "<li>".
+ */
+function listIntro(block: Block, blocks: readonly Block[]): string | undefined {
+  const html = block.kind !== 'listItem' && HTML_LIST_PART.test(block.text);
+  if (block.kind !== 'listItem' && !html) return undefined;
+  for (let i = block.index - 1, n = 0; i >= 0 && n < 40; i--, n++) {
     const prev = blocks[i];
-    if (!prev) return false;
+    if (!prev) return undefined;
     if (prev.kind === 'listItem') continue;
-    return NEGATING_INTRO.test(prev.text);
+    const text = prev.text.replace(TAGS, '').trim();
+    if (html && (!text || HTML_LIST_PART.test(prev.text))) continue;
+    return text;
   }
-  return false;
+  return undefined;
+}
+
+/** Is `block` an item of a list that states the right to know (its items disclose, they do not admit)? */
+export function inRightToKnowList(block: Block, blocks: readonly Block[]): boolean {
+  const intro = listIntro(block, blocks);
+  return intro !== undefined && RIGHT_INTRO.test(intro);
 }
 
 export interface Hit {
@@ -176,14 +203,17 @@ export function readSales(doc: PolicyDocument): SaleReading {
 function read(doc: PolicyDocument): SaleReading {
   const out: SaleReading = { sales: [], sharings: [], saleDenials: [], sharingDenials: [], tableSales: [] };
   const negatingIntro = new Map<Block, boolean>();
+  const rightIntro = new Map<Block, boolean>();
   for (const sentence of doc.sentences) {
     const block = sentence.block;
     if (!isProseBlock(block)) continue;
     const text = blank(blank(sentence.text, LINK_TITLE), DNT);
     let listNegated = negatingIntro.get(block);
     if (listNegated === undefined) {
-      listNegated = introNegates(block, doc.blocks) && sentence === block.sentences[0];
+      const intro = listIntro(block, doc.blocks);
+      listNegated = intro !== undefined && NEGATING_INTRO.test(intro) && sentence === block.sentences[0];
       negatingIntro.set(block, listNegated);
+      rightIntro.set(block, intro !== undefined && RIGHT_INTRO.test(intro));
     }
     const negatedAt = (i: number): boolean => NEGATION.test(clauseBefore(text, i)) || (listNegated === true && i < 40 && !/[.;]/.test(text.slice(0, i)));
     const hedgedAt = (i: number): boolean => {
@@ -191,7 +221,7 @@ function read(doc: PolicyDocument): SaleReading {
       return HEDGE.test(clause) || OTHERS_SELL.test(clause) || RIGHT_BEFORE.test(text.slice(0, i));
     };
     // The law's voice hides an affirmation only; a denial inside it still denies ("Right to know if data is sold (we do not sell data)").
-    const statute = STATUTE_VOICE.test(text);
+    const statute = STATUTE_VOICE.test(text) || rightIntro.get(block) === true;
     const lawAt = (i: number): boolean => statute || RIGHT_TO_KNOW_OBJECT.test(text.slice(0, i));
     // Table cells under a "Sold" / "Shared" column: "Yes" or "No".
     if (block.cell && !block.cell.header && block.cell.columnHeader && /\b(?:sold|sale|sell|shared|sharing)\b/i.test(block.cell.columnHeader)) {

@@ -46,6 +46,17 @@ testRule(rule, {
     { name: 'option ignore', text: 'California rights: you have the right to know, delete and correct your personal information. We do not sell data. We will not discriminate against you.', options: { ignore: ['limit'] }, jurisdictions: [...J] },
     { name: 'GDPR-only policy: the rule does not run', text: 'Your rights under GDPR: access and erasure.', jurisdictions: ['gdpr'] },
     {
+      name: 'a list of rights in plain words: say no to the sale, receive equal service and pricing',
+      text: 'California residents have these rights:\n\n- Know what personal information is collected\n- Ask us to erase their data\n- Have inaccurate data corrected\n- Say no to the sale of their personal information\n- Limit the use of their sensitive personal information\n- Receive equal service and pricing',
+      jurisdictions: [...J],
+    },
+    {
+      name: 'equal treatment as a bullet of rights, refusing the sharing',
+      text: '## Your California privacy rights\n\n- Learn what information we hold about you\n- Delete your data\n- Correct your data\n- Refuse the sharing of your data for advertising\n- Limit our use of sensitive personal information\n- Equal treatment',
+      formats: ['markdown'],
+      jurisdictions: [...J],
+    },
+    {
       name: 'all six in plain words: learn, erased, fixed, direct us not to sell, restrict, equal service',
       text: 'Residents of California are entitled to: (1) learn what personal information we have collected about them; (2) have that information erased; (3) have inaccurate information fixed; (4) direct us not to sell or share it; (5) restrict our use of their sensitive personal information; and (6) equal service and price even if they exercise these rights.',
       jurisdictions: [...J],
@@ -146,6 +157,17 @@ testRule(rule, {
       text: 'Your Rights\n\nYou have the right to know, delete and correct your personal information. You can opt out of marketing emails at any time. We never use sensitive personal information. We will not discriminate against you.',
       jurisdictions: [...J],
       errors: [{ messageId: M, line: 1 }],
+    },
+    {
+      name: 'equal service and a refusal outside a list of rights are no rights',
+      text: 'Every store receives equal service from our couriers. We refuse the sale of alcohol to minors.\n\nWe do not sell personal information. We do not collect sensitive personal information.',
+      jurisdictions: [...J],
+      errors: [
+        { messageId: M, line: 1 },
+        { messageId: M, line: 1 },
+        { messageId: M, line: 1 },
+        { messageId: M, line: 1 },
+      ],
     },
     {
       name: 'removal, fixing and equal prices that are not about the consumer\'s rights',

@@ -6,6 +6,18 @@ const ccpa = ['ccpa'] as const;
 
 testRule(rule, {
   valid: [
+    {
+      name: 'a right-to-know list is no admission of selling: Do Not Track alone is enough for a business that does not sell',
+      text: '## Do Not Track\n\nWe do not respond to Do Not Track signals.\n\n## Your rights\n\nYou have a right to know:\n\n- the categories of personal information that we sold or disclosed for a business purpose\n\nWe have not sold any personal information in the preceding 12 months.',
+      formats: ['markdown'],
+      jurisdictions: [...ccpa],
+    },
+    {
+      name: 'plain text from a web page: the list items keep their <li> markup',
+      text: 'Controls for Do-Not-Track Features\nWe do not respond to Do Not Track signals.\n\n<div>\nYou have a right to know: </div>\n<ul>\n<li> whether we sell your personal information; </li>\n<li> the categories of personal information that we sold or disclosed; </li>\n</ul>\n\nWe have not sold any personal information.',
+      formats: ['plaintext'],
+      jurisdictions: [...ccpa],
+    },
     // Not selling or sharing: §7025(c)(1) does not require processing the signal.
     { text: 'We do not sell or share personal information.', jurisdictions: [...ccpa] },
     { text: 'We have not sold or shared personal information in the preceding 12 months.', jurisdictions: [...ccpa] },
@@ -50,6 +62,12 @@ testRule(rule, {
     {
       name: 'a sale "in" ordinary business is still a sale',
       text: 'We sell customer lists to marketing companies in the ordinary course of our business.',
+      jurisdictions: [...ccpa],
+      errors: [{ messageId: 'missing', line: 1, column: 1 }],
+    },
+    {
+      name: 'a list under an intro that is no right still sells',
+      text: 'In the past year:\n\n- we sold your e-mail address to a data broker',
       jurisdictions: [...ccpa],
       errors: [{ messageId: 'missing', line: 1, column: 1 }],
     },

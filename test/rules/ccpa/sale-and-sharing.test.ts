@@ -18,6 +18,17 @@ testRule(rule, {
       formats: ['plaintext'],
       jurisdictions: [...ccpa],
     },
+    {
+      name: 'a right-to-request list, then a denial of selling and sharing',
+      text: 'You may request that we disclose to you:\n\n* the categories of personal information we sold or shared\n* the categories of third parties to whom it was sold\n\nWe do not sell or share personal information.',
+      jurisdictions: [...ccpa],
+    },
+    {
+      name: 'plain text from a web page: <li> items under a right-to-know intro, then a denial of selling and sharing',
+      text: '<div>\nDepending on the circumstances, you have a right to know: </div>\n<ul>\n<li> the categories of personal information that we sold; </li>\n<li> the categories of third parties to whom the personal information was sold; </li>\n</ul>\n\n<p>We do not sell or share personal information.</p>',
+      formats: ['plaintext'],
+      jurisdictions: [...ccpa],
+    },
     // Neither sold nor shared, said plainly.
     { text: 'We do not sell or share personal information.', jurisdictions: [...ccpa] },
     { text: 'We do not sell, rent, or share your personal information.', jurisdictions: [...ccpa], name: 'a comma list keeps the negation' },
@@ -117,6 +128,30 @@ testRule(rule, {
       text: 'We collect your e-mail address to send receipts.',
       jurisdictions: [...ccpa],
       errors: [{ messageId: 'missing', line: 1, column: 1 }],
+    },
+    {
+      name: '"say no to the sale" is the right to opt out, not a denial',
+      text: 'Residents of California may:\n\n- Say no to the sale of their personal information\n- Ask for a copy of their data',
+      jurisdictions: [...ccpa],
+      errors: [{ messageId: 'missing', line: 1, column: 1 }],
+    },
+    {
+      name: '"say no to" in a sentence',
+      text: 'You can say no to the selling of your data by writing to us.',
+      jurisdictions: [...ccpa],
+      errors: [{ messageId: 'missing', line: 1, column: 1 }],
+    },
+    {
+      name: 'the items of a right-to-know list are no admission; the denial after them stands',
+      text: 'You have the right to know:\n\n- the categories of personal information that we sold or disclosed for a business purpose\n- the categories of third parties to whom the personal information was sold\n\nWe have not sold any personal information in the preceding 12 months.',
+      jurisdictions: [...ccpa],
+      errors: [{ messageId: 'sharingNotAddressed', line: 6 }],
+    },
+    {
+      name: 'a list under an intro that is no right still sells',
+      text: 'Over the last twelve months:\n\n- we sold your contact information',
+      jurisdictions: [...ccpa],
+      errors: [{ messageId: 'noThirdParties', line: 3 }],
     },
     {
       name: 'a right to opt out says nothing about the practice',

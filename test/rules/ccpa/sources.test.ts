@@ -19,6 +19,20 @@ testRule(rule, {
     { ...ccpa, text: 'Any information you submit through our contact form is used only to answer you.' },
     { ...ccpa, text: 'Data provided by you, such as your shipping address, is needed to deliver your order.' },
     { ...ccpa, text: '## Information You Provide to Us\n\nYour name and e-mail address.', formats: ['markdown'] },
+    { ...ccpa, text: 'The app collects and uses your device\'s location data to show nearby stops.', name: 'the device owns the data it is collected from' },
+    { ...ccpa, text: 'We may access the phone’s contact list when you invite a friend.', name: 'the device, curly apostrophe' },
+    {
+      ...ccpa,
+      name: 'a question about third-party sources answered no, beside a named source',
+      text: '<strong>Do we receive any information from third parties?</strong>\n\n<p>We do not receive any information from third parties.</p>\n\nWe collect the details you give us when you book.',
+      formats: ['plaintext'],
+    },
+    {
+      ...ccpa,
+      name: 'markdown: a question heading about other sources',
+      text: '## Information you provide\n\nYour name.\n\n**Do we get data from third parties?**\n\nNo, we never do.',
+      formats: ['markdown'],
+    },
     // The device.
     { ...ccpa, text: 'We automatically collect:\n\n- API call logs', name: 'seed 000' },
     { ...ccpa, text: 'Information collected automatically\n\nOur servers log your IP address.' },
@@ -66,6 +80,18 @@ testRule(rule, {
       name: '"other sources" names no category of source (11 CCR §7001(e)): reported at the phrase',
       text: 'Privacy Policy\n\nWe may also obtain information about you from various other sources and combine it with what we hold.',
       errors: [{ messageId: 'unnamed', line: 3, column: 42, severity: 'error' }],
+    },
+    {
+      ...ccpa,
+      name: 'a device that is not the source: collecting nothing from it, and a device as the subject',
+      text: 'Privacy Policy\n\nWe do not collect your device\'s location. Your device\'s settings control notifications.',
+      errors: [{ messageId: 'missing', line: 1, column: 1 }],
+    },
+    {
+      ...ccpa,
+      name: 'a question is no source, its vague answer still names no type',
+      text: 'Where does your information come from?\n\nWe receive information from third parties.',
+      errors: [{ messageId: 'unnamed', line: 3 }],
     },
     {
       ...ccpa,

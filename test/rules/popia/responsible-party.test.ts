@@ -17,6 +17,17 @@ testRule(rule, {
       text: 'Konductro (Pty) Ltd · konductro.com\n\n- Email: privacy@konductro.com\n- Postal: Konductro (Pty) Ltd, Unit 2, Kilwa House, Wierda Rd, Centurion, 0185, South Africa\n',
       formats: ['markdown'],
     },
+    {
+      name: 'a definition of "we" with the group beside it, "PTY (LTD)", and an address on short lines under its label',
+      text: 'Who we are\n\nLekker Loans or “we” refers to Lekker Loans PTY (LTD) and its subsidiaries.\n\nPostal Address:\n14 Harbour Close\nGansbaai\n7220\n',
+      formats: ['plaintext'],
+    },
+    {
+      name: 'plain text from a page: markup around the label and the address lines',
+      text: '<p>“We” means Veldt Bakes Pty (Ltd) and its affiliates.</p>\n<p>\n<b>Physical Address:</b><br>\n9 Kerk Street<br>\nWorcester<br>\n</p>\n',
+      formats: ['plaintext'],
+    },
+    { text: '## About us\n\n"We" refers to Amandla Fitness (Pty) Ltd and its subsidiaries. Our office is at 3 Marine Drive, Hermanus, 7200.', formats: ['markdown'], name: 'markdown: "we" refers to a company and its subsidiaries' },
     { text: 'Acme (Pty) Ltd ("we", "us") is the responsible party. Our address is 12 Long Street, Cape Town, 8001.' },
     { text: 'Acme Trading (Pty) Ltd, PO Box 1234, Sandton, 2146, is responsible for your personal information.' },
     { text: 'The responsible party is Umoya Health (Pty) Ltd, registered office: 10 Rivonia Road, Sandton, 2196.' },
@@ -72,6 +83,18 @@ testRule(rule, {
       name: 'an e-mail address is not an address',
     },
     { text: 'Konductro (Pty) Ltd · konductro.com · privacy@konductro.com', errors: [{ messageId: 'noAddress', line: 1, column: 1 }], name: 'seed 004 header alone' },
+    {
+      name: 'a subsidiary that is not "we" is no responsible party',
+      text: 'Privacy Notice\n\nWe share data with Karoo Analytics PTY (LTD) and its subsidiaries, our service providers.',
+      formats: ['plaintext'],
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+    {
+      name: 'a heading under an address label that is no address line',
+      text: '“We” refers to Fynbos Tours PTY (LTD) and its subsidiaries.\n\nPostal Address:\nContact us for it\n\nWe reply within 5 days.',
+      formats: ['plaintext'],
+      errors: [{ messageId: 'noAddress', line: 1 }],
+    },
     { text: 'Umoya Health is the responsible party for the personal information we collect.', errors: [{ messageId: 'noAddress', line: 1, column: 1 }] },
     {
       name: 'a sole trader "trading as" a business name is the responsible party',

@@ -10,6 +10,10 @@ testRule(rule, {
     // Voluntary, with what happens if it is not supplied (s18(1)(e)), or a description of collection.
     { text: 'The supply of your personal information is voluntary. However, if you do not provide it, we may not be able to assist you.' },
     { text: 'You voluntarily provide this information when you contact us.' },
+    {
+      name: 'a self-description that names a law requiring the collection keeps it',
+      text: 'This notice explains how the Companies Act requires us to collect your director details. If you do not provide them, we cannot register you.',
+    },
     // Mandatory, with consequences.
     { text: 'Supplying your ID number is mandatory; without it we cannot open an account for you.' },
     { text: 'You must provide your name and e-mail address to create an account. All other information is voluntary.', name: 'needed for an account implies the consequence' },
@@ -140,6 +144,22 @@ testRule(rule, {
         { messageId: 'consequences', line: 1, column: 8 },
         { messageId: 'law-unnamed', line: 1, column: 8 },
       ],
+    },
+    {
+      name: 'the law requires the notice that explains how we collect, not the supply: the policy is silent',
+      text: 'This Privacy Notice explains how we obtain, use and disclose your personal information, as required by applicable legislation.',
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+    {
+      name: 'a policy that sets out the ways in which the firm collects data, as the law requires',
+      text: 'Privacy policy\n\nThis policy sets out the ways in which Karoo Couriers may collect and use personal information, as required by law.',
+      formats: ['plaintext'],
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+    {
+      name: 'the supply said to be required by law after a self-description still needs the law named',
+      text: 'This notice explains how we handle your data. We collect your identity number as required by law. If you do not provide it, we cannot open your account.',
+      errors: [{ messageId: 'law-unnamed', line: 1 }],
     },
     {
       name: 'required in other words, with no consequence',
