@@ -78,37 +78,32 @@ export interface CommentSpan extends Span {
   value: string;
 }
 
-/** HTML comments from `from` on. An unterminated `<!--` is left as text. */
-export function findComments(source: string, from: number): CommentSpan[] {
-  const out: CommentSpan[] = [];
+/** Spans from `open` to the next `close`, from `from` on. An unterminated `open` is left as text. */
+function delimitedSpans(source: string, from: number, open: string, close: string): Span[] {
+  const out: Span[] = [];
   let pos = from;
   for (;;) {
-    const open = source.indexOf('<!--', pos);
-    if (open < 0) break;
-    const close = source.indexOf('-->', open + 4);
-    if (close < 0) break;
-    out.push({ start: open, end: close + 3, value: source.slice(open + 4, close).trim() });
-    pos = close + 3;
+    const start = source.indexOf(open, pos);
+    if (start < 0) break;
+    const end = source.indexOf(close, start + open.length);
+    if (end < 0) break;
+    out.push({ start, end: end + close.length });
+    pos = end + close.length;
   }
   return out;
 }
 
+/** HTML comments from `from` on. */
+export function findComments(source: string, from: number): CommentSpan[] {
+  return delimitedSpans(source, from, '<!--', '-->').map((s) => ({ ...s, value: source.slice(s.start + 4, s.end - 3).trim() }));
+}
+
 /**
  * JSX comments (`{/* … *\/}`) from `from` on: a page component pasted as text keeps lines
- * its author switched off, and they are not part of the published policy. Unterminated is text.
+ * its author switched off, and they are not part of the published policy.
  */
 export function findJsxComments(source: string, from: number): Span[] {
-  const out: Span[] = [];
-  let pos = from;
-  for (;;) {
-    const open = source.indexOf('{/*', pos);
-    if (open < 0) break;
-    const close = source.indexOf('*/}', open + 3);
-    if (close < 0) break;
-    out.push({ start: open, end: close + 3 });
-    pos = close + 3;
-  }
-  return out;
+  return delimitedSpans(source, from, '{/*', '*/}');
 }
 
 /** Sorted, merged union of span lists, clipped to [from, limit). */
