@@ -1,7 +1,7 @@
 import { defineRule } from '../../src/engine/index.js';
 import { blocksIn, gdprName, isNegated, isProseBlock, missingAt, proseBlocks } from '../../src/model/index.js';
 import type { Block, PolicyDocument, Range, Sentence } from '../../src/model/index.js';
-import { article6 } from './shared/article6.js';
+import { BASIS_COLUMN, article6 } from './shared/article6.js';
 
 // ---- the six bases of Art. 6(1) ---------------------------------------------------------------
 
@@ -63,8 +63,6 @@ const GENERIC =
   /\b(?:legal|lawful)\s+(?:bas[ie]s|grounds?)\b|\blawful\s+reasons?\b|\blegal\s+reasons?\s+for\s+(?:the\s+|our\s+)?processing\b|\blawfulness\s+of\s+(?:the\s+)?processing\b|\b(?:bas[ie]s|grounds?)\s+(?:for|of)\s+(?:the\s+|our\s+|this\s+)?processing\b|\bprocessing\s{1,3}(?:of\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){1,3}?)?(?:is\s{1,3}based|rests|is\s{1,3}(?:founded|grounded))\s{1,3}(?:up)?on\b|\bwhy\s+(?:we\s+(?:can|may|are\s+(?:allowed|permitted|entitled))|(?:can|may)\s+we|are\s+we\s+(?:allowed|permitted|entitled))\s+(?:to\s+)?(?:use|process|collect|handle)\b|\bwhat\s+(?:allows|permits|entitles)\s+us\s+to\s+(?:use|process|collect|handle)\b|\bArt(?:icle|\.)?\s*6\s*(?:\(\s*1\s*\)|(?:of\s+the\s+)?(?:UK\s+)?GDPR\b)/i;
 /** A line short enough to be a heading, without a full stop. */
 const SHORT_LINE = /^[^.!\n]{3,70}[?:]?$/;
-/** A table column that holds bases, also asked in plain words: "Why we're allowed to", "What allows us to do it". */
-const BASIS_COLUMN = /\b(?:bas[ie]s|grounds?|lawfulness|justification)\b|\bwhy\s{1,3}(?:we|I)(?:['’]re|['’]m|\s{1,3}are|\s{1,3}am)\s{1,3}(?:allowed|permitted|entitled)\b|\bwhat\s{1,3}(?:allows|entitles|permits)\s{1,3}(?:us|me)\b/i;
 /** The short names of the bases, counted only inside a basis context. */
 const SHORT: Array<{ basis: Basis; pattern: RegExp }> = [
   { basis: 'consent', pattern: /\bconsent(?:ed)?\b|\bpermission\b|\byou\s+(?:have\s+)?(?:agreed|opted\s+in|said\s+yes)\b/gi },

@@ -1,7 +1,7 @@
 import { defineRule } from '../../src/engine/index.js';
 import { blocksIn, gdprName, isNegated, isProseBlock } from '../../src/model/index.js';
 import type { Block, PolicyDocument, Range, Sentence } from '../../src/model/index.js';
-import { article6 } from './shared/article6.js';
+import { BASIS_COLUMN, article6 } from './shared/article6.js';
 
 /** Reliance on Art. 6(1)(f): "legitimate interest(s)", "legitimate business interests", "Art. 6(1)(f)", "Art. 6 para. 1 lit. f". */
 const MENTION = new RegExp(String.raw`\blegitimate\s+(?:business\s+)?interests?\b|${article6('f').source}`, 'gi');
@@ -41,9 +41,6 @@ const GENERIC_LABEL = /^[\s\d.)*#-]*(?:(?:our|the|a)\s+)?(?:(?:legal|lawful)\s+)
  */
 const NEGATED_AFTER =
   /^\s*(?:is|are|was|were|will|do|does|did|shall|would)\s*(?:not|never|n['’]t)\b|^\s*(?:play|plays|form|forms|serve|serves|have|has)\s+no\b|^[^.;!?]{0,40}\bwe\s+(?:do\s+not|don['’]t|never)\s+(?:rely|use|invoke)\b/i;
-
-/** A table column that holds bases: its cells are not the purpose. */
-const BASIS_COLUMN = /\b(?:bas[ie]s|grounds?|lawfulness)\b/i;
 
 interface Mention {
   sentence: Sentence;

@@ -13,3 +13,10 @@ export function article6(points: string, flags = 'gi'): RegExp {
     flags,
   );
 }
+
+/**
+ * A table column header that names the legal basis ("Legal basis", "Lawful grounds",
+ * "Justification", "Why we're allowed to"): its cells hold bases, not purposes.
+ */
+export const BASIS_COLUMN =
+  /\b(?:bas[ie]s|grounds?|lawfulness|justification)\b|\bwhy\s{1,3}(?:we|I)(?:['’]re|['’]m|\s{1,3}are|\s{1,3}am)\s{1,3}(?:allowed|permitted|entitled)\b|\bwhat\s{1,3}(?:allows|entitles|permits)\s{1,3}(?:us|me)\b/i;
