@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/index.js';
-import { findSections, missingAt, proseSentences } from '../../src/model/index.js';
+import { findSections, listLeadIn, missingAt, proseSentences } from '../../src/model/index.js';
 import type { Block, PolicyDocument, Range, Section, Sentence } from '../../src/model/index.js';
 import { DENIED_AFTER, labelledRightsList, negatedBefore } from '../shared/rights.js';
 import { referenceTo } from './shared/cross-reference.js';
@@ -271,18 +271,6 @@ function inRightsSection(section: Section | null): boolean {
   return false;
 }
 
-/** The paragraph that introduces a list ("California users have rights under CCPA:"), if any. */
-function listIntro(block: Block, blocks: readonly Block[]): Block | undefined {
-  if (block.kind !== 'listItem') return undefined;
-  for (let i = block.index - 1, n = 0; i >= 0 && n < 40; i--, n++) {
-    const prev = blocks[i];
-    if (!prev) break;
-    if (prev.kind === 'listItem') continue;
-    return prev.kind === 'code' ? undefined : prev;
-  }
-  return undefined;
-}
-
 interface Place {
   /** Scoped to another law: rights stated here are not stated for California. */
   foreign: boolean;
@@ -290,8 +278,10 @@ interface Place {
   rights: boolean;
 }
 
-function placeOf(block: Block, blocks: readonly Block[]): Place {
-  const intro = listIntro(block, blocks);
+function placeOf(doc: PolicyDocument, block: Block): Place {
+  // The paragraph that introduces a list ("California users have rights under CCPA:").
+  const lead = listLeadIn(doc, block);
+  const intro = lead?.kind === 'code' ? undefined : lead;
   const introText = intro?.text ?? '';
   const foreign = foreignSection(block.section) || (intro !== undefined && introText.length < 200 && foreignTitle(introText));
   // A header row that says "right" or leads the rows in like a list ("You can ask us to... | Notes").
@@ -301,7 +291,7 @@ function placeOf(block: Block, blocks: readonly Block[]): Place {
     inRightsSection(block.section) ||
     tableRights ||
     (intro !== undefined && (RIGHTS_CUE.test(introText) || RIGHTS_HEADING.test(introText))) ||
-    labelledRightsList(block, blocks, RIGHT_LABEL);
+    labelledRightsList(block, doc.blocks, RIGHT_LABEL);
   return { foreign, rights };
 }
 
@@ -367,7 +357,7 @@ export default defineRule({
     const placeFor = (s: Sentence): Place => {
       let known = places.get(s.block);
       if (!known) {
-        known = placeOf(s.block, doc.blocks);
+        known = placeOf(doc, s.block);
         places.set(s.block, known);
       }
       return known;

@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/index.js';
-import { isNegated, missingAt } from '../../src/model/index.js';
+import { isNegated, listLeadIn, missingAt } from '../../src/model/index.js';
 import type { Block, EmailEntity, PolicyDocument, Range } from '../../src/model/index.js';
 
 // ---- what counts as a way to contact the business -------------------------------------
@@ -170,13 +170,8 @@ function isOtherParty(doc: PolicyDocument, block: Block, start: number): boolean
 
 /** For a list item or table cell: the end of the paragraph that introduces the list, if any. */
 function leadIn(doc: PolicyDocument, block: Block): string | null {
-  if (block.kind !== 'listItem' && block.kind !== 'tableCell') return null;
-  for (let i = block.index - 1, n = 0; i >= 0 && n < 30; i--, n++) {
-    const prev = doc.blocks[i] as Block;
-    if (prev.kind === 'listItem' || prev.kind === 'tableCell') continue;
-    return prev.kind === 'heading' ? null : prev.text.slice(-300);
-  }
-  return null;
+  const prev = listLeadIn(doc, block, { cells: true, limit: 30 });
+  return prev === undefined || prev.kind === 'heading' ? null : prev.text.slice(-300);
 }
 
 /** Is a web address offered as a way to reach us: its words, a "Contact:" label, a contact section? */

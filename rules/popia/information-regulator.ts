@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/index.js';
-import { findSections, missingAt, proseSentences, questionBefore } from '../../src/model/index.js';
+import { findSections, listLeadIn, missingAt, proseSentences, questionBefore } from '../../src/model/index.js';
 import type { Block, PolicyDocument, Range, Section, Sentence } from '../../src/model/index.js';
 
 // POPIA s18(1)(h)(v): the data subject must be made aware of the "right to lodge a
@@ -69,13 +69,8 @@ function sectionsOf(block: Block): Section[] {
 
 /** A list item's lead-in paragraph ("If you wish to complain, contact:"), when there is one. */
 function leadIn(doc: PolicyDocument, block: Block): Block | null {
-  if (block.kind !== 'listItem') return null;
-  for (let i = block.index - 1; i >= 0 && i >= block.index - 30; i--) {
-    const prev = doc.blocks[i] as Block;
-    if (prev.kind === 'listItem') continue;
-    return prev.kind === 'paragraph' && /:\s*$/.test(prev.text) ? prev : null;
-  }
-  return null;
+  const prev = listLeadIn(doc, block, { limit: 30 });
+  return prev?.kind === 'paragraph' && /:\s*$/.test(prev.text) ? prev : null;
 }
 
 /**

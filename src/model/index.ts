@@ -2,5 +2,5 @@
 export { detectFormat, readDocument, type ReadOptions } from './document.js';
 export { InputError, decodeSource } from './source.js';
 export { findDates } from './entities.js';
-export { blocksIn, durationsInBlock, findSections, gdprName, isNegated, isProseBlock, missingAt, proseBlocks, proseSentences, questionBefore, sentencesMatching } from './query.js';
+export { blocksIn, durationsInBlock, findSections, gdprName, isNegated, isProseBlock, listLeadIn, missingAt, proseBlocks, proseSentences, questionBefore, sentencesMatching } from './query.js';
 export type * from './types.js';

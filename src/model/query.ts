@@ -115,3 +115,19 @@ export function durationsInBlock(doc: PolicyDocument, block: Block): readonly Du
   }
   return byBlock.get(block) ?? [];
 }
+
+/**
+ * The block just before the run of list items (with `cells`, also table cells) that `block`
+ * stands in — the list's lead-in ("You have the right to:") — looking back at most `limit`
+ * blocks. Nothing for a block that is not an item (or cell).
+ */
+export function listLeadIn(doc: PolicyDocument, block: Block, options: { cells?: boolean; limit?: number } = {}): Block | undefined {
+  const item = (b: Block): boolean => b.kind === 'listItem' || (options.cells === true && b.kind === 'tableCell');
+  if (!item(block)) return undefined;
+  const limit = options.limit ?? 40;
+  for (let i = block.index - 1; i >= 0 && i >= block.index - limit; i--) {
+    const prev = doc.blocks[i] as Block;
+    if (!item(prev)) return prev;
+  }
+  return undefined;
+}

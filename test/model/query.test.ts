@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { durationsInBlock, gdprName, isNegated, questionBefore, readDocument, sentencesMatching } from '../../src/model/index.js';
+import { durationsInBlock, gdprName, isNegated, listLeadIn, questionBefore, readDocument, sentencesMatching } from '../../src/model/index.js';
 
 describe('isNegated', () => {
   const at = (text: string, word: string) => isNegated(text, text.indexOf(word));
@@ -62,5 +62,27 @@ describe('durationsInBlock', () => {
       expect(durationsInBlock(doc, invoices!).map((d) => [d.amount, d.unit])).toEqual([[7, 'year']]);
       expect(durationsInBlock(doc, nothing!)).toEqual([]);
     }
+  });
+});
+
+describe('listLeadIn', () => {
+  const doc = readDocument('p.md', '# Rights\n\nYou have the right to:\n\n- access\n- erasure\n\n| Method | Where |\n|---|---|\n| E-mail | a@b.example |\n', { format: 'markdown' });
+  const block = (text: string) => doc.blocks.find((b) => b.text === text)!;
+
+  it('is the block before the run of list items, for every item of the run', () => {
+    expect(listLeadIn(doc, block('access'))?.text).toBe('You have the right to:');
+    expect(listLeadIn(doc, block('erasure'))?.text).toBe('You have the right to:');
+  });
+
+  it('is nothing for a block that is not an item, and table cells count only when asked', () => {
+    expect(listLeadIn(doc, block('You have the right to:'))).toBeUndefined();
+    expect(listLeadIn(doc, block('a@b.example'))).toBeUndefined();
+    // With cells, items and cells form one run: the table's lead-in is the list's.
+    expect(listLeadIn(doc, block('a@b.example'), { cells: true })?.text).toBe('You have the right to:');
+  });
+
+  it('looks back at most `limit` blocks', () => {
+    expect(listLeadIn(doc, block('erasure'), { limit: 1 })).toBeUndefined();
+    expect(listLeadIn(doc, block('erasure'), { limit: 2 })?.text).toBe('You have the right to:');
   });
 });
