@@ -63,7 +63,7 @@ function neighbours(doc: PolicyDocument, block: Block): Block[] {
   if (/:\s{0,3}$/.test(block.text)) {
     const level = block.section.level;
     const ends = (b: Block) =>
-      b.kind === 'heading' && (b.section.level < level || (b.section.level === level && (doc.format === 'markdown' || NUMBERED.test(b.text))));
+      b.kind === 'heading' && (b.section.level < level || (b.section.level === level && (doc.format !== 'plaintext' || NUMBERED.test(b.text))));
     for (let i = block.index + 1, taken = 0; i < doc.blocks.length && taken < 4; i++) {
       const b = doc.blocks[i]!;
       if (ends(b)) break;

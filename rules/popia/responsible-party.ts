@@ -224,7 +224,7 @@ function contactBlockName(doc: PolicyDocument): Name | null {
     }
     // The name line is in a contact section. Plain text makes a short name line under a lead-in
     // ("For any request, contact the owners:") a heading of its own: it keeps the lead-in's section.
-    const context: boolean = inContextSection(doc, block) || (block.kind === 'heading' && doc.format !== 'markdown' && prev?.context === true);
+    const context: boolean = inContextSection(doc, block) || (block.kind === 'heading' && doc.format === 'plaintext' && prev?.context === true);
     let offset = 0;
     for (const raw of block.text.split('\n')) {
       const lineStart = offset;
@@ -265,7 +265,7 @@ function addressBlock(doc: PolicyDocument): Block | null {
     if (!text) continue;
     const underLabel: boolean = labelled;
     labelled = ADDRESS_LABEL.test(text) || (underLabel && block.kind === 'heading');
-    if (block.kind === 'heading' && !(underLabel && doc.format !== 'markdown')) continue;
+    if (block.kind === 'heading' && !(underLabel && doc.format === 'plaintext')) continue;
     if (REGULATOR.test(block.text) || sectionsOf(block).some((s) => REGULATOR.test(s.title))) continue;
     if (ADDRESS.some((p) => p.test(block.kind === 'heading' ? text : block.text))) return block;
   }

@@ -2,6 +2,7 @@
 // sentences and entities, the same way for every format.
 import { findAges, findDates, findDurations, findEmails, findUrls } from './entities.js';
 import { readFrontMatter } from './front-matter.js';
+import { isHtmlPage, readHtmlPage } from './html.js';
 import { readMarkdown } from './markdown.js';
 import type { MappedText } from './mapped-text.js';
 import { readPlaintext } from './plaintext.js';
@@ -22,17 +23,23 @@ import type {
 } from './types.js';
 
 const MARKDOWN_EXTENSIONS = /\.(?:md|markdown|mdown|mkdn|mkd|mdx)$/i;
+const HTML_EXTENSIONS = /\.(?:html?|xhtml|vue|svelte|jsx|tsx|php)$/i;
 /** An ATX heading ("## Data Retention") at the start of a line: Markdown saved as .txt. */
 const ATX_HEADING = /^ {0,3}#{1,6}[ \t]+\S/m;
 
 /**
  * Markdown files by extension; anything else is plain text unless it is plainly Markdown
- * (real policies are often Markdown saved as .txt, with `#` headings).
+ * (real policies are often Markdown saved as .txt, with `#` headings) or plainly an HTML
+ * page or component source (a website's privacy page saved as .txt).
  */
 export function detectFormat(path: string, source: string): SourceFormat {
   if (MARKDOWN_EXTENSIONS.test(path)) return 'markdown';
-  return ATX_HEADING.test(source) ? 'markdown' : 'plaintext';
+  if (HTML_EXTENSIONS.test(path)) return 'html';
+  if (ATX_HEADING.test(source)) return 'markdown';
+  return isHtmlPage(source) ? 'html' : 'plaintext';
 }
+
+const READERS = { markdown: readMarkdown, plaintext: readPlaintext, html: readHtmlPage } as const;
 
 export interface ReadOptions {
   /** Force a reader instead of choosing by extension and content. */
@@ -48,8 +55,7 @@ export function readDocument(path: string, source: string, options: ReadOptions 
   const bodyStart = frontMatter ? frontMatter.range.end.offset : 0;
   const templates = findTemplates(source, bodyStart);
   const format = options.format ?? detectFormat(path, source);
-  const read = format === 'markdown' ? readMarkdown : readPlaintext;
-  const result = read({ source, lines, bodyStart, skip: templates });
+  const result = READERS[format]({ source, lines, bodyStart, skip: templates });
   return build(path, source, lines, format, result, {
     frontMatter,
     templates: templates.map((t) => ({ kind: t.kind, raw: t.raw, range: lines.rangeAt(t.start, t.end) })),

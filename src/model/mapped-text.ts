@@ -116,6 +116,54 @@ export class MappedText {
     return start === 0 && end === this.text.length ? this : this.slice(start, Math.max(start, end));
   }
 
+  /**
+   * HTML's white-space rule: a run of white space is one space, or one line break when
+   * it holds one (as Markdown keeps a soft break), so "is\n      the" reads like prose.
+   */
+  collapseSpace(): MappedText {
+    const runs = [...this.text.matchAll(/[ \t\r\n\f\v\u00a0]{2,}|[\t\r\f\v\u00a0]/g)];
+    if (runs.length === 0) return this;
+    const parts: string[] = [];
+    const pieces: Piece[] = [];
+    let length = 0;
+    const keep = (from: MappedText): void => {
+      for (const p of from.pieces) pieces.push({ ...p, at: p.at + length });
+      parts.push(from.text);
+      length += from.text.length;
+    };
+    /** Old text offset → new, for breaks and links. */
+    const shifts: Array<{ at: number; by: number }> = [];
+    let last = 0;
+    let removed = 0;
+    for (const run of runs) {
+      const at = run.index ?? 0;
+      keep(this.slice(last, at));
+      const space = run[0].includes('\n') ? '\n' : ' ';
+      const src = this.sourceRange(at, at + run[0].length);
+      pieces.push({ at: length, length: 1, srcStart: src.start, srcEnd: src.end });
+      parts.push(space);
+      length += 1;
+      last = at + run[0].length;
+      removed += run[0].length - 1;
+      shifts.push({ at: last, by: removed });
+    }
+    keep(this.slice(last, this.text.length));
+    const map = (i: number): number => {
+      let by = 0;
+      for (const s of shifts) {
+        if (s.at > i) break;
+        by = s.by;
+      }
+      return i - by;
+    };
+    return new MappedText(
+      parts.join(''),
+      pieces,
+      this.breaks.map(map),
+      this.links.map((l) => ({ start: map(l.start), end: map(l.end), url: l.url })),
+    );
+  }
+
   /** text[start, end) as a MappedText of its own. */
   slice(start: number, end: number): MappedText {
     const pieces: Piece[] = [];

@@ -22,12 +22,17 @@ function isGeneratorExpression(inner: string): boolean {
 
 export function findTemplates(source: string, from: number): Array<Span & { kind: TemplateSpan['kind']; raw: string }> {
   const found: Array<Span & { kind: TemplateSpan['kind']; raw: string }> = [];
+  // The next close of each pair, found once and reused while it lies ahead, so a run of
+  // unclosed `{{` costs one scan, not one per brace.
+  const closes = PAIRS.map(() => -2);
   let i = source.indexOf('{', from);
   while (i !== -1 && i < source.length) {
     let next = i + 1;
-    for (const pair of PAIRS) {
+    for (const [k, pair] of PAIRS.entries()) {
       if (!source.startsWith(pair.open, i)) continue;
-      const close = source.indexOf(pair.close, i + pair.open.length);
+      const after = i + pair.open.length;
+      let close = closes[k] as number;
+      if (close !== -1 && close < after) closes[k] = close = source.indexOf(pair.close, after);
       if (close === -1 || close - i > MAX_LENGTH) break;
       const end = close + pair.close.length;
       const inner = source.slice(i + pair.open.length, close);

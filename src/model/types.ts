@@ -16,7 +16,8 @@ export interface Range {
   end: Point;
 }
 
-export type SourceFormat = 'markdown' | 'plaintext';
+/** The reader a file was read with: `html` is a whole page or component source. */
+export type SourceFormat = 'markdown' | 'plaintext' | 'html';
 
 /** Anything rules can point a diagnostic at. */
 export interface Located {
