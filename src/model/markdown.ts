@@ -87,6 +87,36 @@ export function markdownChunks(text: string, chunking: Chunking = CHUNKING): Arr
 }
 
 /** Replace front matter by spaces (keeping line breaks) so offsets stay true and mdast ignores it. */
+/** A section number opening a heading: "1.", "4.3", "2)". */
+const SECTION_NUMBER = /^\d{1,2}(?:\.\d{1,2}){0,3}[.)]?\s/;
+/** A bold sentence, not a label: "We will notify you…", "You can opt out…", "Our app does not…". */
+const SENTENCE_START =
+  /^(?:we|you|i|they|it|this|these|our\s\w+|your\s\w+)\s(?:\w+\s){0,2}?(?:will|may|do|does|did|can|cannot|can't|are|is|am|was|have|has|must|shall|might|would|should|never|not|only|collect|use|share|sell|keep|store|process|need)\b/i;
+
+/**
+ * A paragraph that is only a short bold phrase ("**Your rights**", "**Cookies:**") is how
+ * many policies written without `#` mark their headings; a bold sentence ("**We will notify
+ * you within 72 hours**", "**We do not sell your data.**") is emphasis, not a heading.
+ */
+function isBoldLabel(node: Extract<RootContent, { type: 'paragraph' }>): boolean {
+  const parts = node.children.filter((c) => !(c.type === 'text' && /^[\s:]*$/.test(c.value)));
+  const strong = parts[0];
+  if (parts.length !== 1 || strong?.type !== 'strong' || node.children[0] !== strong) return false;
+  const text = plainText(strong).trim();
+  const words = text.split(/\s+/);
+  if (text.length < 2 || text.length > 80 || words.length > 12 || /[!;,]$/.test(text)) return false;
+  if (SECTION_NUMBER.test(text)) return true;
+  if (text.endsWith('.') || SENTENCE_START.test(text)) return false;
+  if (/[:?]$/.test(text) || words.length <= 8) return true;
+  const long = words.filter((w) => w.length >= 4);
+  return long.filter((w) => /^[A-Z]/.test(w)).length >= 0.6 * long.length;
+}
+
+function plainText(node: Nodes): string {
+  if ('value' in node && typeof node.value === 'string') return node.value;
+  return 'children' in node ? (node.children as Nodes[]).map(plainText).join('') : '';
+}
+
 function maskFrontMatter(source: string, bodyStart: number): string {
   if (bodyStart === 0) return source;
   return source.slice(0, bodyStart).replace(/[^\r\n]/g, ' ') + source.slice(bodyStart);
@@ -98,6 +128,8 @@ class MarkdownReader {
   private base = 0;
   /** Link reference definitions by identifier (files that have any are read whole). */
   private definitions = new Map<string, string>();
+  /** Depth of the last real (ATX or setext) heading; a bold label heads a section below it. */
+  private headingDepth = 0;
   constructor(
     private readonly input: ReaderInput,
     private readonly chunking: Chunking,
@@ -141,9 +173,14 @@ class MarkdownReader {
   private block(node: RootContent, listDepth: number): void {
     switch (node.type) {
       case 'heading':
+        this.headingDepth = node.depth;
         this.push('heading', node, this.inline(node), node.depth);
         return;
       case 'paragraph':
+        if (listDepth === 0 && isBoldLabel(node)) {
+          this.push('heading', node, this.inline(node), Math.min(6, this.headingDepth + 1));
+          return;
+        }
         this.push(listDepth > 0 ? 'listItem' : 'paragraph', node, this.inline(node), listDepth || undefined);
         return;
       case 'list':

@@ -233,6 +233,61 @@ describe('large Markdown files are read in pieces that parse the same', () => {
   });
 });
 
+describe('bold labels as headings', () => {
+  it('reads a paragraph that is only a short bold phrase as a heading one level below the last real heading', () => {
+    const doc = md(
+      [
+        '**Privacy Policy**',
+        '',
+        '**1. Information we collect**',
+        '',
+        'We collect your name.',
+        '',
+        '## Security',
+        '',
+        '**Technical Safeguards:**',
+        '',
+        '- Encryption at rest',
+        '',
+        '**Cross border Transfers of personal information**',
+        '',
+        'Data may be stored abroad.',
+        '',
+      ].join('\n'),
+    );
+    expect(doc.sections.map((s) => `${s.level}${s.title}`)).toEqual([
+      '1Privacy Policy',
+      '11. Information we collect',
+      '2Security',
+      '3Technical Safeguards:',
+      '3Cross border Transfers of personal information',
+    ]);
+    expect(doc.blocks.find((b) => b.text === 'Encryption at rest')?.section.title).toBe('Technical Safeguards:');
+    expect(checkInvariants(doc)).toEqual([]);
+  });
+
+  it('leaves bold sentences, bold lead-ins of a paragraph and bold list items alone', () => {
+    const doc = md(
+      [
+        '# Privacy',
+        '',
+        '**We will notify the users via email within 7 business days**',
+        '',
+        '**We do not sell your personal information.**',
+        '',
+        '**Scientific Research**. For research in the public interest.',
+        '',
+        '**Mailing Address:**  ',
+        '1 Main Street',
+        '',
+        '- **Your rights**',
+        '',
+      ].join('\n'),
+    );
+    expect(doc.blocks.filter((b) => b.kind === 'heading').map((b) => b.text)).toEqual(['Privacy']);
+  });
+});
+
 describe('a policy parsed in pieces reads exactly as parsed whole', () => {
   const WHOLE: Chunking = { wholeUpTo: Number.MAX_SAFE_INTEGER, chunkSize: 0 };
   // Pieces far smaller than the real ones, so that every possible cut is exercised.
