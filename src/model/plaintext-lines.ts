@@ -106,6 +106,25 @@ export function findJsxComments(source: string, from: number): Span[] {
   return delimitedSpans(source, from, '{/*', '*/}');
 }
 
+/** `**bold**` / `__bold__` on one line, as Markdown pasted into a text file keeps it. */
+const EMPHASIS = /\*\*(?=[^\s*])[^*\n]{0,200}?[^\s*]\*\*|__(?=[^\s_])[^_\n]{0,200}?[^\s_]__/g;
+
+/**
+ * The delimiters of Markdown bold in a text file (`**Controller**`, `Effective date:
+ * **February 21, 2023**`): markup, not prose, so the text and the line's shape are the words.
+ */
+export function findEmphasisMarks(source: string, from: number): Span[] {
+  const out: Span[] = [];
+  EMPHASIS.lastIndex = from;
+  for (let m = EMPHASIS.exec(source); m; m = EMPHASIS.exec(source)) {
+    const end = m.index + m[0].length;
+    // `snake__case__name` is not bold: a delimiter glued to a word character on its outside.
+    if (/\w/.test(source[m.index - 1] ?? '') || /\w/.test(source[end] ?? '')) continue;
+    out.push({ start: m.index, end: m.index + 2 }, { start: end - 2, end });
+  }
+  return out;
+}
+
 /** Sorted, merged union of span lists, clipped to [from, limit). */
 export function mergeSpans(lists: readonly (readonly Span[])[], from: number, limit: number): Span[] {
   const all: Span[] = [];

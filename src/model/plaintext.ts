@@ -8,6 +8,7 @@ import {
   countWords,
   endsSentence,
   findComments,
+  findEmphasisMarks,
   findJsxComments,
   firstLetterCode,
   isDebris,
@@ -67,7 +68,7 @@ class PlainTextReader {
     this.src = src;
     const comments = findComments(src, from);
     this.out.comments = comments;
-    this.skip = mergeSpans([input.skip, comments, findJsxComments(src, from)], from, src.length);
+    this.skip = mergeSpans([input.skip, comments, findJsxComments(src, from), findEmphasisMarks(src, from)], from, src.length);
     this.m = maskSpans(src, this.skip);
     this.L = splitLines(src, this.m, from);
     this.kind = new Uint8Array(this.L.count);

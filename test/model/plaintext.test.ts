@@ -379,6 +379,20 @@ describe('readPlaintext: synthetic documents', () => {
     expect(result.comments).toEqual([]);
   });
 
+  it('reads Markdown bold pasted into a text file as its words: a bold line is a heading', () => {
+    const source = 'PRIVACY NOTICE\n\n**Controller**\n\nOFFIS e. V., Escherweg 2, Oldenburg.\n\nEffective date: **February 21, 2023**\n\nWe keep `snake__case__names` and 2 ** 3 as they are.\n';
+    const result = read(source);
+    expect(result.blocks.map((b) => `${b.kind} ${b.text.text}`)).toEqual([
+      'heading PRIVACY NOTICE',
+      'heading Controller',
+      'paragraph OFFIS e. V., Escherweg 2, Oldenburg.',
+      'paragraph Effective date: February 21, 2023',
+      'paragraph We keep `snake__case__names` and 2 ** 3 as they are.',
+    ]);
+    const date = result.blocks[3]!.text.sourceRange(16, 33);
+    expect(source.slice(date.start, date.end)).toBe('February 21, 2023');
+  });
+
   it('joins hard-wrapped paragraphs and marks breaks before capitals', () => {
     const source = [
       'We collect the personal information that you provide to us when you',
