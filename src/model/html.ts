@@ -9,14 +9,14 @@ import type { BlockKind } from './types.js';
 
 /** Tags that end the current run of text. */
 const BLOCK_TAGS = new Set([
-  'address', 'article', 'aside', 'blockquote', 'br', 'caption', 'dd', 'details', 'div', 'dl', 'dt',
+  'address', 'article', 'aside', 'blockquote', 'caption', 'dd', 'details', 'div', 'dl', 'dt',
   'figcaption', 'figure', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main',
   'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
 ]);
 const HIDDEN_TAGS = new Set(['script', 'style', 'template', 'noscript']);
 /** Inline HTML elements. Any other "tag" (`<insert company name>`) is text a template left. */
 const INLINE_TAGS = new Set([
-  'a', 'abbr', 'acronym', 'b', 'bdi', 'bdo', 'big', 'button', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'font',
+  'a', 'abbr', 'acronym', 'b', 'bdi', 'bdo', 'big', 'br', 'button', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'font',
   'i', 'iframe', 'img', 'input', 'ins', 'kbd', 'label', 'mark', 'meter', 'object', 'output', 'picture', 'q', 's',
   'samp', 'select', 'small', 'source', 'span', 'strike', 'strong', 'sub', 'sup', 'svg', 'path', 'textarea', 'time',
   'tt', 'u', 'var', 'video', 'audio', 'wbr', 'center', 'colgroup', 'col', 'link', 'meta', 'html', 'head', 'body', 'title',
@@ -87,6 +87,13 @@ export function readHtml(
           const s = start + parser.startIndex;
           const e = start + parser.endIndex + 1;
           text.append(source.slice(s, e), s, e);
+          return;
+        }
+        // A line break inside a block (an address, a cell), as Markdown's hard break: the
+        // lines stay one block, each its own sentence.
+        if (name === 'br' && hidden === 0) {
+          const s = start + parser.startIndex;
+          text.markBreak().append(' ', s, start + parser.endIndex + 1);
           return;
         }
         if (!BLOCK_TAGS.has(name)) return;

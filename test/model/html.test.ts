@@ -120,6 +120,23 @@ describe('HTML page reader', () => {
     expect(doc.blocks.map((b) => b.text).join(' ')).not.toMatch(/php|header|\$phone/);
   });
 
+  it('keeps lines joined by <br> in one block, each its own sentence (an address, a table cell)', () => {
+    const source = [
+      '<h2>Contact</h2>',
+      '<p>Scratch Foundation<br />ATTN: Privacy Policy<br>',
+      '   7315 Wisconsin Ave.<br/>Bethesda, MD 20814</p>',
+      '<table><tr><th>Data</th><th>Kept for</th></tr><tr><td>Invoices<br>Receipts</td><td>7 years</td></tr></table>',
+      ...Array.from({ length: 8 }, (_, i) => `<p>Paragraph ${i + 1}.</p>`),
+      '',
+    ].join('\n');
+    const doc = readDocument('privacy.txt', source);
+    const address = doc.blocks[1]!;
+    expect(address.text).toBe('Scratch Foundation ATTN: Privacy Policy\n7315 Wisconsin Ave. Bethesda, MD 20814');
+    expect(address.sentences.map((s) => s.text)).toEqual(['Scratch Foundation', 'ATTN: Privacy Policy', '7315 Wisconsin Ave.', 'Bethesda, MD 20814']);
+    expect(doc.tables[0]?.rows[1]?.map((c) => c.text)).toEqual(['Invoices Receipts', '7 years']);
+    expect(checkInvariants(doc)).toEqual([]);
+  });
+
   it('leaves plain text with a few links or line breaks to the plain-text reader', () => {
     const text = [
       'PRIVACY POLICY',

@@ -99,11 +99,12 @@ describe('Markdown reader', () => {
     expect(table?.hasHeader).toBe(true);
     expect(table?.rows.map((r) => r.map((c) => c.text))).toEqual([
       ['Purpose', 'Legal basis'],
-      ['Billing & invoicing', 'Contract'],
-      // <br> ends a block inside the cell: the rest is a paragraph of its own
-    ].slice(0, 2));
+      // <br> is a line break inside the cell, which keeps both lines
+      ['Billing & invoicing', 'Contract Art. 6(1)(b)'],
+    ]);
     const contract = table!.rows[1]![1]!;
-    expect(textAt(doc, contract.range)).toBe('Contract');
+    expect(textAt(doc, contract.range)).toBe('Contract<br>Art. 6(1)(b)');
+    expect(contract.sentences.map((s) => s.text)).toEqual(['Contract', 'Art. 6(1)(b)']);
     expect(contract.range.start).toMatchObject({ line: 5, column: 43 });
     expect(doc.blocks.some((b) => b.text === 'We keep logs for 30 days.')).toBe(true);
     expect(doc.entities.durations[0] && textAt(doc, doc.entities.durations[0].range)).toBe('30 days');

@@ -44,7 +44,7 @@ describe('questionBefore', () => {
   };
   it('finds the question in the same paragraph or on the line above, in both readers', () => {
     expect(answerTo('p.md', '**Do you sell my data?** No.', 'No.')).toBe('Do you sell my data?');
-    expect(answerTo('p.txt', '**Do you sell my data?** No.', 'No.')).toBe('**Do you sell my data?');
+    expect(answerTo('p.txt', '**Do you sell my data?** No.', 'No.')).toBe('Do you sell my data?');
     expect(answerTo('p.txt', 'What do you collect?\n\nYour name and e-mail address.', 'Your name')).toBe('What do you collect?');
   });
   it('is undefined after a statement or at the start', () => {
