@@ -211,7 +211,7 @@ describe.concurrent('linting and exit codes', () => {
     expect((await cli(['--max-warnings', String(warnings), ...args])).code).toBe(0);
   });
 
-  it('--quiet reports errors only', async ({ expect }) => {
+  it('--quiet reports errors only', { timeout: 90_000 }, async ({ expect }) => {
     const all = json(await cli([...TODAY, '--format', 'json', SEEDS]));
     const quiet = await cli([...TODAY, '--format', 'json', '--quiet', SEEDS]);
     const files = json(quiet);
