@@ -74,6 +74,8 @@ export const RIGHTS: readonly Right[] = [
       /\baccess(?:ing)?\s+(?:to\s+)?(?:all\s+|any\s+)?(?:of\s+)?(?:your|the|their)?\s*(?:own\s+)?(?:personal\s+)?(?:data|information|info)\b/i,
       // "you may request: disclosure of the personal information we collected".
       /\b(?:request|ask)\w{0,3}:?\s+(?:that\s+we\s+disclose|disclosure\s+of|access\b)/i,
+      // "ask us to disclose the personal information we hold about them", "request that Acme provide the data it has collected".
+      /\b(?:request|ask)(?:s|ed|ing)?\s{1,3}(?:that\s{1,3})?(?:the\s{1,3})?[a-z][\w&-]{0,30}\s{1,3}(?:to\s{1,3})?(?:\(\w\)\s{1,3})?(?:disclose|provide|tell|give|send)\s{1,3}(?:(?:you|them|me)\s{1,3})?(?:the\s{1,3}|all\s{1,3}|any\s{1,3})?(?:personal\s{1,3})?(?:data|information|info)\s{1,3}(?:that\s{1,3}|which\s{1,3})?(?:we|it|they)(?:\s{1,3}have)?\s{1,3}(?:hold|has|have|collect|keep|store|process)\w{0,3}\b/i,
       /\bdownload\s+(?:a\s+copy\s+of\s+|all\s+)?(?:your|the)\s+(?:personal\s+|account\s+)?(?:data|information|info)\b/i,
       /\b(?:see|view|review|obtain|get|receive|learn)\b[^.;]{0,30}?\b(?:data|information|info)\s+(?:that\s+)?we\s+(?:have|hold|keep|store|collect(?:ed)?|process)\b/i,
       /\baccess(?:ing)?(?:\s+to)?\s*(?:,|\bor\b|\band\b|&|\/)\s*(?:and\s+|or\s+)?(?:correct|rectif|updat|amend|delet|eras|edit|modif|portab|export|receiv|obtain)/i,
@@ -122,7 +124,7 @@ export const RIGHTS: readonly Right[] = [
       /\b1798\.106\b/,
     ],
     inContext: [
-      /\bcorrect(?:ion|ions|ing)?\s+(?:of\s+)?(?:your|the|their|any|personal|data|information|it|them)\b/i,
+      /\bcorrect(?:ion|ions|ing)?\s+(?:of\s+)?(?:your|the|their|any|personal|data|information|it|them|such|this|that|these|those|its|my|inaccurate|incorrect)\b/i,
       /\bcorrections?\b/i,
       /\b(?:update|amend|edit|modify|change)\s+(?:your|the|their|any)\s+(?:personal\s+|account\s+|profile\s+)?(?:data|information|info|details|profile)\b/i,
       /\baccess(?:ing)?\s*(?:,|\bor\b|\band\b|&|\/)\s*(?:and\s+|or\s+)?(?:correct|rectif|updat|amend|edit)/i,
@@ -146,12 +148,14 @@ export const RIGHTS: readonly Right[] = [
       /\bopt(?:-|\s)?out\s+of\s+(?:cross-context\s+behavio(?:u)?ral|targeted)\s+advertising\b/i,
       // The statute's own words: a consumer may "direct a business … not to sell".
       /\b(?:direct|tell|instruct|ask)\w{0,3}\s+(?:us|the\s+business|a\s+business|businesses|companies)\s+(?:not\s+to|to\s+(?:stop|not|refrain\s+from))\s+(?:sell|shar)/i,
+      // "request that we not sell or share it".
+      /\b(?:request|ask|direct)\w{0,3}\s{1,3}that\s{1,3}(?:we|the\s{1,3}(?:business|company))\s{1,3}(?:not|stop|cease|refrain\s{1,3}from)\s{1,3}(?:sell|shar)/i,
       /\b1798\.120\b/,
     ],
     inContext: [
       /^[\s*_]{0,4}(?:the\s+)?(?:right\s+to\s+)?opt(?:-|\s)?out[\s*_]{0,4}(?:$|[-–—:(])/i,
-      // "(ask us to) stop selling or sharing your data".
-      /\b(?:stop|cease)\s{1,3}(?:(?:you|us|them|the\s{1,3}business)\s{1,3}(?:from\s{1,3})?)?(?:selling|sharing)\b/i,
+      // "(ask us to) stop selling or sharing your data", "(d) refrain from selling or sharing it".
+      /\b(?:stop|cease|refrain\s{1,3}from)\s{1,3}(?:(?:you|us|them|the\s{1,3}business)\s{1,3}(?:from\s{1,3})?)?(?:selling|sharing)\b/i,
       // "Say no to the sale of personal information", "refuse the sharing of your data".
       /\b(?:say\s{1,3}no\s{1,3}to|refuse)\s{1,3}(?:the\s{1,3}|any\s{1,3}|future\s{1,3})?(?:sale|sales|selling|sharing)\b/i,
     ],
@@ -181,16 +185,16 @@ export const RIGHTS: readonly Right[] = [
     section: '§1798.125',
     anywhere: [
       /\bnon-?\s?discriminat(?:ion|ory|e)\b/i,
-      /(?:\bnot|\bnever|n't)\s+(?:\w+\s+){0,2}(?:discriminat|retaliat|penali[sz]|punish)\w*\b/i,
+      /(?:\bnot|\bnever|n['’]t)\s+(?:\w+\s+){0,2}(?:discriminat|retaliat|penali[sz]|punish)\w*\b/i,
       // "We won't … charge different prices or provide a different quality of service" (§1798.125(a)(1)(B)–(C)).
-      /(?:\bnot|\bnever|n't)\s+(?:\w+\s+){0,2}(?:charge\s+(?:you\s+)?(?:a\s+)?(?:different|higher|more)|treat\s+you\s+(?:differently|less\s+favou?rably|unfairly|any\s+differently)|provide\s+(?:you\s+(?:with\s+)?)?a\s+different\s+(?:level|quality)\s+of)\b/i,
+      /(?:\bnot|\bnever|n['’]t)\s+(?:\w+\s+){0,2}(?:charge\s+(?:you\s+)?(?:a\s+)?(?:different|higher|more)|treat\s+(?:you|them|anyone|(?:a|an|any)\s+\w+|consumers|customers|users|residents|employees)\s+(?:differently|less\s+favou?rably|unfairly|any\s+differently)|provide\s+(?:you\s+(?:with\s+)?)?a\s+different\s+(?:level|quality)\s+of)\b/i,
       // "Using any of these rights won't lead to worse prices or service."
-      /(?:\bnot|\bnever|n't)\s{1,3}(?:lead|result)\s{1,3}(?:to|in)\s{1,3}(?:worse|higher|different|less\s{1,3}favou?rable|poorer)\s{1,3}(?:prices?|pricing|rates|service|treatment|quality)\b/i,
+      /(?:\bnot|\bnever|n['’]t)\s{1,3}(?:lead|result)\s{1,3}(?:to|in)\s{1,3}(?:worse|higher|different|less\s{1,3}favou?rable|poorer)\s{1,3}(?:prices?|pricing|rates|service|treatment|quality)\b/i,
       // The passive: "you won't be treated differently", "will not be charged more".
-      /(?:\bnot|\bnever|n't)\s{1,3}(?:be\s{1,3}|get\s{1,3})(?:treated\s{1,3}(?:any\s{1,3})?(?:differently|less\s{1,3}favou?rably|unfairly|worse)|charged\s{1,3}(?:a\s{1,3})?(?:different|higher|more))\b/i,
+      /(?:\bnot|\bnever|n['’]t)\s{1,3}(?:be\s{1,3}|get\s{1,3})(?:treated\s{1,3}(?:any\s{1,3})?(?:differently|less\s{1,3}favou?rably|unfairly|worse)|charged\s{1,3}(?:a\s{1,3})?(?:different|higher|more))\b/i,
       /\b(?:equal|the\s+same)\s+(?:service|treatment|pric(?:e|es|ing)|quality)\b[^.;]{0,60}?\b(?:even\s+if|if|when|whether|regardless)\b[^.;]{0,40}?\bexercis/i,
       // "We won't deny you service because you used these rights"; "we may deny you service" is no promise.
-      /\botherwise\s+(?:discriminat|retaliat)\w*\b|(?:\bnot|\bnever|n't)\s+(?:\w+\s+){0,2}deny\s+(?:you\s+)?(?:goods|services?)\b/i,
+      /\botherwise\s+(?:discriminat|retaliat)\w*\b|(?:\bnot|\bnever|n['’]t)\s+(?:\w+\s+){0,2}deny\s+(?:you\s+)?(?:goods|services?)\b/i,
       /\bno\s+(?:discrimination|retaliation)\b/i,
       /\bright\s+(?:to\s+)?(?:equal\s+(?:service|treatment|pricing)|of\s+no\s+retaliation)\b/i,
       /\b(?:without|free\s+from)\s+(?:being\s+)?(?:discriminat|retaliat)\w*\b/i,

@@ -383,3 +383,37 @@ testRule(rule, {
     { name: 'we may erase it ourselves', text: 'We may erase inactive accounts.', options: ONLY('delete'), jurisdictions: ['ccpa'], errors: [{ messageId: 'missingRight', line: 1 }] },
   ],
 });
+
+// A request whose verb governs the whole list: "ask us to disclose …, to delete or correct it";
+// "request that the Company (a) disclose …; (c) correct such information; (d) refrain from selling".
+testRule(rule, {
+  valid: [
+    { name: 'ask us to disclose what we hold', text: 'Job applicants may ask us to disclose the personal information we hold about them.', options: ONLY('know'), jurisdictions: ['ccpa'] },
+    { name: 'request that the business provide what it collected', text: 'A member may request that the Club provide the data it has collected about him or her.', options: ONLY('know'), jurisdictions: ['ccpa'] },
+    { name: 'ask us to send you what we keep', text: 'Right to know. Ask us to send you the information we keep on file.', options: ONLY('know'), jurisdictions: ['ccpa'] },
+    { name: 'correct such information', text: 'You may request that we correct such information where it is inaccurate.', options: ONLY('correct'), jurisdictions: ['ccpa'] },
+    { name: 'correct those details, in a rights list', text: '## Your California rights\n\nYou can ask us to review and correct those details at any time.', options: ONLY('correct'), jurisdictions: ['ccpa'] },
+    { name: 'refrain from selling, as a lettered item', text: 'Subject to verification, a tenant may request that the Landlord (d) refrain from selling or sharing it.', options: ONLY('opt-out'), jurisdictions: ['ccpa'] },
+    { name: 'request that we not sell', text: 'Drivers can request that we not sell or share their trip history.', options: ONLY('opt-out'), jurisdictions: ['ccpa'] },
+    { name: 'direct the business to cease sharing', text: 'You may direct that the business cease sharing your browsing data.', options: ONLY('opt-out'), jurisdictions: ['ccpa'] },
+  ],
+  invalid: [
+    { name: 'a request by someone else, not the consumer', text: 'At the request of a court we may disclose your personal information to the police.', options: ONLY('know'), jurisdictions: ['ccpa'] },
+    { name: 'we ask you to provide data', text: 'We will ask you to provide the information we need to verify you.', options: ONLY('know'), jurisdictions: ['ccpa'] },
+    { name: 'ask us to provide your data to another company', text: 'You may ask us to provide your information to another company.', options: ONLY('know'), jurisdictions: ['ccpa'] },
+    { name: 'we correct such errors ourselves', text: 'Our staff correct such errors during the nightly import.', options: ONLY('correct'), jurisdictions: ['ccpa'] },
+    { name: 'we refrain from selling goods', text: 'We refrain from selling alcohol to anyone under 21.', options: ONLY('opt-out'), jurisdictions: ['ccpa'] },
+  ].map((c) => ({ ...c, errors: [{ messageId: 'missingRight', line: 1 }] })),
+});
+
+// "will not treat a resident (anyone, customers) differently": no retaliation, whoever is named.
+testRule(rule, {
+  valid: [
+    { name: 'not treat a resident differently', text: 'The Landlord will not treat a resident differently for making a request.', options: ONLY('non-discrimination'), jurisdictions: ['ccpa'] },
+    { name: 'never treat anyone less favourably', text: 'We never treat anyone less favourably because they used a privacy right.', options: ONLY('non-discrimination'), jurisdictions: ['ccpa'] },
+    { name: 'won’t treat customers unfairly', text: 'We won’t treat customers unfairly for exercising these rights.', options: ONLY('non-discrimination'), jurisdictions: ['ccpa'] },
+  ],
+  invalid: [
+    { name: 'may treat accounts differently', text: 'We may treat a business account differently from a personal one.', options: ONLY('non-discrimination'), jurisdictions: ['ccpa'], errors: [{ messageId: 'missingRight', line: 1 }] },
+  ],
+});
