@@ -2,10 +2,11 @@
 // sentences and entities, the same way for every format.
 import { findAges, findDates, findDurations, findEmails, findUrls } from './entities.js';
 import { readFrontMatter } from './front-matter.js';
+import { readHtml } from './html.js';
 import { readMarkdown } from './markdown.js';
 import type { MappedText } from './mapped-text.js';
 import { readPlaintext } from './plaintext.js';
-import type { RawBlock, ReadResult } from './reader.js';
+import type { RawBlock, ReadResult, Reader } from './reader.js';
 import { splitSentences } from './sentences.js';
 import { LineIndex } from './source.js';
 import { findTemplates } from './templates.js';
@@ -42,13 +43,26 @@ export interface ReadOptions {
 /** Kinds whose text is prose (sentences and entities are looked for in them). */
 const PROSE = new Set<Block['kind']>(['heading', 'paragraph', 'listItem', 'tableCell']);
 
+/**
+ * A web page saved as text (a `.txt` that opens with `<!DOCTYPE html>`, `<html>`, `<body>`, or a
+ * component's `<script>` / `<svelte:head>`): its tags are markup, not prose, so it is read as
+ * HTML, with headings, lists and tables as the browser shows them.
+ */
+const HTML_PAGE = /^\s{0,20}<(?:!doctype\s{1,3}html|html|head|body|main|article|div|section|script|style|svelte:head)\b/i;
+
+const readHtmlPage: Reader = (input) => {
+  const out: ReadResult = { blocks: [], tables: [], comments: [] };
+  readHtml(input.source, input.bodyStart, input.source.length, out, input.skip);
+  return out;
+};
+
 export function readDocument(path: string, source: string, options: ReadOptions = {}): PolicyDocument {
   const lines = new LineIndex(source);
   const frontMatter = readFrontMatter(source, lines);
   const bodyStart = frontMatter ? frontMatter.range.end.offset : 0;
   const templates = findTemplates(source, bodyStart);
   const format = options.format ?? detectFormat(path, source);
-  const read = format === 'markdown' ? readMarkdown : readPlaintext;
+  const read = format === 'markdown' ? readMarkdown : HTML_PAGE.test(source.slice(bodyStart, bodyStart + 200)) ? readHtmlPage : readPlaintext;
   const result = read({ source, lines, bodyStart, skip: templates });
   return build(path, source, lines, format, result, {
     frontMatter,
