@@ -204,7 +204,8 @@ function purposeSentences(options: PurposeOptions): RegExp[] {
     new RegExp(`${ANY_HANDLING}[^.;!?]{0,80}?${SO_THAT}`, 'gi'),
     // The bare verb only after a subject ("these details help us …", "your address lets (let) us …"), not as a request ("Help us improve", "please let us know").
     /(?:\b(?:lets|allows|enables|helps|permits)|(?<!^\s{0,3}|\b(?:please|or|and|then|just|simply)\s{1,3}|[,;:]\s{0,3})\b(?:allow|enable|help|permit|let))\s+us\s+(?:to\s+)?(?!(?:know|have|explain|start|begin|look|see|talk|discuss|be)\b)\p{L}{3,}/giu,
-    /^\s*(?:in\s+order\s+)?to\s+(?!(?:the|a|an|our|your|us|you|them|any|which|this|that|date|learn|find|read|contact|exercise)\b)\p{L}{3,}[^.;!?,]{0,80},\s*(?:we|our|your)\b/giu,
+    // Not a safeguard fronted the same way: "To protect your privacy, we will verify your identity before processing your request".
+    /^\s*(?:in\s+order\s+)?to\s+(?!(?:the|a|an|our|your|us|you|them|any|which|this|that|date|learn|find|read|contact|exercise)\b|(?:protect|safeguard|secure|keep)\s{1,3}(?:your|the|our|their)\s{1,3}(?:personal\s{1,3})?(?:privacy|data|information|account|security)\b)\p{L}{3,}[^.;!?,]{0,80},\s*(?:we|our|your)\b/giu,
     BARE_PURPOSE,
     // A definition that gives the purposes: "“Permitted Purposes” means providing the Service and billing for it"
     // (not one that only names purposes again: "means the specific and lawful purpose of …", "means the use … for operational purposes").

@@ -179,3 +179,16 @@ testRule(rule, {
     },
   ],
 });
+
+// A safeguard fronted like a purpose clause states no purpose of the processing; a real purpose after it does.
+testRule(rule, {
+  valid: [
+    { name: 'a purpose after the safeguard', text: 'To keep your account secure, we use your IP address to detect unusual sign-ins.', jurisdictions: ['ccpa'] },
+    { name: 'a fronted purpose', text: 'To ship your order, we pass your address to the courier.', jurisdictions: ['ccpa'] },
+  ],
+  invalid: [
+    { name: 'to protect your privacy, we verify', text: 'To protect your privacy, we will verify your identity before processing your request.', jurisdictions: ['ccpa'] },
+    { name: 'to safeguard your personal information, we encrypt', text: 'To safeguard your personal information, we store it in encrypted form.', jurisdictions: ['ccpa'] },
+    { name: 'to keep your data safe, we limit access', text: 'To keep your data secure, we limit staff access.', jurisdictions: ['ccpa'] },
+  ].map((c) => ({ ...c, errors: [{ messageId: 'missing', line: 1 }] })),
+});
