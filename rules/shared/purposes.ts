@@ -270,6 +270,12 @@ export function purposeFinder(options: PurposeOptions = {}): (doc: PolicyDocumen
       if (block.kind === 'paragraph' && SHORT_LINE.test(block.text) && PURPOSE_HEADING.test(block.text) && next && isProseBlock(next)) {
         if (WHY_LINE.test(block.text) ? answersWhy(next.text, patterns) : !onlyVague(next.text, patterns)) return block.range;
       }
+      // The same title glued to its answer by a soft line break ("Why we use it\nTo deliver your newspaper, …").
+      const title = GLUED_TITLE.exec(sentence.text);
+      if (title && PURPOSE_HEADING.test(title[0])) {
+        const rest = sentence.text.slice(title[0].length);
+        if (/\p{L}/u.test(rest) && (TO_VERB.test(rest) || (WHY_LINE.test(title[0]) ? answersWhy(rest, patterns) : !onlyVague(rest, patterns)))) return sentence.range;
+      }
       // A list of purposes: "- To provide the Service".
       if (block.kind === 'listItem' && TO_VERB.test(sentence.text)) return sentence.range;
       const column = block.cell && !block.cell.header ? (block.cell.columnHeader ?? '') : '';

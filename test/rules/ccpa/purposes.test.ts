@@ -192,3 +192,16 @@ testRule(rule, {
     { name: 'to keep your data safe, we limit access', text: 'To keep your data secure, we limit staff access.', jurisdictions: ['ccpa'] },
   ].map((c) => ({ ...c, errors: [{ messageId: 'missing', line: 1 }] })),
 });
+
+// A "why / how we use it" title glued to its answer by a soft line break (Markdown) or on a line of its own (text).
+testRule(rule, {
+  valid: [
+    { name: 'why title, infinitives', text: 'Why we use it\nTo bill you, route your parcels and answer your calls.', jurisdictions: ['ccpa'] },
+    { name: 'what for, a list of uses', text: 'What we use it for\nBilling, delivery and fraud checks.', jurisdictions: ['ccpa'] },
+    { name: 'why we need it, so that', text: 'Why we need your number\nSo our drivers can call you when they arrive.', jurisdictions: ['ccpa'] },
+  ],
+  invalid: [
+    { name: 'a motive, not a purpose', text: 'Why we use it\nBecause we care about you!', jurisdictions: ['ccpa'], errors: [{ messageId: 'missing', line: 1 }] },
+    { name: 'a pointer, not a purpose', text: 'How we use your data\nAs described in this policy.', jurisdictions: ['ccpa'], errors: [{ messageId: 'missing', line: 1 }] },
+  ],
+});
