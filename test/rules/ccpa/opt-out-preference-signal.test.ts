@@ -183,3 +183,17 @@ testRule(rule, {
     },
   ],
 });
+
+// Vendors who show the reader ads on other sites: cross-context behavioral advertising, i.e. sharing.
+testRule(rule, {
+  valid: [
+    { name: 'partners follow you, but GPC is honoured', text: 'Our advertising partners may serve you our ads on other sites you visit. We treat a Global Privacy Control signal as a request to opt out of that sharing.', jurisdictions: ['ccpa'] },
+    { name: 'negated', text: 'Our partners do not show you ads on other websites.', jurisdictions: ['ccpa'] },
+    { name: 'our own site', text: 'We show you ads for our own products on our own site.', jurisdictions: ['ccpa'] },
+  ],
+  invalid: [
+    { name: 'vendors show campaign messages on other websites', text: 'Some of these cookies let our vendors show you campaign messages on other websites and social networks.', jurisdictions: ['ccpa'] },
+    { name: 'third parties show ads across other apps', text: 'These third parties use the information to show you relevant ads across other apps and websites.', jurisdictions: ['ccpa'] },
+    { name: 'social networks retarget you', text: 'Social media platforms we work with may retarget you with our offers on other websites.', jurisdictions: ['ccpa'] },
+  ].map((c) => ({ ...c, errors: [{ messageId: 'missing', line: 1 }] })),
+});

@@ -381,3 +381,22 @@ testRule(rule, {
     },
   ],
 });
+
+// Vendors who show the reader ads on other sites share: the categories shared and recipients are then asked for.
+testRule(rule, {
+  valid: [],
+  invalid: [
+    {
+      name: 'vendors show campaign messages on other websites',
+      text: 'Some of these cookies let our vendors show you campaign messages on other websites and social networks.',
+      jurisdictions: ['ccpa'],
+      errors: [{ messageId: 'noCategories', line: 1 }],
+    },
+    {
+      name: 'negated: no sharing read, so the policy is silent',
+      text: 'Our partners do not show you ads on other websites.',
+      jurisdictions: ['ccpa'],
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+  ],
+});
