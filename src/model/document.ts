@@ -44,15 +44,15 @@ export interface ReadOptions {
 const PROSE = new Set<Block['kind']>(['heading', 'paragraph', 'listItem', 'tableCell']);
 
 /**
- * A web page saved as text (a `.txt` that opens with `<!DOCTYPE html>`, `<html>`, `<body>`, or a
- * component's `<script>` / `<svelte:head>`): its tags are markup, not prose, so it is read as
- * HTML, with headings, lists and tables as the browser shows them.
+ * A web page saved as text (a `.txt` that opens with `<!DOCTYPE html>`, `<html>`, `<body>`, or
+ * a component's `<script>`, `<template>` (Vue) or `<svelte:head>`): its tags are markup, not
+ * prose, so it is read as HTML, with headings, lists and tables as the browser shows them.
  */
-const HTML_PAGE = /^\s{0,20}<(?:!doctype\s{1,3}html|html|head|body|main|article|div|section|script|style|svelte:head)\b/i;
+const HTML_PAGE = /^\s{0,20}<(?:!doctype\s{1,3}html|html|head|body|main|article|div|section|script|style|svelte:head|template)\b/i;
 
 const readHtmlPage: Reader = (input) => {
   const out: ReadResult = { blocks: [], tables: [], comments: [] };
-  readHtml(input.source, input.bodyStart, input.source.length, out, input.skip);
+  readHtml(input.source, input.bodyStart, input.source.length, out, input.skip, true);
   return out;
 };
 

@@ -36,10 +36,12 @@ interface OpenTable {
 
 /**
  * Read the HTML in source[start, end) into blocks (appended to `out`). `skip` spans
- * (template syntax) are left out of the text.
+ * (template syntax) are left out of the text. `page`: the source is a whole page or component.
  */
-export function readHtml(source: string, start: number, end: number, out: ReadResult, skip: readonly Span[]): void {
+export function readHtml(source: string, start: number, end: number, out: ReadResult, skip: readonly Span[], page = false): void {
   const html = source.slice(start, end);
+  // In a whole page a `<template>` is a component's markup (a Vue file's page), not an inert fragment.
+  const hides = (name: string): boolean => HIDDEN_TAGS.has(name) && !(page && name === 'template');
   let text = new MappedTextBuilder();
   let kind: BlockKind = 'paragraph';
   let depth: number | undefined;
@@ -65,7 +67,7 @@ export function readHtml(source: string, start: number, end: number, out: ReadRe
   const parser = new Parser(
     {
       onopentag(name, attribs) {
-        if (HIDDEN_TAGS.has(name)) hidden++;
+        if (hides(name)) hidden++;
         if (name === 'a') anchor = attribs.href ? { from: text.textLength, url: attribs.href.trim(), in: text } : null;
         if (!isHtmlElement(name) && hidden === 0) {
           const s = start + parser.startIndex;
@@ -103,7 +105,7 @@ export function readHtml(source: string, start: number, end: number, out: ReadRe
         }
       },
       onclosetag(name) {
-        if (HIDDEN_TAGS.has(name)) hidden = Math.max(0, hidden - 1);
+        if (hides(name)) hidden = Math.max(0, hidden - 1);
         // A link whose text a block tag cut in two is left out.
         if (name === 'a' && anchor && anchor.in === text) text.markLink(anchor.from, anchor.url);
         if (name === 'a') anchor = null;

@@ -52,6 +52,15 @@ describe('an HTML page read as plain text', () => {
     expect(checkInvariants(doc)).toEqual([]);
   });
 
+  it('reads a Vue component: its <template> is the page, not an inert fragment', () => {
+    const doc = readDocument('policy.txt', '<script setup lang="ts">\nimport Layout from "./Layout.vue";\n</script>\n\n<template>\n  <h2>Cookies</h2>\n  <p>We set one cookie to remember your language.</p>\n</template>\n');
+    expect(doc.blocks.map((b) => [b.kind, b.text])).toEqual([
+      ['heading', 'Cookies'],
+      ['paragraph', 'We set one cookie to remember your language.'],
+    ]);
+    expect(checkInvariants(doc)).toEqual([]);
+  });
+
   it('leaves plain text that merely mentions a tag, or starts with one later, to the plain-text reader', () => {
     const doc = readDocument('policy.txt', 'Privacy notice\n\nWe never put <script> tags in our emails.\n<div> is used on our site.\n');
     expect(doc.blocks[0]?.text).toBe('Privacy notice');
