@@ -236,6 +236,9 @@ const DECLARATIONS: Partial<Record<RightId, RegExp[]>> = {
     /\bsensitive\s+personal\s+(?:data|information)\b[^.;]{0,120}?\b(?:only|solely)\b[^.;]{0,80}?\b(?:permitted|7027|1798\.121|exempt|allowed)\b/i,
     /\bsensitive\s+personal\s+(?:data|information)\b[^.;]{0,80}?\bwithout\s+the\s+purpose\s+of\s+inferring\b/i,
     /\b(?:do(?:es)?\s+not|don't|doesn't|never)\s+(?:use|disclose)\b[^.;]{0,60}?\bsensitive\b[^.;]{0,80}?\b(?:other\s+than|beyond)\b/i,
+    // §7027(m) cited with "only": it is the list of sensitive-data purposes, whatever the sentence calls the data
+    // ("Sensitive data? We use it only for purposes permitted by 11 CCR §7027(m).").
+    /\b(?:only|solely|exclusively)\b[^.;]{0,80}?\b7027\s{0,2}\(m\)/i,
   ],
 };
 
@@ -253,6 +256,21 @@ function answeredYes(sentences: readonly Sentence[]): Set<Sentence> {
     if (next && YES.test(next.text) && READER_QUESTION.test(s.text)) out.add(s);
   });
   return out;
+}
+
+/**
+ * The reader asks whether using a right costs them ("Will you treat me differently?", "Will
+ * you charge me more?") and the next sentence answers no: a promise of non-discrimination.
+ */
+const RETALIATION_QUESTION =
+  /\b(?:will|would|could|do|can)\s{1,3}(?:you|they|we)\s{1,3}(?:treat\s{1,3}(?:me|us)\s{1,3}(?:any\s{1,3})?(?:differently|worse|less\s{1,3}favou?rably)|charge\s{1,3}(?:me|us)\s{1,3}(?:more|a\s{1,3}different)|penali[sz]e\s{1,3}(?:me|us)|punish\s{1,3}(?:me|us)|discriminate\s{1,3}against\s{1,3}(?:me|us)|retaliate)\b[^?]{0,80}\?/i;
+const NO = /^[\s*_]{0,4}(?:no|never|not\s{1,3}at\s{1,3}all|of\s{1,3}course\s{1,3}not|absolutely\s{1,3}not)\b/i;
+
+function answeredNo(sentences: readonly Sentence[]): Sentence | undefined {
+  return sentences.find((s, i) => {
+    const next = sentences[i + 1];
+    return next !== undefined && NO.test(next.text) && RETALIATION_QUESTION.test(s.text);
+  });
 }
 
 /** A reference to a named section about the consumer's rights. */
@@ -378,6 +396,10 @@ export default defineRule({
       for (const sentence of ordered) {
         found = statedIn(right, sentence, placeFor(sentence).rights || RIGHTS_CUE.test(sentence.text) || questions.has(sentence));
         if (found) break;
+      }
+      if (!found && right.id === 'non-discrimination') {
+        const asked = answeredNo(usable);
+        if (asked) found = { sentence: asked, start: 0, end: asked.text.length, notApplicable: false };
       }
       if (!found && right.declarable) {
         for (const sentence of usable) {

@@ -417,3 +417,17 @@ testRule(rule, {
     { name: 'may treat accounts differently', text: 'We may treat a business account differently from a personal one.', options: ONLY('non-discrimination'), jurisdictions: ['ccpa'], errors: [{ messageId: 'missingRight', line: 1 }] },
   ],
 });
+
+// FAQ answers: "Will you treat me differently? No." promises non-discrimination; §7027(m) cited with "only" declares the limit moot.
+testRule(rule, {
+  valid: [
+    { name: 'will you treat me differently? no', text: '**Will you treat me differently if I use these rights?** No, never.', options: ONLY('non-discrimination'), jurisdictions: ['ccpa'] },
+    { name: 'will you charge me more? of course not', text: 'Will you charge me more for asking? Of course not.', options: ONLY('non-discrimination'), jurisdictions: ['ccpa'] },
+    { name: 'sensitive data, used only under 7027(m)', text: '**Sensitive data?** We use it only for purposes permitted by 11 CCR §7027(m).', options: ONLY('limit'), jurisdictions: ['ccpa'] },
+  ],
+  invalid: [
+    { name: 'answered yes', text: 'Will you charge me more? Yes, premium features cost extra.', options: ONLY('non-discrimination'), jurisdictions: ['ccpa'] },
+    { name: 'not answered', text: 'Will you treat me differently? It depends on the plan.', options: ONLY('non-discrimination'), jurisdictions: ['ccpa'] },
+    { name: '7027 without only', text: 'See 11 CCR §7027(m) for what the law permits.', options: ONLY('limit'), jurisdictions: ['ccpa'] },
+  ].map((c) => ({ ...c, errors: [{ messageId: 'missingRight', line: 1 }] })),
+});
