@@ -2,6 +2,7 @@ import { defineRule } from '../../src/engine/index.js';
 import { findSections, listLeadIn, missingAt, proseSentences } from '../../src/model/index.js';
 import type { Block, PolicyDocument, Range, Section, Sentence } from '../../src/model/index.js';
 import { DENIED_AFTER, labelledRightsList, negatedBefore } from '../shared/rights.js';
+import { gluedTitle } from '../shared/titles.js';
 import { referenceTo } from './shared/cross-reference.js';
 
 // ---- where rights are stated -------------------------------------------------------------
@@ -324,15 +325,22 @@ interface Hit {
   notApplicable: boolean;
 }
 
-function statedIn(right: Right, sentence: Sentence, context: boolean): Hit | undefined {
+/** Where a sentence's own words start: after a title glued to it ("Your rights\nKnow, delete and correct …"). */
+function bodyStart(sentence: Sentence): number {
+  const glued = gluedTitle(sentence.text);
+  return glued && (RIGHTS_HEADING.test(glued.title) || CALIFORNIA_HEADING.test(glued.title)) ? glued.length : 0;
+}
+
+function statedIn(right: Right, sentence: Sentence, context: boolean, from = 0): Hit | undefined {
   const patterns = context ? [...right.anywhere, ...right.inContext] : right.anywhere;
+  const text = sentence.text.slice(from);
   for (const pattern of patterns) {
-    const m = pattern.exec(sentence.text);
+    const m = pattern.exec(text);
     if (!m) continue;
-    const after = sentence.text.slice(m.index + m[0].length);
-    const span = { sentence, start: m.index, end: m.index + m[0].length };
+    const after = text.slice(m.index + m[0].length);
+    const span = { sentence, start: from + m.index, end: from + m.index + m[0].length };
     if (right.declarable && NOT_APPLICABLE_AFTER.test(after)) return { ...span, notApplicable: true };
-    if (!right.negatedStates && negatedBefore(sentence.text, m.index)) continue;
+    if (!right.negatedStates && negatedBefore(text, m.index)) continue;
     // "Right to delete (not applicable)": only opt-out and limit may be declared moot.
     if (DENIED_AFTER.test(after) || NOT_APPLICABLE_AFTER.test(after)) continue;
     return { ...span, notApplicable: false };
@@ -394,7 +402,9 @@ export default defineRule({
       const item = `${right.name} (Cal. Civ. Code ${right.section})`;
       let found: Hit | undefined;
       for (const sentence of ordered) {
-        found = statedIn(right, sentence, placeFor(sentence).rights || RIGHTS_CUE.test(sentence.text) || questions.has(sentence));
+        // A rights title glued to the sentence ("Your rights\nKnow, delete …") makes it a rights context.
+        const from = bodyStart(sentence);
+        found = statedIn(right, sentence, from > 0 || placeFor(sentence).rights || RIGHTS_CUE.test(sentence.text) || questions.has(sentence), from);
         if (found) break;
       }
       if (!found && right.id === 'non-discrimination') {

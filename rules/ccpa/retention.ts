@@ -1,6 +1,7 @@
 import { defineRule } from '../../src/engine/index.js';
-import { durationsInBlock, isNegated, missingAt } from '../../src/model/index.js';
+import { durationsInBlock, isNegated, missingAt, questionBefore } from '../../src/model/index.js';
 import type { Block, PolicyDocument, Section, Sentence } from '../../src/model/index.js';
+import { stripQaLabel } from '../shared/answers.js';
 import { referenceTo } from './shared/cross-reference.js';
 
 // The CCPA asks for the retention period of EACH category of personal information, or the
@@ -197,10 +198,15 @@ export default defineRule({
         context.evidence({ item, status: 'met', at: s });
         return;
       }
-      const inRetention = inSection(block.section, RETENTION_HEADING) || (block.cell?.columnHeader !== undefined && RETENTION_COLUMN.test(block.cell.columnHeader));
+      // Also the answer to "How long do you keep my data?" asked just before it.
+      const asked = questionBefore(doc, s);
+      const inRetention =
+        inSection(block.section, RETENTION_HEADING) ||
+        (block.cell?.columnHeader !== undefined && RETENTION_COLUMN.test(block.cell.columnHeader)) ||
+        (asked !== undefined && RETENTION_HEADING.test(asked));
       const word = RETENTION_WORD.exec(s.text);
       // "Logs: 30 days" names a category and its period without a retention word.
-      const label = !inRetention && !word ? LABEL.exec(s.text) : null;
+      const label = !inRetention && !word ? LABEL.exec(stripQaLabel(s.text)) : null;
       if (label && (CATEGORY.test(label[0]) || LABELLED_RECORDS.test(label[0])) && (durationsIn(doc, s) > 0 || CRITERION.test(s.text))) {
         units.push({ sentence: s, specific: true, structured: block.kind === 'listItem' || block.kind === 'tableCell' });
         continue;
@@ -221,6 +227,8 @@ export default defineRule({
         }
         dependsIn = block;
       }
+      // A question ("Q: How long do you keep my data?") states no practice; its answer is read on its own.
+      if (periods === 0 && !criterion && /\?[\s*_]{0,4}$/.test(s.text)) continue;
       if (periods === 0 && !criterion) {
         // A retention statement without a period or criterion ("as long as necessary").
         const aboutRight = RIGHT_TO_DELETE.test(s.text) || inSection(block.section, RIGHTS_HEADING) || RIGHTS_HEADING.test(block.cell?.columnHeader ?? '');

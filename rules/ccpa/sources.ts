@@ -2,6 +2,8 @@ import { defineRule } from '../../src/engine/index.js';
 import { blocksIn, isNegated, isProseBlock, missingAt, questionBefore } from '../../src/model/index.js';
 import type { PolicyDocument, Range, Section } from '../../src/model/index.js';
 import { gated } from '../shared/gated.js';
+import { QA_LABEL } from '../shared/answers.js';
+import { gluedTitle } from '../shared/titles.js';
 
 // Cal. Civ. Code §1798.110(c)(2) and §1798.130(a)(5)(B); 11 CCR §7011(e)(1)(B): the privacy
 // policy identifies the categories of sources from which personal information is collected
@@ -37,9 +39,9 @@ type Kind = 'consumer' | 'device' | 'others' | 'any';
 
 /**
  * The opening of a list item or answer, after markup a plain-text copy of a web page keeps
- * ("<li>", "<p class=…>"), emphasis or an opening quote.
+ * ("<li>", "<p class=…>"), emphasis, an opening quote or an FAQ's "A:".
  */
-const OPENING = String.raw`^(?:<[^<>\n]{1,100}>){0,3}[\s*_"“]{0,4}`;
+const OPENING = String.raw`^(?:<[^<>\n]{1,100}>){0,3}[\s*_"“]{0,4}${QA_LABEL}?`;
 
 // The costliest statements run only where a word they need is (see rules/shared/gated.ts).
 const SOURCE_STATEMENTS: Array<[Kind, RegExp]> = [
@@ -119,7 +121,7 @@ const SOURCE_HEADINGS: Array<[Kind, RegExp]> = [
   ['consumer', /\b(?:information|data)\s{1,3}(?:that\s{1,3})?you\s{1,3}(?:provide|give|submit|share)\b|\bfrom\s{1,3}you\b|\bprovided\s{1,3}by\s{1,3}you\b/i],
   ['device', /\bautomatically\b/i],
   ['others', /\bfrom\s{1,3}(?:third|other|others|partners|public)\b|\bthird[- ]party\s{1,3}(?:data|information|sources)\b(?!\s{1,3}(?:sharing|disclosures?|transfers?|recipients?))/i],
-  ['any', /\bsources?\b(?<!\bopen[- ]sources?)|\bhow\s{1,3}(?:do\s{1,3})?we\s{1,3}(?:collect|obtain|get|gather|receive)\b|\bwhere\s{1,3}(?:do\s{1,3}|did\s{1,3})?we\s{1,3}(?:get|got|obtain|collect|find|source)\b/i],
+  ['any', /\bsources?\b(?<!\bopen[- ]sources?)|\bhow\s{1,3}(?:do\s{1,3})?we\s{1,3}(?:collect|obtain|get|gather|receive)\b|\bwhere\s{1,3}(?:do\s{1,3}|did\s{1,3})?(?:we|you)\s{1,3}(?:get|got|obtain|collect|find|source)\b/i],
   // "Where it comes from", "Where your data comes from", "Where does my information come from?", "Origin of the data".
   ['any', /\bwhere\s{1,3}(?:(?:does|do|did)\s{1,3})?(?:it|they|this|(?:your|the|my|our)\s{1,3}(?:personal\s{1,3})?(?:data|information|info|details))\s{1,3}(?:comes?|came)\s{1,3}from\b|^\W{0,3}origins?\s{1,3}of\s{1,3}(?:the\s{1,3}|your\s{1,3})?(?:personal\s{1,3})?(?:data|information)\b/i],
 ];
@@ -136,8 +138,6 @@ const SHORT_LINE = /^[^.!\n]{3,60}[?:]?$/;
 /** An answer that declines to answer or denies: "We don't say.", "Not disclosed.", "N/A". */
 const NO_ANSWER = /^\W{0,3}(?:we\s{1,3}(?:do\s{1,3}not|don['’]t|never|cannot|can['’]t|won['’]t)|no\b|none\b|n\/a\b|not\b|unknown\b)/i;
 
-/** The same line glued to its answer by a soft line break ("Where it comes from\nYou, our tills and …"). */
-const GLUED_TITLE = /^[^\S\n]{0,3}([^.!\n]{3,60}[?:]?)[^\S\n]{0,3}\n/;
 
 
 /**
@@ -218,10 +218,11 @@ function findSources(doc: PolicyDocument): Sources {
     if (asked && /\p{L}/u.test(sentence.text) && !VAGUE_BODY.test(sentence.text) && !NO_ANSWER.test(sentence.text)) {
       for (const [kind, pattern] of SOURCE_HEADINGS) if (kind === 'any' && pattern.test(asked)) add(kind, sentence.range);
     }
-    const title = GLUED_TITLE.exec(sentence.text);
-    const answer = title ? sentence.text.slice(title[0].length) : '';
-    if (title?.[1] && /\p{L}/u.test(answer) && !VAGUE_BODY.test(answer) && !NO_ANSWER.test(answer)) {
-      for (const [kind, pattern] of SOURCE_HEADINGS) if (pattern.test(title[1])) add(kind, sentence.rangeOf(0, title[1].length));
+    // The same line glued to its answer by a soft line break ("Where it comes from\nYou, our tills and …").
+    const glued = gluedTitle(sentence.text);
+    const answer = glued ? sentence.text.slice(glued.length) : '';
+    if (glued && /\p{L}/u.test(answer) && !VAGUE_BODY.test(answer) && !NO_ANSWER.test(answer)) {
+      for (const [kind, pattern] of SOURCE_HEADINGS) if (pattern.test(glued.title)) add(kind, sentence.rangeOf(0, glued.title.length));
     }
   }
   return { found, unnamed };

@@ -3,6 +3,8 @@
 // pack, not a rule: the three rules share it so that they can never disagree about it.
 import type { Block, PolicyDocument, Sentence } from '../../../src/model/index.js';
 import { isProseBlock, questionBefore } from '../../../src/model/index.js';
+import { blankQaLabel, stripQaLabel } from '../../shared/answers.js';
+import { gluedTitle } from '../../shared/titles.js';
 
 /**
  * "Sell" (§1798.140(ad)) as a verb with personal information as its object, active or passive:
@@ -214,7 +216,10 @@ function read(doc: PolicyDocument): SaleReading {
   for (const sentence of doc.sentences) {
     const block = sentence.block;
     if (!isProseBlock(block)) continue;
-    const text = blank(blank(sentence.text, LINK_TITLE), DNT);
+    // A title glued to the sentence ("Selling and sharing\nWe don't sell …") and a "Q:" / "A:" label say nothing.
+    const glued = gluedTitle(sentence.text);
+    const raw = glued ? ' '.repeat(glued.length) + sentence.text.slice(glued.length) : sentence.text;
+    const text = blankQaLabel(blank(blank(raw, LINK_TITLE), DNT));
     let listNegated = negatingIntro.get(block);
     if (listNegated === undefined) {
       const intro = listIntro(block, doc.blocks);
@@ -259,8 +264,10 @@ function read(doc: PolicyDocument): SaleReading {
     }
     // A question and its answer in prose: "**Do you sell my data?** No." (the question ends
     // the sentence before, in the same paragraph or on the line above).
-    if (!block.cell && /^[\s*_]{0,4}(?:no|never|none)\b/i.test(text)) {
-      const question = questionBefore(doc, sentence);
+    if (!block.cell && /^[\s*_]{0,12}(?:no|never|none)\b/i.test(text)) {
+      // "Q: Do you sell my data? A: No.": the labels are layout.
+      const asked = questionBefore(doc, sentence);
+      const question = asked === undefined ? undefined : stripQaLabel(asked);
       // "Do you sell my data?", not "Can I opt out of the sale?".
       if (question && QUESTION_OF_PRACTICE.test(question) && !/\b(?:opt|rights?|request)/i.test(question)) {
         const hit = { sentence, start: 0, end: sentence.text.length };

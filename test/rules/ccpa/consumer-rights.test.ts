@@ -431,3 +431,13 @@ testRule(rule, {
     { name: '7027 without only', text: 'See 11 CCR §7027(m) for what the law permits.', options: ONLY('limit'), jurisdictions: ['ccpa'] },
   ].map((c) => ({ ...c, errors: [{ messageId: 'missingRight', line: 1 }] })),
 });
+
+// A rights title glued to its sentence by a soft line break makes the sentence a rights context.
+testRule(rule, {
+  valid: [
+    { name: 'glued rights title', text: 'Your rights\nKnow, delete and correct your data; opt out of sale and sharing; limit use of sensitive personal information; and no discrimination for using any of these rights.', jurisdictions: ['ccpa'] },
+  ],
+  invalid: [
+    { name: 'a glued title about something else', text: 'Our newsletter\nKnow what is new at the shop every week.', options: ONLY('know'), jurisdictions: ['ccpa'], errors: [{ messageId: 'missingRight', line: 1 }] },
+  ],
+});

@@ -197,3 +197,12 @@ testRule(rule, {
     { name: 'social networks retarget you', text: 'Social media platforms we work with may retarget you with our offers on other websites.', jurisdictions: ['ccpa'] },
   ].map((c) => ({ ...c, errors: [{ messageId: 'missing', line: 1 }] })),
 });
+
+// A hard-wrapped sentence goes on in lower case: its first line is no title, and the sharing is read.
+testRule(rule, {
+  valid: [],
+  invalid: [
+    { name: 'hard-wrapped sharing', text: 'We share device identifiers and browsing activity\nwith advertising partners for targeted advertising.', jurisdictions: ['ccpa'], errors: [{ messageId: 'missing', line: 1 }] },
+    { name: 'Q/A: sharing affirmed', text: 'Q: Do you share my data for targeted ads?\nA: Yes, we share identifiers with advertising partners for targeted advertising.', jurisdictions: ['ccpa'], errors: [{ messageId: 'missing', line: 1 }] },
+  ],
+});

@@ -298,3 +298,13 @@ testRule(rule, {
   ],
   invalid: [],
 });
+
+// The FAQ layout: the question states nothing, its answer is read as in a retention section.
+testRule(rule, {
+  valid: [
+    { name: 'Q/A periods per category', text: 'Q: How long do you keep my data? A: Order records for seven years (tax law); marketing preferences until you unsubscribe.', jurisdictions: ['ccpa'] },
+  ],
+  invalid: [
+    { name: 'Q/A vague', text: 'Q: How long do you keep my data?\nA: As long as we need it.', jurisdictions: ['ccpa'], errors: [{ messageId: 'vague', line: 2 }] },
+  ],
+});

@@ -400,3 +400,13 @@ testRule(rule, {
     },
   ],
 });
+
+// FAQ labels ("Q: … A: No.") and a title glued to its sentence are layout, not statements.
+testRule(rule, {
+  valid: [
+    { name: 'Q/A answered no', text: 'Q: Do you sell my information? A: No. Q: Do you share it for targeted advertising? A: No.', jurisdictions: ['ccpa'] },
+    { name: 'Question/Answer labels', text: 'Question: Do you sell or share personal information?\nAnswer: No, never.', jurisdictions: ['ccpa'] },
+    { name: 'a glued title that names selling and sharing', text: 'Selling and sharing\nWe don’t sell personal information, and we don’t share it for cross-context behavioral advertising.', jurisdictions: ['ccpa'] },
+  ],
+  invalid: [],
+});

@@ -302,3 +302,14 @@ testRule(rule, {
     { name: 'answered with various sources', text: 'Where does it come from? From various sources.', jurisdictions: ['ccpa'], errors: [{ messageId: 'unnamed', line: 1 }] },
   ],
 });
+
+// The FAQ layout: "Q: Where do you get my information? A: From you, …".
+testRule(rule, {
+  valid: [
+    { name: 'A: from you', text: 'Q: Where do you get my information? A: From you, from your device, and from the payment processor that handles your card.', jurisdictions: ['ccpa'] },
+    { name: 'Answer: from the credit bureau', text: 'Question: Where do you get my details?\nAnswer: From the credit bureau we check with.', jurisdictions: ['ccpa'] },
+  ],
+  invalid: [
+    { name: 'A: from third parties only', text: 'Q: Where do you get my information? A: From third parties.', jurisdictions: ['ccpa'], errors: [{ messageId: 'unnamed', line: 1 }] },
+  ],
+});
