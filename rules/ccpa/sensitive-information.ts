@@ -1,6 +1,7 @@
 import { defineRule } from '../../src/engine/index.js';
 import { isNegated } from '../../src/model/index.js';
 import type { Range, Section, Sentence } from '../../src/model/index.js';
+import { blankAbbreviations } from '../shared/abbreviations.js';
 
 /**
  * Categories of sensitive personal information (Cal. Civ. Code §1798.140(ae)), one list.
@@ -138,7 +139,7 @@ export default defineRule({
     let listsCollection = false;
 
     for (const s of sentences) {
-      const text = s.text;
+      const text = blankAbbreviations(s.text);
       if (!listsCollection && (s.block.kind === 'listItem' || s.block.cell !== undefined) && inCollectionSection(s.block.section)) listsCollection = true;
       const l = LIMIT_LINK.exec(text);
       if (l && !isNegated(text, l.index)) {

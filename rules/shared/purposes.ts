@@ -5,6 +5,7 @@
 // listed here, in one place, and on the rules' docs pages. Every quantifier is bounded.
 import { blocksIn, isNegated, isProseBlock } from '../../src/model/index.js';
 import type { PolicyDocument, Range, Section, Sentence } from '../../src/model/index.js';
+import { blankAbbreviations } from './abbreviations.js';
 import { gated } from './gated.js';
 
 /**
@@ -286,7 +287,8 @@ export function purposeFinder(options: PurposeOptions = {}): (doc: PolicyDocumen
         return sentence.range;
       }
       // A glued header row ("DataPurpose") is kept: it is read below.
-      const text = withoutVaguePurposes(sentence.text).replace(GLUED_TITLE, (m) => (glued(m) ? m : ' '.repeat(m.length)));
+      // "(e.g. email)" ends no clause: its full stops are blanked too.
+      const text = withoutVaguePurposes(blankAbbreviations(sentence.text)).replace(GLUED_TITLE, (m) => (glued(m) ? m : ' '.repeat(m.length)));
       // A definition states no purpose, unless it defines a purpose term by what the
       // purposes are ('"Permitted Purposes" means providing the Platform').
       const definition = PURPOSE_DEFINITION.test(text);

@@ -205,3 +205,11 @@ testRule(rule, {
     { name: 'a pointer, not a purpose', text: 'How we use your data\nAs described in this policy.', jurisdictions: ['ccpa'], errors: [{ messageId: 'missing', line: 1 }] },
   ],
 });
+
+testRule(rule, {
+  valid: [
+    { name: 'e.g. before the purpose', text: 'We use contact details (e.g. email) to send receipts.', jurisdictions: ['ccpa'] },
+    { name: 'etc. before the purpose', text: 'We collect your name, address, phone number etc. so that we can deliver your order.', jurisdictions: ['ccpa'] },
+  ],
+  invalid: [],
+});

@@ -269,3 +269,14 @@ testRule(rule, {
     },
   ],
 });
+
+// "(e.g. allergies)" ends no clause: "only to …" after it is still read.
+testRule(rule, {
+  valid: [
+    { name: 'e.g. inside the statement', text: 'Sensitive data: we collect your health information (e.g. allergies) only to provide the meal plans you ordered.', jurisdictions: ['ccpa'] },
+    { name: 'i.e. inside the statement', text: 'We collect precise geolocation (i.e. GPS coordinates) solely to dispatch the nearest courier.', jurisdictions: ['ccpa'] },
+  ],
+  invalid: [
+    { name: 'e.g., then a use beyond §7027(m)', text: 'We collect health information (e.g. allergies) to show you targeted ads.', jurisdictions: ['ccpa'], errors: [{ messageId: 'noLimitLink', line: 1 }] },
+  ],
+});
