@@ -2,7 +2,7 @@ import { defineRule } from '../../src/engine/index.js';
 import { blocksIn, isNegated, isProseBlock, missingAt, questionBefore } from '../../src/model/index.js';
 import type { PolicyDocument, Range, Section } from '../../src/model/index.js';
 import { gated } from '../shared/gated.js';
-import { QA_LABEL } from '../shared/answers.js';
+import { QA_LABEL, stripQaLabel } from '../shared/answers.js';
 import { gluedTitle } from '../shared/titles.js';
 
 // Cal. Civ. Code §1798.110(c)(2) and §1798.130(a)(5)(B); 11 CCR §7011(e)(1)(B): the privacy
@@ -135,8 +135,9 @@ const WHERE_TO_LOOK = /\b(?:sources?|collect\w{0,3}|obtain\w{0,3})\b|\bcategor(?
 
 /** A line short enough to be a heading, without a full stop. */
 const SHORT_LINE = /^[^.!\n]{3,60}[?:]?$/;
-/** An answer that declines to answer or denies: "We don't say.", "Not disclosed.", "N/A". */
-const NO_ANSWER = /^\W{0,3}(?:we\s{1,3}(?:do\s{1,3}not|don['’]t|never|cannot|can['’]t|won['’]t)|no\b|none\b|n\/a\b|not\b|unknown\b)/i;
+/** An answer that declines, denies or names nothing: "We don't say.", "Not disclosed.", "N/A", "Various places." */
+const NO_ANSWER =
+  /^\W{0,3}(?:we\s{1,3}(?:do\s{1,3}not|don['’]t|never|cannot|can['’]t|won['’]t)|no\b|none\b|n\/a\b|not\b|unknown\b|(?:from\s{1,3})?(?:various|several|many|multiple|different|other|some|numerous)\s{1,3}(?:places|sources|parties|companies|organi[sz]ations)\W{0,3}$)/i;
 
 
 
@@ -215,7 +216,8 @@ function findSources(doc: PolicyDocument): Sources {
     }
     // The answer to a question about sources asked just before it ("Where does my information come from? Your employer, …").
     const asked = !question && !found.has('any') ? questionBefore(doc, sentence) : undefined;
-    if (asked && /\p{L}/u.test(sentence.text) && !VAGUE_BODY.test(sentence.text) && !NO_ANSWER.test(sentence.text)) {
+    const reply = asked === undefined ? '' : stripQaLabel(sentence.text);
+    if (asked && /\p{L}/u.test(reply) && !VAGUE_BODY.test(reply) && !NO_ANSWER.test(reply)) {
       for (const [kind, pattern] of SOURCE_HEADINGS) if (kind === 'any' && pattern.test(asked)) add(kind, sentence.range);
     }
     // The same line glued to its answer by a soft line break ("Where it comes from\nYou, our tills and …").

@@ -46,9 +46,9 @@ const SHARE_AFFIRM: RegExp[] = [
   /\bwe\s{1,2}(?:may\s+|also\s+)?(?:use|engage\s+in|serve|show|display|deliver)\s{1,2}(?:you\s+)?(?:targeted|interest[- ]based|behaviou?ral|cross[- ]context(?:\s+behaviou?ral)?)\s+(?:advertising|ads|advertisements)\b/gi,
   // Other businesses that follow the reader to other sites with ads: "cookies that let our vendors show you campaign
   // messages on other websites", "advertising partners … serve you our ads on other sites you visit", "retarget you
-  // across other apps" — cross-context behavioral advertising (§1798.140(k)) in plain words.
+  // across other apps" — cross-context behavioral advertising (§1798.140(k)) in plain words; not "… only if you opt in".
   new RegExp(
-    String.raw`\b(?:vendors|partners|advertisers|third[- ]parties|${AD_RECIPIENT}|social\s{1,2}(?:networks|media\s{1,2}(?:platforms|companies)))\b[^.;]{0,60}?\b(?:show|serve|display|deliver|target|retarget)\w{0,3}\s{1,2}(?:you\s{1,2})?[^.;]{0,50}?\b(?:on|across|in)\s{1,2}other\s{1,2}(?:websites|web\s{1,2}sites|sites|apps|applications|platforms|online\s{1,2}services|services|social\s{1,2}(?:networks|media))\b`,
+    String.raw`\b(?:vendors|partners|advertisers|third[- ]parties|${AD_RECIPIENT}|social\s{1,2}(?:networks|media\s{1,2}(?:platforms|companies)))\b[^.;]{0,60}?\b(?:show|serve|display|deliver|target|retarget)\w{0,3}\s{1,2}(?:you\s{1,2})?[^.;]{0,50}?\b(?:on|across|in)\s{1,2}other\s{1,2}(?:websites|web\s{1,2}sites|sites|apps|applications|platforms|online\s{1,2}services|services|social\s{1,2}(?:networks|media))\b(?![^.;]{0,40}?\b(?:only\s{1,2}if|if\s{1,2}you|unless|with\s{1,2}your\s{1,2}(?:consent|permission))\b)`,
     'gi',
   ),
 ];

@@ -206,3 +206,10 @@ testRule(rule, {
     { name: 'Q/A: sharing affirmed', text: 'Q: Do you share my data for targeted ads?\nA: Yes, we share identifiers with advertising partners for targeted advertising.', jurisdictions: ['ccpa'], errors: [{ messageId: 'missing', line: 1 }] },
   ],
 });
+
+testRule(rule, {
+  valid: [
+    { name: 'ads on other sites only with opt-in, and no sale or sharing', text: 'Our partners may show you ads on other websites only if you opt in, and we do not sell or share personal information.', jurisdictions: ['ccpa'] },
+  ],
+  invalid: [],
+});

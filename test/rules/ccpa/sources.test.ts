@@ -313,3 +313,11 @@ testRule(rule, {
     { name: 'A: from third parties only', text: 'Q: Where do you get my information? A: From third parties.', jurisdictions: ['ccpa'], errors: [{ messageId: 'unnamed', line: 1 }] },
   ],
 });
+
+testRule(rule, {
+  valid: [],
+  invalid: [
+    { name: 'a title answered vaguely', text: 'Where it comes from\nVarious places.', jurisdictions: ['ccpa'], errors: [{ messageId: 'missing', line: 1 }] },
+    { name: 'A: declined', text: 'Q: Where do you get my information? A: We don’t disclose that.', jurisdictions: ['ccpa'], errors: [{ messageId: 'missing', line: 1 }] },
+  ],
+});
