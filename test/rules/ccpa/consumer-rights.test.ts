@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../../rules/ccpa/consumer-rights.js';
-import { lintFixture, run, testRule } from '../../helpers/rule-tester.js';
+import { lintFixture, run, testRule, type Case } from '../../helpers/rule-tester.js';
 
 const M = 'missingRight';
 const J = ['ccpa'] as const;
@@ -397,13 +397,13 @@ testRule(rule, {
     { name: 'request that we not sell', text: 'Drivers can request that we not sell or share their trip history.', options: ONLY('opt-out'), jurisdictions: ['ccpa'] },
     { name: 'direct the business to cease sharing', text: 'You may direct that the business cease sharing your browsing data.', options: ONLY('opt-out'), jurisdictions: ['ccpa'] },
   ],
-  invalid: [
+  invalid: ([
     { name: 'a request by someone else, not the consumer', text: 'At the request of a court we may disclose your personal information to the police.', options: ONLY('know'), jurisdictions: ['ccpa'] },
     { name: 'we ask you to provide data', text: 'We will ask you to provide the information we need to verify you.', options: ONLY('know'), jurisdictions: ['ccpa'] },
     { name: 'ask us to provide your data to another company', text: 'You may ask us to provide your information to another company.', options: ONLY('know'), jurisdictions: ['ccpa'] },
     { name: 'we correct such errors ourselves', text: 'Our staff correct such errors during the nightly import.', options: ONLY('correct'), jurisdictions: ['ccpa'] },
     { name: 'we refrain from selling goods', text: 'We refrain from selling alcohol to anyone under 21.', options: ONLY('opt-out'), jurisdictions: ['ccpa'] },
-  ].map((c) => ({ ...c, errors: [{ messageId: 'missingRight', line: 1 }] })),
+  ] satisfies Case[]).map((c) => ({ ...c, errors: [{ messageId: 'missingRight', line: 1 }] })),
 });
 
 // "will not treat a resident (anyone, customers) differently": no retaliation, whoever is named.
@@ -425,11 +425,11 @@ testRule(rule, {
     { name: 'will you charge me more? of course not', text: 'Will you charge me more for asking? Of course not.', options: ONLY('non-discrimination'), jurisdictions: ['ccpa'] },
     { name: 'sensitive data, used only under 7027(m)', text: '**Sensitive data?** We use it only for purposes permitted by 11 CCR §7027(m).', options: ONLY('limit'), jurisdictions: ['ccpa'] },
   ],
-  invalid: [
+  invalid: ([
     { name: 'answered yes', text: 'Will you charge me more? Yes, premium features cost extra.', options: ONLY('non-discrimination'), jurisdictions: ['ccpa'] },
     { name: 'not answered', text: 'Will you treat me differently? It depends on the plan.', options: ONLY('non-discrimination'), jurisdictions: ['ccpa'] },
     { name: '7027 without only', text: 'See 11 CCR §7027(m) for what the law permits.', options: ONLY('limit'), jurisdictions: ['ccpa'] },
-  ].map((c) => ({ ...c, errors: [{ messageId: 'missingRight', line: 1 }] })),
+  ] satisfies Case[]).map((c) => ({ ...c, errors: [{ messageId: 'missingRight', line: 1 }] })),
 });
 
 // A rights title glued to its sentence by a soft line break makes the sentence a rights context.

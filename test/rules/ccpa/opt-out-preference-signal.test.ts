@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../../rules/ccpa/opt-out-preference-signal.js';
-import { lintFixture, testRule } from '../../helpers/rule-tester.js';
+import { lintFixture, testRule, type Case } from '../../helpers/rule-tester.js';
 
 const ccpa = ['ccpa'] as const;
 
@@ -191,11 +191,11 @@ testRule(rule, {
     { name: 'negated', text: 'Our partners do not show you ads on other websites.', jurisdictions: ['ccpa'] },
     { name: 'our own site', text: 'We show you ads for our own products on our own site.', jurisdictions: ['ccpa'] },
   ],
-  invalid: [
+  invalid: ([
     { name: 'vendors show campaign messages on other websites', text: 'Some of these cookies let our vendors show you campaign messages on other websites and social networks.', jurisdictions: ['ccpa'] },
     { name: 'third parties show ads across other apps', text: 'These third parties use the information to show you relevant ads across other apps and websites.', jurisdictions: ['ccpa'] },
     { name: 'social networks retarget you', text: 'Social media platforms we work with may retarget you with our offers on other websites.', jurisdictions: ['ccpa'] },
-  ].map((c) => ({ ...c, errors: [{ messageId: 'missing', line: 1 }] })),
+  ] satisfies Case[]).map((c) => ({ ...c, errors: [{ messageId: 'missing', line: 1 }] })),
 });
 
 // A hard-wrapped sentence goes on in lower case: its first line is no title, and the sharing is read.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../../rules/ccpa/purposes.js';
-import { lintFixture, run, testRule } from '../../helpers/rule-tester.js';
+import { lintFixture, run, testRule, type Case } from '../../helpers/rule-tester.js';
 
 const ccpa = { jurisdictions: ['ccpa' as const] };
 
@@ -186,11 +186,11 @@ testRule(rule, {
     { name: 'a purpose after the safeguard', text: 'To keep your account secure, we use your IP address to detect unusual sign-ins.', jurisdictions: ['ccpa'] },
     { name: 'a fronted purpose', text: 'To ship your order, we pass your address to the courier.', jurisdictions: ['ccpa'] },
   ],
-  invalid: [
+  invalid: ([
     { name: 'to protect your privacy, we verify', text: 'To protect your privacy, we will verify your identity before processing your request.', jurisdictions: ['ccpa'] },
     { name: 'to safeguard your personal information, we encrypt', text: 'To safeguard your personal information, we store it in encrypted form.', jurisdictions: ['ccpa'] },
     { name: 'to keep your data safe, we limit access', text: 'To keep your data secure, we limit staff access.', jurisdictions: ['ccpa'] },
-  ].map((c) => ({ ...c, errors: [{ messageId: 'missing', line: 1 }] })),
+  ] satisfies Case[]).map((c) => ({ ...c, errors: [{ messageId: 'missing', line: 1 }] })),
 });
 
 // A "why / how we use it" title glued to its answer by a soft line break (Markdown) or on a line of its own (text).
