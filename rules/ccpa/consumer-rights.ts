@@ -2,6 +2,7 @@ import { defineRule } from '../../src/engine/index.js';
 import { findSections, listLeadIn, missingAt, proseSentences } from '../../src/model/index.js';
 import type { Block, PolicyDocument, Range, Section, Sentence } from '../../src/model/index.js';
 import { DENIED_AFTER, labelledRightsList, negatedBefore } from '../shared/rights.js';
+import { gluedTitle } from '../shared/titles.js';
 import { referenceTo } from './shared/cross-reference.js';
 
 // ---- where rights are stated -------------------------------------------------------------
@@ -74,6 +75,8 @@ export const RIGHTS: readonly Right[] = [
       /\baccess(?:ing)?\s+(?:to\s+)?(?:all\s+|any\s+)?(?:of\s+)?(?:your|the|their)?\s*(?:own\s+)?(?:personal\s+)?(?:data|information|info)\b/i,
       // "you may request: disclosure of the personal information we collected".
       /\b(?:request|ask)\w{0,3}:?\s+(?:that\s+we\s+disclose|disclosure\s+of|access\b)/i,
+      // "ask us to disclose the personal information we hold about them", "request that Acme provide the data it has collected".
+      /\b(?:request|ask)(?:s|ed|ing)?\s{1,3}(?:that\s{1,3})?(?:the\s{1,3})?[a-z][\w&-]{0,30}\s{1,3}(?:to\s{1,3})?(?:\(\w\)\s{1,3})?(?:disclose|provide|tell|give|send)\s{1,3}(?:(?:you|them|me)\s{1,3})?(?:the\s{1,3}|all\s{1,3}|any\s{1,3})?(?:personal\s{1,3})?(?:data|information|info)\s{1,3}(?:that\s{1,3}|which\s{1,3})?(?:we|it|they)(?:\s{1,3}have)?\s{1,3}(?:hold|has|have|collect|keep|store|process)\w{0,3}\b/i,
       /\bdownload\s+(?:a\s+copy\s+of\s+|all\s+)?(?:your|the)\s+(?:personal\s+|account\s+)?(?:data|information|info)\b/i,
       /\b(?:see|view|review|obtain|get|receive|learn)\b[^.;]{0,30}?\b(?:data|information|info)\s+(?:that\s+)?we\s+(?:have|hold|keep|store|collect(?:ed)?|process)\b/i,
       /\baccess(?:ing)?(?:\s+to)?\s*(?:,|\bor\b|\band\b|&|\/)\s*(?:and\s+|or\s+)?(?:correct|rectif|updat|amend|delet|eras|edit|modif|portab|export|receiv|obtain)/i,
@@ -122,7 +125,7 @@ export const RIGHTS: readonly Right[] = [
       /\b1798\.106\b/,
     ],
     inContext: [
-      /\bcorrect(?:ion|ions|ing)?\s+(?:of\s+)?(?:your|the|their|any|personal|data|information|it|them)\b/i,
+      /\bcorrect(?:ion|ions|ing)?\s+(?:of\s+)?(?:your|the|their|any|personal|data|information|it|them|such|this|that|these|those|its|my|inaccurate|incorrect)\b/i,
       /\bcorrections?\b/i,
       /\b(?:update|amend|edit|modify|change)\s+(?:your|the|their|any)\s+(?:personal\s+|account\s+|profile\s+)?(?:data|information|info|details|profile)\b/i,
       /\baccess(?:ing)?\s*(?:,|\bor\b|\band\b|&|\/)\s*(?:and\s+|or\s+)?(?:correct|rectif|updat|amend|edit)/i,
@@ -146,12 +149,14 @@ export const RIGHTS: readonly Right[] = [
       /\bopt(?:-|\s)?out\s+of\s+(?:cross-context\s+behavio(?:u)?ral|targeted)\s+advertising\b/i,
       // The statute's own words: a consumer may "direct a business … not to sell".
       /\b(?:direct|tell|instruct|ask)\w{0,3}\s+(?:us|the\s+business|a\s+business|businesses|companies)\s+(?:not\s+to|to\s+(?:stop|not|refrain\s+from))\s+(?:sell|shar)/i,
+      // "request that we not sell or share it".
+      /\b(?:request|ask|direct)\w{0,3}\s{1,3}that\s{1,3}(?:we|the\s{1,3}(?:business|company))\s{1,3}(?:not|stop|cease|refrain\s{1,3}from)\s{1,3}(?:sell|shar)/i,
       /\b1798\.120\b/,
     ],
     inContext: [
       /^[\s*_]{0,4}(?:the\s+)?(?:right\s+to\s+)?opt(?:-|\s)?out[\s*_]{0,4}(?:$|[-–—:(])/i,
-      // "(ask us to) stop selling or sharing your data".
-      /\b(?:stop|cease)\s{1,3}(?:(?:you|us|them|the\s{1,3}business)\s{1,3}(?:from\s{1,3})?)?(?:selling|sharing)\b/i,
+      // "(ask us to) stop selling or sharing your data", "(d) refrain from selling or sharing it".
+      /\b(?:stop|cease|refrain\s{1,3}from)\s{1,3}(?:(?:you|us|them|the\s{1,3}business)\s{1,3}(?:from\s{1,3})?)?(?:selling|sharing)\b/i,
       // "Say no to the sale of personal information", "refuse the sharing of your data".
       /\b(?:say\s{1,3}no\s{1,3}to|refuse)\s{1,3}(?:the\s{1,3}|any\s{1,3}|future\s{1,3})?(?:sale|sales|selling|sharing)\b/i,
     ],
@@ -181,16 +186,16 @@ export const RIGHTS: readonly Right[] = [
     section: '§1798.125',
     anywhere: [
       /\bnon-?\s?discriminat(?:ion|ory|e)\b/i,
-      /(?:\bnot|\bnever|n't)\s+(?:\w+\s+){0,2}(?:discriminat|retaliat|penali[sz]|punish)\w*\b/i,
+      /(?:\bnot|\bnever|n['’]t)\s+(?:\w+\s+){0,2}(?:discriminat|retaliat|penali[sz]|punish)\w*\b/i,
       // "We won't … charge different prices or provide a different quality of service" (§1798.125(a)(1)(B)–(C)).
-      /(?:\bnot|\bnever|n't)\s+(?:\w+\s+){0,2}(?:charge\s+(?:you\s+)?(?:a\s+)?(?:different|higher|more)|treat\s+you\s+(?:differently|less\s+favou?rably|unfairly|any\s+differently)|provide\s+(?:you\s+(?:with\s+)?)?a\s+different\s+(?:level|quality)\s+of)\b/i,
+      /(?:\bnot|\bnever|n['’]t)\s+(?:\w+\s+){0,2}(?:charge\s+(?:you\s+)?(?:a\s+)?(?:different|higher|more)|treat\s+(?:you|them|anyone|(?:a|an|any)\s+\w+|consumers|customers|users|residents|employees)\s+(?:differently|less\s+favou?rably|unfairly|any\s+differently)|provide\s+(?:you\s+(?:with\s+)?)?a\s+different\s+(?:level|quality)\s+of)\b/i,
       // "Using any of these rights won't lead to worse prices or service."
-      /(?:\bnot|\bnever|n't)\s{1,3}(?:lead|result)\s{1,3}(?:to|in)\s{1,3}(?:worse|higher|different|less\s{1,3}favou?rable|poorer)\s{1,3}(?:prices?|pricing|rates|service|treatment|quality)\b/i,
+      /(?:\bnot|\bnever|n['’]t)\s{1,3}(?:lead|result)\s{1,3}(?:to|in)\s{1,3}(?:worse|higher|different|less\s{1,3}favou?rable|poorer)\s{1,3}(?:prices?|pricing|rates|service|treatment|quality)\b/i,
       // The passive: "you won't be treated differently", "will not be charged more".
-      /(?:\bnot|\bnever|n't)\s{1,3}(?:be\s{1,3}|get\s{1,3})(?:treated\s{1,3}(?:any\s{1,3})?(?:differently|less\s{1,3}favou?rably|unfairly|worse)|charged\s{1,3}(?:a\s{1,3})?(?:different|higher|more))\b/i,
+      /(?:\bnot|\bnever|n['’]t)\s{1,3}(?:be\s{1,3}|get\s{1,3})(?:treated\s{1,3}(?:any\s{1,3})?(?:differently|less\s{1,3}favou?rably|unfairly|worse)|charged\s{1,3}(?:a\s{1,3})?(?:different|higher|more))\b/i,
       /\b(?:equal|the\s+same)\s+(?:service|treatment|pric(?:e|es|ing)|quality)\b[^.;]{0,60}?\b(?:even\s+if|if|when|whether|regardless)\b[^.;]{0,40}?\bexercis/i,
       // "We won't deny you service because you used these rights"; "we may deny you service" is no promise.
-      /\botherwise\s+(?:discriminat|retaliat)\w*\b|(?:\bnot|\bnever|n't)\s+(?:\w+\s+){0,2}deny\s+(?:you\s+)?(?:goods|services?)\b/i,
+      /\botherwise\s+(?:discriminat|retaliat)\w*\b|(?:\bnot|\bnever|n['’]t)\s+(?:\w+\s+){0,2}deny\s+(?:you\s+)?(?:goods|services?)\b/i,
       /\bno\s+(?:discrimination|retaliation)\b/i,
       /\bright\s+(?:to\s+)?(?:equal\s+(?:service|treatment|pricing)|of\s+no\s+retaliation)\b/i,
       /\b(?:without|free\s+from)\s+(?:being\s+)?(?:discriminat|retaliat)\w*\b/i,
@@ -232,6 +237,9 @@ const DECLARATIONS: Partial<Record<RightId, RegExp[]>> = {
     /\bsensitive\s+personal\s+(?:data|information)\b[^.;]{0,120}?\b(?:only|solely)\b[^.;]{0,80}?\b(?:permitted|7027|1798\.121|exempt|allowed)\b/i,
     /\bsensitive\s+personal\s+(?:data|information)\b[^.;]{0,80}?\bwithout\s+the\s+purpose\s+of\s+inferring\b/i,
     /\b(?:do(?:es)?\s+not|don't|doesn't|never)\s+(?:use|disclose)\b[^.;]{0,60}?\bsensitive\b[^.;]{0,80}?\b(?:other\s+than|beyond)\b/i,
+    // §7027(m) cited with "only": it is the list of sensitive-data purposes, whatever the sentence calls the data
+    // ("Sensitive data? We use it only for purposes permitted by 11 CCR §7027(m).").
+    /\b(?:only|solely|exclusively)\b[^.;]{0,80}?\b7027\s{0,2}\(m\)/i,
   ],
 };
 
@@ -249,6 +257,21 @@ function answeredYes(sentences: readonly Sentence[]): Set<Sentence> {
     if (next && YES.test(next.text) && READER_QUESTION.test(s.text)) out.add(s);
   });
   return out;
+}
+
+/**
+ * The reader asks whether using a right costs them ("Will you treat me differently?", "Will
+ * you charge me more?") and the next sentence answers no: a promise of non-discrimination.
+ */
+const RETALIATION_QUESTION =
+  /\b(?:will|would|could|do|can)\s{1,3}(?:you|they|we)\s{1,3}(?:treat\s{1,3}(?:me|us)\s{1,3}(?:any\s{1,3})?(?:differently|worse|less\s{1,3}favou?rably)|charge\s{1,3}(?:me|us)\s{1,3}(?:more|a\s{1,3}different)|penali[sz]e\s{1,3}(?:me|us)|punish\s{1,3}(?:me|us)|discriminate\s{1,3}against\s{1,3}(?:me|us)|retaliate)\b[^?]{0,80}\?/i;
+const NO = /^[\s*_]{0,4}(?:no|never|not\s{1,3}at\s{1,3}all|of\s{1,3}course\s{1,3}not|absolutely\s{1,3}not)\b/i;
+
+function answeredNo(sentences: readonly Sentence[]): Sentence | undefined {
+  return sentences.find((s, i) => {
+    const next = sentences[i + 1];
+    return next !== undefined && NO.test(next.text) && RETALIATION_QUESTION.test(s.text);
+  });
 }
 
 /** A reference to a named section about the consumer's rights. */
@@ -302,15 +325,22 @@ interface Hit {
   notApplicable: boolean;
 }
 
-function statedIn(right: Right, sentence: Sentence, context: boolean): Hit | undefined {
+/** Where a sentence's own words start: after a title glued to it ("Your rights\nKnow, delete and correct …"). */
+function bodyStart(sentence: Sentence): number {
+  const glued = gluedTitle(sentence.text);
+  return glued && (RIGHTS_HEADING.test(glued.title) || CALIFORNIA_HEADING.test(glued.title)) ? glued.length : 0;
+}
+
+function statedIn(right: Right, sentence: Sentence, context: boolean, from = 0): Hit | undefined {
   const patterns = context ? [...right.anywhere, ...right.inContext] : right.anywhere;
+  const text = sentence.text.slice(from);
   for (const pattern of patterns) {
-    const m = pattern.exec(sentence.text);
+    const m = pattern.exec(text);
     if (!m) continue;
-    const after = sentence.text.slice(m.index + m[0].length);
-    const span = { sentence, start: m.index, end: m.index + m[0].length };
+    const after = text.slice(m.index + m[0].length);
+    const span = { sentence, start: from + m.index, end: from + m.index + m[0].length };
     if (right.declarable && NOT_APPLICABLE_AFTER.test(after)) return { ...span, notApplicable: true };
-    if (!right.negatedStates && negatedBefore(sentence.text, m.index)) continue;
+    if (!right.negatedStates && negatedBefore(text, m.index)) continue;
     // "Right to delete (not applicable)": only opt-out and limit may be declared moot.
     if (DENIED_AFTER.test(after) || NOT_APPLICABLE_AFTER.test(after)) continue;
     return { ...span, notApplicable: false };
@@ -372,8 +402,14 @@ export default defineRule({
       const item = `${right.name} (Cal. Civ. Code ${right.section})`;
       let found: Hit | undefined;
       for (const sentence of ordered) {
-        found = statedIn(right, sentence, placeFor(sentence).rights || RIGHTS_CUE.test(sentence.text) || questions.has(sentence));
+        // A rights title glued to the sentence ("Your rights\nKnow, delete …") makes it a rights context.
+        const from = bodyStart(sentence);
+        found = statedIn(right, sentence, from > 0 || placeFor(sentence).rights || RIGHTS_CUE.test(sentence.text) || questions.has(sentence), from);
         if (found) break;
+      }
+      if (!found && right.id === 'non-discrimination') {
+        const asked = answeredNo(usable);
+        if (asked) found = { sentence: asked, start: 0, end: asked.text.length, notApplicable: false };
       }
       if (!found && right.declarable) {
         for (const sentence of usable) {

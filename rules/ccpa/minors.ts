@@ -42,7 +42,7 @@ function coveredAge(doc: PolicyDocument, sentence: Sentence): number {
 /** A statement about minors that speaks of selling only ("We do not sell the personal information of consumers under 16"). */
 const SALE_ONLY = /\b(?:sell|sells|selling|sold|sale)\b/i;
 /** …and not of sharing, opting in or authorizing, which cover the rest. */
-const NOT_SALE_ONLY = /\b(?:share|shares|sharing|shared|opt[- ]?in|affirmative(?:ly)?\s+authori[sz]\w*|cross[- ]context|targeted\s+advertising)\b/i;
+const NOT_SALE_ONLY = /\b(?:share|shares|sharing|shared|cross[- ]context|targeted\s+advertising)\b/i;
 
 const rangeOf = (hit: Hit): Range => hit.sentence.rangeOf(hit.start, hit.end);
 

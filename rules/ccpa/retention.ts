@@ -1,6 +1,7 @@
 import { defineRule } from '../../src/engine/index.js';
-import { durationsInBlock, isNegated, missingAt } from '../../src/model/index.js';
+import { durationsInBlock, isNegated, missingAt, questionBefore } from '../../src/model/index.js';
 import type { Block, PolicyDocument, Section, Sentence } from '../../src/model/index.js';
+import { stripQaLabel } from '../shared/answers.js';
 import { referenceTo } from './shared/cross-reference.js';
 
 // The CCPA asks for the retention period of EACH category of personal information, or the
@@ -61,7 +62,7 @@ const RETENTION_COLUMN = /\b(?:retention|retained|period|duration|how\s+long|kep
  */
 const CRITERION = new RegExp(
   [
-    String.raw`\buntil\s+(?:(?:the|your|you|an?|it|they|its|their|is|are|has|have|been|manually|we|receipt\s+of)\s+){0,4}(?:delet\w*|remov\w*|revok\w*|revoc\w*|expir\w*|clos\w*|cancel\w*|terminat\w*|unsubscrib\w*|opt(?:s|ed)?[- ]?out|withdraw\w*|request\w*|account|subscription|contract|end|completion|resolution|deactivat\w*)`,
+    String.raw`\buntil\s+(?:(?:the|your|you|an?|it|they|its|their|is|are|has|have|been|manually|we|receipt\s+of)\s+){0,4}(?:delet\w*|remov\w*|revok\w*|revoc\w*|expir\w*|clos\w*|cancel\w*|terminat\w*|unsubscrib\w*|opt(?:s|ed)?[- ]?out|withdraw\w*|request\w*|ask\s+us|tell\s+us|object\w*|account|subscription|contract|end|completion|resolution|deactivat\w*)`,
     String.raw`\bwhile\s+(?:(?:your|the|you|an?|its|their|it|they)\s+){0,2}(?:account|subscription|contract|relationship|membership|customer|user|service|remain|have|use|maintain|active)\w*`,
     String.raw`\b(?:duration|lifetime|life|term|length)\s+of\s+(?:(?:the|your|an?|its|their|each)\s+)?(?:account|subscription|contract|relationship|agreement|membership|engagement|employment)`,
     String.raw`\bas\s+long\s+as\s+(?:(?:the|your|an?)\s+)?(?:you|account|subscription|contract|relationship|membership|user|customer)\b`,
@@ -88,6 +89,15 @@ const CRITERION_CLAUSE = new RegExp(`(?:${CRITERION.source})[^.;,]{0,40}`, 'gi')
  */
 const CATEGORY =
   /\b(?:account(?:s|\s+(?:data|information|details|records))?|profiles?|contact\s+(?:details|information|data)|(?:e-?mail|postal|home|mailing)\s+addresses|e-?mail\s+lists|subscribers?|phone\s+numbers|billing|payments?|invoices?|transactions?|purchase|order(?:s|\s+history)?|financial|tax\s+records|logs?|log\s+files|backups?|analytics|telemetry|usage\s+(?:data|information|metrics)|support\s+(?:tickets?|requests?|correspondence|communications?|data)|communications?|correspondence|marketing|newsletter|preferences|device\s+(?:data|information|identifiers)|identifiers|IP\s+addresses|location|geolocation|content|uploads?|files|messages|recordings?|audit|credentials|tokens?|keys|sessions?|applicants?|candidates?|job\s+applications?|employees?|HR|biometric|health|sensitive\s+personal\s+information|inferences|commercial\s+information|internet\s+(?:or\s+other\s+)?(?:network\s+)?activity|professional|education(?:al)?|audio|visual|customer\s+records|deleted\s+(?:data|accounts?)|game\s+(?:progress|data|saves?)|(?:saved\s+)?progress|scores|saved\s+games|(?:chat|purchase|order|browsing|search|viewing|watch|listening|medical|clinical|academic)\s+(?:history|records)|photos|videos|posts|comments|reviews|resumes|CVs)\b/i;
+
+/**
+ * A label that names a kind of record in the business's own words ("Donor records:", "Email
+ * list:", "CCTV footage:", "Volunteer files:", "Membership register:"): a category, though not
+ * one of the list above; also on the line after a title glued to it. At least one word before the record noun, and not a word that means
+ * everything ("Personal information:", "All data:", "Your details:").
+ */
+const LABELLED_RECORDS =
+  /(?:^|\n)[ \t*_•-]{0,4}(?!(?:personal|your|all|the|our|other|any|user|customer|collected|general|retention|storage)\b)(?:[\p{L}'’&-]{2,20}\s{1,3}){1,3}?(?:records?|files?|lists?|registers?|footage|recordings?|forms?|histor(?:y|ies)|logs?|details|data|information|documents?|archives?|notes|applications?|receipts?)[\s*_]{0,2}:/iu;
 
 /** "We retain each category of personal information for …", "retention periods for each category are listed below". */
 const PER_CATEGORY = /\b(?:for\s+each|each|every|per|by)\s+(?:category|categories|type|kind)\s+of\s+(?:personal\s+|sensitive\s+personal\s+)?(?:data|information)\b|\b(?:per|by)\s+(?:data\s+)?category\b/i;
@@ -188,11 +198,16 @@ export default defineRule({
         context.evidence({ item, status: 'met', at: s });
         return;
       }
-      const inRetention = inSection(block.section, RETENTION_HEADING) || (block.cell?.columnHeader !== undefined && RETENTION_COLUMN.test(block.cell.columnHeader));
+      // Also the answer to "How long do you keep my data?" asked just before it.
+      const asked = questionBefore(doc, s);
+      const inRetention =
+        inSection(block.section, RETENTION_HEADING) ||
+        (block.cell?.columnHeader !== undefined && RETENTION_COLUMN.test(block.cell.columnHeader)) ||
+        (asked !== undefined && RETENTION_HEADING.test(asked));
       const word = RETENTION_WORD.exec(s.text);
       // "Logs: 30 days" names a category and its period without a retention word.
-      const label = !inRetention && !word ? LABEL.exec(s.text) : null;
-      if (label && CATEGORY.test(label[0]) && (durationsIn(doc, s) > 0 || CRITERION.test(s.text))) {
+      const label = !inRetention && !word ? LABEL.exec(stripQaLabel(s.text)) : null;
+      if (label && (CATEGORY.test(label[0]) || LABELLED_RECORDS.test(label[0])) && (durationsIn(doc, s) > 0 || CRITERION.test(s.text))) {
         units.push({ sentence: s, specific: true, structured: block.kind === 'listItem' || block.kind === 'tableCell' });
         continue;
       }
@@ -212,6 +227,8 @@ export default defineRule({
         }
         dependsIn = block;
       }
+      // A question ("Q: How long do you keep my data?") states no practice; its answer is read on its own.
+      if (periods === 0 && !criterion && /\?[\s*_]{0,4}$/.test(s.text)) continue;
       if (periods === 0 && !criterion) {
         // A retention statement without a period or criterion ("as long as necessary").
         const aboutRight = RIGHT_TO_DELETE.test(s.text) || inSection(block.section, RIGHTS_HEADING) || RIGHTS_HEADING.test(block.cell?.columnHeader ?? '');
@@ -221,7 +238,7 @@ export default defineRule({
       // What the statement is about, once its ending events ("while your account is active") are removed.
       const subject = s.text.replace(CRITERION_CLAUSE, ' ');
       const structured = block.kind === 'listItem' || block.kind === 'tableCell';
-      units.push({ sentence: s, specific: CATEGORY.test(subject), structured });
+      units.push({ sentence: s, specific: CATEGORY.test(subject) || LABELLED_RECORDS.test(s.text), structured });
     }
 
     if (units.length === 0) {

@@ -1,6 +1,7 @@
 import { defineRule } from '../../src/engine/index.js';
 import { isNegated } from '../../src/model/index.js';
 import type { Range, Section, Sentence } from '../../src/model/index.js';
+import { blankAbbreviations } from '../shared/abbreviations.js';
 
 /**
  * Categories of sensitive personal information (Cal. Civ. Code §1798.140(ae)), one list.
@@ -48,7 +49,7 @@ const BEYOND_PERMITTED =
 
 /** The right to limit or its link (§1798.121, §1798.135(a)(2); §7015 alternative link). */
 const LIMIT_LINK =
-  /\b(?:limit\s{1,2}the\s{1,2}use\s{1,2}(?:and\s{1,2}disclosure\s{1,2})?of\s{1,2}my\s{1,2}sensitive\s{1,2}personal\s{1,2}information|right\s{1,2}to\s{1,2}limit|request(?:s)?\s{1,2}to\s{1,2}limit|limit\s{1,2}(?:the\s{1,2})?(?:our\s{1,2})?(?:use|disclosure|processing)\s{1,2}(?:and\s{1,2}disclosure\s{1,2})?of\s{1,2}(?:your\s{1,2})?sensitive|your\s{1,2}(?:california\s{1,2})?privacy\s{1,2}choices)\b/i;
+  /\b(?:limit\s{1,2}the\s{1,2}use\s{1,2}(?:and\s{1,2}disclosure\s{1,2})?of\s{1,2}my\s{1,2}sensitive\s{1,2}personal\s{1,2}information|right\s{1,2}to\s{1,2}limit|request(?:s)?\s{1,2}to\s{1,2}limit|limit\s{1,2}(?:the\s{1,2})?(?:our\s{1,2})?(?:use|disclosure|processing)\s{1,2}(?:and\s{1,2}disclosure\s{1,2})?of\s{1,2}(?:(?:your|their|my|his\s{1,2}or\s{1,2}her)\s{1,2})?sensitive|your\s{1,2}(?:california\s{1,2})?privacy\s{1,2}choices)\b/i;
 
 /**
  * The link itself (or the alternative "Your Privacy Choices" link), as opposed to the right
@@ -134,9 +135,12 @@ export default defineRule({
     let statement: Range | null = null;
     let beyond: { at: Range; category: string; purpose: string } | null = null;
     let collected: { at: Range; category: string } | null = null;
+    // Whether the policy lists what it collects (items or cells under "Information we collect").
+    let listsCollection = false;
 
     for (const s of sentences) {
-      const text = s.text;
+      const text = blankAbbreviations(s.text);
+      if (!listsCollection && (s.block.kind === 'listItem' || s.block.cell !== undefined) && inCollectionSection(s.block.section)) listsCollection = true;
       const l = LIMIT_LINK.exec(text);
       if (l && !isNegated(text, l.index)) {
         limit ??= s.rangeOf(l.index, l.index + l[0].length);
@@ -173,6 +177,12 @@ export default defineRule({
     // A use beyond §7027(m) said in so many words, with the right to limit beside it, answers both questions.
     if (link || statement || (beyond && limit)) {
       context.evidence({ item, status: 'met', at: (statement && !limit ? statement : limit) as Range });
+      return;
+    }
+    // The right to limit named among all the CCPA rights, while the list of what is collected names
+    // nothing sensitive: by the policy's own account there is nothing to limit.
+    if (limit && !collected && listsCollection) {
+      context.evidence({ item, status: 'not-applicable', at: limit });
       return;
     }
     if (limit) {

@@ -1,7 +1,9 @@
 import { defineRule } from '../../src/engine/index.js';
-import { blocksIn, isNegated, isProseBlock, missingAt } from '../../src/model/index.js';
+import { blocksIn, isNegated, isProseBlock, missingAt, questionBefore } from '../../src/model/index.js';
 import type { PolicyDocument, Range, Section } from '../../src/model/index.js';
 import { gated } from '../shared/gated.js';
+import { QA_LABEL, stripQaLabel } from '../shared/answers.js';
+import { gluedTitle } from '../shared/titles.js';
 
 // Cal. Civ. Code §1798.110(c)(2) and §1798.130(a)(5)(B); 11 CCR §7011(e)(1)(B): the privacy
 // policy identifies the categories of sources from which personal information is collected
@@ -37,9 +39,9 @@ type Kind = 'consumer' | 'device' | 'others' | 'any';
 
 /**
  * The opening of a list item or answer, after markup a plain-text copy of a web page keeps
- * ("<li>", "<p class=…>"), emphasis or an opening quote.
+ * ("<li>", "<p class=…>"), emphasis, an opening quote or an FAQ's "A:".
  */
-const OPENING = String.raw`^(?:<[^<>\n]{1,100}>){0,3}[\s*_"“]{0,4}`;
+const OPENING = String.raw`^(?:<[^<>\n]{1,100}>){0,3}[\s*_"“]{0,4}${QA_LABEL}?`;
 
 // The costliest statements run only where a word they need is (see rules/shared/gated.ts).
 const SOURCE_STATEMENTS: Array<[Kind, RegExp]> = [
@@ -113,13 +115,15 @@ function namesNoType(text: string, end: number, matched: string): boolean {
 /**
  * Headings of a section about sources, by kind: "Information You Provide", "Information
  * Collected Automatically", "Third-Party Data", "Information from Other Sources"; and
- * "Sources of Personal Information", "How we collect information" for any kind.
+ * "Sources of Personal Information", "How we collect information", "Where it comes from" for any kind.
  */
 const SOURCE_HEADINGS: Array<[Kind, RegExp]> = [
   ['consumer', /\b(?:information|data)\s{1,3}(?:that\s{1,3})?you\s{1,3}(?:provide|give|submit|share)\b|\bfrom\s{1,3}you\b|\bprovided\s{1,3}by\s{1,3}you\b/i],
   ['device', /\bautomatically\b/i],
   ['others', /\bfrom\s{1,3}(?:third|other|others|partners|public)\b|\bthird[- ]party\s{1,3}(?:data|information|sources)\b(?!\s{1,3}(?:sharing|disclosures?|transfers?|recipients?))/i],
-  ['any', /\bsources?\b(?<!\bopen[- ]sources?)|\bhow\s{1,3}(?:do\s{1,3})?we\s{1,3}(?:collect|obtain|get|gather)\b|\bwhere\s{1,3}(?:do\s{1,3})?we\s{1,3}(?:get|obtain|collect)\b/i],
+  ['any', /\bsources?\b(?<!\bopen[- ]sources?)|\bhow\s{1,3}(?:do\s{1,3})?we\s{1,3}(?:collect|obtain|get|gather|receive)\b|\bwhere\s{1,3}(?:do\s{1,3}|did\s{1,3})?(?:we|you)\s{1,3}(?:get|got|obtain|collect|find|source)\b/i],
+  // "Where it comes from", "Where your data comes from", "Where does my information come from?", "Origin of the data".
+  ['any', /\bwhere\s{1,3}(?:(?:does|do|did)\s{1,3})?(?:it|they|this|(?:your|the|my|our)\s{1,3}(?:personal\s{1,3})?(?:data|information|info|details))\s{1,3}(?:comes?|came)\s{1,3}from\b|^\W{0,3}origins?\s{1,3}of\s{1,3}(?:the\s{1,3}|your\s{1,3})?(?:personal\s{1,3})?(?:data|information)\b/i],
 ];
 
 /** A table column of sources. */
@@ -131,6 +135,10 @@ const WHERE_TO_LOOK = /\b(?:sources?|collect\w{0,3}|obtain\w{0,3})\b|\bcategor(?
 
 /** A line short enough to be a heading, without a full stop. */
 const SHORT_LINE = /^[^.!\n]{3,60}[?:]?$/;
+/** An answer that declines, denies or names nothing: "We don't say.", "Not disclosed.", "N/A", "Various places." */
+const NO_ANSWER =
+  /^\W{0,3}(?:we\s{1,3}(?:do\s{1,3}not|don['’]t|never|cannot|can['’]t|won['’]t)|no\b|none\b|n\/a\b|not\b|unknown\b|(?:from\s{1,3})?(?:various|several|many|multiple|different|other|some|numerous)\s{1,3}(?:places|sources|parties|companies|organi[sz]ations)\W{0,3}$)/i;
+
 
 
 /**
@@ -141,7 +149,7 @@ const VAGUE_BODY =
   /^[^.;:!?]{0,80}\bfrom\s{1,3}(?:(?:a\s{1,3}(?:wide\s{1,3})?(?:variety|number|range|mix)\s{1,3}of|various|several|many|multiple|different|numerous|other|diverse)\s{1,3})sources\b\s{0,3}[.!]?\s{0,3}$/i;
 
 function hasBody(section: Section): boolean {
-  return blocksIn(section).some((b) => b.kind !== 'heading' && isProseBlock(b) && /\p{L}/u.test(b.text) && !VAGUE_BODY.test(b.text));
+  return blocksIn(section).some((b) => b.kind !== 'heading' && isProseBlock(b) && /\p{L}/u.test(b.text) && !VAGUE_BODY.test(b.text) && !NO_ANSWER.test(b.text));
 }
 
 /** Where the source itself starts in a statement: its last "from" or "by" ("obtain data … from third parties"). */
@@ -203,8 +211,20 @@ function findSources(doc: PolicyDocument): Sources {
     }
     // A heading written as a line of its own ("**Sources of Personal Information**"), with text after it.
     const next = doc.blocks[block.index + 1];
-    if (block.kind === 'paragraph' && SHORT_LINE.test(block.text.trim()) && next && isProseBlock(next) && next.kind !== 'heading' && !VAGUE_BODY.test(next.text)) {
+    if (block.kind === 'paragraph' && SHORT_LINE.test(block.text.trim()) && next && isProseBlock(next) && next.kind !== 'heading' && !VAGUE_BODY.test(next.text) && !NO_ANSWER.test(next.text)) {
       for (const [kind, pattern] of SOURCE_HEADINGS) if (pattern.test(block.text)) add(kind, block.range);
+    }
+    // The answer to a question about sources asked just before it ("Where does my information come from? Your employer, …").
+    const asked = !question && !found.has('any') ? questionBefore(doc, sentence) : undefined;
+    const reply = asked === undefined ? '' : stripQaLabel(sentence.text);
+    if (asked && /\p{L}/u.test(reply) && !VAGUE_BODY.test(reply) && !NO_ANSWER.test(reply)) {
+      for (const [kind, pattern] of SOURCE_HEADINGS) if (kind === 'any' && pattern.test(asked)) add(kind, sentence.range);
+    }
+    // The same line glued to its answer by a soft line break ("Where it comes from\nYou, our tills and …").
+    const glued = gluedTitle(sentence.text);
+    const answer = glued ? sentence.text.slice(glued.length) : '';
+    if (glued && /\p{L}/u.test(answer) && !VAGUE_BODY.test(answer) && !NO_ANSWER.test(answer)) {
+      for (const [kind, pattern] of SOURCE_HEADINGS) if (pattern.test(glued.title)) add(kind, sentence.rangeOf(0, glued.title.length));
     }
   }
   return { found, unnamed };

@@ -5,6 +5,7 @@
 // listed here, in one place, and on the rules' docs pages. Every quantifier is bounded.
 import { blocksIn, isNegated, isProseBlock } from '../../src/model/index.js';
 import type { PolicyDocument, Range, Section, Sentence } from '../../src/model/index.js';
+import { blankAbbreviations } from './abbreviations.js';
 import { gated } from './gated.js';
 
 /**
@@ -204,7 +205,8 @@ function purposeSentences(options: PurposeOptions): RegExp[] {
     new RegExp(`${ANY_HANDLING}[^.;!?]{0,80}?${SO_THAT}`, 'gi'),
     // The bare verb only after a subject ("these details help us …", "your address lets (let) us …"), not as a request ("Help us improve", "please let us know").
     /(?:\b(?:lets|allows|enables|helps|permits)|(?<!^\s{0,3}|\b(?:please|or|and|then|just|simply)\s{1,3}|[,;:]\s{0,3})\b(?:allow|enable|help|permit|let))\s+us\s+(?:to\s+)?(?!(?:know|have|explain|start|begin|look|see|talk|discuss|be)\b)\p{L}{3,}/giu,
-    /^\s*(?:in\s+order\s+)?to\s+(?!(?:the|a|an|our|your|us|you|them|any|which|this|that|date|learn|find|read|contact|exercise)\b)\p{L}{3,}[^.;!?,]{0,80},\s*(?:we|our|your)\b/giu,
+    // Not a safeguard fronted the same way: "To protect your privacy, we will verify your identity before processing your request".
+    /^\s*(?:in\s+order\s+)?to\s+(?!(?:the|a|an|our|your|us|you|them|any|which|this|that|date|learn|find|read|contact|exercise)\b|(?:protect|safeguard|secure|keep)\s{1,3}(?:your|the|our|their)\s{1,3}(?:personal\s{1,3})?(?:privacy|data|information|account|security)\b)\p{L}{3,}[^.;!?,]{0,80},\s*(?:we|our|your)\b/giu,
     BARE_PURPOSE,
     // A definition that gives the purposes: "“Permitted Purposes” means providing the Service and billing for it"
     // (not one that only names purposes again: "means the specific and lawful purpose of …", "means the use … for operational purposes").
@@ -269,6 +271,12 @@ export function purposeFinder(options: PurposeOptions = {}): (doc: PolicyDocumen
       if (block.kind === 'paragraph' && SHORT_LINE.test(block.text) && PURPOSE_HEADING.test(block.text) && next && isProseBlock(next)) {
         if (WHY_LINE.test(block.text) ? answersWhy(next.text, patterns) : !onlyVague(next.text, patterns)) return block.range;
       }
+      // The same title glued to its answer by a soft line break ("Why we use it\nTo deliver your newspaper, …").
+      const title = GLUED_TITLE.exec(sentence.text);
+      if (title && PURPOSE_HEADING.test(title[0])) {
+        const rest = sentence.text.slice(title[0].length);
+        if (/\p{L}/u.test(rest) && (TO_VERB.test(rest) || (WHY_LINE.test(title[0]) ? answersWhy(rest, patterns) : !onlyVague(rest, patterns)))) return sentence.range;
+      }
       // A list of purposes: "- To provide the Service".
       if (block.kind === 'listItem' && TO_VERB.test(sentence.text)) return sentence.range;
       const column = block.cell && !block.cell.header ? (block.cell.columnHeader ?? '') : '';
@@ -279,7 +287,8 @@ export function purposeFinder(options: PurposeOptions = {}): (doc: PolicyDocumen
         return sentence.range;
       }
       // A glued header row ("DataPurpose") is kept: it is read below.
-      const text = withoutVaguePurposes(sentence.text).replace(GLUED_TITLE, (m) => (glued(m) ? m : ' '.repeat(m.length)));
+      // "(e.g. email)" ends no clause: its full stops are blanked too.
+      const text = withoutVaguePurposes(blankAbbreviations(sentence.text)).replace(GLUED_TITLE, (m) => (glued(m) ? m : ' '.repeat(m.length)));
       // A definition states no purpose, unless it defines a purpose term by what the
       // purposes are ('"Permitted Purposes" means providing the Platform').
       const definition = PURPOSE_DEFINITION.test(text);

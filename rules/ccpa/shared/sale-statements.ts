@@ -3,6 +3,8 @@
 // pack, not a rule: the three rules share it so that they can never disagree about it.
 import type { Block, PolicyDocument, Sentence } from '../../../src/model/index.js';
 import { isProseBlock, questionBefore } from '../../../src/model/index.js';
+import { blankQaLabel, stripQaLabel } from '../../shared/answers.js';
+import { gluedTitle } from '../../shared/titles.js';
 
 /**
  * "Sell" (§1798.140(ad)) as a verb with personal information as its object, active or passive:
@@ -42,6 +44,13 @@ const SHARE_AFFIRM: RegExp[] = [
   /\b(?:(?:may|might|could|would)\s{1,2}(?:be\s+)?(?:considered|deemed|constitute|qualify\s+as)|(?:is|are)\s{1,2}(?:considered|deemed)|constitutes?|qualif(?:y|ies)\s+as|amounts?\s+to|counts?\s+as)\s{1,2}(?:as\s+)?(?:["“'‘]|&(?:[lr]?dquo|[lr]?squo|quot|#8220|#8216|#34|#39);)?(?:sharing|share)\b/gi,
   new RegExp(String.raw`\b(?:third[- ]part(?:y|ies)|ad(?:vertising)?\s+(?:tech(?:nology)?\s+)?(?:partners|networks|companies|vendors|platforms)|advertisers)\b[^.;]{0,80}?${CBA}`, 'gi'),
   /\bwe\s{1,2}(?:may\s+|also\s+)?(?:use|engage\s+in|serve|show|display|deliver)\s{1,2}(?:you\s+)?(?:targeted|interest[- ]based|behaviou?ral|cross[- ]context(?:\s+behaviou?ral)?)\s+(?:advertising|ads|advertisements)\b/gi,
+  // Other businesses that follow the reader to other sites with ads: "cookies that let our vendors show you campaign
+  // messages on other websites", "advertising partners … serve you our ads on other sites you visit", "retarget you
+  // across other apps" — cross-context behavioral advertising (§1798.140(k)) in plain words; not "… only if you opt in".
+  new RegExp(
+    String.raw`\b(?:vendors|partners|advertisers|third[- ]parties|${AD_RECIPIENT}|social\s{1,2}(?:networks|media\s{1,2}(?:platforms|companies)))\b[^.;]{0,60}?\b(?:show|serve|display|deliver|target|retarget)\w{0,3}\s{1,2}(?:you\s{1,2})?[^.;]{0,50}?\b(?:on|across|in)\s{1,2}other\s{1,2}(?:websites|web\s{1,2}sites|sites|apps|applications|platforms|online\s{1,2}services|services|social\s{1,2}(?:networks|media))\b(?![^.;]{0,40}?\b(?:only\s{1,2}if|if\s{1,2}you|unless|with\s{1,2}your\s{1,2}(?:consent|permission))\b)`,
+    'gi',
+  ),
 ];
 
 /**
@@ -207,7 +216,10 @@ function read(doc: PolicyDocument): SaleReading {
   for (const sentence of doc.sentences) {
     const block = sentence.block;
     if (!isProseBlock(block)) continue;
-    const text = blank(blank(sentence.text, LINK_TITLE), DNT);
+    // A title glued to the sentence ("Selling and sharing\nWe don't sell …") and a "Q:" / "A:" label say nothing.
+    const glued = gluedTitle(sentence.text);
+    const raw = glued ? ' '.repeat(glued.length) + sentence.text.slice(glued.length) : sentence.text;
+    const text = blankQaLabel(blank(blank(raw, LINK_TITLE), DNT));
     let listNegated = negatingIntro.get(block);
     if (listNegated === undefined) {
       const intro = listIntro(block, doc.blocks);
@@ -252,8 +264,10 @@ function read(doc: PolicyDocument): SaleReading {
     }
     // A question and its answer in prose: "**Do you sell my data?** No." (the question ends
     // the sentence before, in the same paragraph or on the line above).
-    if (!block.cell && /^[\s*_]{0,4}(?:no|never|none)\b/i.test(text)) {
-      const question = questionBefore(doc, sentence);
+    if (!block.cell && /^[\s*_]{0,12}(?:no|never|none)\b/i.test(text)) {
+      // "Q: Do you sell my data? A: No.": the labels are layout.
+      const asked = questionBefore(doc, sentence);
+      const question = asked === undefined ? undefined : stripQaLabel(asked);
       // "Do you sell my data?", not "Can I opt out of the sale?".
       if (question && QUESTION_OF_PRACTICE.test(question) && !/\b(?:opt|rights?|request)/i.test(question)) {
         const hit = { sentence, start: 0, end: sentence.text.length };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../../rules/ccpa/consumer-rights.js';
-import { lintFixture, run, testRule } from '../../helpers/rule-tester.js';
+import { lintFixture, run, testRule, type Case } from '../../helpers/rule-tester.js';
 
 const M = 'missingRight';
 const J = ['ccpa'] as const;
@@ -381,5 +381,63 @@ testRule(rule, {
   ],
   invalid: [
     { name: 'we may erase it ourselves', text: 'We may erase inactive accounts.', options: ONLY('delete'), jurisdictions: ['ccpa'], errors: [{ messageId: 'missingRight', line: 1 }] },
+  ],
+});
+
+// A request whose verb governs the whole list: "ask us to disclose …, to delete or correct it";
+// "request that the Company (a) disclose …; (c) correct such information; (d) refrain from selling".
+testRule(rule, {
+  valid: [
+    { name: 'ask us to disclose what we hold', text: 'Job applicants may ask us to disclose the personal information we hold about them.', options: ONLY('know'), jurisdictions: ['ccpa'] },
+    { name: 'request that the business provide what it collected', text: 'A member may request that the Club provide the data it has collected about him or her.', options: ONLY('know'), jurisdictions: ['ccpa'] },
+    { name: 'ask us to send you what we keep', text: 'Right to know. Ask us to send you the information we keep on file.', options: ONLY('know'), jurisdictions: ['ccpa'] },
+    { name: 'correct such information', text: 'You may request that we correct such information where it is inaccurate.', options: ONLY('correct'), jurisdictions: ['ccpa'] },
+    { name: 'correct those details, in a rights list', text: '## Your California rights\n\nYou can ask us to review and correct those details at any time.', options: ONLY('correct'), jurisdictions: ['ccpa'] },
+    { name: 'refrain from selling, as a lettered item', text: 'Subject to verification, a tenant may request that the Landlord (d) refrain from selling or sharing it.', options: ONLY('opt-out'), jurisdictions: ['ccpa'] },
+    { name: 'request that we not sell', text: 'Drivers can request that we not sell or share their trip history.', options: ONLY('opt-out'), jurisdictions: ['ccpa'] },
+    { name: 'direct the business to cease sharing', text: 'You may direct that the business cease sharing your browsing data.', options: ONLY('opt-out'), jurisdictions: ['ccpa'] },
+  ],
+  invalid: ([
+    { name: 'a request by someone else, not the consumer', text: 'At the request of a court we may disclose your personal information to the police.', options: ONLY('know'), jurisdictions: ['ccpa'] },
+    { name: 'we ask you to provide data', text: 'We will ask you to provide the information we need to verify you.', options: ONLY('know'), jurisdictions: ['ccpa'] },
+    { name: 'ask us to provide your data to another company', text: 'You may ask us to provide your information to another company.', options: ONLY('know'), jurisdictions: ['ccpa'] },
+    { name: 'we correct such errors ourselves', text: 'Our staff correct such errors during the nightly import.', options: ONLY('correct'), jurisdictions: ['ccpa'] },
+    { name: 'we refrain from selling goods', text: 'We refrain from selling alcohol to anyone under 21.', options: ONLY('opt-out'), jurisdictions: ['ccpa'] },
+  ] satisfies Case[]).map((c) => ({ ...c, errors: [{ messageId: 'missingRight', line: 1 }] })),
+});
+
+// "will not treat a resident (anyone, customers) differently": no retaliation, whoever is named.
+testRule(rule, {
+  valid: [
+    { name: 'not treat a resident differently', text: 'The Landlord will not treat a resident differently for making a request.', options: ONLY('non-discrimination'), jurisdictions: ['ccpa'] },
+    { name: 'never treat anyone less favourably', text: 'We never treat anyone less favourably because they used a privacy right.', options: ONLY('non-discrimination'), jurisdictions: ['ccpa'] },
+    { name: 'won’t treat customers unfairly', text: 'We won’t treat customers unfairly for exercising these rights.', options: ONLY('non-discrimination'), jurisdictions: ['ccpa'] },
+  ],
+  invalid: [
+    { name: 'may treat accounts differently', text: 'We may treat a business account differently from a personal one.', options: ONLY('non-discrimination'), jurisdictions: ['ccpa'], errors: [{ messageId: 'missingRight', line: 1 }] },
+  ],
+});
+
+// FAQ answers: "Will you treat me differently? No." promises non-discrimination; §7027(m) cited with "only" declares the limit moot.
+testRule(rule, {
+  valid: [
+    { name: 'will you treat me differently? no', text: '**Will you treat me differently if I use these rights?** No, never.', options: ONLY('non-discrimination'), jurisdictions: ['ccpa'] },
+    { name: 'will you charge me more? of course not', text: 'Will you charge me more for asking? Of course not.', options: ONLY('non-discrimination'), jurisdictions: ['ccpa'] },
+    { name: 'sensitive data, used only under 7027(m)', text: '**Sensitive data?** We use it only for purposes permitted by 11 CCR §7027(m).', options: ONLY('limit'), jurisdictions: ['ccpa'] },
+  ],
+  invalid: ([
+    { name: 'answered yes', text: 'Will you charge me more? Yes, premium features cost extra.', options: ONLY('non-discrimination'), jurisdictions: ['ccpa'] },
+    { name: 'not answered', text: 'Will you treat me differently? It depends on the plan.', options: ONLY('non-discrimination'), jurisdictions: ['ccpa'] },
+    { name: '7027 without only', text: 'See 11 CCR §7027(m) for what the law permits.', options: ONLY('limit'), jurisdictions: ['ccpa'] },
+  ] satisfies Case[]).map((c) => ({ ...c, errors: [{ messageId: 'missingRight', line: 1 }] })),
+});
+
+// A rights title glued to its sentence by a soft line break makes the sentence a rights context.
+testRule(rule, {
+  valid: [
+    { name: 'glued rights title', text: 'Your rights\nKnow, delete and correct your data; opt out of sale and sharing; limit use of sensitive personal information; and no discrimination for using any of these rights.', jurisdictions: ['ccpa'] },
+  ],
+  invalid: [
+    { name: 'a glued title about something else', text: 'Our newsletter\nKnow what is new at the shop every week.', options: ONLY('know'), jurisdictions: ['ccpa'], errors: [{ messageId: 'missingRight', line: 1 }] },
   ],
 });

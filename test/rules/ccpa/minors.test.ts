@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../../rules/ccpa/minors.js';
-import { lintFixture, testRule } from '../../helpers/rule-tester.js';
+import { lintFixture, testRule, type Case } from '../../helpers/rule-tester.js';
 
 const ccpa = ['ccpa'] as const;
 const SELLS = 'We sell identifiers and browsing history to data brokers.';
@@ -119,4 +119,17 @@ testRule(rule, {
     },
   ],
   invalid: [],
+});
+
+// An opt-in that speaks of selling only leaves sharing open, like a denial of selling only.
+testRule(rule, {
+  valid: [
+    { name: 'opt in before we sell or share', text: 'Under-16s must opt in before we sell or share their personal information.', jurisdictions: ['ccpa'] },
+    { name: 'affirmative authorization of sale or sharing', text: 'We sell or share the data of consumers aged 13 to 15 only if they affirmatively authorize it.', jurisdictions: ['ccpa'] },
+  ],
+  invalid: ([
+    { name: 'opt-in consent before selling, restated from the law', text: 'Under California law, we need opt-in consent before selling the personal information of consumers under 16.', jurisdictions: ['ccpa'] },
+    { name: 'teens opt in to the sale', text: 'Consumers aged 13 to 15 must opt in before we sell their personal information.', jurisdictions: ['ccpa'] },
+    { name: 'a parent authorizes the sale', text: 'For children under 16, a parent must affirmatively authorize any sale of the child’s data.', jurisdictions: ['ccpa'] },
+  ] satisfies Case[]).map((c) => ({ ...c, errors: [{ messageId: 'saleOnly', line: 1 }] })),
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../../rules/ccpa/opt-out-preference-signal.js';
-import { lintFixture, testRule } from '../../helpers/rule-tester.js';
+import { lintFixture, testRule, type Case } from '../../helpers/rule-tester.js';
 
 const ccpa = ['ccpa'] as const;
 
@@ -182,4 +182,34 @@ testRule(rule, {
       errors: [{ messageId: 'missing', line: 1 }],
     },
   ],
+});
+
+// Vendors who show the reader ads on other sites: cross-context behavioral advertising, i.e. sharing.
+testRule(rule, {
+  valid: [
+    { name: 'partners follow you, but GPC is honoured', text: 'Our advertising partners may serve you our ads on other sites you visit. We treat a Global Privacy Control signal as a request to opt out of that sharing.', jurisdictions: ['ccpa'] },
+    { name: 'negated', text: 'Our partners do not show you ads on other websites.', jurisdictions: ['ccpa'] },
+    { name: 'our own site', text: 'We show you ads for our own products on our own site.', jurisdictions: ['ccpa'] },
+  ],
+  invalid: ([
+    { name: 'vendors show campaign messages on other websites', text: 'Some of these cookies let our vendors show you campaign messages on other websites and social networks.', jurisdictions: ['ccpa'] },
+    { name: 'third parties show ads across other apps', text: 'These third parties use the information to show you relevant ads across other apps and websites.', jurisdictions: ['ccpa'] },
+    { name: 'social networks retarget you', text: 'Social media platforms we work with may retarget you with our offers on other websites.', jurisdictions: ['ccpa'] },
+  ] satisfies Case[]).map((c) => ({ ...c, errors: [{ messageId: 'missing', line: 1 }] })),
+});
+
+// A hard-wrapped sentence goes on in lower case: its first line is no title, and the sharing is read.
+testRule(rule, {
+  valid: [],
+  invalid: [
+    { name: 'hard-wrapped sharing', text: 'We share device identifiers and browsing activity\nwith advertising partners for targeted advertising.', jurisdictions: ['ccpa'], errors: [{ messageId: 'missing', line: 1 }] },
+    { name: 'Q/A: sharing affirmed', text: 'Q: Do you share my data for targeted ads?\nA: Yes, we share identifiers with advertising partners for targeted advertising.', jurisdictions: ['ccpa'], errors: [{ messageId: 'missing', line: 1 }] },
+  ],
+});
+
+testRule(rule, {
+  valid: [
+    { name: 'ads on other sites only with opt-in, and no sale or sharing', text: 'Our partners may show you ads on other websites only if you opt in, and we do not sell or share personal information.', jurisdictions: ['ccpa'] },
+  ],
+  invalid: [],
 });

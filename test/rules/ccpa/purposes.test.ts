@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../../rules/ccpa/purposes.js';
-import { lintFixture, run, testRule } from '../../helpers/rule-tester.js';
+import { lintFixture, run, testRule, type Case } from '../../helpers/rule-tester.js';
 
 const ccpa = { jurisdictions: ['ccpa' as const] };
 
@@ -178,4 +178,38 @@ testRule(rule, {
       errors: [{ messageId: 'missing', line: 1 }],
     },
   ],
+});
+
+// A safeguard fronted like a purpose clause states no purpose of the processing; a real purpose after it does.
+testRule(rule, {
+  valid: [
+    { name: 'a purpose after the safeguard', text: 'To keep your account secure, we use your IP address to detect unusual sign-ins.', jurisdictions: ['ccpa'] },
+    { name: 'a fronted purpose', text: 'To ship your order, we pass your address to the courier.', jurisdictions: ['ccpa'] },
+  ],
+  invalid: ([
+    { name: 'to protect your privacy, we verify', text: 'To protect your privacy, we will verify your identity before processing your request.', jurisdictions: ['ccpa'] },
+    { name: 'to safeguard your personal information, we encrypt', text: 'To safeguard your personal information, we store it in encrypted form.', jurisdictions: ['ccpa'] },
+    { name: 'to keep your data safe, we limit access', text: 'To keep your data secure, we limit staff access.', jurisdictions: ['ccpa'] },
+  ] satisfies Case[]).map((c) => ({ ...c, errors: [{ messageId: 'missing', line: 1 }] })),
+});
+
+// A "why / how we use it" title glued to its answer by a soft line break (Markdown) or on a line of its own (text).
+testRule(rule, {
+  valid: [
+    { name: 'why title, infinitives', text: 'Why we use it\nTo bill you, route your parcels and answer your calls.', jurisdictions: ['ccpa'] },
+    { name: 'what for, a list of uses', text: 'What we use it for\nBilling, delivery and fraud checks.', jurisdictions: ['ccpa'] },
+    { name: 'why we need it, so that', text: 'Why we need your number\nSo our drivers can call you when they arrive.', jurisdictions: ['ccpa'] },
+  ],
+  invalid: [
+    { name: 'a motive, not a purpose', text: 'Why we use it\nBecause we care about you!', jurisdictions: ['ccpa'], errors: [{ messageId: 'missing', line: 1 }] },
+    { name: 'a pointer, not a purpose', text: 'How we use your data\nAs described in this policy.', jurisdictions: ['ccpa'], errors: [{ messageId: 'missing', line: 1 }] },
+  ],
+});
+
+testRule(rule, {
+  valid: [
+    { name: 'e.g. before the purpose', text: 'We use contact details (e.g. email) to send receipts.', jurisdictions: ['ccpa'] },
+    { name: 'etc. before the purpose', text: 'We collect your name, address, phone number etc. so that we can deliver your order.', jurisdictions: ['ccpa'] },
+  ],
+  invalid: [],
 });

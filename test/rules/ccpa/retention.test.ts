@@ -276,3 +276,35 @@ testRule(rule, {
     },
   ],
 });
+
+// A label in the business's own words names a category of records ("Donor records:", "CCTV footage:").
+testRule(rule, {
+  valid: [
+    { name: 'donor records and an email list', text: 'Donor files: 7 years (tax law). Mailing list: until you unsubscribe.', jurisdictions: ['ccpa'] },
+    { name: 'footage and logs', text: '- CCTV footage: 30 days\n- Visitor logs: 12 months\n', jurisdictions: ['ccpa'] },
+    { name: 'under a retention heading', text: '## How long we keep it\n\nVolunteer records: 3 years after you stop volunteering.\nMembership register: while your membership is active.\n', jurisdictions: ['ccpa'] },
+  ],
+  invalid: [
+    { name: 'labels that mean everything', text: 'Your details: 2 years. Other data: 1 year.', jurisdictions: ['ccpa'], errors: [{ messageId: 'missing', line: 1 }] },
+    { name: 'a retention label', text: 'Retention: 7 years.', jurisdictions: ['ccpa'], errors: [{ messageId: 'global', line: 1 }] },
+  ],
+});
+
+// A title glued to the first labelled line; "until you ask us to stop" as the ending event.
+testRule(rule, {
+  valid: [
+    { name: 'title glued to the labels', text: 'How long we keep things\nIntake forms: 7 years after your last visit. Reminder list: until you ask us to stop.', jurisdictions: ['ccpa'] },
+    { name: 'until you tell us otherwise', text: 'Loyalty card records: until you tell us to close the card. Receipts: 5 years.', jurisdictions: ['ccpa'] },
+  ],
+  invalid: [],
+});
+
+// The FAQ layout: the question states nothing, its answer is read as in a retention section.
+testRule(rule, {
+  valid: [
+    { name: 'Q/A periods per category', text: 'Q: How long do you keep my data? A: Order records for seven years (tax law); marketing preferences until you unsubscribe.', jurisdictions: ['ccpa'] },
+  ],
+  invalid: [
+    { name: 'Q/A vague', text: 'Q: How long do you keep my data?\nA: As long as we need it.', jurisdictions: ['ccpa'], errors: [{ messageId: 'vague', line: 2 }] },
+  ],
+});

@@ -381,3 +381,32 @@ testRule(rule, {
     },
   ],
 });
+
+// Vendors who show the reader ads on other sites share: the categories shared and recipients are then asked for.
+testRule(rule, {
+  valid: [],
+  invalid: [
+    {
+      name: 'vendors show campaign messages on other websites',
+      text: 'Some of these cookies let our vendors show you campaign messages on other websites and social networks.',
+      jurisdictions: ['ccpa'],
+      errors: [{ messageId: 'noCategories', line: 1 }],
+    },
+    {
+      name: 'negated: no sharing read, so the policy is silent',
+      text: 'Our partners do not show you ads on other websites.',
+      jurisdictions: ['ccpa'],
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+  ],
+});
+
+// FAQ labels ("Q: … A: No.") and a title glued to its sentence are layout, not statements.
+testRule(rule, {
+  valid: [
+    { name: 'Q/A answered no', text: 'Q: Do you sell my information? A: No. Q: Do you share it for targeted advertising? A: No.', jurisdictions: ['ccpa'] },
+    { name: 'Question/Answer labels', text: 'Question: Do you sell or share personal information?\nAnswer: No, never.', jurisdictions: ['ccpa'] },
+    { name: 'a glued title that names selling and sharing', text: 'Selling and sharing\nWe don’t sell personal information, and we don’t share it for cross-context behavioral advertising.', jurisdictions: ['ccpa'] },
+  ],
+  invalid: [],
+});

@@ -218,3 +218,65 @@ testRule(rule, {
     },
   ],
 });
+
+// The right to limit listed with the other CCPA rights, while the list of what is collected names
+// nothing sensitive: nothing to limit. The same right beside a list that names a sensitive
+// category, or with no list at all, still asks for the statement.
+testRule(rule, {
+  valid: [
+    {
+      name: 'rights list beside a category list with nothing sensitive',
+      text: '## Your rights\n\n- The right to know\n- The right to delete\n- The right to limit the use and disclosure of sensitive personal information\n\n## Categories of personal information we collect\n\n- Identifiers (name, email)\n- Commercial information\n- Internet activity\n',
+      jurisdictions: ['ccpa'],
+    },
+    {
+      name: 'a table of what we collect',
+      text: 'You also have the right to limit our use of your sensitive personal information.\n\n## Information we collect\n\n| Category | Examples |\n|---|---|\n| Identifiers | name, phone number |\n| Purchase history | orders, returns |\n',
+      jurisdictions: ['ccpa'],
+      formats: ['markdown'],
+    },
+    {
+      name: 'plain-text headings and bullets',
+      text: 'YOUR CALIFORNIA RIGHTS\n\n• Right to correct\n• Right to limit use of sensitive personal information\n\nWHAT INFORMATION WE COLLECT\n\n• Contact details such as your email address\n• Device identifiers\n',
+      jurisdictions: ['ccpa'],
+      formats: ['plaintext'],
+    },
+  ],
+  invalid: [
+    {
+      name: 'the category list names a sensitive category',
+      text: '## Your rights\n\n- The right to limit the use and disclosure of sensitive personal information\n\n## Categories of personal information we collect\n\n- Identifiers (name, email)\n- Precise geolocation\n',
+      jurisdictions: ['ccpa'],
+      errors: [{ messageId: 'useUnstated', line: 3 }],
+    },
+    {
+      name: 'the right named, no list of what is collected',
+      text: '## Your rights\n\n- The right to know\n- The right to limit the use of sensitive personal information\n\nWe collect information you give us.\n',
+      jurisdictions: ['ccpa'],
+      errors: [{ messageId: 'useUnstated', line: 4 }],
+    },
+  ],
+});
+
+testRule(rule, {
+  valid: [],
+  invalid: [
+    {
+      name: 'limit the use of their sensitive personal information: the right, in the third person',
+      text: 'Residents may ask us to limit the use of their sensitive personal information. We collect contact details.',
+      jurisdictions: ['ccpa'],
+      errors: [{ messageId: 'useUnstated', line: 1 }],
+    },
+  ],
+});
+
+// "(e.g. allergies)" ends no clause: "only to …" after it is still read.
+testRule(rule, {
+  valid: [
+    { name: 'e.g. inside the statement', text: 'Sensitive data: we collect your health information (e.g. allergies) only to provide the meal plans you ordered.', jurisdictions: ['ccpa'] },
+    { name: 'i.e. inside the statement', text: 'We collect precise geolocation (i.e. GPS coordinates) solely to dispatch the nearest courier.', jurisdictions: ['ccpa'] },
+  ],
+  invalid: [
+    { name: 'e.g., then a use beyond §7027(m)', text: 'We collect health information (e.g. allergies) to show you targeted ads.', jurisdictions: ['ccpa'], errors: [{ messageId: 'noLimitLink', line: 1 }] },
+  ],
+});

@@ -287,3 +287,37 @@ testRule(rule, {
     { name: 'the label answered only by "third parties"', text: 'Where we get it: from third parties.', jurisdictions: ['ccpa'], errors: [{ messageId: 'missing', line: 1 }] },
   ],
 });
+
+// "Where it comes from" as a title (on its own line, or glued to its answer), and a question answered in the next sentence.
+testRule(rule, {
+  valid: [
+    { name: 'where it comes from, then the sources', text: 'Where it comes from\nYou, our tills in each shop, and the courier firms that deliver your orders.', jurisdictions: ['ccpa'] },
+    { name: 'where your data comes from', text: 'Where your data comes from\nMostly the forms you fill in at the front desk.', jurisdictions: ['ccpa'] },
+    { name: 'origin of the data', text: 'Origin of the data\nThe county assessor’s public rolls.', jurisdictions: ['ccpa'] },
+    { name: 'a question answered', text: 'Where does my information come from? Your employer, when it enrols you in the plan.', jurisdictions: ['ccpa'] },
+  ],
+  invalid: [
+    { name: 'the title answered with nothing', text: 'Where it comes from\nNot disclosed.', jurisdictions: ['ccpa'], errors: [{ messageId: 'missing', line: 1 }] },
+    { name: 'a question declined', text: 'Where do we get it? We don’t say.', jurisdictions: ['ccpa'], errors: [{ messageId: 'missing', line: 1 }] },
+    { name: 'answered with various sources', text: 'Where does it come from? From various sources.', jurisdictions: ['ccpa'], errors: [{ messageId: 'unnamed', line: 1 }] },
+  ],
+});
+
+// The FAQ layout: "Q: Where do you get my information? A: From you, …".
+testRule(rule, {
+  valid: [
+    { name: 'A: from you', text: 'Q: Where do you get my information? A: From you, from your device, and from the payment processor that handles your card.', jurisdictions: ['ccpa'] },
+    { name: 'Answer: from the credit bureau', text: 'Question: Where do you get my details?\nAnswer: From the credit bureau we check with.', jurisdictions: ['ccpa'] },
+  ],
+  invalid: [
+    { name: 'A: from third parties only', text: 'Q: Where do you get my information? A: From third parties.', jurisdictions: ['ccpa'], errors: [{ messageId: 'unnamed', line: 1 }] },
+  ],
+});
+
+testRule(rule, {
+  valid: [],
+  invalid: [
+    { name: 'a title answered vaguely', text: 'Where it comes from\nVarious places.', jurisdictions: ['ccpa'], errors: [{ messageId: 'missing', line: 1 }] },
+    { name: 'A: declined', text: 'Q: Where do you get my information? A: We don’t disclose that.', jurisdictions: ['ccpa'], errors: [{ messageId: 'missing', line: 1 }] },
+  ],
+});
