@@ -50,7 +50,15 @@ const BRAND_DEFINED = [
   // The name with its short name and an appositive before the role: "The City of Mbombela Local
   // Municipality ("the Municipality"), with its principal offices at …, is the responsible party".
   /(?<![\p{L}\p{N}])((?:\p{Lu}[\p{L}\p{N}&'’.-]{0,30}\s{1,2}(?:of\s{1,2}|for\s{1,2}|and\s{1,2})?){1,7}\p{Lu}[\p{L}\p{N}&'’-]{0,30})\s{0,2}(?:\([^()]{1,40}\)\s{0,2})?,[^.;]{0,160}?,\s{1,2}is\s{1,2}the\s{1,2}responsible\s{1,2}party\b/gu,
+  // A definition of "we": '"We", "us" and "the Parish" mean St Mark's Anglican Church', 'In this notice "we"
+  // refers to the Durban Rowing Club', 'References to "us" are to Thandeka Home Care'.
+  /["“'‘](?:we|us|our)["”'’][^.;]{0,60}?\b(?:refers?\s{1,2}to|means?|shall\s{1,2}mean|are\s{1,2}to)\s{1,2}(?:the\s{1,2})?((?:\p{Lu}[\p{L}\p{N}&'’.-]{0,30}\s{1,2}(?:of\s{1,2}|for\s{1,2}|and\s{1,2})?){0,6}\p{Lu}[\p{L}\p{N}&'’-]{0,30})/gu,
 ];
+/** One generic word defined as "we" ('"we" refers to the Practice'): a defined term, not a name. */
+const GENERIC_NAME =
+  /^(?:practice|school|clinic|club|church|parish|trust|firm|business|organi[sz]ation|municipality|council|group|employer|provider|operator|controller|society|association|foundation|charity|bank|agency|store|shop|scheme|fund|college|university|centre|center)$/i;
+/** A table cell that is only a name (a legal form optional): "City of Mbombela Local Municipality". */
+const CELL_NAME = /^(?:\p{Lu}[\p{L}\p{N}&'’.()-]{0,30}\s{1,2}(?:(?:of|for|and|the)\s{1,2})?){0,7}\p{Lu}[\p{L}\p{N}&'’.()-]{0,30}$/u;
 /** Not a name at the head of a pledge: "Our team is committed …", "Everyone here respects …". */
 const PLEDGE_NOT_NAME = /^(?:our|this|your|we|each|every|everyone|everybody|all|here|it)\b/i;
 /**
@@ -63,10 +71,11 @@ const ROLE_LEAD = /^(?:\p{L}[\p{L}.-]{0,30}\s{1,2}){0,3}(?:Officer|Manager|Direc
 /** Words that are not a name ("We", "The Company", "This Policy"). */
 const NOT_A_NAME = /^(?:we|us|our|the|this|you|your|company|the\s+company|platform|the\s+platform|policy|service|the\s+service|website|site|data\s+subject)$/i;
 /**
- * Other organisations: sub-processors, service providers, acquirers, and the firms "we rely on /
+ * Other organisations: sub-processors, service providers, operators (POPIA's word for a processor:
+ * "processed on our behalf by …", "acts as our operator"), acquirers, and the firms "we rely on /
  * use / engage" ("We rely on Twilio Inc. to deliver messages"). Their names are not the responsible party.
  */
-const OTHER_PARTY = /\b(?:sub-?processors?|processors?|recipients?|(?:our|service|third[- ]party|external|payment|hosting|cloud|analytics|e-?mail)\s{1,2}(?:[\w-]{1,20}\s{1,2})?providers?|vendors?|suppliers?|partners?|third[- ]part(?:y|ies)|acquir(?:e|ed|es|ing)|merges?|holding\s{1,2}company|subsidiar(?:y|ies)|powered\s{1,2}by)\b|\bwe\s{1,2}(?:rely\s{1,2}on|use|engage|work\s{1,2}with|partner\s{1,2}with)\s{1,2}(?!(?:your|our|the|this|that|these|it|them|personal|such|any|all)\b)/i;
+const OTHER_PARTY = /\b(?:sub-?processors?|processors?|recipients?|(?:our|service|third[- ]party|external|payment|hosting|cloud|analytics|e-?mail)\s{1,2}(?:[\w-]{1,20}\s{1,2})?providers?|vendors?|suppliers?|partners?|third[- ]part(?:y|ies)|acquir(?:e|ed|es|ing)|merges?|holding\s{1,2}company|subsidiar(?:y|ies)|powered\s{1,2}by|on\s{1,2}our\s{1,2}behalf|(?:acts?|acting)\s{1,2}as\s{1,2}(?:our|an|the)\s{1,2}operator|our\s{1,2}operators?)\b|\bwe\s{1,2}(?:rely\s{1,2}on|use|engage|work\s{1,2}with|partner\s{1,2}with)\s{1,2}(?!(?:your|our|the|this|that|these|it|them|personal|such|any|all)\b)/i;
 /**
  * A definition of "we" names the speaker even with its group beside it: "Acme or “we” refers to
  * Acme PTY (LTD) and its subsidiaries", "“We” means Acme (Pty) Ltd and its affiliates".
@@ -150,25 +159,32 @@ function nameIn(doc: PolicyDocument, sentence: Sentence): Name | null {
       return { name: text.slice(start, m.index + m[0].length), at: sentence.rangeOf(start, m.index + m[0].length) };
     }
   }
-  // BRAND_DEFINED[0] needs "(", [3] "we are", [4] "determines", [6] a pledge, the others "responsible party".
+  // A cell under (or beside) a "Responsible party" label holds the name, with or without a legal form.
+  const cellName = text.trim();
+  if (labelledCell(block) && CELL_NAME.test(cellName) && !NOT_A_NAME.test(cellName)) {
+    const start = text.indexOf(cellName);
+    return { name: cellName, at: sentence.rangeOf(start, start + cellName.length) };
+  }
+  // BRAND_DEFINED[0] needs "(", [3] "we are", [4] "determines", [6] a pledge, [8] a definition of "we", the others "responsible party".
   const paren = text.includes('(');
   const responsible = /responsible\s{1,2}party/i.test(text);
   const controller = /\bcontroller\b/i.test(text);
   const weAre = /\bwe(?:\s{1,2}are|['’]re)\b/i.test(text);
   const determines = /\bdetermines\b/i.test(text);
+  const weMeans = /\b(?:means?|mean|refers?|are\s{1,2}to)\b/i.test(text) && /["“'‘](?:we|us|our)["”'’]/i.test(text);
   const pledge = () => !other && /\b(?:committed|respects?)\b/.test(text) && inContextSection(doc, block);
   // Every address pattern needs a digit: test for one before the patterns.
   const processesAt = () => !other && /\d/.test(text) && /\b(?:process(?:es)?|collects?|holds?|uses?)\b/.test(text) && ADDRESS.some((p) => p.test(text));
   for (const [i, re] of BRAND_DEFINED.entries()) {
     // A provider or partner that determines its own purposes is not the responsible party here.
-    if (i === 0 ? !paren : i === 3 ? !weAre : i === 4 ? !determines || other : i === 5 ? !processesAt() : i === 6 ? !pledge() : i === 1 ? !responsible && !controller : !responsible) continue;
+    if (i === 0 ? !paren : i === 3 ? !weAre : i === 4 ? !determines || other : i === 5 ? !processesAt() : i === 6 ? !pledge() : i === 8 ? !weMeans : i === 1 ? !responsible && !controller : !responsible) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const name = (m[1] ?? '').trim().replace(/^The\s{1,2}(?=\p{Lu})/u, '');
       const start = m.index + m[0].indexOf(name);
       // "This means that Acme determines …": not "This", but a name may follow it.
       if (name && NOT_A_NAME.test(name)) re.lastIndex = Math.max(m.index + 1, start + name.length);
-      if (!name || NOT_A_NAME.test(name) || isNegated(text, m.index) || (i === 6 && PLEDGE_NOT_NAME.test(name))) continue;
+      if (!name || NOT_A_NAME.test(name) || isNegated(text, m.index) || (i === 6 && PLEDGE_NOT_NAME.test(name)) || (i === 8 && GENERIC_NAME.test(name))) continue;
       return { name, at: sentence.rangeOf(start, start + name.length) };
     }
   }
