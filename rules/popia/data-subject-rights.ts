@@ -134,7 +134,8 @@ export const RIGHTS: readonly Right[] = [
       /\bobjections?\s+(?:to|against)\s+(?:the\s+|our\s+|any\s+)?(?:processing|profiling|direct\s+marketing|use)\b/i,
       /\b(?:section|s\.?)\s?11\s?\(3\)/i,
     ],
-    inContext: [/\byou\s+(?:may|can|have\s+the\s+right\s+to)\s+(?:also\s+)?object\b/i, /\b(?:if|where|when|should)\s+you\s+object\b/i, /^[\s*_]{0,4}(?:the\s+)?(?:right\s+to\s+)?object(?:ion)?s?\b/i, /\bobjection\b/i, /\b(?:and|or)\s+to\s+object\b/i, ...PLAIN_RIGHTS.objection,
+    // "you may object", also in the third person ("Members may object").
+    inContext: [/\b(?:you\s+(?:may|can|have\s+the\s+right\s+to)|(?:may|can|could|are\s+(?:entitled|free)\s+to))\s+(?:also\s+)?object\b/i, /\b(?:if|where|when|should)\s+you\s+object\b/i, /^[\s*_]{0,4}(?:the\s+)?(?:right\s+to\s+)?object(?:ion)?s?\b/i, /\bobjection\b/i, /\b(?:and|or)\s+to\s+object\b/i, ...PLAIN_RIGHTS.objection,
       // "object to the school processing their information", "object to Acme using it".
       /\bobject(?:ing)?\s{1,3}to\s{1,3}(?:the\s{1,3}|our\s{1,3}|its\s{1,3})?(?:[\p{L}'’-]{1,20}\s{1,3}){0,2}?(?:processing|using|handling)\b/iu,
     ],

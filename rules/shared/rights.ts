@@ -26,8 +26,15 @@ export interface RightsCues {
  */
 const NEGATION_BEFORE = /\b(?:not|never|cannot|no(?!\s{1,3}longer\b)|nor|neither|unable)\b|n't\b/i;
 
+/**
+ * A negation inside a relative clause about what the business holds ("whatever we don't need",
+ * "records we no longer use"): it negates that clause, not the right that follows it.
+ */
+const RELATIVE_NEGATION =
+  /\b(?:that|which|what|whatever|anything|everything|data|information|details|records?)\s{1,3}(?:we|I)\s{1,3}(?:do\s{1,3}not|don['’]t|never|cannot|can['’]t)\s{1,3}[\w-]{1,20}/gi;
+
 export function negatedBefore(text: string, index: number): boolean {
-  const before = text.slice(Math.max(0, index - 40), index);
+  const before = text.slice(Math.max(0, index - 40), index).replace(RELATIVE_NEGATION, '');
   // " and to " starts a new infinitive: "direct us not to sell it and to limit our use" limits.
   const cut = Math.max(...[',', ';', ':', '.', '(', ')', '\u2014', '\u2013', ' - ', ' and to '].map((c) => before.lastIndexOf(c)));
   return NEGATION_BEFORE.test(cut >= 0 ? before.slice(cut + 1) : before);
@@ -117,9 +124,10 @@ export function statedIn(right: RightPhrases, sentence: Sentence, context: boole
  * Counted only in a rights context (also the answer to a reader's question: "What can I do? …"), like the other loose words:
  *  - access: "ask us what we hold about you", "see the information we have", "I will show you what I store",
  *    "receive an exported file of the personal data we hold about you", "a right to see",
- *    "ask for your data", "ask us for a copy", "see your data", "get insight into the data we hold", and in the reader's words "see what you hold about me";
+ *    "ask for your data", "ask us for a copy", "see your data", "show you the information we keep about you", "get insight into the data we hold", and in the reader's words "see what you hold about me";
  *  - correction: "fix anything that is (that's) wrong", "update whatever is out of date", "get it corrected", "fix it", "have details put right";
- *  - erasure: "have (get) it wiped", "have your data removed", "have it corrected or deleted", "purge";
+ *  - erasure: "have (get) it wiped", "have your data removed", "have it corrected or deleted", "purge",
+ *    "remove what we no longer need", "delete anything that is out of date or excessive";
  *  - restriction: "put processing on hold", "pause our use of it", "stop using it while we sort out a disagreement", "rectify, erase or restrict it", "limit how we use it", "limit what we do with your data", "restrict its use",
  *    "limit our use and processing of your data",
  *    "restrict or object to our use of it";
@@ -132,7 +140,8 @@ export const PLAIN_RIGHTS = {
     /\b(?:see|view|review|inspect|check|ask(?:\s+us)?|find\s+out|learn|show\s+you)\s+(?:what|which|everything|all)\s+(?:(?:personal\s+)?(?:data|information|details)\s+)?(?:we|I)\s+(?:hold|have|keep|store|process|collect)\b/i,
     // "receive an exported file of the personal data we hold about you", "get a printout of your data".
     /\b(?:receive|get|obtain|request)\s{1,3}(?:an?\s{1,3})?(?:(?:exported|electronic|digital|full|complete)\s{1,3})?(?:file|export|archive|printout|print-out|summary|overview|report)\s{1,3}(?:of|with|containing)\s{1,3}(?:the|all|your|any)\s{1,3}(?:(?:the|your)\s{1,3})?(?:personal\s{1,3})?(?:data|information|details)\b/i,
-    /\b(?:see|view|get|obtain|receive)\s+(?:the\s+|your\s+|all\s+(?:the\s+)?)?(?:personal\s+)?(?:data|information|details)\s+(?:that\s+)?we\s+(?:hold|have|keep|store)\b/i,
+    // Also given by the business: "show you the information we keep about you", "send you the records I hold".
+    /\b(?:see|view|get|obtain|receive|show\s{1,3}you|send\s{1,3}you|give\s{1,3}you|provide\s{1,3}you\s{1,3}with)\s+(?:the\s+|your\s+|all\s+(?:the\s+)?)?(?:personal\s+)?(?:data|information|details|records?|files?)\s+(?:that\s+|which\s+)?(?:we|I)\s+(?:hold|have|keep|store)\b/i,
     /\bright\s+to\s+(?:see|view|inspect|obtain|get)\b/i,
     /\bask\s+(?:us\s+)?for\s+(?:a\s+copy\s+of\s+)?(?:your|the|all\s+(?:your|the))\s+(?:personal\s+)?(?:data|information|details)\b/i,
     /\bsee\s{1,3}(?:your|the|my)\s{1,3}(?:personal\s{1,3})?(?:data|information|details)\b/i,
@@ -144,11 +153,13 @@ export const PLAIN_RIGHTS = {
     /\b(?:fix|correct|update|amend|change)\w{0,3}\s+(?:anything|everything|whatever|what|any\s+(?:data|information|details))\s+(?:(?:that\s+|which\s+)?(?:is|are|was|seems?|looks?)\s+|(?:that|which)['’]s\s+)(?:\w+\s+)?(?:wrong|inaccurate|incorrect|out\s+of\s+date|outdated|incomplete|mistaken)\b/i,
     /\b(?:get|have)\s{1,3}(?:it|them|this|that|my\s{1,3}(?:personal\s{1,3})?(?:data|information|details))\s{1,3}(?:corrected|rectified|fixed|amended)\b/i,
     /\b(?:fix|correct|rectify|amend)\s{1,3}(?:it|them|(?:your|my)\s{1,3}(?:personal\s{1,3})?(?:data|information|details)|(?:any\s{1,3})?(?:mistakes|errors))\b/i,
-    // "have inaccurate details put right", "put it right".
-    /\b(?:data|information|details|it|them|mistakes|errors)\s{1,3}(?:put|set)\s{1,3}right\b/i,
+    // "have inaccurate details put right", "put it right", "put right anything that is wrong".
+    /\b(?:data|information|details|it|them|mistakes|errors)\s{1,3}(?:put|set)\s{1,3}right\b|\b(?:put|set)\s{1,3}right\s{1,3}(?:anything|everything|whatever|any\s{1,3}(?:mistakes|errors|inaccuracies))\b/i,
   ],
   erasure: [
     /\b(?:wip(?:e|ed|ing)|purg(?:e|ed|ing))\b/i,
+    // s24(1) in plain words: "remove what we no longer need", "delete anything that is out of date or excessive".
+    /\b(?:remove|delete|erase|destroy|get\s{1,3}rid\s{1,3}of)\s{1,3}(?:anything|everything|whatever|what|any\s{1,3}(?:data|information|details|records?))\s{1,3}(?:(?:that|which)\s{1,3})?(?:(?:we|I)\s{1,3}(?:no\s{1,3}longer|do\s{1,3}not|don['’]t)\s{1,3}need|(?:is|are)\s{1,3}(?:no\s{1,3}longer\s{1,3}(?:needed|necessary|required|relevant)|out\s{1,3}of\s{1,3}date|outdated|unnecessary|excessive|irrelevant))\b/i,
     /\b(?:have|get)\s+(?:it|them|this|that|(?:your|my)\s+(?:personal\s+)?(?:data|information|details))\s+(?:\w+\s+(?:or|and)\s+)?(?:deleted|removed|erased|wiped|destroyed)\b/i,
   ],
   restriction: [

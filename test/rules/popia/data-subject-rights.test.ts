@@ -367,3 +367,43 @@ testRule(rule, {
     },
   ],
 });
+
+// Access given by the business ("show you the information we keep") and deletion in plain words
+// ("remove what we no longer need"), in one run-on sentence of what the reader may ask.
+testRule(rule, {
+  valid: [
+    {
+      name: 'access and deletion in plain words, in one run-on sentence',
+      text: 'Learners and parents may ask the school to show you the records we keep about you, to correct anything that is wrong or delete anything that is out of date, and may object to our using it.',
+      options: { ignore: ['paia'] },
+    },
+    { name: '"send you the information I hold"', text: 'You can ask me to send you the information I hold, to fix mistakes, to remove whatever I no longer need, and you may object to my using it.', options: { ignore: ['paia'] } },
+    { name: '"get rid of any records that are excessive"', text: 'Your rights: access, correction and objection. You may also ask us to get rid of any records that are excessive.', options: { ignore: ['paia'] } },
+    {
+      name: 'a negation in a clause about what we hold does not negate the right after it',
+      text: 'You can ask us for a copy of your data, correct it, delete whatever we do not need and object to our use of it.',
+      options: { ignore: ['paia'] },
+    },
+    { name: '"Members may object", "put right anything that is wrong"', text: 'Members may see their records, put right anything that is wrong, have them deleted, and may object to our using them.', options: { ignore: ['paia'] } },
+  ],
+  invalid: [
+    {
+      name: 'removing what we no longer need, as our own practice, is not a right',
+      text: 'We remove what we no longer need every year. You may ask for a copy of your information, ask us to correct it and object to our use of it.',
+      options: { ignore: ['paia'] },
+      errors: [{ messageId: 'missingRight', line: 1 }],
+    },
+    {
+      name: 'the reader\'s own negation still negates: "you cannot object"',
+      text: 'You may see your records, correct them and have them deleted, but you cannot object to our use of them.',
+      options: { ignore: ['paia'] },
+      errors: [{ messageId: 'missingRight', line: 1 }],
+    },
+    {
+      name: '"we will not show you the information we hold" is no access',
+      text: 'You may ask us to correct or delete your details and object to our using them, but we will not show you the information we hold.',
+      options: { ignore: ['paia'] },
+      errors: [{ messageId: 'missingRight', line: 1 }],
+    },
+  ],
+});
