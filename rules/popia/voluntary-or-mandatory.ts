@@ -123,6 +123,14 @@ const CONSEQUENCE: RegExp[] = [
 const VOLUNTARY_STATUS =
   /\b(?:voluntary|optional|not\s{1,3}(?:(?:legally|contractually|statutorily)\s{1,3})?(?:obliged|obligated|required|compelled|bound|mandatory|compulsory|obligatory)|no\s{1,3}(?:\w{1,15}\s{1,3}){0,3}(?:obligations?|requirement|duty)|up\s{1,3}to\s{1,3}you|(?:your|own)\s{1,3}(?:choice|discretion|option)|(?:do\s{1,3}not|don['’]t|never)\s{1,3}(?:need|have)\s{1,3}to)\b/i;
 
+/**
+ * "information that you voluntarily provide when you register": a relative clause that says which
+ * information is meant, not whether its supply is voluntary (the main clause "You provide it
+ * voluntarily" does say so).
+ */
+const WHICH_INFORMATION =
+  /\b(?:(?:that|which|whatever)\s{1,3}|(?:data|information|details|info)\s{1,3})(?:you|users?|customers?|visitors?)\s{1,3}(?:may\s{1,3}|choose\s{1,3}to\s{1,3}|decide\s{1,3}to\s{1,3})?$/i;
+
 /** A requirement about the person, not the information: "you must be 18 to open an account". */
 const ABOUT_THE_PERSON = /\b(?:be|been|aged?|years?|old|older)\b/i;
 
@@ -230,7 +238,7 @@ function sentenceFindings(sentence: Sentence): Finding[] {
   const toldNow = told && !(DUTY_TO_TELL.test(sentence.text.slice(Math.max(0, told.index - 40), told.index)) && !AT_COLLECTION.test(sentence.text));
   if (toldNow) out.push({ kind: 'told', at: sentence.rangeOf(told.index, told.index + told[0].length), text: told[0] });
   if ((question || /\bwhether\b/i.test(sentence.text)) && STATUS_PAIR.test(sentence.text)) return out;
-  const voluntary = firstMatch(VOLUNTARY, sentence);
+  const voluntary = firstMatch(VOLUNTARY, sentence, (m) => WHICH_INFORMATION.test(sentence.text.slice(Math.max(0, m.index - 40), m.index)));
   if (voluntary) out.push({ kind: 'voluntary', ...voluntary });
   const mandatory = toldNow ? null : firstMatch(MANDATORY, sentence);
   if (mandatory) out.push({ kind: 'mandatory', ...mandatory });

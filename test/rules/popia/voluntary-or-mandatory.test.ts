@@ -347,3 +347,15 @@ testRule(rule, {
     { name: 'FAQ: "Yes" alone', text: 'Do I have to give you my details?\nYes.', errors: [{ messageId: 'consequences', line: 2 }] },
   ],
 });
+
+// "information that you voluntarily provide": which information, not whether its supply is voluntary.
+testRule(rule, {
+  valid: [
+    { name: 'the main clause says it', text: 'You provide your contact details voluntarily.\nIf you leave them out, we cannot call you back.' },
+  ],
+  invalid: [
+    { name: 'a relative clause', text: 'We collect personal information that you voluntarily provide when you register.', errors: [{ messageId: 'missing', line: 1 }] },
+    { name: '"the details you choose to provide voluntarily"', text: 'We store the details you choose to provide voluntarily on our forms.', errors: [{ messageId: 'missing', line: 1 }] },
+    { name: '"information which users voluntarily submit"', text: 'Information which users voluntarily submit is kept for a year.', errors: [{ messageId: 'missing', line: 1 }] },
+  ],
+});
