@@ -18,8 +18,8 @@ import type { Block, PolicyDocument, Range, Section, Sentence } from '../../src/
  * Capital "LIMITED" alone is not one: "INCLUDING BUT NOT LIMITED TO".
  */
 const LEGAL_FORM = String.raw`(?:\(RF\)\s{0,2})?(?:\(Pty\)\s{0,2}(?:Ltd|Limited)\.?|\(PTY\)\s{0,2}(?:LTD|LIMITED)\.?|Pty\.?\s{0,2}Ltd\.?|PTY\.?\s{0,2}LTD\.?|Pty\.?\s{0,2}\(Ltd\)|PTY\.?\s{0,2}\(LTD\)|SOC\s{1,2}(?:Ltd|LTD)\.?|NPC|Inc(?:orporated|\.)?|Ltd\.?|Limited|LLC|L\.L\.C\.|LLP|PLC|plc|Corp(?:oration|\.)?|CC|GmbH|B\.V\.|S\.A\.)`;
-/** One to five capitalised words, then a legal form: "Konductro (Pty) Ltd", "Acme Holdings Inc.". */
-const COMPANY = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:[\p{Lu}\p{N}][\p{L}\p{N}&'’.-]{0,30},?\s{1,2}){1,5}${LEGAL_FORM}(?![\p{L}\p{N}])`, 'gu');
+/** One to five capitalised words (a brand may start in lower case: "iMbobo", "eBay"), then a legal form: "Konductro (Pty) Ltd", "Acme Holdings Inc.". */
+const COMPANY = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:(?:[\p{Lu}\p{N}]|\p{Ll}\p{Lu})[\p{L}\p{N}&'’.-]{0,30},?\s{1,2}){1,5}${LEGAL_FORM}(?![\p{L}\p{N}])`, 'gu');
 /** A word every LEGAL_FORM contains: without one, COMPANY cannot match (a cheap prefilter). */
 const LEGAL_FORM_WORD = /Pty|PTY|SOC|NPC|Inc|Ltd|Limited|LLC|L\.L\.C\.|LLP|PLC|plc|Corp|CC|GmbH|B\.V\.|S\.A\./;
 /** Sentences that say the name is "we" or the responsible party. */

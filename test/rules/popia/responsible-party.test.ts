@@ -382,6 +382,11 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a brand that starts in lower case keeps its first word',
+      text: 'eKasi Deliveries NPC ("we") runs this app.',
+      errors: [{ messageId: 'noAddress', line: 1, column: 1 }],
+    },
     { name: '"we" defined as nobody named', text: '"We" and "us" mean the organisation that runs this website.', errors: [{ messageId: 'missing', line: 1 }] },
     { name: '"we" defined as a generic word', text: '“We”, “us” and “our” refer to the Practice.', errors: [{ messageId: 'missing', line: 1 }] },
     {
