@@ -180,6 +180,8 @@ interface Match {
 }
 interface Finding extends Match {
   kind: Kind;
+  /** States the status outright (a "No" to "Do I have to …?"), whatever its words. */
+  explicit?: boolean;
 }
 
 function firstMatch(patterns: RegExp[], sentence: Sentence, skip?: (m: RegExpExecArray, p: RegExp) => boolean): Match | null {
@@ -247,7 +249,7 @@ function sentenceFindings(sentence: Sentence): Finding[] {
 
 /** A question whether information must be given: "Do I have to give you my details?", "Is my ID number required?". */
 const SUPPLY_QUESTION =
-  /^\W{0,6}(?:Q\s{0,2}[:.]\s{0,3})?(?:do|does|must|will|am|is|are|should|have)\b[^?]{0,80}?\b(?:have\s{1,3}to|need\s{1,3}to|must|required|obliged|obligated|mandatory|compulsory|obligatory|optional|voluntary)\b[^?]{0,80}\?\W{0,3}$/i;
+  /^\W{0,6}(?:Q\s{0,2}[:.]\s{0,3})?(?:must\b|(?:do|does|will|am|is|are|should|have)\b[^?]{0,80}?\b(?:have\s{1,3}to|need\s{1,3}to|must|required|obliged|obligated|mandatory|compulsory|obligatory|optional|voluntary)\b)[^?]{0,80}\?\W{0,3}$/i;
 /** Its answer: "No, you don't have to — …", "Yes. FICA requires it." */
 const ANSWER_NO = /^\W{0,3}(?:no\b|nope\b|not\s{1,3}(?:at\s{1,3}all|necessarily)\b|you\s{1,3}(?:do\s{1,3}not|don['’]t)\s{1,3}(?:have|need)\s{1,3}to\b)/i;
 const ANSWER_YES = /^\W{0,3}yes\b/i;
@@ -257,7 +259,7 @@ function answerTo(previous: Sentence | undefined, sentence: Sentence): Finding |
   if (!previous || !SUPPLY_QUESTION.test(previous.text) || !DATA_OR_SUPPLY.test(previous.text)) return null;
   const no = ANSWER_NO.exec(sentence.text);
   const m = no ?? ANSWER_YES.exec(sentence.text);
-  return m ? { kind: no ? 'voluntary' : 'mandatory', at: sentence.rangeOf(m.index, m.index + m[0].length), text: sentence.text } : null;
+  return m ? { kind: no ? 'voluntary' : 'mandatory', at: sentence.rangeOf(m.index, m.index + m[0].length), text: `${previous.text.trim()} ${m[0].trim()}`, explicit: true } : null;
 }
 
 /** A list item or table cell marked "(optional)" / "(required)", or a "Required?" column. */
@@ -354,7 +356,7 @@ export default defineRule({
     // answer to (d): "Supplying your information is voluntary" alone does not say what happens
     // without it. Forms that mark each field at collection ("told", "Phone (optional)") answer it there.
     const told = findings.some((f) => f.kind === 'told');
-    const stated = findings.find((f) => f.kind === 'mandatory') ?? (told ? undefined : findings.find((f) => f.kind === 'voluntary' && VOLUNTARY_STATUS.test(f.text) && !MARKER.test(f.text)));
+    const stated = findings.find((f) => f.kind === 'mandatory') ?? (told ? undefined : findings.find((f) => f.kind === 'voluntary' && (f.explicit || (VOLUNTARY_STATUS.test(f.text) && !MARKER.test(f.text)))));
     if (consequence) context.evidence({ item: 'consequences of not supplying information', status: 'met', at: consequence.at });
     else if (stated) {
       context.report({ messageId: 'consequences', data: { phrase: phrase(stated.text) }, at: stated.at });

@@ -345,6 +345,7 @@ testRule(rule, {
     { name: '"a data processing agreement" is not the information', text: 'Without a data processing agreement we cannot share anything with a supplier.', errors: [{ messageId: 'missing', line: 1 }] },
     { name: 'a parent supplies it, mandatory, no consequence', text: "Parents must provide the child's birth certificate, which is mandatory.", errors: [{ messageId: 'consequences', line: 1 }] },
     { name: 'FAQ: "Yes" alone', text: 'Do I have to give you my details?\nYes.', errors: [{ messageId: 'consequences', line: 2 }] },
+    { name: 'FAQ: "No" alone still owes the consequence', text: 'Must I give you my e-mail address?\nNo. You can pay by card.', errors: [{ messageId: 'consequences', line: 2 }] },
   ],
 });
 
