@@ -1,6 +1,7 @@
 import { defineRule } from '../../src/engine/index.js';
 import { isNegated, isProseBlock, missingAt } from '../../src/model/index.js';
 import type { Block, PolicyDocument, Range, Section, Sentence } from '../../src/model/index.js';
+import { PLACEHOLDER_VALUE } from '../shared/placeholder.js';
 
 // POPIA s18(1)(b): the data subject must be made aware of "the name and address of the
 // responsible party". The rule looks for the organisation that speaks as "we" — a name
@@ -161,7 +162,7 @@ function nameIn(doc: PolicyDocument, sentence: Sentence): Name | null {
   }
   // A cell under (or beside) a "Responsible party" label holds the name, with or without a legal form.
   const cellName = text.trim();
-  if (labelledCell(block) && CELL_NAME.test(cellName) && !NOT_A_NAME.test(cellName)) {
+  if (labelledCell(block) && CELL_NAME.test(cellName) && !NOT_A_NAME.test(cellName) && !PLACEHOLDER_VALUE.test(cellName)) {
     const start = text.indexOf(cellName);
     return { name: cellName, at: sentence.rangeOf(start, start + cellName.length) };
   }

@@ -395,6 +395,12 @@ testRule(rule, {
       errors: [{ messageId: 'missing', line: 1 }],
     },
     {
+      name: 'a labelled cell that is a slot',
+      text: '| Responsible party | Postal address |\n|---|---|\n| To Be Confirmed | PO Box 1, Durban, 4000 |',
+      formats: ['markdown'],
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+    {
       name: 'a labelled cell that is no name',
       text: '| Responsible party | Postal address |\n|---|---|\n| to be confirmed | PO Box 1, Durban, 4000 |',
       formats: ['markdown'],
