@@ -15,7 +15,7 @@ const RIGHTS_HEADING =
  * third person: "Residents may …", "Parents and learners can …".
  */
 const RIGHTS_CUE =
-  /\bright|\brequest|\byou\s+(?:may|can|could|are\s+(?:able|entitled|free))\b|\bentitled\b|\bask\s+(?:us|for)\b|\bat\s+your\s+request\b|\b(?:residents|members|customers|clients|users|patients|learners|students|parents|employees|individuals|data\s+subjects)\s+(?:may|can|are\s+(?:able|free))\b/i;
+  /\bright|\brequest|\b(?:tell\s+us|let\s+us\s+know)\s+(?:that\s+)?you\s+(?:object|want|would\s+like)\b|\byou\s+(?:may|can|could|are\s+(?:able|entitled|free))\b|\bentitled\b|\bask\s+(?:us|for)\b|\bat\s+your\s+request\b|\b(?:residents|members|customers|clients|users|patients|learners|students|parents|employees|individuals|data\s+subjects)\s+(?:may|can|are\s+(?:able|free))\b/i;
 
 /** "rights of access, correction and objection", "Your rights: access; deletion; …": a noun in a list of rights. */
 function enumerated(noun: string): RegExp {

@@ -137,7 +137,7 @@ export function statedIn(right: RightPhrases, sentence: Sentence, context: boole
  */
 export const PLAIN_RIGHTS = {
   access: [
-    /\b(?:see|view|review|inspect|check|ask(?:\s+us)?|find\s+out|learn|show\s+you)\s+(?:what|which|everything|all)\s+(?:(?:personal\s+)?(?:data|information|details)\s+)?(?:we|I)\s+(?:hold|have|keep|store|process|collect)\b/i,
+    /\b(?:see|view|review|inspect|check|ask(?:\s+us)?|find\s+out|learn|show\s+you)\s+(?:what|which|everything|all)\s+(?:(?:personal\s+)?(?:data|information|details)\s+)?(?:we|I)(?:\s+(?:hold|have|keep|store|process|collect)|['’]ve\s{1,3}got)\b/i,
     // "receive an exported file of the personal data we hold about you", "get a printout of your data".
     /\b(?:receive|get|obtain|request)\s{1,3}(?:an?\s{1,3})?(?:(?:exported|electronic|digital|full|complete)\s{1,3})?(?:file|export|archive|printout|print-out|summary|overview|report)\s{1,3}(?:of|with|containing)\s{1,3}(?:the|all|your|any)\s{1,3}(?:(?:the|your)\s{1,3})?(?:personal\s{1,3})?(?:data|information|details)\b/i,
     // Also given by the business: "show you the information we keep about you", "send you the records I hold".
@@ -147,12 +147,14 @@ export const PLAIN_RIGHTS = {
     /\bsee\s{1,3}(?:your|the|my)\s{1,3}(?:personal\s{1,3})?(?:data|information|details)\b/i,
     // "get insight into the data we hold about you": Dutch and Nordic English for access (inzage, innsyn).
     /\b(?:get|gain|obtain|have|request)\s{1,3}(?:an?\s{1,3})?insight\s{1,3}into\s{1,3}(?:the|your|my|what|which|all)\b/i,
+    // "what we know (hold) about you", in a rights context: "Curious what we know about you? Just ask."
+    /\bwhat\s{1,3}(?:(?:personal\s{1,3})?(?:data|information|details)\s{1,3})?(?:we|I)\s{1,3}(?:know|hold|have|keep|store)\s{1,3}(?:about|on)\s{1,3}you\b/i,
     /\bask\s{1,3}(?:us\s{1,3})?for\s{1,3}a\s{1,3}copy\b|\b(?:see|view|know|check)\s{1,3}what\s{1,3}you\s{1,3}(?:hold|have|keep|store)\s{1,3}(?:about|on)\s{1,3}me\b/i,
   ],
   correction: [
     /\b(?:fix|correct|update|amend|change)\w{0,3}\s+(?:anything|everything|whatever|what|any\s+(?:data|information|details))\s+(?:(?:that\s+|which\s+)?(?:is|are|was|seems?|looks?)\s+|(?:that|which)['’]s\s+)(?:\w+\s+)?(?:wrong|inaccurate|incorrect|out\s+of\s+date|outdated|incomplete|mistaken)\b/i,
     /\b(?:get|have)\s{1,3}(?:it|them|this|that|my\s{1,3}(?:personal\s{1,3})?(?:data|information|details))\s{1,3}(?:corrected|rectified|fixed|amended)\b/i,
-    /\b(?:fix|correct|rectify|amend)\s{1,3}(?:it|them|(?:your|my)\s{1,3}(?:personal\s{1,3})?(?:data|information|details)|(?:any\s{1,3})?(?:mistakes|errors))\b/i,
+    /\b(?:fix|correct|rectify|amend|update)\s{1,3}(?:it|them|(?:your|my)\s{1,3}(?:personal\s{1,3})?(?:data|information|details)|(?:any\s{1,3})?(?:mistakes|errors))\b/i,
     // "have inaccurate details put right", "put it right", "put right anything that is wrong".
     /\b(?:data|information|details|it|them|mistakes|errors)\s{1,3}(?:put|set)\s{1,3}right\b|\b(?:put|set)\s{1,3}right\s{1,3}(?:anything|everything|whatever|any\s{1,3}(?:mistakes|errors|inaccuracies))\b/i,
   ],
@@ -180,6 +182,8 @@ export const PLAIN_RIGHTS = {
   ],
   objection: [
     /\b(?:tell|ask|instruct|require)\w{0,3}\s+us\s+to\s+stop\s+(?:using|processing|handling)\b/i,
+    // "tell us you object and we'll stop", "let us know that you object".
+    /\b(?:tell\s{1,3}us|let\s{1,3}us\s{1,3}know|inform\s{1,3}us)\s{1,3}(?:that\s{1,3})?you\s{1,3}object\b/i,
     /\bsay\s{1,3}no\s{1,3}to\s{1,3}(?:our|the|its|any)\s{1,3}(?:use|processing)\b/i,
     // "(we will) stop processing it if you object".
     /\bstop\w{0,3}\s{1,3}(?:using|processing)\b[^.;]{0,30}?\b(?:if|when|once|where)\s{1,3}you\s{1,3}object\b/i,
@@ -196,10 +200,18 @@ export interface RightsReading {
   find(right: RightPhrases): Range | undefined;
 }
 
-/** A reader's question about what they may do ("Can I have it deleted?", "May I see my file?")… */
-const CAN_I = /^\W{0,4}(?:can|may|could)\s{1,3}(?:I|we)\b[^?]{0,160}\?\W{0,4}$/i;
-/** …answered yes in the sentence after it: then it states what the reader may do; answered no, it states nothing. */
-const YES = /^\W{0,4}(?:yes|absolutely|certainly|of\s{1,3}course)\b/i;
+/**
+ * A reader's question about what they may do ("Can I have it deleted?", "May I see my file?"), or
+ * want ("Want to see what we've got on you?", "Would you like a copy?")…
+ */
+const CAN_I =
+  /^\W{0,4}(?:(?:can|may|could)\s{1,3}(?:I|we)\b|(?:do\s{1,3}you\s{1,3})?(?:want|wish)\s{1,3}(?:to|it|them|us|your|a)\b|would\s{1,3}you\s{1,3}like\b|(?:are\s{1,3}you\s{1,3})?(?:curious|wondering)\b)[^?]{0,160}\?\W{0,4}$/i;
+/**
+ * …answered yes in the sentence after it: then it states what the reader may do; answered no, it
+ * states nothing. "Just ask", "Tell us you …", "We'll fix it" say yes too; a bare "Contact us." does not.
+ */
+const YES =
+  /^\W{0,4}(?:yes|absolutely|certainly|of\s{1,3}course|sure|no\s{1,3}problem|just\s{1,3}(?:ask|tell\s{1,3}us|let\s{1,3}us\s{1,3}know|e-?mail\s{1,3}us|contact\s{1,3}us|write\s{1,3}to\s{1,3}us)|(?:tell\s{1,3}us|let\s{1,3}us\s{1,3}know)\s{1,3}(?:that\s{1,3})?you|we(?:['’]ll|\s{1,3}will)(?!\s{1,3}(?:not|never)\b))\b/i;
 const NO = /^\W{0,4}no\b(?!\s{1,3}(?:problem|worries)\b)/i;
 
 export function readRights(doc: PolicyDocument, cues: RightsCues): RightsReading {
@@ -227,7 +239,9 @@ export function readRights(doc: PolicyDocument, cues: RightsCues): RightsReading
   const inContext = (s: Sentence): boolean => {
     let known = contextOf.get(s);
     if (known === undefined) {
-      known = inSection(s) || cues.cue.test(s.text) || cues.cue.test(questionBefore(doc, s) ?? '') || answeredYes(s);
+      const question = questionBefore(doc, s);
+      // Also the yes to a reader's question: "Spotted a mistake? We'll fix it."
+      known = inSection(s) || cues.cue.test(s.text) || cues.cue.test(question ?? '') || answeredYes(s) || (question !== undefined && YES.test(s.text));
       contextOf.set(s, known);
     }
     return known;

@@ -407,3 +407,34 @@ testRule(rule, {
     },
   ],
 });
+
+// A reader's question answered yes in plain words: "Want to see …? Just ask.", "Found an error? We'll correct it."
+testRule(rule, {
+  valid: [
+    {
+      name: 'informal questions and answers',
+      text: "Would you like to see what we've got on file? Just e-mail us. Found an error? We will correct it. Want it gone? We'll erase it. Rather we didn't use it for marketing? Let us know that you object.",
+      options: { ignore: ['paia'] },
+    },
+    {
+      name: 'the same under a heading per question',
+      text: '## Want to see everything we hold?\n\nJust ask.\n\n## Spotted a mistake?\n\nWe will correct it.\n\n## Want your data deleted or to object to our use of it?\n\nSure — write to us.',
+      formats: ['markdown'],
+      options: { ignore: ['paia'] },
+    },
+  ],
+  invalid: [
+    {
+      name: 'a "will not" answer is no yes',
+      text: "Want to see what we've got on you? We will not show it. You may ask us to correct or delete your data and object to our using it.",
+      options: { ignore: ['paia'] },
+      errors: [{ messageId: 'missingRight', line: 1 }],
+    },
+    {
+      name: 'a yes to a question about something else states no right',
+      text: 'Do you use cookies? Sure, we use cookies to keep you logged in. You may ask us to correct or delete your data and object to our using it.',
+      options: { ignore: ['paia'] },
+      errors: [{ messageId: 'missingRight', line: 1 }],
+    },
+  ],
+});
