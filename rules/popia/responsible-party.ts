@@ -116,14 +116,18 @@ function sectionsOf(block: Block): Section[] {
   return out;
 }
 
+/** A short line in bold or underscores, the way Markdown-style text marks a title: "**Who we are**". */
+const BOLD_TITLE = /^\s{0,3}(?:\*\*|__)[^*_\n]{2,60}(?:\*\*|__):?\s{0,3}$/;
+
 function inContextSection(doc: PolicyDocument, block: Block): boolean {
   if (block.section === doc.root) return true;
   if (block.section === doc.sections[0] && /\b(?:privacy|policy|notice|statement|POPIA)\b/i.test(block.section.title)) return true;
   if (sectionsOf(block).some((s) => CONTEXT_SECTION.test(s.title))) return true;
-  // Plain text makes a short line a heading: "Who we are" / "Acme (Pty) Ltd" / "Postal address: …".
+  // Plain text makes a short line a heading: "Who we are" / "Acme (Pty) Ltd" / "Postal address: …";
+  // a title in bold ("**Who we are**") stays a paragraph there but heads the lines below it all the same.
   const heading = block.section.heading;
   const before = heading ? doc.blocks[heading.index - 1] : undefined;
-  return before?.kind === 'heading' && CONTEXT_SECTION.test(before.text);
+  return (before?.kind === 'heading' || (before?.kind === 'paragraph' && BOLD_TITLE.test(before.text))) && CONTEXT_SECTION.test(before.text.replace(/[*_]/g, ' '));
 }
 
 /** A table row labelled "Responsible party" / "Company": the other cell holds the name. */
@@ -140,6 +144,8 @@ interface Name {
   at: Range;
   /** The address found with the name (a contact block), if any. */
   address?: Block;
+  /** The block that names it. */
+  block?: Block;
 }
 
 /** The responsible party named in a sentence, if any. */
@@ -157,7 +163,7 @@ function nameIn(doc: PolicyDocument, sentence: Sentence): Name | null {
       start += ROLE_LEAD.exec(text.slice(start, m.index + m[0].length))?.[0].length ?? 0;
       const firstWord = /^\S+/.exec(text.slice(start))?.[0] ?? '';
       if (NOT_A_NAME.test(firstWord) || isNegated(text, start)) continue;
-      return { name: text.slice(start, m.index + m[0].length), at: sentence.rangeOf(start, m.index + m[0].length) };
+      return { name: text.slice(start, m.index + m[0].length), at: sentence.rangeOf(start, m.index + m[0].length), block };
     }
   }
   // A cell under (or beside) a "Responsible party" label holds the name, with or without a legal form.
@@ -289,6 +295,16 @@ function addressBlock(doc: PolicyDocument): Block | null {
   return null;
 }
 
+/**
+ * Plain text makes a name line and the address line under it headings of their own ("Karoo Fresh
+ * Produce CC" / "PO Box 45, Oudtshoorn, 6620"): the line straight below the name is its address.
+ */
+function lineBelow(doc: PolicyDocument, found: Name): Block | null {
+  if (doc.format === 'markdown' || found.block?.kind !== 'heading') return null;
+  const next = doc.blocks[found.block.index + 1];
+  return next && /\d/.test(next.text) && !REGULATOR.test(next.text) && ADDRESS.some((p) => p.test(next.text)) ? next : null;
+}
+
 export default defineRule({
   meta: {
     id: 'popia/responsible-party',
@@ -333,7 +349,7 @@ export default defineRule({
     }
     context.evidence({ item: 'name of the responsible party', status: 'met', at: found.at });
     // Plain text may make the address line under a name a heading: the contact block still holds it.
-    const address = found.address ?? addressBlock(doc) ?? contactBlockName(doc)?.address;
+    const address = found.address ?? addressBlock(doc) ?? contactBlockName(doc)?.address ?? lineBelow(doc, found);
     if (address) {
       context.evidence({ item: 'address of the responsible party', status: 'met', at: address });
       return;

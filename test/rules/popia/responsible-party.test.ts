@@ -408,3 +408,25 @@ testRule(rule, {
     },
   ],
 });
+
+// Plain text: a bold title stays a paragraph while the short name and address lines under it become headings.
+testRule(rule, {
+  valid: [
+    { name: 'a bold "About us" over a name and a PO Box line', text: '**About us**\n\nMopani Citrus Growers CC\nPO Box 812, Tzaneen, 0850\nLimpopo\n', formats: ['plaintext'] },
+    { name: 'a bold "Contact" over a name and a street line', text: '__Contact__\n\nBluegum Dental Studio (Pty) Ltd\n14 Oak Avenue, Ferndale, 2194\n', formats: ['plaintext'] },
+  ],
+  invalid: [
+    {
+      name: 'a bold title about suppliers is no context',
+      text: '**Our suppliers**\n\nHighveld Packaging CC\nPO Box 3, Springs, 1560\n',
+      formats: ['plaintext'],
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+    {
+      name: 'the line under the name is no address',
+      text: '**About us**\n\nMopani Citrus Growers CC\nFamily-run since 1962\n',
+      formats: ['plaintext'],
+      errors: [{ messageId: 'noAddress', line: 3 }],
+    },
+  ],
+});
