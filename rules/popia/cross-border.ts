@@ -103,8 +103,13 @@ const CONSENT =
 const NO_TRANSFER = new RegExp(
   [
     String.raw`\b(?:(?:do|does|will|shall)\s?(?:not|n['’]t)|(?:won|don|doesn)['’]t|never)\s(?:ever\s)?(?:transfer|send|move|export|store|process|host)\b[^.;]{0,60}?\b(?:outside\s(?:of\s)?${HOME}|abroad|offshore|overseas|(?:to|in)\s(?:a\s|any\s)?(?:third|other|foreign)\scountr(?:y|ies))`,
-    String.raw`\bno (?:personal )?(?:data|information)?\s?(?:is |are |will be )?(?:transferred|sent|exported|stored)\b[^.;]{0,40}?\b(?:outside|abroad|offshore|(?:to|in) (?:a |any )?(?:third|other|foreign) countr(?:y|ies))`,
-    String.raw`\b(?:(?:do|does|will)\s?(?:not|n['’]t)|(?:won|don|doesn)['’]t|never) (?:leaves?|exit)\s${HOME}`,
+    // The subject denies it: "no data is sent abroad", "nothing is stored offshore", "none of your records are transferred overseas".
+    String.raw`\b(?:nothing|none(?:\sof\s(?:it|this|them|(?:your|the|our|its|their)(?:\s[\w-]{2,20}){1,2}))?|no\s(?:(?:personal|customer|member|user|client|patient)\s)?(?:data|information|records?|details|files?))\s(?:(?:is|are|will|be|ever|gets?|shall|we\s(?:hold|keep|collect))\s){0,3}(?:transferred|sent|exported|stored|moved|processed|hosted|kept|shared|leaves?)\b[^.;]{0,40}?\b(?:outside|abroad|offshore|overseas|(?:to|in) (?:a |any )?(?:third|other|foreign) countr(?:y|ies))`,
+    // The verb denies it: "your records are never transferred outside South Africa", "is not stored abroad".
+    String.raw`\b(?:(?:is|are|will|shall|would)\s(?:not|never)|(?:isn|aren|won)['’]t|never)\s(?:be\s)?(?:ever\s)?(?:transferred|sent|exported|stored|moved|processed|hosted|kept|shared)\b[^.;]{0,40}?\b(?:outside|abroad|offshore|overseas|(?:to|in) (?:a |any )?(?:third|other|foreign) countr(?:y|ies))`,
+    // "never leaves South Africa", "nothing we hold leaves the country".
+    String.raw`\b(?:(?:do|does|will)\s?(?:not|n['’]t)|(?:won|don|doesn)['’]t|never) (?:leaves?|exit)\s(?:${HOME}|the\scountry)`,
+    String.raw`\bnothing\b[^.;]{0,30}?\bleaves\s(?:${HOME}|the\scountry)`,
     String.raw`\b(?:all|any|your)\b[^.;]{0,40}?\b(?:(?:is|are) )?(?:stored|processed|hosted|kept)(?: and (?:stored|processed|hosted))? (?:exclusively |only |solely |entirely |locally )?(?:in|within) ${HOME}`,
     String.raw`\b(?:stored|processed|hosted|kept)(?: and (?:stored|processed|hosted))? (?:exclusively|only|solely|entirely|locally) (?:in|within|on servers in) ${HOME}`,
     // "Cross-border transfers: none", "Your data stays in South Africa".
@@ -127,6 +132,8 @@ const HANDED_ON = /\b(?:transferr?(?:s|ed|ing)?|sen[dt]s?|sending|shar(?:e|es|ed
 
 /** "… except …" limits a declaration: then it is not one. */
 const EXCEPTION = /\b(?:except|other than|apart from|unless|save (?:for|as)|however|but)\b/i;
+/** "We cannot guarantee that nothing is sent abroad": a denial hedged away before it starts. */
+const HEDGED = /\b(?:cannot|can['’]t|can\snot|(?:do|does)\snot|(?:don|doesn)['’]t|unable\sto)\s(?:promise|guarantee|ensure|warrant|assure)\b[^.;]{0,40}$/i;
 
 /** Headings where a reader looks for transfers. */
 const TRANSFER_HEADING =
@@ -183,7 +190,7 @@ function transferContext(prose: Block[], anchors: Hit[]): Set<Block> {
 /** The sentence's declaration that no information leaves South Africa (with no exception after it). */
 function declaresNone(sentence: Sentence): RegExpExecArray | null {
   const m = NO_TRANSFER.exec(sentence.text);
-  return m && !EXCEPTION.test(sentence.text.slice(m.index + m[0].length)) ? m : null;
+  return m && !EXCEPTION.test(sentence.text.slice(m.index + m[0].length)) && !HEDGED.test(sentence.text.slice(0, m.index)) ? m : null;
 }
 
 const quote = (text: string): string => (text.length > 60 ? `${text.slice(0, 57)}…` : text);

@@ -15,7 +15,7 @@ const RIGHTS_HEADING =
  * third person: "Residents may …", "Parents and learners can …".
  */
 const RIGHTS_CUE =
-  /\bright|\brequest|\byou\s+(?:may|can|could|are\s+(?:able|entitled|free))\b|\bentitled\b|\bask\s+(?:us|for)\b|\bat\s+your\s+request\b|\b(?:residents|members|customers|clients|users|patients|learners|students|parents|employees|individuals|data\s+subjects)\s+(?:may|can|are\s+(?:able|free))\b/i;
+  /\bright|\brequest|\b(?:tell\s+us|let\s+us\s+know)\s+(?:that\s+)?you\s+(?:object|want|would\s+like)\b|\byou\s+(?:may|can|could|are\s+(?:able|entitled|free))\b|\bentitled\b|\bask\s+(?:us|for)\b|\bat\s+your\s+request\b|\b(?:residents|members|customers|clients|users|patients|learners|students|parents|employees|individuals|data\s+subjects)\s+(?:may|can|are\s+(?:able|free))\b/i;
 
 /** "rights of access, correction and objection", "Your rights: access; deletion; …": a noun in a list of rights. */
 function enumerated(noun: string): RegExp {
@@ -134,7 +134,8 @@ export const RIGHTS: readonly Right[] = [
       /\bobjections?\s+(?:to|against)\s+(?:the\s+|our\s+|any\s+)?(?:processing|profiling|direct\s+marketing|use)\b/i,
       /\b(?:section|s\.?)\s?11\s?\(3\)/i,
     ],
-    inContext: [/\byou\s+(?:may|can|have\s+the\s+right\s+to)\s+(?:also\s+)?object\b/i, /\b(?:if|where|when|should)\s+you\s+object\b/i, /^[\s*_]{0,4}(?:the\s+)?(?:right\s+to\s+)?object(?:ion)?s?\b/i, /\bobjection\b/i, /\b(?:and|or)\s+to\s+object\b/i, ...PLAIN_RIGHTS.objection,
+    // "you may object", also in the third person ("Members may object").
+    inContext: [/\b(?:you\s+(?:may|can|have\s+the\s+right\s+to)|(?:may|can|could|are\s+(?:entitled|free)\s+to))\s+(?:also\s+)?object\b/i, /\b(?:if|where|when|should)\s+you\s+object\b/i, /^[\s*_]{0,4}(?:the\s+)?(?:right\s+to\s+)?object(?:ion)?s?\b/i, /\bobjection\b/i, /\b(?:and|or)\s+to\s+object\b/i, ...PLAIN_RIGHTS.objection,
       // "object to the school processing their information", "object to Acme using it".
       /\bobject(?:ing)?\s{1,3}to\s{1,3}(?:the\s{1,3}|our\s{1,3}|its\s{1,3})?(?:[\p{L}'’-]{1,20}\s{1,3}){0,2}?(?:processing|using|handling)\b/iu,
     ],

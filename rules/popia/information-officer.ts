@@ -1,6 +1,7 @@
 import { defineRule } from '../../src/engine/index.js';
 import { isNegated, isProseBlock, missingAt } from '../../src/model/index.js';
 import type { Block, PolicyDocument, Range, Sentence } from '../../src/model/index.js';
+import { placeholderAfter } from '../shared/placeholder.js';
 
 // POPIA s55: every responsible party's Information Officer (by default the head of a
 // private body, PAIA s1) encourages compliance and deals with requests made under the
@@ -125,7 +126,8 @@ export default defineRule({
     for (const sentence of doc.sentences) {
       if (!isProseBlock(sentence.block)) continue;
       for (const m of sentence.text.matchAll(OFFICER)) {
-        if (isNegated(sentence.text, m.index)) continue;
+        // "Information Officer: [TO BE COMPLETED]": a template's slot names no officer.
+        if (isNegated(sentence.text, m.index) || placeholderAfter(sentence.text, m.index + m[0].length)) continue;
         const found = { at: sentence.rangeOf(m.index, m.index + m[0].length), sentence };
         first ??= found;
         const block = sentence.block;

@@ -34,9 +34,12 @@ const OTHER_REGULATOR =
 /** Words that make a mention a complaint route. */
 const COMPLAINT =
   /\b(?:complain(?:t|ts|s|ed|ing)?|lodg(?:e|es|ed|ing)|grievances?|recourse|redress|unhappy|dissatisfied|not\s{1,3}(?:happy|satisfied)|concerns?|escalat(?:e|ed|ion))\b/i;
-/** "contact / write to / refer it to" the regulator, shortly before the mention. */
+/**
+ * "contact / write to / refer it to / take the matter up with / raise it with / turn to" the
+ * regulator, shortly before the mention.
+ */
 const CONTACT_BEFORE =
-  /\b(?:contact(?:ing)?|reach(?:ing)?\s{1,3}out\s{1,3}to|writ(?:e|ing)\s{1,3}to|get\s{1,3}in\s{1,3}touch\s{1,3}with|refer(?:ring)?\s{1,3}(?:\w{1,20}\s{1,3}){0,3}to|approach(?:ing)?|report(?:ing)?\s{1,3}(?:us|it|this|the\s{1,3}matter)\s{1,3}to)\b[^;:]{0,50}$/i;
+  /\b(?:contact(?:ing)?|reach(?:ing)?\s{1,3}out\s{1,3}to|writ(?:e|ing)\s{1,3}to|get\s{1,3}in\s{1,3}touch\s{1,3}with|refer(?:ring)?\s{1,3}(?:\w{1,20}\s{1,3}){0,3}to|approach(?:ing)?|report(?:ing)?\s{1,3}(?:us|it|this|the\s{1,3}matter)\s{1,3}to|(?:tak(?:e|ing)|rais(?:e|ing))\s{1,3}(?:the\s{1,3}(?:matter|issue)|it|this|that|your\s{1,3}(?:complaint|case|concerns?|issue)|a\s{1,3}complaint|an?\s{1,3}issue)\s{1,3}(?:up\s{1,3}with|further\s{1,3}with|with|to)|turn(?:ing)?\s{1,3}to|appeal(?:ing)?\s{1,3}to)\b[^;:]{0,50}$/i;
 /** "You may not complain to …": a right denied is not a right stated. */
 const DENIED =
   /\b(?:(?:you|users?|data\s{1,3}subjects?)\s{1,3}(?:(?:have|has)\s{1,3}no\s{1,3}right\s{1,3}to|(?:may|can|could|shall)\s{1,3}not|cannot|can't|are\s{1,3}not\s{1,3}(?:entitled|permitted|allowed|able)\s{1,3}to)|there\s{1,3}is\s{1,3}no\s{1,3}right\s{1,3}to)\s{1,3}(?:\w{1,20}\s{1,3}){0,2}?(?:lodg(?:e|ing)|fil(?:e|ing)|mak(?:e|ing)|submit|bring|complain)\b/i;

@@ -1,6 +1,7 @@
 import { defineRule } from '../../src/engine/index.js';
 import { isNegated, isProseBlock, missingAt } from '../../src/model/index.js';
 import type { Block, PolicyDocument, Range, Section, Sentence } from '../../src/model/index.js';
+import { PLACEHOLDER_VALUE } from '../shared/placeholder.js';
 
 // POPIA s18(1)(b): the data subject must be made aware of "the name and address of the
 // responsible party". The rule looks for the organisation that speaks as "we" — a name
@@ -18,8 +19,8 @@ import type { Block, PolicyDocument, Range, Section, Sentence } from '../../src/
  * Capital "LIMITED" alone is not one: "INCLUDING BUT NOT LIMITED TO".
  */
 const LEGAL_FORM = String.raw`(?:\(RF\)\s{0,2})?(?:\(Pty\)\s{0,2}(?:Ltd|Limited)\.?|\(PTY\)\s{0,2}(?:LTD|LIMITED)\.?|Pty\.?\s{0,2}Ltd\.?|PTY\.?\s{0,2}LTD\.?|Pty\.?\s{0,2}\(Ltd\)|PTY\.?\s{0,2}\(LTD\)|SOC\s{1,2}(?:Ltd|LTD)\.?|NPC|Inc(?:orporated|\.)?|Ltd\.?|Limited|LLC|L\.L\.C\.|LLP|PLC|plc|Corp(?:oration|\.)?|CC|GmbH|B\.V\.|S\.A\.)`;
-/** One to five capitalised words, then a legal form: "Konductro (Pty) Ltd", "Acme Holdings Inc.". */
-const COMPANY = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:[\p{Lu}\p{N}][\p{L}\p{N}&'’.-]{0,30},?\s{1,2}){1,5}${LEGAL_FORM}(?![\p{L}\p{N}])`, 'gu');
+/** One to five capitalised words (a brand may start in lower case: "iMbobo", "eBay"), then a legal form: "Konductro (Pty) Ltd", "Acme Holdings Inc.". */
+const COMPANY = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:(?:[\p{Lu}\p{N}]|\p{Ll}\p{Lu})[\p{L}\p{N}&'’.-]{0,30},?\s{1,2}){1,5}${LEGAL_FORM}(?![\p{L}\p{N}])`, 'gu');
 /** A word every LEGAL_FORM contains: without one, COMPANY cannot match (a cheap prefilter). */
 const LEGAL_FORM_WORD = /Pty|PTY|SOC|NPC|Inc|Ltd|Limited|LLC|L\.L\.C\.|LLP|PLC|plc|Corp|CC|GmbH|B\.V\.|S\.A\./;
 /** Sentences that say the name is "we" or the responsible party. */
@@ -50,7 +51,15 @@ const BRAND_DEFINED = [
   // The name with its short name and an appositive before the role: "The City of Mbombela Local
   // Municipality ("the Municipality"), with its principal offices at …, is the responsible party".
   /(?<![\p{L}\p{N}])((?:\p{Lu}[\p{L}\p{N}&'’.-]{0,30}\s{1,2}(?:of\s{1,2}|for\s{1,2}|and\s{1,2})?){1,7}\p{Lu}[\p{L}\p{N}&'’-]{0,30})\s{0,2}(?:\([^()]{1,40}\)\s{0,2})?,[^.;]{0,160}?,\s{1,2}is\s{1,2}the\s{1,2}responsible\s{1,2}party\b/gu,
+  // A definition of "we": '"We", "us" and "the Parish" mean St Mark's Anglican Church', 'In this notice "we"
+  // refers to the Durban Rowing Club', 'References to "us" are to Thandeka Home Care'.
+  /["“'‘](?:we|us|our)["”'’][^.;]{0,60}?\b(?:refers?\s{1,2}to|means?|shall\s{1,2}mean|are\s{1,2}to)\s{1,2}(?:the\s{1,2})?((?:\p{Lu}[\p{L}\p{N}&'’.-]{0,30}\s{1,2}(?:of\s{1,2}|for\s{1,2}|and\s{1,2})?){0,6}\p{Lu}[\p{L}\p{N}&'’-]{0,30})/gu,
 ];
+/** One generic word defined as "we" ('"we" refers to the Practice'): a defined term, not a name. */
+const GENERIC_NAME =
+  /^(?:practice|school|clinic|club|church|parish|trust|firm|business|organi[sz]ation|municipality|council|group|employer|provider|operator|controller|society|association|foundation|charity|bank|agency|store|shop|scheme|fund|college|university|centre|center)$/i;
+/** A table cell that is only a name (a legal form optional): "City of Mbombela Local Municipality". */
+const CELL_NAME = /^(?:\p{Lu}[\p{L}\p{N}&'’.()-]{0,30}\s{1,2}(?:(?:of|for|and|the)\s{1,2})?){0,7}\p{Lu}[\p{L}\p{N}&'’.()-]{0,30}$/u;
 /** Not a name at the head of a pledge: "Our team is committed …", "Everyone here respects …". */
 const PLEDGE_NOT_NAME = /^(?:our|this|your|we|each|every|everyone|everybody|all|here|it)\b/i;
 /**
@@ -63,10 +72,11 @@ const ROLE_LEAD = /^(?:\p{L}[\p{L}.-]{0,30}\s{1,2}){0,3}(?:Officer|Manager|Direc
 /** Words that are not a name ("We", "The Company", "This Policy"). */
 const NOT_A_NAME = /^(?:we|us|our|the|this|you|your|company|the\s+company|platform|the\s+platform|policy|service|the\s+service|website|site|data\s+subject)$/i;
 /**
- * Other organisations: sub-processors, service providers, acquirers, and the firms "we rely on /
+ * Other organisations: sub-processors, service providers, operators (POPIA's word for a processor:
+ * "processed on our behalf by …", "acts as our operator"), acquirers, and the firms "we rely on /
  * use / engage" ("We rely on Twilio Inc. to deliver messages"). Their names are not the responsible party.
  */
-const OTHER_PARTY = /\b(?:sub-?processors?|processors?|recipients?|(?:our|service|third[- ]party|external|payment|hosting|cloud|analytics|e-?mail)\s{1,2}(?:[\w-]{1,20}\s{1,2})?providers?|vendors?|suppliers?|partners?|third[- ]part(?:y|ies)|acquir(?:e|ed|es|ing)|merges?|holding\s{1,2}company|subsidiar(?:y|ies)|powered\s{1,2}by)\b|\bwe\s{1,2}(?:rely\s{1,2}on|use|engage|work\s{1,2}with|partner\s{1,2}with)\s{1,2}(?!(?:your|our|the|this|that|these|it|them|personal|such|any|all)\b)/i;
+const OTHER_PARTY = /\b(?:sub-?processors?|processors?|recipients?|(?:our|service|third[- ]party|external|payment|hosting|cloud|analytics|e-?mail)\s{1,2}(?:[\w-]{1,20}\s{1,2})?providers?|vendors?|suppliers?|partners?|third[- ]part(?:y|ies)|acquir(?:e|ed|es|ing)|merges?|holding\s{1,2}company|subsidiar(?:y|ies)|powered\s{1,2}by|on\s{1,2}our\s{1,2}behalf|(?:acts?|acting)\s{1,2}as\s{1,2}(?:our|an|the)\s{1,2}operator|our\s{1,2}operators?)\b|\bwe\s{1,2}(?:rely\s{1,2}on|use|engage|work\s{1,2}with|partner\s{1,2}with)\s{1,2}(?!(?:your|our|the|this|that|these|it|them|personal|such|any|all)\b)/i;
 /**
  * A definition of "we" names the speaker even with its group beside it: "Acme or “we” refers to
  * Acme PTY (LTD) and its subsidiaries", "“We” means Acme (Pty) Ltd and its affiliates".
@@ -106,14 +116,18 @@ function sectionsOf(block: Block): Section[] {
   return out;
 }
 
+/** A short line in bold or underscores, the way Markdown-style text marks a title: "**Who we are**". */
+const BOLD_TITLE = /^\s{0,3}(?:\*\*|__)[^*_\n]{2,60}(?:\*\*|__):?\s{0,3}$/;
+
 function inContextSection(doc: PolicyDocument, block: Block): boolean {
   if (block.section === doc.root) return true;
   if (block.section === doc.sections[0] && /\b(?:privacy|policy|notice|statement|POPIA)\b/i.test(block.section.title)) return true;
   if (sectionsOf(block).some((s) => CONTEXT_SECTION.test(s.title))) return true;
-  // Plain text makes a short line a heading: "Who we are" / "Acme (Pty) Ltd" / "Postal address: …".
+  // Plain text makes a short line a heading: "Who we are" / "Acme (Pty) Ltd" / "Postal address: …";
+  // a title in bold ("**Who we are**") stays a paragraph there but heads the lines below it all the same.
   const heading = block.section.heading;
   const before = heading ? doc.blocks[heading.index - 1] : undefined;
-  return before?.kind === 'heading' && CONTEXT_SECTION.test(before.text);
+  return (before?.kind === 'heading' || (before?.kind === 'paragraph' && BOLD_TITLE.test(before.text))) && CONTEXT_SECTION.test(before.text.replace(/[*_]/g, ' '));
 }
 
 /** A table row labelled "Responsible party" / "Company": the other cell holds the name. */
@@ -130,6 +144,8 @@ interface Name {
   at: Range;
   /** The address found with the name (a contact block), if any. */
   address?: Block;
+  /** The block that names it. */
+  block?: Block;
 }
 
 /** The responsible party named in a sentence, if any. */
@@ -147,28 +163,35 @@ function nameIn(doc: PolicyDocument, sentence: Sentence): Name | null {
       start += ROLE_LEAD.exec(text.slice(start, m.index + m[0].length))?.[0].length ?? 0;
       const firstWord = /^\S+/.exec(text.slice(start))?.[0] ?? '';
       if (NOT_A_NAME.test(firstWord) || isNegated(text, start)) continue;
-      return { name: text.slice(start, m.index + m[0].length), at: sentence.rangeOf(start, m.index + m[0].length) };
+      return { name: text.slice(start, m.index + m[0].length), at: sentence.rangeOf(start, m.index + m[0].length), block };
     }
   }
-  // BRAND_DEFINED[0] needs "(", [3] "we are", [4] "determines", [6] a pledge, the others "responsible party".
+  // A cell under (or beside) a "Responsible party" label holds the name, with or without a legal form.
+  const cellName = text.trim();
+  if (labelledCell(block) && CELL_NAME.test(cellName) && !NOT_A_NAME.test(cellName) && !PLACEHOLDER_VALUE.test(cellName)) {
+    const start = text.indexOf(cellName);
+    return { name: cellName, at: sentence.rangeOf(start, start + cellName.length) };
+  }
+  // BRAND_DEFINED[0] needs "(", [3] "we are", [4] "determines", [6] a pledge, [8] a definition of "we", the others "responsible party".
   const paren = text.includes('(');
   const responsible = /responsible\s{1,2}party/i.test(text);
   const controller = /\bcontroller\b/i.test(text);
   const weAre = /\bwe(?:\s{1,2}are|['’]re)\b/i.test(text);
   const determines = /\bdetermines\b/i.test(text);
+  const weMeans = /\b(?:means?|mean|refers?|are\s{1,2}to)\b/i.test(text) && /["“'‘](?:we|us|our)["”'’]/i.test(text);
   const pledge = () => !other && /\b(?:committed|respects?)\b/.test(text) && inContextSection(doc, block);
   // Every address pattern needs a digit: test for one before the patterns.
   const processesAt = () => !other && /\d/.test(text) && /\b(?:process(?:es)?|collects?|holds?|uses?)\b/.test(text) && ADDRESS.some((p) => p.test(text));
   for (const [i, re] of BRAND_DEFINED.entries()) {
     // A provider or partner that determines its own purposes is not the responsible party here.
-    if (i === 0 ? !paren : i === 3 ? !weAre : i === 4 ? !determines || other : i === 5 ? !processesAt() : i === 6 ? !pledge() : i === 1 ? !responsible && !controller : !responsible) continue;
+    if (i === 0 ? !paren : i === 3 ? !weAre : i === 4 ? !determines || other : i === 5 ? !processesAt() : i === 6 ? !pledge() : i === 8 ? !weMeans : i === 1 ? !responsible && !controller : !responsible) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const name = (m[1] ?? '').trim().replace(/^The\s{1,2}(?=\p{Lu})/u, '');
       const start = m.index + m[0].indexOf(name);
       // "This means that Acme determines …": not "This", but a name may follow it.
       if (name && NOT_A_NAME.test(name)) re.lastIndex = Math.max(m.index + 1, start + name.length);
-      if (!name || NOT_A_NAME.test(name) || isNegated(text, m.index) || (i === 6 && PLEDGE_NOT_NAME.test(name))) continue;
+      if (!name || NOT_A_NAME.test(name) || isNegated(text, m.index) || (i === 6 && PLEDGE_NOT_NAME.test(name)) || (i === 8 && GENERIC_NAME.test(name))) continue;
       return { name, at: sentence.rangeOf(start, start + name.length) };
     }
   }
@@ -272,6 +295,16 @@ function addressBlock(doc: PolicyDocument): Block | null {
   return null;
 }
 
+/**
+ * Plain text makes a name line and the address line under it headings of their own ("Karoo Fresh
+ * Produce CC" / "PO Box 45, Oudtshoorn, 6620"): the line straight below the name is its address.
+ */
+function lineBelow(doc: PolicyDocument, found: Name): Block | null {
+  if (doc.format === 'markdown' || found.block?.kind !== 'heading') return null;
+  const next = doc.blocks[found.block.index + 1];
+  return next && /\d/.test(next.text) && !REGULATOR.test(next.text) && ADDRESS.some((p) => p.test(next.text)) ? next : null;
+}
+
 export default defineRule({
   meta: {
     id: 'popia/responsible-party',
@@ -316,7 +349,7 @@ export default defineRule({
     }
     context.evidence({ item: 'name of the responsible party', status: 'met', at: found.at });
     // Plain text may make the address line under a name a heading: the contact block still holds it.
-    const address = found.address ?? addressBlock(doc) ?? contactBlockName(doc)?.address;
+    const address = found.address ?? addressBlock(doc) ?? contactBlockName(doc)?.address ?? lineBelow(doc, found);
     if (address) {
       context.evidence({ item: 'address of the responsible party', status: 'met', at: address });
       return;

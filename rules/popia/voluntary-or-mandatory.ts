@@ -17,6 +17,8 @@ import { ACCOUNT, ACCOUNT_WORD, DATA, OBLIGED_WORD, STATUS_WORD, LAW_REQUIRES, N
 // is bounded.
 
 const WHO = String.raw`(?:you|users?|customers?|clients?|visitors?|data\s{1,3}subjects?|applicants?|individuals?|candidates?)`;
+/** Others who hand information over on someone's behalf or as a member: "Parents must supply …". */
+const OTHER_PERSON = String.raw`(?:parents?|guardians?|parents?\s{1,3}or\s{1,3}guardians?|employees?|members?|patients?|students?|learners?|pupils?|tenants?|borrowers?|donors?|policyholders?|residents?|suppliers?)`;
 
 // Words the costliest patterns below cannot match without (see rules/shared/gated.ts).
 const MANDATORY_WORD = /mandatory|compulsory|obligatory/i;
@@ -48,7 +50,10 @@ const OBJECT = String.raw`\s{1,3}(?!${NOT_SUPPLY})(?:us\s{1,3}(?:with\s{1,3})?)?
 /** Supply is mandatory, or the data subject must provide: answers s18(1)(d) and calls for (e). */
 const MANDATORY: RegExp[] = [
   gated(new RegExp(String.raw`\b${WHO}(?:['’]re|\s{1,3}are|\s{1,3}is|\s{1,3}will\s{1,3}be|\s{1,3}may\s{1,3}be|\s{1,3}shall\s{1,3}be)\s{1,3}(?:(?:legally|contractually|statutorily)\s{1,3})?(?:obliged|obligated|required|compelled)\s{1,3}to\s{1,3}${PROVIDE}${OBJECT}`, 'i'), OBLIGED_WORD),
-  new RegExp(String.raw`\byou\s{1,3}(?:must|need\s{1,3}to|have\s{1,3}to|will\s{1,3}(?:need|have)\s{1,3}to)\s{1,3}${PROVIDE}${OBJECT}`, 'i'),
+  new RegExp(String.raw`\b(?:you|${WHO}|${OTHER_PERSON})\s{1,3}(?:must|need\s{1,3}to|have\s{1,3}to|will\s{1,3}(?:need|have)\s{1,3}to)\s{1,3}${PROVIDE}${OBJECT}`, 'i'),
+  // The status of a supply named earlier in the sentence: "Parents must hand in the child's clinic card (this is
+  // compulsory)", "We ask for your tax number, which is mandatory".
+  gated(new RegExp(String.raw`\b(?:${PROVIDE}|ask\s{1,3}(?:you\s{1,3})?for|request|collect)\b[^.;!?]{0,80}?[(,;—–-]\s{0,3}(?:this|it|which|that|these|they)\s{1,3}(?:is|are)\s{1,3}(?:(?:always|also|strictly|legally)\s{1,3})?(?:mandatory|compulsory|obligatory)\b`, 'i'), MANDATORY_WORD),
   gated(new RegExp(
     String.raw`\b(?:the\s{1,3})?(?:supply|supplying|provision|providing|giving|submission|submitting)\s{1,3}(?:of\s{1,3})?(?:us\s{1,3}(?:with\s{1,3})?)?(?:[\w'’-]{1,20}\s{1,3}){0,4}?(?:${DATA}|it|this|them|these|that)\b[^.;!?]{0,40}?\b(?:is|are|remains?|being)\s{1,3}(?:(?:therefore|also|always)\s{1,3})?(?:mandatory|compulsory|obligatory|required|(?:a\s{1,3})?(?:statutory|legal|contractual)(?:\s{1,3}(?:or|and|and/or)\s{1,3}(?:statutory|legal|contractual))?\s{1,3}(?:requirement|obligation))\b`,
     'i',
@@ -58,6 +63,9 @@ const MANDATORY: RegExp[] = [
   ...REQUIRED_SUPPLY,
 ];
 
+/** "a data processing agreement", "your data protection rights": a term, not the information itself. */
+const NOT_DATA_TERM = String.raw`(?!\s{1,3}(?:processing|protection|processor|controller|subject|officer|sharing|transfer|breach|security|agreement|regulator)\b)`;
+
 /** Says what happens if information is not supplied: answers s18(1)(e) (and implies (d)). */
 const CONSEQUENCE: RegExp[] = [
   gated(new RegExp(
@@ -65,7 +73,7 @@ const CONSEQUENCE: RegExp[] = [
     'i',
   ), /\bif\b/i),
   gated(new RegExp(
-    String.raw`\b(?:without|absent|in\s{1,3}the\s{1,3}absence\s{1,3}of|failing)\s{1,3}(?:(?:it|them|this|that|these|those)\b|(?:this|that|such|these|those|the|your|certain|some|any|the\s{1,3}(?:required|requested|necessary|mandatory))\s{1,3}(?:\w{1,20}\s{1,3}){0,2}?${DATA}\b)[^.;!?]{0,80}?\b(?:cannot|can['’]t|can\s{1,3}not|could\s{1,3}not|couldn['’]t|unable|not\s{1,3}be\s{1,3}able|won['’]t\s{1,3}be\s{1,3}able|will\s{1,3}not|may\s{1,3}not|might\s{1,3}not|impossible|not\s{1,3}possible)\b`,
+    String.raw`\b(?:without|absent|in\s{1,3}the\s{1,3}absence\s{1,3}of|failing)\s{1,3}(?:(?:it|them|this|that|these|those)\b|(?:this|that|such|these|those|the|your|certain|some|any|an?|the\s{1,3}(?:required|requested|necessary|mandatory))\s{1,3}(?:\w{1,20}\s{1,3}){0,2}?${DATA}\b${NOT_DATA_TERM})[^.;!?]{0,80}?\b(?:cannot|can['’]t|can\s{1,3}not|could\s{1,3}not|couldn['’]t|unable|not\s{1,3}be\s{1,3}able|won['’]t\s{1,3}be\s{1,3}able|will\s{1,3}not|may\s{1,3}not|might\s{1,3}not|impossible|not\s{1,3}possible)\b`,
     'i',
   ), /without|absent|absence|failing/i),
   gated(new RegExp(
@@ -79,7 +87,8 @@ const CONSEQUENCE: RegExp[] = [
   ), /fail|refus|declin|choosing/i),
   gated(new RegExp(String.raw`\b(?:choose|decide|elect|decline|refuse|prefer)\s{1,3}(?:not\s{1,3}to|whether\s{1,3}(?:or\s{1,3}not\s{1,3})?to|to\s{1,3}not)\s{1,3}${PROVIDE}`, 'i'), /choose|decide|elect|decline|refuse|prefer/i),
   gated(new RegExp(String.raw`\bonly\s{1,3}(?:if|when|once)\s{1,3}you\s{1,3}(?:have\s{1,3})?${PROVIDE}`, 'i'), /\bonly\b/i),
-  // Needed for an account or a contract: without it, none.
+  // Needed for an account or a contract: without it, none. Also "when you open an account": asked
+  // for as a step of opening it, so no account without it.
   gated(new RegExp(String.raw`\b${REQUIRED}\b[^.;!?]{0,80}?\b(?:(?:to|in\s{1,3}order\s{1,3}to|for|at|during|upon|on|when)\s{1,3}(?:the\s{1,3}time\s{1,3}of\s{1,3}|you\s{1,3})?)${ACCOUNT}`, 'i'), ACCOUNT_WORD),
   gated(new RegExp(String.raw`\b${ACCOUNT}\s{1,3}(?:requires?|needs?)\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,3}?${DATA}\b`, 'i'), ACCOUNT_WORD),
   gated(new RegExp(String.raw`\b(?:to|in\s{1,3}order\s{1,3}to|when\s{1,3}you|if\s{1,3}you)\s{1,3}${ACCOUNT}\b[^.;!?]{0,40}?\byou\s{1,3}(?:must|need\s{1,3}to|have\s{1,3}to|will\s{1,3}need\s{1,3}to|are\s{1,3}required\s{1,3}to)\s{1,3}${PROVIDE}`, 'i'), ACCOUNT_WORD),
@@ -95,6 +104,12 @@ const CONSEQUENCE: RegExp[] = [
   gated(/\bif\s{1,3}you\s{1,3}(?:do\s{1,3}not|don['’]t)\s{1,3}(?:create|open|register|sign\s{1,3}up)\b[^.;!?]{0,60}?\b(?:won['’]t|will\s{1,3}not|cannot|can['’]t|not\s{1,3}be\s{1,3}able)\b/i, /\bif\b/i),
   // The consequence is none: "… is at your discretion and has no effect on your application".
   gated(/\b(?:voluntary|optional|discretion|choice|up\s{1,3}to\s{1,3}you)\b[^.;!?]{0,60}?\b(?:(?:has|have|with)\s{1,3}no\s{1,3}(?:effect|impact|bearing)\s{1,3}on|(?:will|would|does|do)\s{1,3}not\s{1,3}affect|won['’]t\s{1,3}affect)\b/i, /voluntary|optional|discretion|choice|up\s{1,3}to\s{1,3}you/i),
+  // What lacks the information is turned away: "a child whose immunisation record is missing cannot be
+  // enrolled", "incomplete applications will not be considered", "forms with missing details cannot be processed".
+  gated(
+    /\b(?:missing|incomplete|withheld|absent)\b[^.;!?]{0,40}?\b(?:cannot|can['’]t|can\s{1,3}not|will\s{1,3}not|won['’]t|may\s{1,3}not|(?:is|are)\s{1,3}not)\s{1,3}(?:be\s{1,3})?(?:accepted|enrolled|admitted|registered|processed|considered|opened|approved|assessed|paid|served|treated|delivered|shipped|activated)\b/i,
+    /missing|incomplete|withheld|absent/i,
+  ),
   // "a failure thereof will result in …", "non-supply of this information means …".
   gated(new RegExp(
     String.raw`\b(?:(?:failure|refusal)\s{1,3}(?:thereof|to\s{1,3}do\s{1,3}so)|non-?(?:supply|provision|submission|disclosure))\b[^.;!?]{0,120}?\b(?:cannot|can['’]t|can\s{1,3}not|could\s{1,3}not|unable|not\s{1,3}(?:be\s{1,3}able|possible)|impossible|prevent\w{0,3}|result\w{0,2}|lead\w{0,3}\s{1,3}to|mean\w{0,2}|delay\w{0,3}|(?:will|would|may|might)\s{1,3}not)\b`,
@@ -107,6 +122,14 @@ const CONSEQUENCE: RegExp[] = [
  */
 const VOLUNTARY_STATUS =
   /\b(?:voluntary|optional|not\s{1,3}(?:(?:legally|contractually|statutorily)\s{1,3})?(?:obliged|obligated|required|compelled|bound|mandatory|compulsory|obligatory)|no\s{1,3}(?:\w{1,15}\s{1,3}){0,3}(?:obligations?|requirement|duty)|up\s{1,3}to\s{1,3}you|(?:your|own)\s{1,3}(?:choice|discretion|option)|(?:do\s{1,3}not|don['’]t|never)\s{1,3}(?:need|have)\s{1,3}to)\b/i;
+
+/**
+ * "information that you voluntarily provide when you register": a relative clause that says which
+ * information is meant, not whether its supply is voluntary (the main clause "You provide it
+ * voluntarily" does say so).
+ */
+const WHICH_INFORMATION =
+  /\b(?:(?:that|which|whatever)\s{1,3}|(?:data|information|details|info)\s{1,3})(?:you|users?|customers?|visitors?)\s{1,3}(?:may\s{1,3}|choose\s{1,3}to\s{1,3}|decide\s{1,3}to\s{1,3})?$/i;
 
 /** A requirement about the person, not the information: "you must be 18 to open an account". */
 const ABOUT_THE_PERSON = /\b(?:be|been|aged?|years?|old|older)\b/i;
@@ -133,6 +156,7 @@ const NAMED_LAW =
 /** "(optional)" / "(required)" next to a data item in a list or table: "Phone number (optional)". */
 const MARKER = /\(\s{0,2}(required|mandatory|optional|compulsory|obligatory|voluntary)\s{0,2}\)|[-–—:]\s{0,3}(required|mandatory|optional)\s{0,3}$/i;
 const DATA_NOUN = new RegExp(String.raw`\b${DATA}\b`, 'i');
+const DATA_OR_SUPPLY = new RegExp(String.raw`\b(?:${DATA}|${PROVIDE})\b`, 'i');
 /** A table column that says which information is required: "Required?", "Mandatory / voluntary". */
 const REQUIRED_COLUMN = /^\W{0,3}(?:required|mandatory|optional|obligatory|compulsory|voluntary)\b[^|]{0,25}$/i;
 /** A statement that the data subject will be told at collection: "forms indicate which fields are mandatory". */
@@ -156,6 +180,8 @@ interface Match {
 }
 interface Finding extends Match {
   kind: Kind;
+  /** States the status outright (a "No" to "Do I have to …?"), whatever its words. */
+  explicit?: boolean;
 }
 
 function firstMatch(patterns: RegExp[], sentence: Sentence, skip?: (m: RegExpExecArray, p: RegExp) => boolean): Match | null {
@@ -183,24 +209,57 @@ const VAGUE_CONSEQUENCE =
 const REQUEST_CONTEXT =
   /\b(?:to\s{1,3}exercise|your\s{1,3}request|a\s{1,3}request|access\s{1,3}request|(?<!\b(?:requires?|required|obliges?|obliged|compels?)\s(?:us\s)?to\s)verify\s{1,3}your\s{1,3}identity|proof\s{1,3}of\s{1,3}identity)\b/i;
 
+/**
+ * The law's question, asked or restated rather than answered: "whether the supply is voluntary or
+ * mandatory", "Is giving my details optional or compulsory?".
+ */
+const STATUS_PAIR = /\b(?:voluntary|optional|mandatory|compulsory|obligatory)\s{1,3}(?:or|and\/or|versus|vs\.?)\s{1,3}(?:not\b|voluntary|optional|mandatory|compulsory|obligatory)/i;
+const QUESTION = /\?\W{0,3}$/;
+/** "what will happen if you do not supply it" in a statement: the consequence named as a topic, not given. */
+const WHAT_HAPPENS = /\bwhat\s{1,3}(?:(?:will|would|could|may|might)\s{1,3})?happens?\s{1,3}$/i;
+/** A duty to tell restated ("we are required to tell you whether …"): not a promise that the forms say so. */
+const DUTY_TO_TELL = /\b(?:required|obliged|obligated|must|need\s{1,3}to|have\s{1,3}to|(?:requires?|obliges?|compels?)\s{1,3}(?:us|[\w-]{2,20}\s{1,3}[\w-]{2,20})|duty)\s{1,3}(?:to\s{1,3})?$/i;
+const AT_COLLECTION = /\b(?:at\s{1,3}the\s{1,3}(?:time|point)\s{1,3}of|when\s{1,3}we\s{1,3}(?:collect|ask)|on\s{1,3}(?:the|each|our)\s{1,3}(?:form|page|screen))/i;
+
 function sentenceFindings(sentence: Sentence): Finding[] {
   const out: Finding[] = [];
   if (REQUEST_CONTEXT.test(sentence.text)) return out;
+  const question = QUESTION.test(sentence.text);
   const consequence = firstMatch(
     CONSEQUENCE,
     sentence,
-    (m, p) => (p === NEEDED_FOR_ACCOUNT && ABOUT_THE_PERSON.test(m[0])) || VAGUE_CONSEQUENCE.test(sentence.text.slice(m.index + m[0].length)),
+    (m, p) =>
+      (p === NEEDED_FOR_ACCOUNT && ABOUT_THE_PERSON.test(m[0])) ||
+      VAGUE_CONSEQUENCE.test(sentence.text.slice(m.index + m[0].length)) ||
+      (!question && WHAT_HAPPENS.test(sentence.text.slice(Math.max(0, m.index - 30), m.index))),
   );
   if (consequence) out.push({ kind: 'consequence', ...consequence });
-  const voluntary = firstMatch(VOLUNTARY, sentence);
-  if (voluntary) out.push({ kind: 'voluntary', ...voluntary });
   // "Our forms indicate which information is mandatory": the answer is given at collection,
   // so the "mandatory" in it does not call for consequences here.
   const told = TOLD_AT_COLLECTION.exec(sentence.text);
-  if (told) out.push({ kind: 'told', at: sentence.rangeOf(told.index, told.index + told[0].length), text: told[0] });
-  const mandatory = told ? null : firstMatch(MANDATORY, sentence);
+  const toldNow = told && !(DUTY_TO_TELL.test(sentence.text.slice(Math.max(0, told.index - 40), told.index)) && !AT_COLLECTION.test(sentence.text));
+  if (toldNow) out.push({ kind: 'told', at: sentence.rangeOf(told.index, told.index + told[0].length), text: told[0] });
+  if ((question || /\bwhether\b/i.test(sentence.text)) && STATUS_PAIR.test(sentence.text)) return out;
+  const voluntary = firstMatch(VOLUNTARY, sentence, (m) => WHICH_INFORMATION.test(sentence.text.slice(Math.max(0, m.index - 40), m.index)));
+  if (voluntary) out.push({ kind: 'voluntary', ...voluntary });
+  const mandatory = toldNow ? null : firstMatch(MANDATORY, sentence);
   if (mandatory) out.push({ kind: 'mandatory', ...mandatory });
   return out;
+}
+
+/** A question whether information must be given: "Do I have to give you my details?", "Is my ID number required?". */
+const SUPPLY_QUESTION =
+  /^\W{0,6}(?:Q\s{0,2}[:.]\s{0,3})?(?:must\b|(?:do|does|will|am|is|are|should|have)\b[^?]{0,80}?\b(?:have\s{1,3}to|need\s{1,3}to|must|required|obliged|obligated|mandatory|compulsory|obligatory|optional|voluntary)\b)[^?]{0,80}\?\W{0,3}$/i;
+/** Its answer: "No, you don't have to — …", "Yes. FICA requires it." */
+const ANSWER_NO = /^\W{0,3}(?:no\b|nope\b|not\s{1,3}(?:at\s{1,3}all|necessarily)\b|you\s{1,3}(?:do\s{1,3}not|don['’]t)\s{1,3}(?:have|need)\s{1,3}to\b)/i;
+const ANSWER_YES = /^\W{0,3}yes\b/i;
+
+/** The answer to a SUPPLY_QUESTION asked in the sentence before. */
+function answerTo(previous: Sentence | undefined, sentence: Sentence): Finding | null {
+  if (!previous || !SUPPLY_QUESTION.test(previous.text) || !DATA_OR_SUPPLY.test(previous.text)) return null;
+  const no = ANSWER_NO.exec(sentence.text);
+  const m = no ?? ANSWER_YES.exec(sentence.text);
+  return m ? { kind: no ? 'voluntary' : 'mandatory', at: sentence.rangeOf(m.index, m.index + m[0].length), text: `${previous.text.trim()} ${m[0].trim()}`, explicit: true } : null;
 }
 
 /** A list item or table cell marked "(optional)" / "(required)", or a "Required?" column. */
@@ -224,11 +283,15 @@ interface Scan {
 
 function scan(doc: PolicyDocument): Scan {
   const result: Scan = { findings: [], lawUnnamed: [], lawNamed: false, notApplicable: null };
+  let previous: Sentence | undefined;
   for (const block of doc.blocks) {
     if (!isProseBlock(block)) continue;
     const marked = markerIn(block);
     if (marked) result.findings.push(marked);
     for (const sentence of block.sentences) {
+      const answer = answerTo(previous, sentence);
+      if (answer) result.findings.push(answer);
+      previous = sentence;
       result.findings.push(...sentenceFindings(sentence));
       const law = firstMatch(BY_LAW, sentence, (m, p) => p === AS_REQUIRED && NOTICE_DESCRIBES.test(sentence.text.slice(Math.max(0, m.index - 120), m.index)));
       if (law) {
@@ -293,7 +356,7 @@ export default defineRule({
     // answer to (d): "Supplying your information is voluntary" alone does not say what happens
     // without it. Forms that mark each field at collection ("told", "Phone (optional)") answer it there.
     const told = findings.some((f) => f.kind === 'told');
-    const stated = findings.find((f) => f.kind === 'mandatory') ?? (told ? undefined : findings.find((f) => f.kind === 'voluntary' && VOLUNTARY_STATUS.test(f.text) && !MARKER.test(f.text)));
+    const stated = findings.find((f) => f.kind === 'mandatory') ?? (told ? undefined : findings.find((f) => f.kind === 'voluntary' && (f.explicit || (VOLUNTARY_STATUS.test(f.text) && !MARKER.test(f.text)))));
     if (consequence) context.evidence({ item: 'consequences of not supplying information', status: 'met', at: consequence.at });
     else if (stated) {
       context.report({ messageId: 'consequences', data: { phrase: phrase(stated.text) }, at: stated.at });

@@ -17,9 +17,13 @@ import { gated } from './gated.js';
 const PURPOSE_HEADING =
   /\bhow\b[^.?!]{0,40}?\b(?:use[sd]?|using|process(?:es|ed|ing)?)\b|\bwhy\b[^.?!]{0,40}?\b(?:use[sd]?|using|process(?:es|ed|ing)?|collect(?:s|ed|ing)?|need|ask)\b|\bwhat\b[^.?!]{0,30}?\buse[sd]?\b[^.?!]{0,40}?\bfor\b|\buses?\s+(?:of|we\s+make\s+of)\b|\busing\s+(?:your\s+)?(?:personal\s+)?(?:data|information)\b|\bpurposes?\b|\breasons?\s+(?:for|why)\b|\bwhat\s+(?:happens|we\s+do|do\s+we\s+do|do\s+you\s+do|you\s+do)\s+(?:to|with)\b/i;
 
-/** Where "to" introduces a destination or a phrasal verb, not a purpose ("sign up to", "go to"). */
+/**
+ * Where "to" introduces a destination or a phrasal verb, not a purpose ("sign up to", "go to"), also
+ * after the people who come to something when an adjective or a plural follows ("visitors to municipal
+ * buildings", "donors to charities"), not a verb ("feedback from visitors to improve the exhibitions").
+ */
 const NOT_PURPOSE_TO =
-  '(?<!\\b(?:sign(?:s|ed|ing)?\\s+up|subscrib(?:e|es|ed|ing)|log(?:s|ged|ging)?\\s+in|go(?:es|ing)?|went|talk(?:s|ed|ing)?|repl(?:y|ies|ied)|respond(?:s|ed|ing)?|belong(?:s|ed|ing)?|due|up|according|next|similar|relat(?:es|ed|ing)|access|upload(?:s|ed|ing)?|time)\\s+)';
+  '(?<!\\b(?:sign(?:s|ed|ing)?\\s+up|subscrib(?:e|es|ed|ing)|log(?:s|ged|ging)?\\s+in|go(?:es|ing)?|went|talk(?:s|ed|ing)?|repl(?:y|ies|ied)|respond(?:s|ed|ing)?|belong(?:s|ed|ing)?|due|up|according|next|similar|relat(?:es|ed|ing)|access|upload(?:s|ed|ing)?|time)\\s+)(?<!\\b(?:visitors?|subscribers?|applicants?|donors?|callers?|contributors?|travell?ers?|delegates?|participants?|newcomers?|guests?)\\s+(?=to\\s+[a-z]{2,20}(?:al|ic|ous|[^s]s)\\b))';
 /** Words after "to" that make it a preposition ("to our partners", "to third parties"). */
 const TO_OBJECT = '(?!(?:the|a|an|our|your|us|you|them|their|its|third|other|any|which|whom|date)\\b)';
 /** Where "for" belongs to the verb or gives a duration, not a purpose ("register for", "for 30 days"). */
@@ -83,7 +87,7 @@ const VAGUE_PURPOSE = new RegExp(
     String.raw`\b(?:in\s{1,3}accordance\s{1,3}with|(?:only\s{1,3})?for|within)\s{1,3}the\s{1,3}(?:processing|permitted|agreed|specified|notified|authori[sz]ed|relevant|applicable)\s{1,3}purposes?\b(?!\s{0,3}[,:(]?\s{0,3}(?:such\s{1,3}as|including|namely|like|e\.g|i\.e|for\s{1,3}example|of\s|that\s|which\s|listed|described|set\s{1,3}out|below|above))`,
     // "to achieve the purposes for which it was collected", "request … the business or commercial purposes for which
     // we collect personal information": the purposes referred to, not named (unless a list follows: "…, such as billing").
-    String.raw`\b(?:(?:to|in\s{1,3}order\s{1,3}to)\s{1,3}(?:achieve|fulfil+|serve|accomplish|meet|carry\s{1,3}out|satisfy)\s{1,3})?(?:for\s{1,3})?(?:the|those|such)\s{1,3}(?:(?:business|commercial|specific|original|legitimate)\s{1,3}(?:(?:or|and)\s{1,3})?){0,3}purposes?\s{1,3}for\s{1,3}which\s{1,3}(?:we|you|it|they|(?:(?:your|the)\s{1,3})?(?:personal\s{1,3})?(?:data|information))\s{1,3}(?:(?:was|were|is|are|has\s{1,3}been|have\s{1,3}been)\s{1,3})?(?:(?:originally|initially|first)\s{1,3})?(?:collect|obtain|provid|giv|gather|process|us|sell|sold|shar|disclos|suppli|submitt|receiv)\w{0,4}\b(?!(?:\s{1,3}(?:it|them|(?:your\s{1,3})?(?:personal\s{1,3})?(?:data|information)))?\s{0,3}(?:[,:(]\s{0,3})?(?:(?:are|is|include)\s{0,3}:|(?:(?:are|is|include)\s{1,3})?(?:such\s{1,3}as|including|namely|like|e\.g|i\.e|for\s{1,3}example|listed|described|set\s{1,3}out|explained|as\s{1,3}follows|below|above)))`,
+    String.raw`\b(?:(?:to|in\s{1,3}order\s{1,3}to)\s{1,3}(?:achieve|fulfil+|serve|accomplish|meet|carry\s{1,3}out|satisfy)\s{1,3})?(?:for\s{1,3})?(?:the|those|such)\s{1,3}(?:(?:business|commercial|specific|specified|original|initial|legitimate|lawful|legal|explicit|explicitly|expressly|clearly|defined|identified|particular|stated|notified|same|relevant|limited),?\s{1,3}(?:(?:or|and)\s{1,3})?){0,5}purposes?\s{1,3}for\s{1,3}which\s{1,3}(?:we|you|it|they|(?:(?:your|the)\s{1,3})?(?:personal\s{1,3})?(?:data|information))\s{1,3}(?:(?:was|were|is|are|has\s{1,3}been|have\s{1,3}been)\s{1,3})?(?:(?:originally|initially|first)\s{1,3})?(?:collect|obtain|provid|giv|gather|process|us|sell|sold|shar|disclos|suppli|submitt|receiv)\w{0,4}\b(?!(?:\s{1,3}(?:it|them|(?:your\s{1,3})?(?:personal\s{1,3})?(?:data|information)))?\s{0,3}(?:[,:(]\s{0,3})?(?:(?:are|is|include)\s{0,3}:|(?:(?:are|is|include)\s{1,3})?(?:such\s{1,3}as|including|namely|like|e\.g|i\.e|for\s{1,3}example|listed|described|set\s{1,3}out|explained|as\s{1,3}follows|below|above)))`,
     // POPIA's own terms, quoted rather than applied: "the conditions for lawful processing", "Purpose specification",
     // s13(1) "a specific, explicitly defined and lawful purpose related to a function or activity of the responsible party".
     String.raw`\b(?:(?:in\s{1,3}(?:accordance|compliance|line)\s{1,3}with|subject\s{1,3}to)\s{1,3})?(?:the\s{1,3})?(?:eight\s{1,3}|8\s{1,3})?conditions\s{1,3}(?:for|of)\s{1,3}(?:the\s{1,3})?lawful\s{1,3}processing(?:\s{1,3}of\s{1,3}personal\s{1,3}information)?\b(?:\s{1,3}(?:set\s{1,3}out\s{1,3})?(?:in|under)\s{1,3}(?:POPIA|the\s{1,3}Act)\b)?`,
@@ -271,8 +275,9 @@ export function purposeFinder(options: PurposeOptions = {}): (doc: PolicyDocumen
       if (block.kind === 'paragraph' && SHORT_LINE.test(block.text) && PURPOSE_HEADING.test(block.text) && next && isProseBlock(next)) {
         if (WHY_LINE.test(block.text) ? answersWhy(next.text, patterns) : !onlyVague(next.text, patterns)) return block.range;
       }
-      // The same title glued to its answer by a soft line break ("Why we use it\nTo deliver your newspaper, …").
-      const title = GLUED_TITLE.exec(sentence.text);
+      // A title glued to its answer by a soft line break ("Why we use it\nTo deliver your newspaper, …",
+      // "Why we need it\nTo manage your membership …"): only at the start of its block.
+      const title = i === 0 || doc.sentences[i - 1]?.block !== block ? GLUED_TITLE.exec(sentence.text) : null;
       if (title && PURPOSE_HEADING.test(title[0])) {
         const rest = sentence.text.slice(title[0].length);
         if (/\p{L}/u.test(rest) && (TO_VERB.test(rest) || (WHY_LINE.test(title[0]) ? answersWhy(rest, patterns) : !onlyVague(rest, patterns)))) return sentence.range;

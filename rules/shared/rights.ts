@@ -26,8 +26,15 @@ export interface RightsCues {
  */
 const NEGATION_BEFORE = /\b(?:not|never|cannot|no(?!\s{1,3}longer\b)|nor|neither|unable)\b|n't\b/i;
 
+/**
+ * A negation inside a relative clause about what the business holds ("whatever we don't need",
+ * "records we no longer use"): it negates that clause, not the right that follows it.
+ */
+const RELATIVE_NEGATION =
+  /\b(?:that|which|what|whatever|anything|everything|data|information|details|records?)\s{1,3}(?:we|I)\s{1,3}(?:do\s{1,3}not|don['’]t|never|cannot|can['’]t)\s{1,3}[\w-]{1,20}/gi;
+
 export function negatedBefore(text: string, index: number): boolean {
-  const before = text.slice(Math.max(0, index - 40), index);
+  const before = text.slice(Math.max(0, index - 40), index).replace(RELATIVE_NEGATION, '');
   // " and to " starts a new infinitive: "direct us not to sell it and to limit our use" limits.
   const cut = Math.max(...[',', ';', ':', '.', '(', ')', '\u2014', '\u2013', ' - ', ' and to '].map((c) => before.lastIndexOf(c)));
   return NEGATION_BEFORE.test(cut >= 0 ? before.slice(cut + 1) : before);
@@ -117,9 +124,10 @@ export function statedIn(right: RightPhrases, sentence: Sentence, context: boole
  * Counted only in a rights context (also the answer to a reader's question: "What can I do? …"), like the other loose words:
  *  - access: "ask us what we hold about you", "see the information we have", "I will show you what I store",
  *    "receive an exported file of the personal data we hold about you", "a right to see",
- *    "ask for your data", "ask us for a copy", "see your data", "get insight into the data we hold", and in the reader's words "see what you hold about me";
+ *    "ask for your data", "ask us for a copy", "see your data", "show you the information we keep about you", "get insight into the data we hold", and in the reader's words "see what you hold about me";
  *  - correction: "fix anything that is (that's) wrong", "update whatever is out of date", "get it corrected", "fix it", "have details put right";
- *  - erasure: "have (get) it wiped", "have your data removed", "have it corrected or deleted", "purge";
+ *  - erasure: "have (get) it wiped", "have your data removed", "have it corrected or deleted", "purge",
+ *    "remove what we no longer need", "delete anything that is out of date or excessive";
  *  - restriction: "put processing on hold", "pause our use of it", "stop using it while we sort out a disagreement", "rectify, erase or restrict it", "limit how we use it", "limit what we do with your data", "restrict its use",
  *    "limit our use and processing of your data",
  *    "restrict or object to our use of it";
@@ -129,26 +137,31 @@ export function statedIn(right: RightPhrases, sentence: Sentence, context: boole
  */
 export const PLAIN_RIGHTS = {
   access: [
-    /\b(?:see|view|review|inspect|check|ask(?:\s+us)?|find\s+out|learn|show\s+you)\s+(?:what|which|everything|all)\s+(?:(?:personal\s+)?(?:data|information|details)\s+)?(?:we|I)\s+(?:hold|have|keep|store|process|collect)\b/i,
+    /\b(?:see|view|review|inspect|check|ask(?:\s+us)?|find\s+out|learn|show\s+you)\s+(?:what|which|everything|all)\s+(?:(?:personal\s+)?(?:data|information|details)\s+)?(?:we|I)(?:\s+(?:hold|have|keep|store|process|collect)|['’]ve\s{1,3}got)\b/i,
     // "receive an exported file of the personal data we hold about you", "get a printout of your data".
     /\b(?:receive|get|obtain|request)\s{1,3}(?:an?\s{1,3})?(?:(?:exported|electronic|digital|full|complete)\s{1,3})?(?:file|export|archive|printout|print-out|summary|overview|report)\s{1,3}(?:of|with|containing)\s{1,3}(?:the|all|your|any)\s{1,3}(?:(?:the|your)\s{1,3})?(?:personal\s{1,3})?(?:data|information|details)\b/i,
-    /\b(?:see|view|get|obtain|receive)\s+(?:the\s+|your\s+|all\s+(?:the\s+)?)?(?:personal\s+)?(?:data|information|details)\s+(?:that\s+)?we\s+(?:hold|have|keep|store)\b/i,
+    // Also given by the business: "show you the information we keep about you", "send you the records I hold".
+    /\b(?:see|view|get|obtain|receive|show\s{1,3}you|send\s{1,3}you|give\s{1,3}you|provide\s{1,3}you\s{1,3}with)\s+(?:the\s+|your\s+|all\s+(?:the\s+)?)?(?:personal\s+)?(?:data|information|details|records?|files?)\s+(?:that\s+|which\s+)?(?:we|I)\s+(?:hold|have|keep|store)\b/i,
     /\bright\s+to\s+(?:see|view|inspect|obtain|get)\b/i,
     /\bask\s+(?:us\s+)?for\s+(?:a\s+copy\s+of\s+)?(?:your|the|all\s+(?:your|the))\s+(?:personal\s+)?(?:data|information|details)\b/i,
     /\bsee\s{1,3}(?:your|the|my)\s{1,3}(?:personal\s{1,3})?(?:data|information|details)\b/i,
     // "get insight into the data we hold about you": Dutch and Nordic English for access (inzage, innsyn).
     /\b(?:get|gain|obtain|have|request)\s{1,3}(?:an?\s{1,3})?insight\s{1,3}into\s{1,3}(?:the|your|my|what|which|all)\b/i,
+    // "what we know (hold) about you", in a rights context: "Curious what we know about you? Just ask."
+    /\bwhat\s{1,3}(?:(?:personal\s{1,3})?(?:data|information|details)\s{1,3})?(?:we|I)\s{1,3}(?:know|hold|have|keep|store)\s{1,3}(?:about|on)\s{1,3}you\b/i,
     /\bask\s{1,3}(?:us\s{1,3})?for\s{1,3}a\s{1,3}copy\b|\b(?:see|view|know|check)\s{1,3}what\s{1,3}you\s{1,3}(?:hold|have|keep|store)\s{1,3}(?:about|on)\s{1,3}me\b/i,
   ],
   correction: [
     /\b(?:fix|correct|update|amend|change)\w{0,3}\s+(?:anything|everything|whatever|what|any\s+(?:data|information|details))\s+(?:(?:that\s+|which\s+)?(?:is|are|was|seems?|looks?)\s+|(?:that|which)['’]s\s+)(?:\w+\s+)?(?:wrong|inaccurate|incorrect|out\s+of\s+date|outdated|incomplete|mistaken)\b/i,
     /\b(?:get|have)\s{1,3}(?:it|them|this|that|my\s{1,3}(?:personal\s{1,3})?(?:data|information|details))\s{1,3}(?:corrected|rectified|fixed|amended)\b/i,
-    /\b(?:fix|correct|rectify|amend)\s{1,3}(?:it|them|(?:your|my)\s{1,3}(?:personal\s{1,3})?(?:data|information|details)|(?:any\s{1,3})?(?:mistakes|errors))\b/i,
-    // "have inaccurate details put right", "put it right".
-    /\b(?:data|information|details|it|them|mistakes|errors)\s{1,3}(?:put|set)\s{1,3}right\b/i,
+    /\b(?:fix|correct|rectify|amend|update)\s{1,3}(?:it|them|(?:your|my)\s{1,3}(?:personal\s{1,3})?(?:data|information|details)|(?:any\s{1,3})?(?:mistakes|errors))\b/i,
+    // "have inaccurate details put right", "put it right", "put right anything that is wrong".
+    /\b(?:data|information|details|it|them|mistakes|errors)\s{1,3}(?:put|set)\s{1,3}right\b|\b(?:put|set)\s{1,3}right\s{1,3}(?:anything|everything|whatever|any\s{1,3}(?:mistakes|errors|inaccuracies))\b/i,
   ],
   erasure: [
     /\b(?:wip(?:e|ed|ing)|purg(?:e|ed|ing))\b/i,
+    // s24(1) in plain words: "remove what we no longer need", "delete anything that is out of date or excessive".
+    /\b(?:remove|delete|erase|destroy|get\s{1,3}rid\s{1,3}of)\s{1,3}(?:anything|everything|whatever|what|any\s{1,3}(?:data|information|details|records?))\s{1,3}(?:(?:that|which)\s{1,3})?(?:(?:we|I)\s{1,3}(?:no\s{1,3}longer|do\s{1,3}not|don['’]t)\s{1,3}need|(?:is|are)\s{1,3}(?:no\s{1,3}longer\s{1,3}(?:needed|necessary|required|relevant)|out\s{1,3}of\s{1,3}date|outdated|unnecessary|excessive|irrelevant))\b/i,
     /\b(?:have|get)\s+(?:it|them|this|that|(?:your|my)\s+(?:personal\s+)?(?:data|information|details))\s+(?:\w+\s+(?:or|and)\s+)?(?:deleted|removed|erased|wiped|destroyed)\b/i,
   ],
   restriction: [
@@ -169,6 +182,8 @@ export const PLAIN_RIGHTS = {
   ],
   objection: [
     /\b(?:tell|ask|instruct|require)\w{0,3}\s+us\s+to\s+stop\s+(?:using|processing|handling)\b/i,
+    // "tell us you object and we'll stop", "let us know that you object".
+    /\b(?:tell\s{1,3}us|let\s{1,3}us\s{1,3}know|inform\s{1,3}us)\s{1,3}(?:that\s{1,3})?you\s{1,3}object\b/i,
     /\bsay\s{1,3}no\s{1,3}to\s{1,3}(?:our|the|its|any)\s{1,3}(?:use|processing)\b/i,
     // "(we will) stop processing it if you object".
     /\bstop\w{0,3}\s{1,3}(?:using|processing)\b[^.;]{0,30}?\b(?:if|when|once|where)\s{1,3}you\s{1,3}object\b/i,
@@ -185,10 +200,18 @@ export interface RightsReading {
   find(right: RightPhrases): Range | undefined;
 }
 
-/** A reader's question about what they may do ("Can I have it deleted?", "May I see my file?")… */
-const CAN_I = /^\W{0,4}(?:can|may|could)\s{1,3}(?:I|we)\b[^?]{0,160}\?\W{0,4}$/i;
-/** …answered yes in the sentence after it: then it states what the reader may do; answered no, it states nothing. */
-const YES = /^\W{0,4}(?:yes|absolutely|certainly|of\s{1,3}course)\b/i;
+/**
+ * A reader's question about what they may do ("Can I have it deleted?", "May I see my file?"), or
+ * want ("Want to see what we've got on you?", "Would you like a copy?")…
+ */
+const CAN_I =
+  /^\W{0,4}(?:(?:can|may|could)\s{1,3}(?:I|we)\b|(?:do\s{1,3}you\s{1,3})?(?:want|wish)\s{1,3}(?:to|it|them|us|your|a)\b|would\s{1,3}you\s{1,3}like\b|(?:are\s{1,3}you\s{1,3})?(?:curious|wondering)\b)[^?]{0,160}\?\W{0,4}$/i;
+/**
+ * …answered yes in the sentence after it: then it states what the reader may do; answered no, it
+ * states nothing. "Just ask", "Tell us you …", "We'll fix it" say yes too; a bare "Contact us." does not.
+ */
+const YES =
+  /^\W{0,4}(?:yes|absolutely|certainly|of\s{1,3}course|sure|no\s{1,3}problem|just\s{1,3}(?:ask|tell\s{1,3}us|let\s{1,3}us\s{1,3}know|e-?mail\s{1,3}us|contact\s{1,3}us|write\s{1,3}to\s{1,3}us)|(?:tell\s{1,3}us|let\s{1,3}us\s{1,3}know)\s{1,3}(?:that\s{1,3})?you|we(?:['’]ll|\s{1,3}will)(?!\s{1,3}(?:not|never)\b))\b/i;
 const NO = /^\W{0,4}no\b(?!\s{1,3}(?:problem|worries)\b)/i;
 
 export function readRights(doc: PolicyDocument, cues: RightsCues): RightsReading {
@@ -216,7 +239,9 @@ export function readRights(doc: PolicyDocument, cues: RightsCues): RightsReading
   const inContext = (s: Sentence): boolean => {
     let known = contextOf.get(s);
     if (known === undefined) {
-      known = inSection(s) || cues.cue.test(s.text) || cues.cue.test(questionBefore(doc, s) ?? '') || answeredYes(s);
+      const question = questionBefore(doc, s);
+      // Also the yes to a reader's question: "Spotted a mistake? We'll fix it."
+      known = inSection(s) || cues.cue.test(s.text) || cues.cue.test(question ?? '') || answeredYes(s) || (question !== undefined && YES.test(s.text));
       contextOf.set(s, known);
     }
     return known;

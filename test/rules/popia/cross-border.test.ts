@@ -39,6 +39,13 @@ testRule(rule, {
     { text: 'We store and process your information exclusively in South Africa (AWS Cape Town region).' },
     { text: '- We do not send your personal information abroad.', name: 'a declaration in a bullet' },
     { text: 'Cross-border transfers\n\nNo personal information is transferred outside the Republic.', name: 'under a transfers heading' },
+    // Denials with another subject or a negated verb.
+    { text: 'Member records stay on our own servers in Durban, and nothing is sent abroad.', name: '"nothing is sent abroad"' },
+    { text: 'None of your payroll data is stored offshore.' },
+    { text: 'Patient files are never transferred outside South Africa.' },
+    { text: 'Your information is not processed in any other country.', name: 'a negated passive' },
+    { text: 'Nothing we hold leaves the country.' },
+    { text: "Customer details aren't shared overseas." },
     // Nothing says information leaves: s18(1)(g) applies "where applicable".
     { text: 'We collect your email address to send you our newsletter.' },
     { text: 'Payments are handled by Stripe.', name: 'a foreign vendor alone is not evidence of a transfer' },
@@ -101,6 +108,16 @@ testRule(rule, {
       errors: [{ messageId: 'noProtection', line: 3, column: 55 }],
     },
     { text: '- Information may be sent to third countries for processing.', errors: [{ messageId: 'noProtection', line: 1, column: 22 }] },
+    {
+      name: 'a denial with an exception is no denial',
+      text: 'Nothing is sent abroad, except the ticket data our helpdesk provider stores overseas.',
+      errors: [{ messageId: 'noProtection', line: 1 }],
+    },
+    {
+      name: 'a negated possibility denies nothing',
+      text: 'We cannot promise that your data is never stored abroad; it may be processed overseas.',
+      errors: [{ messageId: 'noProtection', line: 1 }],
+    },
     // consentOnly
     {
       name: 'seed 004 without the agreements: consent by use is the only ground',

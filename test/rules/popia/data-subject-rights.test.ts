@@ -367,3 +367,74 @@ testRule(rule, {
     },
   ],
 });
+
+// Access given by the business ("show you the information we keep") and deletion in plain words
+// ("remove what we no longer need"), in one run-on sentence of what the reader may ask.
+testRule(rule, {
+  valid: [
+    {
+      name: 'access and deletion in plain words, in one run-on sentence',
+      text: 'Learners and parents may ask the school to show you the records we keep about you, to correct anything that is wrong or delete anything that is out of date, and may object to our using it.',
+      options: { ignore: ['paia'] },
+    },
+    { name: '"send you the information I hold"', text: 'You can ask me to send you the information I hold, to fix mistakes, to remove whatever I no longer need, and you may object to my using it.', options: { ignore: ['paia'] } },
+    { name: '"get rid of any records that are excessive"', text: 'Your rights: access, correction and objection. You may also ask us to get rid of any records that are excessive.', options: { ignore: ['paia'] } },
+    {
+      name: 'a negation in a clause about what we hold does not negate the right after it',
+      text: 'You can ask us for a copy of your data, correct it, delete whatever we do not need and object to our use of it.',
+      options: { ignore: ['paia'] },
+    },
+    { name: '"Members may object", "put right anything that is wrong"', text: 'Members may see their records, put right anything that is wrong, have them deleted, and may object to our using them.', options: { ignore: ['paia'] } },
+  ],
+  invalid: [
+    {
+      name: 'removing what we no longer need, as our own practice, is not a right',
+      text: 'We remove what we no longer need every year. You may ask for a copy of your information, ask us to correct it and object to our use of it.',
+      options: { ignore: ['paia'] },
+      errors: [{ messageId: 'missingRight', line: 1 }],
+    },
+    {
+      name: 'the reader\'s own negation still negates: "you cannot object"',
+      text: 'You may see your records, correct them and have them deleted, but you cannot object to our use of them.',
+      options: { ignore: ['paia'] },
+      errors: [{ messageId: 'missingRight', line: 1 }],
+    },
+    {
+      name: '"we will not show you the information we hold" is no access',
+      text: 'You may ask us to correct or delete your details and object to our using them, but we will not show you the information we hold.',
+      options: { ignore: ['paia'] },
+      errors: [{ messageId: 'missingRight', line: 1 }],
+    },
+  ],
+});
+
+// A reader's question answered yes in plain words: "Want to see …? Just ask.", "Found an error? We'll correct it."
+testRule(rule, {
+  valid: [
+    {
+      name: 'informal questions and answers',
+      text: "Would you like to see what we've got on file? Just e-mail us. Found an error? We will correct it. Want it gone? We'll erase it. Rather we didn't use it for marketing? Let us know that you object.",
+      options: { ignore: ['paia'] },
+    },
+    {
+      name: 'the same under a heading per question',
+      text: '## Want to see everything we hold?\n\nJust ask.\n\n## Spotted a mistake?\n\nWe will correct it.\n\n## Want your data deleted or to object to our use of it?\n\nSure — write to us.',
+      formats: ['markdown'],
+      options: { ignore: ['paia'] },
+    },
+  ],
+  invalid: [
+    {
+      name: 'a "will not" answer is no yes',
+      text: "Want to see what we've got on you? We will not show it. You may ask us to correct or delete your data and object to our using it.",
+      options: { ignore: ['paia'] },
+      errors: [{ messageId: 'missingRight', line: 1 }],
+    },
+    {
+      name: 'a yes to a question about something else states no right',
+      text: 'Do you use cookies? Sure, we use cookies to keep you logged in. You may ask us to correct or delete your data and object to our using it.',
+      options: { ignore: ['paia'] },
+      errors: [{ messageId: 'missingRight', line: 1 }],
+    },
+  ],
+});

@@ -140,3 +140,23 @@ describe('on the real policies', () => {
     ]);
   });
 });
+
+// A template's slot after the label names no officer: "Information Officer: [TO BE COMPLETED]".
+testRule(rule, {
+  valid: [
+    { name: 'a real name after the label', text: '- **Information Officer:** Thabo Nkosi\n- **Email:** privacy@shop.co.za', formats: ['markdown'] },
+    { name: 'a bracketed link is no slot', text: 'Information Officer: [Thabo Nkosi](mailto:io@shop.co.za)', formats: ['plaintext'] },
+    { name: 'a slot elsewhere on the line does not matter', text: 'Contact our Information Officer at io@shop.co.za [updated yearly].' },
+  ],
+  invalid: [
+    {
+      name: 'a slot in brackets, though an e-mail is next to it',
+      text: '- **Email:** privacy@shop.co.za\n- **Information Officer:** [TO BE COMPLETED]',
+      formats: ['markdown'],
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+    { name: 'TBC', text: 'Information Officer: TBC\nEmail: privacy@shop.co.za', errors: [{ messageId: 'missing', line: 1 }] },
+    { name: 'a blank to fill in', text: 'Information Officer: ____________\nPhone: 021 555 0199', errors: [{ messageId: 'missing', line: 1 }] },
+    { name: 'an angle-bracket slot', text: 'Deputy Information Officer: <insert name>\nE-mail: io@shop.co.za', errors: [{ messageId: 'missing', line: 1 }] },
+  ],
+});

@@ -170,3 +170,19 @@ testRule(rule, {
     { text: "Complaints go to the Regulator.", errors: [{messageId:'missing',line:1}] },
   ],
 });
+
+// The right in other words: "take the matter up with", "raise it with", "turn to" the Regulator.
+testRule(rule, {
+  valid: [
+    {
+      name: '"take the matter up with" in a parenthesis',
+      text: 'If you think we have misused your details (you may at any time take the matter up with the Information Regulator, inforegulator.org.za), please tell our office first.',
+    },
+    { name: '"raise it with"', text: 'You can raise it with the Information Regulator at POPIAComplaints@inforegulator.org.za.' },
+    { name: '"turn to"', text: 'Should our answer not satisfy you, you may turn to the Information Regulator (www.inforegulator.org.za).' },
+  ],
+  invalid: [
+    { name: 'the company takes steps, not the reader', text: 'We take steps to register our Information Officer with the Information Regulator.', errors: [{ messageId: 'missing', line: 1 }] },
+    { name: 'the matter taken up with the company only', text: 'You may take the matter up with our Information Officer.', errors: [{ messageId: 'missing', line: 1 }] },
+  ],
+});

@@ -209,3 +209,24 @@ testRule(rule, {
     },
   ],
 });
+
+// A title glued to its answer by a soft line break, the purpose restated by the law's own words,
+// and "to" after the people who come to a place.
+testRule(rule, {
+  valid: [
+    { name: 'a "why" title glued to an infinitive', text: 'Why we ask for it\nTo check your identity and send you your statements.' },
+    { name: 'a "what for" title glued to a "so that" clause', text: 'What we use it for\nSo that our driver can find your house.' },
+    { name: 'a "how we use" title glued to an infinitive', text: 'How we use your details\nTo process your donation and issue a tax certificate.' },
+    { name: 'visitors, then a verb: still a purpose', text: 'We collect feedback from visitors to improve our exhibitions.' },
+  ],
+  invalid: [
+    { name: 'the specific and lawful purpose, unnamed', text: 'We only use personal information for the specific and lawful purpose for which it was provided.', errors: [{ messageId: 'missing', line: 1 }] },
+    {
+      name: 'explicit, legitimate purposes for which it was obtained',
+      text: 'Information will be processed only for the explicit, legitimate purposes for which it was obtained, as POPIA requires.',
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+    { name: '"donors to charities" is not a purpose', text: 'The foundation collects names from donors to charities and from visitors to rural clinics.', errors: [{ messageId: 'missing', line: 1 }] },
+    { name: 'a "why" title glued to a motive', text: 'Why we need it\nBecause we value you.', errors: [{ messageId: 'missing', line: 1 }] },
+  ],
+});

@@ -362,3 +362,71 @@ testRule(rule, {
     },
   ],
 });
+
+// Definitions of "we" that name the speaker, a table column or row labelled "Responsible party"
+// holding a name without a legal form, and operators (POPIA's processors) named with an address.
+testRule(rule, {
+  valid: [
+    { name: '"we" and "us" mean …', text: '2.1 "We", "us" and "the Club" mean the Durban Rowing Club, a voluntary association at 8 Bay Road, Durban, 4001.' },
+    { name: '"we" refers to …', text: 'In this notice “we” refers to Thandeka Home Care, PO Box 311, Pinetown, 3600.' },
+    { name: 'references to "us" are to …', text: "References to 'us' are to Greenfield Primary School, 22 Acacia Avenue, Polokwane, 0699." },
+    {
+      name: 'a table column headed "Responsible party"',
+      text: '| Responsible party | Postal address |\n|---|---|\n| Ladysmith Community Library | Private Bag X9, Ladysmith, 3370 |',
+      formats: ['markdown'],
+    },
+    {
+      name: 'a table row labelled "Responsible party"',
+      text: '| | |\n|---|---|\n| Responsible party | Umlazi Youth Choir |\n| Address | 5 Mangosuthu Highway, Umlazi, 4031 |',
+      formats: ['markdown'],
+    },
+  ],
+  invalid: [
+    {
+      name: 'a brand that starts in lower case keeps its first word',
+      text: 'eKasi Deliveries NPC ("we") runs this app.',
+      errors: [{ messageId: 'noAddress', line: 1, column: 1 }],
+    },
+    { name: '"we" defined as nobody named', text: '"We" and "us" mean the organisation that runs this website.', errors: [{ messageId: 'missing', line: 1 }] },
+    { name: '"we" defined as a generic word', text: '“We”, “us” and “our” refer to the Practice.', errors: [{ messageId: 'missing', line: 1 }] },
+    {
+      name: 'an operator with its address is not the responsible party',
+      text: 'Card payments are handled on our behalf by PayServe (Pty) Ltd, 10 Dock Road, Cape Town, 8001, which acts as our operator.',
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+    {
+      name: 'a labelled cell that is a slot',
+      text: '| Responsible party | Postal address |\n|---|---|\n| To Be Confirmed | PO Box 1, Durban, 4000 |',
+      formats: ['markdown'],
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+    {
+      name: 'a labelled cell that is no name',
+      text: '| Responsible party | Postal address |\n|---|---|\n| to be confirmed | PO Box 1, Durban, 4000 |',
+      formats: ['markdown'],
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+  ],
+});
+
+// Plain text: a bold title stays a paragraph while the short name and address lines under it become headings.
+testRule(rule, {
+  valid: [
+    { name: 'a bold "About us" over a name and a PO Box line', text: '**About us**\n\nMopani Citrus Growers CC\nPO Box 812, Tzaneen, 0850\nLimpopo\n', formats: ['plaintext'] },
+    { name: 'a bold "Contact" over a name and a street line', text: '__Contact__\n\nBluegum Dental Studio (Pty) Ltd\n14 Oak Avenue, Ferndale, 2194\n', formats: ['plaintext'] },
+  ],
+  invalid: [
+    {
+      name: 'a bold title about suppliers is no context',
+      text: '**Our suppliers**\n\nHighveld Packaging CC\nPO Box 3, Springs, 1560\n',
+      formats: ['plaintext'],
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+    {
+      name: 'the line under the name is no address',
+      text: '**About us**\n\nMopani Citrus Growers CC\nFamily-run since 1962\n',
+      formats: ['plaintext'],
+      errors: [{ messageId: 'noAddress', line: 3 }],
+    },
+  ],
+});

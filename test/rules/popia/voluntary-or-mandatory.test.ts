@@ -312,3 +312,51 @@ testRule(rule, {
     },
   ],
 });
+
+// Answers under a question, people other than "you", a status said of the supply in a clause after it,
+// and the law's question restated instead of answered.
+testRule(rule, {
+  valid: [
+    { name: 'FAQ: "No", with a consequence', text: 'Do I need to give you my phone number?\nNo. If you leave it out, we will only e-mail you.' },
+    {
+      name: 'FAQ: "Yes", with the law and the consequence',
+      text: 'Is my ID number required?\n\nYes — the Financial Intelligence Centre Act requires it, and without an ID number we cannot open your account.',
+    },
+    {
+      name: 'a guardian supplies it; the status in a clause; what is incomplete is turned away',
+      text: "Guardians must provide the learner's immunisation card and birth certificate; it is compulsory, and incomplete applications will not be considered.",
+    },
+    { name: 'an employee supplies it; "without a tax number"', text: 'Employees must supply their tax number. Without a tax number we cannot pay your salary.' },
+    { name: 'told on the form, though the law requires it', text: 'POPIA requires us to tell you whether supplying information is voluntary or mandatory: each field on the form is marked at the time of collection.' },
+  ],
+  invalid: [
+    {
+      name: 'the duty restated, not answered',
+      text: 'We must tell you whether giving us your information is optional or compulsory, and what happens if you refuse to provide it.',
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+    {
+      name: 'the law obliges us to inform you: restated, not answered',
+      text: 'Section 18 of POPIA obliges us to inform you whether supplying your details is mandatory or voluntary. Contact our office for details.',
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+    { name: 'a question with no answer', text: 'Is providing my details voluntary or mandatory?', errors: [{ messageId: 'missing', line: 1 }] },
+    { name: 'a question answered with something else', text: 'Do I have to give you my details?\nPlease read the rest of this notice.', errors: [{ messageId: 'missing', line: 1 }] },
+    { name: '"a data processing agreement" is not the information', text: 'Without a data processing agreement we cannot share anything with a supplier.', errors: [{ messageId: 'missing', line: 1 }] },
+    { name: 'a parent supplies it, mandatory, no consequence', text: "Parents must provide the child's birth certificate, which is mandatory.", errors: [{ messageId: 'consequences', line: 1 }] },
+    { name: 'FAQ: "Yes" alone', text: 'Do I have to give you my details?\nYes.', errors: [{ messageId: 'consequences', line: 2 }] },
+    { name: 'FAQ: "No" alone still owes the consequence', text: 'Must I give you my e-mail address?\nNo. You can pay by card.', errors: [{ messageId: 'consequences', line: 2 }] },
+  ],
+});
+
+// "information that you voluntarily provide": which information, not whether its supply is voluntary.
+testRule(rule, {
+  valid: [
+    { name: 'the main clause says it', text: 'You provide your contact details voluntarily.\nIf you leave them out, we cannot call you back.' },
+  ],
+  invalid: [
+    { name: 'a relative clause', text: 'We collect personal information that you voluntarily provide when you register.', errors: [{ messageId: 'missing', line: 1 }] },
+    { name: '"the details you choose to provide voluntarily"', text: 'We store the details you choose to provide voluntarily on our forms.', errors: [{ messageId: 'missing', line: 1 }] },
+    { name: '"information which users voluntarily submit"', text: 'Information which users voluntarily submit is kept for a year.', errors: [{ messageId: 'missing', line: 1 }] },
+  ],
+});
