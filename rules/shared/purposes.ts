@@ -280,7 +280,10 @@ export function purposeFinder(options: PurposeOptions = {}): (doc: PolicyDocumen
       const title = i === 0 || doc.sentences[i - 1]?.block !== block ? GLUED_TITLE.exec(sentence.text) : null;
       if (title && PURPOSE_HEADING.test(title[0])) {
         const rest = sentence.text.slice(title[0].length);
-        if (/\p{L}/u.test(rest) && (TO_VERB.test(rest) || (WHY_LINE.test(title[0]) ? answersWhy(rest, patterns) : !onlyVague(rest, patterns)))) return sentence.range;
+        // Under a "why" title only an infinitive answers ("We are a small business." does not);
+        // other lines are read by the patterns below.
+        const answers = TO_VERB.test(rest) ? answersWhy(rest, patterns) : !WHY_LINE.test(title[0]) && /\p{L}/u.test(rest) && !onlyVague(rest, patterns);
+        if (answers) return sentence.range;
       }
       // A list of purposes: "- To provide the Service".
       if (block.kind === 'listItem' && TO_VERB.test(sentence.text)) return sentence.range;
