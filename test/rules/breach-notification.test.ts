@@ -111,6 +111,27 @@ testRule(rule, {
       text: '4.2 If an unauthorised party obtains your personal\n\ndata, the Club will write to you without undue delay about\n\nthe security breach.\n\n4.3 We keep records.',
       formats: ['plaintext'],
     },
+    // t9gen: whose data in any words, "let … know" with a list of recipients, labels and row labels.
+    { name: '"let you and the ICO know"', text: 'If a breach occurs we will let you and the ICO know within 72 hours.', jurisdictions: ['gdpr'] },
+    {
+      name: '"let everyone whose records were involved know"',
+      text: "Should your data be leaked, we'll let everyone whose records were involved know without undue delay.",
+      jurisdictions: ['gdpr'],
+    },
+    {
+      name: "unauthorised access to patients' medical records",
+      text: "Unauthorised access to patients' medical records will be reported to the ICO within 72 hours and to patients without undue delay.",
+      jurisdictions: ['gdpr'],
+    },
+    { name: "an incident involving members' booking data", text: "Any security incident involving our members' booking data is communicated to those members within 5 days." },
+    { name: 'a label that names the event ("Breaches:")', text: 'Breaches: the regulator is told within 72 hours, you without undue delay.', jurisdictions: ['gdpr'] },
+    { name: 'a label with a dash', text: 'Security incidents — we tell affected users within 72 hours.', jurisdictions: ['gdpr'] },
+    {
+      name: 'a row label that names a breach of hosted data (Markdown)',
+      text: '| Incident | Who is notified | Deadline |\n|---|---|---|\n| Breaches of customer data | Customers | within 72 hours |\n| Breach likely to harm people | The supervisory authority | within 72 hours |',
+      formats: ['markdown'],
+      jurisdictions: ['gdpr'],
+    },
   ],
   invalid: [
     // Events in other words, still without a time frame or with too long a one.
@@ -162,6 +183,43 @@ testRule(rule, {
       name: 'disclosures without a time frame',
       text: 'In the event of a data breach we will make any disclosures the law requires.',
       errors: [{ messageId: 'noTimeFrame', line: 1 }],
+    },
+    {
+      name: '"let the people affected know", no time frame',
+      text: 'In case of a data breach we will let the people affected know.',
+      errors: [{ messageId: 'noTimeFrame', line: 1 }],
+    },
+    {
+      name: "a cyber attack on the club's membership records, a window too long for the regulator",
+      text: "A cyber attack affecting the club's membership records will be reported to the regulator within 14 days.",
+      jurisdictions: ['gdpr'],
+      errors: [{ messageId: 'contradicts', line: 1 }],
+    },
+    {
+      name: 'unauthorised access to wallet data, 90 days',
+      text: 'Account holders will be notified of any unauthorised access to their wallet data within 90 days.',
+      jurisdictions: ['ccpa'],
+      errors: [{ messageId: 'contradicts', line: 1 }],
+    },
+    {
+      name: 'a label with a verb of telling is an instruction to the reader',
+      text: 'Report a security incident: security@example.org',
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+    {
+      name: 'a label that names a breach of contract is no breach',
+      text: 'Breach of contract: we may close your account and will inform you.',
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+    {
+      name: 'the reader is asked to let us know',
+      text: 'If you notice a data breach, please let us know.',
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+    {
+      name: 'a safeguard against unauthorised access to account data',
+      text: 'We use firewalls to protect against unauthorised access to your account data and will inform you of changes to this policy.',
+      errors: [{ messageId: 'missing', line: 1 }],
     },
     // missing
     {
