@@ -132,6 +132,13 @@ testRule(rule, {
       formats: ['markdown'],
       jurisdictions: ['gdpr'],
     },
+    // t9gen: loss, theft and hackers as events; more ways of telling.
+    { name: '"receive an e-mail" after a data breach', text: 'Affected customers will receive an e-mail within 72 hours of a data breach.', jurisdictions: ['gdpr'] },
+    { name: '"get in touch with you"', text: "If there is a breach of your personal information, we'll get in touch with you within 48 hours." },
+    { name: '"warn you" after a cyber attack that puts data at risk', text: 'If we suffer a cyber attack that puts your data at risk, we will warn you within 24 hours.' },
+    { name: 'hackers access your records', text: 'Should hackers access your records, we will contact you straight away.' },
+    { name: 'loss of personal data (Art. 4(12))', text: 'Any loss of your personal data will be reported to you without undue delay.' },
+    { name: 'information lost or stolen', text: 'If your information is lost or stolen, we will let you know within 5 days.' },
   ],
   invalid: [
     // Events in other words, still without a time frame or with too long a one.
@@ -220,6 +227,21 @@ testRule(rule, {
       name: 'a safeguard against unauthorised access to account data',
       text: 'We use firewalls to protect against unauthorised access to your account data and will inform you of changes to this policy.',
       errors: [{ messageId: 'missing', line: 1 }],
+    },
+    {
+      name: 'a loss that a safeguard prevents is no event',
+      text: 'Loss of data due to hardware failure is prevented by nightly backups; we will tell you about changes to this policy.',
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+    {
+      name: 'an e-mail about a booking is no breach notice',
+      text: 'You will receive an e-mail within 24 hours confirming your booking.',
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+    {
+      name: '"sent a notice" with no time frame',
+      text: 'Where a breach occurs, affected members will be sent a notice.',
+      errors: [{ messageId: 'noTimeFrame', line: 1 }],
     },
     // missing
     {
