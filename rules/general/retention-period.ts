@@ -64,9 +64,9 @@ const ANONYMISED = /\b(?:anonymi[sz]\w*|aggregated?|de-?identified|non-identifia
 
 /** A generic purpose after "as long as necessary" says nothing about for how long. */
 const GENERIC_PURPOSE =
-  /^(?:(?:in\s+order\s+)?to\s+(?:(?:fulfil|fulfill|achieve|serve|accomplish|meet|carry\s+out|satisfy)\s+)?|for\s+(?:(?:achieving|fulfil(?:l)?ing|meeting|serving|accomplishing|satisfying)\s+)?)(?:(?:the|these|those|such|this|its|their|our|any|all|that|each)\s+)?(?:(?:legitimate|stated|specified|identified|original|relevant|applicable|intended|business|other|processing|respective|above|aforementioned|same)\s+){0,3}(?:purposes?|needs?|reasons?|objectives?|aims?|uses?|interests?)\b(?!\s+of\s+(?!(?:the\s+|this\s+|such\s+)?(?:processing|collection)\b))/i;
+  /^(?:(?:in\s+order\s+)?to\s+(?:(?:fulfil|fulfill|achieve|serve|accomplish|meet|carry\s+out|satisfy)\s+)?|(?:by|under)\s+|for\s+(?:(?:achieving|fulfil(?:l)?ing|meeting|serving|accomplishing|satisfying)\s+)?)(?:(?:the|these|those|such|this|its|their|our|any|all|that|each)\s+)?(?:(?:legitimate|stated|specified|identified|original|relevant|applicable|intended|business|other|processing|respective|above|aforementioned|same)\s+){0,3}(?:purposes?|needs?|reasons?|objectives?|aims?|uses?|interests?)\b(?!\s+of\s+(?!(?:the\s+|this\s+|such\s+)?(?:processing|collection)\b))/i;
 /** What may follow a bare "as long as necessary" and leave it bare. */
-const BARE_TAIL = /^(?:$|[.;:!?)\]–—-]|(?:and|or|but|unless|after|then|which|subject|in\s+accordance|according)\b)/i;
+const BARE_TAIL = /^(?:$|[.;:!?)\]–—-]|(?:and|or|but|unless|after|then|which|subject|in\s+accordance|according)\b|(?:to|for)\s+(?:us|you|them|our\s+business)\s*(?:$|[.;:!?,)]))/i;
 
 type Context = 'weak' | 'keep' | 'retention';
 
@@ -108,7 +108,7 @@ const VAGUE: Vague[] = [
     // "for so long as we consider it useful", "as long as we find them valuable"
     name: 'as long as necessary',
     pattern:
-      /\b(?:as|so)\s+long\s+as\s+(?:(?:it|this|that|they|them|is|are|be|to|we|feel|think|believe|consider|deem|find|judge|regard|reasonably|strictly|still|otherwise|deemed|considered)\s+){0,5}(?:necessary|needed|required|appropriate|useful|valuable|helpful|beneficial|worthwhile|relevant|justified|reasonable|(?:need|require)(?:d)?\s+(?:it|them|to)|deem\s+(?:it\s+)?(?:necessary|appropriate)|consider\s+(?:it\s+)?(?:necessary|appropriate)|serves?\s+(?:the|its|their|a)\s+(?:original\s+)?purposes?(?:\s+for\s+which\s+(?:it|they)\s+(?:was|were)\s+(?:collected|obtained|provided))?)\b/gi,
+      /\b(?:as|so)\s+long\s+as\s+(?:(?:it|this|that|they|them|is|are|be|to|we|feel|think|believe|consider|deem|find|judge|regard|reasonably|strictly|still|otherwise|deemed|considered)\s+){0,5}(?:necessary|needed|required|appropriate|useful|valuable|helpful|beneficial|worthwhile|relevant|justified|reasonable|(?:our|its|their|the)\s+(?:(?:legitimate|business|operational|commercial)\s+){0,2}(?:interests?|needs?|purposes?)\s+(?:require|requires|demand|demands|justify|justifies|dictate|dictates)|(?:need|require)(?:d)?\s+(?:it|them|to)|deem\s+(?:it\s+)?(?:necessary|appropriate)|consider\s+(?:it\s+)?(?:necessary|appropriate)|serves?\s+(?:the|its|their|a)\s+(?:original\s+)?purposes?(?:\s+for\s+which\s+(?:it|they)\s+(?:was|were)\s+(?:collected|obtained|provided))?)\b/gi,
     context: 'weak',
     tail: true,
   },
@@ -125,7 +125,7 @@ const VAGUE: Vague[] = [
     // "until the purpose for which it was collected has been fulfilled"
     name: 'until no longer needed',
     pattern:
-      /\b(?:until|till|when|once|after|where|if)\s+(?:(?:it|they|this|that|such|the|your|personal|data|information|we|is|are|has|have|been|becomes?|a|time|point|such)\s+){0,5}no\s+longer\s+(?:needed|necessary|required|useful|relevant|need(?:ed)?\s+(?:it|them)|require\s+(?:it|them))\b|\b(?:until|till|when|once|after)\s+(?:the|its|their|such|that|our)\s+purposes?\s+(?:(?:for\s+which|of)\s+(?:[\w'’]+\s+){0,6}?)?(?:(?:has|have)\s+been|is|are|was|were)\s+(?:fulfilled|achieved|accomplished|completed|met|served|exhausted)\b/gi,
+      /\b(?:until|till|when|once|after|where|if)\s+(?:(?:it|they|this|that|such|the|your|personal|data|information|we|is|are|has|have|been|becomes?|a|time|point|such)\s+){0,5}no\s+longer\s+(?:needed|necessary|required|useful|relevant|need(?:ed)?\s+(?:it|them)|require\s+(?:it|them)|ha(?:ve|s)\s+(?:a|any)\s+(?:use|need)\s+for\s+(?:it|them))\b|\b(?:until|till|when|once|after)\s+(?:the|its|their|such|that|our)\s+purposes?\s+(?:(?:for\s+which|of)\s+(?:[\w'’]+\s+){0,6}?)?(?:(?:has|have)\s+been|is|are|was|were)\s+(?:fulfilled|achieved|accomplished|completed|met|served|exhausted)\b/gi,
     context: 'weak',
     tail: true,
   },
@@ -148,7 +148,7 @@ const VAGUE: Vague[] = [
     // schedule", "for a period determined by our internal policies" — a document the reader cannot see
     name: 'our retention policy',
     pattern:
-      /\b(?:in\s+accordance\s+with|in\s+line\s+with|according\s+to|under|as\s+set\s+out\s+in|pursuant\s+to)\s+(?:our|its|their|the\s+[a-z-]{2,30}['’]s|[A-Z][\w&-]{1,30}(?:\s[A-Z][\w&-]{1,30}){0,3}['’]s)\s+(?:internal\s+)?(?:data\s+)?(?:retention|record[- ]keeping|records\s+management)\s+(?:policy|policies|schedules?|guidelines|procedures?|rules)\b(?!\s*(?:[(,]\s*)?(?:available|published|at\s+https?:|see\b|which\s+(?:is\s+(?:available|published|attached|linked|set\s+out|reproduced)|you\s+can)))|\b(?:determined|set|defined|decided|governed|specified|established|fixed|required|prescribed|dictated)\s+(?:by|in|under)\s+(?:our|its|their|the\s+[a-z-]{2,30}['’]s|[A-Z][\w&-]{1,30}(?:\s[A-Z][\w&-]{1,30}){0,3}['’]s)\s+(?:own\s+)?(?:internal\s+)?(?:(?:data\s+)?retention\s+)?(?:policy|policies|rules|guidelines|procedures?|schedules?|standards)\b(?!\s*(?:[(,]\s*)?(?:available|published|at\s+https?:|see\b|which\s+(?:is\s+(?:available|published|attached|linked|set\s+out|reproduced)|you\s+can)|below|set\s+out\s+below))/gi,
+      /\b(?:in\s+accordance\s+with|in\s+line\s+with|according\s+to|under|as\s+set\s+out\s+in|pursuant\s+to)\s+(?:our|its|their|the\s+[a-z-]{2,30}['’]s|[A-Z][\w&-]{1,30}(?:\s[A-Z][\w&-]{1,30}){0,3}['’]s)\s+(?:internal\s+)?(?:data\s+|records?\s+)?(?:retention|record[- ]keeping|records\s+management)\s+(?:policy|policies|schedules?|guidelines|procedures?|rules)\b(?!\s*(?:[(,]\s*)?(?:available|published|at\s+https?:|see\b|which\s+(?:is\s+(?:available|published|attached|linked|set\s+out|reproduced)|you\s+can)))|\b(?:determined|set|defined|decided|governed|specified|established|fixed|required|prescribed|dictated)\s+(?:by|in|under)\s+(?:our|its|their|the\s+[a-z-]{2,30}['’]s|[A-Z][\w&-]{1,30}(?:\s[A-Z][\w&-]{1,30}){0,3}['’]s)\s+(?:own\s+)?(?:internal\s+)?(?:(?:data\s+)?retention\s+)?(?:policy|policies|rules|guidelines|procedures?|schedules?|standards)\b(?!\s*(?:[(,]\s*)?(?:available|published|at\s+https?:|see\b|which\s+(?:is\s+(?:available|published|attached|linked|set\s+out|reproduced)|you\s+can)|below|set\s+out\s+below))/gi,
     context: 'weak',
   },
   {
@@ -161,6 +161,12 @@ const VAGUE: Vague[] = [
     // "temporarily stored on our web server": for how long is never said
     name: 'temporarily',
     pattern: /\b(?:temporarily|provisionally)\s+(?:(?:be|been|being)\s+)?(?:stored|kept|retained|held|saved|cached|logged)\b|\b(?:stored|kept|retained|held|saved|cached|logged)\s+(?:only\s+)?(?:temporarily|provisionally)\b/gi,
+    context: 'keep',
+  },
+  {
+    // "Your CV is kept on file in case a suitable role comes up": for how long is never said
+    name: 'on file',
+    pattern: /\b(?:retain(?:s|ed)?|keep(?:s)?|kept|stor(?:e|es|ed)|hold(?:s)?|held)\s+(?:[\w'’-]+\s+){0,3}?on\s+file\b/gi,
     context: 'keep',
   },
   {

@@ -180,8 +180,21 @@ testRule(rule, {
       text: 'The data thus collected will be temporarily stored.\n\nThe legal basis is our legitimate interest.\n\nThe data will be deleted within seven days.',
     },
     { name: 'the same kind of record named later', text: 'Server logs are stored temporarily.\n\nWe use them to find faults.\n\nLogs are deleted after 14 days.' },
+      { name: 'on file, with a period', text: 'We keep your CV on file for 6 months.' },
+    { name: 'the time a named statute requires', text: 'We keep your data for the time required by the Companies Act.' },
   ],
   invalid: [
+    { name: '"in line with our records retention schedule"', text: 'Records are retained in line with our records retention schedule.', errors: [{ messageId: 'vague', line: 1 }] },
+    { name: '"for the time required by our business needs"', text: 'Your data will be kept for the time required by our business needs.', errors: [{ messageId: 'vague', line: 1 }] },
+    { name: '"until we no longer have a use for it"', text: 'We store your data until we no longer have a use for it.', errors: [{ messageId: 'vague', line: 1 }] },
+    { name: '"no longer relevant to us"', text: 'Information is deleted when it is no longer relevant to us.', errors: [{ messageId: 'vague', line: 1 }] },
+    { name: '"as long as our legitimate interests require"', text: 'Your data is stored for as long as our legitimate interests require.', errors: [{ messageId: 'vague', line: 1 }] },
+    {
+      name: '"kept on file" with no period (plain text)',
+      text: 'Applications\nYour CV is kept on file in case a suitable role comes up.',
+      formats: ['plaintext'],
+      errors: [{ messageId: 'vague', line: 2 }],
+    },
     // t9gen: the business's own judgement; a later period for other data or past a sub-heading.
     {
       name: '"for so long as we consider it useful"',
