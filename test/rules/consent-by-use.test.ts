@@ -95,12 +95,20 @@ testRule(rule, {
     },
     { text: '## Partners\n\nWe pass your e-mail address to partners only if you consent to it when you register.', formats: ['markdown'] },
     // t9gen: a symbol is a link only after an act; the notice's own names.
+    { name: 'checking out, with the Terms only', text: 'By checking out you agree to our Terms of Sale.' },
+    { name: 'checking out, no consent', text: 'When you check out, we use your address to deliver your order.' },
     { name: 'an equals sign without an act', text: 'Price = 10 EUR per month; you agree to pay it by direct debit.' },
     { name: 'a symbol after an opt-in', text: 'Opt-in = you tick the box; only then do we send the newsletter.' },
     { name: 'a disclaimer that is not the privacy notice', text: 'By using this website you agree to our Terms of Service and this Disclaimer.' },
   ],
   invalid: [
     // t9gen: use in other words, acts equated by a symbol, "means accepting", the notice's own names.
+    {
+      name: '"if you proceed to checkout" with sharing beyond the order',
+      text: 'If you proceed to checkout, you consent to us sharing your address with our couriers and marketing partners.',
+      errors: [{ messageId: GDPR, line: 1 }],
+    },
+    { name: '"Opening the app confirms …" our data practices', text: 'Opening the app confirms that you accept our data practices.', errors: [{ messageId: GDPR, line: 1 }] },
     {
       name: 'a terse list item: "Sign up = you agree"',
       text: '- Sign up = you agree to us using your step data for offers from partner brands.',
