@@ -31,7 +31,8 @@ const LABELS: Array<{ pattern: RegExp; kind: DateKind; dateOnly?: boolean; opens
   },
   {
     // "Created: 1 August 2022", "Date issued: …", "As at: …", German "Stand:" opening their line, with a date after them.
-    pattern: /\b(?:(?:date\s{1,3})?(?:created|adopted|issued)|as\s{1,3}(?:at|of)|stand)(?=\s{0,2}:)/gi,
+    // "Reviewed: 2026-09-30", "Revised: …" and "Valid as of October 1, 2026" opening their line count too.
+    pattern: /\b(?:(?:date\s{1,3})?(?:created|adopted|issued|reviewed|revised|amended)|as\s{1,3}(?:at|of)|stand)(?=\s{0,2}:)|\bvalid\s{1,3}(?:from|since|as\s{1,3}of)\b/gi,
     kind: 'effective',
     dateOnly: true,
     opensLine: true,
