@@ -11,6 +11,9 @@ const SLOTS: RegExp[] = [
   /%\{\w{1,40}\}[sd]?/g, // %{domain}s (Ruby/Rails i18n)
   /%\(\w{1,40}\)[sd]/g, // %(name)s (Python)
   /\b(?:YOUR|INSERT|ENTER)_[A-Z0-9_]{2,40}\b/g, // YOUR_COMPANY_NAME
+  // ACME_COMPANY_NAME, SITE_CONTACT_EMAIL: a constant naming the business's own detail
+  /(?<![{%$<[\w])(?:[A-Z0-9]{2,20}_){0,2}(?:COMPANY|BUSINESS|ORGANI[SZ]ATION|DPO|CONTACT|BRAND|LEGAL|ENTITY|OWNER|OPERATOR)_(?:[A-Z0-9]{2,20}_){0,2}(?:NAME|ADDRESS|EMAIL|E_MAIL|PHONE|URL|DOMAIN)(?![}%>\]\w])/g,
+  /\[your-?(?:domain|company|website|site|business|brand|app)(?:[-_ ]?name)?\]/gi, // privacy@[yourdomain].com
   /\b(?:[\w.+-]{1,40}@)?your-?(?:domain|company|website|site|business|email)\.(?:com|net|org|co\.uk)\b/gi, // you@yourdomain.com
   /\b__(?!(?:DIR|FILE|LINE|CLASS|FUNCTION|METHOD|NAMESPACE|TRAIT|COMPILER_HALT_OFFSET)__)[A-Z][A-Z0-9_]{1,40}__\b/g, // __COMPANY_NAME__, not PHP's __DIR__ or C's __FILE__
   /<<[^<>\n]{1,60}>>/g, // <<Company>>
@@ -117,6 +120,8 @@ const TEMPLATE_NOTES: RegExp[] = [
   // an instruction to delete opens its sentence or bracket, so "We may delete this paragraph if …" is prose
   /\b(?:notes?|guidance|instructions?|comments?)\s+(?:to|for)\s+(?:the\s+)?(?:drafters?|draftspersons?|draftsm[ae]n|template\s+users?|preparers?)\b/i,
   /\bdrafting\s+(?:notes?|tips?|guidance|instructions?)\b/i,
+  // "Please insert your company's contact details here": the business's details, to be written in
+  /(?:^|[([:]\s{0,2}|\bplease\s+)(?:insert|add|fill\s+in|paste)\s+(?:your|the)\s+(?:company|business|organi[sz]ation|firm|website|app|brand)(?:['’]s)?\s+(?:[\w'’-]+\s+){0,3}?(?:here|below|above)\b/i,
   /(?:^|[([:]\s{0,2}|\bplease\s+)(?:delete|remove|omit)\s+(?:this|the\s+(?:following|above|preceding))\s+(?:section|clause|paragraph|sentence|wording|text|option|bullet)\s+(?:if|where|unless|when)\s+(?:the|your|you)\b/i,
   /\b(?:delete|select|choose)\s+as\s+(?:appropriate|applicable)\b/i,
   // A free template's terms and instructions: "You are free to copy and use this free website privacy
@@ -135,7 +140,7 @@ const TEMPLATE_NOTES: RegExp[] = [
 const MAY_HOLD_LEFTOVER = /[[{%$<_«…]|XX|\.{5}|TODO|TBD|TBC|FIXME|TKTK|lorem ipsum|your-?(?:domain|company|website|site|business|email)\./i;
 /** Same for the template notes. */
 const MAY_HOLD_NOTE =
-  /template|sample|example|draft|placeholder|preparer|text (?:below|above)|(?:reviewed|checked|approved) by|(?:delete|remove|omit) (?:this|the)|as (?:appropriate|applicable)|free to|copy everything|not apply/i;
+  /template|here|below|above|sample|example|draft|placeholder|preparer|text (?:below|above)|(?:reviewed|checked|approved) by|(?:delete|remove|omit) (?:this|the)|as (?:appropriate|applicable)|free to|copy everything|not apply/i;
 
 const BRACKETED = /\[([^[\]\n]{1,80})\](?![(:[])/g;
 /** "[X] months", "[N] days": an unfilled number of a period (a lone "[x]" is otherwise a check box). */

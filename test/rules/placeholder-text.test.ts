@@ -53,6 +53,8 @@ testRule(rule, {
     { text: 'Contents: Introduction ........ 2', name: 'a table of contents leader' },
     { text: 'GDPR Art. 5(1)(e) says: "[…] kept in a form which permits identification".', name: 'an elision in a quotation' },
       // t9gen: a recipient's own merge field, a masked number, a language's constant.
+    { name: 'an environment variable is no slot', text: 'The SITE_URL variable is set by your hosting provider.' },
+    { name: "a form field for the reader's company", text: 'Enter your company name below to request a demo.' },
     { name: "a recipient's merge field", text: 'Hi {{ first_name }}, thanks for joining the choir mailing list.' },
     { name: 'a mailing tool field with a path', text: 'Hello {{ subscriber.first_name }}, you can leave the list at any time.' },
     { name: 'a masked card number', text: 'Receipts show your card as XXXX XXXX XXXX 4821 only.' },
@@ -61,6 +63,13 @@ testRule(rule, {
   ],
   invalid: [
     // t9gen
+    { name: 'a constant naming the business detail', text: 'Company: ACME_COMPANY_NAME', errors: [{ messageId: 'slot', line: 1, column: 10 }] },
+    { name: 'a bracketed domain slot', text: 'Email: privacy@[yourdomain].com', errors: [{ messageId: 'slot', line: 1, column: 16 }] },
+    {
+      name: 'an instruction to insert the business details',
+      text: "Please insert your company's contact details here.",
+      errors: [{ messageId: 'note', line: 1, column: 1 }],
+    },
     {
       name: 'an unfilled phone number is one marker',
       text: 'Toll-free number: 1-800-XXX-XXXX',
