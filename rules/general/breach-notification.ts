@@ -8,21 +8,33 @@ import type { Block, PolicyDocument, Range, Section, Sentence } from '../../src/
 // heading, an "In the event of a breach:" lead-in, a table row) + a notification verb
 // that the policy's author commits to. Every quantifier below is bounded.
 
+/**
+ * Whose data, in up to three words of any kind ("your data", "any ticket-holder data", "their
+ * wallet data", "the personal information of"): the event names the data, not a fixed list of owners.
+ */
+const DATA_NP = String.raw`(?:[\w'’-]{1,25}\s{1,3}){0,3}?(?:data|information|info|accounts?|records|details|files|documents|history|profiles?|messages|photos)\b`;
+
 /** The event: a personal-data breach, security incident or compromise. */
 const BREACH_EVENT: RegExp[] = [
   /\b(?:personal[- ])?data[- ]breach(?:es)?\b/gi,
   /\b(?:security|privacy|information|personal information|cyber|confidentiality)(?:[- ]systems?)?[- ]breach(?:es)?\b/gi,
   /\bbreach(?:es)?\s{1,3}of\s{1,3}(?:(?:your|the|our|any|its|their)\s{1,3})?(?:personal\s{1,3}(?:data|information)|data\b|security|information\s{1,3}security|confidentiality|systems?\b|networks?\b|databases?\b|servers?\b)/gi,
   /\b(?:security|data|privacy|cyber(?:security)?|information\s{1,3}security)\s{1,3}(?:incident|compromise)s?\b/gi,
-  // "incidents affecting personal data", "if an incident affects your account"
-  /\bincidents?\s{1,3}(?:affecting|involving|impacting|(?:that\s{1,3})?(?:affects?|involves?|impacts?))\s{1,3}(?:your\s{1,3}|the\s{1,3}|any\s{1,3})?(?:personal\s{1,3})?(?:data|information|accounts?)\b/gi,
-  /\bcompromise\s{1,3}of\s{1,3}(?:your\s{1,3}|the\s{1,3}|any\s{1,3})?(?:personal\s{1,3})?(?:data|information|accounts?)\b/gi,
+  // "incidents affecting personal data", "if an incident affects your account", "any incident involving
+  // ticket-holder data", "a breach affecting hosted data" (a table's row label)
+  new RegExp(String.raw`\b(?:incidents?|breach(?:es)?)\s{1,3}(?:affecting|involving|impacting|(?:that\s{1,3})?(?:affects?|involves?|impacts?))\s{1,3}${DATA_NP}`, 'gi'),
+  new RegExp(String.raw`\bcompromise\s{1,3}of\s{1,3}${DATA_NP}`, 'gi'),
   // "your data has been compromised", "If your info is ever exposed", "should records get leaked"
-  /\b(?:data|info|information|accounts?|records|details)\s{1,3}(?:(?:has|have|is|are|was|were|be|gets?|got|may|might|ever|been|somehow|accidentally)\s{1,3}){1,3}(?:compromised|leaked|stolen|exposed(?!\s{1,3}to\b)|hacked|breached)\b/gi,
+  /\b(?:data|info|information|accounts?|records|details|files|documents|laptops?|devices?|phones?|backups?|databases?)\s{1,3}(?:(?:has|have|is|are|was|were|be|gets?|got|may|might|ever|been|somehow|accidentally)\s{1,3}){1,3}(?:compromised|leaked|stolen|lost|exposed(?!\s{1,3}to\b)|hacked|breached)\b/gi,
+  // "any loss of your personal data", "theft of customer records" (Art. 4(12): accidental loss is a breach)
+  new RegExp(String.raw`\b(?:loss|theft)\s{1,3}of\s{1,3}${DATA_NP}`, 'gi'),
+  // "should hackers access your records", "if a hacker gains access to your account"
+  new RegExp(String.raw`\bhackers?\s{1,3}(?:(?:gains?|gets?|obtains?)\s{1,3}access\s{1,3}to|access(?:es)?|steals?|obtains?)\s{1,3}${DATA_NP}`, 'gi'),
   // "unauthorised access to member information", "unlawful disclosure of customer payment data"
-  /\b(?:unauthori[sz]ed|unlawful)\s{1,3}(?:access\s{1,3}to|acquisition\s{1,3}of|disclosure\s{1,3}of)\s{1,3}(?:your\s{1,3}|the\s{1,3}|any\s{1,3}|our\s{1,3})?(?:(?:personal|member|customer|client|user|patient|learner|student|pupil|employee|staff|subscriber|account|payment|card|financial|health|medical)\s{1,3}){0,2}(?:data|information|accounts?|records|details|files)\b/gi,
+  // "unauthorised access to their wallet data"
+  new RegExp(String.raw`\b(?:unauthori[sz]ed|unlawful)\s{1,3}(?:access\s{1,3}to|acquisition\s{1,3}of|disclosure\s{1,3}of)\s{1,3}${DATA_NP}`, 'gi'),
   // "a hack affecting your data", "a cyber attack that exposes customer information"
-  /\b(?:hacks?|cyber[- ]?attacks?|ransomware\s{1,3}attacks?)\s{1,3}(?:affecting|involving|exposing|(?:that\s{1,3})?(?:affects?|involves?|exposes?))\s{1,3}(?:your\s{1,3}|the\s{1,3}|any\s{1,3}|customer\s{1,3}|user\s{1,3})?(?:personal\s{1,3})?(?:data|information|accounts?)\b/gi,
+  new RegExp(String.raw`\b(?:hacks?|cyber[- ]?attacks?|ransomware\s{1,3}attacks?)\s{1,3}(?:affecting|involving|exposing|(?:that\s{1,3})?(?:affects?|involves?|exposes?|puts?))\s{1,3}${DATA_NP}`, 'gi'),
   /\b(?:accessed|acquired)\s{1,3}by\s{1,3}(?:an?|any)\s{1,3}unauthori[sz]ed\s{1,3}(?:person|party|third\s{1,3}party)\b/gi, // POPIA s22(1)
   /\bdata\s{1,3}leaks?\b/gi,
   /\bbreach[- ](?:notifications?|notices?|reporting|response)\b/gi, // "Breach notification: affected users will be informed", "Breach notice: …"
@@ -44,14 +56,17 @@ const BREACH_BY = /^\s{1,3}by\s{1,3}(?:you|the\s{1,3}(?:user|customer|client|lic
 const DATA_CONTEXT = /\b(?:data|information|security|privacy|personal|accounts?|affected|regulators?|authorit(?:y|ies)|Commissioner|ICO|high\s{1,3}risk)\b/i;
 /** "protect against data breaches", "to prevent security incidents": a safeguard, not an event. */
 const PROTECTIVE_BEFORE =
-  /\b(?:against|prevent(?:s|ing)?|protect(?:s|ing)?|safeguard(?:s|ing)?|guard(?:s|ing)?|from|avoid(?:s|ing)?|minimi[sz]e|reduce|mitigate)\s{1,3}(?:(?:the|a|an|any|all|potential|possible|actual|suspected|risk\s{1,3}of|risks\s{1,3}of)\s{1,3}){0,2}$/i;
+  /\b(?:against|prevent(?:s|ing)?|protect(?:s|ing)?|safeguard(?:s|ing)?|guard(?:s|ing)?|from|avoid(?:s|ing)?|minimi[sz]e|reduce|mitigate|stop(?:s|ping)?|block(?:s|ing)?|deter(?:s|ring)?|restrict(?:s|ing)?|limit(?:s|ing)?)\s{1,3}(?:(?:the|a|an|any|all|potential|possible|actual|suspected|risk\s{1,3}of|risks\s{1,3}of)\s{1,3}){0,2}$/i;
+
+/** "Loss of data … is prevented by nightly backups": the event as the subject of a safeguard. */
+const PROTECTIVE_AFTER = /^[^.;]{0,40}?\b(?:is|are|gets?|being)\s{1,3}(?:prevented|avoided|mitigated|minimi[sz]ed|(?:guarded|protected)\s{1,3}against)\b/i;
 
 /** Notification verbs (and "notification"/"notice" nouns). */
 const NOTIFY =
-  /\b(?:notif(?:y|ies|ied|ying|ication|ications)|inform(?:s|ed|ing)?|tell(?:s|ing)?|told|alert(?:s|ed|ing)?|communicat(?:e|es|ed|ing|ion)|report(?:s|ed|ing)?|let\s{1,3}(?:those\s{1,3}affected|(?:(?:our|the|all|any|every|affected)\s{1,3}){0,2}(?!us\b|me\b)\w{2,20})\s{1,3}know|(?:give|provide|send)\s{1,3}(?:you\s{1,3})?(?:written\s{1,3})?notice|(?:make|provide)\s{1,3}(?:(?:any|all|the|such|legally|required|appropriate|necessary)\s{1,3}){0,3}disclosures?|(?:contact|e-?mail|write\s{1,3}to)\s{1,3}(?:you|them|affected\s{1,3}\w{1,20}|those\s{1,3}affected|(?:the\s{1,3})?(?:users|customers|individuals|members|account\s{1,3}holders))|hear\s{1,3}from\s{1,3}us)\b/gi;
+  /\b(?:notif(?:y|ies|ied|ying|ication|ications)|inform(?:s|ed|ing)?|tell(?:s|ing)?|told|alert(?:s|ed|ing)?|communicat(?:e|es|ed|ing|ion)|report(?:s|ed|ing)?|let\s{1,3}(?!us\b|me\b)(?:[\w'’,()-]{1,25}\s{1,3}){1,8}?know|(?:give|provide|send)\s{1,3}(?:you\s{1,3})?(?:written\s{1,3})?notice|(?:make|provide)\s{1,3}(?:(?:any|all|the|such|legally|required|appropriate|necessary)\s{1,3}){0,3}disclosures?|(?:contact|e-?mail|write\s{1,3}to)\s{1,3}(?:you|them|affected\s{1,3}\w{1,20}|those\s{1,3}affected|(?:the\s{1,3})?(?:users|customers|individuals|members|account\s{1,3}holders))|hear\s{1,3}from\s{1,3}us|warn(?:s|ed|ing)?|get\s{1,3}in\s{1,3}touch\s{1,3}with|reach\s{1,3}out\s{1,3}to|(?:receive|be\s{1,3}sent|get)\s{1,3}(?:an?\s{1,3}|written\s{1,3})?(?:e-?mail|notice|notification|letter|message|alert|text))\b/gi;
 /** Whom the policy commits to notify. */
 const SUBJECTS =
-  /\b(?:you|users?|customers?|clients?|individuals?|data\s{1,3}subjects?|affected\s{1,3}(?:parties|persons?|people|accounts?)|account\s{1,3}(?:holders?|owners?|administrators?)|members?|consumers?|persons?|people|those\s{1,3}affected|residents?)\b/gi;
+  /\b(?:you|users?|customers?|clients?|individuals?|data\s{1,3}subjects?|affected\s{1,3}(?:parties|persons?|people|account\s{1,3}(?:holders?|owners?)|accounts?)|account\s{1,3}(?:holders?|owners?|administrators?)|members?|consumers?|persons?|people|those\s{1,3}affected|residents?)\b/gi;
 const AUTHORITIES =
   /\b(?:(?:supervisory|data\s{1,3}protection|competent|relevant|lead)\s{1,3}authorit(?:y|ies)|authorit(?:y|ies)|regulators?|Information\s{1,3}Regulator|(?:Information\s{1,3})?Commissioner(?:'s\s{1,3}Office)?|(?:Data\s{1,3}Protection\s{1,3})?Commission|ICO|CNIL|DPC|attorneys?\s{1,3}general)\b/gi;
 /** A commitment: "we will notify", "must report", "are notified". */
@@ -126,13 +141,14 @@ function numberOf(word: string): number {
 
 /** Breach events in `text` that are events (not safeguards, not breaches of contract). */
 /** A word every BREACH_EVENT and BARE_BREACH match contains: without one, skip the scans. */
-const EVENT_WORD = /breach|incident|compromis|leak|stolen|exposed|hack|attack|unauthori[sz]ed|unlawful|acquired|accessed/i;
+const EVENT_WORD = /breach|incident|compromis|leak|stolen|\blost\b|\bloss\b|theft|exposed|hack|attack|unauthori[sz]ed|unlawful|acquired|accessed/i;
 
 function hasBreachEvent(text: string, context: string): boolean {
   if (!EVENT_WORD.test(text)) return false;
   for (const pattern of BREACH_EVENT) {
     for (const m of text.matchAll(pattern)) {
-      if (!PROTECTIVE_BEFORE.test(text.slice(Math.max(0, m.index - 50), m.index))) return true;
+      const end = m.index + m[0].length;
+      if (!PROTECTIVE_BEFORE.test(text.slice(Math.max(0, m.index - 50), m.index)) && !PROTECTIVE_AFTER.test(text.slice(end, end + 80))) return true;
     }
   }
   if (!DATA_CONTEXT.test(context)) return false;
@@ -182,8 +198,16 @@ function notifyingTable(block: Block): boolean {
   return (table.rows[0] ?? []).some((header) => test(NOTIFY, header.text));
 }
 
-function isUnderBreach(doc: PolicyDocument, block: Block): boolean {
+/** A label opening a sentence ("Breaches: customers are told …", "Security incidents – we tell you …"). */
+const LABEL = /^\W{0,4}([^:.;–—]{2,40}?)\s{0,2}(?::|\s[–—-])\s/;
+
+function isUnderBreach(doc: PolicyDocument, block: Block, text: string): boolean {
   if (sectionsOf(block).some((s) => headingIsBreach(s.title))) return true;
+  // A table's row label and column header, and a sentence's own label, head what follows like a heading.
+  // The label names the event; one with a verb of telling is an instruction ("Report a security incident: …").
+  const label = LABEL.exec(text);
+  if (label && !test(NOTIFY, label[1] as string) && headingIsBreach(label[1] as string)) return true;
+  if (block.cell) return surroundings(doc, block).some(headingIsBreach);
   return surroundings(doc, block).some((t) => hasBreachEvent(t, t));
 }
 
@@ -311,7 +335,7 @@ export default defineRule({
         if (headingIsBreach(text) && test(NOTIFY, text)) statements.push({ sentence, verb: null });
         continue;
       }
-      const underBreach = isUnderBreach(doc, block);
+      const underBreach = isUnderBreach(doc, block, text);
       const previous = doc.blocks[block.index - 1]?.text ?? '';
       const whole = runOn(doc, sentence);
       if (!underBreach && !hasBreachEvent(whole, `${whole} ${block.section.title} ${previous.slice(0, 200)}`)) continue;

@@ -60,6 +60,13 @@ const PARENTAL = /\b(?:parents?|parental|guardians?|legal\s+representatives?)\b/
 const PARENT_ONLY_KNOWS =
   /\b(?:parents?|guardians?)(?:['’]s?)?\s+(?:knowledge|awareness)\b|\b(?:parents?|guardians?)\s+(?:is|are|has\s+been|have\s+been)\s+(?:aware|informed|notified|told)\b|\b(?:knowledge|awareness)\s+of\s+(?:a|their|your|the)\s+(?:parents?|guardians?)\b/gi;
 
+/**
+ * No parent is involved: "without a parent", "no parental consent is needed", "do not need a
+ * guardian's permission". The age is then the service's own limit, not a parental tier.
+ */
+const NO_PARENT =
+  /\b(?:without|no\s+need\s+for|(?:do(?:es)?\s+not|don['’]t|doesn['’]t|never)\s+need)\s+(?:(?:a|an|any|the|their|your|his|her|verifiable|prior)\s+){0,2}(?:parents?|parental|guardians?)(?:['’]s?)?(?:\s+(?:consent|permission|approval|involvement|signature|help))?|\bno\s+(?:parental|parent['’]s|guardian['’]s)\s+(?:consent|permission|approval|signature)\s+(?:is\s+)?(?:needed|required|necessary)/gi;
+
 /** Ages that are about the workforce, not about the people the policy is for ("Employees must be 18 or older"). */
 const NOT_USERS = /\b(?:staff|workers?|contractors?|employees?|employ(?:s|ed|ing)?|employment|workforce|personnel|job\s+applicants?|candidates?|recruit\w*|interns?)\b/i;
 /**
@@ -91,6 +98,15 @@ const PERSON =
 /** An "exact" age is a threshold only after words that set a limit ("You must be 13 years of age"). */
 const EXACT_LEAD =
   /(?:\b(?:must|have\s{1,3}to|has\s{1,3}to|need\s{1,3}to|needs\s{1,3}to|required\s{1,3}to|should|shall)\s{1,3}be|\b(?:reach(?:ed|es)?|attain(?:ed|s)?|turn(?:ed|s)?)(?:\s{1,3}the)?|\bminimum\s{1,3}age\s{1,3}(?:is|of)|\bconsent\s{1,3}is)\s{1,3}$/i;
+/**
+ * An age group the service lets in, after an "exact" age or a range that starts with it:
+ * "Juniors aged 16 and 17 may join", "Teens aged 16–17 can open an account", "Learners aged 14
+ * to 17 are welcome to sign up". Its lowest age is a limit. ("Students aged 16 to 18 get a
+ * discount" admits no one.)
+ */
+const ADMITTED_AFTER =
+  /^[^.;:]{0,50}?\b(?:may|can|are\s{1,3}(?:allowed|permitted|welcome|able|free)\s{1,3}to)\s{1,3}(?:also\s{1,3}|now\s{1,3})?(?:join|register|sign\s{1,3}(?:up|in)|log\s{1,3}in|open|use|access|create|enrol|enroll|subscribe|apply|become|hold|take\s{1,3}part|participate|consent|agree|book|buy|order|shop|attend|enter|play|borrow|hire|rent|download|install|post|upload|donate)\b/i;
+const RANGE_JOIN = /^\s{0,3}(?:-|–|—|to|or|and|through)\s{0,3}$/i;
 /** "children 12 or younger", "12 and under": the limit is the next birthday. */
 const INCLUSIVE_UNDER = /\b(?:or|and)\s{1,3}(?:younger|under|below)$/i;
 
@@ -219,9 +235,18 @@ function thresholdsIn(doc: PolicyDocument): Threshold[] {
     if (NOT_USERS.test(text) || !PERSON.test(`${block.text} ${contextOf(block)}`)) continue;
     const firstSentence = block.sentences[0];
     const lead = leadIn(text);
+    /** "aged 16 or 17", "aged 16–17": the second age ends a range that the first one opens. */
+    const closesRange = (k: number): boolean => {
+      const a = group[k - 1];
+      const b = group[k];
+      return !!a && !!b && a.entity.relation === 'exact' && b.entity.relation === 'exact' && a.end > a.start && b.start >= a.end && RANGE_JOIN.test(text.slice(a.end, b.start));
+    };
     group.forEach(({ entity, start, end }, k) => {
       const found = end > start;
-      if (entity.relation === 'exact' && !(found && EXACT_LEAD.test(text.slice(Math.max(0, start - 40), start)))) return;
+      if (closesRange(k)) return;
+      if (entity.relation === 'exact' && !(found && (EXACT_LEAD.test(text.slice(Math.max(0, start - 40), start)) || ADMITTED_AFTER.test(text.slice(end, end + 120))))) {
+        return;
+      }
       let minimum = entity.age;
       if (entity.relation === 'under' && INCLUSIVE_UNDER.test(entity.text)) minimum += 1;
       // Scope and tier are judged on the clause around the age: from the previous age,
@@ -229,7 +254,8 @@ function thresholdsIn(doc: PolicyDocument): Threshold[] {
       let clause = text;
       if (found) {
         const prev = group[k - 1];
-        const next = group[k + 1];
+        // A range is read as one age: its clause runs past the age that closes it.
+        const next = group[closesRange(k + 1) ? k + 2 : k + 1];
         let from = prev && prev.end > prev.start ? prev.end : 0;
         let to = next && next.end > next.start ? next.start : text.length;
         const base = from;
@@ -249,7 +275,7 @@ function thresholdsIn(doc: PolicyDocument): Threshold[] {
       if (SALE.test(clause)) {
         tier = 'sale';
         scope ??= 'us';
-      } else if (PARENTAL.test(clause) && PARENTAL.test(clause.replace(PARENT_ONLY_KNOWS, ''))) {
+      } else if (PARENTAL.test(clause) && PARENTAL.test(clause.replace(PARENT_ONLY_KNOWS, '').replace(NO_PARENT, ''))) {
         tier = 'parental';
       } else if (minimum === COPPA_CHILD && entity.relation === 'under' && KNOWINGLY.test(clause)) {
         tier = 'coppa';

@@ -6,16 +6,16 @@ import type { Block, PolicyDocument, Sentence } from '../../src/model/index.js';
 
 /** Acts of using a service: none of them is a statement or an affirmative act of consent. */
 const USE_ING =
-  'using|accessing|visiting|browsing|navigating|interacting|remaining|staying|scrolling|downloading|installing|proceeding|continuing|talking|chatting|speaking|clicking\\s+(?:on\\s+)?(?:any|a)\\s+link|(?:continued|further|ongoing)\\s+use|use';
+  'using|utili[sz]ing|making\\s+use\\s+of|engaging\\s+with|accessing|visiting|browsing|navigating|interacting|remaining|staying|scrolling|downloading|installing|proceeding|continuing|talking|chatting|speaking|clicking\\s+(?:on\\s+)?(?:any|a)\\s+link|(?:continued|further|ongoing)\\s+use|use';
 /** Acts that are affirmative, but not a consent of their own: consent is bundled with them. */
 const BUNDLED_ING =
-  'registering|registration|signing[- ]?up|creating\\s+an?\\s+account|opening\\s+an?\\s+account|(?:logging|signing)\\s+in|submitting|providing|giving\\s+us|sharing|uploading|storing|sending|entering|filling\\s+(?:in|out)|completing|placing\\s+an?\\s+order|ordering|purchasing|buying|booking|making\\s+an?\\s+(?:booking|purchase|reservation|order|enquiry|inquiry|application|donation)|applying|participating|attending|taking\\s+part|clicking\\s+(?:on\\s+)?["\'“‘]?(?:sign[- ]?up|register|create|join|submit|continue|get\\s+started)';
+  'checking\\s+out|registering|registration|signing[- ]?up|creating\\s+an?\\s+account|opening\\s+an?\\s+account|(?:logging|signing)\\s+in|submitting|providing|giving\\s+us|sharing|uploading|storing|sending|entering|filling\\s+(?:in|out)|completing|placing\\s+an?\\s+order|ordering|purchasing|buying|booking|making\\s+an?\\s+(?:booking|purchase|reservation|order|enquiry|inquiry|application|donation)|applying|participating|attending|taking\\s+part|clicking\\s+(?:on\\s+)?["\'“‘]?(?:sign[- ]?up|register|create|join|submit|continue|get\\s+started)';
 /** Getting in touch: a call or a message is made to be answered, not to consent to recording or other uses. */
 const CONTACT_ING = 'calling|dial(?:l)?ing|phoning|ringing\\s+us|(?:contacting|e-?mailing|messaging|texting)\\s+us|writing\\s+to\\s+us';
 const CONTACT_BASE = 'call|dial|phone|ring\\s+us|(?:contact|e-?mail|message|text)\\s+us|write\\s+to\\s+us';
-const USE_BASE = 'use|access|visit|browse|navigate|interact|remain|stay|scroll|download|install|continue|talk|chat|speak';
+const USE_BASE = 'use|utili[sz]e|make\\s+use\\s+of|engage\\s+with|access|visit|browse|navigate|interact|remain|stay|scroll|download|install|continue|talk|chat|speak';
 const BUNDLED_BASE =
-  'register|sign\\s+up|create\\s+an?\\s+account|open\\s+an?\\s+account|(?:log|sign)\\s+in|submit|provide|give\\s+us|share|upload|store|send|enter|fill\\s+(?:in|out)|complete|place\\s+an?\\s+order|order|purchase|buy|book|apply|participate|attend|take\\s+part';
+  'check\\s?out|register|sign\\s+up|create\\s+an?\\s+account|open\\s+an?\\s+account|(?:log|sign)\\s+in|submit|provide|give\\s+us|share|upload|store|send|enter|fill\\s+(?:in|out)|complete|place\\s+an?\\s+order|order|purchase|buy|book|apply|participate|attend|take\\s+part';
 
 /** "By using the Service", "through your continued use of", "upon registering". */
 const BY_ACT = new RegExp(
@@ -27,9 +27,18 @@ const IF_ACT = new RegExp(
   `\\b(?:(?:if|when|whenever|once|as\\s+long\\s+as)\\s+you|should\\s+you|(?:anyone|those|people|[a-z]{2,20}s)\\s+who)\\s+(?:(?:choose|decide|elect|continue|proceed)\\s+to\\s+|continue\\s+)?(?:${USE_BASE}|${BUNDLED_BASE}|${CONTACT_BASE}|(?:keep|carry)\\s+(?:on\\s+)?(?:using|browsing|visiting|scrolling|navigating))\\b`,
   'gi',
 );
+/**
+ * An act equated with consent by a symbol, as terse lists do: "Sign up = you agree to …",
+ * "Registration → consent to marketing", "Using the app = accepting this policy". The symbol
+ * is left out of the match: it is the link (see LINK).
+ */
+const SYMBOL_ACT = new RegExp(
+  `(?:^|[,;:(]\\s*)(?:${USE_BASE}|${USE_ING}|${BUNDLED_BASE}|${BUNDLED_ING}|sign-up|signup)(?:\\s+[\\w'’-]{1,20}){0,3}(?=\\s{0,3}(?:=|→|⇒|->))`,
+  'gi',
+);
 /** "Your use of the Site …", "Continued use …", "Continuing to browse …": needs a linking verb. */
 const USE_AS_SUBJECT =
-  /(?:\b(?:(?:your|the|any|such)\s+)?(?:(?:continued|further|mere|ongoing)\s+)?(?:use|usage|access|browsing|visits?|registration)(?:\s+(?:of|to|on)\b|(?=\s+(?:constitutes?|signifies|means|indicates|shall|will|is|implies|amounts))))|(?:^|[,;:(]\s*|\bthat\s+)(?:simply\s+|merely\s+)?(?:continuing\s+to\s+(?:use|browse|access|visit|navigate)|using|accessing|visiting|browsing|navigating)\b/gi;
+  /(?:\b(?:(?:your|the|any|such)\s+)?(?:(?:continued|further|mere|ongoing)\s+)?(?:use|usage|utili[sz]ation|access|browsing|visits?|registration)(?:\s+(?:of|to|on)\b|(?=\s+(?:constitutes?|signifies|means|indicates|shall|will|is|implies|amounts))))|(?:^|[,;:(]\s*|\bthat\s+)(?:simply\s+|merely\s+)?(?:continuing\s+to\s+(?:use|browse|access|visit|navigate)|using|utili[sz]ing|making\s+use\s+of|accessing|visiting|browsing|navigating|staying|remaining|scrolling|opening|launching|installing|downloading)\b/gi;
 /** Silence and inactivity (GDPR Recital 32): "unless you opt out", "if you do not tell us otherwise", a box left ticked. */
 const INACTION =
   /\b(?:unless|until)\s+you\s+(?:opt[- ]?out|object|tell\s+us\s+otherwise|say\s+otherwise|let\s+us\s+know\s+otherwise|unsubscribe|change|disable|adjust|decline|block|untick|uncheck|deselect)\b|\b(?:if|where|when)\s+you\s+(?:do\s+not|don['’]t|fail\s+to)\s+(?:opt[- ]?out|object|change|disable|adjust|decline|unsubscribe|block|untick|uncheck|deselect|respond|reply|tell\s+us\s+otherwise|say\s+otherwise|let\s+us\s+know)\b|\b(?:users|visitors|those|anyone)\s+who\s+(?:do(?:es)?\s+not|don['’]t|doesn['’]t)\s+(?:change|adjust|disable|block|opt[- ]?out|object)\b|\bif\s+we\s+(?:do\s+not|don['’]t)\s+(?:hear\s+(?:back\s+)?from\s+you|receive\s+(?:an?\s+)?(?:objection|response|reply))\b|\b(?:if|where|when)\s+(?:no\s+(?:objection|reply|response|answer)\s+is\s+received|we\s+receive\s+no\s+(?:objection|reply|response|answer)|(?:the|your|a)\s+(?:(?:signed|completed|consent|reply|objection|opt-out)\s+)?(?:form|reply|response|objection|letter|slip)\s+is\s+not\s+(?:returned|received|sent\s+back))\b|\bby\s+not\s+(?:opting[- ]?out|objecting|unsubscribing|changing|unticking|unchecking)\b|\bwithout\s+(?:changing|adjusting)\s+your\s+(?:browser\s+|cookie\s+|privacy\s+)?settings\b|\b(?:by\s+|if\s+you\s+|when\s+you\s+)?leav(?:e|ing)\s+(?:(?:the|this|that|these|those|all)\s+)?(?:(?:pre-?(?:ticked|checked|selected)|marketing|newsletter|consent|opt-in)\s+)?(?:(?:check\s?)?box(?:es)?|options?|settings?|toggles?|it|them)\s+(?:ticked|checked|selected|enabled|switched\s+on|unchanged)\b/gi;
@@ -41,7 +50,7 @@ const BUNDLED_AS_SUBJECT =
   /(?:^|[,;:(]\s*|\bthat\s+)(?:simply\s+|merely\s+)?(?:registering|signing[- ]?up|creating\s+an?\s+(?:account|profile)|opening\s+an?\s+account|submitting|providing|giving\s+us|sending\s+us|entering|uploading)\b/gi;
 /** "… constitutes", "… means that", "… is deemed (to be)". */
 const LINK =
-  /\b(?:constitutes?|constituted|signif(?:y|ies)|means?|indicates?|impl(?:y|ies)|demonstrates?|confirms?|represents?|evidences?|amounts?\s+to|acts?\s+as|serves?\s+as|(?:shall|will)\s+(?:constitute|signify|mean|indicate|be\s+(?:deemed|considered|taken|treated|regarded))|(?:is|are)\s+(?:deemed|considered|taken|treated|regarded))(?:\s+(?:to\s+be|as))?(?:\s+that)?\s*/gi;
+  /(?:(?<=\s|^)(?:=|→|⇒|->)|\b(?:constitutes?|constituted|signif(?:y|ies)|means?|indicates?|impl(?:y|ies)|demonstrates?|confirms?|represents?|evidences?|amounts?\s+to|acts?\s+as|serves?\s+as|(?:shall|will)\s+(?:constitute|signify|mean|indicate|be\s+(?:deemed|considered|taken|treated|regarded))|(?:is|are)\s+(?:deemed|considered|taken|treated|regarded)))(?:\s+(?:to\s+be|as))?(?:\s+that)?\s*/gi;
 
 const LINK_ANYWHERE = new RegExp(LINK.source, 'i');
 
@@ -62,8 +71,9 @@ const ARE_HAPPY = /\b(?:are|is)\s+(?:happy|ok(?:ay)?|fine|content|comfortable)\s
 /** "We consider your use of the website as consent to …": the act between the verb and "as". */
 const TREATED_AS =
   /\b(?:consider|treat|regard|take|deem|interpret|view)(?:s|ed|ing)?\s+(?:your|any|the)\s+(?:(?:continued|further|ongoing)\s+)?(?:use|usage|browsing|access|visits?|silence|inaction|inactivity|registration)\b[^.;]{0,80}?\b(as\s+(?:(?:your|an?|implied|tacit)\s+)?(?:consent|agreement|acceptance|permission))\b/gi;
-/** After a linking verb: "(your) consent", "acceptance", "agreement". */
-const CONSENT_NOUN = /^(?:your\s+|an?\s+|the\s+)?(?:(?:express|explicit|implied|informed|full|tacit)\s+)?(?:consent|agreement|acceptance|permission|authori[sz]ation)\b/i;
+/** After a linking verb: "(your) consent", "acceptance", "agreement", "means accepting …". */
+const CONSENT_NOUN =
+  /^(?:(?:your\s+|an?\s+|the\s+)?(?:(?:express|explicit|implied|informed|full|tacit)\s+)?(?:consent|agreement|acceptance|permission|authori[sz]ation)|accepting|agreeing\s+to|consenting\s+to)\b/i;
 /**
  * "unless you specifically agree to be contacted", "only if you consent to it": consent as a
  * condition still to be met — an opt-in, not consent inferred from an act. Tested on the text
@@ -83,13 +93,13 @@ const NOT_AFTER = /^\s*(?:not|never)\b/i;
 
 /** The privacy policy itself (agreeing to a notice is bundled consent), never the Terms alone. */
 const POLICY =
-  /\b(?:privacy|cookies?|data(?:\s+protection)?)\s+(?:policy|policies|notice|statement)\b|\b(?:this|these)\s+(?:policy|statement|notice)\b|\bour\s+(?:policy|policies)\s+and\s+practices\b/i;
+  /\b(?:privacy|cookies?|data(?:\s+protection)?|POPIA?|GDPR|CCPA|PAIA)(?:\s+Act)?\s+(?:policy|policies|notice|statement|disclaimer|declaration|charter)\b|\b(?:this|these)\s+(?:policy|statement|notice)\b|\bour\s+(?:policy|policies)\s+and\s+practices\b/i;
 /** Processing of personal information: a processing word followed by a data word. */
 const PROCESSING =
-  /(?<!\bterms\s{1,3}of\s{1,3})\b(?:collect\w{0,4}|process(?:es|ed|ing)?|us(?:e|es|ed|ing|age)(?!\s+(?:the|our|this|these|any)\s+(?:services?|site|website|platform|apps?|application|products?)\b)|stor(?:e|es|ed|ing|age)|disclos\w{1,4}|shar(?:e|es|ed|ing)|pass(?:es|ed|ing)?|forward\w{0,3}|transfer\w{0,5}|suppl(?:y|ies|ied|ying)|sell(?:s|ing)?|sale|retention|retain\w{0,3}|read(?:s|ing)?|receiv\w{1,3}|obtain\w{0,3}|gather\w{0,3}|monitor\w{0,3}|track\w{0,3}|record\w{0,3}|analy[sz]\w{1,4}|handl\w{1,4}|access(?:ing)?)\b[^.;]{0,60}?\b(?:data|information|info|details|identifiers?|location|messages|communications|contacts|names?|photo(?:graph)?s?|images?|recordings?|records|history|profiles?)\b/i;
+  /(?<!\bterms\s{1,3}of\s{1,3})\b(?:collect\w{0,4}|process(?:es|ed|ing)?|us(?:e|es|ed|ing|age)(?!\s+(?:the|our|this|these|any)\s+(?:services?|site|website|platform|apps?|application|products?)\b)|stor(?:e|es|ed|ing|age)|disclos\w{1,4}|shar(?:e|es|ed|ing)|pass(?:es|ed|ing)?|forward\w{0,3}|transfer\w{0,5}|suppl(?:y|ies|ied|ying)|sell(?:s|ing)?|sale|retention|retain\w{0,3}|read(?:s|ing)?|receiv\w{1,3}|obtain\w{0,3}|gather\w{0,3}|monitor\w{0,3}|track\w{0,3}|record\w{0,3}|analy[sz]\w{1,4}|handl\w{1,4}|access(?:ing)?)\b[^.;]{0,60}?\b(?:data|information|info|details|identifiers?|location|messages|communications|contacts|contact\s+lists?|address\s+books?|names?|photo(?:graph)?s?|images?|recordings?|records?|history|profiles?)\b/i;
 /** Nouns that are processing of their own: cookies, tracking, transfers, "such processing". */
 const PROCESSING_NOUN =
-  /\bcookies?\b|\btracking\s+technolog\w{1,5}|\bsimilar\s+technolog\w{1,5}|\bweb\s+beacons?\b|\btransfers?\b|\btransferr(?:ed|ing)\b|(?<!\bpayments?\s)\bprocessing\b(?!\s+(?:of\s+)?(?:your\s+)?(?:payments?|orders?|transactions?|refunds?|requests?)\b)|\b(?:marketing|promotional|advertising|advertisements|newsletters?|personali[sz]ed\s+ads|offers|promotions)\b|\breceiv(?:e|ing)\s+(?:(?:our|marketing|promotional)\s+)?(?:text\s+messages|sms(?:es)?|e-?mails?|calls|communications|updates|news)\b|\b(?:such|this|these|that|the\s+(?:above|foregoing))\s+(?:collection|use|uses|storage|disclosures?|sharing|practices)\b|\b(?:data|information)\s+(?:sharing|collection|disclosures?)\b|\b(?:usage\s+|web\s+)?analytics\b|\brecording\s+(?:of\s+)?(?:(?:the|your|this|all|such)\s+)?(?:(?:phone|telephone)\s+)?(?:calls?|conversations?)\b|\bcall\s+recording\b|\bbeing\s+(?:photographed|filmed|recorded)\b|\b(?:data|information|details|conversations|calls?|chats|messages|activity|location)\s+(?:(?:may|will|can|shall)\s+)?(?:be|are|is)\s+(?:collected|processed|recorded|shared|used|stored|analy[sz]ed|monitored|tracked|disclosed|transferred)\b/i;
+  /\bcookies?\b|\btracking\s+technolog\w{1,5}|\bsimilar\s+technolog\w{1,5}|\bweb\s+beacons?\b|\btransfers?\b|\btransferr(?:ed|ing)\b|(?<!\bpayments?\s)\bprocessing\b(?!\s+(?:of\s+)?(?:your\s+)?(?:payments?|orders?|transactions?|refunds?|requests?)\b)|\b(?:marketing|promotional|advertising|advertisements|newsletters?|personali[sz]ed\s+ads|offers|promotions)\b|\breceiv(?:e|ing)\s+(?:(?:our|marketing|promotional)\s+)?(?:text\s+messages|sms(?:es)?|e-?mails?|calls|communications|updates|news)\b|\b(?:such|this|these|that|the\s+(?:above|foregoing))\s+(?:collection|use|uses|storage|disclosures?|sharing|practices)\b|\b(?:data|information)\s+(?:sharing|collection|disclosures?)\b|\b(?:data|privacy|information)(?:[- ]handling)?\s+practices\b|\b(?:usage\s+|web\s+)?analytics\b|\brecording\s+(?:of\s+)?(?:(?:the|your|this|all|such)\s+)?(?:(?:phone|telephone)\s+)?(?:calls?|conversations?)\b|\bcall\s+recording\b|\bbeing\s+(?:photographed|filmed|recorded)\b|\b(?:data|information|details|conversations|calls?|chats|messages|activity|location)\s+(?:(?:may|will|can|shall)\s+)?(?:be|are|is)\s+(?:collected|processed|recorded|shared|used|stored|analy[sz]ed|monitored|tracked|disclosed|transferred)\b/i;
 /** What a reader acknowledges, not agrees to ("agree to our Terms and acknowledge our Privacy Policy"). */
 const ACKNOWLEDGE = /\b(?:acknowledge|read|review|understood|see|refer)\b/i;
 /** The object ends where a new clause with its own subject begins. */
@@ -203,6 +213,7 @@ export function findingsIn(sentence: Pick<Sentence, 'text'>, previous = ''): Fin
     }
   };
   add(BY_ACT, 'by');
+  add(SYMBOL_ACT, 'by');
   add(IF_ACT, 'by');
   add(USE_AS_SUBJECT, 'subject');
   add(BUNDLED_AS_SUBJECT, 'subject', 'bundled');

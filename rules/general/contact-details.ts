@@ -159,6 +159,11 @@ function isOtherParty(doc: PolicyDocument, block: Block, start: number): boolean
   let lastParty = -1;
   for (const m of before.matchAll(OTHER_PARTY)) lastParty = m.index + m[0].length;
   if (lastParty >= 0) return !FIRST_PERSON.test(before.slice(lastParty));
+  // "This site is hosted by GitHub Inc., 88 Colin P Kelly Jr St …", "Provider: Google Ireland Limited, Gordon House …"
+  let lastProvider = -1;
+  for (const m of before.matchAll(PROVIDER)) lastProvider = m.index + m[0].length;
+  if (lastProvider >= 0 && !FIRST_PERSON.test(before.slice(lastProvider))) return true;
+  if (providerLeadIn(doc, block)) return true;
   if (FIRST_PERSON.test(before)) return false;
   for (let s: typeof block.section | null = block.section; s; s = s.parent) {
     if (s.heading && IS_OTHER_PARTY.test(s.title)) return true;
@@ -166,6 +171,36 @@ function isOtherParty(doc: PolicyDocument, block: Block, start: number): boolean
   // A list or table introduced by "… the Information Regulator. Contact details:".
   const lead = leadIn(doc, block);
   return lead !== null && IS_OTHER_PARTY.test(lead) && !US_LEAD_IN.test(lead);
+}
+
+/**
+ * A service provider named before its address: the host, a processor, an analytics or payment
+ * provider. Its address is not a way to reach the business (GDPR Art. 13(1)(a) asks for the
+ * controller's own contact details).
+ */
+const PROVIDER =
+  /\b(?:(?:web\s?)?host(?:ing)?(?:\s+(?:provider|company|service))?|hosted\s+by|(?:service|cloud|payment|analytics|e-?mail|newsletter|plugin|third[- ]party)\s+providers?|providers?|(?:sub-?)?processors?)\b/gi;
+/** "We are using the following host:", "Our hosting provider is:", "Processors:" right before the address. */
+const PROVIDER_LEAD_IN = /\b(?:host(?:ing)?(?:\s+(?:provider|company|service))?|providers?|(?:sub-?)?processors?)\s{0,3}(?:is|are)?\s{0,3}:\s*$/i;
+
+/** Address lines before this one that a lead-in may stand above ("GitHub Inc." / "88 Colin P Kelly Jr St" in plain text). */
+const ADDRESS_LINES = 4;
+
+/**
+ * The paragraph (or list lead-in) right before a block introduces a provider; in plain text the
+ * address's earlier lines may stand between, each read as a short block of its own.
+ */
+function providerLeadIn(doc: PolicyDocument, block: Block): boolean {
+  if (block.kind === 'listItem' || block.kind === 'tableCell') {
+    const lead = listLeadIn(doc, block, { cells: true, limit: 30 });
+    return lead !== undefined && lead.kind !== 'heading' && PROVIDER_LEAD_IN.test(lead.text.slice(-200));
+  }
+  for (let i = block.index - 1; i >= 0 && i >= block.index - ADDRESS_LINES; i--) {
+    const prev = doc.blocks[i] as Block;
+    if (prev.kind === 'paragraph' && PROVIDER_LEAD_IN.test(prev.text.slice(-200))) return true;
+    if (prev.text.length > 60 || /[.!?]$/.test(prev.text.replace(/\b(?:Inc|Ltd|Co|St|Corp|LLC|GmbH)\.$/, ''))) return false;
+  }
+  return false;
 }
 
 /** For a list item or table cell: the end of the paragraph that introduces the list, if any. */

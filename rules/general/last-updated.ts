@@ -14,9 +14,10 @@ const LABELS: Array<{ pattern: RegExp; kind: DateKind; dateOnly?: boolean; opens
   },
   {
     // "Effective date", "in force since", "This policy applies from", "Policy date:", "Date of this notice:",
+    // "Date of this information sheet:", "Date of this privacy notice:",
     // "This version took effect June 3, 2020"
     pattern:
-      /\b(?:effective(?:\s+date)?|in\s+effect\s+(?:from|since|as\s+of)|(?:in\s+force|applies|comes\s+into\s+(?:force|effect))\s+(?:from|since|as\s+of|on)|(?:policy|notice|statement|version)\s+(?:is\s+)?valid\s+(?:from|since|as\s+of)|(?:takes|took|will\s+take)\s+effect|(?:came|went)\s+into\s+(?:force|effect)|date\s+of\s+(?:issue|publication|(?:this|the)\s+(?:policy|notice|statement))|(?:policy|notice|statement)\s+date|published|(?:is|was)\s+dated)\b(?:\s+(?:on|as\s+of|from|since))?/gi,
+      /\b(?:effective(?:\s+date)?|in\s+effect\s+(?:from|since|as\s+of)|(?:in\s+force|applies|comes\s+into\s+(?:force|effect))\s+(?:from|since|as\s+of|on)|(?:policy|notice|statement|version)\s+(?:is\s+)?valid\s+(?:from|since|as\s+of)|(?:takes|took|will\s+take)\s+effect|(?:came|went)\s+into\s+(?:force|effect)|date\s+of\s+(?:issue|publication|(?:this|the)\s+(?:[\w-]{2,20}\s+){0,2}?(?:policy|notice|statement|sheet|document|leaflet|declaration|charter|version))|(?:policy|notice|statement|sheet|document|leaflet)\s+date|published|(?:is|was)\s+dated)\b(?:\s+(?:on|as\s+of|from|since))?/gi,
     kind: 'effective',
   },
   {
@@ -30,7 +31,8 @@ const LABELS: Array<{ pattern: RegExp; kind: DateKind; dateOnly?: boolean; opens
   },
   {
     // "Created: 1 August 2022", "Date issued: …", "As at: …", German "Stand:" opening their line, with a date after them.
-    pattern: /\b(?:(?:date\s{1,3})?(?:created|adopted|issued)|as\s{1,3}(?:at|of)|stand)(?=\s{0,2}:)/gi,
+    // "Reviewed: 2026-09-30", "Revised: …" and "Valid as of October 1, 2026" opening their line count too.
+    pattern: /\b(?:(?:date\s{1,3})?(?:created|adopted|issued|reviewed|revised|amended)|as\s{1,3}(?:at|of)|stand)(?=\s{0,2}:)|\bvalid\s{1,3}(?:from|since|as\s{1,3}of)\b/gi,
     kind: 'effective',
     dateOnly: true,
     opensLine: true,
@@ -112,6 +114,22 @@ function opensSourceLine(sentence: Sentence, index: number): boolean {
   return at > 0 && lineStart > 0 && LINE_START.test(block.raw.slice(lineStart, at));
 }
 
+/**
+ * A law as the subject of an effective-date label: "POPIA took effect on 1 July 2020", "The GDPR
+ * came into force in May 2018", "the CCPA became effective on …". That dates the law, not the
+ * policy — unless the clause also names the policy ("This policy, written under POPIA, takes effect …").
+ */
+const LAW_SUBJECT = /\b(?:Act|Regulation|Directive|GDPR|POPIA|POPI|CCPA|CPRA|PAIA|law|legislation|statute|amendments?)\b|\(\s{0,2}[A-Z]{3,6}\s{0,2}\)/;
+const POLICY_SUBJECT = /\b(?:policy|notice|statement|document|version|sheet|page|terms)\b/i;
+const LAW_LABEL = /^(?:in\s|applies|comes|came|went|takes|took|will|effective)/i;
+
+function datesALaw(text: string, labelStart: number, label: string): boolean {
+  if (!LAW_LABEL.test(label)) return false;
+  const before = text.slice(0, labelStart);
+  const clause = before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('. ')) + 1);
+  return LAW_SUBJECT.test(clause) && !POLICY_SUBJECT.test(clause);
+}
+
 /** Date labels in a sentence, each with the date that follows it, or why there is none. */
 function findingsIn(sentence: Sentence): Finding[] {
   const out: Finding[] = [];
@@ -122,6 +140,7 @@ function findingsIn(sentence: Sentence): Finding[] {
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
       const labelEnd = m.index + m[0].length;
       if (opensLine && !LINE_START.test(text.slice(0, m.index)) && !opensSourceLine(sentence, m.index)) continue;
+      if (kind === 'effective' && datesALaw(text, m.index, m[0])) continue;
       const date = dates.find((d) => d.start >= labelEnd && GAP.test(text.slice(labelEnd, d.start).replace(INLINE_TAG, '')));
       if (date) {
         out.push({ type: 'dated', value: { kind, date, range: sentence.rangeOf(date.start, date.end) } });

@@ -11,8 +11,11 @@ const SLOTS: RegExp[] = [
   /%\{\w{1,40}\}[sd]?/g, // %{domain}s (Ruby/Rails i18n)
   /%\(\w{1,40}\)[sd]/g, // %(name)s (Python)
   /\b(?:YOUR|INSERT|ENTER)_[A-Z0-9_]{2,40}\b/g, // YOUR_COMPANY_NAME
+  // ACME_COMPANY_NAME, SITE_CONTACT_EMAIL: a constant naming the business's own detail
+  /(?<![{%$<[\w])(?:[A-Z0-9]{2,20}_){0,2}(?:COMPANY|BUSINESS|ORGANI[SZ]ATION|DPO|CONTACT|BRAND|LEGAL|ENTITY|OWNER|OPERATOR)_(?:[A-Z0-9]{2,20}_){0,2}(?:NAME|ADDRESS|EMAIL|E_MAIL|PHONE|URL|DOMAIN)(?![}%>\]\w])/g,
+  /\[your-?(?:domain|company|website|site|business|brand|app)(?:[-_ ]?name)?\]/gi, // privacy@[yourdomain].com
   /\b(?:[\w.+-]{1,40}@)?your-?(?:domain|company|website|site|business|email)\.(?:com|net|org|co\.uk)\b/gi, // you@yourdomain.com
-  /\b__[A-Z][A-Z0-9_]{1,40}__\b/g, // __COMPANY_NAME__
+  /\b__(?!(?:DIR|FILE|LINE|CLASS|FUNCTION|METHOD|NAMESPACE|TRAIT|COMPILER_HALT_OFFSET)__)[A-Z][A-Z0-9_]{1,40}__\b/g, // __COMPANY_NAME__, not PHP's __DIR__ or C's __FILE__
   /<<[^<>\n]{1,60}>>/g, // <<Company>>
   /<\s*(?:insert|enter|add|your|company|organi[sz]ation|business|name|address|date|email)\b[^<>\n]{0,60}>/gi, // <insert company name>
 ];
@@ -20,7 +23,8 @@ const SLOTS: RegExp[] = [
 /** Markers of unfinished work. Upper case only: "todo" in prose is a word. */
 const MARKERS: RegExp[] = [
   /\b(?:TODO|TBD|TBC|FIXME|TKTK)\b/g,
-  /\bX{3,}\b/g,
+  // "1-800-XXX-XXXX" is one marker; "XXXX XXXX XXXX 4821", "XXX-XX-1234" are masked numbers (see MASKED)
+  /\bX{3,}(?:[- .]X{2,}){0,5}\b/g,
   /\bXX(?=\s*(?:days?|months?|years?|hours?|%))/g,
   /_{4,}/g,
   // "Email: ............" — a blank to fill in after a label, never a table of contents' leader (a page number follows those)
@@ -28,6 +32,15 @@ const MARKERS: RegExp[] = [
 ];
 
 const LOREM = /\blorem ipsum\b/gi;
+
+/** After a run of X's, the digits a masked card, account or ID number shows: "XXXX XXXX XXXX 4821". */
+const MASKED = /^[- .]\d{2,4}\b/;
+
+/**
+ * The reader's own fields in a merge tag ("Hi {{ first_name }}"): filled for each recipient when a
+ * message is sent, never a slot the policy's author forgot. The business's fields (`company_name`) are slots.
+ */
+const RECIPIENT_FIELD = /^(?:(?:first|last|full|given|family|sur|nick|display|user|customer|member|subscriber|recipient)[_ -]?name|[fl]name|(?:subscriber|recipient|customer|member)(?:[_ -]?(?:e-?mail|id))?)$/i;
 
 /**
  * Slots known by their name, group 1: `${COMPANY}`, `%COMPANY_NAME%`, `ADDRESS_HERE` — when the
@@ -107,6 +120,8 @@ const TEMPLATE_NOTES: RegExp[] = [
   // an instruction to delete opens its sentence or bracket, so "We may delete this paragraph if …" is prose
   /\b(?:notes?|guidance|instructions?|comments?)\s+(?:to|for)\s+(?:the\s+)?(?:drafters?|draftspersons?|draftsm[ae]n|template\s+users?|preparers?)\b/i,
   /\bdrafting\s+(?:notes?|tips?|guidance|instructions?)\b/i,
+  // "Please insert your company's contact details here": the business's details, to be written in
+  /(?:^|[([:]\s{0,2}|\bplease\s+)(?:insert|add|fill\s+in|paste)\s+(?:your|the)\s+(?:company|business|organi[sz]ation|firm|website|app|brand)(?:['’]s)?\s+(?:[\w'’-]+\s+){0,3}?(?:here|below|above)\b/i,
   /(?:^|[([:]\s{0,2}|\bplease\s+)(?:delete|remove|omit)\s+(?:this|the\s+(?:following|above|preceding))\s+(?:section|clause|paragraph|sentence|wording|text|option|bullet)\s+(?:if|where|unless|when)\s+(?:the|your|you)\b/i,
   /\b(?:delete|select|choose)\s+as\s+(?:appropriate|applicable)\b/i,
   // A free template's terms and instructions: "You are free to copy and use this free website privacy
@@ -125,7 +140,7 @@ const TEMPLATE_NOTES: RegExp[] = [
 const MAY_HOLD_LEFTOVER = /[[{%$<_«…]|XX|\.{5}|TODO|TBD|TBC|FIXME|TKTK|lorem ipsum|your-?(?:domain|company|website|site|business|email)\./i;
 /** Same for the template notes. */
 const MAY_HOLD_NOTE =
-  /template|sample|example|draft|placeholder|preparer|text (?:below|above)|(?:reviewed|checked|approved) by|(?:delete|remove|omit) (?:this|the)|as (?:appropriate|applicable)|free to|copy everything|not apply/i;
+  /template|here|below|above|sample|example|draft|placeholder|preparer|text (?:below|above)|(?:reviewed|checked|approved) by|(?:delete|remove|omit) (?:this|the)|as (?:appropriate|applicable)|free to|copy everything|not apply/i;
 
 const BRACKETED = /\[([^[\]\n]{1,80})\](?![(:[])/g;
 /** "[X] months", "[N] days": an unfilled number of a period (a lone "[x]" is otherwise a check box). */
@@ -141,7 +156,7 @@ const INSTRUCTION = /^\s*(?:insert|enter|add|fill in|replace|describe|specify|pr
 const TO_BE_DONE =
   /\bto be (?:provided|confirmed|determined|decided|appointed|added|inserted|completed|filled|announced|defined|supplied|specified|named|advised)\b/i;
 const SLOT_NOUN =
-  /\b(?:name|company|business|organi[sz]ation|entity|address|street|city|state|province|zip|post ?code|postal|country|date|e-?mail|phone|telephone|fax|number|website|url|domain|app|product|service|jurisdiction|dpo|officer|representative|contact|amount|period|days|months|years)\b/i;
+  /\b(?:name|company|business|organi[sz]ation|entity|address|street|city|state|province|zip|post ?code|postal|country|date|e-?mail|phone|telephone|fax|number|website|url|link|hyperlink|form|domain|app|product|service|jurisdiction|dpo|officer|representative|contact|amount|period|days|months|years)\b/i;
 const SMALL_WORDS = new Set(['of', 'and', 'or', 'the', 'a', 'an', 'for', 'to', 'in', 'on', '&', '/', '-']);
 
 /** Every word capitalised ("Company Name", "City, State, ZIP"): a slot, not prose addressed to the reader. */
@@ -219,23 +234,25 @@ export default defineRule({
     // out of the prose; in a document with no sign of a generator it is a slot all the same.
     for (const t of doc.templates) {
       const path = pathOf(t);
-      if (path === null || allowed.has(t.raw) || isBuildVariable(path, vars())) continue;
+      // `{{ subscriber.first_name }}`, `{{ contact.FIRSTNAME }}`: a mailing tool's recipient field.
+      if (path === null || allowed.has(t.raw) || isBuildVariable(path, vars()) || RECIPIENT_FIELD.test(path.split('.').pop() ?? '')) continue;
       context.report({ messageId: 'slot', data: { text: t.raw }, at: t.range });
     }
     for (const block of proseBlocks(doc)) {
       const text = block.text;
       if (!MAY_HOLD_LEFTOVER.test(text)) continue;
       let mentionedEnd = -1;
+      /** A slot named as an example, or the next one in its list: the list runs on past it. */
+      const mentioned = (start: number, end: number): boolean => {
+        const before = text.slice(Math.max(0, start - 60), start);
+        if (!MENTIONED_BEFORE.test(before) && !(mentionedEnd >= 0 && mentionedEnd <= start && LIST_JOIN.test(text.slice(mentionedEnd, start)))) return false;
+        mentionedEnd = end;
+        return true;
+      };
       const report = (messageId: string, start: number, end: number): void => {
         const found = text.slice(start, end);
         if (allowed.has(found)) return;
-        if (messageId === 'slot') {
-          const before = text.slice(Math.max(0, start - 60), start);
-          if (MENTIONED_BEFORE.test(before) || (mentionedEnd >= 0 && mentionedEnd <= start && LIST_JOIN.test(text.slice(mentionedEnd, start)))) {
-            mentionedEnd = end;
-            return;
-          }
-        }
+        if (messageId === 'slot' && mentioned(start, end)) return;
         context.report({ messageId, data: { text: found }, at: block.rangeOf(start, end) });
       };
       const each = (pattern: RegExp, messageId: string): void => {
@@ -250,13 +267,24 @@ export default defineRule({
         if (isBracketSlot(inner, text.slice(Math.max(0, m.index - 60), m.index)) || FIELD_NAME.test(inner)) report('slot', m.index, m.index + m[0].length);
       }
       for (const pattern of NAMED_SLOTS) {
-        for (const m of text.matchAll(pattern)) if (SLOT_NOUN.test((m[1] ?? '').replace(/_/g, ' '))) report('slot', m.index, m.index + m[0].length);
+        for (const m of text.matchAll(pattern)) {
+          const name = m[1] ?? '';
+          if (SLOT_NOUN.test(name.replace(/_/g, ' ')) && !RECIPIENT_FIELD.test(name)) report('slot', m.index, m.index + m[0].length);
+        }
       }
       for (const m of text.matchAll(DOUBLE_BRACES)) {
-        if (!isBuildVariable(m[1] ?? '', vars())) report('slot', m.index, m.index + m[0].length);
+        const name = (m[1] ?? '').trim();
+        if (RECIPIENT_FIELD.test(name)) mentioned(m.index, m.index + m[0].length);
+        else if (!isBuildVariable(name, vars())) report('slot', m.index, m.index + m[0].length);
       }
       for (const pattern of [...SLOTS, NUMBER_SLOT]) each(pattern, 'slot');
-      for (const pattern of MARKERS) each(pattern, 'marker');
+      for (const pattern of MARKERS) {
+        for (const m of text.matchAll(pattern)) {
+          const end = m.index + m[0].length;
+          if (m[0].startsWith('XXX') && MASKED.test(text.slice(end, end + 6))) continue;
+          report('marker', m.index, end);
+        }
+      }
       each(LOREM, 'lorem');
     }
     // A template note is reported once, as the whole sentence that holds it.

@@ -64,9 +64,9 @@ const ANONYMISED = /\b(?:anonymi[sz]\w*|aggregated?|de-?identified|non-identifia
 
 /** A generic purpose after "as long as necessary" says nothing about for how long. */
 const GENERIC_PURPOSE =
-  /^(?:(?:in\s+order\s+)?to\s+(?:(?:fulfil|fulfill|achieve|serve|accomplish|meet|carry\s+out|satisfy)\s+)?|for\s+(?:(?:achieving|fulfil(?:l)?ing|meeting|serving|accomplishing|satisfying)\s+)?)(?:(?:the|these|those|such|this|its|their|our|any|all|that|each)\s+)?(?:(?:legitimate|stated|specified|identified|original|relevant|applicable|intended|business|other|processing|respective|above|aforementioned|same)\s+){0,3}(?:purposes?|needs?|reasons?|objectives?|aims?|uses?|interests?)\b(?!\s+of\s+(?!(?:the\s+|this\s+|such\s+)?(?:processing|collection)\b))/i;
+  /^(?:(?:in\s+order\s+)?to\s+(?:(?:fulfil|fulfill|achieve|serve|accomplish|meet|carry\s+out|satisfy)\s+)?|(?:by|under)\s+|for\s+(?:(?:achieving|fulfil(?:l)?ing|meeting|serving|accomplishing|satisfying)\s+)?)(?:(?:the|these|those|such|this|its|their|our|any|all|that|each)\s+)?(?:(?:legitimate|stated|specified|identified|original|relevant|applicable|intended|business|other|processing|respective|above|aforementioned|same)\s+){0,3}(?:purposes?|needs?|reasons?|objectives?|aims?|uses?|interests?)\b(?!\s+of\s+(?!(?:the\s+|this\s+|such\s+)?(?:processing|collection)\b))/i;
 /** What may follow a bare "as long as necessary" and leave it bare. */
-const BARE_TAIL = /^(?:$|[.;:!?)\]–—-]|(?:and|or|but|unless|after|then|which|subject|in\s+accordance|according)\b)/i;
+const BARE_TAIL = /^(?:$|[.;:!?)\]–—-]|(?:and|or|but|unless|after|then|which|subject|in\s+accordance|according)\b|(?:to|for)\s+(?:us|you|them|our\s+business)\s*(?:$|[.;:!?,)]))/i;
 
 type Context = 'weak' | 'keep' | 'retention';
 
@@ -104,10 +104,11 @@ function isResponseTime(text: string, at: number): boolean {
 /** Retention phrases that give neither a period nor the criteria that decide it. */
 const VAGUE: Vague[] = [
   {
-    // "as long as necessary", "for as long as is reasonably necessary", "as long as we need it"
+    // "as long as necessary", "for as long as is reasonably necessary", "as long as we need it",
+    // "for so long as we consider it useful", "as long as we find them valuable"
     name: 'as long as necessary',
     pattern:
-      /\b(?:as|so)\s+long\s+as\s+(?:(?:it|this|that|they|is|are|we|feel|think|believe|reasonably|strictly|still|otherwise|deemed|considered)\s+){0,3}(?:necessary|needed|required|appropriate|useful|relevant|justified|reasonable|(?:need|require)(?:d)?\s+(?:it|them|to)|deem\s+(?:it\s+)?(?:necessary|appropriate)|consider\s+(?:it\s+)?(?:necessary|appropriate)|serves?\s+(?:the|its|their|a)\s+(?:original\s+)?purposes?(?:\s+for\s+which\s+(?:it|they)\s+(?:was|were)\s+(?:collected|obtained|provided))?)\b/gi,
+      /\b(?:as|so)\s+long\s+as\s+(?:(?:it|this|that|they|them|is|are|be|to|we|feel|think|believe|consider|deem|find|judge|regard|reasonably|strictly|still|otherwise|deemed|considered)\s+){0,5}(?:necessary|needed|required|appropriate|useful|valuable|helpful|beneficial|worthwhile|relevant|justified|reasonable|(?:our|its|their|the)\s+(?:(?:legitimate|business|operational|commercial)\s+){0,2}(?:interests?|needs?|purposes?)\s+(?:require|requires|demand|demands|justify|justifies|dictate|dictates)|(?:need|require)(?:d)?\s+(?:it|them|to)|deem\s+(?:it\s+)?(?:necessary|appropriate)|consider\s+(?:it\s+)?(?:necessary|appropriate)|serves?\s+(?:the|its|their|a)\s+(?:original\s+)?purposes?(?:\s+for\s+which\s+(?:it|they)\s+(?:was|were)\s+(?:collected|obtained|provided))?)\b/gi,
     context: 'weak',
     tail: true,
   },
@@ -124,7 +125,7 @@ const VAGUE: Vague[] = [
     // "until the purpose for which it was collected has been fulfilled"
     name: 'until no longer needed',
     pattern:
-      /\b(?:until|till|when|once|after|where|if)\s+(?:(?:it|they|this|that|such|the|your|personal|data|information|we|is|are|has|have|been|becomes?|a|time|point|such)\s+){0,5}no\s+longer\s+(?:needed|necessary|required|useful|relevant|need(?:ed)?\s+(?:it|them)|require\s+(?:it|them))\b|\b(?:until|till|when|once|after)\s+(?:the|its|their|such|that|our)\s+purposes?\s+(?:(?:for\s+which|of)\s+(?:[\w'’]+\s+){0,6}?)?(?:(?:has|have)\s+been|is|are|was|were)\s+(?:fulfilled|achieved|accomplished|completed|met|served|exhausted)\b/gi,
+      /\b(?:until|till|when|once|after|where|if)\s+(?:(?:it|they|this|that|such|the|your|personal|data|information|we|is|are|has|have|been|becomes?|a|time|point|such)\s+){0,5}no\s+longer\s+(?:needed|necessary|required|useful|relevant|need(?:ed)?\s+(?:it|them)|require\s+(?:it|them)|ha(?:ve|s)\s+(?:a|any)\s+(?:use|need)\s+for\s+(?:it|them))\b|\b(?:until|till|when|once|after)\s+(?:the|its|their|such|that|our)\s+purposes?\s+(?:(?:for\s+which|of)\s+(?:[\w'’]+\s+){0,6}?)?(?:(?:has|have)\s+been|is|are|was|were)\s+(?:fulfilled|achieved|accomplished|completed|met|served|exhausted)\b/gi,
     context: 'weak',
     tail: true,
   },
@@ -147,7 +148,7 @@ const VAGUE: Vague[] = [
     // schedule", "for a period determined by our internal policies" — a document the reader cannot see
     name: 'our retention policy',
     pattern:
-      /\b(?:in\s+accordance\s+with|in\s+line\s+with|according\s+to|under|as\s+set\s+out\s+in|pursuant\s+to)\s+(?:our|its|their|the\s+[a-z-]{2,30}['’]s|[A-Z][\w&-]{1,30}(?:\s[A-Z][\w&-]{1,30}){0,3}['’]s)\s+(?:internal\s+)?(?:data\s+)?(?:retention|record[- ]keeping|records\s+management)\s+(?:policy|policies|schedules?|guidelines|procedures?|rules)\b(?!\s*(?:[(,]\s*)?(?:available|published|at\s+https?:|see\b|which\s+(?:is\s+(?:available|published|attached|linked|set\s+out|reproduced)|you\s+can)))|\b(?:determined|set|defined|decided|governed|specified|established|fixed|required|prescribed|dictated)\s+(?:by|in|under)\s+(?:our|its|their|the\s+[a-z-]{2,30}['’]s|[A-Z][\w&-]{1,30}(?:\s[A-Z][\w&-]{1,30}){0,3}['’]s)\s+(?:own\s+)?(?:internal\s+)?(?:(?:data\s+)?retention\s+)?(?:policy|policies|rules|guidelines|procedures?|schedules?|standards)\b(?!\s*(?:[(,]\s*)?(?:available|published|at\s+https?:|see\b|which\s+(?:is\s+(?:available|published|attached|linked|set\s+out|reproduced)|you\s+can)|below|set\s+out\s+below))/gi,
+      /\b(?:in\s+accordance\s+with|in\s+line\s+with|according\s+to|under|as\s+set\s+out\s+in|pursuant\s+to)\s+(?:our|its|their|the\s+[a-z-]{2,30}['’]s|[A-Z][\w&-]{1,30}(?:\s[A-Z][\w&-]{1,30}){0,3}['’]s)\s+(?:internal\s+)?(?:data\s+|records?\s+)?(?:retention|record[- ]keeping|records\s+management)\s+(?:policy|policies|schedules?|guidelines|procedures?|rules)\b(?!\s*(?:[(,]\s*)?(?:available|published|at\s+https?:|see\b|which\s+(?:is\s+(?:available|published|attached|linked|set\s+out|reproduced)|you\s+can)))|\b(?:determined|set|defined|decided|governed|specified|established|fixed|required|prescribed|dictated)\s+(?:by|in|under)\s+(?:our|its|their|the\s+[a-z-]{2,30}['’]s|[A-Z][\w&-]{1,30}(?:\s[A-Z][\w&-]{1,30}){0,3}['’]s)\s+(?:own\s+)?(?:internal\s+)?(?:(?:data\s+)?retention\s+)?(?:policy|policies|rules|guidelines|procedures?|schedules?|standards)\b(?!\s*(?:[(,]\s*)?(?:available|published|at\s+https?:|see\b|which\s+(?:is\s+(?:available|published|attached|linked|set\s+out|reproduced)|you\s+can)|below|set\s+out\s+below))/gi,
     context: 'weak',
   },
   {
@@ -163,6 +164,12 @@ const VAGUE: Vague[] = [
     context: 'keep',
   },
   {
+    // "Your CV is kept on file in case a suitable role comes up": for how long is never said
+    name: 'on file',
+    pattern: /\b(?:retain(?:s|ed)?|keep(?:s)?|kept|stor(?:e|es|ed)|hold(?:s)?|held)\s+(?:[\w'’-]+\s+){0,3}?on\s+file\b/gi,
+    context: 'keep',
+  },
+  {
     // "kept while relevant to our legitimate business needs", "while still needed"
     name: 'while needed',
     pattern: /\b(?:while|whilst)\s+(?:(?:it|they|this|that|is|are|still|remains?|reasonably|strictly)\s+){0,3}(?:relevant|needed|necessary|required|useful)\b/gi,
@@ -174,7 +181,7 @@ const VAGUE: Vague[] = [
     // criterion ("at their own discretion" is the reader's)
     name: 'at our discretion',
     pattern:
-      /\b(?:for\s+(?:such\s+)?(?:time|period|duration)\s+as|as\s+long\s+as)\s+(?:[\w'’-]+\s+){1,5}?(?:sees?|deems?|considers?|thinks?|judges?|finds?)\s+(?:it\s+)?(?:fit|appropriate|necessary|reasonable|suitable)\b|\b(?:at|in)\s+(?:our|its|the\s+[\w-]{2,30}['’]s)\s+(?:(?:sole|absolute|own|reasonable)\s+)?discretion\b/gi,
+      /\b(?:for\s+(?:such\s+)?(?:time|period|duration)\s+as|as\s+long\s+as)\s+(?:[\w'’-]+\s+){1,5}?(?:sees?|deems?|considers?|thinks?|judges?|finds?|believes?)\s+(?:(?:it|them|this|that)\s+)?(?:(?:to\s+be|is|are)\s+)?(?:fit|appropriate|necessary|reasonable|suitable|useful|relevant|valuable|helpful|needed)\b|\b(?:at|in)\s+(?:our|its|the\s+[\w-]{2,30}['’]s)\s+(?:(?:sole|absolute|own|reasonable)\s+)?discretion\b/gi,
     context: 'weak',
   },
   {
@@ -436,6 +443,38 @@ function paragraphGivesPeriods(doc: PolicyDocument, sentence: Sentence): boolean
   );
 }
 
+/** How many paragraphs after a vague statement may still give its period. */
+const LATER_PARAGRAPHS = 3;
+/** A short line without closing punctuation ("Server data"): a sub-heading written as a paragraph. */
+const TITLE_LINE = /^[^.!?:;]{1,60}$/;
+/** "The data will be deleted within seven days": a statement that refers back to the data just named. */
+const REFERS_BACK = /^\W{0,3}(?:(?:the|this|these|such|those|that)\s{1,3}(?:data|information|logs?|records?|files?|details|recordings?)\b(?!\s{1,3}(?:of|about|from|on|in|we|you)\b)|(?:it|they)\b)/i;
+
+/**
+ * "The data thus collected will be temporarily stored …" then, two paragraphs on, "The data will be
+ * deleted within seven days …": the period is given for the same data a little later under the
+ * same heading (or the same sub-heading line). The later sentence must speak of keeping or
+ * deleting, and refer back to the data or name the same kind of record ("Logs are deleted after
+ * 14 days" answers "Server logs are stored temporarily", not "We keep account data as long as necessary").
+ */
+function laterParagraphGivesPeriods(doc: PolicyDocument, sentence: Sentence): boolean {
+  const block = sentence.block;
+  if (block.kind !== 'paragraph') return false;
+  const nouns = new Set([...sentence.text.matchAll(/\b(?:logs?|records?|files?|recordings?|footage|CVs?|applications?|backups?|cookies?|messages?|e-?mails?|invoices|transcripts|photos|images)\b/gi)].map((m) => m[0].toLowerCase().replace(/s$/, '')));
+  let paragraphs = 0;
+  for (let i = block.index + 1; i < doc.blocks.length && paragraphs < LATER_PARAGRAPHS; i++) {
+    const b = doc.blocks[i] as Block;
+    if (b.kind !== 'paragraph' || b.section !== block.section || TITLE_LINE.test(b.text.trim())) return false;
+    paragraphs++;
+    for (const s of b.sentences) {
+      if (!aboutKeeping(s.text)) continue;
+      const same = REFERS_BACK.test(s.text) || [...nouns].some((n) => new RegExp(`\\b${n}s?\\b`, 'i').test(s.text));
+      if (same && isConcrete(doc, { text: s.text, blocks: [b], start: s.range.start.offset, end: s.range.end.offset })) return true;
+    }
+  }
+  return false;
+}
+
 /** "We do not collect or store any personal data": nothing is kept, so no period is owed. */
 const NOTHING_KEPT =
   /\b(?:do(?:es)?\s+not|don['’]t|doesn['’]t|never|will\s+not|won['’]t)\s+(?:(?:collect|store|retain|keep|process|save)(?:\s*,\s*|\s+(?:or|and|nor)\s+)?){1,3}(?:(?<!\s)\s+)?any\s+(?:personal(?:ly\s+identifiable)?\s+)?(?:data|information)\b|\bwe\s+(?:collect|store|retain|keep)\s+no\s+personal\s+(?:data|information)\b|\b(?:we|it|the\s+(?:app|extension|service|site|website|plugin|add-on))\s+(?:stores?|keeps?|retains?|saves?|holds?)\s+nothing\b|\bnothing\s+for\s+us\s+to\s+(?:keep|store|retain|hold|delete)\b/i;
@@ -523,7 +562,7 @@ export default defineRule({
         if (v.legal && LEGAL.test(scope.text)) break;
         if (v.indefinite && options.allowIndefiniteForAnonymised && ANONYMISED.test(scope.text)) break;
         if (leadsIntoPeriods(doc, sentence)) break;
-        if (paragraphGivesPeriods(doc, sentence)) break;
+        if (paragraphGivesPeriods(doc, sentence) || laterParagraphGivesPeriods(doc, sentence)) break;
         const phrase = found[0].replace(/\s+/g, ' ');
         context.report({ messageId: 'vague', data: { phrase }, at: sentence.rangeOf(found.index, found.index + found[0].length) });
         context.evidence({ item: 'retention period', status: 'partial', at: sentence });

@@ -14,7 +14,7 @@ const P_UNDER = new RegExp(`(?:under|below|younger\\s{1,3}than|less\\s{1,3}than)
 const P_OVER = new RegExp(`(?:at\\s{1,3}least|over|above|older\\s{1,3}than)\\s{1,3}${AGE_WORDS}?$`, 'iu');
 // "minimum age of 16", "the minimum age to use the Service is 16", "the age of digital consent is 16"
 const P_MIN =
-  /(?:(?:minimum|min\.)\s{1,3}age|age\s{1,3}of\s{1,3}(?:digital\s{1,3})?consent)(?:\s{1,3}(?:to|for|in)(?:\s{1,3}[\p{L}'’-]{1,20}){1,5})?\s{0,3}(?:of|is|:)?\s{0,3}$/iu;
+  /(?:(?:minimum|min\.)\s{1,3}age|age\s{1,3}(?:limit|requirement|restriction)|age\s{1,3}of\s{1,3}(?:digital\s{1,3})?consent)(?:\s{1,3}(?:to|for|in)(?:\s{1,3}[\p{L}'’-]{1,20}){1,5})?\s{0,3}(?:of|is|:)?\s{0,3}$/iu;
 // "from the age of 16", "from age 10", "starting at age 13": a lower bound
 const P_FROM = /(?:from|starting\s{1,3}at)\s{1,3}(?:the\s{1,3})?age\s{1,3}(?:of\s{1,3})?$/iu;
 const P_EXACT = /(?:aged|age(?:\s{1,3}of)?)\s{1,3}$/iu;
@@ -98,6 +98,9 @@ const AGE_GROUP =
   /(?<![\p{L}\p{N}_])(under|over)[-\u2010\u2011](\d{1,2}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:-one)?)['’]?s(?![\p{L}\p{N}_])/giu;
 // "If you are 14 or over": the reader's own age, with "or over/under", is an age.
 const READER_IS_BEFORE = /\b(?:you\s{1,3}are|you['’]re|they\s{1,3}are|(?:child|user|person|member|he|she)\s{1,3}is)\s{1,3}$/iu;
+// "people who are 18+", "18+ users", "18+ only": a "+" age with a person or "only" beside it.
+const PLUS_WHO_BEFORE = /\b(?:who|that)\s{1,3}(?:are|is)\s{1,3}$/iu;
+const PLUS_PERSON_AFTER = /^\s{0,2}(?:only|users?|members?|players?|customers?|visitors?|people|adults|guests|audiences?)(?!\p{L})/iu;
 
 export function findAges(text: string): FoundAge[] {
   const out: FoundAge[] = [];
@@ -194,7 +197,8 @@ function ageAt(text: string, s: number, digitsEnd: number, floor: number, spelle
   const evidence =
     yearsOld !== null || yearsOr || readerIs || (prefix !== null && prefix.ageWord) || (required && (prefix?.kind === 'over' || or !== null));
   // "13+" after "must be" or "aged": at least 13.
-  if (text[e] === '+' && !isDigit(text[e + 1]) && (required || prefix?.kind === 'exact')) {
+  const plusPerson = READER_IS_BEFORE.test(text.slice(Math.max(floor, s - 24), s)) || PLUS_WHO_BEFORE.test(text.slice(Math.max(floor, s - 24), s)) || PLUS_PERSON_AFTER.test(text.slice(e + 1, e + 20));
+  if (text[e] === '+' && !isDigit(text[e + 1]) && (required || prefix?.kind === 'exact' || (age >= REQUIRED_AGE_MIN && plusPerson))) {
     return [{ start: prefix?.kind === 'exact' ? prefix.start : s, end: e + 1, age, relation: 'atLeast' }];
   }
 

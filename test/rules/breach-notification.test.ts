@@ -111,6 +111,34 @@ testRule(rule, {
       text: '4.2 If an unauthorised party obtains your personal\n\ndata, the Club will write to you without undue delay about\n\nthe security breach.\n\n4.3 We keep records.',
       formats: ['plaintext'],
     },
+    // t9gen: whose data in any words, "let … know" with a list of recipients, labels and row labels.
+    { name: '"let you and the ICO know"', text: 'If a breach occurs we will let you and the ICO know within 72 hours.', jurisdictions: ['gdpr'] },
+    {
+      name: '"let everyone whose records were involved know"',
+      text: "Should your data be leaked, we'll let everyone whose records were involved know without undue delay.",
+      jurisdictions: ['gdpr'],
+    },
+    {
+      name: "unauthorised access to patients' medical records",
+      text: "Unauthorised access to patients' medical records will be reported to the ICO within 72 hours and to patients without undue delay.",
+      jurisdictions: ['gdpr'],
+    },
+    { name: "an incident involving members' booking data", text: "Any security incident involving our members' booking data is communicated to those members within 5 days." },
+    { name: 'a label that names the event ("Breaches:")', text: 'Breaches: the regulator is told within 72 hours, you without undue delay.', jurisdictions: ['gdpr'] },
+    { name: 'a label with a dash', text: 'Security incidents — we tell affected users within 72 hours.', jurisdictions: ['gdpr'] },
+    {
+      name: 'a row label that names a breach of hosted data (Markdown)',
+      text: '| Incident | Who is notified | Deadline |\n|---|---|---|\n| Breaches of customer data | Customers | within 72 hours |\n| Breach likely to harm people | The supervisory authority | within 72 hours |',
+      formats: ['markdown'],
+      jurisdictions: ['gdpr'],
+    },
+    // t9gen: loss, theft and hackers as events; more ways of telling.
+    { name: '"receive an e-mail" after a data breach', text: 'Affected customers will receive an e-mail within 72 hours of a data breach.', jurisdictions: ['gdpr'] },
+    { name: '"get in touch with you"', text: "If there is a breach of your personal information, we'll get in touch with you within 48 hours." },
+    { name: '"warn you" after a cyber attack that puts data at risk', text: 'If we suffer a cyber attack that puts your data at risk, we will warn you within 24 hours.' },
+    { name: 'hackers access your records', text: 'Should hackers access your records, we will contact you straight away.' },
+    { name: 'loss of personal data (Art. 4(12))', text: 'Any loss of your personal data will be reported to you without undue delay.' },
+    { name: 'information lost or stolen', text: 'If your information is lost or stolen, we will let you know within 5 days.' },
   ],
   invalid: [
     // Events in other words, still without a time frame or with too long a one.
@@ -161,6 +189,58 @@ testRule(rule, {
     {
       name: 'disclosures without a time frame',
       text: 'In the event of a data breach we will make any disclosures the law requires.',
+      errors: [{ messageId: 'noTimeFrame', line: 1 }],
+    },
+    {
+      name: '"let the people affected know", no time frame',
+      text: 'In case of a data breach we will let the people affected know.',
+      errors: [{ messageId: 'noTimeFrame', line: 1 }],
+    },
+    {
+      name: "a cyber attack on the club's membership records, a window too long for the regulator",
+      text: "A cyber attack affecting the club's membership records will be reported to the regulator within 14 days.",
+      jurisdictions: ['gdpr'],
+      errors: [{ messageId: 'contradicts', line: 1 }],
+    },
+    {
+      name: 'unauthorised access to wallet data, 90 days',
+      text: 'Account holders will be notified of any unauthorised access to their wallet data within 90 days.',
+      jurisdictions: ['ccpa'],
+      errors: [{ messageId: 'contradicts', line: 1 }],
+    },
+    {
+      name: 'a label with a verb of telling is an instruction to the reader',
+      text: 'Report a security incident: security@example.org',
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+    {
+      name: 'a label that names a breach of contract is no breach',
+      text: 'Breach of contract: we may close your account and will inform you.',
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+    {
+      name: 'the reader is asked to let us know',
+      text: 'If you notice a data breach, please let us know.',
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+    {
+      name: 'a safeguard against unauthorised access to account data',
+      text: 'We use firewalls to protect against unauthorised access to your account data and will inform you of changes to this policy.',
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+    {
+      name: 'a loss that a safeguard prevents is no event',
+      text: 'Loss of data due to hardware failure is prevented by nightly backups; we will tell you about changes to this policy.',
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+    {
+      name: 'an e-mail about a booking is no breach notice',
+      text: 'You will receive an e-mail within 24 hours confirming your booking.',
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+    {
+      name: '"sent a notice" with no time frame',
+      text: 'Where a breach occurs, affected members will be sent a notice.',
       errors: [{ messageId: 'noTimeFrame', line: 1 }],
     },
     // missing

@@ -135,8 +135,53 @@ testRule(rule, {
       text: '---\ntitle: Staff Privacy Notice\n---\n\nWe keep payroll records for six years.\n',
       formats: ['markdown'],
     },
+    // t9gen: an age group that is let in, and a parent who is ruled out.
+    {
+      name: 'a range with a parental tier is a tier',
+      text: 'You must be 18 to use the app. Players aged 16–17 may register, but only with a guardian\'s approval.',
+      jurisdictions: ['gdpr'],
+    },
+    { name: 'a demographic range admits no one', text: 'Users must be 18 or older. Students aged 16 to 18 get a 20% discount.', jurisdictions: ['gdpr'] },
+    {
+      name: 'the same group, let in with a parent (plain text)',
+      text: 'Members must be 18 or over.\nTeens aged 16 or 17 can open an account with a parent\'s consent.',
+      formats: ['plaintext'],
+      jurisdictions: ['gdpr'],
+    },
   ],
   invalid: [
+    // t9gen
+    {
+      name: 'an age group let in on its own disagrees with the adult limit',
+      text: 'Members must be at least 18 years old. Juniors aged sixteen and seventeen may join on their own.',
+      jurisdictions: ['gdpr'],
+      errors: [{ messageId: 'inconsistent', line: 1 }],
+    },
+    {
+      name: 'a range counts once, at its lowest age',
+      text: 'Users must be 18 or older. Teens aged 16 or 17 can open an account without a parent.',
+      jurisdictions: ['gdpr'],
+      errors: [{ messageId: 'inconsistent', line: 1 }],
+    },
+    {
+      name: '"no parental consent is needed" is no tier (Markdown)',
+      text: '## Who can join\n\nMembers must be 18 or over.\n\n## Young members\n\nYoung people aged 14 to 17 are welcome to sign up; no parental consent is needed.',
+      formats: ['markdown'],
+      jurisdictions: ['gdpr'],
+      errors: [{ messageId: 'inconsistent', line: 7 }],
+    },
+    {
+      name: '"without a parent" is no tier: the junior account is a second limit',
+      text: 'You need to be 18 or older to open an account.\n\nJunior accounts can be opened by anyone aged 16 and over without a parent.',
+      jurisdictions: ['ccpa'],
+      errors: [{ messageId: 'inconsistent', line: 3 }],
+    },
+    {
+      name: 'POPIA: a group let in below 18 without a parent',
+      text: 'Learners aged 15 to 17 can register themselves without their parents.',
+      jurisdictions: ['popia'],
+      errors: [{ messageId: 'belowPopiaAge', line: 1 }],
+    },
     {
       name: 'applicants named only in the body: the notice is for everyone',
       text: '# Privacy Policy\n\nWe collect data from customers, and from job applicants who send us a CV.',

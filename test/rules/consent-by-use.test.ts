@@ -94,8 +94,44 @@ testRule(rule, {
       text: 'We will not send you offers unless you specifically agree to receive them at the time you submit your details.',
     },
     { text: '## Partners\n\nWe pass your e-mail address to partners only if you consent to it when you register.', formats: ['markdown'] },
+    // t9gen: a symbol is a link only after an act; the notice's own names.
+    { name: 'checking out, with the Terms only', text: 'By checking out you agree to our Terms of Sale.' },
+    { name: 'checking out, no consent', text: 'When you check out, we use your address to deliver your order.' },
+    { name: 'an equals sign without an act', text: 'Price = 10 EUR per month; you agree to pay it by direct debit.' },
+    { name: 'a symbol after an opt-in', text: 'Opt-in = you tick the box; only then do we send the newsletter.' },
+    { name: 'a disclaimer that is not the privacy notice', text: 'By using this website you agree to our Terms of Service and this Disclaimer.' },
   ],
   invalid: [
+    // t9gen: use in other words, acts equated by a symbol, "means accepting", the notice's own names.
+    {
+      name: '"if you proceed to checkout" with sharing beyond the order',
+      text: 'If you proceed to checkout, you consent to us sharing your address with our couriers and marketing partners.',
+      errors: [{ messageId: GDPR, line: 1 }],
+    },
+    { name: '"Opening the app confirms …" our data practices', text: 'Opening the app confirms that you accept our data practices.', errors: [{ messageId: GDPR, line: 1 }] },
+    {
+      name: 'a terse list item: "Sign up = you agree"',
+      text: '- Sign up = you agree to us using your step data for offers from partner brands.',
+      formats: ['markdown'],
+      errors: [{ messageId: GDPR, line: 1 }],
+    },
+    { name: 'an arrow as the link', text: 'Registration → consent to marketing e-mails from our partners.', errors: [{ messageId: GDPR, line: 1 }] },
+    { name: '"means accepting" the cookie policy', text: 'Continuing to browse means accepting our cookie policy.', errors: [{ messageId: GDPR, line: 1 }] },
+    {
+      name: '"by utilising" the services (POPIA)',
+      text: 'By utilising our app and its services, you grant us permission to process your personal information.',
+      jurisdictions: ['popia'],
+      errors: [{ messageId: 'impliedConsent', line: 1 }],
+    },
+    { name: '"by making use of" the portal', text: 'By making use of our portal you consent to the collection of your location data.', errors: [{ messageId: GDPR, line: 1 }] },
+    { name: '"your utilisation of the site"', text: 'Your utilisation of the site constitutes consent to our use of cookies.', errors: [{ messageId: GDPR, line: 1 }] },
+    {
+      name: 'agreeing to a POPIA notice by using the website (plain text)',
+      text: 'POPIA NOTICE\nBy using our website, you acknowledge that you have read, understood, and agree to the terms outlined in this POPIA Notice.',
+      formats: ['plaintext'],
+      jurisdictions: ['popia'],
+      errors: [{ messageId: 'impliedConsent', line: 2 }],
+    },
     // Objects referred back to: a pronoun, or none.
     {
       name: 'the classic banner: "it" is the cookies of the sentence before',

@@ -75,8 +75,31 @@ testRule(rule, {
     { text: 'Privacy questions? Ask them in our community forum: https://community.example.org/c/privacy' },
     { text: 'Privacy\nPost your questions in the support forum at https://help.example.org', formats: ['plaintext'] },
     { text: 'Drop us a line through https://example.org/hello if anything here is unclear.' },
+      // t9gen: the business's own address beside a provider's.
+    { name: "the operator's own address", text: 'This website is operated by Acme Ltd, 12 High Street, London EC1A 1BB.' },
+    {
+      name: 'a provider named, then our own address',
+      text: 'Our hosting provider stores your data in Germany. Write to us at 12 High Street, London EC1A 1BB.',
+    },
   ],
   invalid: [
+    // t9gen: a service provider's address is not ours.
+    {
+      name: 'the host named under a lead-in (plain text address lines)',
+      text: 'We are using the following host:\n\nGitHub Inc.\n88 Colin P Kelly Jr St\nSan Francisco, CA 94107',
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+    {
+      name: '"hosted by" before the address',
+      text: 'This website is hosted by Acme Hosting Ltd, 5 Main Street, Leeds LS1 4AB.',
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+    {
+      name: 'a "Provider:" label (Markdown list)',
+      text: '## Analytics\n\n- Provider: Google Ireland Limited, Gordon House, Barrow Street, Dublin 4, Ireland, PO Box 1234',
+      formats: ['markdown'],
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
     {
       name: 'a forum that is only described is no way to reach us',
       text: 'Privacy\n\nWhen you post on the forum (https://forum.example.org), your posts are public.',

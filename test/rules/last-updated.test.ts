@@ -85,8 +85,32 @@ testRule(rule, {
     { name: 'a bare "Date:" field at the end', text: '# Privacy\n\nWe collect data.\n\n**DATE: October 16, 2026**', formats: ['markdown'] },
     { name: 'a bare "Date:" field (plain text)', text: 'Privacy\n\nWe collect data.\n\nDate: 16 October 2026' },
     { text: 'We collect data. This privacy statement is dated September 2026 and replaces earlier versions.' },
+      // t9gen: the document named in other words.
+    { name: '"Valid as of" opening its line', text: 'Valid as of October 1, 2026\n\nWe collect your e-mail address.' },
+    { name: '"Reviewed:" opening its line (Markdown bold)', text: '**Reviewed:** 30 September 2026', formats: ['markdown'] },
+    { name: 'the date of an information sheet', text: 'Date of this information sheet: 28/10/2026 (version 2)' },
+    { name: 'the date of this privacy notice (plain text)', text: 'PRIVACY NOTICE\nDate of this privacy notice: 3 October 2026', formats: ['plaintext'] },
+    { name: 'a law dated beside the policy', text: 'The GDPR came into force on 25 May 2018. Last updated: 2 October 2026' },
+    { name: 'the policy named with the law', text: 'This notice, which we wrote to meet POPIA, took effect on 1 October 2026.' },
   ],
   invalid: [
+    {
+      name: '"valid from" inside a sentence dates an offer, not the policy',
+      text: 'The offer is valid from 1 December 2026 to 31 December 2026.',
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+    // t9gen: a law's commencement dates no policy.
+    {
+      name: "POPIA's commencement is no policy date",
+      text: "South Africa's Protection of Personal Information Act (POPIA) took effect on July 1, 2020.",
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+    {
+      name: 'the CCPA becoming effective is no policy date (Markdown)',
+      text: '# Privacy\n\nThe CCPA became effective on January 1, 2020. We collect your e-mail address.',
+      formats: ['markdown'],
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
     {
       name: 'a bare "Date" column outside a change log dates nothing',
       text: '| Event | Date |\n|---|---|\n| Open day | 2026-05-01 |\n\nWe collect your e-mail address.',

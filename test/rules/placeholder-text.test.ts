@@ -52,8 +52,49 @@ testRule(rule, {
     { text: 'Send us your [name] and [date of birth] so that we can find your file.', name: 'the reader’s own details' },
     { text: 'Contents: Introduction ........ 2', name: 'a table of contents leader' },
     { text: 'GDPR Art. 5(1)(e) says: "[…] kept in a form which permits identification".', name: 'an elision in a quotation' },
+      // t9gen: a recipient's own merge field, a masked number, a language's constant.
+    { name: 'an environment variable is no slot', text: 'The SITE_URL variable is set by your hosting provider.' },
+    { name: "a form field for the reader's company", text: 'Enter your company name below to request a demo.' },
+    { name: "a recipient's merge field", text: 'Hi {{ first_name }}, thanks for joining the choir mailing list.' },
+    { name: 'a mailing tool field with a path', text: 'Hello {{ subscriber.first_name }}, you can leave the list at any time.' },
+    { name: 'a masked card number', text: 'Receipts show your card as XXXX XXXX XXXX 4821 only.' },
+    { name: 'a masked ID number (plain text)', text: 'Statements\nYour ID number appears as XXX-XX-6789.', formats: ['plaintext'] },
+    { name: "PHP's __DIR__ left in the page", text: 'require_once __DIR__ . "/../includes/header.php";\n\nWe collect your e-mail address.' },
   ],
   invalid: [
+    // t9gen
+    { name: 'a constant naming the business detail', text: 'Company: ACME_COMPANY_NAME', errors: [{ messageId: 'slot', line: 1, column: 10 }] },
+    { name: 'a bracketed domain slot', text: 'Email: privacy@[yourdomain].com', errors: [{ messageId: 'slot', line: 1, column: 16 }] },
+    {
+      name: 'an instruction to insert the business details',
+      text: "Please insert your company's contact details here.",
+      errors: [{ messageId: 'note', line: 1, column: 1 }],
+    },
+    {
+      name: 'an unfilled phone number is one marker',
+      text: 'Toll-free number: 1-800-XXX-XXXX',
+      errors: [{ messageId: 'marker', line: 1, column: 25 }],
+    },
+    {
+      name: 'a link slot in Title Case (Markdown list)',
+      text: '- Web form: [Link to Data Subject Access Request Form]\n- Opt out: [Opt-Out Form]',
+      formats: ['markdown'],
+      errors: [
+        { messageId: 'slot', line: 1, column: 13 },
+        { messageId: 'slot', line: 2, column: 12 },
+      ],
+    },
+    {
+      name: "the business's own field next to a recipient's",
+      text: 'Dear {{first_name}}, {{company_name}} has updated its privacy notice.',
+      errors: [{ messageId: 'slot', line: 1, column: 22 }],
+    },
+    {
+      name: 'a template constant that is no language constant',
+      text: 'Contact __DPO_NAME__ with any question.',
+      formats: ['plaintext'], // Markdown reads __…__ as bold
+      errors: [{ messageId: 'slot', line: 1, column: 9 }],
+    },
     // A free template's terms and instructions, a "Template notice." label.
     {
       name: 'a free template\'s licence and copy instruction (plain text)',
@@ -77,7 +118,7 @@ testRule(rule, {
     },
     {
       name: 'a slot with no example word before it is still a slot',
-      text: 'Greet each member as {{first_name}} in the welcome e-mail.',
+      text: 'Members can write to {{dpo_email}} with questions.',
       errors: [{ messageId: 'slot', line: 1, column: 22 }],
     },
     {

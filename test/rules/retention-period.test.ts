@@ -174,8 +174,45 @@ testRule(rule, {
       text: near('## Keeping and deleting your data\n\nAsk us to delete your account and we will action your request within a reasonable time.'),
       formats: ['markdown'],
     },
+      // t9gen: the period given a little later, for the same data.
+    {
+      name: 'the period two paragraphs on, referring back',
+      text: 'The data thus collected will be temporarily stored.\n\nThe legal basis is our legitimate interest.\n\nThe data will be deleted within seven days.',
+    },
+    { name: 'the same kind of record named later', text: 'Server logs are stored temporarily.\n\nWe use them to find faults.\n\nLogs are deleted after 14 days.' },
+      { name: 'on file, with a period', text: 'We keep your CV on file for 6 months.' },
+    { name: 'the time a named statute requires', text: 'We keep your data for the time required by the Companies Act.' },
   ],
   invalid: [
+    { name: '"in line with our records retention schedule"', text: 'Records are retained in line with our records retention schedule.', errors: [{ messageId: 'vague', line: 1 }] },
+    { name: '"for the time required by our business needs"', text: 'Your data will be kept for the time required by our business needs.', errors: [{ messageId: 'vague', line: 1 }] },
+    { name: '"until we no longer have a use for it"', text: 'We store your data until we no longer have a use for it.', errors: [{ messageId: 'vague', line: 1 }] },
+    { name: '"no longer relevant to us"', text: 'Information is deleted when it is no longer relevant to us.', errors: [{ messageId: 'vague', line: 1 }] },
+    { name: '"as long as our legitimate interests require"', text: 'Your data is stored for as long as our legitimate interests require.', errors: [{ messageId: 'vague', line: 1 }] },
+    {
+      name: '"kept on file" with no period (plain text)',
+      text: 'Applications\nYour CV is kept on file in case a suitable role comes up.',
+      formats: ['plaintext'],
+      errors: [{ messageId: 'vague', line: 2 }],
+    },
+    // t9gen: the business's own judgement; a later period for other data or past a sub-heading.
+    {
+      name: '"for so long as we consider it useful"',
+      text: 'Listener statistics are stored only for so long as we consider it useful.',
+      errors: [{ messageId: 'vague', line: 1 }],
+    },
+    { name: '"as long as we find them valuable"', text: 'We keep your survey answers as long as we find them valuable.', errors: [{ messageId: 'vague', line: 1 }] },
+    {
+      name: 'a later period for other data does not answer',
+      text: 'Account details are retained for a limited period.\n\nWe use them to run your account.\n\nServer logs are deleted after 14 days.',
+      errors: [{ messageId: 'vague', line: 1 }],
+    },
+    {
+      name: 'a sub-heading line ends the search (plain text)',
+      text: 'Backups are kept for a limited period.\n\nNewsletter\n\nThe data is deleted after 30 days.',
+      formats: ['plaintext'],
+      errors: [{ messageId: 'vague', line: 1 }],
+    },
     // Vague formulas: "while", someone's discretion, "temporarily".
     {
       name: '"kept while needed" in a list under a retention heading (Markdown)',
