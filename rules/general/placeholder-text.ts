@@ -143,6 +143,8 @@ const MAY_HOLD_NOTE =
   /template|here|below|above|sample|example|draft|placeholder|preparer|text (?:below|above)|(?:reviewed|checked|approved) by|(?:delete|remove|omit) (?:this|the)|as (?:appropriate|applicable)|free to|copy everything|not apply/i;
 
 const BRACKETED = /\[([^[\]\n]{1,80})\](?![(:[])/g;
+/** A bracketed slot inside a link target (no lookahead: `mailto:[Insert email]` ends the target). */
+const URL_SLOT = /\[([^[\]\n]{1,80})\]/g;
 /** "[X] months", "[N] days": an unfilled number of a period (a lone "[x]" is otherwise a check box). */
 const NUMBER_SLOT = /\[(?:[xXnN#]{1,3})\](?=\s{0,2}(?:days?|weeks?|months?|years?|hours?|%))/g;
 /** A word processor's mail-merge field: «Name of Information Officer», «CompanyName». */
@@ -286,6 +288,20 @@ export default defineRule({
         }
       }
       each(LOREM, 'lorem');
+    }
+    // A slot left in a link's target ("[email us](mailto:[Insert privacy email])", an
+    // `<a href="mailto:[Insert …]">`): the reader clicks it, though the text looks filled.
+    for (const link of doc.entities.links) {
+      let url = link.url;
+      try {
+        url = decodeURIComponent(url);
+      } catch {
+        // A malformed escape: read the target as written.
+      }
+      for (const m of url.matchAll(URL_SLOT)) {
+        if (allowed.has(m[0]) || link.block.text.includes(m[0]) || !isBracketSlot(m[1] ?? '', '')) continue;
+        context.report({ messageId: 'slot', data: { text: m[0] }, at: link.range });
+      }
     }
     // A template note is reported once, as the whole sentence that holds it.
     for (const sentence of doc.sentences) {

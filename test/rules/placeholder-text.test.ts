@@ -4,6 +4,7 @@ import { testRule } from '../helpers/rule-tester.js';
 
 testRule(rule, {
   valid: [
+    { name: 'a filled link target with brackets in its query', text: 'See [our form](https://example.com/form?ids[]=1&ids[]=2).', formats: ['markdown'] },
     // Template syntax named as an example; "this is an example" as prose.
     { text: 'Our newsletter tool supports merge tags such as {{first_name}} and {{city}}, filled from your profile.' },
     { text: 'Placeholders like [Name], [Company Name] or [Date] are filled in by the contract generator you use.' },
@@ -62,6 +63,23 @@ testRule(rule, {
     { name: "PHP's __DIR__ left in the page", text: 'require_once __DIR__ . "/../includes/header.php";\n\nWe collect your e-mail address.' },
   ],
   invalid: [
+    {
+      name: 'a slot left in a link target, behind filled-looking text (Markdown)',
+      text: 'Questions? [Email our privacy team](mailto:%5BInsert%20privacy%20email%5D).',
+      formats: ['markdown'],
+      errors: [{ messageId: 'slot', line: 1, column: 13 }],
+    },
+    {
+      name: 'brackets in a target make no Markdown link: the slot is in the prose',
+      text: 'Questions? [Email our privacy team](mailto:[Insert School’s Privacy Contact Email]).',
+      errors: [{ messageId: 'slot', line: 1, column: 44 }],
+    },
+    {
+      name: 'a slot left in an <a href> of a page',
+      text: '<h2>Contact</h2>\n<p>Write to <a href="mailto:%5BInsert%20email%20address%5D">our privacy team</a>.</p>\n',
+      formats: ['html'],
+      errors: [{ messageId: 'slot', line: 2, column: 61 }],
+    },
     // t9gen
     { name: 'a constant naming the business detail', text: 'Company: ACME_COMPANY_NAME', errors: [{ messageId: 'slot', line: 1, column: 10 }] },
     { name: 'a bracketed domain slot', text: 'Email: privacy@[yourdomain].com', errors: [{ messageId: 'slot', line: 1, column: 16 }] },
