@@ -71,6 +71,12 @@ const TRANSFER_MENTION = new RegExp(
     String.raw`\b(?:data|information|it|details)\s(?:\w{1,12}\s)?(?:leaves?|leaving)\s(?:the\s)?(?:EEA|EU|UK|European (?:Economic Area|Union))\b`,
     // "processed on servers around the world", "stored in many countries".
     String.raw`\b(?:transferr?\w{0,4}|process\w{0,4}|stor\w{0,4}|host\w{0,4})\b[^.;]{0,40}?\b(?:around the world|across the (?:world|globe)|worldwide|globally|in (?:many|multiple|various|several|a number of) (?:countries|jurisdictions))(?![\w-])`,
+    // Where the data sits, with the servers as the subject: "our servers are located around the world", "we run data
+    // centres in several countries", "our infrastructure is distributed globally".
+    String.raw`\b(?:servers?|data[- ]?cent(?:er|re)s?|infrastructure|cloud (?:regions?|locations?)|hosting (?:locations?|regions?))\b[^.;]{0,40}?\b(?:around the world|across the (?:world|globe)|worldwide|globally|(?:in|over|across) (?:many|multiple|various|several|a number of|different) (?:countries|jurisdictions|regions))(?![\w-])`,
+    // Protection promised wherever the data goes: "protected wherever it is processed", "whichever country it is stored in",
+    // "regardless of where it is processed", "wherever in the world we process it": it may leave the area, no safeguard named.
+    String.raw`\b(?:wherever (?:in the world )?|(?:regardless|irrespective) of where |no matter where |in whichever country )(?:(?:it|they|your (?:personal )?(?:data|information)|the (?:personal )?(?:data|information)|we) )(?:is |are |may be |gets |get )?(?:processed|stored|hosted|transferred|located|held|kept|process (?:it|them)|store (?:it|them))\b`,
     // "transferred to, and processed in, countries other than the country in which you are resident".
     String.raw`\b(?:transferr?\w{0,4}|process\w{0,4}|stor\w{0,4}|host\w{0,4}|sent|moved?|accessed)\b[^.;]{0,30}?\b(?:countries|jurisdictions) (?:other than|outside(?: of)?) (?:the|your|that|those|where)\b`,
   ].join('|'),

@@ -32,6 +32,9 @@ testRule(rule, {
     },
     { name: 'a team inside the EEA', text: 'Our support team in Lisbon answers your questions.' },
     { name: 'support staff abroad, under an adequacy decision', text: 'Our engineers in Canada may access your data to fix bugs; Canada is covered by an adequacy decision.' },
+    { name: 'offices around the world are no servers', text: 'We have offices around the world. All personal data is stored in Ireland.' },
+    { name: '"wherever it is processed" with a safeguard and its copy', text: 'Your data is protected wherever it is processed, under standard contractual clauses that you can request from us.' },
+    { name: 'servers in one EEA city', text: 'Our servers are located in Frankfurt.' },
     { name: 'a "worldwide" that is not about processing', text: 'We have 2,000 employees worldwide. All personal data is stored in Germany.' },
     // A safeguard with a way to get a copy, or one that needs no copy.
     {
@@ -177,6 +180,12 @@ testRule(rule, {
     { name: 'support staff in a third country', text: 'Tickets may be read by our support staff in India.', errors: [{ messageId: 'missing', line: 1 }] },
     { name: 'a call centre in a third country', text: 'Our call centre in the Philippines answers your questions.', errors: [{ messageId: 'missing', line: 1 }] },
     { name: 'a state or city before the country', text: 'Our newsletter provider keeps subscriber data on servers in Oregon, USA.', errors: [{ messageId: 'missing', line: 1 }] },
+    { name: 'servers as the subject: "located around the world"', text: 'Our servers are located around the world so that pages load fast.', errors: [{ messageId: 'noSafeguard', line: 1 }] },
+    { name: 'data centres "in several countries" (Markdown)', text: '## Hosting\n\nWe run data centres in several countries.', formats: ['markdown'], errors: [{ messageId: 'noSafeguard', line: 3 }] },
+    { name: 'infrastructure "distributed globally"', text: 'Our infrastructure is distributed globally to keep the app fast.', errors: [{ messageId: 'noSafeguard', line: 1 }] },
+    { name: 'protection promised "wherever it is processed"', text: 'We take steps to keep your data safe wherever it is processed.', errors: [{ messageId: 'noSafeguard', line: 1 }] },
+    { name: '"regardless of where it is stored" (plain text)', text: 'SECURITY\n\nYour data is protected regardless of where it is stored.', formats: ['plaintext'], errors: [{ messageId: 'noSafeguard', line: 3 }] },
+    { name: '"wherever in the world we process it"', text: 'We protect your information wherever in the world we process it.', errors: [{ messageId: 'noSafeguard', line: 1 }] },
     { name: '"processed on servers around the world"', text: 'Our analytics vendor may process usage data on servers around the world.', errors: [{ messageId: 'noSafeguard', line: 1 }] },
     {
       name: 'binding corporate rules without the means to get a copy (Art. 13(1)(f))',
