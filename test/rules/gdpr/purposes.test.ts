@@ -83,8 +83,35 @@ testRule(rule, {
       name: 'the passive with its agent and "exclusively for"',
       text: 'The data you enter when you register is processed by the university exclusively for the administration of the course.',
     },
+    { name: 'a pointer to the notice followed by its purposes', text: 'We only use your data for the purposes described in this policy: running your account and answering your questions.' },
+    { name: 'a manner followed by a purpose', text: 'We use your information responsibly to send you receipts and reminders.' },
+    {
+      name: 'a purpose heading over a manner that goes on with a purpose (plain text)',
+      text: 'HOW WE USE YOUR INFORMATION\n\nWe handle your details carefully, for example to book your appointments.',
+      formats: ['plaintext'],
+    },
   ],
   invalid: [
+    {
+      name: 'purposes "described to you at the time of collection"',
+      text: 'We use your data for the purposes described to you at the time of collection.',
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+    { name: '"for the purposes set out in this notice"', text: 'The club processes members\' personal data for the purposes set out in this notice.', errors: [{ messageId: 'missing', line: 1 }] },
+    { name: '"Purposes of processing: see clause 9"', text: 'Purposes of processing: see clause 9.', errors: [{ messageId: 'missing', line: 1 }] },
+    {
+      name: 'a purpose heading over "in ways you would reasonably expect" (Markdown)',
+      text: '## How we use your information\n\nWe take your privacy seriously and will only use your information in ways you would reasonably expect.',
+      formats: ['markdown'],
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+    {
+      name: 'a purpose heading over "lawfully, fairly and transparently" (plain text)',
+      text: 'WHY WE PROCESS YOUR DATA\n\nPersonal data is processed lawfully, fairly and transparently.',
+      formats: ['plaintext'],
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+    { name: '"we use your data responsibly and appropriately"', text: 'We use your data responsibly and appropriately.', errors: [{ messageId: 'missing', line: 1 }] },
     {
       name: 'a purpose heading over "as described in this policy" gives no purpose',
       text: '## How we use your information\n\nWe use your information as described in this privacy policy.',
