@@ -76,6 +76,14 @@ const SHORT: Array<{ basis: Basis; pattern: RegExp }> = [
   { basis: 'legitimate interests', pattern: /\blegitimate\s+(?:business\s+)?interests?\b/gi },
 ];
 
+/**
+ * A pointer to another document: "Legal basis: see our Terms of Service", "refer to the Terms and
+ * Conditions", "as set out in our Terms of Use". The document's name is no basis (the short name
+ * "Terms of Service" for a contract counts only when it is not pointed to).
+ */
+const POINTER_BEFORE =
+  /\b(?:see|refer\s{1,3}to|consult|read|(?:set\s{1,3}out|described|explained|listed|detailed|specified|stated|found|given|defined|available)\s{1,3}in|in\s{1,3}accordance\s{1,3}with)\s{1,3}(?:(?:our|the|its|your)\s{1,3})?(?:separate\s{1,3})?$/i;
+
 /** "You may object to processing based on legitimate interests" describes Art. 21, not a basis relied on. */
 const OBJECTION = /\bobject(?:s|ion|ing)?\b/i;
 
@@ -138,7 +146,9 @@ function findBases(doc: PolicyDocument): Found[] {
     for (const { basis, pattern } of NAMED) scan(sentence, pattern, () => basis, found);
     scan(sentence, ARTICLE_6, (m) => LETTER[(m[1] ?? '').toLowerCase()], found);
     if (contexts.has(sentence.block) && sentence.block.kind !== 'heading') {
-      for (const { basis, pattern } of SHORT) scan(sentence, pattern, () => basis, found);
+      for (const { basis, pattern } of SHORT) {
+        scan(sentence, pattern, (m) => (basis === 'contract' && POINTER_BEFORE.test(sentence.text.slice(Math.max(0, m.index - 40), m.index)) ? undefined : basis), found);
+      }
     }
   }
   return found;
