@@ -3,9 +3,13 @@ import { gdprName, missingAt, proseSentences } from '../../src/model/index.js';
 import type { Block, Range, Sentence } from '../../src/model/index.js';
 import { article6 } from './shared/article6.js';
 
-/** "you consent to the collection and use of your location data": consent given to processing, not to a document. */
+/**
+ * "you consent to the collection and use of your location data", "you consent to us sending you marketing e-mails",
+ * "you consent to receiving our newsletter", "you consent to our contacting you": consent given to processing or to
+ * being contacted, not to a document.
+ */
 const CONSENT_TO_PROCESSING =
-  /\byou\s{1,3}(?:(?:hereby|expressly|explicitly)\s{1,3})?consent\s{1,3}to\s{1,3}(?:(?:the|our|us)\s{1,3})?(?:collect(?:ion|ing)|us(?:e|ing)|process(?:ing)?|shar(?:e|ing)|disclos(?:ure|ing)|transfer(?:ring)?|track(?:ing)?|stor(?:age|ing))\b/i;
+  /\byou\s{1,3}(?:(?:hereby|expressly|explicitly)\s{1,3})?consent\s{1,3}to\s{1,3}(?:(?:the|our|us)\s{1,3})?(?:collect(?:ion|ing)|us(?:e|ing)|process(?:ing)?|shar(?:e|ing)|disclos(?:ure|ing)|transfer(?:ring)?|track(?:ing)?|stor(?:age|ing)|send(?:ing)?|contact(?:ing)?|e-?mail(?:ing)?|call(?:ing)?|text(?:ing)?|messag(?:e|ing)|keep(?:ing)?|record(?:ing)?|publish(?:ing)?|analy[sz](?:e|ing)|profil(?:e|ing)|receiv(?:e|ing))\b/i;
 
 /**
  * Consent relied on as a legal basis (Art. 6(1)(a), Art. 9(2)(a)): "with your consent",
