@@ -96,7 +96,7 @@ const NONE_LISTED =
   /^\W{0,3}(?:none|no\s{1,3}one|nobody|no\s{1,3}(?:third\s{1,3}part(?:y|ies)|recipients?))\b(?![^.;]{0,80}\b(?:except|other\s{1,3}than|apart\s{1,3}from|besides|but|save)\b)/i;
 /** Words that name no one in particular: a list made only of them ("third parties and partners as required by law") lists no recipient. */
 const NAMES_NO_ONE =
-  /\b(?:and|or|other|others|selected|certain|some|various|trusted|carefully|relevant|appropriate|third|parties|party|partners?|recipients?|entities|organi[sz]ations|companies|persons?|anyone|nobody|no|one|none|else|except|unless|otherwise|our|the|any|as|described|in|this|policy|notice|where|when|if|necessary|needed|required|permitted|by|under|law|laws|etc|a|an|of|to|with|such|may|be|is|are|see|above|below|section|applicable)\b/gi;
+  /\b(?:and|or|other|others|selected|certain|some|various|trusted|carefully|relevant|appropriate|third|parties|party|partners?|recipients?|entities|organi[sz]ations|companies|persons?|anyone|nobody|no|one|none|else|except|unless|otherwise|our|the|any|as|described|in|this|policy|notice|where|when|if|necessary|needed|required|permitted|by|under|law|laws|etc|a|an|of|to|with|such|may|be|is|are|see|above|below|section|applicable|we|us|it|them|they|your|data|information|details|might|can|could|will|would|sometimes|share|shared|disclose|disclosed|pass|passed|on|give|given|only|accordance|compliance|line|legal|legally|obligations?|requirements?|requires?|regulations?|relevant|permits?|allows?)\b/gi;
 
 /** Table column headers that list recipients. */
 const RECIPIENT_COLUMN = /\b(?:recipients?|(?:sub-?)?processors?|vendors?|providers?|third part(?:y|ies)|partners?|shared with|disclosed to)\b/i;
@@ -138,16 +138,19 @@ function firstPositive(block: Block, pattern: RegExp, noun = true): Range | null
 
 /**
  * A block labelled "Recipients:" or a lead-in "We share your data with:", and what it lists: the
- * rest of the block, or else the list items right under it. 'met' when that names someone,
- * 'not-applicable' for "none".
+ * rest of the block, or else the list items right under it (under a question heading, the
+ * paragraph that answers it). 'met' when that names someone, 'not-applicable' for "none".
  */
-function labelledList(doc: PolicyDocument, block: Block): Found['status'] | null {
+function labelledList(doc: PolicyDocument, block: Block): Found['status'] | 'vague' | null {
   const label = RECIPIENT_LABEL.exec(block.text);
   // Only a block that ends in ":" can be a lead-in: the cheap test first.
   const leadIn = !label && /:\s*$/.test(block.text) && DISCLOSURE_LEAD_IN.exec(block.text);
   if (leadIn && isNegated(block.text, leadIn.index)) return null;
   if (!label && !leadIn) return null;
   let listed = label ? block.text.slice(label[0].length).trim() : '';
+  // A question heading ("Who sees your data?" on a line of its own): the paragraph under it answers.
+  const answer = doc.blocks[block.index + 1];
+  if (listed === '' && block.kind === 'heading' && answer?.kind === 'paragraph' && answer.section === block.section) listed = answer.text;
   if (listed === '') {
     const items: string[] = [];
     for (let i = block.index + 1; i < doc.blocks.length && items.length < 20; i++) {
@@ -158,7 +161,9 @@ function labelledList(doc: PolicyDocument, block: Block): Found['status'] | null
     listed = items.join('; ');
   }
   if (NONE_LISTED.test(listed)) return 'not-applicable';
-  return /\p{L}{3}/u.test(listed.replace(NAMES_NO_ONE, ' ')) ? 'met' : null;
+  // Something is said, but only in words that name no one ("Recipients: we may share it with partners"): the label itself counts for nothing.
+  if (/\p{L}{3}/u.test(listed.replace(NAMES_NO_ONE, ' '))) return 'met';
+  return /\p{L}{3}/u.test(listed) ? 'vague' : null;
 }
 
 /** Does a table cell sit in a column (or row) that lists recipients, with text in it? */
@@ -200,6 +205,12 @@ export default defineRule({
     for (const block of proseBlocks(doc)) {
       if (state.found?.status === 'met') break;
       if (block.kind === 'heading') {
+        const answered = RECIPIENT_LABEL.test(block.text) ? labelledList(doc, block) : null;
+        if (answered === 'vague') continue;
+        if (answered) {
+          keep(answered, block.range);
+          continue;
+        }
         // A recipients heading with something under it ("Data Sharing & Disclosure").
         const m = RECIPIENT_HEADING.exec(block.text);
         if (m && !isNegated(block.text, m.index) && blocksIn(block.section).length > 1) keep('met', block.range);
@@ -210,6 +221,7 @@ export default defineRule({
         continue;
       }
       const listed = block.kind === 'paragraph' || block.kind === 'listItem' ? labelledList(doc, block) : null;
+      if (listed === 'vague') continue;
       if (listed) {
         keep(listed, block.range);
         continue;
