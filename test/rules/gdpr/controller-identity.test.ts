@@ -196,6 +196,12 @@ testRule(rule, {
       errors: [{ messageId: 'missing', line: 1 }],
     },
     {
+      name: 'a company in a subsection named after the service it runs is no controller',
+      text: '# Privacy Policy\n\n## Data processing\n\n### LinkedIn\n\nWe keep a company page on LinkedIn. LinkedIn Corporation is certified under the Data Privacy Framework. The GDPR applies.',
+      formats: ['markdown'],
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+    {
       name: 'an analytics tool "operated by" its maker is no controller',
       text: 'Google Analytics is a web analytics service operated by Google LLC. We use it under the GDPR.',
       errors: [{ messageId: 'missing', line: 1 }],
