@@ -6,6 +6,7 @@ const M = 'missing';
 
 testRule(rule, {
   valid: [
+    { name: 'consent given at sign-up, withdrawal offered', text: 'The consent you give at sign-up covers all our mailings; you can withdraw it at any time.' },
     { name: '"you consent to receive" with unsubscribe at any time', text: 'By signing up you consent to receive our newsletter; you can unsubscribe at any time.' },
     { name: '"you consent to us keeping your photo", withdrawal offered', text: 'You consent to us keeping your photo for the yearbook. You may withdraw your consent at any time by emailing the office.' },
     { name: 'consent to a document is no consent to processing', text: 'You consent to our Terms of Service when you open an account.' },
@@ -73,6 +74,14 @@ testRule(rule, {
     { name: 'opted in, and how to opt back out', text: 'Once you have opted in, you can withdraw your consent from the preference centre at any time.' },
   ],
   invalid: [
+    { name: '"Consent, once given, remains valid …"', text: 'Consent, once given, remains valid for as long as you are a member.', errors: [{ messageId: 'missing', line: 1 }] },
+    { name: '"the consent you give at sign-up covers …"', text: 'The consent you give at sign-up covers all our mailings.', errors: [{ messageId: 'missing', line: 1 }] },
+    {
+      name: '"consent given at registration" (plain text)',
+      text: 'NEWSLETTER\n\nConsent given at registration applies to every future issue.',
+      formats: ['plaintext'],
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
     {
       name: '"you consent to us sending you marketing e-mails", no withdrawal',
       text: 'By joining our mailing list, you consent to us sending you offers by e-mail.',
