@@ -78,6 +78,8 @@ const VAGUE_PURPOSE = new RegExp(
     String.raw`\b(?:for\s{1,3})?(?:the\s{1,3})?purposes?\s{1,3}(?:(?:that\s{1,3}(?:were|are|have\s{1,3}been|we)|which\s{1,3}(?:were|are))\s{1,3})?(?:communicated|notified|indicated|disclosed|explained|presented|specified|stated|made\s{1,3}known|given|described|set\s{1,3}out|outlined|shown|provided)\s{1,3}to\s{1,3}(?:you|(?:the|a)\s{1,3}(?:data\s{1,3}subjects?|users?|customers?|individuals?|members?|clients?))(?=\s{1,3}(?:at|when|upon|on|before|during|separately|from\s{1,3}time\s{1,3}to\s{1,3}time)\b)`,
     // "collected for a Purpose.", "only for a specific and lawful purpose": a purpose that ends the clause unnamed.
     String.raw`\b(?:for|serve|serves)\s{1,3}(?:a|the|one\s{1,3}or\s{1,3}more|such\s{1,3}a)\s{1,3}(?:(?:specific|specified|defined|explicitly|explicit|lawful|legitimate|particular|stated|given|permitted|notified|legal|clear|business|commercial|operational)\s{1,3}(?:(?:and|or)\s{1,3})?){0,4}purposes?(?=\s{0,3}(?:[.;!?)]|$|(?:and|or)\s))`,
+    // The same principle in the plural, as Art. 5(1)(b) words it: "only for specified, explicit and legitimate purposes".
+    String.raw`\bfor\s{1,3}(?:(?:specified|specific|explicit|legitimate|lawful|defined|clear|limited)(?:,\s{1,3}|\s{1,3}(?:and|or)\s{1,3}|,\s{1,3}(?:and|or)\s{1,3})){1,3}(?:specified|specific|explicit|legitimate|lawful|defined|clear|limited)\s{1,3}purposes(?=\s{0,3}(?:[.;!?)]|$|(?:and|or)\s))`,
     // "in accordance with the Processing Purposes", "for the agreed purposes": a defined or agreed term that names none.
     String.raw`\b(?:in\s{1,3}accordance\s{1,3}with|(?:only\s{1,3})?for|within)\s{1,3}the\s{1,3}(?:processing|permitted|agreed|specified|notified|authori[sz]ed|relevant|applicable)\s{1,3}purposes?\b(?!\s{0,3}[,:(]?\s{0,3}(?:such\s{1,3}as|including|namely|like|e\.g|i\.e|for\s{1,3}example|of\s|that\s|which\s|listed|described|set\s{1,3}out|below|above))`,
     // "to achieve the purposes for which it was collected", "request … the business or commercial purposes for which
@@ -211,6 +213,8 @@ function purposeSentences(options: PurposeOptions): RegExp[] {
     new RegExp(`${ANY_HANDLING}[^.;!?]{0,80}?${SO_THAT}`, 'gi'),
     // The bare verb only after a subject ("these details help us …", "your address lets (let) us …"), not as a request ("Help us improve", "please let us know").
     /(?:\b(?:lets|allows|enables|helps|permits)|(?<!^\s{0,3}|\b(?:please|or|and|then|just|simply)\s{1,3}|[,;:]\s{0,3})\b(?:allow|enable|help|permit|let))\s+us\s+(?:to\s+)?(?!(?:know|have|explain|start|begin|look|see|talk|discuss|be)\b)\p{L}{3,}/giu,
+    // The data letting the business's people do something: "your phone number lets our drivers call you on arrival".
+    /(?<=\b(?:data|information|details|address(?:es)?|numbers?|e-?mail|location|photo|records?)\b[^.;!?]{0,30})\b(?:lets|allows|enables|helps|permits)\s{1,3}(?:our|the)\s{1,3}[\p{L}-]{3,20}\s{1,3}(?:to\s{1,3})?(?!(?:know|have|be)\b)\p{L}{3,}/giu,
     /^\s*(?:in\s+order\s+)?to\s+(?!(?:the|a|an|our|your|us|you|them|any|which|this|that|date|learn|find|read|contact|exercise)\b)\p{L}{3,}[^.;!?,]{0,80},\s*(?:we|our|your)\b/giu,
     BARE_PURPOSE,
     // A definition that gives the purposes: "“Permitted Purposes” means providing the Service and billing for it"
