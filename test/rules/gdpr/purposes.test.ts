@@ -85,6 +85,7 @@ testRule(rule, {
     },
     { name: 'a pointer to the notice followed by its purposes', text: 'We only use your data for the purposes described in this policy: running your account and answering your questions.' },
     { name: 'a manner followed by a purpose', text: 'We use your information responsibly to send you receipts and reminders.' },
+    { name: 'the data lets the business\'s people do a task', text: 'Your phone number lets our drivers call you on arrival.' },
     {
       name: 'a purpose heading over a manner that goes on with a purpose (plain text)',
       text: 'HOW WE USE YOUR INFORMATION\n\nWe handle your details carefully, for example to book your appointments.',
@@ -112,6 +113,7 @@ testRule(rule, {
       errors: [{ messageId: 'missing', line: 1 }],
     },
     { name: '"we use your data responsibly and appropriately"', text: 'We use your data responsibly and appropriately.', errors: [{ messageId: 'missing', line: 1 }] },
+    { name: 'Art. 5(1)(b) restated: "for specified, explicit and legitimate purposes"', text: 'We process personal data only for specified, explicit and legitimate purposes.', errors: [{ messageId: 'missing', line: 1 }] },
     {
       name: 'a purpose heading over "as described in this policy" gives no purpose',
       text: '## How we use your information\n\nWe use your information as described in this privacy policy.',
