@@ -17,7 +17,7 @@ import type { Block, PolicyDocument, Range, Sentence } from '../../src/model/ind
 /** Automated decision-making, in the law's words and their usual paraphrases. */
 const ADM_TERMS: RegExp[] = [
   /\bautomat(?:ed|ic)\s{1,3}(?:individual\s{1,3})?decision(?:[- ]making|s)?\b/gi,
-  /\b(?:decisions?|determinations?)\b[\w\s,'’-]{0,50}?\b(?:based|made|taken|reached)\s{1,3}(?:(?:about|for|concerning|regarding|on)\s{1,3}(?:you|users|individuals|customers|applicants|people)\s{1,3})?(?:(?:solely|wholly|exclusively|purely|entirely|only|fully)\s{1,3})?(?:on|by|through|using|via)\s{1,3}(?:an?\s{1,3})?(?:automat(?:ed|ic)|algorithmic)\s{1,3}(?:means|processing|systems?|tools?)\b/gi,
+  /\b(?:decisions?|determinations?)\b[\w\s,'’-]{0,50}?\b(?:based|made|taken|reached)\s{1,3}(?:(?:about|for|concerning|regarding|on)\s{1,3}(?:you|users|individuals|customers|applicants|people)\s{1,3})?(?:(?:solely|wholly|exclusively|purely|entirely|only|fully)\s{1,3})?(?:on|by|through|using|via)\s{1,3}(?:an?\s{1,3})?(?:(?:automat(?:ed|ic)|algorithmic)\s{1,3}(?:means|processing|systems?|tools?)|computers?|machines?|algorithms?|software)\b/gi,
   /\b(?:solely|wholly|fully|purely)\s{1,3}automated\s{1,3}(?:decisions?|processing|means)\b/gi,
   /\bdecided\s{1,3}automatically\b|\bmade\s{1,3}automatically\b/gi,
   // The active voice: "The Company may make decisions concerning the data subject by automated means".

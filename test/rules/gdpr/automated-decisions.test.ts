@@ -6,6 +6,7 @@ const gdpr = { jurisdictions: ['gdpr' as const] };
 
 testRule(rule, {
   valid: [
+    { ...gdpr, name: '"No decisions … are made solely by computer"', text: 'No decisions about you are made solely by computer.' },
     { ...gdpr, name: 'no machine decides', text: 'Our volunteers review every application; no algorithm makes decisions about you.' },
     { ...gdpr, name: 'first person: every decision made personally', text: 'We make all membership decisions ourselves, at the committee meeting.' },
     {
@@ -128,6 +129,14 @@ testRule(rule, {
     },
   ],
   invalid: [
+    { ...gdpr, name: 'a decision "made by computer" without its logic', text: 'Decisions about your loan application are made by computer.', errors: [{ messageId: 'noLogic', line: 1 }] },
+    {
+      ...gdpr,
+      name: 'a decision taken "using an algorithm" without its logic (plain text)',
+      text: 'CREDIT\n\nDecisions on credit limits are taken solely using an algorithm.',
+      formats: ['plaintext'],
+      errors: [{ messageId: 'noLogic', line: 3 }],
+    },
     {
       ...gdpr,
       name: 'a title glued to its text is no statement: "ProfilingFor details, see our cookie policy."',
