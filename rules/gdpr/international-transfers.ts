@@ -39,7 +39,7 @@ const LOCATION_LEAD =
 const HOSTED_BY =
   /\b(?:stor(?:e|es|ed|ing)|process(?:es|ed|ing)?|host(?:s|ed|ing)?|kept|held|run(?:s|ning)?)\s(?:by|with|at|on|through|via)\s(?:[\w.&'’-]{1,25}\s){1,5}(?:in|from)\s(?:(?:the|a|its|our|region|servers?|data\scent(?:er|re)s?)\s){0,3}(?:[\w.-]{2,20},\s)?$/i;
 /** "US-based providers", "EU + US regions": a third country that needs no lead-in. */
-const PLACE_NOUN = /(?:US|U\.S\.|United States)[- ](?:based|regions?|servers?|data[- ]?cent(?:er|re)s?|companies|providers?|sub-?processors?|vendors?)\b/;
+const PLACE_NOUN = /(?:US|U\.S\.|United States)[- ](?:based|regions?|servers?|data[- ]?cent(?:er|re)s?|compan(?:y|ies)|providers?|sub-?processors?|vendors?)\b/;
 const LOCATION = new RegExp(`\\b(?:${PLACE_NOUN.source}|${THIRD_COUNTRY.source})`, 'g');
 const PLACE_NOUN_ONLY = new RegExp(`^${PLACE_NOUN.source}$`);
 /** "… providers are based in": with a provider or server in the sentence, not the business itself. */
@@ -63,7 +63,7 @@ const TRANSFER_MENTION = new RegExp(
     String.raw`\b(?:international|cross[- ]border|overseas|global) (?:data )?transfers?\b`,
     String.raw`\btransfers? (?:of (?:your |personal )?(?:personal )?(?:data|information) )?(?:to|into) (?:third|other|non[- ]EU|non[- ]EEA) countr(?:y|ies)\b`,
     String.raw`\bthird countr(?:y|ies)\b`,
-    String.raw`\b(?:transferr?\w{0,4}|process\w{0,4}|stor\w{0,4}|host\w{0,4}|sen[dt]|accessed|leaves?|moved?|kept|handled|(?:recipients?|processors?|sub-?processors?|providers?|vendors?|servers?|partners)(?: (?:located|based))?)\b[^.;]{0,40}?\boutside (?:of )?${HOME_AREA.source}`,
+    String.raw`\b(?:transferr?\w{0,4}|process\w{0,4}|stor\w{0,4}|host\w{0,4}|sen[dt]|accessed|leaves?|moved?|kept|handled|(?:recipients?|processors?|sub-?processors?|providers?|vendors?|suppliers?|contractors?|sub-?contractors?|servers?|partners|affiliates|offices|staff|teams?)(?: (?:are |is )?(?:located|based))?)\b[^.;]{0,40}?\boutside (?:of )?${HOME_AREA.source}`,
     String.raw`\b(?:transferr?\w{0,4}|process\w{0,4}|stor\w{0,4}|host\w{0,4}|sent|moved?)\b[^.;]{0,30}?\b(?:in|to) (?:other|different|foreign) (?:countries|jurisdictions)\b`,
     // The adverb: "where we transfer personal data internationally", "details sent abroad", "stored overseas".
     String.raw`\b(?:transferr?\w{0,4}|process\w{0,4}|stor\w{0,4}|host\w{0,4}|sen[dt]|moved?|shared)\b[^.;]{0,40}?\b(?:internationally|abroad|overseas)\b`,
@@ -310,7 +310,7 @@ export default defineRule({
       return;
     }
     if (place) {
-      const name = place.text.replace(/^the\s/i, '').replace(/[- ](?:based|regions?|servers?|data[- ]?cent(?:er|re)s?|companies|providers?|sub-?processors?)$/i, '');
+      const name = place.text.replace(/^the\s/i, '').replace(/[- ](?:based|regions?|servers?|data[- ]?cent(?:er|re)s?|compan(?:y|ies)|providers?|sub-?processors?|vendors?)$/i, '');
       context.report({ messageId: 'missing', data: { place: name, area, law }, at: place.range });
       context.evidence({ item: 'transfer safeguard', status: 'missing', at: place.range });
     }

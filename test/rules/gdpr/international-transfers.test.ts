@@ -181,6 +181,8 @@ testRule(rule, {
     { name: 'a call centre in a third country', text: 'Our call centre in the Philippines answers your questions.', errors: [{ messageId: 'missing', line: 1 }] },
     { name: 'a state or city before the country', text: 'Our newsletter provider keeps subscriber data on servers in Oregon, USA.', errors: [{ messageId: 'missing', line: 1 }] },
     { name: 'servers as the subject: "located around the world"', text: 'Our servers are located around the world so that pages load fast.', errors: [{ messageId: 'noSafeguard', line: 1 }] },
+    { name: 'suppliers "based outside Europe"', text: 'Some of our suppliers are based outside Europe.', errors: [{ messageId: 'noSafeguard', line: 1 }] },
+    { name: '"a US company" as a provider', text: 'We send newsletters with Mailchimp, a US company.', errors: [{ messageId: 'missing', line: 1 }] },
     { name: 'data centres "in several countries" (Markdown)', text: '## Hosting\n\nWe run data centres in several countries.', formats: ['markdown'], errors: [{ messageId: 'noSafeguard', line: 3 }] },
     { name: 'infrastructure "distributed globally"', text: 'Our infrastructure is distributed globally to keep the app fast.', errors: [{ messageId: 'noSafeguard', line: 1 }] },
     { name: 'protection promised "wherever it is processed"', text: 'We take steps to keep your data safe wherever it is processed.', errors: [{ messageId: 'noSafeguard', line: 1 }] },
