@@ -29,6 +29,8 @@ const RELIANCE: RegExp[] = [
   // An affirmative act: "By ticking the box you consent to …", "by clicking 'Allow', you agree to us using your location".
   /\bby\s{1,3}(?:ticking|checking|clicking|tapping|selecting|switching\s{1,3}on|toggling|enabling|opting\s{1,3}in)\b[^.;]{0,80}?\byou\s{1,3}(?:(?:expressly|explicitly|hereby)\s{1,3})?(?:consent|agree|opt\s{1,3}in)\b(?!\s{1,3}to\s{1,3}(?:our|the|these|this)\s{1,3}(?:terms|policy|conditions|privacy|agreement|EULA))/i,
   /\bconsent[- ]based\b/i,
+  // The people who gave it: "only to subscribers who opted in", "members who have consented", "users that have given their consent".
+  /\b(?:who|that)\s{1,3}(?:have\s{1,3}|has\s{1,3}|['’]ve\s{1,3})?(?:opted[- ]in|consented|given\s{1,3}(?:us\s{1,3})?(?:their|his\s{1,3}or\s{1,3}her)\s{1,3}(?:consent|permission))\b/i,
   // Consent described as given: "Consent, once given, remains valid …", "the consent you give at sign-up covers …", "consent given at registration".
   /\bconsent,?\s{1,3}once\s{1,3}(?:given|granted|provided)\b|\bconsent\s{1,3}(?:that\s{1,3})?you\s{1,3}(?:give|gave|have\s{1,3}given|provide|provided)\s{1,3}(?:us\s{1,3})?(?:at|when|during|on|upon|for|by)\b|\bconsent\s{1,3}(?:given|granted|obtained)\s{1,3}(?:at|when|during|on|upon)\s{1,3}(?:the\s{1,3}time\s{1,3}of\s{1,3})?(?:sign[- ]?up|signing\s{1,3}up|registration|registering|enrol(?:l?ment|ling)|joining|check-?out|booking)\b/i,
   // Someone else's consent: "published with the consent of the people shown", "on the basis of the written consent of a parent".

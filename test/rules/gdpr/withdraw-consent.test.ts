@@ -7,6 +7,7 @@ const M = 'missing';
 testRule(rule, {
   valid: [
     { name: 'consent given at sign-up, withdrawal offered', text: 'The consent you give at sign-up covers all our mailings; you can withdraw it at any time.' },
+    { name: '"members who have consented", with unsubscribe at any time', text: 'We only write to members who have consented; you can unsubscribe at any time.' },
     { name: '"you consent to receive" with unsubscribe at any time', text: 'By signing up you consent to receive our newsletter; you can unsubscribe at any time.' },
     { name: '"you consent to us keeping your photo", withdrawal offered', text: 'You consent to us keeping your photo for the yearbook. You may withdraw your consent at any time by emailing the office.' },
     { name: 'consent to a document is no consent to processing', text: 'You consent to our Terms of Service when you open an account.' },
@@ -75,6 +76,7 @@ testRule(rule, {
   ],
   invalid: [
     { name: '"Consent, once given, remains valid …"', text: 'Consent, once given, remains valid for as long as you are a member.', errors: [{ messageId: 'missing', line: 1 }] },
+    { name: '"only to subscribers who opted in"', text: 'We send the newsletter only to subscribers who opted in.', errors: [{ messageId: 'missing', line: 1 }] },
     { name: '"the consent you give at sign-up covers …"', text: 'The consent you give at sign-up covers all our mailings.', errors: [{ messageId: 'missing', line: 1 }] },
     {
       name: '"consent given at registration" (plain text)',
