@@ -38,6 +38,12 @@ const LOCATION_LEAD =
 /** "hosted with Amazon Web Services in", "stored by our CRM provider on servers in": a provider named between the verb and the place. */
 const HOSTED_BY =
   /\b(?:stor(?:e|es|ed|ing)|process(?:es|ed|ing)?|host(?:s|ed|ing)?|kept|held|run(?:s|ning)?)\s(?:by|with|at|on|through|via)\s(?:[\w.&'’-]{1,25}\s){1,5}(?:in|from)\s(?:(?:the|a|its|our|region|servers?|data\scent(?:er|re)s?)\s){0,3}(?:[\w.-]{2,20},\s)?$/i;
+/**
+ * The verb with its object before the place: "we process your data in the United States", "Stripe processes card
+ * data in the US", "our CRM vendor keeps customer records in the USA", "backups of it are held in Canada".
+ */
+const OBJECT_LEAD =
+  /\b(?:stor(?:e|es|ed|ing)|process(?:es|ed|ing)?|host(?:s|ed|ing)?|keep(?:s|ing)?|kept|hold(?:s|ing)?|held)\s(?:[\w'’-]{1,20}\s){0,3}?(?:data|information|details|records|files|backups?|copies|it|them)\s(?:(?:on\s(?:servers|computers)|at\sdata\scent(?:er|re)s)\s)?(?:in|within)\s(?:the\s)?$/i;
 /** "US-based providers", "EU + US regions": a third country that needs no lead-in. */
 const PLACE_NOUN = /(?:US|U\.S\.|United States)[- ](?:based|regions?|servers?|data[- ]?cent(?:er|re)s?|compan(?:y|ies)|providers?|sub-?processors?|vendors?)\b/;
 const LOCATION = new RegExp(`\\b(?:${PLACE_NOUN.source}|${THIRD_COUNTRY.source})`, 'g');
@@ -153,7 +159,7 @@ function isProcessingPlace(sentence: Sentence, index: number, text: string): boo
   const before = sentence.text.slice(Math.max(0, index - 70), index);
   if (CONDITION.test(before)) return false;
   if (PLACE_NOUN_ONLY.test(text)) return true;
-  if (LOCATION_LEAD.test(before) || HOSTED_BY.test(before)) return true;
+  if (LOCATION_LEAD.test(before) || HOSTED_BY.test(before) || OBJECT_LEAD.test(before)) return true;
   if (BASED_IN.test(before) && PROVIDER_WORD.test(sentence.text)) return true;
   // A table of providers with a "Country" / "Location" column.
   const header = block.cell?.columnHeader ?? '';

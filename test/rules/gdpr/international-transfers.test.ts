@@ -35,6 +35,8 @@ testRule(rule, {
     { name: 'offices around the world are no servers', text: 'We have offices around the world. All personal data is stored in Ireland.' },
     { name: '"wherever it is processed" with a safeguard and its copy', text: 'Your data is protected wherever it is processed, under standard contractual clauses that you can request from us.' },
     { name: 'servers in one EEA city', text: 'Our servers are located in Frankfurt.' },
+    { name: '"in accordance with US law" places no data', text: 'We process your data in accordance with US law where our US customers ask us to.' },
+    { name: 'the object before a place with its adequacy decision', text: 'We store your data in Canada, which the Commission has recognised as providing an adequate level of protection.' },
     { name: 'a "worldwide" that is not about processing', text: 'We have 2,000 employees worldwide. All personal data is stored in Germany.' },
     // A safeguard with a way to get a copy, or one that needs no copy.
     {
@@ -183,6 +185,13 @@ testRule(rule, {
     { name: 'servers as the subject: "located around the world"', text: 'Our servers are located around the world so that pages load fast.', errors: [{ messageId: 'noSafeguard', line: 1 }] },
     { name: 'suppliers "based outside Europe"', text: 'Some of our suppliers are based outside Europe.', errors: [{ messageId: 'noSafeguard', line: 1 }] },
     { name: '"a US company" as a provider', text: 'We send newsletters with Mailchimp, a US company.', errors: [{ messageId: 'missing', line: 1 }] },
+    { name: 'the verb with its object before the place: "we process your data in the United States"', text: 'We process your data in the United States.', errors: [{ messageId: 'missing', line: 1 }] },
+    {
+      name: '"keeps customer records in the USA" (plain text)',
+      text: 'OUR SUPPLIERS\n\nOur CRM vendor keeps customer records in the USA.',
+      formats: ['plaintext'],
+      errors: [{ messageId: 'missing', line: 3 }],
+    },
     { name: 'data centres "in several countries" (Markdown)', text: '## Hosting\n\nWe run data centres in several countries.', formats: ['markdown'], errors: [{ messageId: 'noSafeguard', line: 3 }] },
     { name: 'infrastructure "distributed globally"', text: 'Our infrastructure is distributed globally to keep the app fast.', errors: [{ messageId: 'noSafeguard', line: 1 }] },
     { name: 'protection promised "wherever it is processed"', text: 'We take steps to keep your data safe wherever it is processed.', errors: [{ messageId: 'noSafeguard', line: 1 }] },
