@@ -125,7 +125,8 @@ export function statedIn(right: RightPhrases, sentence: Sentence, context: boole
  *    "restrict or object to our use of it";
  *  - portability: "take your data (take it) elsewhere / to another provider", "receive it in a structured format",
  *    "give it to you as a CSV (JSON) file", "a copy in a portable format", "… so you can pass it on";
- *  - objection: "tell us to stop using it", "say no to our use of it", "stop processing it if you object", "if you object …, I'll stop".
+ *  - objection: "tell us to stop using it", "say no to our use of it", "stop processing it if you object", "if you object …, I'll stop",
+ *    "stop using your data for marketing".
  */
 export const PLAIN_RIGHTS = {
   access: [
@@ -178,6 +179,8 @@ export const PLAIN_RIGHTS = {
     /\bsay\s{1,3}no\s{1,3}to\s{1,3}(?:our|the|its|any)\s{1,3}(?:use|processing)\b/i,
     // "(we will) stop processing it if you object".
     /\bstop\w{0,3}\s{1,3}(?:using|processing)\b[^.;]{0,30}?\b(?:if|when|once|where)\s{1,3}you\s{1,3}object\b/i,
+    // Direct marketing (Art. 21(2)), in a list of what the reader may ask: "(ask us to) stop using your data for marketing".
+    /\bstop\w{0,3}\s{1,3}(?:using|processing)\s{1,3}(?:it|them|your\s{1,3}(?:personal\s{1,3})?(?:data|information|details))\s{1,3}for\s{1,3}(?:direct\s{1,3})?(?:marketing|advertising|profiling)\b/i,
     // The other order: "if you object to the way I use your information, … I'll stop (unless …)".
     /\b(?:if|when|once|where)\s{1,3}you\s{1,3}object\b[^.;]{0,80}?\b(?:I|we)(?:['’]ll|\s{1,3}will|\s{1,3}shall|\s{1,3}must)\s{1,3}stop\b/i,
   ],
