@@ -103,6 +103,8 @@ const VAGUE_PURPOSE = new RegExp(
     // The manner, not the purpose: "we will only use your information in ways you would reasonably expect", "we use your
     // data responsibly", "personal data is processed lawfully, fairly and transparently" (unless "to …" / "for …" follows).
     String.raw`\b(?:use[sd]?|using|process(?:es|ed|ing)?|handl(?:e|es|ed|ing)|treat(?:s|ed|ing)?)\s{1,3}(?:(?:it|them|(?:your|the|all|any)\s{1,3}(?:personal\s{1,3})?(?:data|information|details)|(?:personal\s{1,3})?(?:data|information))\s{1,3})?(?:(?:only|always|ever|solely)\s{1,3}){0,2}(?:in\s{1,3}(?:ways?|a\s{1,3}(?:way|manner))\s{1,3}(?:that\s{1,3})?(?:you\s{1,3}(?:would\s{1,3}|might\s{1,3}|can\s{1,3})?(?:reasonably\s{1,3})?expect|(?:is|are)\s{1,3}(?:fair|lawful|transparent|appropriate|responsible|respectful)\w{0,4})|responsibly|appropriately|carefully|respectfully|(?:lawfully|fairly|transparently)(?:,?\s{1,3}(?:and\s{1,3})?(?:lawfully|fairly|transparently|securely)){0,3})\b(?!\s{0,3},?\s{0,3}(?:to|for|so|in\s{1,3}order)\b)`,
+    // A pointer that is all the text says: "See above.", "Please refer to section 4." (under a "Purposes" heading).
+    String.raw`^\W{0,3}(?:please\s{1,3})?(?:see|refer\s{1,3}to)\s{1,3}(?:above|below|(?:section|clause|part|schedule|annex)\s{1,3}[\w.]{1,6}|(?:our|the)\s{1,3}[\w -]{2,30}?(?:terms|policy|notice|conditions))\W{0,3}$`,
     // "We use your information as described in this policy": a pointer that names no purpose.
     String.raw`\bas\s{1,3}(?:described|set\s{1,3}out|explained|outlined|detailed)\s{1,3}in\s{1,3}(?:this|our|the)\s{1,3}(?:(?:privacy|data\s{1,3}protection)\s{1,3})?(?:policy|notice|statement)\b`,
     String.raw`\bas\s{1,3}(?:permitted|allowed|authori[sz]ed)\s{1,3}(?:by|under)\s{1,3}(?:(?:the|applicable|relevant|california|south\s{1,3}african|EU|data\s{1,3}protection)\s{1,3}){0,2}(?:CCPA|CPRA|GDPR|POPIA|laws?|legislation|regulations?)\b`,
@@ -111,7 +113,7 @@ const VAGUE_PURPOSE = new RegExp(
 );
 
 /** A word every VAGUE_PURPOSE phrase contains: most sentences lack one and skip the replace. */
-const VAGUE_WORD = /purpose|reason|condition|permitted|allowed|authori[sz]ed|expect|responsibl|appropriate|careful|respectful|lawful|fairly|transparent/i;
+const VAGUE_WORD = /purpose|reason|condition|permitted|allowed|authori[sz]ed|expect|responsibl|appropriate|careful|respectful|lawful|fairly|transparent|^\W{0,3}(?:please\s{1,3})?(?:see|refer)\b/i;
 
 /** The sentence with its vague purposes blanked out (same length, so offsets still hold). */
 function withoutVaguePurposes(text: string): string {
