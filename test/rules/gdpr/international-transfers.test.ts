@@ -184,6 +184,7 @@ testRule(rule, {
     { name: 'a state or city before the country', text: 'Our newsletter provider keeps subscriber data on servers in Oregon, USA.', errors: [{ messageId: 'missing', line: 1 }] },
     { name: 'servers as the subject: "located around the world"', text: 'Our servers are located around the world so that pages load fast.', errors: [{ messageId: 'noSafeguard', line: 1 }] },
     { name: 'suppliers "based outside Europe"', text: 'Some of our suppliers are based outside Europe.', errors: [{ messageId: 'noSafeguard', line: 1 }] },
+    { name: 'developers in a third country', text: 'Our developers in Ukraine have access to the production database.', errors: [{ messageId: 'missing', line: 1 }] },
     { name: '"a US company" as a provider', text: 'We send newsletters with Mailchimp, a US company.', errors: [{ messageId: 'missing', line: 1 }] },
     { name: 'the verb with its object before the place: "we process your data in the United States"', text: 'We process your data in the United States.', errors: [{ messageId: 'missing', line: 1 }] },
     {
