@@ -206,6 +206,11 @@ testRule(rule, {
     },
     {
       name: '"ask me for a copy", "a file you can take to another vet", "object to how I\'m using it"',
+    {
+      name: 'a list of requests ending with "stop using your data for marketing" (objection)',
+      text: 'You can ask us to:\n\n- give you a copy of your data\n- fix mistakes\n- delete your data\n- stop using your data while we check it\n- send your data to another company\n- stop using your data for marketing',
+      formats: ['markdown'],
+    },
       text: "Your rights: ask me for a copy of your records, ask me to correct or erase them, ask me to pause our use of them while a dispute is settled, ask for them in a file you can take to another vet, and tell me you object to how I'm using them.",
     },
     {

@@ -100,6 +100,8 @@ testRule(rule, {
     },
     { name: '"for the purposes set out in this notice"', text: 'The club processes members\' personal data for the purposes set out in this notice.', errors: [{ messageId: 'missing', line: 1 }] },
     { name: '"Purposes of processing: see clause 9"', text: 'Purposes of processing: see clause 9.', errors: [{ messageId: 'missing', line: 1 }] },
+    { name: 'a "Purposes" heading over "See above."', text: '## Purposes\n\nSee above.', formats: ['markdown'], errors: [{ messageId: 'missing', line: 1 }] },
+    { name: 'a "Why we use it" heading over "Please refer to section 4." (plain text)', text: 'WHY WE USE YOUR DATA\n\nPlease refer to section 4.', formats: ['plaintext'], errors: [{ messageId: 'missing', line: 1 }] },
     {
       name: 'a purpose heading over "in ways you would reasonably expect" (Markdown)',
       text: '## How we use your information\n\nWe take your privacy seriously and will only use your information in ways you would reasonably expect.',
