@@ -52,7 +52,7 @@ const NAME_AFTER: RegExp[] = [
   // A label, as German notices translate "Verantwortlich für die Datenverarbeitung:": "Responsible for data processing: X".
   /\bresponsible\s{1,2}(?:for\s{1,2}(?:the\s{1,2})?(?:data\s{1,2})?processing(?:\s{1,2}of\s{1,2}(?:your\s{1,2})?(?:personal\s{1,2})?data)?|(?:party|body|entity))\s{0,2}[:\-–—]\s{0,3}/gi,
   // 'When we say "we" or "us" we mean X', '"We" refers to X', 'references to "we" are to X'.
-  /["“'‘]we["”'’][^.;:!?]{0,60}?\b(?:we\s{1,2}mean|means|refers?\s{1,2}to|(?:is|are)\s{1,2}(?:a\s{1,2})?references?\s{1,2}to|are\s{1,2}to)\s{1,2}(?:the\s)?/gi,
+  /["“'‘]we["”'’][^.;:!?]{0,60}?\b(?:we\s{1,2}mean|means?|refers?\s{1,2}to|(?:is|are)\s{1,2}(?:a\s{1,2})?references?\s{1,2}to|are\s{1,2}to)\s{1,2}(?:the\s)?/gi,
   // A natural person as controller: "written and maintained by me, Marta Zielinska", "I, Jan Novak, run this site".
   /\bby\s{1,2}me,\s{0,2}(?=\p{Lu})/gu,
   /(?:^|[.!?]\s{1,2})I,\s{0,2}(?=\p{Lu})/gu,

@@ -18,6 +18,7 @@ testRule(rule, {
     },
     { name: '"The person responsible for data processing is Jane Doe"', text: 'The person responsible for data processing on this website is Jane Doe, 4 High Street, Leeds. E-mail: jane@example.co.uk' },
     { name: '"This website is operated by X" still names the controller', text: 'This website is operated by Acme Ltd, 1 Main Street, Dublin. E-mail: privacy@acme.test' },
+    { name: 'a definition clause in the plural: \'"We", "us" and "the Club" mean X\'', text: '1.1 "We", "us" and "the Club" mean Riverside Rowing Club CLG, Boat House, Quay St, Limerick. Contact: sec@riverside.example' },
     { name: 'a sole trader: "My name is <first> <last>"', text: 'My name is Tomasz Wójcik and I run this tutoring service on my own. Write to tomasz@tutor.example.', jurisdictions: [...gdpr] },
     { name: 'Markdown: the legal name in a parenthesis', text: '## Who we are\n\nThe choir (legally: Riverside Singers CIO, 4 Mill Lane, York YO1 7AB) looks after your data. hello@riverside.example', formats: ['markdown'], jurisdictions: [...gdpr] },
     { name: 'a trading name', text: 'This site is kept by a sole trader trading as Green Thumb Gardens, 2 Elm Row, Leeds LS1 4AA.', jurisdictions: [...gdpr] },
