@@ -217,7 +217,8 @@ export const RIGHTS: readonly Right[] = [
       /\boppos(?:e|ing)\s{1,3}(?:to\s{1,3})?(?:the\s{1,3}|our\s{1,3}|any\s{1,3}|its\s{1,3}|further\s{1,3})?(?:processing|profiling|direct\s{1,3}marketing|marketing|use)\b|\bright\s{1,3}(?:of|to)\s{1,3}opposition\b/i,
       article(21),
     ],
-    inContext: [/\byou\s+(?:may|can|have\s+the\s+right\s+to)\s+(?:also\s{1,3})?object\b/i, /\bobject\s{1,3}to\s{1,3}(?:it|them|this|that)\b/i, /^\s*(?:the\s+)?(?:right\s+to\s+)?object(?:ion)?s?\b/i, /\bobjection\b/i, ...PLAIN_RIGHTS.objection],
+    // Also the reader's question answered yes: "Can I object? Yes."
+    inContext: [/\byou\s+(?:may|can|have\s+the\s+right\s+to)\s+(?:also\s{1,3})?object\b|\b(?:can|may|could)\s{1,3}I\s{1,3}(?:also\s{1,3})?object\b/i, /\bobject\s{1,3}to\s{1,3}(?:it|them|this|that)\b/i, /^\s*(?:the\s+)?(?:right\s+to\s+)?object(?:ion)?s?\b/i, /\bobjection\b/i, ...PLAIN_RIGHTS.objection],
   },
 ];
 
