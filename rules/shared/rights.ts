@@ -117,7 +117,8 @@ export function statedIn(right: RightPhrases, sentence: Sentence, context: boole
  * Counted only in a rights context (also the answer to a reader's question: "What can I do? …"), like the other loose words:
  *  - access: "ask us what we hold about you", "see the information we have", "I will show you what I store",
  *    "receive an exported file of the personal data we hold about you", "a right to see",
- *    "ask for your data", "ask us for a copy", "see your data", "get insight into the data we hold", and in the reader's words "see what you hold about me";
+ *    "ask for your data", "ask us for a copy", "see your data", "get insight into the data we hold", and in the reader's words "see what you hold about me",
+ *    "Can I see what you hold?";
  *  - correction: "fix anything that is (that's) wrong", "update whatever is out of date", "get it corrected", "fix it", "have details put right";
  *  - erasure: "have (get) it wiped", "have your data removed", "have it corrected or deleted", "purge";
  *  - restriction: "put processing on hold", "pause our use of it", "stop using it (for now) while we sort out a disagreement (a concern is looked into)", "rectify, erase or restrict it", "limit how we use it", "limit what we do with your data", "restrict its use",
@@ -139,7 +140,8 @@ export const PLAIN_RIGHTS = {
     /\bsee\s{1,3}(?:your|the|my)\s{1,3}(?:personal\s{1,3})?(?:data|information|details)\b/i,
     // "get insight into the data we hold about you": Dutch and Nordic English for access (inzage, innsyn).
     /\b(?:get|gain|obtain|have|request)\s{1,3}(?:an?\s{1,3})?insight\s{1,3}into\s{1,3}(?:the|your|my|what|which|all)\b/i,
-    /\bask\s{1,3}(?:us\s{1,3}|me\s{1,3})?for\s{1,3}a\s{1,3}copy\b|\b(?:see|view|know|check)\s{1,3}what\s{1,3}you\s{1,3}(?:hold|have|keep|store)\s{1,3}(?:about|on)\s{1,3}me\b/i,
+    // In the reader's words, also as a question: "see what you hold about me", "Can I see what you hold?".
+    /\bask\s{1,3}(?:us\s{1,3}|me\s{1,3})?for\s{1,3}a\s{1,3}copy\b|\b(?:see|view|know|check)\s{1,3}what\s{1,3}you\s{1,3}(?:(?:hold|have|keep|store)\s{1,3}(?:about|on)\s{1,3}me\b|(?:hold|keep|store)\b)/i,
   ],
   correction: [
     /\b(?:fix|correct|update|amend|change)\w{0,3}\s+(?:anything|everything|whatever|what|any\s+(?:data|information|details))\s+(?:(?:that\s+|which\s+)?(?:is|are|was|seems?|looks?)\s+|(?:that|which)['’]s\s+)(?:\w+\s+)?(?:wrong|inaccurate|incorrect|out\s+of\s+date|outdated|incomplete|mistaken)\b/i,
@@ -155,7 +157,8 @@ export const PLAIN_RIGHTS = {
   restriction: [
     /\bput\s+(?:the\s+|any\s+|our\s+|its\s+)?(?:processing|use)\b[^.;]{0,20}?\bon\s+hold\b|\b(?:processing|use)\s+(?:\w+\s+)?on\s+hold\b/i,
     // Also with a second verb sharing the object: "restrict or object to our use of it".
-    /\b(?:pause|suspend|freeze)\w{0,2}\s{1,3}(?:our|the|its|any)\s{1,3}(?:use|processing)\b/i,
+    // In the reader's question too: "Can I pause your use of it …?".
+    /\b(?:pause|suspend|freeze)\w{0,2}\s{1,3}(?:our|the|its|any|your)\s{1,3}(?:use|processing)\b/i,
     // The verb alone with a pronoun in a list of rights: "ask us to rectify, erase or restrict it".
     /\brestrict\s{1,3}(?:it|them)\b(?!\s{1,3}(?:to|from)\b)/i,
     // A stop for a while (Art. 18(1)(a), (d): "pending the verification"): "stop using it while we sort out a disagreement".
