@@ -206,16 +206,16 @@ testRule(rule, {
     },
     {
       name: '"ask me for a copy", "a file you can take to another vet", "object to how I\'m using it"',
+      text: "Your rights: ask me for a copy of your records, ask me to correct or erase them, ask me to pause our use of them while a dispute is settled, ask for them in a file you can take to another vet, and tell me you object to how I'm using them.",
+    },
     {
       name: 'a list of requests ending with "stop using your data for marketing" (objection)',
-    {
-      name: 'an FAQ of "Can I …? Yes." questions, "Can I object? Yes." included',
-      text: 'Can I see my data? Yes. Can I correct it? Yes. Can I have it deleted? Yes. Can I restrict its use? Yes. Can I take it elsewhere? Yes. Can I object? Yes.',
-    },
       text: 'You can ask us to:\n\n- give you a copy of your data\n- fix mistakes\n- delete your data\n- stop using your data while we check it\n- send your data to another company\n- stop using your data for marketing',
       formats: ['markdown'],
     },
-      text: "Your rights: ask me for a copy of your records, ask me to correct or erase them, ask me to pause our use of them while a dispute is settled, ask for them in a file you can take to another vet, and tell me you object to how I'm using them.",
+    {
+      name: 'an FAQ of "Can I …? Yes." questions, "Can I object? Yes." included',
+      text: 'Can I see my data? Yes. Can I correct it? Yes. Can I have it deleted? Yes. Can I restrict its use? Yes. Can I take it elsewhere? Yes. Can I object? Yes.',
     },
     {
       name: 'the translated German template: "information about your archived personal data", "rectified or eradicated"',
