@@ -80,14 +80,24 @@ const TRANSFER_MENTION = new RegExp(
     // Where the data sits, with the servers as the subject: "our servers are located around the world", "we run data
     // centres in several countries", "our infrastructure is distributed globally".
     String.raw`\b(?:servers?|data[- ]?cent(?:er|re)s?|infrastructure|cloud (?:regions?|locations?)|hosting (?:locations?|regions?))\b[^.;]{0,40}?\b(?:around the world|across the (?:world|globe)|worldwide|globally|(?:in|over|across) (?:many|multiple|various|several|a number of|different) (?:countries|jurisdictions|regions))(?![\w-])`,
-    // Protection promised wherever the data goes: "protected wherever it is processed", "whichever country it is stored in",
-    // "regardless of where it is processed", "wherever in the world we process it": it may leave the area, no safeguard named.
-    String.raw`\b(?:wherever (?:in the world )?|(?:regardless|irrespective) of where |no matter where |in whichever country )(?:(?:it|they|your (?:personal )?(?:data|information)|the (?:personal )?(?:data|information)|we) )(?:is |are |may be |gets |get )?(?:processed|stored|hosted|transferred|located|held|kept|process (?:it|them)|store (?:it|them))\b`,
     // "transferred to, and processed in, countries other than the country in which you are resident".
     String.raw`\b(?:transferr?\w{0,4}|process\w{0,4}|stor\w{0,4}|host\w{0,4}|sent|moved?|accessed)\b[^.;]{0,30}?\b(?:countries|jurisdictions) (?:other than|outside(?: of)?) (?:the|your|that|those|where)\b`,
   ].join('|'),
   'gi',
 );
+
+/**
+ * Protection promised wherever the data goes: "protected wherever it is processed", "regardless of where it is
+ * stored", "wherever in the world we process it": the data may leave the area, and no safeguard is named. A hedge,
+ * so it counts only where the policy places the data nowhere inside the area ("We host everything in Frankfurt").
+ */
+const WHEREVER =
+  /\b(?:wherever (?:in the world )?|(?:regardless|irrespective) of where |no matter where |in whichever country )(?:(?:it|they|your (?:personal )?(?:data|information)|the (?:personal )?(?:data|information)|we) )(?:is |are |may be |gets |get )?(?:processed|stored|hosted|transferred|located|held|kept|process (?:it|them)|store (?:it|them))\b/gi;
+/** Data placed somewhere by name ("kept on our server in Vienna", "hosted in the EU"); a third country is no such place. */
+const NAMED_PLACE = /\b(?:host|stor|process|keep|kept|held|hold|server|data[- ]?cent)\w{0,6}\b[^.;]{0,40}?\b(?:in|within)\s(?:the\s)?\p{Lu}[\p{L}-]{1,30}/gu;
+const inArea = (_s: Sentence, _i: number, text: string): boolean => !THIRD_COUNTRY.test(text.slice(-32));
+/** "… cannot access it", "… do not receive it": the clause after a mention denies the transfer. */
+const DENIED_AFTER = /^[^.;]{0,40}?\b(?:cannot|can['’]t|can\s{1,3}not|do(?:es)?\s{1,3}not|don['’]t|doesn['’]t|never|will\s{1,3}not|won['’]t)\s{1,3}(?:have\s{1,3})?(?:access|see|receive|process|store|view|get)\b/i;
 
 /**
  * Transfer mechanisms that GDPR Chapter V accepts. `copy`: Art. 13(1)(f) asks for the means
@@ -292,8 +302,13 @@ export default defineRule({
       }
       return known;
     };
+    const undenied = (s: Sentence, i: number, text: string): boolean => !notMention(s) && !DENIED_AFTER.test(s.text.slice(i + text.length, i + text.length + 60));
+    const hedge = (): Hit | undefined => (/wherever|regardless|irrespective|no matter|whichever/i.test(doc.source) ? hits(prose, WHEREVER, undenied)[0] : undefined);
     const mention =
-      hits(prose, TRANSFER_MENTION, (s) => !notMention(s))[0] ?? limitedDeclaration(prose) ?? hits(prose, TRANSFER_TO_COUNTRY, (s) => !notMention(s))[0];
+      hits(prose, TRANSFER_MENTION, undenied)[0] ??
+      limitedDeclaration(prose) ??
+      hits(prose, TRANSFER_TO_COUNTRY, undenied)[0] ??
+      (hits(prose, NAMED_PLACE, inArea).length === 0 ? hedge() : undefined);
     const place = hits(prose, LOCATION, isProcessingPlace)[0];
     if (!mention && !place) {
       for (const block of prose) {
