@@ -148,9 +148,6 @@ function labelledList(doc: PolicyDocument, block: Block): Found['status'] | 'vag
   if (leadIn && isNegated(block.text, leadIn.index)) return null;
   if (!label && !leadIn) return null;
   let listed = label ? block.text.slice(label[0].length).trim() : '';
-  // A question heading ("Who sees your data?" on a line of its own): the paragraph under it answers.
-  const answer = doc.blocks[block.index + 1];
-  if (listed === '' && block.kind === 'heading' && answer?.kind === 'paragraph' && answer.section === block.section) listed = answer.text;
   if (listed === '') {
     const items: string[] = [];
     for (let i = block.index + 1; i < doc.blocks.length && items.length < 20; i++) {
@@ -160,6 +157,9 @@ function labelledList(doc: PolicyDocument, block: Block): Found['status'] | 'vag
     }
     listed = items.join('; ');
   }
+  // A question on a line of its own ("Who sees your data?", a heading in plain text) with no list under it: the paragraph after it answers.
+  const answer = doc.blocks[block.index + 1];
+  if (listed === '' && label && /\?\s*$/.test(block.text) && answer?.kind === 'paragraph' && answer.section === block.section) listed = answer.text;
   if (NONE_LISTED.test(listed)) return 'not-applicable';
   // Something is said, but only in words that name no one ("Recipients: we may share it with partners"): the label itself counts for nothing.
   if (/\p{L}{3}/u.test(listed.replace(NAMES_NO_ONE, ' '))) return 'met';

@@ -20,6 +20,11 @@ testRule(rule, {
       formats: ['markdown'],
     },
     { name: 'a question heading answered "nobody" (plain text)', text: 'Who sees your data?\n\nNobody outside our surgery.', formats: ['plaintext'] },
+    {
+      name: 'a question paragraph answered by the next paragraph (Markdown)',
+      text: 'Who sees your data?\n\nOur bookkeeper and HMRC, where the law requires us to file returns.',
+      formats: ['markdown'],
+    },
     { name: '"Nobody other than me can see your data"', text: 'Nobody other than me can see your personal data.', jurisdictions: [...gdpr] },
     { name: '"Recipients of your data are the service providers …" names them (no role)', text: 'Recipients of your data are the service providers we use for hosting and e-mail.', jurisdictions: [...gdpr] },
     { name: '"I don\'t pass your data on to anybody"', text: "I don't pass your data on to anybody else.", jurisdictions: [...gdpr] },
