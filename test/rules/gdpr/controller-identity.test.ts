@@ -18,6 +18,12 @@ testRule(rule, {
     },
     { name: '"The person responsible for data processing is Jane Doe"', text: 'The person responsible for data processing on this website is Jane Doe, 4 High Street, Leeds. E-mail: jane@example.co.uk' },
     { name: '"This website is operated by X" still names the controller', text: 'This website is operated by Acme Ltd, 1 Main Street, Dublin. E-mail: privacy@acme.test' },
+    { name: '"The data controller is the University of X" (the article before the name)', text: 'The data controller is the University of Limerick. E-mail: dp@ul.example' },
+    {
+      name: '"The controller is the Riverside Parish Council" (plain text)',
+      text: 'WHO WE ARE\n\nThe controller is the Riverside Parish Council, Town Hall, Bridge St, Ely. E-mail: clerk@riverside.example',
+      formats: ['plaintext'],
+    },
     { name: 'a definition clause in the plural: \'"We", "us" and "the Club" mean X\'', text: '1.1 "We", "us" and "the Club" mean Riverside Rowing Club CLG, Boat House, Quay St, Limerick. Contact: sec@riverside.example' },
     { name: 'a sole trader: "My name is <first> <last>"', text: 'My name is Tomasz Wójcik and I run this tutoring service on my own. Write to tomasz@tutor.example.', jurisdictions: [...gdpr] },
     { name: 'Markdown: the legal name in a parenthesis', text: '## Who we are\n\nThe choir (legally: Riverside Singers CIO, 4 Mill Lane, York YO1 7AB) looks after your data. hello@riverside.example', formats: ['markdown'], jurisdictions: [...gdpr] },
@@ -178,6 +184,7 @@ testRule(rule, {
     },
   ],
   invalid: [
+    { name: '"The controller is the Company" names no one', text: 'The controller is the Company. E-mail: a@b.example', errors: [{ messageId: 'missing', line: 1 }] },
     {
       name: 'a pointer where the name should be (the translated German template)',
       text: '## Information about the responsible party\n\nThe data processing controller on this website is:\n\nSee legal notice\n\nWrite to privacy@example.de.',
