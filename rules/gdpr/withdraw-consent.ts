@@ -21,7 +21,7 @@ const CONSENT_TO_PROCESSING =
  */
 const RELIANCE: RegExp[] = [
   /\b(?:with|upon|given|subject\s+to|based\s+(?:on|upon)|on\s+the\s+(?:basis|grounds?)\s+of|rel(?:y|ies|ying)\s+(?:up)?on|where\s+we\s+have|once\s+we\s+have|after\s+(?:obtaining|receiving))\s+(?:(?:your|the\s+user's|users'|the\s+data\s+subject's|their|prior|explicit|express|separate|specific|affirmative|opt-in|freely\s+given)\s+){0,3}consent\b/i,
-  /\b(?:we|will|to)\s+(?:ask|request|seek|obtain|get|collect|record)\w{0,2}\s+(?:for\s+)?(?:your|the\s+user's|users'|their|prior|explicit|express|separate)\s+(?:(?:prior|explicit|express|separate)\s+)?consent\b/i,
+  /\b(?:we|will|to|have|has|had)\s+(?:ask|request|seek|obtain|get|collect|record)\w{0,2}\s+(?:for\s+)?(?:your|the\s+user's|users'|their|prior|explicit|express|separate)\s+(?:(?:prior|explicit|express|separate)\s+)?consent\b/i,
   /\bwhere\s+you\s+(?:have\s+)?(?:given|provided|give|provide|gave)\s+(?:us\s+)?(?:your\s+)?(?:(?:prior|explicit|express|specific)\s+)?consent\b|\b(?:where|when|once|after)\s+you\s+(?:have\s+)?(?:consented|opted[- ]in|opt[- ]in)\b/i,
   /\bif\s+you\s+(?:have\s+)?(?:consent(?:ed)?|opt(?:ed)?[- ]in)\b/i,
   // The person gives it: "only if you have given us your consent", "you can give your consent to marketing at sign-up".

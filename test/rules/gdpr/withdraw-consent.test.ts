@@ -77,6 +77,7 @@ testRule(rule, {
   invalid: [
     { name: '"Consent, once given, remains valid …"', text: 'Consent, once given, remains valid for as long as you are a member.', errors: [{ messageId: 'missing', line: 1 }] },
     { name: '"Once given, consent cannot be withdrawn"', text: 'Once given, consent cannot be withdrawn.', errors: [{ messageId: 'missing', line: 1 }] },
+    { name: '"we have obtained your consent"', text: 'We have obtained your consent to store your photos.', errors: [{ messageId: 'missing', line: 1 }] },
     { name: '"Consent is irrevocable"', text: 'Photos are published with your consent. Consent is irrevocable once the yearbook is printed.', errors: [{ messageId: 'missing', line: 1 }] },
     { name: '"only to subscribers who opted in"', text: 'We send the newsletter only to subscribers who opted in.', errors: [{ messageId: 'missing', line: 1 }] },
     { name: '"the consent you give at sign-up covers …"', text: 'The consent you give at sign-up covers all our mailings.', errors: [{ messageId: 'missing', line: 1 }] },
