@@ -8,6 +8,7 @@ testRule(rule, {
   valid: [
     { name: 'a category named by its trade: "our hosting company"', text: 'Your data is processed on our behalf by our hosting company.' },
     { name: 'a declaration in the other order: "is seen only by our staff"', text: 'Your information is seen only by our staff.' },
+    { name: '"we pass your order details to the restaurant"', text: 'We pass your order details to the restaurant you order from.' },
     { name: 'a category named by its trade: "a payroll bureau" (plain text)', text: 'PAYROLL\n\nPayslips are prepared by a payroll bureau that we engage.', formats: ['plaintext'] },
     {
       name: 'a question heading answered in the paragraph under it (plain text)',
