@@ -80,6 +80,8 @@ const TRANSFER_MENTION = new RegExp(
     // Where the data sits, with the servers as the subject: "our servers are located around the world", "we run data
     // centres in several countries", "our infrastructure is distributed globally".
     String.raw`\b(?:servers?|data[- ]?cent(?:er|re)s?|infrastructure|cloud (?:regions?|locations?)|hosting (?:locations?|regions?))\b[^.;]{0,40}?\b(?:around the world|across the (?:world|globe)|worldwide|globally|(?:in|over|across) (?:many|multiple|various|several|a number of|different) (?:countries|jurisdictions|regions))(?![\w-])`,
+    // "transferred to countries whose laws do not protect personal data as well as ours", "sent to countries where …".
+    String.raw`\b(?:transferr?\w{0,4}|sent|moved?)\b[^.;]{0,30}?\bto (?:other )?countries (?:whose|where|that|which|with)\b`,
     // "transferred to, and processed in, countries other than the country in which you are resident".
     String.raw`\b(?:transferr?\w{0,4}|process\w{0,4}|stor\w{0,4}|host\w{0,4}|sent|moved?|accessed)\b[^.;]{0,30}?\b(?:countries|jurisdictions) (?:other than|outside(?: of)?) (?:the|your|that|those|where)\b`,
   ].join('|'),

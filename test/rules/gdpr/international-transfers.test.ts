@@ -187,6 +187,7 @@ testRule(rule, {
     { name: 'servers as the subject: "located around the world"', text: 'Our servers are located around the world so that pages load fast.', errors: [{ messageId: 'noSafeguard', line: 1 }] },
     { name: 'suppliers "based outside Europe"', text: 'Some of our suppliers are based outside Europe.', errors: [{ messageId: 'noSafeguard', line: 1 }] },
     { name: 'developers in a third country', text: 'Our developers in Ukraine have access to the production database.', errors: [{ messageId: 'missing', line: 1 }] },
+    { name: '"transferred to countries whose laws …"', text: 'Data may be transferred to countries whose laws do not protect personal data as well as ours.', errors: [{ messageId: 'noSafeguard', line: 1 }] },
     { name: '"a US company" as a provider', text: 'We send newsletters with Mailchimp, a US company.', errors: [{ messageId: 'missing', line: 1 }] },
     { name: 'the verb with its object before the place: "we process your data in the United States"', text: 'We process your data in the United States.', errors: [{ messageId: 'missing', line: 1 }] },
     {
