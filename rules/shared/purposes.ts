@@ -282,6 +282,9 @@ export function purposeFinder(options: PurposeOptions = {}): (doc: PolicyDocumen
       if (block.kind === 'paragraph' && SHORT_LINE.test(block.text) && PURPOSE_HEADING.test(block.text) && next && isProseBlock(next)) {
         if (WHY_LINE.test(block.text) ? answersWhy(next.text, patterns) : !onlyVague(next.text, patterns)) return block.range;
       }
+      // A "why" line glued to its answer by a soft line break ("Why we need it\nSo we can send your parcel."): the rest answers it.
+      const title = block.sentences[0] === sentence ? GLUED_TITLE.exec(sentence.text) : null;
+      if (title && WHY_LINE.test(title[0]) && PURPOSE_HEADING.test(title[0]) && answersWhy(sentence.text.slice(title[0].length), patterns)) return sentence.range;
       // A list of purposes: "- To provide the Service".
       if (block.kind === 'listItem' && TO_VERB.test(sentence.text)) return sentence.range;
       const column = block.cell && !block.cell.header ? (block.cell.columnHeader ?? '') : '';
