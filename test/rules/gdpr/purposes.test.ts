@@ -86,6 +86,7 @@ testRule(rule, {
     { name: 'a pointer to the notice followed by its purposes', text: 'We only use your data for the purposes described in this policy: running your account and answering your questions.' },
     { name: 'a manner followed by a purpose', text: 'We use your information responsibly to send you receipts and reminders.' },
     { name: 'the data lets the business\'s people do a task', text: 'Your phone number lets our drivers call you on arrival.' },
+    { name: 'a "why" line glued to its answer by a soft line break (Markdown)', text: 'Why we need it\nSo we can send your parcel.', formats: ['markdown'] },
     {
       name: 'a purpose heading over a manner that goes on with a purpose (plain text)',
       text: 'HOW WE USE YOUR INFORMATION\n\nWe handle your details carefully, for example to book your appointments.',
@@ -101,6 +102,7 @@ testRule(rule, {
     { name: '"for the purposes set out in this notice"', text: 'The club processes members\' personal data for the purposes set out in this notice.', errors: [{ messageId: 'missing', line: 1 }] },
     { name: '"Purposes of processing: see clause 9"', text: 'Purposes of processing: see clause 9.', errors: [{ messageId: 'missing', line: 1 }] },
     { name: 'a "Purposes" heading over "See above."', text: '## Purposes\n\nSee above.', formats: ['markdown'], errors: [{ messageId: 'missing', line: 1 }] },
+    { name: 'a "why" line glued to a motive is no purpose (Markdown)', text: 'Why we collect it\nBecause we care about you!', formats: ['markdown'], errors: [{ messageId: 'missing', line: 1 }] },
     { name: 'a "Why we use it" heading over "Please refer to section 4." (plain text)', text: 'WHY WE USE YOUR DATA\n\nPlease refer to section 4.', formats: ['plaintext'], errors: [{ messageId: 'missing', line: 1 }] },
     {
       name: 'a purpose heading over "in ways you would reasonably expect" (Markdown)',
