@@ -146,6 +146,8 @@ const NO_TRANSFER = new RegExp(
     String.raw`\b(?:all|any|your)\b[^.;]{0,40}?\b(?:(?:is|are) )?(?:stored|processed|hosted|kept)(?: and (?:stored|processed|hosted))? (?:exclusively |only |solely |entirely )?(?:in|within) (?:${HOME_AREA.source}|${EEA_STATE.source})`,
     String.raw`\b(?:stored|processed|hosted|kept)(?: and (?:stored|processed|hosted))? (?:exclusively|only|solely|entirely) (?:in|within|on servers in) (?:${HOME_AREA.source}|${EEA_STATE.source})`,
     String.raw`\b(?:exclusively|only|solely) (?:store|process|host|keep)\b[^.;]{0,30}?\b(?:in|within) (?:${HOME_AREA.source}|${EEA_STATE.source})`,
+    // A label answered "none": "Transfers outside the EEA: none", "International transfers\nNone." (a title glued to its line).
+    String.raw`^\W{0,3}(?:international |cross[- ]border )?(?:data )?transfers?\b[^.;\n]{0,40}?(?:[:–—]|\n)\s{0,3}(?:none|no|n\/a|not applicable)\b`,
   ].join('|'),
   'i',
 );

@@ -35,6 +35,8 @@ testRule(rule, {
     { name: 'offices around the world are no servers', text: 'We have offices around the world. All personal data is stored in Ireland.' },
     { name: '"wherever it is processed" with a safeguard and its copy', text: 'Your data is protected wherever it is processed, under standard contractual clauses that you can request from us.' },
     { name: 'servers in one EEA city', text: 'Our servers are located in Frankfurt.' },
+    { name: 'a transfers label answered "None." on the next line (Markdown)', text: 'Transfers outside the EEA\nNone.', formats: ['markdown'] },
+    { name: '"International transfers: none"', text: 'International transfers: none.' },
     { name: '"wherever it is stored" beside a place inside the area is no hedge', text: 'We host everything in Frankfurt. Wherever it is stored, your data is encrypted.' },
     { name: 'staff outside the area who cannot access the data', text: 'We keep your data in the EU. Our support staff based outside the EEA cannot access it.' },
     { name: '"in accordance with US law" places no data', text: 'We process your data in accordance with US law where our US customers ask us to.' },
