@@ -359,7 +359,7 @@ function namesIn(doc: PolicyDocument, sentence: Sentence): Found[] {
   const service = block.section.heading !== null && block.section.parent?.heading ? block.section.title.trim().toLowerCase() : '';
   const runsService = (name: string): boolean => service !== '' && /^[\p{L}\p{N} .&-]{2,30}$/u.test(service) && name.toLowerCase().startsWith(`${service} `);
   if (inContextSection(doc, sentence.block) && !introduced && !OTHER_COMPANY.test(text) && !OTHER_COMPANY.test(column)) {
-    for (const m of text.matchAll(/(?<=[\p{L}\p{N}.)],?[ \u00a0])(?:Inc\b\.?|Incorporated\b|L\.?L\.?C\b\.?|LLP\b|Ltd\b\.?|Limited\b|PLC\b|plc\b|Corp\b\.?|Corporation\b|g?GmbH\b|AG\b|SE\b|B\.\s?V\.|BV\b|N\.V\.|NV\b|SAS\b|SARL\b|S\.A\.|S\.p\.A\.|S\.r\.l\.|S\.L\.|AB\b|Oy\b|ApS\b|A\/S\b|\(Pty\)\s?Ltd\b\.?|Pty\.?\s?Ltd\b\.?|Pte\.?\s?Ltd\b\.?|DAC\b|Kft\b\.?|KFT\b|Zrt\b\.?|ZRT\b|Nyrt\b\.?|NYRT\b)/gu)) {
+    for (const m of text.matchAll(/(?<=[\p{L}\p{N}.)],?[ \u00a0])(?:Inc\b\.?|Incorporated\b|L\.?L\.?C\b\.?|LLP\b|Ltd\b\.?|Limited\b|PLC\b|plc\b|Corp\b\.?|Corporation\b|g?GmbH\b|AG\b|SE\b|B\.\s?V\.|BV\b|N\.V\.|NV\b|SAS\b|SARL\b|S\.A\.|S\.p\.A\.|S\.r\.l\.|S\.L\.|AB\b|Oy\b|ApS\b|A\/S\b|\(Pty\)\s?Ltd\b\.?|Pty\.?\s?Ltd\b\.?|Pte\.?\s?Ltd\b\.?|DAC\b|CLG\b|UAB\b|SIA\b|Oyj\b|ASA\b|Ltda\b\.?|Kft\b\.?|KFT\b|Zrt\b\.?|ZRT\b|Nyrt\b\.?|NYRT\b)/gu)) {
       const n = nameBefore(text, m.index + m[0].length);
       if (n && !makers.has(n.start) && !runsService(n.name) && hasLegalForm(n.name) && n.name.split(/\s+/).length >= 2 && !isNegated(text, n.start)) out.push({ name: n.name, range: sentence.rangeOf(n.start, n.end), strong: true });
     }

@@ -19,6 +19,7 @@ testRule(rule, {
     { name: '"The person responsible for data processing is Jane Doe"', text: 'The person responsible for data processing on this website is Jane Doe, 4 High Street, Leeds. E-mail: jane@example.co.uk' },
     { name: '"This website is operated by X" still names the controller', text: 'This website is operated by Acme Ltd, 1 Main Street, Dublin. E-mail: privacy@acme.test' },
     { name: '"The data controller is the University of X" (the article before the name)', text: 'The data controller is the University of Limerick. E-mail: dp@ul.example' },
+    { name: 'an Irish company limited by guarantee (CLG) under "Who we are"', text: 'Who we are\nHarbour Kayak Club CLG, Slipway Road, Dingle. Contact: club@harbour.example' },
     {
       name: '"The controller is the Riverside Parish Council" (plain text)',
       text: 'WHO WE ARE\n\nThe controller is the Riverside Parish Council, Town Hall, Bridge St, Ely. E-mail: clerk@riverside.example',
