@@ -17,14 +17,14 @@ import type { Block, PolicyDocument, Range, Sentence } from '../../src/model/ind
 /** Automated decision-making, in the law's words and their usual paraphrases. */
 const ADM_TERMS: RegExp[] = [
   /\bautomat(?:ed|ic)\s{1,3}(?:individual\s{1,3})?decision(?:[- ]making|s)?\b/gi,
-  /\b(?:decisions?|determinations?)\b[\w\s,'’-]{0,50}?\b(?:based|made|taken|reached)\s{1,3}(?:(?:about|for|concerning|regarding|on)\s{1,3}(?:you|users|individuals|customers|applicants|people)\s{1,3})?(?:(?:solely|wholly|exclusively|purely|entirely|only|fully)\s{1,3})?(?:on|by|through|using|via)\s{1,3}(?:an?\s{1,3})?(?:automat(?:ed|ic)|algorithmic)\s{1,3}(?:means|processing|systems?|tools?)\b/gi,
+  /\b(?:decisions?|determinations?)\b[\w\s,'’-]{0,50}?\b(?:based|made|taken|reached)\s{1,3}(?:(?:about|for|concerning|regarding|on)\s{1,3}(?:you|users|individuals|customers|applicants|people)\s{1,3})?(?:(?:solely|wholly|exclusively|purely|entirely|only|fully)\s{1,3})?(?:on|by|through|using|via)\s{1,3}(?:an?\s{1,3})?(?:(?:automat(?:ed|ic)|algorithmic)\s{1,3}(?:means|processing|systems?|tools?)|computers?|machines?|algorithms?|software)\b/gi,
   /\b(?:solely|wholly|fully|purely)\s{1,3}automated\s{1,3}(?:decisions?|processing|means)\b/gi,
   /\bdecided\s{1,3}automatically\b|\bmade\s{1,3}automatically\b/gi,
   // The active voice: "The Company may make decisions concerning the data subject by automated means".
   /\b(?:make|makes|making|take|takes|taking)\s{1,3}(?:\w{1,15}\s{1,3})?decisions?\b[^.;:!?]{0,60}?\b(?:by|through|using|via|with)\s{1,3}(?:(?:solely|wholly|exclusively|purely|entirely|only|fully)\s{1,3})?(?:an?\s{1,3})?(?:automat(?:ed|ic)|algorithmic)\s{1,3}(?:means|processing|systems?|tools?)\b/gi,
   // A system that decides by itself: "our underwriting engine decides automatically whether …",
   // "an algorithm determines who …".
-  /\b(?:decides|determines)\s{1,3}automatically\b|\bautomatically\s{1,3}(?:decides|determines)\b|\b(?:algorithms?|engines?|models?|software|AI|artificial\s{1,3}intelligence|automated\s{1,3}systems?)\s{1,3}(?:\w{1,15}\s{1,3})?(?:decides|determines)\s{1,3}(?:whether|if|who|which|what)\b/gi,
+  /\b(?:decides|determines)\s{1,3}automatically\b|\bautomatically\s{1,3}(?:decides|determines)\b|\b(?:algorithms?|engines?|models?|software|AI|artificial\s{1,3}intelligence|automated\s{1,3}systems?)\s{1,3}(?:\w{1,15}\s{1,3})?(?:decides|determines|to\s{1,3}decide|to\s{1,3}determine)\s{1,3}(?:whether|if|who|which|what)\b/gi,
   /\bArt(?:icle|\.)?\s{0,2}22\b(?!\s{0,2}\(?\d{2})/g,
 ];
 
@@ -107,6 +107,8 @@ const LOGIC: RegExp[] = [
   // A numerical threshold ("a debt-to-income ratio above 40%"), and what the outcome means ("a refusal means you will not receive the loan").
   /\b(?:exceeds?|exceeding|above|below|over|under|at\s{1,3}least|more\s{1,3}than|less\s{1,3}than|fewer\s{1,3}than)\s{1,3}\d/i,
   /\bmeans\s{1,3}(?:that\s{1,3})?you\s{1,3}(?:will|won['’]t|cannot|can['’]t|may|might|do\s{1,3}not|don['’]t)\b/i,
+  // What it is measured against: "checks the claim against your policy limits", "matches your CV with the job requirements".
+  /\b(?:check|match|compar|measur|test)\w{0,3}\s{1,3}(?:[\w'’-]{1,15}\s{1,3}){0,3}?(?:against|with)\s{1,3}(?:your|the|our|its|their|a|an)\s{1,3}[\w-]{3,}/i,
   // What sets the decision off: "suspended as a result of your posts being flagged", "triggered by repeated failed payments".
   /\bas\s{1,3}a\s{1,3}result\s{1,3}of\s{1,3}(?:your|the|their|repeated|multiple|several)\b|\b(?:triggered|set\s{1,3}off)\s{1,3}(?:by|when)\b/i,
 ];
@@ -195,7 +197,8 @@ function classify(sentence: Sentence, start: number, end: number, adm: boolean):
   }
   if (rightsOrCondition) return { ...base, kind: 'mention' };
   // An active "… decides / determines" says by itself that the decisions are made.
-  const active = adm && /\b(?:decides|determines)\b|^(?:make|makes|making|take|takes|taking)\b/i.test(text.slice(start, end));
+  // So does a system used "to decide (determine) whether …".
+  const active = adm && /\b(?:decides|determines|to\s{1,3}decide|to\s{1,3}determine)\b|^(?:make|makes|making|take|takes|taking)\b/i.test(text.slice(start, end));
   const happens = active || AGENT_BEFORE.test(before) || HAPPENS_AFTER.test(after) || (adm && PASSIVE_DECISION.test(text.slice(Math.max(0, start - 25), end)));
   if (!happens) return { ...base, kind: 'mention' };
   // Automated decision-making is Art. 22 by its name; profiling only when its effects are significant.

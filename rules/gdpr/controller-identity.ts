@@ -21,7 +21,9 @@ const GENERIC = new Set(
     'we us our you your i it they this that these the a an company the-company service services website site app application platform ' +
     'customer customers client clients user users controller processor operator provider business organisation organization ' +
     'privacy policy notice data personal information terms agreement contact email e-mail team support party parties ' +
-    'if when where for in on at by as to from with please all any each'
+    'if when where for in on at by as to from with please all any each ' +
+    // A pointer where the name should be ("The controller is: See legal notice").
+    'see refer imprint impressum legal below above'
   ).split(' '),
 );
 
@@ -40,14 +42,18 @@ const NAME_AFTER: RegExp[] = [
   // "This privacy notice applies to the website of X".
   /\b(?:applies\s{1,2}to|covers)\s{1,2}(?:the\s{1,2})?(?:website|web\s{1,2}site|app|online\s{1,2}(?:shop|store)|services?)\s{1,2}of\s{1,2}(?:the\s)?/gi,
   /\b(?:data\s)?controller(?:'s)?(?:\s(?:contact|details|identity|name|information))?\s{0,2}[:\-–—]\s{0,3}/gi,
-  /\b(?:the\s)?(?:data\s)?controller\b[^.;:!?]{0,80}?\b(?:is|will be|shall be)\s{1,2}/gi,
+  // Also with the article before the name: "The data controller is the University of Limerick".
+  /\b(?:the\s)?(?:data\s)?controller\b[^.;:!?]{0,80}?\b(?:is|will be|shall be)\s{1,2}(?:the\s(?=\p{Lu}))?/giu,
   /\bresponsible\s{1,2}for\s{1,2}(?:the\s{1,2})?(?:processing|your\s{1,2}(?:personal\s{1,2})?(?:data|information))[^.;:!?]{0,60}?\bis\s{1,2}/gi,
   // Also the translated German template's "The responsible party for data processing on this website is:", the name on the next line.
   /\b(?:the\s{1,2})?responsible\s{1,2}(?:body|party|entity|organi[sz]ation)\s{1,2}(?:for\s{1,2}(?:the\s{1,2})?(?:data\s{1,2})?processing\s{1,2}(?:(?:on|for|of)\s{1,2}this\s{1,2}(?:website|site|app|service)\s{1,2})?)?(?:is|will\s{1,2}be)(?:\s{1,2}|:\s{0,3})/gi,
+  // The noun before "responsible": "The party responsible for this website (the "controller") … is:", "The person
+  // responsible for data processing on this website is Jane Doe", "The entity responsible for your data is Acme Ltd".
+  /\b(?:the\s{1,2})?(?:party|person|body|entity|organi[sz]ation)\s{1,2}responsible\s{1,2}for\s{1,2}[^.;:!?]{0,100}?\b(?:is|will\s{1,2}be)(?:\s{1,2}|:\s{0,3})/gi,
   // A label, as German notices translate "Verantwortlich für die Datenverarbeitung:": "Responsible for data processing: X".
   /\bresponsible\s{1,2}(?:for\s{1,2}(?:the\s{1,2})?(?:data\s{1,2})?processing(?:\s{1,2}of\s{1,2}(?:your\s{1,2})?(?:personal\s{1,2})?data)?|(?:party|body|entity))\s{0,2}[:\-–—]\s{0,3}/gi,
   // 'When we say "we" or "us" we mean X', '"We" refers to X', 'references to "we" are to X'.
-  /["“'‘]we["”'’][^.;:!?]{0,60}?\b(?:we\s{1,2}mean|means|refers?\s{1,2}to|(?:is|are)\s{1,2}(?:a\s{1,2})?references?\s{1,2}to|are\s{1,2}to)\s{1,2}(?:the\s)?/gi,
+  /["“'‘]we["”'’][^.;:!?]{0,60}?\b(?:we\s{1,2}mean|means?|refers?\s{1,2}to|(?:is|are)\s{1,2}(?:a\s{1,2})?references?\s{1,2}to|are\s{1,2}to)\s{1,2}(?:the\s)?/gi,
   // A natural person as controller: "written and maintained by me, Marta Zielinska", "I, Jan Novak, run this site".
   /\bby\s{1,2}me,\s{0,2}(?=\p{Lu})/gu,
   /(?:^|[.!?]\s{1,2})I,\s{0,2}(?=\p{Lu})/gu,
@@ -82,7 +88,7 @@ const OWN_POLICY_HOW = /\b(?:this|our)\s{1,2}(?:privacy\s{1,2})?(?:policy|notice
  * data processing?", "The controller responsible for data processing on this website is:".
  */
 const CONTROLLER_LABEL =
-  /^\W{0,6}(?:(?:(?:the\s{1,2})?(?:data\s{1,2})?controller(?:\s{1,2}(?:details|identity|contact))?|(?:the\s{1,2})?responsible\s{1,2}(?:party|body|entity))(?:\s{1,2}(?:responsible\s{1,2})?for\s{1,2}(?:the\s{1,2})?(?:data\s{1,2})?processing(?:\s{1,2}(?:on|for|of)\s{1,2}this\s{1,2}(?:website|site|app|service))?)?|(?:who\s{1,2}is\s{1,2})?responsible\s{1,2}for\s{1,2}(?:the\s{1,2})?(?:data\s{1,2})?processing(?:\s{1,2}(?:on|for|of)\s{1,2}this\s{1,2}(?:website|site|app|service))?)(?:\s{1,2}(?:is|are))?\W{0,3}$/i;
+  /^\W{0,6}(?:(?:(?:the\s{1,2})?(?:data\s{1,2})?controller(?:\s{1,2}(?:details|identity|contact))?|(?:the\s{1,2})?responsible\s{1,2}(?:party|body|entity)|(?:the\s{1,2})?(?:party|person|body|entity)(?=\s{1,2}responsible\b))(?:\s{1,2}(?:responsible\s{1,2})?for\s{1,2}(?:the\s{1,2})?(?:data\s{1,2})?processing(?:\s{1,2}(?:on|for|of)\s{1,2}this\s{1,2}(?:website|site|app|service))?)?|(?:who\s{1,2}is\s{1,2})?responsible\s{1,2}for\s{1,2}(?:the\s{1,2})?(?:data\s{1,2})?processing(?:\s{1,2}(?:on|for|of)\s{1,2}this\s{1,2}(?:website|site|app|service))?|(?:the\s{1,2})?(?:party|person|body|entity)\s{1,2}responsible\s{1,2}for\s{1,2}[^.;!?\n]{0,100}?(?=\s{1,2}is\s{0,2}:))(?:\s{1,2}(?:is|are))?\W{0,3}$/i;
 
 /** Phrases that introduce the controller by name, the name standing before the phrase. */
 const NAME_BEFORE: RegExp[] = [
@@ -106,11 +112,15 @@ const IS_A_COMPANY = /\s{1,2}is\s{1,2}an?\s{1,2}(?:[\p{L}-]{1,20}\s{1,2}){0,3}(?
 /** Sections where a reader expects the controller: the introduction, "Who we are", "Contact". */
 const CONTEXT_SECTION =
   /\b(?:privacy (?:policy|notice|statement)|introduction|overview|about(?: us)?|who we are|contact|controller|responsible|imprint|impressum|legal notice|company (?:information|details)|operator|identity|our details)\b/i;
+/** "… is a (web analytics) service / a social network / an e-mail marketing tool" right before "operated (provided) by". */
+const THIRD_PARTY_TOOL_BEFORE =
+  /\ban?\s{1,2}(?:[\w-]{1,20}\s{1,2}){0,3}?(?:services?|tools?|plug-?ins?|platforms?|networks?|products?|software|librar(?:y|ies)|fonts?|widgets?|APIs?|CDNs?|SDKs?|components?|offerings?|solutions?)\s{1,2}(?:(?:that|which)\s{1,2}(?:is|are)\s{1,2})?$/i;
+
 /** Where the "missing" diagnostic points. */
 const MISSING_HEADING = /\b(?:controller|who we are|about us|contact|responsible|imprint|impressum)/i;
 /** In these sentences a company is someone else: a processor, vendor, parent or partner. */
 const OTHER_COMPANY =
-  /\b(?:processors?|sub-?processors?|providers?|vendors?|partners?|third[- ]part(?:y|ies)|such as|e\.g\.|including|like|powered by|hosted|servers?|data cent(?:er|re)s?|cloud|infrastructure|payments?|affiliates?|subsidiar(?:y|ies)|parent|holding company|licen[cs]e[ds]?|acquired|trademarks?|registered trademarks?|privacy polic(?:y|ies) of)\b/i;
+  /\b(?:processors?|sub-?processors?|providers?|vendors?|partners?|third[- ]part(?:y|ies)|such as|e\.g\.|including|like|powered by|hosted|hosts?|hosting|servers?|data cent(?:er|re)s?|cloud|infrastructure|payments?|affiliates?|subsidiar(?:y|ies)|parent|holding company|licen[cs]e[ds]?|acquired|trademarks?|registered trademarks?|privacy polic(?:y|ies) of)\b/i;
 
 // ---- contact details -------------------------------------------------------------------
 
@@ -298,12 +308,24 @@ function namesIn(doc: PolicyDocument, sentence: Sentence): Found[] {
   const block = sentence.block;
   const label = block.sentences[0] === sentence ? doc.blocks[block.index - 1] : undefined;
   // Not a table of contents ("[Controller](#m2)"), and the name must stand alone: "Responsible for …" opens a sentence.
-  if (label && (label.kind === 'heading' || label.kind === 'paragraph') && label.text.length <= 80 && !/\]\(/.test(label.raw) && CONTROLLER_LABEL.test(label.text)) {
+  // (A line that ends in "is:" may be longer: "The party responsible for this website (the "controller") for purposes of … is:".)
+  const short = label !== undefined && (label.text.length <= 80 || (label.text.length <= 140 && /\bis\s{0,2}:\s*$/.test(label.text)));
+  if (label && short && (label.kind === 'heading' || label.kind === 'paragraph') && !/\]\(/.test(label.raw) && CONTROLLER_LABEL.test(label.text)) {
     const n = nameAt(text, Math.max(0, text.search(/\S/)));
     if (n && /^(?:\s*$|\s{0,2}[,;(<\n]|\s{1,2}[–—-]\s)/.test(text.slice(n.end))) push(n, true, 0);
   }
+  // Where the maker of a third-party tool stands: no name found below may start there.
+  const makers = new Set<number>();
   for (const p of NAME_AFTER) {
-    for (const m of text.matchAll(p)) push(nameAt(text, m.index + m[0].length), true, m.index);
+    for (const m of text.matchAll(p)) {
+      // "Twitter is a service provided by Twitter Inc.", "Google Analytics is a web analytics service operated by Google LLC":
+      // the maker of a third-party tool the policy describes, not the controller.
+      if (p === NAME_AFTER[0] && THIRD_PARTY_TOOL_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index))) {
+        makers.add(m.index + m[0].length);
+        continue;
+      }
+      push(nameAt(text, m.index + m[0].length), true, m.index);
+    }
   }
   for (const p of NAME_BEFORE) {
     for (const m of text.matchAll(p)) {
@@ -330,10 +352,16 @@ function namesIn(doc: PolicyDocument, sentence: Sentence): Found[] {
   // A company with its legal form in the introduction, a "Who we are" or a "Contact" section.
   // In a table, the column says whose name it is: "Sub-Processor", "Vendor" hold someone else's.
   const column = sentence.block.cell?.columnHeader ?? '';
-  if (inContextSection(doc, sentence.block) && !OTHER_COMPANY.test(text) && !OTHER_COMPANY.test(column)) {
-    for (const m of text.matchAll(/(?<=[\p{L}\p{N}.)],?[ \u00a0])(?:Inc\b\.?|Incorporated\b|L\.?L\.?C\b\.?|LLP\b|Ltd\b\.?|Limited\b|PLC\b|plc\b|Corp\b\.?|Corporation\b|g?GmbH\b|AG\b|SE\b|B\.\s?V\.|BV\b|N\.V\.|NV\b|SAS\b|SARL\b|S\.A\.|S\.p\.A\.|S\.r\.l\.|S\.L\.|AB\b|Oy\b|ApS\b|A\/S\b|\(Pty\)\s?Ltd\b\.?|Pty\.?\s?Ltd\b\.?|Pte\.?\s?Ltd\b\.?|DAC\b|Kft\b\.?|KFT\b|Zrt\b\.?|ZRT\b|Nyrt\b\.?|NYRT\b)/gu)) {
+  // Nor under a lead-in or heading that presents someone else ("We are using the following host:", "## Hosting").
+  const leadIn = doc.blocks[block.index - 1];
+  const introduced = (leadIn?.kind === 'paragraph' && /:\s*$/.test(leadIn.text) && OTHER_COMPANY.test(leadIn.text)) || (block.section.heading !== null && OTHER_COMPANY.test(block.section.title));
+  // A subsection named after a third-party service ("#### Twitter" under "Information about the data processing"): "Twitter Inc." in it runs that service.
+  const service = block.section.heading !== null && block.section.parent?.heading ? block.section.title.trim().toLowerCase() : '';
+  const runsService = (name: string): boolean => service !== '' && /^[\p{L}\p{N} .&-]{2,30}$/u.test(service) && name.toLowerCase().startsWith(`${service} `);
+  if (inContextSection(doc, sentence.block) && !introduced && !OTHER_COMPANY.test(text) && !OTHER_COMPANY.test(column)) {
+    for (const m of text.matchAll(/(?<=[\p{L}\p{N}.)],?[ \u00a0])(?:Inc\b\.?|Incorporated\b|L\.?L\.?C\b\.?|LLP\b|Ltd\b\.?|Limited\b|PLC\b|plc\b|Corp\b\.?|Corporation\b|g?GmbH\b|AG\b|SE\b|B\.\s?V\.|BV\b|N\.V\.|NV\b|SAS\b|SARL\b|S\.A\.|S\.p\.A\.|S\.r\.l\.|S\.L\.|AB\b|Oy\b|ApS\b|A\/S\b|\(Pty\)\s?Ltd\b\.?|Pty\.?\s?Ltd\b\.?|Pte\.?\s?Ltd\b\.?|DAC\b|CLG\b|UAB\b|SIA\b|Oyj\b|ASA\b|Ltda\b\.?|Kft\b\.?|KFT\b|Zrt\b\.?|ZRT\b|Nyrt\b\.?|NYRT\b)/gu)) {
       const n = nameBefore(text, m.index + m[0].length);
-      if (n && hasLegalForm(n.name) && n.name.split(/\s+/).length >= 2 && !isNegated(text, n.start)) out.push({ name: n.name, range: sentence.rangeOf(n.start, n.end), strong: true });
+      if (n && !makers.has(n.start) && !runsService(n.name) && hasLegalForm(n.name) && n.name.split(/\s+/).length >= 2 && !isNegated(text, n.start)) out.push({ name: n.name, range: sentence.rangeOf(n.start, n.end), strong: true });
     }
   }
   return out;

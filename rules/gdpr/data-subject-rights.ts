@@ -98,8 +98,9 @@ export const RIGHTS: readonly Right[] = [
       // rights that goes on with correction, and "information about the data we store".
       /\bright\s{1,3}(?:to|of)\s{1,3}(?:free\s{1,3})?information\b(?=[^.;]{0,80}?\b(?:rectif|correct))/i,
       // Also with Art. 15(1)'s items before the data and the cost: "receive information free of charge about the origin,
-      // recipient and purpose of your stored personal data", "the right at any time to free information about your stored data".
-      /\b(?:request|obtain|receive|get|right\s{1,3}(?:at\s{1,3}any\s{1,3}time\s{1,3})?to)\s{1,3}(?:free\s{1,3})?information(?:,?\s{1,3}free\s{1,3}of\s{1,3}charge,?)?\s{1,3}(?:about|on|regarding|concerning)\s{1,3}(?:the\s{1,3}(?:origin|source|recipients?|purposes?)(?:,?\s{1,3}(?:and\s{1,3})?(?:the\s{1,3})?(?:origin|source|recipients?|purposes?)){0,3}\s{1,3}of\s{1,3})?(?:(?:the|your|any)\s{1,3})?(?:(?:personal\s{1,3})?(?:data|information)\s{1,3}(?:(?:that\s{1,3})?we\s{1,3}(?:store|hold|process|have)|(?:stored|held|processed))|(?:stored|held|processed)\s{1,3}(?:personal\s{1,3})?(?:data|information))\b/i,
+      // recipient and purpose of your stored personal data", "the right at any time to free information about your stored data",
+      // and as the translated German template puts "gespeicherten": "demand information about your archived personal data".
+      /\b(?:request|obtain|receive|get|demand|right\s{1,3}(?:at\s{1,3}any\s{1,3}time\s{1,3})?to)\s{1,3}(?:free\s{1,3})?information(?:,?\s{1,3}free\s{1,3}of\s{1,3}charge,?)?\s{1,3}(?:about|on|regarding|concerning)\s{1,3}(?:the\s{1,3}(?:origin|source|recipients?|purposes?)(?:,?\s{1,3}(?:and\s{1,3})?(?:the\s{1,3})?(?:origin|source|recipients?|purposes?)){0,3}\s{1,3}of\s{1,3})?(?:(?:the|your|any)\s{1,3})?(?:(?:personal\s{1,3})?(?:data|information)\s{1,3}(?:(?:that\s{1,3})?we\s{1,3}(?:store|hold|process|have)|(?:stored|held|processed|archived|saved|recorded|kept))|(?:stored|held|processed|archived|saved|recorded|kept)\s{1,3}(?:personal\s{1,3})?(?:data|information))\b/i,
     ],
     inContext: [
       /\baccess(?:ing)?\s+(?:to\s+)?(?:all\s+|any\s+)?(?:of\s+)?(?:(?:your|the|their|his\s+or\s+her|his|her)\s*)?(?:own\s+)?(?:personal\s+)?(?:data|information|info|details|records)\b/i,
@@ -146,7 +147,8 @@ export const RIGHTS: readonly Right[] = [
     name: 'right to erasure',
     article: 'Art. 17',
     anywhere: [
-      /\beras(?:e|ed|ure|ing)\b/i,
+      // Also "rectified or eradicated", as the translated German template puts "Löschung".
+      /\beras(?:e|ed|ure|ing)\b|\beradicat(?:e|ed|ion|ing)\b/i,
       enumerated('deletion|erasure'),
       /\bright\s+to\s+be\s+forgotten\b/i,
       article(17),
@@ -205,6 +207,8 @@ export const RIGHTS: readonly Right[] = [
       /\bright\s+(?:to|of)\s+(?:object|objection)\b/i,
       enumerated('objection'),
       /\bobject(?:ing)?\s+to\s+(?:the\s+|our\s+|any\s+|us\s+|its\s+|their\s+|your\s+|certain\s+)?(?:processing|profiling|direct\s+marketing|marketing|automated|use|(?:us|our)\s+using|how\s+we)\b/i,
+      // A sole trader's or plain wording: "object to the way I use your information", "object to how we handle it", "object to me using it".
+      /\bobject(?:ing)?\s{1,3}to\s{1,3}(?:(?:the\s{1,3}way|how)\s{1,3}(?:I|we)(?:['’]m|['’]re|\s{1,3}am|\s{1,3}are)?\s{1,3}(?:use|using|process|processing|handle|handling)|(?:me|my)\s{1,3}using)\b/i,
       /\bobjections?\s+(?:to|against)\s+(?:the\s+|our\s+|any\s+)?(?:processing|profiling|direct\s+marketing|use)\b/i,
       // "raise an objection about how your personal data is processed".
       /\b(?:raise|make|lodge|register|submit)\s{1,3}an?\s{1,3}objection\s{1,3}(?:to|about|against)\s{1,3}(?:how\s{1,3}(?:your|we)|the\s{1,3}(?:processing|use)|our\s{1,3}(?:use|processing))\b/i,
@@ -213,7 +217,8 @@ export const RIGHTS: readonly Right[] = [
       /\boppos(?:e|ing)\s{1,3}(?:to\s{1,3})?(?:the\s{1,3}|our\s{1,3}|any\s{1,3}|its\s{1,3}|further\s{1,3})?(?:processing|profiling|direct\s{1,3}marketing|marketing|use)\b|\bright\s{1,3}(?:of|to)\s{1,3}opposition\b/i,
       article(21),
     ],
-    inContext: [/\byou\s+(?:may|can|have\s+the\s+right\s+to)\s+(?:also\s{1,3})?object\b/i, /\bobject\s{1,3}to\s{1,3}(?:it|them|this|that)\b/i, /^\s*(?:the\s+)?(?:right\s+to\s+)?object(?:ion)?s?\b/i, /\bobjection\b/i, ...PLAIN_RIGHTS.objection],
+    // Also the reader's question answered yes: "Can I object? Yes."
+    inContext: [/\byou\s+(?:may|can|have\s+the\s+right\s+to)\s+(?:also\s{1,3})?object\b|\b(?:can|may|could)\s{1,3}I\s{1,3}(?:also\s{1,3})?object\b/i, /\bobject\s{1,3}to\s{1,3}(?:it|them|this|that)\b/i, /^\s*(?:the\s+)?(?:right\s+to\s+)?object(?:ion)?s?\b/i, /\bobjection\b/i, ...PLAIN_RIGHTS.objection],
   },
 ];
 

@@ -34,12 +34,18 @@ const THIRD_COUNTRY = new RegExp(
 
 /** Where data is stored or processed ("processed in", "servers in", "Region:", "servers in Virginia, USA", "our support staff in"). */
 const LOCATION_LEAD =
-  /\b(?:stor(?:e|es|ed|ing)|process(?:es|ed|ing)?|host(?:s|ed|ing)?|hous(?:e|ed)|kept|held|transferr?(?:s|ed|ing)?|sen[dt]|mov(?:e|ed)|(?:servers?|data[- ]?cent(?:er|re)s?|infrastructure|sub-?processors?|processors?|(?:service )?providers?|vendors?|partners|affiliates|staff|teams?|employees|personnel|engineers|agents|call[- ]?cent(?:er|re)s?|(?:support|customer service|development) (?:cent(?:er|re)s?|desks?|offices?)) (?:(?:are|is|located|based|operated|operating|that operate|which operate|may be located|may operate) ){0,2}(?:in|from)|(?:primary |hosting |data |storage )?regions?\s?[:–—-]|(?:data|hosting) (?:location|residency)\s?[:–—-])\s(?:(?:and|or|in|to|within|at|our|the|a|an|data|centers?|servers?|located|processed|facilities)\s){0,4}(?:[\w.-]{2,20},\s)?$/i;
+  /\b(?:stor(?:e|es|ed|ing)|process(?:es|ed|ing)?|host(?:s|ed|ing)?|hous(?:e|ed)|kept|held|transferr?(?:s|ed|ing)?|sen[dt]|mov(?:e|ed)|(?:servers?|data[- ]?cent(?:er|re)s?|infrastructure|sub-?processors?|processors?|(?:service )?providers?|vendors?|partners|affiliates|staff|teams?|employees|personnel|engineers|developers|contractors|freelancers|consultants|agents|call[- ]?cent(?:er|re)s?|(?:support|customer service|development) (?:cent(?:er|re)s?|desks?|offices?)) (?:(?:are|is|located|based|operated|operating|that operate|which operate|may be located|may operate) ){0,2}(?:in|from)|(?:primary |hosting |data |storage )?regions?\s?[:–—-]|(?:data|hosting) (?:location|residency)\s?[:–—-])\s(?:(?:and|or|in|to|within|at|our|the|a|an|data|centers?|servers?|located|processed|facilities)\s){0,4}(?:[\w.-]{2,20},\s)?$/i;
 /** "hosted with Amazon Web Services in", "stored by our CRM provider on servers in": a provider named between the verb and the place. */
 const HOSTED_BY =
   /\b(?:stor(?:e|es|ed|ing)|process(?:es|ed|ing)?|host(?:s|ed|ing)?|kept|held|run(?:s|ning)?)\s(?:by|with|at|on|through|via)\s(?:[\w.&'’-]{1,25}\s){1,5}(?:in|from)\s(?:(?:the|a|its|our|region|servers?|data\scent(?:er|re)s?)\s){0,3}(?:[\w.-]{2,20},\s)?$/i;
+/**
+ * The verb with its object before the place: "we process your data in the United States", "Stripe processes card
+ * data in the US", "our CRM vendor keeps customer records in the USA", "backups of it are held in Canada".
+ */
+const OBJECT_LEAD =
+  /\b(?:stor(?:e|es|ed|ing)|process(?:es|ed|ing)?|host(?:s|ed|ing)?|keep(?:s|ing)?|kept|hold(?:s|ing)?|held)\s(?:[\w'’-]{1,20}\s){0,3}?(?:data|information|details|records|files|backups?|copies|it|them)\s(?:(?:on\s(?:servers|computers)|at\sdata\scent(?:er|re)s)\s)?(?:in|within)\s(?:the\s)?$/i;
 /** "US-based providers", "EU + US regions": a third country that needs no lead-in. */
-const PLACE_NOUN = /(?:US|U\.S\.|United States)[- ](?:based|regions?|servers?|data[- ]?cent(?:er|re)s?|companies|providers?|sub-?processors?|vendors?)\b/;
+const PLACE_NOUN = /(?:US|U\.S\.|United States)[- ](?:based|regions?|servers?|data[- ]?cent(?:er|re)s?|compan(?:y|ies)|providers?|sub-?processors?|vendors?)\b/;
 const LOCATION = new RegExp(`\\b(?:${PLACE_NOUN.source}|${THIRD_COUNTRY.source})`, 'g');
 const PLACE_NOUN_ONLY = new RegExp(`^${PLACE_NOUN.source}$`);
 /** "… providers are based in": with a provider or server in the sentence, not the business itself. */
@@ -63,7 +69,7 @@ const TRANSFER_MENTION = new RegExp(
     String.raw`\b(?:international|cross[- ]border|overseas|global) (?:data )?transfers?\b`,
     String.raw`\btransfers? (?:of (?:your |personal )?(?:personal )?(?:data|information) )?(?:to|into) (?:third|other|non[- ]EU|non[- ]EEA) countr(?:y|ies)\b`,
     String.raw`\bthird countr(?:y|ies)\b`,
-    String.raw`\b(?:transferr?\w{0,4}|process\w{0,4}|stor\w{0,4}|host\w{0,4}|sen[dt]|accessed|leaves?|moved?|kept|handled|(?:recipients?|processors?|sub-?processors?|providers?|vendors?|servers?|partners)(?: (?:located|based))?)\b[^.;]{0,40}?\boutside (?:of )?${HOME_AREA.source}`,
+    String.raw`\b(?:transferr?\w{0,4}|process\w{0,4}|stor\w{0,4}|host\w{0,4}|sen[dt]|accessed|leaves?|moved?|kept|handled|(?:recipients?|processors?|sub-?processors?|providers?|vendors?|suppliers?|contractors?|sub-?contractors?|servers?|partners|affiliates|offices|staff|teams?)(?: (?:are |is )?(?:located|based))?)\b[^.;]{0,40}?\boutside (?:of )?${HOME_AREA.source}`,
     String.raw`\b(?:transferr?\w{0,4}|process\w{0,4}|stor\w{0,4}|host\w{0,4}|sent|moved?)\b[^.;]{0,30}?\b(?:in|to) (?:other|different|foreign) (?:countries|jurisdictions)\b`,
     // The adverb: "where we transfer personal data internationally", "details sent abroad", "stored overseas".
     String.raw`\b(?:transferr?\w{0,4}|process\w{0,4}|stor\w{0,4}|host\w{0,4}|sen[dt]|moved?|shared)\b[^.;]{0,40}?\b(?:internationally|abroad|overseas)\b`,
@@ -71,11 +77,29 @@ const TRANSFER_MENTION = new RegExp(
     String.raw`\b(?:data|information|it|details)\s(?:\w{1,12}\s)?(?:leaves?|leaving)\s(?:the\s)?(?:EEA|EU|UK|European (?:Economic Area|Union))\b`,
     // "processed on servers around the world", "stored in many countries".
     String.raw`\b(?:transferr?\w{0,4}|process\w{0,4}|stor\w{0,4}|host\w{0,4})\b[^.;]{0,40}?\b(?:around the world|across the (?:world|globe)|worldwide|globally|in (?:many|multiple|various|several|a number of) (?:countries|jurisdictions))(?![\w-])`,
+    // Where the data sits, with the servers as the subject: "our servers are located around the world", "we run data
+    // centres in several countries", "our infrastructure is distributed globally".
+    String.raw`\b(?:servers?|data[- ]?cent(?:er|re)s?|infrastructure|cloud (?:regions?|locations?)|hosting (?:locations?|regions?))\b[^.;]{0,40}?\b(?:around the world|across the (?:world|globe)|worldwide|globally|(?:in|over|across) (?:many|multiple|various|several|a number of|different) (?:countries|jurisdictions|regions))(?![\w-])`,
+    // "transferred to countries whose laws do not protect personal data as well as ours", "sent to countries where …".
+    String.raw`\b(?:transferr?\w{0,4}|sent|moved?)\b[^.;]{0,30}?\bto (?:other )?countries (?:whose|where|that|which|with)\b`,
     // "transferred to, and processed in, countries other than the country in which you are resident".
     String.raw`\b(?:transferr?\w{0,4}|process\w{0,4}|stor\w{0,4}|host\w{0,4}|sent|moved?|accessed)\b[^.;]{0,30}?\b(?:countries|jurisdictions) (?:other than|outside(?: of)?) (?:the|your|that|those|where)\b`,
   ].join('|'),
   'gi',
 );
+
+/**
+ * Protection promised wherever the data goes: "protected wherever it is processed", "regardless of where it is
+ * stored", "wherever in the world we process it": the data may leave the area, and no safeguard is named. A hedge,
+ * so it counts only where the policy places the data nowhere inside the area ("We host everything in Frankfurt").
+ */
+const WHEREVER =
+  /\b(?:wherever (?:in the world )?|(?:regardless|irrespective) of where |no matter where |in whichever country )(?:(?:it|they|your (?:personal )?(?:data|information)|the (?:personal )?(?:data|information)|we) )(?:is |are |may be |gets |get )?(?:processed|stored|hosted|transferred|located|held|kept|process (?:it|them)|store (?:it|them))\b/gi;
+/** Data placed somewhere by name ("kept on our server in Vienna", "hosted in the EU"); a third country is no such place. */
+const NAMED_PLACE = /\b(?:host|stor|process|keep|kept|held|hold|server|data[- ]?cent)\w{0,6}\b[^.;]{0,40}?\b(?:in|within)\s(?:the\s)?\p{Lu}[\p{L}-]{1,30}/gu;
+const inArea = (_s: Sentence, _i: number, text: string): boolean => !THIRD_COUNTRY.test(text.slice(-32));
+/** "… cannot access it", "… do not receive it": the clause after a mention denies the transfer. */
+const DENIED_AFTER = /^[^.;]{0,40}?\b(?:cannot|can['’]t|can\s{1,3}not|do(?:es)?\s{1,3}not|don['’]t|doesn['’]t|never|will\s{1,3}not|won['’]t)\s{1,3}(?:have\s{1,3})?(?:access|see|receive|process|store|view|get)\b/i;
 
 /**
  * Transfer mechanisms that GDPR Chapter V accepts. `copy`: Art. 13(1)(f) asks for the means
@@ -122,6 +146,8 @@ const NO_TRANSFER = new RegExp(
     String.raw`\b(?:all|any|your)\b[^.;]{0,40}?\b(?:(?:is|are) )?(?:stored|processed|hosted|kept)(?: and (?:stored|processed|hosted))? (?:exclusively |only |solely |entirely )?(?:in|within) (?:${HOME_AREA.source}|${EEA_STATE.source})`,
     String.raw`\b(?:stored|processed|hosted|kept)(?: and (?:stored|processed|hosted))? (?:exclusively|only|solely|entirely) (?:in|within|on servers in) (?:${HOME_AREA.source}|${EEA_STATE.source})`,
     String.raw`\b(?:exclusively|only|solely) (?:store|process|host|keep)\b[^.;]{0,30}?\b(?:in|within) (?:${HOME_AREA.source}|${EEA_STATE.source})`,
+    // A label answered "none": "Transfers outside the EEA: none", "International transfers\nNone." (a title glued to its line).
+    String.raw`^\W{0,3}(?:international |cross[- ]border )?(?:data )?transfers?\b[^.;\n]{0,40}?(?:[:–—]|\n)\s{0,3}(?:none|no|n\/a|not applicable)\b`,
   ].join('|'),
   'i',
 );
@@ -147,7 +173,7 @@ function isProcessingPlace(sentence: Sentence, index: number, text: string): boo
   const before = sentence.text.slice(Math.max(0, index - 70), index);
   if (CONDITION.test(before)) return false;
   if (PLACE_NOUN_ONLY.test(text)) return true;
-  if (LOCATION_LEAD.test(before) || HOSTED_BY.test(before)) return true;
+  if (LOCATION_LEAD.test(before) || HOSTED_BY.test(before) || OBJECT_LEAD.test(before)) return true;
   if (BASED_IN.test(before) && PROVIDER_WORD.test(sentence.text)) return true;
   // A table of providers with a "Country" / "Location" column.
   const header = block.cell?.columnHeader ?? '';
@@ -280,8 +306,13 @@ export default defineRule({
       }
       return known;
     };
+    const undenied = (s: Sentence, i: number, text: string): boolean => !notMention(s) && !DENIED_AFTER.test(s.text.slice(i + text.length, i + text.length + 60));
+    const hedge = (): Hit | undefined => (/wherever|regardless|irrespective|no matter|whichever/i.test(doc.source) ? hits(prose, WHEREVER, undenied)[0] : undefined);
     const mention =
-      hits(prose, TRANSFER_MENTION, (s) => !notMention(s))[0] ?? limitedDeclaration(prose) ?? hits(prose, TRANSFER_TO_COUNTRY, (s) => !notMention(s))[0];
+      hits(prose, TRANSFER_MENTION, undenied)[0] ??
+      limitedDeclaration(prose) ??
+      hits(prose, TRANSFER_TO_COUNTRY, undenied)[0] ??
+      (hits(prose, NAMED_PLACE, inArea).length === 0 ? hedge() : undefined);
     const place = hits(prose, LOCATION, isProcessingPlace)[0];
     if (!mention && !place) {
       for (const block of prose) {
@@ -304,7 +335,7 @@ export default defineRule({
       return;
     }
     if (place) {
-      const name = place.text.replace(/^the\s/i, '').replace(/[- ](?:based|regions?|servers?|data[- ]?cent(?:er|re)s?|companies|providers?|sub-?processors?)$/i, '');
+      const name = place.text.replace(/^the\s/i, '').replace(/[- ](?:based|regions?|servers?|data[- ]?cent(?:er|re)s?|compan(?:y|ies)|providers?|sub-?processors?|vendors?)$/i, '');
       context.report({ messageId: 'missing', data: { place: name, area, law }, at: place.range });
       context.evidence({ item: 'transfer safeguard', status: 'missing', at: place.range });
     }

@@ -27,8 +27,9 @@ const NAMED: Array<{ basis: Basis; pattern: RegExp }> = [
   },
   {
     basis: 'legal obligation',
+    // Also in plain words: "necessary for us to comply with the law", "because we have a legal duty to keep them".
     pattern:
-      /\b(?:necessary|required|needed)\s+(?:for|to)\s+(?:compl(?:y|ying|iance)\s+with)\s+(?:(?:a|an|our|the|any|applicable)\s+)?(?:legal|statutory|regulatory)\s+obligations?\b|\blegal\s+obligations?\s+to\s+which\s+we\s+are\s+subject\b|\bwe\s+are\s+(?:legally|statutorily|required\s+by\s+law|obliged\s+by\s+law|obligated\s+by\s+law)(?:\s+(?:required|obliged|obligated|bound))?\s+to\b|\b(?:(?:tax|employment|labou?r|company|commercial|accounting|anti-money[\s-]laundering)\s+)?(?:law|laws|legislation|rules|regulations|[\w-]+\s+(?:Act|Code)(?:\s+\d{4})?)\s+(?:requires?|obliges?|obligates?|compels?)\s+us\s+to\b|\bwe\s{1,3}(?:are|['’]re|may\s{1,3}be|will\s{1,3}be)\s{1,3}(?:legally\s{1,3})?(?:required|obliged|obligated|bound|compelled)\s{1,3}(?:by|under)\s{1,3}(?:[\w-]{2,20}\s{1,3}){0,3}?(?:law|laws|legislation|regulations?|Act|Code)\b|\b(?:because|since)\s{1,3}(?:[\w-]+\s{1,3})?(?:law|laws|legislation|regulations)\s{1,3}(?:requires?|obliges?|obligates?|compels?)\s{1,3}(?:us|(?:[\w-]+\s{1,3})?[\w-]+s)\s{1,3}to\b|\(\s{0,3}(?:a\s{1,3}|our\s{1,3})?(?:legal|statutory)\s{1,3}(?:obligation|duty)\s{0,3}\)|\b(?:fulfil(?:l|ls|s|ling|led)?|compl(?:y|ying|ies)\s{1,3}with|meet(?:ing|s)?|discharg(?:e|es|ing)|justified\s{1,3}by)\s{1,3}(?:our|its|the|a|any|applicable)\s{1,3}(?:(?:statutory|legal|regulatory)\s{1,3}(?:obligations?|duties|requirements)|obligations?\s{1,3}under\s{1,3}(?:[\w-]{2,20}\s{1,3}){0,3}?(?:law|laws|legislation|regulations?|Act|Code)\b)/gi,
+      /\b(?:necessary|required|needed)\s{1,3}(?:for\s{1,3}us\s{1,3})?(?:to|for)\s{1,3}compl(?:y|ying|iance)\s{1,3}with\s{1,3}(?:(?:the|applicable|relevant|our|any)\s{1,3})?(?:laws?|legislation|legal\s{1,3}requirements?)\b|\b(?:we\s{1,3}have|under|subject\s{1,3}to)\s{1,3}an?\s{1,3}(?:legal|statutory|regulatory)\s{1,3}(?:duty|obligation|requirement)\b|\b(?:necessary|required|needed)\s+(?:for|to)\s+(?:compl(?:y|ying|iance)\s+with)\s+(?:(?:a|an|our|the|any|applicable)\s+)?(?:legal|statutory|regulatory)\s+obligations?\b|\blegal\s+obligations?\s+to\s+which\s+we\s+are\s+subject\b|\bwe\s+are\s+(?:legally|statutorily|required\s+by\s+law|obliged\s+by\s+law|obligated\s+by\s+law)(?:\s+(?:required|obliged|obligated|bound))?\s+to\b|\b(?:(?:tax|employment|labou?r|company|commercial|accounting|anti-money[\s-]laundering)\s+)?(?:law|laws|legislation|rules|regulations|[\w-]+\s+(?:Act|Code)(?:\s+\d{4})?)\s+(?:requires?|obliges?|obligates?|compels?)\s+us\s+to\b|\bwe\s{1,3}(?:are|['’]re|may\s{1,3}be|will\s{1,3}be)\s{1,3}(?:legally\s{1,3})?(?:required|obliged|obligated|bound|compelled)\s{1,3}(?:by|under)\s{1,3}(?:[\w-]{2,20}\s{1,3}){0,3}?(?:law|laws|legislation|regulations?|Act|Code)\b|\b(?:because|since)\s{1,3}(?:[\w-]+\s{1,3})?(?:law|laws|legislation|regulations)\s{1,3}(?:requires?|obliges?|obligates?|compels?)\s{1,3}(?:us|(?:[\w-]+\s{1,3})?[\w-]+s)\s{1,3}to\b|\(\s{0,3}(?:a\s{1,3}|our\s{1,3})?(?:legal|statutory)\s{1,3}(?:obligation|duty)\s{0,3}\)|\b(?:fulfil(?:l|ls|s|ling|led)?|compl(?:y|ying|ies)\s{1,3}with|meet(?:ing|s)?|discharg(?:e|es|ing)|justified\s{1,3}by)\s{1,3}(?:our|its|the|a|any|applicable)\s{1,3}(?:(?:statutory|legal|regulatory)\s{1,3}(?:obligations?|duties|requirements)|obligations?\s{1,3}under\s{1,3}(?:[\w-]{2,20}\s{1,3}){0,3}?(?:law|laws|legislation|regulations?|Act|Code)\b)/gi,
   },
   // Art. 6(1)(d) in plain words: "where this is necessary to protect your life", "to save someone's life".
   {
@@ -60,7 +61,7 @@ const LETTER: Record<string, Basis> = {
  * the short names below count ("Consent", "Contract", "Legal obligation").
  */
 const GENERIC =
-  /\b(?:legal|lawful)\s+(?:bas[ie]s|grounds?)\b|\blawful\s+reasons?\b|\blegal\s+reasons?\s+for\s+(?:the\s+|our\s+)?processing\b|\blawfulness\s+of\s+(?:the\s+)?processing\b|\b(?:bas[ie]s|grounds?)\s+(?:for|of)\s+(?:the\s+|our\s+|this\s+)?processing\b|\bprocessing\s{1,3}(?:of\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){1,3}?)?(?:is\s{1,3}based|rests|is\s{1,3}(?:founded|grounded))\s{1,3}(?:up)?on\b|\bwhy\s+(?:we\s+(?:can|may|are\s+(?:allowed|permitted|entitled))|(?:can|may)\s+we|are\s+we\s+(?:allowed|permitted|entitled))\s+(?:to\s+)?(?:use|process|collect|handle)\b|\bwhat\s+(?:allows|permits|entitles)\s+us\s+to\s+(?:use|process|collect|handle)\b|\bArt(?:icle|\.)?\s*6\s*(?:\(\s*1\s*\)|(?:of\s+the\s+)?(?:UK\s+)?GDPR\b)/i;
+  /^\W{0,3}(?:processing\s{1,3})?bas[ie]s\s{0,3}[:–—]|\b(?:legal|lawful)\s+(?:bas[ie]s|grounds?)\b|\blawful\s+reasons?\b|\blegal\s+reasons?\s+for\s+(?:the\s+|our\s+)?processing\b|\blawfulness\s+of\s+(?:the\s+)?processing\b|\b(?:bas[ie]s|grounds?)\s+(?:for|of)\s+(?:the\s+|our\s+|this\s+)?processing\b|\bprocessing\s{1,3}(?:of\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){1,3}?)?(?:is\s{1,3}based|rests|is\s{1,3}(?:founded|grounded))\s{1,3}(?:up)?on\b|\bwhy\s+(?:we\s+(?:can|may|are\s+(?:allowed|permitted|entitled))|(?:can|may)\s+we|are\s+we\s+(?:allowed|permitted|entitled))\s+(?:to\s+)?(?:use|process|collect|handle)\b|\bwhat\s+(?:allows|permits|entitles)\s+us\s+to\s+(?:use|process|collect|handle)\b|\bArt(?:icle|\.)?\s*6\s*(?:\(\s*1\s*\)|(?:of\s+the\s+)?(?:UK\s+)?GDPR\b)/i;
 /** A line short enough to be a heading, without a full stop. */
 const SHORT_LINE = /^[^.!\n]{3,70}[?:]?$/;
 /** The short names of the bases, counted only inside a basis context. */
@@ -75,6 +76,14 @@ const SHORT: Array<{ basis: Basis; pattern: RegExp }> = [
   { basis: 'public task', pattern: /\bpublic\s+(?:interest|task)\b|\bofficial\s+authority\b/gi },
   { basis: 'legitimate interests', pattern: /\blegitimate\s+(?:business\s+)?interests?\b/gi },
 ];
+
+/**
+ * A pointer to another document: "Legal basis: see our Terms of Service", "refer to the Terms and
+ * Conditions", "as set out in our Terms of Use". The document's name is no basis (the short name
+ * "Terms of Service" for a contract counts only when it is not pointed to).
+ */
+const POINTER_BEFORE =
+  /\b(?:see|refer\s{1,3}to|consult|read|(?:set\s{1,3}out|described|explained|listed|detailed|specified|stated|found|given|defined|available)\s{1,3}in|in\s{1,3}accordance\s{1,3}with)\s{1,3}(?:(?:our|the|its|your)\s{1,3})?(?:separate\s{1,3})?$/i;
 
 /** "You may object to processing based on legitimate interests" describes Art. 21, not a basis relied on. */
 const OBJECTION = /\bobject(?:s|ion|ing)?\b/i;
@@ -138,7 +147,9 @@ function findBases(doc: PolicyDocument): Found[] {
     for (const { basis, pattern } of NAMED) scan(sentence, pattern, () => basis, found);
     scan(sentence, ARTICLE_6, (m) => LETTER[(m[1] ?? '').toLowerCase()], found);
     if (contexts.has(sentence.block) && sentence.block.kind !== 'heading') {
-      for (const { basis, pattern } of SHORT) scan(sentence, pattern, () => basis, found);
+      for (const { basis, pattern } of SHORT) {
+        scan(sentence, pattern, (m) => (basis === 'contract' && POINTER_BEFORE.test(sentence.text.slice(Math.max(0, m.index - 40), m.index)) ? undefined : basis), found);
+      }
     }
   }
   return found;

@@ -13,7 +13,7 @@ import { gated } from '../shared/gated.js';
  * "ground-handling agents") is a category; "well-known companies" is not.
  */
 const RECIPIENT_NOUN =
-  /\b(?:(?:sub-?)?processors?|service[- ]providers?|(?:third[- ]party|external|outside|trusted) (?:(?:analytics|advertising|payment|hosting|cloud|email|e-mail|marketing|tracking|monitoring|crash[- ]reporting) )?(?:service[- ]providers?|services|providers?|vendors?|processors?|suppliers|tools)|vendors?|suppliers?|contractors?|(?:business |advertising |marketing )partners|(?:trusted\s)?(?:third\sparties|partners)(?=\s(?:who|that|which)\s(?:help|assist|provide|process|host|perform|support|work|act|deliver))|affiliates?|group companies|(?:other )?(?:companies|entities|members) (?:of|in|within) (?:our|the) (?:[A-Z][\w&-]{1,20} )?(?:corporate )?group|(?:our )?subsidiar(?:y|ies)|(?:cloud |hosting |infrastructure |email |payment |analytics |authentication |identity |support )(?:providers?|processors?|services?|platforms?)|law enforcement(?: agencies| authorities)?|(?:public|tax|government(?:al)?|regulatory|competent|customs|immigration|border|judicial|prosecuting|social security|health|financial|police|airport)(?: (?:and|or|&) (?:customs|immigration|border|tax|police|judicial|prosecuting))? (?:authorit(?:y|ies)|bodies|agencies)|courts?|regulators?|auditors?|(?:professional|legal|tax|financial) advis[eo]rs?|insurers?|acquirers?|(?:potential )?(?:buyers?|purchasers?)|other users|couriers?|carriers?|(?:delivery|shipping|logistics|postal|parcel) (?:companies|company|services?|partners?|providers?|firms?)|postal services?|banks?|credit (?:reference )?(?:agencies|bureaus?|bureaux)|debt collect(?:ors?|ion agencies)|accountants?|solicitors|(?:marketing|advertising|recruitment|collection|travel|booking) agen(?:ts?|cies)|police|airlines?|(?:IT|technical|computer) (?:support|services?) (?:company|companies|providers?|contractors?|firms?|suppliers?)|(?:general|family) practitioners?|(?:other|external|referring|partner) (?:hospitals|clinics|practices|doctors|healthcare providers)|healthcare (?:providers|professionals)|(?:external|outside|independent|accredited|partner|specialist|reference) laborator(?:y|ies)|pharmacies|(?:prospective|potential|future) employers?|hiring managers?|client companies|(?!(?:well|so|high|low|world|long|short|non)-)[a-z]{3,20}-[a-z]{3,20} (?:service )?(?:providers?|agents|agencies|firms|companies|processors?|partners))\b/gi;
+  /\b(?:(?:sub-?)?processors?|service[- ]providers?|(?:third[- ]party|external|outside|trusted) (?:(?:analytics|advertising|payment|hosting|cloud|email|e-mail|marketing|tracking|monitoring|crash[- ]reporting) )?(?:service[- ]providers?|services|providers?|vendors?|processors?|suppliers|tools)|vendors?|suppliers?|contractors?|(?:business |advertising |marketing )partners|(?:trusted\s)?(?:third\sparties|partners)(?=\s(?:who|that|which)\s(?:help|assist|provide|process|host|perform|support|work|act|deliver))|affiliates?|group companies|(?:other )?(?:companies|entities|members) (?:of|in|within) (?:our|the) (?:[A-Z][\w&-]{1,20} )?(?:corporate )?group|(?:our )?subsidiar(?:y|ies)|(?:cloud |hosting |infrastructure |email |payment |analytics |authentication |identity |support )(?:providers?|processors?|services?|platforms?)|(?:web[- ]?)?hosts?(?= (?:who|that|which|stores?|keeps?|holds?|runs?)\b)|(?:hosting|cloud|payroll|IT|software|printing|mailing|cleaning|security|telecoms?|insurance) (?:compan(?:y|ies)|firms?|contractors?|bureaux?|bureaus?)|law enforcement(?: agencies| authorities)?|(?:public|tax|government(?:al)?|regulatory|competent|customs|immigration|border|judicial|prosecuting|social security|health|financial|police|airport)(?: (?:and|or|&) (?:customs|immigration|border|tax|police|judicial|prosecuting))? (?:authorit(?:y|ies)|bodies|agencies)|courts?|regulators?|auditors?|(?:professional|legal|tax|financial) advis[eo]rs?|insurers?|acquirers?|(?:potential )?(?:buyers?|purchasers?)|other users|couriers?|carriers?|(?:delivery|shipping|logistics|postal|parcel) (?:companies|company|services?|partners?|providers?|firms?)|postal services?|banks?|credit (?:reference )?(?:agencies|bureaus?|bureaux)|debt collect(?:ors?|ion agencies)|accountants?|solicitors|(?:marketing|advertising|recruitment|collection|travel|booking) agen(?:ts?|cies)|police|airlines?|(?:IT|technical|computer) (?:support|services?) (?:company|companies|providers?|contractors?|firms?|suppliers?)|(?:general|family) practitioners?|(?:other|external|referring|partner) (?:hospitals|clinics|practices|doctors|healthcare providers)|healthcare (?:providers|professionals)|(?:external|outside|independent|accredited|partner|specialist|reference) laborator(?:y|ies)|pharmacies|(?:prospective|potential|future) employers?|hiring managers?|client companies|(?!(?:well|so|high|low|world|long|short|non)-)[a-z]{3,20}-[a-z]{3,20} (?:service )?(?:providers?|agents|agencies|firms|companies|processors?|partners))\b/gi;
 
 /**
  * A named organisation that receives the data, as the subject of the sentence: "DHL receives
@@ -38,8 +38,8 @@ const DISCLOSURE =
  * business's own team or systems, nor to an unnamed "third parties".
  */
 const SENT_ON = gated(
-  /\b(?:(?:is|are|be|being|been|gets?)\s{1,3}(?:(?:also|then|only|automatically|securely)\s{1,3})?(?:forwarded|transmitted|sent|communicated)|(?:data|information|details|orders?|bookings?|applications?|CVs?|files?|records?)\s{1,3}(?:(?:also|then|will|may|only)\s{1,3}){0,2}(?:go|goes)|(?:forward|transmit|send|communicate|hand)(?:s|ed|ted|ting|ing)?\s{1,3}(?:it|them|(?:your|their)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}?[\w-]{2,20}|(?:the|this|such|these)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}?(?:data|information|details|applications?|CVs?|r[eé]sum[eé]s?|bookings?|orders?|documents?|records?|requests?|claims?)))\s{1,3}(?:(?:on|over)\s{1,3})?to\s{1,3}(?!(?:(?:our|the|its|their|selected|trusted|certain|other)\s{1,3}){0,2}(?:you|your|yourself|us|anyone|others|third\s{1,3}parties|partners|recipients|companies|organi[sz]ations)\b)(?!(?:(?:our|the|its)\s{1,3})?(?:own\s{1,3})?(?:[\w-]{1,20}\s{1,3})?(?:team|department|staff|employees|personnel|colleagues|servers?|systems?|databases?|cloud|data\s{1,3}cent(?:er|re)s?|address|e-?mail|inbox|device)\b)(?:(?:the|our|a|an|your|any)\s{1,3})?\p{L}{3,}/giu,
-  /forward|transmit|sen[dt]|communicat|hand|\bgo(?:es)?\b/i,
+  /\b(?:(?:is|are|be|being|been|gets?)\s{1,3}(?:(?:also|then|only|automatically|securely)\s{1,3})?(?:forwarded|transmitted|sent|communicated)|(?:data|information|details|orders?|bookings?|applications?|CVs?|files?|records?)\s{1,3}(?:(?:also|then|will|may|only)\s{1,3}){0,2}(?:go|goes)|(?:forward|transmit|send|communicate|hand|pass)(?:s|es|ed|ted|ting|ing)?\s{1,3}(?:it|them|(?:your|their)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}?[\w-]{2,20}|(?:the|this|such|these)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}?(?:data|information|details|applications?|CVs?|r[eé]sum[eé]s?|bookings?|orders?|documents?|records?|requests?|claims?)))\s{1,3}(?:(?:on|over)\s{1,3})?to\s{1,3}(?!(?:(?:our|the|its|their|selected|trusted|certain|other)\s{1,3}){0,2}(?:you|your|yourself|us|anyone|others|third\s{1,3}parties|partners|recipients|companies|organi[sz]ations)\b)(?!(?:(?:our|the|its)\s{1,3})?(?:own\s{1,3})?(?:[\w-]{1,20}\s{1,3})?(?:team|department|staff|employees|personnel|colleagues|servers?|systems?|databases?|cloud|data\s{1,3}cent(?:er|re)s?|address|e-?mail|inbox|device)\b)(?:(?:the|our|a|an|your|any)\s{1,3})?\p{L}{3,}/giu,
+  /forward|transmit|sen[dt]|communicat|hand|pass|\bgo(?:es)?\b/i,
 );
 /**
  * The data given to someone in the passive: "your booking is passed to the hotel", "is provided to
@@ -69,7 +69,7 @@ const NAMED_VENDOR =
  * ("we do not share your credentials" says nothing about the rest).
  */
 const NO_RECIPIENTS =
-  /\b(?:(?:is|are|will be|will)\s)?(?:(?:only|solely|exclusively)\s(?:be\s)?(?:seen|accessed|read|handled|processed|used|viewed)\sby\s(?:our\s(?:own\s)?|[A-Z][\w&-]{1,30}['’]s\s)?(?:staff|employees|team|personnel|people)\b(?!\s(?:and|or|&)\s))|\b(?:never|not)\s(?:be\s)?(?:handed|given|passed|sent|shared|disclosed|transferred|sold|made available)\s(?:over\s|on\s)?(?:to|with)\s(?:any\s)?(?:outside|external|other|third)\s(?:companies|organi[sz]ations|parties|businesses|firms|part(?:y|ies))\b|\b(?:(?:do|does|will|shall|would)\s?(?:not|n['’]t)|(?:won|don|doesn)['’]t|never)\s(?:ever\s)?(?:share|disclose|pass on|pass|transfer|give|provide|make available|sell|rent|trade|lease)(?:,?\s(?:or\s|and\s)?(?:share|disclose|pass on|pass|transfer|give|provide|sell|rent|trade|lease)){0,4}\s(?:(?:your|any|the|users?'?|customers?'?|[A-Za-z]{2,20}s['’]|[A-Za-z]{2,20}['’]s)\s)?(?:(?:personal|user|customer|private|collected)\s)?(?:data|information|info|details|personal data|it)\s(?:on\s)?(?:with|to)\s(?:anyone|anybody|any(?:one|body)? else|third parties|any third part(?:y|ies)|other (?:companies|organi[sz]ations|parties)|outside parties|others)\b|\b(?:personal )?(?:data|information) (?:is|are|will be) (?:never|not) (?:shared|disclosed|passed on|transferred) (?:with|to) (?:anyone|any third part(?:y|ies)|third parties|others)\b|\b(?:no (?:third part(?:y|ies)|one(?: else)?|other (?:party|company|person))|nobody(?: else)?)(?:\s?\([^.;()]{1,40}\)|\s?[—–-][^.;,—–()-]{1,30}[—–-]| (?:other than|except|apart from|besides|but) (?:me|us|myself|ourselves|you|yourself))? (?:(?:can|could|will|may) )?(?:(?:ever|else) )?(?:receives?|has access to|have access to|gets?|sees?|see|access) (?:any of )?(?:your )?(?:personal )?(?:data|information)\b/i;
+  /\b(?:(?:is|are|will be|will)\s)?(?:(?:(?:only|solely|exclusively)\s(?:be\s)?(?:seen|accessed|read|handled|processed|used|viewed)|(?:seen|accessed|read|handled|processed|used|viewed)\s(?:only|solely|exclusively))\sby\s(?:our\s(?:own\s)?(?:(?!(?:partners?|external|outside|third)\b)[a-z-]{3,15}\s)?|[A-Z][\w&-]{1,30}['’]s\s)?(?:staff|employees|team|personnel|people)\b(?!\s(?:and|or|&)\s))|\b(?:never|not)\s(?:be\s)?(?:handed|given|passed|sent|shared|disclosed|transferred|sold|made available)\s(?:over\s|on\s)?(?:to|with)\s(?:any\s)?(?:outside|external|other|third)\s(?:companies|organi[sz]ations|parties|businesses|firms|part(?:y|ies))\b|\b(?:(?:do|does|will|shall|would)\s?(?:not|n['’]t)|(?:won|don|doesn)['’]t|never)\s(?:ever\s)?(?:share|disclose|pass on|pass|transfer|give|provide|make available|sell|rent|trade|lease)(?:,?\s(?:or\s|and\s)?(?:share|disclose|pass on|pass|transfer|give|provide|sell|rent|trade|lease)){0,4}\s(?:(?:your|any|the|users?'?|customers?'?|[A-Za-z]{2,20}s['’]|[A-Za-z]{2,20}['’]s)\s)?(?:(?:personal|user|customer|private|collected)\s)?(?:data|information|info|details|personal data|it)\s(?:on\s)?(?:with|to)\s(?:anyone|anybody|any(?:one|body)? else|third parties|any third part(?:y|ies)|other (?:companies|organi[sz]ations|parties)|outside parties|others)\b|\b(?:personal )?(?:data|information) (?:is|are|will be) (?:never|not) (?:shared|disclosed|passed on|transferred) (?:with|to) (?:anyone|any third part(?:y|ies)|third parties|others)\b|\b(?:no (?:third part(?:y|ies)|one(?: else)?|other (?:party|company|person))|nobody(?: else)?)(?:\s?\([^.;()]{1,40}\)|\s?[—–-][^.;,—–()-]{1,30}[—–-]| (?:other than|except|apart from|besides|but) (?:me|us|myself|ourselves|you|yourself))? (?:(?:can|could|will|may) )?(?:(?:ever|else) )?(?:receives?|has access to|have access to|gets?|sees?|see|access) (?:any of )?(?:your )?(?:personal )?(?:data|information)\b/i;
 const SHARING_VERB = /\b(?:sees?|share|shared|disclose|disclosed|pass(?:ed)?|transfer(?:red)?|give|given|provide|make available|made available|receives?|has access|handed|passed|sent|seen|accessed|read|handled|processed|used|viewed)\b/i;
 /** "… except …": the declaration has exceptions, so recipients exist and must be named. */
 const EXCEPTION = /\b(?:except|other than|apart from|unless|save (?:for|as)|beyond|but (?:only )?(?:to|with))\b/i;
@@ -96,7 +96,7 @@ const NONE_LISTED =
   /^\W{0,3}(?:none|no\s{1,3}one|nobody|no\s{1,3}(?:third\s{1,3}part(?:y|ies)|recipients?))\b(?![^.;]{0,80}\b(?:except|other\s{1,3}than|apart\s{1,3}from|besides|but|save)\b)/i;
 /** Words that name no one in particular: a list made only of them ("third parties and partners as required by law") lists no recipient. */
 const NAMES_NO_ONE =
-  /\b(?:and|or|other|others|selected|certain|some|various|trusted|carefully|relevant|appropriate|third|parties|party|partners?|recipients?|entities|organi[sz]ations|companies|persons?|anyone|nobody|no|one|none|else|except|unless|otherwise|our|the|any|as|described|in|this|policy|notice|where|when|if|necessary|needed|required|permitted|by|under|law|laws|etc|a|an|of|to|with|such|may|be|is|are|see|above|below|section|applicable)\b/gi;
+  /\b(?:and|or|other|others|selected|certain|some|various|trusted|carefully|relevant|appropriate|third|parties|party|partners?|recipients?|entities|organi[sz]ations|companies|persons?|anyone|nobody|no|one|none|else|except|unless|otherwise|our|the|any|as|described|in|this|policy|notice|where|when|if|necessary|needed|required|permitted|by|under|law|laws|etc|a|an|of|to|with|such|may|be|is|are|see|above|below|section|applicable|we|us|it|them|they|your|data|information|details|might|can|could|will|would|sometimes|share|shared|disclose|disclosed|pass|passed|on|give|given|only|accordance|compliance|line|legal|legally|obligations?|requirements?|requires?|regulations?|relevant|permits?|allows?)\b/gi;
 
 /** Table column headers that list recipients. */
 const RECIPIENT_COLUMN = /\b(?:recipients?|(?:sub-?)?processors?|vendors?|providers?|third part(?:y|ies)|partners?|shared with|disclosed to)\b/i;
@@ -138,10 +138,10 @@ function firstPositive(block: Block, pattern: RegExp, noun = true): Range | null
 
 /**
  * A block labelled "Recipients:" or a lead-in "We share your data with:", and what it lists: the
- * rest of the block, or else the list items right under it. 'met' when that names someone,
- * 'not-applicable' for "none".
+ * rest of the block, or else the list items right under it (under a question heading, the
+ * paragraph that answers it). 'met' when that names someone, 'not-applicable' for "none".
  */
-function labelledList(doc: PolicyDocument, block: Block): Found['status'] | null {
+function labelledList(doc: PolicyDocument, block: Block): Found['status'] | 'vague' | null {
   const label = RECIPIENT_LABEL.exec(block.text);
   // Only a block that ends in ":" can be a lead-in: the cheap test first.
   const leadIn = !label && /:\s*$/.test(block.text) && DISCLOSURE_LEAD_IN.exec(block.text);
@@ -157,8 +157,13 @@ function labelledList(doc: PolicyDocument, block: Block): Found['status'] | null
     }
     listed = items.join('; ');
   }
+  // A question on a line of its own ("Who sees your data?", a heading in plain text) with no list under it: the paragraph after it answers.
+  const answer = doc.blocks[block.index + 1];
+  if (listed === '' && label && /\?\s*$/.test(block.text) && answer?.kind === 'paragraph' && answer.section === block.section) listed = answer.text;
   if (NONE_LISTED.test(listed)) return 'not-applicable';
-  return /\p{L}{3}/u.test(listed.replace(NAMES_NO_ONE, ' ')) ? 'met' : null;
+  // Something is said, but only in words that name no one ("Recipients: we may share it with partners"): the label itself counts for nothing.
+  if (/\p{L}{3}/u.test(listed.replace(NAMES_NO_ONE, ' '))) return 'met';
+  return /\p{L}{3}/u.test(listed) ? 'vague' : null;
 }
 
 /** Does a table cell sit in a column (or row) that lists recipients, with text in it? */
@@ -200,6 +205,12 @@ export default defineRule({
     for (const block of proseBlocks(doc)) {
       if (state.found?.status === 'met') break;
       if (block.kind === 'heading') {
+        const answered = RECIPIENT_LABEL.test(block.text) ? labelledList(doc, block) : null;
+        if (answered === 'vague') continue;
+        if (answered) {
+          keep(answered, block.range);
+          continue;
+        }
         // A recipients heading with something under it ("Data Sharing & Disclosure").
         const m = RECIPIENT_HEADING.exec(block.text);
         if (m && !isNegated(block.text, m.index) && blocksIn(block.section).length > 1) keep('met', block.range);
@@ -210,6 +221,7 @@ export default defineRule({
         continue;
       }
       const listed = block.kind === 'paragraph' || block.kind === 'listItem' ? labelledList(doc, block) : null;
+      if (listed === 'vague') continue;
       if (listed) {
         keep(listed, block.range);
         continue;

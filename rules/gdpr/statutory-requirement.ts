@@ -96,6 +96,9 @@ const STATEMENTS: RegExp[] = [
   // "you provide it voluntarily", "voluntarily provide", "on a voluntary basis".
   new RegExp(String.raw`\b${PROVIDE}\s{1,3}(?:\w{1,20}\s{1,3}){0,4}?(?:voluntarily|optionally|on\s{1,3}an?\s{1,3}(?:(?:expressly|explicitly|purely|entirely|strictly|completely|totally)\s{1,3})?voluntary\s{1,3}basis|at\s{1,3}your\s{1,3}(?:option|discretion))\b`, 'i'),
   new RegExp(String.raw`\b(?:voluntarily|optionally)\s{1,3}${PROVIDE}`, 'i'),
+  // The data as the subject, any verb: "Further data is not collected or only on a voluntary basis" (the translated German
+  // template), "other details are collected only on a voluntary basis".
+  gated(new RegExp(String.raw`\b${DATA}\b[^.;!?]{0,50}?\bon\s{1,3}an?\s{1,3}(?:(?:expressly|explicitly|purely|entirely|strictly|completely|totally)\s{1,3})?voluntary\s{1,3}basis\b`, 'i'), /voluntary\s{1,3}basis/i),
   // "optional profile information", "mandatory fields", "required information".
   /\b(?:optional|voluntary|mandatory|compulsory|obligatory|required)\s{1,3}(?:profile\s{1,3})?(?:fields?|information|data|details)\b(?!\s{1,3}(?:retention|protection|processing|breach|transfer|security|sharing|deletion|subject|minimi[sz]ation|localisation|localization|residency))/i,
   ...REQUIRED_SUPPLY,

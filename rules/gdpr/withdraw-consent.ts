@@ -3,9 +3,13 @@ import { gdprName, missingAt, proseSentences } from '../../src/model/index.js';
 import type { Block, Range, Sentence } from '../../src/model/index.js';
 import { article6 } from './shared/article6.js';
 
-/** "you consent to the collection and use of your location data": consent given to processing, not to a document. */
+/**
+ * "you consent to the collection and use of your location data", "you consent to us sending you marketing e-mails",
+ * "you consent to receiving our newsletter", "you consent to our contacting you": consent given to processing or to
+ * being contacted, not to a document.
+ */
 const CONSENT_TO_PROCESSING =
-  /\byou\s{1,3}(?:(?:hereby|expressly|explicitly)\s{1,3})?consent\s{1,3}to\s{1,3}(?:(?:the|our|us)\s{1,3})?(?:collect(?:ion|ing)|us(?:e|ing)|process(?:ing)?|shar(?:e|ing)|disclos(?:ure|ing)|transfer(?:ring)?|track(?:ing)?|stor(?:age|ing))\b/i;
+  /\byou\s{1,3}(?:(?:hereby|expressly|explicitly)\s{1,3})?consent\s{1,3}to\s{1,3}(?:(?:the|our|us)\s{1,3})?(?:collect(?:ion|ing)|us(?:e|ing)|process(?:ing)?|shar(?:e|ing)|disclos(?:ure|ing)|transfer(?:ring)?|track(?:ing)?|stor(?:age|ing)|send(?:ing)?|contact(?:ing)?|e-?mail(?:ing)?|call(?:ing)?|text(?:ing)?|messag(?:e|ing)|keep(?:ing)?|record(?:ing)?|publish(?:ing)?|analy[sz](?:e|ing)|profil(?:e|ing)|receiv(?:e|ing))\b/i;
 
 /**
  * Consent relied on as a legal basis (Art. 6(1)(a), Art. 9(2)(a)): "with your consent",
@@ -17,7 +21,7 @@ const CONSENT_TO_PROCESSING =
  */
 const RELIANCE: RegExp[] = [
   /\b(?:with|upon|given|subject\s+to|based\s+(?:on|upon)|on\s+the\s+(?:basis|grounds?)\s+of|rel(?:y|ies|ying)\s+(?:up)?on|where\s+we\s+have|once\s+we\s+have|after\s+(?:obtaining|receiving))\s+(?:(?:your|the\s+user's|users'|the\s+data\s+subject's|their|prior|explicit|express|separate|specific|affirmative|opt-in|freely\s+given)\s+){0,3}consent\b/i,
-  /\b(?:we|will|to)\s+(?:ask|request|seek|obtain|get|collect|record)\w{0,2}\s+(?:for\s+)?(?:your|the\s+user's|users'|their|prior|explicit|express|separate)\s+(?:(?:prior|explicit|express|separate)\s+)?consent\b/i,
+  /\b(?:we|will|to|have|has|had)\s+(?:ask|request|seek|obtain|get|collect|record)\w{0,2}\s+(?:for\s+)?(?:your|the\s+user's|users'|their|prior|explicit|express|separate)\s+(?:(?:prior|explicit|express|separate)\s+)?consent\b/i,
   /\bwhere\s+you\s+(?:have\s+)?(?:given|provided|give|provide|gave)\s+(?:us\s+)?(?:your\s+)?(?:(?:prior|explicit|express|specific)\s+)?consent\b|\b(?:where|when|once|after)\s+you\s+(?:have\s+)?(?:consented|opted[- ]in|opt[- ]in)\b/i,
   /\bif\s+you\s+(?:have\s+)?(?:consent(?:ed)?|opt(?:ed)?[- ]in)\b/i,
   // The person gives it: "only if you have given us your consent", "you can give your consent to marketing at sign-up".
@@ -25,6 +29,11 @@ const RELIANCE: RegExp[] = [
   // An affirmative act: "By ticking the box you consent to …", "by clicking 'Allow', you agree to us using your location".
   /\bby\s{1,3}(?:ticking|checking|clicking|tapping|selecting|switching\s{1,3}on|toggling|enabling|opting\s{1,3}in)\b[^.;]{0,80}?\byou\s{1,3}(?:(?:expressly|explicitly|hereby)\s{1,3})?(?:consent|agree|opt\s{1,3}in)\b(?!\s{1,3}to\s{1,3}(?:our|the|these|this)\s{1,3}(?:terms|policy|conditions|privacy|agreement|EULA))/i,
   /\bconsent[- ]based\b/i,
+  // The people who gave it: "only to subscribers who opted in", "members who have consented", "users that have given their consent".
+  /\b(?:who|that)\s{1,3}(?:have\s{1,3}|has\s{1,3}|['’]ve\s{1,3})?(?:opted[- ]in|consented|given\s{1,3}(?:us\s{1,3})?(?:their|his\s{1,3}or\s{1,3}her)\s{1,3}(?:consent|permission))\b/i,
+  // Consent described as given: "Consent, once given, remains valid …", "the consent you give at sign-up covers …", "consent given at registration".
+  // Also the other order ("Once given, consent cannot be withdrawn") and consent declared final ("Consent is irrevocable").
+  /\bconsent,?\s{1,3}once\s{1,3}(?:given|granted|provided)\b|\bonce\s{1,3}(?:given|granted|provided),?\s{1,3}(?:your\s{1,3}|the\s{1,3})?consent\b|\bconsent\s{1,3}(?:is|shall\s{1,3}be|will\s{1,3}be)\s{1,3}(?:irrevocable|final|permanent)\b|\bconsent\s{1,3}(?:that\s{1,3})?you\s{1,3}(?:give|gave|have\s{1,3}given|provide|provided)\s{1,3}(?:us\s{1,3})?(?:at|when|during|on|upon|for|by)\b|\bconsent\s{1,3}(?:given|granted|obtained)\s{1,3}(?:at|when|during|on|upon)\s{1,3}(?:the\s{1,3}time\s{1,3}of\s{1,3})?(?:sign[- ]?up|signing\s{1,3}up|registration|registering|enrol(?:l?ment|ling)|joining|check-?out|booking)\b/i,
   // Someone else's consent: "published with the consent of the people shown", "on the basis of the written consent of a parent".
   /\b(?:with|upon|based\s{1,3}(?:on|upon)|subject\s{1,3}to|on\s{1,3}the\s{1,3}basis\s{1,3}of)\s{1,3}(?:the\s{1,3})?(?:(?:prior|explicit|express|written|signed|informed)\s{1,3})?consent\s{1,3}of\s{1,3}(?:the|their|each|every|a|an|all)\s{1,3}\p{L}{3,20}\b/iu,
   // "you consent to the collection and use of your device identifiers" (after any act: downloading, signing up, using).

@@ -79,10 +79,12 @@ const VAGUE_PURPOSE = new RegExp(
     String.raw`\bfor\s{1,3}(?:(?:various|certain|other|different|several|multiple|many|numerous|a\s{1,3}(?:variety|range|number)\s{1,3}of|any|all|related|compatible|further|additional|similar)\s{1,3}){1,3}(?:(?:business|commercial|operational|internal)\s{1,3})?(?:purposes?|reasons?)\b(?!\s{0,3}[,:(]?\s{0,3}(?:such\s{1,3}as|including|namely|like|e\.g|i\.e|for\s{1,3}example|of\s|that\s|which\s|listed|described|set\s{1,3}out|below))`,
     // "for purposes (that are) compatible with the original purpose": a rule of law, not a purpose.
     String.raw`\b(?:(?:other|further|any)\s{1,3})?purposes?\s{1,3}(?:(?:that|which)\s{1,3}(?:are|is)\s{1,3})?(?:compatible|consistent)\s{1,3}with\b[^.;!?]{0,50}`,
-    // "the purposes communicated to you at the time of collection": named elsewhere, not in the notice.
-    String.raw`\b(?:for\s{1,3})?(?:the\s{1,3})?purposes?\s{1,3}(?:(?:that\s{1,3}(?:were|are|have\s{1,3}been|we)|which\s{1,3}(?:were|are))\s{1,3})?(?:communicated|notified|indicated|disclosed|explained|presented|specified|stated|made\s{1,3}known|given)\s{1,3}to\s{1,3}(?:you|(?:the|a)\s{1,3}(?:data\s{1,3}subjects?|users?|customers?|individuals?|members?|clients?))(?=\s{1,3}(?:at|when|upon|on|before|during|separately|from\s{1,3}time\s{1,3}to\s{1,3}time)\b)`,
+    // "the purposes communicated (described) to you at the time of collection": named elsewhere, not in the notice.
+    String.raw`\b(?:for\s{1,3})?(?:the\s{1,3})?purposes?\s{1,3}(?:(?:that\s{1,3}(?:were|are|have\s{1,3}been|we)|which\s{1,3}(?:were|are))\s{1,3})?(?:communicated|notified|indicated|disclosed|explained|presented|specified|stated|made\s{1,3}known|given|described|set\s{1,3}out|outlined|shown|provided)\s{1,3}to\s{1,3}(?:you|(?:the|a)\s{1,3}(?:data\s{1,3}subjects?|users?|customers?|individuals?|members?|clients?))(?=\s{1,3}(?:at|when|upon|on|before|during|separately|from\s{1,3}time\s{1,3}to\s{1,3}time)\b)`,
     // "collected for a Purpose.", "only for a specific and lawful purpose": a purpose that ends the clause unnamed.
     String.raw`\b(?:for|serve|serves)\s{1,3}(?:a|the|one\s{1,3}or\s{1,3}more|such\s{1,3}a)\s{1,3}(?:(?:specific|specified|defined|explicitly|explicit|lawful|legitimate|particular|stated|given|permitted|notified|legal|clear|business|commercial|operational)\s{1,3}(?:(?:and|or)\s{1,3})?){0,4}purposes?(?=\s{0,3}(?:[.;!?)]|$|(?:and|or)\s))`,
+    // The same principle in the plural, as Art. 5(1)(b) words it: "only for specified, explicit and legitimate purposes".
+    String.raw`\bfor\s{1,3}(?:(?:specified|specific|explicit|legitimate|lawful|defined|clear|limited)(?:,\s{1,3}|\s{1,3}(?:and|or)\s{1,3}|,\s{1,3}(?:and|or)\s{1,3})){1,3}(?:specified|specific|explicit|legitimate|lawful|defined|clear|limited)\s{1,3}purposes(?=\s{0,3}(?:[.;!?)]|$|(?:and|or)\s))`,
     // "in accordance with the Processing Purposes", "for the agreed purposes": a defined or agreed term that names none.
     String.raw`\b(?:in\s{1,3}accordance\s{1,3}with|(?:only\s{1,3})?for|within)\s{1,3}the\s{1,3}(?:processing|permitted|agreed|specified|notified|authori[sz]ed|relevant|applicable)\s{1,3}purposes?\b(?!\s{0,3}[,:(]?\s{0,3}(?:such\s{1,3}as|including|namely|like|e\.g|i\.e|for\s{1,3}example|of\s|that\s|which\s|listed|described|set\s{1,3}out|below|above))`,
     // "to achieve the purposes for which it was collected", "request … the business or commercial purposes for which
@@ -99,6 +101,15 @@ const VAGUE_PURPOSE = new RegExp(
     String.raw`\b(?:the\s{1,3})?purposes?\s{1,3}(?:of|for)\s{1,3}(?:the\s{1,3})?(?:collection|processing)(?:\s{1,3}of\s{1,3}(?:your\s{1,3})?(?:personal\s{1,3})?(?:data|information))?(?=\s{0,3}(?:[.;!?,)]|$))`,
     // "is processed in accordance with our Terms of Use and applicable law": a rule it follows, not a purpose.
     String.raw`\b(?:(?:is|are|will\s{1,3}be|may\s{1,3}be)\s{1,3})?(?:processed|used|handled|collected|treated)\s{1,3}in\s{1,3}(?:accordance|compliance|line)\s{1,3}with\s{1,3}(?:(?:our|the|this|these|its|all|any)\s{1,3})?(?:applicable\s{1,3}|relevant\s{1,3}|current\s{1,3})?(?:[\w-]{2,20}\s{1,3})?(?:terms(?:\s{1,3}(?:of\s{1,3}(?:use|service)|and\s{1,3}conditions))?|T&Cs|policy|notice|laws?|legislation|regulations?|GDPR|data\s{1,3}protection\s{1,3}(?:law|legislation|regulations?))\b(?:\s{1,3}(?:and|or)\s{1,3}(?:(?:with|the|our)\s{1,3})?(?:applicable\s{1,3}|relevant\s{1,3})?(?:laws?|legislation|regulations?|policy|terms))?`,
+    // "for the purposes described in this notice", "Purposes of processing: see clause 9": a pointer to the purposes, not a
+    // purpose (a notice that names them elsewhere states them there).
+    String.raw`\b(?:for\s{1,3})?(?:the\s{1,3})?purposes?\s{1,3}(?:(?:that|which)\s{1,3}(?:are|were)\s{1,3})?(?:described|set\s{1,3}out|outlined|listed|explained|detailed|specified|stated|identified|mentioned)\s{1,3}(?:in\s{1,3}(?:this|our|the)\s{1,3}(?:(?:privacy|data\s{1,3}protection|cookie)\s{1,3})?(?:policy|notice|statement|document|declaration)|herein)\b(?!\s{0,3}(?::|[,(]?\s{0,3}(?:such\s{1,3}as|including|namely|e\.g|i\.e|for\s{1,3}example|like)\b))`,
+    String.raw`^\W{0,3}(?:the\s{1,3})?purposes?(?:\s{1,3}(?:of|for)\s{1,3}(?:the\s{1,3})?(?:processing|collection|use))?\s{0,3}[:–—]\s{0,3}(?:see|refer\s{1,3}to|as\s{1,3}(?:set\s{1,3}out|described|explained)\s{1,3}in)\b[^.;!?]{0,60}`,
+    // The manner, not the purpose: "we will only use your information in ways you would reasonably expect", "we use your
+    // data responsibly", "personal data is processed lawfully, fairly and transparently" (unless "to …" / "for …" follows).
+    String.raw`\b(?:use[sd]?|using|process(?:es|ed|ing)?|handl(?:e|es|ed|ing)|treat(?:s|ed|ing)?)\s{1,3}(?:(?:it|them|(?:your|the|all|any)\s{1,3}(?:personal\s{1,3})?(?:data|information|details)|(?:personal\s{1,3})?(?:data|information))\s{1,3})?(?:(?:only|always|ever|solely)\s{1,3}){0,2}(?:in\s{1,3}(?:ways?|a\s{1,3}(?:way|manner))\s{1,3}(?:that\s{1,3})?(?:you\s{1,3}(?:would\s{1,3}|might\s{1,3}|can\s{1,3})?(?:reasonably\s{1,3})?expect|(?:is|are)\s{1,3}(?:fair|lawful|transparent|appropriate|responsible|respectful)\w{0,4})|responsibly|appropriately|carefully|respectfully|(?:lawfully|fairly|transparently)(?:,?\s{1,3}(?:and\s{1,3})?(?:lawfully|fairly|transparently|securely)){0,3})\b(?!\s{0,3},?\s{0,3}(?:to|for|so|in\s{1,3}order)\b)`,
+    // A pointer that is all the text says: "See above.", "Please refer to section 4." (under a "Purposes" heading).
+    String.raw`^\W{0,3}(?:please\s{1,3})?(?:see|refer\s{1,3}to)\s{1,3}(?:above|below|(?:section|clause|part|schedule|annex)\s{1,3}[\w.]{1,6}|(?:our|the)\s{1,3}[\w -]{2,30}?(?:terms|policy|notice|conditions))\W{0,3}$`,
     // "We use your information as described in this policy": a pointer that names no purpose.
     String.raw`\bas\s{1,3}(?:described|set\s{1,3}out|explained|outlined|detailed)\s{1,3}in\s{1,3}(?:this|our|the)\s{1,3}(?:(?:privacy|data\s{1,3}protection)\s{1,3})?(?:policy|notice|statement)\b`,
     String.raw`\bas\s{1,3}(?:permitted|allowed|authori[sz]ed)\s{1,3}(?:by|under)\s{1,3}(?:(?:the|applicable|relevant|california|south\s{1,3}african|EU|data\s{1,3}protection)\s{1,3}){0,2}(?:CCPA|CPRA|GDPR|POPIA|laws?|legislation|regulations?)\b`,
@@ -107,7 +118,7 @@ const VAGUE_PURPOSE = new RegExp(
 );
 
 /** A word every VAGUE_PURPOSE phrase contains: most sentences lack one and skip the replace. */
-const VAGUE_WORD = /purpose|reason|condition|permitted|allowed|authori[sz]ed/i;
+const VAGUE_WORD = /purpose|reason|condition|permitted|allowed|authori[sz]ed|expect|responsibl|appropriate|careful|respectful|lawful|fairly|transparent|^\W{0,3}(?:please\s{1,3})?(?:see|refer)\b/i;
 
 /** The sentence with its vague purposes blanked out (same length, so offsets still hold). */
 function withoutVaguePurposes(text: string): string {
@@ -209,6 +220,8 @@ function purposeSentences(options: PurposeOptions): RegExp[] {
     new RegExp(`${ANY_HANDLING}[^.;!?]{0,80}?${SO_THAT}`, 'gi'),
     // The bare verb only after a subject ("these details help us …", "your address lets (let) us …"), not as a request ("Help us improve", "please let us know").
     /(?:\b(?:lets|allows|enables|helps|permits)|(?<!^\s{0,3}|\b(?:please|or|and|then|just|simply)\s{1,3}|[,;:]\s{0,3})\b(?:allow|enable|help|permit|let))\s+us\s+(?:to\s+)?(?!(?:know|have|explain|start|begin|look|see|talk|discuss|be)\b)\p{L}{3,}/giu,
+    // The data letting the business's people do something: "your phone number lets our drivers call you on arrival".
+    /(?<=\b(?:data|information|details|address(?:es)?|numbers?|e-?mail|location|photo|records?)\b[^.;!?]{0,30})\b(?:lets|allows|enables|helps|permits)\s{1,3}(?:our|the)\s{1,3}[\p{L}-]{3,20}\s{1,3}(?:to\s{1,3})?(?!(?:know|have|be)\b)\p{L}{3,}/giu,
     // Not a safeguard fronted the same way: "To protect your privacy, we will verify your identity before processing your request".
     /^\s*(?:in\s+order\s+)?to\s+(?!(?:the|a|an|our|your|us|you|them|any|which|this|that|date|learn|find|read|contact|exercise)\b|(?:protect|safeguard|secure|keep)\s{1,3}(?:your|the|our|their)\s{1,3}(?:personal\s{1,3})?(?:privacy|data|information|account|security)\b)\p{L}{3,}[^.;!?,]{0,80},\s*(?:we|our|your)\b/giu,
     BARE_PURPOSE,
@@ -253,6 +266,9 @@ function glued(text: string): boolean {
   return GLUED_PURPOSE.test(text);
 }
 
+/** "So we can …", "so that you …": a clause of purpose opening an answer. */
+const SO_WE = /^\s{0,3}so\s{1,3}(?:that\s{1,3})?(?:we|you|our|the|your)\b/i;
+
 /** The text under a "why" line answers it: not only vague, and a reason of purpose rather than a motive. */
 function answersWhy(text: string, patterns: readonly RegExp[]): boolean {
   return !onlyVague(text, patterns) && !(MOTIVE.test(text) && !NEED_OR_USE.test(text));
@@ -280,9 +296,11 @@ export function purposeFinder(options: PurposeOptions = {}): (doc: PolicyDocumen
       const title = i === 0 || doc.sentences[i - 1]?.block !== block ? GLUED_TITLE.exec(sentence.text) : null;
       if (title && PURPOSE_HEADING.test(title[0])) {
         const rest = sentence.text.slice(title[0].length);
-        // Under a "why" title only an infinitive answers ("We are a small business." does not);
-        // other lines are read by the patterns below.
-        const answers = TO_VERB.test(rest) ? answersWhy(rest, patterns) : !WHY_LINE.test(title[0]) && /\p{L}/u.test(rest) && !onlyVague(rest, patterns);
+        // Under a "why" title only an infinitive or a "so (that) …" clause answers ("So we can send
+        // your parcel."; "We are a small business." does not); other lines are read below.
+        const answers = WHY_LINE.test(title[0])
+          ? (TO_VERB.test(rest) || SO_WE.test(rest)) && answersWhy(rest, patterns)
+          : /\p{L}/u.test(rest) && (TO_VERB.test(rest) ? answersWhy(rest, patterns) : !onlyVague(rest, patterns));
         if (answers) return sentence.range;
       }
       // A list of purposes: "- To provide the Service".

@@ -124,20 +124,22 @@ export function statedIn(right: RightPhrases, sentence: Sentence, context: boole
  * Counted only in a rights context (also the answer to a reader's question: "What can I do? …"), like the other loose words:
  *  - access: "ask us what we hold about you", "see the information we have", "I will show you what I store",
  *    "receive an exported file of the personal data we hold about you", "a right to see",
- *    "ask for your data", "ask us for a copy", "see your data", "show you the information we keep about you", "get insight into the data we hold", and in the reader's words "see what you hold about me";
+ *    "ask for your data", "ask us for a copy", "see your data", "show you the information we keep about you", "get insight into the data we hold", and in the reader's words "see what you hold about me",
+ *    "Can I see what you hold?";
  *  - correction: "fix anything that is (that's) wrong", "update whatever is out of date", "get it corrected", "fix it", "have details put right";
  *  - erasure: "have (get) it wiped", "have your data removed", "have it corrected or deleted", "purge",
  *    "remove what we no longer need", "delete anything that is out of date or excessive";
- *  - restriction: "put processing on hold", "pause our use of it", "stop using it while we sort out a disagreement", "rectify, erase or restrict it", "limit how we use it", "limit what we do with your data", "restrict its use",
+ *  - restriction: "put processing on hold", "pause our use of it", "stop using it (for now) while we sort out a disagreement (a concern is looked into)", "rectify, erase or restrict it", "limit how we use it", "limit what we do with your data", "restrict its use",
  *    "limit our use and processing of your data",
  *    "restrict or object to our use of it";
  *  - portability: "take your data (take it) elsewhere / to another provider", "receive it in a structured format",
- *    "give it to you as a CSV (JSON) file";
- *  - objection: "tell us to stop using it", "say no to our use of it", "stop processing it if you object".
+ *    "give it to you as a CSV (JSON) file", "a copy in a portable format", "… so you can pass it on";
+ *  - objection: "tell us to stop using it", "say no to our use of it", "stop processing it if you object", "if you object …, I'll stop",
+ *    "stop using your data for marketing".
  */
 export const PLAIN_RIGHTS = {
   access: [
-    /\b(?:see|view|review|inspect|check|ask(?:\s+us)?|find\s+out|learn|show\s+you)\s+(?:what|which|everything|all)\s+(?:(?:personal\s+)?(?:data|information|details)\s+)?(?:we|I)(?:\s+(?:hold|have|keep|store|process|collect)|['’]ve\s{1,3}got)\b/i,
+    /\b(?:see|view|review|inspect|check|ask(?:\s+(?:us|me))?|find\s+out|learn|show\s+you)\s+(?:what|which|everything|all)\s+(?:(?:personal\s+)?(?:data|information|details)\s+)?(?:we|I)(?:\s+(?:hold|have|keep|store|process|collect)|['’]ve\s{1,3}got)\b/i,
     // "receive an exported file of the personal data we hold about you", "get a printout of your data".
     /\b(?:receive|get|obtain|request)\s{1,3}(?:an?\s{1,3})?(?:(?:exported|electronic|digital|full|complete)\s{1,3})?(?:file|export|archive|printout|print-out|summary|overview|report)\s{1,3}(?:of|with|containing)\s{1,3}(?:the|all|your|any)\s{1,3}(?:(?:the|your)\s{1,3})?(?:personal\s{1,3})?(?:data|information|details)\b/i,
     // Also given by the business: "show you the information we keep about you", "send you the records I hold".
@@ -149,7 +151,8 @@ export const PLAIN_RIGHTS = {
     /\b(?:get|gain|obtain|have|request)\s{1,3}(?:an?\s{1,3})?insight\s{1,3}into\s{1,3}(?:the|your|my|what|which|all)\b/i,
     // "what we know (hold) about you", in a rights context: "Curious what we know about you? Just ask."
     /\bwhat\s{1,3}(?:(?:personal\s{1,3})?(?:data|information|details)\s{1,3})?(?:we|I)\s{1,3}(?:know|hold|have|keep|store)\s{1,3}(?:about|on)\s{1,3}you\b/i,
-    /\bask\s{1,3}(?:us\s{1,3})?for\s{1,3}a\s{1,3}copy\b|\b(?:see|view|know|check)\s{1,3}what\s{1,3}you\s{1,3}(?:hold|have|keep|store)\s{1,3}(?:about|on)\s{1,3}me\b/i,
+    // In the reader's words, also as a question: "see what you hold about me", "Can I see what you hold?".
+    /\bask\s{1,3}(?:us\s{1,3}|me\s{1,3})?for\s{1,3}a\s{1,3}copy\b|\b(?:see|view|know|check)\s{1,3}what\s{1,3}you\s{1,3}(?:(?:hold|have|keep|store)\s{1,3}(?:about|on)\s{1,3}me\b|(?:hold|keep|store)\b)/i,
   ],
   correction: [
     /\b(?:fix|correct|update|amend|change)\w{0,3}\s+(?:anything|everything|whatever|what|any\s+(?:data|information|details))\s+(?:(?:that\s+|which\s+)?(?:is|are|was|seems?|looks?)\s+|(?:that|which)['’]s\s+)(?:\w+\s+)?(?:wrong|inaccurate|incorrect|out\s+of\s+date|outdated|incomplete|mistaken)\b/i,
@@ -167,11 +170,13 @@ export const PLAIN_RIGHTS = {
   restriction: [
     /\bput\s+(?:the\s+|any\s+|our\s+|its\s+)?(?:processing|use)\b[^.;]{0,20}?\bon\s+hold\b|\b(?:processing|use)\s+(?:\w+\s+)?on\s+hold\b/i,
     // Also with a second verb sharing the object: "restrict or object to our use of it".
-    /\b(?:pause|suspend|freeze)\w{0,2}\s{1,3}(?:our|the|its|any)\s{1,3}(?:use|processing)\b/i,
+    // In the reader's question too: "Can I pause your use of it …?".
+    /\b(?:pause|suspend|freeze)\w{0,2}\s{1,3}(?:our|the|its|any|your)\s{1,3}(?:use|processing)\b/i,
     // The verb alone with a pronoun in a list of rights: "ask us to rectify, erase or restrict it".
     /\brestrict\s{1,3}(?:it|them)\b(?!\s{1,3}(?:to|from)\b)/i,
     // A stop for a while (Art. 18(1)(a), (d): "pending the verification"): "stop using it while we sort out a disagreement".
-    /\b(?:stop|pause|suspend|halt)\w{0,3}\s{1,3}(?:using|processing|(?:the\s{1,3})?(?:use|processing)\s{1,3}of)\s{1,3}(?:it|them|your\s{1,3}(?:personal\s{1,3})?(?:data|information|details))\s{1,3}(?:while|whilst|until|pending)\s{1,3}(?:(?:we|you|it|they|the|a|an|your|our|any)\s{1,3}){0,2}(?:[\w-]{1,15}\s{1,3}){0,2}?(?:disagreements?|disputes?|complaints?|objections?|verif\w{0,8}|check\w{0,3}|resol\w{0,6}|settle\w{0,3}|sort\w{0,3}|review\w{0,3}|investigat\w{0,6}|decid\w{0,3}|accuracy)\b/i,
+    // Also "for now" or "temporarily" before the condition: "stop using it for now while a concern is looked into".
+    /\b(?:stop|pause|suspend|halt)\w{0,3}\s{1,3}(?:using|processing|(?:the\s{1,3})?(?:use|processing)\s{1,3}of)\s{1,3}(?:it|them|your\s{1,3}(?:personal\s{1,3})?(?:data|information|details))\s{1,3}(?:(?:for\s{1,3}now|for\s{1,3}the\s{1,3}time\s{1,3}being|for\s{1,3}a\s{1,3}while|temporarily)\s{1,3})?(?:while|whilst|until|pending)\s{1,3}(?:(?:we|you|it|they|the|a|an|your|our|any)\s{1,3}){0,2}(?:[\w-]{1,15}\s{1,3}){0,2}?(?:disagreements?|disputes?|complaints?|concerns?|objections?|verif\w{0,8}|check\w{0,3}|resol\w{0,6}|settle\w{0,3}|sort\w{0,3}|review\w{0,3}|investigat\w{0,6}|decid\w{0,3}|accuracy|look\w{0,3}\s{1,3}into|consider\w{0,3}|assess\w{0,3}|examin\w{0,3}|dealt\s{1,3}with|deal\s{1,3}with|handl\w{0,3})\b/i,
     /\b(?:limit|restrict)\w{0,3}\s{1,3}(?:(?:or|and|and\/or)\s{1,3}(?:object|objecting|oppose|opposing)\s{1,3}to\s{1,3})?(?:how\s+we\s+(?:use|process|handle)|what\s+we\s+(?:do\s+with|use)\s+(?:it|them|your)|(?:its|their|the)\s+(?:use|processing)|(?:our\s+)?(?:use|processing)(?:\s{1,3}(?:and|or|and\/or)\s{1,3}(?:use|processing))?\s+of\s+(?:it|them|your))\b/i,
   ],
   portability: [
@@ -179,6 +184,11 @@ export const PLAIN_RIGHTS = {
     /\b(?:take|move|transfer|carry|bring)\s+(?:(?:your|the|their|all\s+your)\s+(?:personal\s+)?(?:data|information)|it|them)\s+(?:elsewhere|with\s+you|to\s+(?:another|a\s+different|a\s+new|a\s+competing))\b/i,
     // In a machine-readable format: "export it for you as a CSV", "give it to you as a JSON file".
     /\b(?:give|send|provide|export|hand)\w{0,3}\s{1,3}(?:it|them|(?:your|the)\s{1,3}(?:personal\s{1,3})?(?:data|information))\s{1,3}(?:(?:to|for)\s{1,3}you\s{1,3})?(?:as|in)\s{1,3}(?:an?\s{1,3})?(?:CSV|JSON|XML|machine[- ]readable)\b/i,
+    // A copy for another provider: "ask for a copy in a portable format", "I can give you your data in a common electronic
+    // format so you can pass it on", "so that you can take it to another photographer". (An electronic copy alone is access.)
+    /\b(?:give|send|provide|export|hand|receive|get|obtain|ask\s{1,3}for)\w{0,3}\s{1,3}(?:you\s{1,3})?(?:it|them|a\s{1,3}copy|(?:your|the)\s{1,3}(?:personal\s{1,3})?(?:data|information|details))\s{1,3}(?:(?:to|for)\s{1,3}you\s{1,3})?(?:in|as)\s{1,3}(?:an?\s{1,3})?(?:portable|reusable|interoperable|structured)\b/i,
+    // Also "(ask for it in) a file you can take to another practitioner".
+    /\b(?:so\s{1,3}(?:that\s{1,3})?|(?:file|copy|format|export)\s{1,3}(?:that\s{1,3}|which\s{1,3})?)you\s{1,3}(?:can|could|may)\s{1,3}(?:pass|hand|take|give|send|move|transfer)\s{1,3}(?:(?:it|them|(?:the|your)\s{1,3}(?:data|information|details|file|copy))\s{1,3}(?:on\b|over\b|elsewhere\b|to\s{1,3}(?:another|a\s{1,3}(?:new|different|other))\b)|to\s{1,3}(?:another|a\s{1,3}(?:new|different|other))\b)/i,
   ],
   objection: [
     /\b(?:tell|ask|instruct|require)\w{0,3}\s+us\s+to\s+stop\s+(?:using|processing|handling)\b/i,
@@ -187,6 +197,10 @@ export const PLAIN_RIGHTS = {
     /\bsay\s{1,3}no\s{1,3}to\s{1,3}(?:our|the|its|any)\s{1,3}(?:use|processing)\b/i,
     // "(we will) stop processing it if you object".
     /\bstop\w{0,3}\s{1,3}(?:using|processing)\b[^.;]{0,30}?\b(?:if|when|once|where)\s{1,3}you\s{1,3}object\b/i,
+    // Direct marketing (Art. 21(2)), in a list of what the reader may ask: "(ask us to) stop using your data for marketing".
+    /\bstop\w{0,3}\s{1,3}(?:using|processing)\s{1,3}(?:it|them|your\s{1,3}(?:personal\s{1,3})?(?:data|information|details))\s{1,3}for\s{1,3}(?:direct\s{1,3})?(?:marketing|advertising|profiling)\b/i,
+    // The other order: "if you object to the way I use your information, … I'll stop (unless …)".
+    /\b(?:if|when|once|where)\s{1,3}you\s{1,3}object\b[^.;]{0,80}?\b(?:I|we)(?:['’]ll|\s{1,3}will|\s{1,3}shall|\s{1,3}must)\s{1,3}stop\b/i,
   ],
 } as const satisfies Record<string, readonly RegExp[]>;
 

@@ -6,6 +6,17 @@ const gdpr = { jurisdictions: ['gdpr' as const] };
 
 testRule(rule, {
   valid: [
+    { ...gdpr, name: '"No decisions … are made solely by computer"', text: 'No decisions about you are made solely by computer.' },
+    {
+      ...gdpr,
+      name: 'logic as what the claim is checked against',
+      text: 'We use software to decide whether a claim is paid straight away. It checks the claim against your policy limits; a claims handler looks at any claim it does not approve.',
+    },
+    {
+      ...gdpr,
+      name: '"software to determine which applicants …" with its logic and consequences',
+      text: 'We use software to determine which applicants are invited to interview. It compares your CV with the skills listed in the advert; if it ranks you below the cut-off, you will not be invited, and you can ask a recruiter to review the result.',
+    },
     { ...gdpr, name: 'no machine decides', text: 'Our volunteers review every application; no algorithm makes decisions about you.' },
     { ...gdpr, name: 'first person: every decision made personally', text: 'We make all membership decisions ourselves, at the committee meeting.' },
     {
@@ -128,6 +139,16 @@ testRule(rule, {
     },
   ],
   invalid: [
+    { ...gdpr, name: 'a decision "made by computer" without its logic', text: 'Decisions about your loan application are made by computer.', errors: [{ messageId: 'noLogic', line: 1 }] },
+    { ...gdpr, name: '"an automated system to decide whether" without its logic', text: 'We use an automated system to decide whether to approve your rental application.', errors: [{ messageId: 'noLogic', line: 1 }] },
+    { ...gdpr, name: 'another agent\'s system "to determine which …" without its logic', text: 'The agency uses an automated system to determine which tenants are offered a viewing.', errors: [{ messageId: 'noLogic', line: 1 }] },
+    {
+      ...gdpr,
+      name: 'a decision taken "using an algorithm" without its logic (plain text)',
+      text: 'CREDIT\n\nDecisions on credit limits are taken solely using an algorithm.',
+      formats: ['plaintext'],
+      errors: [{ messageId: 'noLogic', line: 3 }],
+    },
     {
       ...gdpr,
       name: 'a title glued to its text is no statement: "ProfilingFor details, see our cookie policy."',

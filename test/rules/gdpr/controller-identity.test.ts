@@ -6,6 +6,26 @@ const gdpr = ['gdpr'] as const;
 
 testRule(rule, {
   valid: [
+    {
+      name: 'a natural person after "The party responsible for this website … is:" (the translated template)',
+      text: '## Information about us as controllers\n\nThe party responsible for this website (the "controller") for purposes of data protection law is:\nJan Novak\nMarktstr. 4\n10115 Berlin\n\nE-mail: jan@example.de',
+      formats: ['markdown'],
+    },
+    {
+      name: 'the long label line ending in "is:", the person on the next line (plain text)',
+      text: 'The party responsible for this website (the "controller") for purposes of data protection law is:\nAndreas Muster\nMusterstr. 18\n20459 Hamburg\n\nE-Mail: legal@example.io',
+      formats: ['plaintext'],
+    },
+    { name: '"The person responsible for data processing is Jane Doe"', text: 'The person responsible for data processing on this website is Jane Doe, 4 High Street, Leeds. E-mail: jane@example.co.uk' },
+    { name: '"This website is operated by X" still names the controller', text: 'This website is operated by Acme Ltd, 1 Main Street, Dublin. E-mail: privacy@acme.test' },
+    { name: '"The data controller is the University of X" (the article before the name)', text: 'The data controller is the University of Limerick. E-mail: dp@ul.example' },
+    { name: 'an Irish company limited by guarantee (CLG) under "Who we are"', text: 'Who we are\nHarbour Kayak Club CLG, Slipway Road, Dingle. Contact: club@harbour.example' },
+    {
+      name: '"The controller is the Riverside Parish Council" (plain text)',
+      text: 'WHO WE ARE\n\nThe controller is the Riverside Parish Council, Town Hall, Bridge St, Ely. E-mail: clerk@riverside.example',
+      formats: ['plaintext'],
+    },
+    { name: 'a definition clause in the plural: \'"We", "us" and "the Club" mean X\'', text: '1.1 "We", "us" and "the Club" mean Riverside Rowing Club CLG, Boat House, Quay St, Limerick. Contact: sec@riverside.example' },
     { name: 'a sole trader: "My name is <first> <last>"', text: 'My name is Tomasz Wójcik and I run this tutoring service on my own. Write to tomasz@tutor.example.', jurisdictions: [...gdpr] },
     { name: 'Markdown: the legal name in a parenthesis', text: '## Who we are\n\nThe choir (legally: Riverside Singers CIO, 4 Mill Lane, York YO1 7AB) looks after your data. hello@riverside.example', formats: ['markdown'], jurisdictions: [...gdpr] },
     { name: 'a trading name', text: 'This site is kept by a sole trader trading as Green Thumb Gardens, 2 Elm Row, Leeds LS1 4AA.', jurisdictions: [...gdpr] },
@@ -165,6 +185,36 @@ testRule(rule, {
     },
   ],
   invalid: [
+    { name: '"The controller is the Company" names no one', text: 'The controller is the Company. E-mail: a@b.example', errors: [{ messageId: 'missing', line: 1 }] },
+    {
+      name: 'a pointer where the name should be (the translated German template)',
+      text: '## Information about the responsible party\n\nThe data processing controller on this website is:\n\nSee legal notice\n\nWrite to privacy@example.de.',
+      formats: ['markdown'],
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+    {
+      name: 'the host under its lead-in is no controller (Markdown)',
+      text: '## Hosting\n\nThis website is hosted by an external provider. We are using the following host:\n\nGitHub Inc.\n88 Colin P Kelly Jr St\nSan Francisco, CA 94107\n\nThe GDPR applies to this site.',
+      formats: ['markdown'],
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+    {
+      name: 'the maker of a social network the policy describes is no controller (plain text)',
+      text: 'Privacy Policy\n\nWe keep a page on Twitter. Twitter is a service provided by Twitter Inc., 1355 Market Street, San Francisco, USA. The GDPR applies to our processing.',
+      formats: ['plaintext'],
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+    {
+      name: 'a company in a subsection named after the service it runs is no controller',
+      text: '# Privacy Policy\n\n## Data processing\n\n### LinkedIn\n\nWe keep a company page on LinkedIn. LinkedIn Corporation is certified under the Data Privacy Framework. The GDPR applies.',
+      formats: ['markdown'],
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+    {
+      name: 'an analytics tool "operated by" its maker is no controller',
+      text: 'Google Analytics is a web analytics service operated by Google LLC. We use it under the GDPR.',
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
     {
       name: '"I am" before a capitalised common word is no name',
       text: 'I am Happy to answer questions about your data. Email: help@site.example',

@@ -190,6 +190,37 @@ testRule(rule, {
       text: 'Why we may use your data\nConsent is our only lawful basis. You can ask us for access to your data, have it rectified or erased, restrict its processing and receive it in a portable format.',
       formats: ['plaintext'],
     },
+    {
+      name: 'a stop "for now" while a concern is looked into, a copy in a portable format (Markdown)',
+      text: '## What you can ask\n\nYou can see what we hold, have it corrected or deleted, ask us to stop using it for now while your complaint is dealt with, ask for a copy in a portable format, and object to our use of it.',
+      formats: ['markdown'],
+    },
+    {
+      name: 'a temporary stop while accuracy is checked, a copy "so you can pass it on", an objection answered by a stop (plain text)',
+      text: 'YOUR RIGHTS\n\nAsk me what I hold about you and I will show you. I will fix anything that is wrong and delete your details on request. I can stop processing your details temporarily until the accuracy is checked. I can send you your data so you can take it to another studio. If you object to how I handle your details, I will stop.',
+      formats: ['plaintext'],
+    },
+    {
+      name: '"object to the way we use", "so that you can hand it over to a new provider"',
+      text: 'Your rights: you may see your data, correct it, erase it, ask us to halt the use of your data pending a review of your complaint, get your data in a structured format so that you can hand it over to a new provider, and object to the way we use it.',
+    },
+    {
+      name: '"ask me for a copy", "a file you can take to another vet", "object to how I\'m using it"',
+      text: "Your rights: ask me for a copy of your records, ask me to correct or erase them, ask me to pause our use of them while a dispute is settled, ask for them in a file you can take to another vet, and tell me you object to how I'm using them.",
+    },
+    {
+      name: 'a list of requests ending with "stop using your data for marketing" (objection)',
+      text: 'You can ask us to:\n\n- give you a copy of your data\n- fix mistakes\n- delete your data\n- stop using your data while we check it\n- send your data to another company\n- stop using your data for marketing',
+      formats: ['markdown'],
+    },
+    {
+      name: 'an FAQ of "Can I …? Yes." questions, "Can I object? Yes." included',
+      text: 'Can I see my data? Yes. Can I correct it? Yes. Can I have it deleted? Yes. Can I restrict its use? Yes. Can I take it elsewhere? Yes. Can I object? Yes.',
+    },
+    {
+      name: 'the translated German template: "information about your archived personal data", "rectified or eradicated"',
+      text: 'You have the right to demand information about your archived personal data, their source and recipients as well as the purpose of the processing of your data. You also have the right to demand that your data are rectified or eradicated, to restrict processing, to data portability and to object to processing.',
+    },
   ],
   invalid: [
     {
@@ -205,6 +236,16 @@ testRule(rule, {
     {
       name: 'consent declared, legitimate interests relied on elsewhere',
       text: 'The legal basis for processing is your consent.\n\nWe keep server logs for our legitimate interest in security.\n\nYou can ask us for access to your data, have it rectified or erased, restrict its processing and receive it in a portable format.',
+      errors: [{ messageId: M, line: 1 }],
+    },
+    {
+      name: 'an electronic copy alone is access, not portability; "pass it on" to our couriers is sharing',
+      text: 'Your rights\n\nYou can ask for a copy of your data in electronic form, correct it, delete it, ask us to stop using it while a complaint is looked into and object to processing. We pass it on to our couriers.',
+      errors: [{ messageId: M, line: 1 }],
+    },
+    {
+      name: 'a stop for now with no condition is no restriction',
+      text: 'Your rights\n\nYou can see your data, correct it, delete it, take it to another provider and object to processing. We stop using it for now when you pause your account.',
       errors: [{ messageId: M, line: 1 }],
     },
     {

@@ -4,6 +4,11 @@ import { lintFixture, run, testRule } from '../../helpers/rule-tester.js';
 
 testRule(rule, {
   valid: [
+    { name: '"Terms of Service" as the short name of the contract basis', text: 'Legal basis: Terms of Service (performance of our agreement with you).' },
+    { name: 'a contract basis with a pointer to the terms after it', text: 'Legal basis: contract — see our Terms of Service.' },
+    { name: 'a legal obligation in plain words: "necessary for us to comply with the law"', text: 'We keep invoices for seven years; this is necessary for us to comply with the law.' },
+    { name: 'a legal obligation in plain words: "we have a legal duty to keep them"', text: 'We hold your medical records because we have a legal duty to keep them.' },
+    { name: 'a line labelled "Basis:" (plain text)', text: 'NEWSLETTER\n\nBasis: consent (you can withdraw it at any time).', formats: ['plaintext'] },
     { name: 'Markdown: a column asking "Why I\'m allowed to"', text: '| What I do with it | Why I\'m allowed to |\n|---|---|\n| Invoicing you | Contract |\n| Keeping tax records | Legal obligation |', formats: ['markdown'] },
     { name: 'a "Justification" column', text: '| Use | Justification |\n|---|---|\n| Booking lessons | Contract |', formats: ['markdown'] },
     { name: 'legal obligation: "required by <named> law to"', text: 'We are required by Belgian accounting law to keep your invoices for seven years.' },
@@ -111,6 +116,20 @@ testRule(rule, {
     },
   ],
   invalid: [
+    { name: 'a "Basis:" label that names nothing', text: 'Basis: see below.', errors: [{ messageId: 'unnamed', line: 1 }] },
+    { name: '"Legal basis: see our Terms of Service" points to a document', text: 'Legal basis: see our Terms of Service.', errors: [{ messageId: 'unnamed', line: 1 }] },
+    {
+      name: 'a basis section that refers to the Terms and Conditions (Markdown)',
+      text: '## Lawful basis\n\nPlease refer to the Terms and Conditions for the basis of each processing activity.',
+      formats: ['markdown'],
+      errors: [{ messageId: 'unnamed', line: 1 }],
+    },
+    {
+      name: 'the basis "explained in our Terms of Use" (plain text)',
+      text: 'LEGAL BASIS\n\nThe legal basis for each processing activity is explained in our Terms of Use.',
+      formats: ['plaintext'],
+      errors: [{ messageId: 'unnamed', line: 1 }],
+    },
     {
       name: 'a "Why we do it" column holds purposes, not bases',
       text: '| What we collect | Why we do it |\n|---|---|\n| Your email | Contract reminders |',

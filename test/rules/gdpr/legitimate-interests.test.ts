@@ -6,6 +6,9 @@ const U = 'undescribed';
 
 testRule(rule, {
   valid: [
+    { name: '"in certain cases, such as …" names the interest', text: 'We rely on legitimate interests in certain cases, such as keeping our network secure.' },
+    { name: 'the interests as what they are ("are security and fraud prevention")', text: 'Our legitimate interests are security and fraud prevention.' },
+    { name: '"for the purposes of fraud prevention"', text: 'We rely on legitimate interests for the purposes of fraud prevention.' },
     { name: 'the interest in a parenthesis after "Art. 6(1)(f) GDPR"', text: 'Server logs are kept under Art. 6(1)(f) GDPR (so that we can spot attacks on the site).', jurisdictions: ['gdpr'] },
     { name: 'plain text: after "Article 6(1)(f) of the UK GDPR"', text: 'ANALYTICS\nWe count page views under Article 6(1)(f) of the UK GDPR (to learn which pages are read).', formats: ['plaintext'], jurisdictions: ['gdpr'] },
     {
@@ -96,6 +99,30 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'legitimate interests "for certain processing activities, as set out in Schedule 2"',
+      text: 'We rely on legitimate interests for certain processing activities, as set out in Schedule 2.',
+      errors: [{ messageId: 'undescribed', line: 1 }],
+    },
+    {
+      name: 'interests "recorded in" an assessment available on request are not in the notice',
+      text: 'Where processing is based on Art. 6(1)(f), our legitimate interests are recorded in our legitimate interests assessment, available on request.',
+      errors: [{ messageId: 'undescribed', line: 1 }],
+    },
+    { name: 'interests "documented in our internal records"', text: 'Our legitimate interests are documented in our internal records.', errors: [{ messageId: 'undescribed', line: 1 }] },
+    { name: 'legitimate interests "in some cases"', text: 'We rely on our legitimate interests in some cases.', errors: [{ messageId: 'undescribed', line: 1 }] },
+    {
+      name: 'legitimate interests "for the purposes set out in Annex B" (Markdown)',
+      text: '## Legal bases\n\nWe rely on legitimate interests for the purposes set out in Annex B.',
+      formats: ['markdown'],
+      errors: [{ messageId: 'undescribed', line: 3 }],
+    },
+    {
+      name: 'legitimate interests "for various purposes" (plain text)',
+      text: 'LEGAL BASES\n\nSome processing is based on legitimate interests for various purposes.',
+      formats: ['plaintext'],
+      errors: [{ messageId: 'undescribed', line: 3 }],
+    },
     {
       name: 'the law named after the citation, with no parenthesis, describes nothing',
       text: 'Some processing is based on Art. 6(1)(f) GDPR.',

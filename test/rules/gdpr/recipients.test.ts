@@ -6,6 +6,26 @@ const gdpr = ['gdpr'] as const;
 
 testRule(rule, {
   valid: [
+    { name: 'a category named by its trade: "our hosting company"', text: 'Your data is processed on our behalf by our hosting company.' },
+    { name: 'a declaration in the other order: "is seen only by our staff"', text: 'Your information is seen only by our staff.' },
+    { name: '"we pass your order details to the restaurant"', text: 'We pass your order details to the restaurant you order from.' },
+    { name: 'a category named by its trade: "a payroll bureau" (plain text)', text: 'PAYROLL\n\nPayslips are prepared by a payroll bureau that we engage.', formats: ['plaintext'] },
+    {
+      name: 'a question heading answered in the paragraph under it (plain text)',
+      text: 'Who has access to your data?\n\nOur bookkeeper, the payroll bureau and the pension provider.',
+      formats: ['plaintext'],
+    },
+    {
+      name: 'a question heading answered in the next line (Markdown heading)',
+      text: '## Who gets my information?\n\nThe school nurse and, where you agree, your family doctor.',
+      formats: ['markdown'],
+    },
+    { name: 'a question heading answered "nobody" (plain text)', text: 'Who sees your data?\n\nNobody outside our surgery.', formats: ['plaintext'] },
+    {
+      name: 'a question paragraph answered by the next paragraph (Markdown)',
+      text: 'Who sees your data?\n\nOur bookkeeper and HMRC, where the law requires us to file returns.',
+      formats: ['markdown'],
+    },
     { name: '"Nobody other than me can see your data"', text: 'Nobody other than me can see your personal data.', jurisdictions: [...gdpr] },
     { name: '"Recipients of your data are the service providers …" names them (no role)', text: 'Recipients of your data are the service providers we use for hosting and e-mail.', jurisdictions: [...gdpr] },
     { name: '"I don\'t pass your data on to anybody"', text: "I don't pass your data on to anybody else.", jurisdictions: [...gdpr] },
@@ -91,6 +111,14 @@ testRule(rule, {
     { name: 'a label "Recipient categories:" that says none', text: 'Recipient categories: None. Your data stays with us.' },
   ],
   invalid: [
+    {
+      name: 'a question heading answered only with words that name no one (plain text)',
+      text: 'WHO SEES YOUR DATA?\n\nWe may share it with partners.',
+      formats: ['plaintext'],
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+    { name: 'the label "Recipients:" names no one by itself', text: 'Recipients: your data may be disclosed where the law requires.', errors: [{ messageId: 'missing', line: 1 }] },
+    { name: '"Recipients:" followed by a vague sharing clause', text: 'Recipients: we may share your data with third parties where required.', errors: [{ messageId: 'missing', line: 1 }] },
     {
       name: 'an infinitive "to" names no one: "to do so", "to keep it", "from time to time"',
       text: 'We disclose personal data only when we are obliged to do so. Everyone we share data with has agreed to treat it as confidential.\n\nWe might pass on your details from time to time.',

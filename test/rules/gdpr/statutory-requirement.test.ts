@@ -7,6 +7,12 @@ import { lintFixture, run, testRule } from '../../helpers/rule-tester.js';
 // Jurisdictions are gdpr+popia+ccpa in every case unless a case says otherwise.
 testRule(rule, {
   valid: [
+    { name: 'the data as the subject: "Further data is not collected or only on a voluntary basis"', text: 'For the newsletter we need your e-mail address. Further data is not collected or only on a voluntary basis.' },
+    {
+      name: '"other details are collected only on a voluntary basis" (plain text)',
+      text: 'CONTACT FORM\n\nOther details are collected only on a voluntary basis.',
+      formats: ['plaintext'],
+    },
     { name: '"neither legally nor contractually required"', text: 'Providing your details is neither legally nor contractually required.' },
     { name: '"nothing is mandatory except …, without which we cannot …"', text: 'Nothing is mandatory except your phone number, without which we cannot confirm the booking.' },
     { name: '"none of the fields are required"', text: 'None of the fields are required: share only what you want.' },
@@ -90,6 +96,7 @@ testRule(rule, {
     { name: 'declining camera access: you cannot scan', text: 'When you decline camera access, you cannot scan receipts into the app.', formats: ['plaintext'] },
   ],
   invalid: [
+    { name: 'a basis of processing that is voluntary says nothing of the data', text: 'We collect your name and e-mail address. Participation in surveys is on a voluntary basis and anonymous.', errors: [{ messageId: 'missing', line: 1 }] },
     {
       name: 'denying permission to be e-mailed is marketing consent, not data the app needs',
       text: 'Newsletter\n\nIf you deny us permission to e-mail you, you will not receive our offers.',

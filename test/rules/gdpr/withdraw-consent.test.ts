@@ -6,6 +6,11 @@ const M = 'missing';
 
 testRule(rule, {
   valid: [
+    { name: 'consent given at sign-up, withdrawal offered', text: 'The consent you give at sign-up covers all our mailings; you can withdraw it at any time.' },
+    { name: '"members who have consented", with unsubscribe at any time', text: 'We only write to members who have consented; you can unsubscribe at any time.' },
+    { name: '"you consent to receive" with unsubscribe at any time', text: 'By signing up you consent to receive our newsletter; you can unsubscribe at any time.' },
+    { name: '"you consent to us keeping your photo", withdrawal offered', text: 'You consent to us keeping your photo for the yearbook. You may withdraw your consent at any time by emailing the office.' },
+    { name: 'consent to a document is no consent to processing', text: 'You consent to our Terms of Service when you open an account.' },
     { name: 'bare "withdraw at any time" in a paragraph about consent', text: 'Joining the choir mailing list is based on your consent; you may withdraw whenever you like, at any time.' },
     { name: 'Markdown: "free to withdraw at any point" after consent in the same paragraph', text: '## Research\n\nYour interview is recorded with your consent. You are free to withdraw at any point before publication.', formats: ['markdown'] },
     { name: '"take it back"', text: 'You can give your consent to reminders in the app and take it back whenever you want.' },
@@ -70,6 +75,35 @@ testRule(rule, {
     { name: 'opted in, and how to opt back out', text: 'Once you have opted in, you can withdraw your consent from the preference centre at any time.' },
   ],
   invalid: [
+    { name: '"Consent, once given, remains valid …"', text: 'Consent, once given, remains valid for as long as you are a member.', errors: [{ messageId: 'missing', line: 1 }] },
+    { name: '"Once given, consent cannot be withdrawn"', text: 'Once given, consent cannot be withdrawn.', errors: [{ messageId: 'missing', line: 1 }] },
+    { name: '"we have obtained your consent"', text: 'We have obtained your consent to store your photos.', errors: [{ messageId: 'missing', line: 1 }] },
+    { name: '"Consent is irrevocable"', text: 'Photos are published with your consent. Consent is irrevocable once the yearbook is printed.', errors: [{ messageId: 'missing', line: 1 }] },
+    { name: '"only to subscribers who opted in"', text: 'We send the newsletter only to subscribers who opted in.', errors: [{ messageId: 'missing', line: 1 }] },
+    { name: '"the consent you give at sign-up covers …"', text: 'The consent you give at sign-up covers all our mailings.', errors: [{ messageId: 'missing', line: 1 }] },
+    {
+      name: '"consent given at registration" (plain text)',
+      text: 'NEWSLETTER\n\nConsent given at registration applies to every future issue.',
+      formats: ['plaintext'],
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+    {
+      name: '"you consent to us sending you marketing e-mails", no withdrawal',
+      text: 'By joining our mailing list, you consent to us sending you offers by e-mail.',
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+    {
+      name: '"you consent to receiving" (Markdown)',
+      text: '## Newsletter\n\nBy ticking this box you consent to receiving our monthly newsletter.',
+      formats: ['markdown'],
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+    {
+      name: '"you consent to our contacting you" (plain text)',
+      text: 'PRIZE DRAW\n\nBy entering the draw, you consent to our contacting you about future events.',
+      formats: ['plaintext'],
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
     {
       name: "someone else's consent relied on, and its withdrawal denied",
       text: 'Team photos are posted online with the consent of the players shown. After posting, consent cannot be withdrawn.',
