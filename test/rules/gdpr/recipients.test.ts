@@ -20,6 +20,7 @@ testRule(rule, {
       text: '## Who gets my information?\n\nThe school nurse and, where you agree, your family doctor.',
       formats: ['markdown'],
     },
+    { name: '"Who can see my data?" answered with whom (plain text)', text: 'Who can see my data?\n\nOur payroll bureau and our accountant.', formats: ['plaintext'] },
     { name: 'a question heading answered "nobody" (plain text)', text: 'Who sees your data?\n\nNobody outside our surgery.', formats: ['plaintext'] },
     {
       name: 'a question paragraph answered by the next paragraph (Markdown)',
@@ -111,6 +112,12 @@ testRule(rule, {
     { name: 'a label "Recipient categories:" that says none', text: 'Recipient categories: None. Your data stays with us.' },
   ],
   invalid: [
+    {
+      name: '"Who can see my data?" answered by words that name no one (plain text, where the question is a heading)',
+      text: 'Who can see my data?\nOnly the people who need to.',
+      formats: ['plaintext'],
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
     {
       name: 'a question heading answered only with words that name no one (plain text)',
       text: 'WHO SEES YOUR DATA?\n\nWe may share it with partners.',
