@@ -4,6 +4,7 @@
 // policy, with its true positions. Script and style content is not.
 import { Parser } from 'htmlparser2';
 import { MappedTextBuilder, appendAligned } from './mapped-text.js';
+import { mergeSpans } from './plaintext-lines.js';
 import type { RawBlock, ReadResult, Reader, ReaderInput, Span } from './reader.js';
 import type { BlockKind } from './types.js';
 
@@ -224,7 +225,8 @@ export const readHtmlPage: Reader = (input: ReaderInput): ReadResult => {
   const { source, bodyStart } = input;
   const out: ReadResult = { blocks: [], tables: [], comments: [] };
   const code = isComponentSource(source.slice(bodyStart));
-  const skip = code ? [...input.skip, ...jsxExpressions(source, bodyStart)].sort((a, b) => a.start - b.start) : input.skip;
+  // Template spans and JSX expressions may overlap (`{{ a: 1 }}`): one sorted, merged list.
+  const skip = code ? mergeSpans([input.skip, jsxExpressions(source, bodyStart)], bodyStart, source.length) : input.skip;
   readHtml(source, bodyStart, source.length, out, skip, { whole: true, code });
   return out;
 };

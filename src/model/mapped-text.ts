@@ -21,7 +21,7 @@ export class MappedTextBuilder {
   private parts: string[] = [];
   private pieces: Piece[] = [];
   private length = 0;
-  /** Text offsets where a sentence must end (hard line breaks, table cell edges). */
+  /** Text offsets where a sentence must end (hard line breaks, table cell edges), ascending. */
   readonly breaks: number[] = [];
   /** Links whose text is in this text: Markdown links, resolved references, `<a href>`. */
   readonly links: TextLink[] = [];
@@ -126,35 +126,47 @@ export class MappedText {
     const parts: string[] = [];
     const pieces: Piece[] = [];
     let length = 0;
-    const keep = (from: MappedText): void => {
-      for (const p of from.pieces) pieces.push({ ...p, at: p.at + length });
-      parts.push(from.text);
-      length += from.text.length;
+    // One walk over the pieces, in step with the runs: linear in the text.
+    let p = 0;
+    const keep = (from: number, to: number): void => {
+      while (p < this.pieces.length && (this.pieces[p] as Piece).at + (this.pieces[p] as Piece).length <= from) p++;
+      for (let q = p; q < this.pieces.length && (this.pieces[q] as Piece).at < to; q++) {
+        const piece = this.pieces[q] as Piece;
+        const part = this.part(piece, Math.max(from, piece.at), Math.min(to, piece.at + piece.length), length - from);
+        if (part) pieces.push(part);
+      }
+      parts.push(this.text.slice(from, to));
+      length += to - from;
     };
-    /** Old text offset → new, for breaks and links. */
+    /** Where each run ended in the old text, and how much shorter the text is from there on. */
     const shifts: Array<{ at: number; by: number }> = [];
     let last = 0;
     let removed = 0;
     for (const run of runs) {
       const at = run.index ?? 0;
-      keep(this.slice(last, at));
-      const space = run[0].includes('\n') ? '\n' : ' ';
+      keep(last, at);
       const src = this.sourceRange(at, at + run[0].length);
       pieces.push({ at: length, length: 1, srcStart: src.start, srcEnd: src.end });
-      parts.push(space);
+      parts.push(run[0].includes('\n') ? '\n' : ' ');
       length += 1;
       last = at + run[0].length;
       removed += run[0].length - 1;
       shifts.push({ at: last, by: removed });
     }
-    keep(this.slice(last, this.text.length));
+    keep(last, this.text.length);
     const map = (i: number): number => {
+      let lo = 0;
+      let hi = shifts.length - 1;
       let by = 0;
-      for (const s of shifts) {
-        if (s.at > i) break;
-        by = s.by;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        const s = shifts[mid] as { at: number; by: number };
+        if (s.at <= i) {
+          by = s.by;
+          lo = mid + 1;
+        } else hi = mid - 1;
       }
-      return i - by;
+      return Math.min(length, i - by);
     };
     return new MappedText(
       parts.join(''),
@@ -167,21 +179,44 @@ export class MappedText {
   /** text[start, end) as a MappedText of its own. */
   slice(start: number, end: number): MappedText {
     const pieces: Piece[] = [];
-    for (const p of this.pieces) {
-      const a = Math.max(start, p.at);
-      const b = Math.min(end, p.at + p.length);
-      if (a >= b) continue;
-      const exact = p.srcEnd - p.srcStart === p.length;
-      const srcStart = exact ? p.srcStart + (a - p.at) : a === p.at ? p.srcStart : this.toSource(a, 'start');
-      const srcEnd = exact ? p.srcStart + (b - p.at) : b === p.at + p.length ? p.srcEnd : this.toSource(b, 'end');
-      pieces.push({ at: a - start, length: b - a, srcStart, srcEnd });
+    // From the first piece that reaches `start`: a slice costs its own size, not the text's.
+    for (let i = this.pieceAt(start); i < this.pieces.length; i++) {
+      const p = this.pieces[i] as Piece;
+      if (p.at >= end) break;
+      const piece = this.part(p, Math.max(start, p.at), Math.min(end, p.at + p.length), -start);
+      if (piece) pieces.push(piece);
     }
-    const breaks = this.breaks.filter((b) => b > start && b < end).map((b) => b - start);
+    const breaks: number[] = [];
+    for (let i = lowerBound(this.breaks, start + 1); i < this.breaks.length && (this.breaks[i] as number) < end; i++) {
+      breaks.push((this.breaks[i] as number) - start);
+    }
     // A link keeps what is left of its text; one wholly outside the slice goes.
     const links = this.links
       .filter((l) => l.end > start && l.start < end)
       .map((l) => ({ start: Math.max(l.start, start) - start, end: Math.min(l.end, end) - start, url: l.url }));
     return new MappedText(this.text.slice(start, end), pieces, breaks, links);
+  }
+
+  /** Index of the first piece that ends after text offset `i`. */
+  private pieceAt(i: number): number {
+    let lo = 0;
+    let hi = this.pieces.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const p = this.pieces[mid] as Piece;
+      if (p.at + p.length <= i) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** Piece `p` cut to text[a, b), moved by `shift` in the new text; null when empty. */
+  private part(p: Piece, a: number, b: number, shift: number): Piece | null {
+    if (a >= b) return null;
+    const exact = p.srcEnd - p.srcStart === p.length;
+    const srcStart = exact ? p.srcStart + (a - p.at) : a === p.at ? p.srcStart : this.toSource(a, 'start');
+    const srcEnd = exact ? p.srcStart + (b - p.at) : b === p.at + p.length ? p.srcEnd : this.toSource(b, 'end');
+    return { at: a + shift, length: b - a, srcStart, srcEnd };
   }
 
   /** Source offsets of text[start, end). */
@@ -278,4 +313,16 @@ export function appendAligned(
   flush();
   if (i < value.length) builder.append(value.slice(i), Math.min(j, end), end);
   return builder;
+}
+
+/** First index of sorted `values` whose value is ≥ `min`. */
+function lowerBound(values: readonly number[], min: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((values[mid] as number) < min) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

@@ -86,7 +86,6 @@ export function markdownChunks(text: string, chunking: Chunking = CHUNKING): Arr
   return chunks;
 }
 
-/** Replace front matter by spaces (keeping line breaks) so offsets stay true and mdast ignores it. */
 /** A section number opening a heading: "1.", "4.3", "2)". */
 const SECTION_NUMBER = /^\d{1,2}(?:\.\d{1,2}){0,3}[.)]?\s/;
 /** A bold sentence, not a label: "We will notify you…", "You can opt out…", "Our app does not…". */
@@ -117,6 +116,7 @@ function plainText(node: Nodes): string {
   return 'children' in node ? (node.children as Nodes[]).map(plainText).join('') : '';
 }
 
+/** Replace front matter by spaces (keeping line breaks) so offsets stay true and mdast ignores it. */
 function maskFrontMatter(source: string, bodyStart: number): string {
   if (bodyStart === 0) return source;
   return source.slice(0, bodyStart).replace(/[^\r\n]/g, ' ') + source.slice(bodyStart);
