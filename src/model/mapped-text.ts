@@ -138,35 +138,37 @@ export class MappedText {
       parts.push(this.text.slice(from, to));
       length += to - from;
     };
-    /** Where each run ended in the old text, and how much shorter the text is from there on. */
-    const shifts: Array<{ at: number; by: number }> = [];
+    /** Each run: where it was in the old text, and where its one character is in the new. */
+    const spans: Array<{ from: number; to: number; at: number }> = [];
     let last = 0;
-    let removed = 0;
     for (const run of runs) {
       const at = run.index ?? 0;
       keep(last, at);
       const src = this.sourceRange(at, at + run[0].length);
+      spans.push({ from: at, to: at + run[0].length, at: length });
       pieces.push({ at: length, length: 1, srcStart: src.start, srcEnd: src.end });
       parts.push(run[0].includes('\n') ? '\n' : ' ');
       length += 1;
       last = at + run[0].length;
-      removed += run[0].length - 1;
-      shifts.push({ at: last, by: removed });
     }
     keep(last, this.text.length);
+    // An offset inside a run (a break marked between two pieces of white space) falls on the
+    // run's one character; after it, the text is shorter by what the runs before dropped.
     const map = (i: number): number => {
       let lo = 0;
-      let hi = shifts.length - 1;
-      let by = 0;
+      let hi = spans.length - 1;
+      let run: { from: number; to: number; at: number } | undefined;
       while (lo <= hi) {
         const mid = (lo + hi) >> 1;
-        const s = shifts[mid] as { at: number; by: number };
-        if (s.at <= i) {
-          by = s.by;
+        const span = spans[mid] as { from: number; to: number; at: number };
+        if (span.from <= i) {
+          run = span;
           lo = mid + 1;
         } else hi = mid - 1;
       }
-      return Math.min(length, i - by);
+      if (!run) return i;
+      if (i === run.from) return run.at;
+      return i < run.to ? run.at + 1 : run.at + 1 + (i - run.to);
     };
     return new MappedText(
       parts.join(''),

@@ -137,6 +137,24 @@ describe('HTML page reader', () => {
     expect(checkInvariants(doc)).toEqual([]);
   });
 
+  it('cuts sentences at <br> in an indented paragraph exactly where the lines start', () => {
+    const source = [
+      '<!DOCTYPE html>',
+      '<p className="mt-4">',
+      '    <strong>HOW THIS POLICY APPLIES</strong>',
+      '    <br />',
+      '    <strong>A.</strong> As an employee you are required to comply with this policy.',
+      '    <br />',
+      '    <strong>E.</strong> Our Information Officer advises staff. Questions go to info@example.org.za',
+      '</p>',
+      '',
+    ].join('\n');
+    const doc = readDocument('privacy.txt', source);
+    const starts = doc.blocks[0]!.sentences.map((s) => s.text.slice(0, 12));
+    expect(starts).toEqual(['HOW THIS POL', 'A. As an emp', 'E. Our Infor', 'Questions go']);
+    expect(checkInvariants(doc)).toEqual([]);
+  });
+
   it('leaves plain text with a few links or line breaks to the plain-text reader', () => {
     const text = [
       'PRIVACY POLICY',
