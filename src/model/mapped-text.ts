@@ -93,14 +93,8 @@ export class MappedText {
     if (pieces.length === 0) return 0;
     // Find the piece containing i (for an end, the piece containing i - 1).
     const probe = edge === 'end' ? Math.max(0, i - 1) : i;
-    let lo = 0;
-    let hi = pieces.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((pieces[mid] as Piece).at <= probe) lo = mid;
-      else hi = mid - 1;
-    }
-    const p = pieces[lo] as Piece;
+    // Pieces tile the text, so the piece that ends after `probe` contains it (past the end: the last).
+    const p = pieces[Math.min(this.pieceAt(probe), pieces.length - 1)] as Piece;
     const within = Math.max(0, Math.min(i - p.at, p.length));
     const srcLen = p.srcEnd - p.srcStart;
     if (srcLen === p.length) return p.srcStart + within;
@@ -154,18 +148,9 @@ export class MappedText {
     keep(last, this.text.length);
     // An offset inside a run (a break marked between two pieces of white space) falls on the
     // run's one character; after it, the text is shorter by what the runs before dropped.
+    const froms = spans.map((r) => r.from);
     const map = (i: number): number => {
-      let lo = 0;
-      let hi = spans.length - 1;
-      let run: { from: number; to: number; at: number } | undefined;
-      while (lo <= hi) {
-        const mid = (lo + hi) >> 1;
-        const span = spans[mid] as { from: number; to: number; at: number };
-        if (span.from <= i) {
-          run = span;
-          lo = mid + 1;
-        } else hi = mid - 1;
-      }
+      const run = spans[lowerBound(froms, i + 1) - 1];
       if (!run) return i;
       if (i === run.from) return run.at;
       return i < run.to ? run.at + 1 : run.at + 1 + (i - run.to);
