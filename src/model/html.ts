@@ -51,6 +51,8 @@ export function readHtml(
   const html = source.slice(start, end);
   /** Open elements: text outside every element is a component's code, not its markup. */
   let open = 0;
+  // A Vue/Svelte component's page lives in its `<template>`.
+  const hides = (name: string): boolean => HIDDEN_TAGS.has(name) && !(page.whole && name === 'template');
   let text = new MappedTextBuilder();
   let kind: BlockKind = 'paragraph';
   let depth: number | undefined;
@@ -78,8 +80,7 @@ export function readHtml(
       onopentag(tag, attribs) {
         const name = tag.toLowerCase();
         open++;
-        // A Vue/Svelte component's page lives in its `<template>`.
-        if (HIDDEN_TAGS.has(name) && !(page.whole && name === 'template')) hidden++;
+        if (hides(name)) hidden++;
         if (isAnchor(tag)) {
           const url = (attribs.href ?? attribs.to ?? '').trim();
           anchor = url ? { from: text.textLength, url, in: text } : null;
@@ -129,7 +130,7 @@ export function readHtml(
       onclosetag(tag) {
         const name = tag.toLowerCase();
         open = Math.max(0, open - 1);
-        if (HIDDEN_TAGS.has(name) && !(page.whole && name === 'template')) hidden = Math.max(0, hidden - 1);
+        if (hides(name)) hidden = Math.max(0, hidden - 1);
         // A link whose text a block tag cut in two is left out.
         if (isAnchor(tag) && anchor && anchor.in === text) text.markLink(anchor.from, anchor.url);
         if (isAnchor(tag)) anchor = null;
