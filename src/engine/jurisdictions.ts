@@ -51,9 +51,12 @@ const SIGNALS: Record<Jurisdiction, Signal[]> = {
     // The organisation's own address at an EU/EEA/UK country domain (privacy@acme.ie).
     {
       pattern:
-        /\b[\w.+-]{1,64}@(?:[\w-]{1,63}\.){1,4}(?:at|be|bg|cy|cz|de|dk|ee|es|eu|fi|fr|gr|hr|hu|ie|it|lt|lu|lv|mt|nl|no|pl|pt|ro|se|si|sk|uk)(?!\.?[\w-])/gi,
+        /\b[\w.+-]{1,64}@(?:[\w-]{1,63}\.){1,4}(?:at|be|bg|cy|cz|de|dk|ee|es|fi|fr|gr|hr|hu|ie|it|lt|lu|lv|mt|nl|no|pl|pt|ro|se|si|sk|uk)(?!\.?[\w-])/gi,
       weight: 1,
     },
+    // Only an undertaking established in the Union, or a Union resident or citizen, may hold
+    // a .eu domain (Regulation (EU) 2019/517, Art. 3), so an address there decides alone.
+    { pattern: /\b[\w.+-]{1,64}@(?:[\w-]{1,63}\.){1,4}eu(?!\.?[\w-])/gi, weight: 2 },
     // A company registered in the UK or Ireland is established there (Art. 3(1)).
     {
       pattern: /\bregistered\s{1,3}in\s{1,3}(?:England|Scotland|Northern\s{1,3}Ireland|the\s{1,3}Republic\s{1,3}of\s{1,3}Ireland|Ireland)\b|\bCompanies\s{1,3}House\b/gi,

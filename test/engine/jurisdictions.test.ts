@@ -37,6 +37,9 @@ describe('jurisdiction detection', () => {
     ['Tell us what you think: hello@acme.co.uk. We answer within a week.', []],
     ['If you would like to exercise any of your data protection rights, e-mail privacy@example.it.', ['gdpr']],
     ['Write to privacy@acme.de.com or privacy@acme.com for your data protection rights.', []],
+    // .eu is open only to those established in, resident in or citizens of the Union.
+    ['Questions about this policy? Write to kent@tactical-training.eu.', ['gdpr']],
+    ['Questions? Write to help@acme.eu.com.', []],
     // A national law that implements the GDPR names it as surely as the Regulation does.
     ['We process your data in accordance with D. Lgs. 196/2003 as amended.', ['gdpr']],
     ['Our processing complies with the Bundesdatenschutzgesetz (BDSG).', ['gdpr']],
