@@ -122,6 +122,14 @@ const SHINE_THE_LIGHT = /\bShine[- ]the[- ]Light\b|\b1798\.8[34]\b/i;
 const CCPA_TERMS =
   /\bsensitive\s+personal\s+(?:data|information)\b|\bright\s+to\s+(?:limit|correct)\b|\b(?:sale|sell)\s+or\s+shar\w{1,3}\b|\bprivacy\s+laws?\s+(?:in|of)\s+California\b|\bCalifornia['’]s?\s+privacy\s+law\b/i;
 
+/**
+ * A disclaimer about some data, not the organisation ("Protected health information (PHI) …
+ * is not subject to the CCPA to the extent HIPAA applies", "Employee data is not subject to
+ * …"): the clause's subject names data, or a "to the extent" or "insofar as" limits it.
+ */
+const DATA_SUBJECT = /\b(?:information|data|PHI|records?|details|files?)\b(?!\s{1,3}(?:protection|privacy|laws?)\b)(?:\s{1,3}\([^)]{0,20}\))?[^.;,]{0,40}$/i;
+const LIMITED_SCOPE = /\b(?:to\s{1,3}the\s{1,3}extent|insofar\s{1,3}as)\b/i;
+
 /** Whether the text at `at` is the yardstick of another law named before the comparison. */
 function comparedTo(jurisdiction: Jurisdiction, text: string, at: number): boolean {
   const compared = COMPARED.exec(text);
@@ -162,8 +170,11 @@ export function detectJurisdictions(doc: PolicyDocument): JurisdictionFinding[] 
 
   const disclaimed = new Set<Jurisdiction>();
   for (const m of text.matchAll(DISCLAIMS)) {
-    const sentence = sentences[sentenceAt(m.index)];
+    const i = sentenceAt(m.index);
+    const sentence = sentences[i];
     if (!sentence) continue;
+    const at = m.index - (starts[i] as number);
+    if (DATA_SUBJECT.test(sentence.text.slice(0, at)) || LIMITED_SCOPE.test(sentence.text)) continue;
     // Only a strong signal (the law's name, its regulator) says which law is disclaimed.
     for (const jurisdiction of JURISDICTIONS) {
       if (SIGNALS[jurisdiction].some((s) => s.weight === 2 && sentence.text.search(s.pattern) >= 0)) disclaimed.add(jurisdiction);

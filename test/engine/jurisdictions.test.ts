@@ -73,6 +73,11 @@ describe('jurisdiction detection', () => {
     ['California residents may use the Shine the Light law. You have the right to limit use of sensitive personal data under the privacy law in California.', ['ccpa']],
     // A part of the policy outside a law is not the whole policy outside it.
     ['The CCPA does not apply to data about our employees. California residents have rights under the CCPA.', ['ccpa']],
+    // A disclaimer whose subject is some data, or limited "to the extent", exempts that data only.
+    ['Protected health information (PHI) handled by our partners is governed by HIPAA and is not subject to the CCPA to the extent HIPAA applies. This notice applies to California residents under the CCPA.', ['ccpa']],
+    ['Employee data is not subject to the GDPR in this notice. EU users have rights under the GDPR.', ['gdpr']],
+    ['To the extent we are not subject to the CCPA, we still honour requests from California residents. Your rights under the CCPA are listed below.', ['ccpa']],
+    ['Acme is not subject to the CCPA because we do not meet its thresholds for information.', []],
   ])('%s → %j', (text, expected) => {
     for (const format of ['plaintext', 'markdown'] as const) expect(detect(text, format)).toEqual(expected);
   });
