@@ -196,6 +196,9 @@ export const PURPOSE_WHERE_TO_LOOK = /\b(?:use[sd]?|using|purposes?|process\w*|c
  *  - "purpose(s)" (not the defined term "for the purposes of this Policy / of the GDPR")
  *  - "the reason(s) we collect …", "reasons for processing", "we collect … because we / it …"
  */
+/** A numbered list in the sentence before the first purpose: "is used (i) to award certificates, (ii) …", "processed 1) to …". */
+const ENUMERATOR = '(?:\\(?(?:[ivx]{1,4}|[a-h]|\\d{1,2})\\)\\s{1,3})?';
+
 function purposeSentences(options: PurposeOptions): RegExp[] {
   const verbs = [...HANDLING_VERBS, ...(options.verbs ?? [])].join('|');
   /** What follows the verb and its object: "to …", "for …", "in order to …", "so that …", "for:". */
@@ -214,7 +217,7 @@ function purposeSentences(options: PurposeOptions): RegExp[] {
       'gi',
     ),
     new RegExp(
-      `\\b(?:(?:is|are|be|being|was|were)\\s{1,3}(?:(?:only|solely|primarily|mainly|also)\\s{1,3})?)?(?:used|utili[sz]ed|collected|gathered|processed|needed)\\s{1,3}(?:by\\s{1,3}(?:us|(?:the|our)\\s{1,3}[\\w-]{2,30})\\s{1,3})?(?:(?:only|solely|mainly|primarily)\\s{1,3})?(?:(?:to|in\\s{1,3}order\\s{1,3}to)\\s{1,3}${TO_OBJECT}\\w+|${SO_THAT})|\\b(?:is|are|be|being|was|were)\\s{1,3}(?:(?:only|solely|primarily|mainly|also|ever)\\s{1,3}){0,2}(?:used|needed)\\s{1,3}(?:(?:only|solely)\\s{1,3})?for\\b`,
+      `\\b(?:(?:is|are|be|being|was|were)\\s{1,3}(?:(?:only|solely|primarily|mainly|also)\\s{1,3})?)?(?:used|utili[sz]ed|collected|gathered|processed|needed)\\s{1,3}(?:by\\s{1,3}(?:us|(?:the|our)\\s{1,3}[\\w-]{2,30})\\s{1,3})?(?:(?:only|solely|mainly|primarily)\\s{1,3})?${ENUMERATOR}(?:(?:to|in\\s{1,3}order\\s{1,3}to)\\s{1,3}${TO_OBJECT}\\w+|${SO_THAT})|\\b(?:is|are|be|being|was|were)\\s{1,3}(?:(?:only|solely|primarily|mainly|also|ever)\\s{1,3}){0,2}(?:used|needed)\\s{1,3}(?:(?:only|solely)\\s{1,3})?for\\b`,
       'gi',
     ),
     new RegExp(`${ANY_HANDLING}[^.;!?]{0,80}?${SO_THAT}`, 'gi'),

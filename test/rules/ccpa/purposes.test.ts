@@ -33,8 +33,12 @@ testRule(rule, {
     { text: '## What happens with your data\n\n- Fulfilling orders\n- Preventing fraud', formats: ['markdown'], name: 'a Markdown heading over a list' },
     { ...ccpa, text: 'Why do we collect your location? So we can show you the nearest store.' },
     { ...ccpa, text: 'Our use of personal information is solely limited to processing your insurance claims.' },
+    // A numbered list inside the sentence: "(i)", "1)", "(a)" before the first purpose.
+    { ...ccpa, name: 'roman numerals before each purpose', text: 'Your lesson history is used (i) to issue certificates and (ii) to improve our courses.' },
+    { ...ccpa, name: 'arabic numerals, plain text', text: 'WHAT WE DO WITH IT\nYour CV is processed 1) to match you with vacancies and 2) to contact you.', formats: ['plaintext'] },
   ],
   invalid: [
+    { ...ccpa, name: 'a numbered item that gives no purpose', text: 'Your data is used (i) in accordance with this policy and (ii) as permitted by law.', errors: [{ messageId: 'missing', line: 1 }] },
     {
       ...ccpa,
       name: 'business or commercial purposes "as defined by" the law state no purpose',
