@@ -113,12 +113,17 @@ const VAGUE_PURPOSE = new RegExp(
     // "We use your information as described in this policy": a pointer that names no purpose.
     String.raw`\bas\s{1,3}(?:described|set\s{1,3}out|explained|outlined|detailed)\s{1,3}in\s{1,3}(?:this|our|the)\s{1,3}(?:(?:privacy|data\s{1,3}protection)\s{1,3})?(?:policy|notice|statement)\b`,
     String.raw`\bas\s{1,3}(?:permitted|allowed|authori[sz]ed)\s{1,3}(?:by|under)\s{1,3}(?:(?:the|applicable|relevant|california|south\s{1,3}african|EU|data\s{1,3}protection)\s{1,3}){0,2}(?:CCPA|CPRA|GDPR|POPIA|laws?|legislation|regulations?)\b`,
+    // Minimality and confidentiality, not a purpose (unless one follows: "only what we need to deliver your order"):
+    // "we only collect what we need", "we never collect more than necessary", "treated as strictly confidential".
+    String.raw`\bonly\s{1,3}(?:collect|ask\s{1,3}for|use|process|keep|hold)\s{1,3}(?:what|the\s{1,3}(?:personal\s{1,3})?(?:information|data|details)(?:\s{1,3}that)?)\s{1,3}(?:we\s{1,3}(?:really\s{1,3}|actually\s{1,3}|strictly\s{1,3})?need|is\s{1,3}(?:strictly\s{1,3})?(?:necessary|needed|required))\b(?!\s{1,3}(?:to|for|in\s{1,3}order|so)\b)`,
+    String.raw`\b(?:never|not|don['’]t)\s{1,3}(?:collect|ask\s{1,3}for|process|keep|hold)\s{1,3}more\s{1,3}(?:(?:personal\s{1,3})?(?:information|data)\s{1,3})?than\s{1,3}(?:is\s{1,3})?(?:strictly\s{1,3})?(?:necessary|needed|required|we\s{1,3}need)\b(?!\s{1,3}(?:to|for|in\s{1,3}order|so)\b)`,
+    String.raw`\b(?:treated|kept|held|handled)\s{1,3}(?:as\s{1,3})?(?:strictly\s{1,3})?confidential(?:ly)?\b`,
   ].join('|'),
   'gi',
 );
 
 /** A word every VAGUE_PURPOSE phrase contains: most sentences lack one and skip the replace. */
-const VAGUE_WORD = /purpose|reason|condition|permitted|allowed|authori[sz]ed|expect|responsibl|appropriate|careful|respectful|lawful|fairly|transparent|^\W{0,3}(?:please\s{1,3})?(?:see|refer)\b/i;
+const VAGUE_WORD = /purpose|reason|condition|permitted|allowed|authori[sz]ed|expect|responsibl|appropriate|careful|respectful|lawful|fairly|transparent|need|necessary|required|confidential|^\W{0,3}(?:please\s{1,3})?(?:see|refer)\b/i;
 
 /** The sentence with its vague purposes blanked out (same length, so offsets still hold). */
 function withoutVaguePurposes(text: string): string {
