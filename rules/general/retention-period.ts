@@ -473,10 +473,40 @@ const REFERS_BACK = /^\W{0,3}(?:(?:the|this|these|such|those|that)\s{1,3}(?:data
  * deleting, and refer back to the data or name the same kind of record ("Logs are deleted after
  * 14 days" answers "Server logs are stored temporarily", not "We keep account data as long as necessary").
  */
+/** The kinds of record a vague statement and a later one may share ("Server logs …" / "Logs are deleted after 14 days"). */
+const RECORD_NOUN = /\b(?:logs?|records?|files?|recordings?|footage|CVs?|applications?|backups?|cookies?|messages?|e-?mails?|invoices|transcripts|photos|images|sessions?)\b/gi;
+
+function recordNouns(text: string): Set<string> {
+  return new Set([...text.matchAll(RECORD_NOUN)].map((m) => m[0].toLowerCase().replace(/s$/, '')));
+}
+
+/** A later statement about the same data: it refers back or names the same kind of record ("All session data …"). */
+function sameData(text: string, nouns: Set<string>): boolean {
+  return REFERS_BACK.test(text) || [...nouns].some((n) => new RegExp(`\\b${n}s?\\b`, 'i').test(text));
+}
+
+/**
+ * A list item "Display name: stored temporarily in the session", then a later item of the same
+ * list "Session data: all session data … is automatically deleted after 1 hour": the period is
+ * given a few items on, for the same kind of data.
+ */
+function laterItemGivesPeriods(doc: PolicyDocument, sentence: Sentence): boolean {
+  const block = sentence.block;
+  if (block.kind !== 'listItem') return false;
+  const nouns = recordNouns(sentence.text);
+  if (nouns.size === 0) return false;
+  for (let i = block.index + 1; i <= block.index + FOLLOW_ITEMS; i++) {
+    const b = doc.blocks[i];
+    if (!b || b.kind !== 'listItem' || b.section !== block.section) return false;
+    if (aboutKeeping(b.text) && sameData(b.text, nouns) && isConcrete(doc, wholeBlock(b))) return true;
+  }
+  return false;
+}
+
 function laterParagraphGivesPeriods(doc: PolicyDocument, sentence: Sentence): boolean {
   const block = sentence.block;
   if (block.kind !== 'paragraph') return false;
-  const nouns = new Set([...sentence.text.matchAll(/\b(?:logs?|records?|files?|recordings?|footage|CVs?|applications?|backups?|cookies?|messages?|e-?mails?|invoices|transcripts|photos|images)\b/gi)].map((m) => m[0].toLowerCase().replace(/s$/, '')));
+  const nouns = recordNouns(sentence.text);
   let paragraphs = 0;
   for (let i = block.index + 1; i < doc.blocks.length && paragraphs < LATER_PARAGRAPHS; i++) {
     const b = doc.blocks[i] as Block;
@@ -484,8 +514,7 @@ function laterParagraphGivesPeriods(doc: PolicyDocument, sentence: Sentence): bo
     paragraphs++;
     for (const s of b.sentences) {
       if (!aboutKeeping(s.text)) continue;
-      const same = REFERS_BACK.test(s.text) || [...nouns].some((n) => new RegExp(`\\b${n}s?\\b`, 'i').test(s.text));
-      if (same && isConcrete(doc, { text: s.text, blocks: [b], start: s.range.start.offset, end: s.range.end.offset })) return true;
+      if (sameData(s.text, nouns) && isConcrete(doc, { text: s.text, blocks: [b], start: s.range.start.offset, end: s.range.end.offset })) return true;
     }
   }
   return false;
@@ -578,7 +607,7 @@ export default defineRule({
         if (v.legal && LEGAL.test(scope.text)) break;
         if (v.indefinite && options.allowIndefiniteForAnonymised && ANONYMISED.test(scope.text)) break;
         if (leadsIntoPeriods(doc, sentence)) break;
-        if (paragraphGivesPeriods(doc, sentence) || laterParagraphGivesPeriods(doc, sentence)) break;
+        if (paragraphGivesPeriods(doc, sentence) || laterParagraphGivesPeriods(doc, sentence) || laterItemGivesPeriods(doc, sentence)) break;
         const phrase = found[0].replace(/\s+/g, ' ');
         context.report({ messageId: 'vague', data: { phrase }, at: sentence.rangeOf(found.index, found.index + found[0].length) });
         context.evidence({ item: 'retention period', status: 'partial', at: sentence });

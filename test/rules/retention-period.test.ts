@@ -187,6 +187,11 @@ testRule(rule, {
       text: '## How long we keep data\n\n| Data | Retention |\n|---|---|\n| Invoices | As required by the Tax Administration Act (5 years) |\n| Chat logs | 90 days |\n',
       formats: ['markdown'],
     },
+    {
+      name: 'a list item "stored temporarily in the session", a later item giving the period for all session data',
+      text: '## Group sessions\n\n- **Nickname**: stored temporarily in the session.\n- **Filters**: stored temporarily in the session.\n- **Session data**: all session data is deleted automatically after 1 hour.\n',
+      formats: ['markdown'],
+    },
     { name: 'listings on a credit report with periods set by regulations', text: 'Default listings remain on your credit profile until the period prescribed by the credit regulations ends (two years for defaults, five years for judgments).' },
   ],
   invalid: [
@@ -204,6 +209,12 @@ testRule(rule, {
     },
     { name: 'the answer to "How long …?" is a retention statement whatever it names', text: 'How long do you keep my quiz scores?\n\nScores are kept for as long as they prove useful.', formats: ['markdown'], errors: [{ messageId: 'vague', line: 3 }] },
     { name: '"so long as they remain useful to us"', text: 'Q: How long do you keep my quiz scores?\nA: Scores are stored only for so long as they remain useful to us.', formats: ['plaintext'], errors: [{ messageId: 'vague', line: 2 }] },
+    {
+      name: 'a later list item about other data does not answer a vague one',
+      text: '## Group sessions\n\n- **Nickname**: stored temporarily in the session.\n- **Invoices**: kept for 7 years.\n',
+      formats: ['markdown'],
+      errors: [{ messageId: 'vague', line: 3 }],
+    },
     { name: '"as long as it stays relevant"', text: 'We keep your uploaded photos as long as it stays relevant.', errors: [{ messageId: 'vague', line: 1 }] },
     { name: '"in line with our records retention schedule"', text: 'Records are retained in line with our records retention schedule.', errors: [{ messageId: 'vague', line: 1 }] },
     { name: '"for the time required by our business needs"', text: 'Your data will be kept for the time required by our business needs.', errors: [{ messageId: 'vague', line: 1 }] },
