@@ -4,7 +4,7 @@
 // so this finder accepts any plain statement of a purpose. The phrasings it accepts are
 // listed here, in one place, and on the rules' docs pages. Every quantifier is bounded.
 import { blocksIn, isNegated, isProseBlock } from '../../src/model/index.js';
-import type { PolicyDocument, Range, Section, Sentence } from '../../src/model/index.js';
+import type { Block, PolicyDocument, Range, Section, Sentence } from '../../src/model/index.js';
 import { blankAbbreviations } from './abbreviations.js';
 import { gated } from './gated.js';
 
@@ -73,7 +73,7 @@ const PURPOSE_DEFINITION = /^\W{0,3}[\p{L} -]{0,40}?\bpurposes?["”’']?\s{1,3
  */
 const VAGUE_PURPOSE = new RegExp(
   [
-    String.raw`\b(?:for|serve|serves|serving)\s{1,3}(?:(?:the|various|certain|other|our|its|their|general|normal|ordinary|usual|standard|internal|legitimate|lawful|legal|valid|appropriate|relevant|permitted|such|any|all|several|different|own|and)\s{1,3}){0,3}(?:business|commercial|operational|legitimate|lawful|internal)(?:\s{1,3}(?:and|or)\s{1,3}(?:business|commercial|operational))?\s{1,3}purposes?(?:\s{1,3}(?:and|or)\s{1,3}(?:business|commercial|operational)\s{1,3}purposes?)?\b(?!\s{0,3}[,:(]?\s{0,3}(?:such\s{1,3}as|including|namely|like|e\.g|i\.e|for\s{1,3}example|of\s|that\s|which\s))(?:\s{1,3}(?:as\s{1,3}(?:defined|described|permitted|allowed|(?:those|these|the|such)\s{1,3}terms\s{1,3}are\s{1,3}defined)|(?:defined|permitted|allowed)\s{1,3}(?:by|under|in))\b[^.;!?,]{0,60})?`,
+    String.raw`\b(?:for|serve|serves|serving)\s{1,3}(?:(?:the|various|certain|other|our|its|their|general|normal|ordinary|usual|standard|internal|legitimate|lawful|legal|valid|appropriate|relevant|permitted|such|any|all|several|different|own|and|or)\s{1,3}){0,3}(?:business|commercial|operational|legitimate|lawful|internal)(?:\s{1,3}(?:and|or)\s{1,3}(?:business|commercial|operational))?\s{1,3}purposes?(?:\s{1,3}(?:and|or)\s{1,3}(?:business|commercial|operational)\s{1,3}purposes?)?\b(?!\s{0,3}[,:(]?\s{0,3}(?:such\s{1,3}as|including|namely|like|e\.g|i\.e|for\s{1,3}example|of\s|that\s|which\s))(?:\s{1,3}(?:as\s{1,3}(?:defined|described|permitted|allowed|(?:those|these|the|such)\s{1,3}terms\s{1,3}are\s{1,3}defined)|(?:defined|permitted|allowed)\s{1,3}(?:by|under|in))\b[^.;!?,]{0,60})?`,
     String.raw`\b(?:for\s{1,3})?(?:the\s{1,3})?purposes?\s{1,3}(?:described|set\s{1,3}out|outlined|specified|stated|listed|explained|defined|detailed|contained)\s{1,3}in\s{1,3}(?:(?:schedule|annex|appendix|exhibit|attachment|section|clause|part)\s{1,3}[\w.]{1,6}\s{1,3}(?:of|to)\s{1,3})?(?:our|the|its|any|your)\s{1,3}(?:[\w-]{2,20}\s{1,3}){0,2}(?:terms|T&Cs|T&C|conditions|agreements?|contracts?|EULA|licen[cs]e)\b[^.;!?]{0,40}`,
     // "for various purposes", "for any other compatible purposes": purposes counted or qualified, never named.
     String.raw`\bfor\s{1,3}(?:(?:various|certain|other|different|several|multiple|many|numerous|a\s{1,3}(?:variety|range|number)\s{1,3}of|any|all|related|compatible|further|additional|similar)\s{1,3}){1,3}(?:(?:business|commercial|operational|internal)\s{1,3})?(?:purposes?|reasons?)\b(?!\s{0,3}[,:(]?\s{0,3}(?:such\s{1,3}as|including|namely|like|e\.g|i\.e|for\s{1,3}example|of\s|that\s|which\s|listed|described|set\s{1,3}out|below))`,
@@ -163,6 +163,8 @@ const SERVES = gated(
 export interface PurposeOptions {
   /** More first-person verbs whose object can be followed by a purpose (CCPA: "sell", "share", "disclose"). */
   verbs?: readonly string[];
+  /** Blocks that name purposes without stating them (CCPA: the items of a right-to-know list, "Business purposes: why we collect it"). */
+  ignore?: (block: Block, blocks: readonly Block[]) => boolean;
 }
 
 /**
@@ -293,7 +295,7 @@ export function purposeFinder(options: PurposeOptions = {}): (doc: PolicyDocumen
     }
     for (const [i, sentence] of doc.sentences.entries()) {
       const block = sentence.block;
-      if (!isProseBlock(block) || block.kind === 'heading') continue;
+      if (!isProseBlock(block) || block.kind === 'heading' || options.ignore?.(block, doc.blocks)) continue;
       // A heading written as a short line of its own ("**How we use it**"), with text after it.
       const next = doc.blocks[block.index + 1];
       if (block.kind === 'paragraph' && SHORT_LINE.test(block.text) && PURPOSE_HEADING.test(block.text) && next && isProseBlock(next)) {
