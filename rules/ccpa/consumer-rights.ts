@@ -79,6 +79,8 @@ export const RIGHTS: readonly Right[] = [
       /\b(?:request|ask)(?:s|ed|ing)?\s{1,3}(?:that\s{1,3})?(?:the\s{1,3})?[a-z][\w&-]{0,30}\s{1,3}(?:to\s{1,3})?(?:\(\w\)\s{1,3})?(?:disclose|provide|tell|give|send)\s{1,3}(?:(?:you|them|me)\s{1,3})?(?:the\s{1,3}|all\s{1,3}|any\s{1,3})?(?:personal\s{1,3})?(?:data|information|info)\s{1,3}(?:that\s{1,3}|which\s{1,3})?(?:we|it|they)(?:\s{1,3}have)?\s{1,3}(?:hold|has|have|collect|keep|store|process)\w{0,3}\b/i,
       /\bdownload\s+(?:a\s+copy\s+of\s+|all\s+)?(?:your|the)\s+(?:personal\s+|account\s+)?(?:data|information|info)\b/i,
       /\b(?:see|view|review|obtain|get|receive|learn)\b[^.;]{0,30}?\b(?:data|information|info)\s+(?:that\s+)?we\s+(?:have|hold|keep|store|collect(?:ed)?|process)\b/i,
+      // The service or the business as the holder: "see the data our app has on you", "a copy of what the site keeps about you".
+      /\b(?:see|view|review|obtain|get|receive|learn|know)\b[^.;]{0,30}?\b(?:data|information|info)\s{1,3}(?:that\s{1,3}|which\s{1,3})?(?:our|the|this)\s{1,3}(?:app|site|website|service|platform|company|business)\s{1,3}(?:has|holds|keeps|stores|collected|processes)\s{1,3}(?:on|about|from)\s{1,3}(?:you|me|them)\b/i,
       /\baccess(?:ing)?(?:\s+to)?\s*(?:,|\bor\b|\band\b|&|\/)\s*(?:and\s+|or\s+)?(?:correct|rectif|updat|amend|delet|eras|edit|modif|portab|export|receiv|obtain)/i,
       /^[\s*_]{0,4}(?:the\s+)?(?:right\s+(?:of|to)\s+)?(?:access|know)\b(?!\s+(?:controls?|restrictions?|management|logs?|tokens?|keys?|levels?)\b)/i,
       // "tell you what we collected about you and give you a copy"; "find out what we know about you".
@@ -177,6 +179,8 @@ export const RIGHTS: readonly Right[] = [
       /^[\s*_]{0,4}(?:the\s+)?(?:right\s+to\s+)?limit\b[^.;]{0,40}?\bsensitive\b/i,
       // "tell us to use sensitive info only for what's needed".
       /\b(?:use|process)\s{1,3}(?:(?:your|their|my|the)\s{1,3})?sensitive\s{1,3}(?:personal\s{1,3})?(?:data|information|info)\s{1,3}only\b/i,
+      // "only" before the verb: "(tell us) to only use your sensitive information to run the service".
+      /\bonly\s{1,3}(?:use|process|disclose)\s{1,3}(?:(?:your|their|my|the)\s{1,3})?sensitive\s{1,3}(?:personal\s{1,3})?(?:data|information|info)\b/i,
     ],
     declarable: true,
   },
@@ -185,7 +189,8 @@ export const RIGHTS: readonly Right[] = [
     name: 'right to non-discrimination (no retaliation)',
     section: '§1798.125',
     anywhere: [
-      /\bnon-?\s?discriminat(?:ion|ory|e)\b/i,
+      // The CPRA's word too: "Right to Non-Retaliation", "non retaliation".
+      /\bnon-?\s?(?:discriminat|retaliat)(?:ion|ory|e)\b/i,
       /(?:\bnot|\bnever|n['’]t)\s+(?:\w+\s+){0,2}(?:discriminat|retaliat|penali[sz]|punish)\w*\b/i,
       // "We won't … charge different prices or provide a different quality of service" (§1798.125(a)(1)(B)–(C)).
       /(?:\bnot|\bnever|n['’]t)\s+(?:\w+\s+){0,2}(?:charge\s+(?:you\s+)?(?:a\s+)?(?:different|higher|more)|treat\s+(?:you|them|anyone|(?:a|an|any)\s+\w+|consumers|customers|users|residents|employees)\s+(?:differently|less\s+favou?rably|unfairly|any\s+differently)|provide\s+(?:you\s+(?:with\s+)?)?a\s+different\s+(?:level|quality)\s+of)\b/i,
@@ -198,7 +203,7 @@ export const RIGHTS: readonly Right[] = [
       /\botherwise\s+(?:discriminat|retaliat)\w*\b|(?:\bnot|\bnever|n['’]t)\s+(?:\w+\s+){0,2}deny\s+(?:you\s+)?(?:goods|services?)\b/i,
       /\bno\s+(?:discrimination|retaliation)\b/i,
       /\bright\s+(?:to\s+)?(?:equal\s+(?:service|treatment|pricing)|of\s+no\s+retaliation)\b/i,
-      /\b(?:without|free\s+from)\s+(?:being\s+)?(?:discriminat|retaliat)\w*\b/i,
+      /\b(?:without|free(?:dom)?\s+from)\s+(?:being\s+)?(?:discriminat|retaliat)\w*\b/i,
       // "use any of these rights without losing coins, items or access".
       /\b(?:exercis|us)(?:e|es|ed|ing)\s{1,3}(?:any\s{1,3}of\s{1,3})?(?:these|your|those|the|its)\s{1,3}rights\s{1,3}without\s{1,3}(?:losing|being\s{1,3}(?:charged|penali[sz]ed|denied|treated)|paying)\b/i,
       /\b1798\.125\b/,

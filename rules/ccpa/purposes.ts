@@ -1,6 +1,7 @@
 import { defineRule } from '../../src/engine/index.js';
 import { missingAt } from '../../src/model/index.js';
 import { PURPOSE_WHERE_TO_LOOK, noProcessingStatement, purposeFinder } from '../shared/purposes.js';
+import { inRightToKnowList } from './shared/sale-statements.js';
 
 // Cal. Civ. Code §1798.110(c)(3) and §1798.130(a)(5)(B); 11 CCR §7011(e)(1)(C): the privacy
 // policy states the business or commercial purposes for collecting, selling or sharing
@@ -8,8 +9,12 @@ import { PURPOSE_WHERE_TO_LOOK, noProcessingStatement, purposeFinder } from '../
 // policy that never says why personal information is collected or used. Every quantifier
 // below is bounded.
 
-/** The first place that states a purpose (sell, share and disclose count as handling verbs). */
-const findPurpose = purposeFinder({ verbs: ['sell', 'share', 'disclose'] });
+/**
+ * The first place that states a purpose (sell, share and disclose count as handling verbs). The
+ * items of a right-to-know list say what the reader may ask for ("Business purposes: why we
+ * collect and use personal information"), not what the purposes are.
+ */
+const findPurpose = purposeFinder({ verbs: ['sell', 'share', 'disclose'], ignore: inRightToKnowList });
 
 export default defineRule({
   meta: {

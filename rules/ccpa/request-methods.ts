@@ -102,22 +102,42 @@ const LABEL_END = /^[\s*_]{0,4}(?:\([^)]{0,30}\)[\s*_]{0,4})?(?:[-–—:|]|$)/;
 /** Something only a list of methods holds, not a list of the data collected ("Email: your address"): "by phone", a table headed "Method", a number, address or link. */
 const METHOD_LIST_CUE = /^[\s*_]{0,4}(?:by|via)\b|\b(?:methods?|channels?|how\s+to|requests?|contact)\b|\d{3}[\s.-]\d{4}\b|@|\bwww\.|https?:\/\/|\.(?:com|org|net)\//i;
 
-/** The method a list item or a first table cell is labelled with, and the label's length. */
-function methodLabel(block: Block): { id: MethodId; end: number } | undefined {
-  if (block.kind !== 'listItem' && block.cell?.column !== 0) return undefined;
+/** The method a list item, a first table cell or a line is labelled with, and the label's length. */
+function labelOf(text: string, cell: boolean): { id: MethodId; end: number } | undefined {
   for (const [id, label] of METHOD_LABELS) {
-    const m = label.exec(block.text);
+    const m = label.exec(text);
     if (!m) continue;
-    const rest = block.text.slice(m[0].length);
-    if (block.cell ? /^[\s*_]{0,4}(?:\([^)]{0,30}\)[\s*_]{0,4})?$/.test(rest) : LABEL_END.test(rest)) return { id, end: m[0].length };
+    const rest = text.slice(m[0].length);
+    if (cell ? /^[\s*_]{0,4}(?:\([^)]{0,30}\)[\s*_]{0,4})?$/.test(rest) : LABEL_END.test(rest)) return { id, end: m[0].length };
   }
   return undefined;
 }
 
+function methodLabel(block: Block): { id: MethodId; end: number } | undefined {
+  if (block.kind !== 'listItem' && block.cell?.column !== 0) return undefined;
+  return labelOf(block.text, block.cell !== undefined);
+}
+
+/**
+ * Labelled lines of one paragraph, broken by hard line breaks rather than list markers
+ * ("**Online:** example.com/requests" / "**Email:** privacy@…" / "**Mail:** …"): each line is an item.
+ */
+function labelledLines(block: Block): Array<{ id: MethodId; at: Range; line: string }> {
+  if (block.kind !== 'paragraph' || !block.text.includes('\n')) return [];
+  const out: Array<{ id: MethodId; at: Range; line: string }> = [];
+  let offset = 0;
+  for (const line of block.text.split('\n')) {
+    const label = labelOf(line, false);
+    if (label) out.push({ id: label.id, at: block.rangeOf(offset, offset + line.length), line });
+    offset += line.length + 1;
+  }
+  return out;
+}
+
 /**
  * Methods given as a list or table of labelled ways to reach the business: two or more
- * items or rows labelled with a method, one of them with a contact detail (or the list
- * says "by …", or the table header names methods).
+ * items or rows (or lines of one paragraph) labelled with a method, one of them with a
+ * contact detail (or the list says "by …", or the table header names methods).
  */
 function labelledMethods(doc: PolicyDocument): Array<{ id: MethodId; at: Range }> {
   const out: Array<{ id: MethodId; at: Range }> = [];
@@ -130,6 +150,8 @@ function labelledMethods(doc: PolicyDocument): Array<{ id: MethodId; at: Range }
     cue = false;
   };
   for (const block of doc.blocks) {
+    const lines = labelledLines(block);
+    if (lines.length >= 2 && lines.some((l) => METHOD_LIST_CUE.test(l.line))) for (const l of lines) out.push({ id: l.id, at: l.at });
     if (block.kind !== 'listItem' && !block.cell) continue;
     // One group per table, or per run of list items.
     const k = block.cell ? block.cell.table : (doc.blocks[block.index - 1]?.kind === 'listItem' ? key : block);

@@ -9,13 +9,13 @@ const USE_ING =
   'using|utili[sz]ing|making\\s+use\\s+of|engaging\\s+with|accessing|visiting|browsing|navigating|interacting|remaining|staying|scrolling|downloading|installing|proceeding|continuing|talking|chatting|speaking|clicking\\s+(?:on\\s+)?(?:any|a)\\s+link|(?:continued|further|ongoing)\\s+use|use';
 /** Acts that are affirmative, but not a consent of their own: consent is bundled with them. */
 const BUNDLED_ING =
-  'checking\\s+out|registering|registration|signing[- ]?up|creating\\s+an?\\s+account|opening\\s+an?\\s+account|(?:logging|signing)\\s+in|submitting|providing|giving\\s+us|sharing|uploading|storing|sending|entering|filling\\s+(?:in|out)|completing|placing\\s+an?\\s+order|ordering|purchasing|buying|booking|making\\s+an?\\s+(?:booking|purchase|reservation|order|enquiry|inquiry|application|donation)|applying|participating|attending|taking\\s+part|clicking\\s+(?:on\\s+)?["\'“‘]?(?:sign[- ]?up|register|create|join|submit|continue|get\\s+started)';
+  'checking\\s+out|registering|registration|submission|provision|setting\\s+up|activating|pairing|signing[- ]?up|creating\\s+an?\\s+account|opening\\s+an?\\s+account|(?:logging|signing)\\s+in|submitting|providing|giving\\s+us|sharing|uploading|storing|sending|entering|filling\\s+(?:in|out)|completing|placing\\s+an?\\s+order|ordering|purchasing|buying|booking|making\\s+an?\\s+(?:booking|purchase|reservation|order|enquiry|inquiry|application|donation)|applying|participating|attending|taking\\s+part|clicking\\s+(?:on\\s+)?["\'“‘]?(?:sign[- ]?up|register|create|join|submit|continue|get\\s+started)';
 /** Getting in touch: a call or a message is made to be answered, not to consent to recording or other uses. */
 const CONTACT_ING = 'calling|dial(?:l)?ing|phoning|ringing\\s+us|(?:contacting|e-?mailing|messaging|texting)\\s+us|writing\\s+to\\s+us';
 const CONTACT_BASE = 'call|dial|phone|ring\\s+us|(?:contact|e-?mail|message|text)\\s+us|write\\s+to\\s+us';
 const USE_BASE = 'use|utili[sz]e|make\\s+use\\s+of|engage\\s+with|access|visit|browse|navigate|interact|remain|stay|scroll|download|install|continue|talk|chat|speak';
 const BUNDLED_BASE =
-  'check\\s?out|register|sign\\s+up|create\\s+an?\\s+account|open\\s+an?\\s+account|(?:log|sign)\\s+in|submit|provide|give\\s+us|share|upload|store|send|enter|fill\\s+(?:in|out)|complete|place\\s+an?\\s+order|order|purchase|buy|book|apply|participate|attend|take\\s+part';
+  'check\\s?out|register|set\\s+up|activate|pair|sign\\s+up|create\\s+an?\\s+account|open\\s+an?\\s+account|(?:log|sign)\\s+in|submit|provide|give\\s+us|share|upload|store|send|enter|fill\\s+(?:in|out)|complete|place\\s+an?\\s+order|order|purchase|buy|book|apply|participate|attend|take\\s+part';
 
 /** "By using the Service", "through your continued use of", "upon registering". */
 const BY_ACT = new RegExp(
@@ -47,7 +47,7 @@ const SILENCE_AS_SUBJECT =
   /\b(?:your\s+|the\s+)?(?:silence|inaction|inactivity|failure\s+to\s+(?:opt[- ]?out|object|respond|reply|unsubscribe|untick|uncheck))\b/gi;
 /** A bundled act as the subject: "Creating an account means you have consented …", "Submitting the form constitutes …". */
 const BUNDLED_AS_SUBJECT =
-  /(?:^|[,;:(]\s*|\bthat\s+)(?:simply\s+|merely\s+)?(?:registering|signing[- ]?up|creating\s+an?\s+(?:account|profile)|opening\s+an?\s+account|submitting|providing|giving\s+us|sending\s+us|entering|uploading)\b/gi;
+  /(?:^|[,;:(]\s*|\bthat\s+)(?:simply\s+|merely\s+)?(?:registering|signing[- ]?up|creating\s+an?\s+(?:account|profile)|opening\s+an?\s+account|submitting|providing|giving\s+us|sending\s+us|entering|uploading|setting\s+up|activating|(?:your\s+|the\s+|any\s+)?(?:submission|provision)\s+of)\b/gi;
 /** "… constitutes", "… means that", "… is deemed (to be)". */
 const LINK =
   /(?:(?<=\s|^)(?:=|→|⇒|->)|\b(?:constitutes?|constituted|signif(?:y|ies)|means?|indicates?|impl(?:y|ies)|demonstrates?|confirms?|represents?|evidences?|amounts?\s+to|acts?\s+as|serves?\s+as|(?:shall|will)\s+(?:constitute|signify|mean|indicate|be\s+(?:deemed|considered|taken|treated|regarded))|(?:is|are)\s+(?:deemed|considered|taken|treated|regarded)))(?:\s+(?:to\s+be|as))?(?:\s+that)?\s*/gi;
@@ -97,9 +97,9 @@ const POLICY =
 /** Processing of personal information: a processing word followed by a data word. */
 const PROCESSING =
   /(?<!\bterms\s{1,3}of\s{1,3})\b(?:collect\w{0,4}|process(?:es|ed|ing)?|us(?:e|es|ed|ing|age)(?!\s+(?:the|our|this|these|any)\s+(?:services?|site|website|platform|apps?|application|products?)\b)|stor(?:e|es|ed|ing|age)|disclos\w{1,4}|shar(?:e|es|ed|ing)|pass(?:es|ed|ing)?|forward\w{0,3}|transfer\w{0,5}|suppl(?:y|ies|ied|ying)|sell(?:s|ing)?|sale|retention|retain\w{0,3}|read(?:s|ing)?|receiv\w{1,3}|obtain\w{0,3}|gather\w{0,3}|monitor\w{0,3}|track\w{0,3}|record\w{0,3}|analy[sz]\w{1,4}|handl\w{1,4}|access(?:ing)?)\b[^.;]{0,60}?\b(?:data|information|info|details|identifiers?|location|messages|communications|contacts|contact\s+lists?|address\s+books?|names?|photo(?:graph)?s?|images?|recordings?|records?|history|profiles?)\b/i;
-/** Nouns that are processing of their own: cookies, tracking, transfers, "such processing". */
+/** Nouns that are processing of their own: cookies, tracking, transfers, "such processing", "the sharing of your readings". */
 const PROCESSING_NOUN =
-  /\bcookies?\b|\btracking\s+technolog\w{1,5}|\bsimilar\s+technolog\w{1,5}|\bweb\s+beacons?\b|\btransfers?\b|\btransferr(?:ed|ing)\b|(?<!\bpayments?\s)\bprocessing\b(?!\s+(?:of\s+)?(?:your\s+)?(?:payments?|orders?|transactions?|refunds?|requests?)\b)|\b(?:marketing|promotional|advertising|advertisements|newsletters?|personali[sz]ed\s+ads|offers|promotions)\b|\breceiv(?:e|ing)\s+(?:(?:our|marketing|promotional)\s+)?(?:text\s+messages|sms(?:es)?|e-?mails?|calls|communications|updates|news)\b|\b(?:such|this|these|that|the\s+(?:above|foregoing))\s+(?:collection|use|uses|storage|disclosures?|sharing|practices)\b|\b(?:data|information)\s+(?:sharing|collection|disclosures?)\b|\b(?:data|privacy|information)(?:[- ]handling)?\s+practices\b|\b(?:usage\s+|web\s+)?analytics\b|\brecording\s+(?:of\s+)?(?:(?:the|your|this|all|such)\s+)?(?:(?:phone|telephone)\s+)?(?:calls?|conversations?)\b|\bcall\s+recording\b|\bbeing\s+(?:photographed|filmed|recorded)\b|\b(?:data|information|details|conversations|calls?|chats|messages|activity|location)\s+(?:(?:may|will|can|shall)\s+)?(?:be|are|is)\s+(?:collected|processed|recorded|shared|used|stored|analy[sz]ed|monitored|tracked|disclosed|transferred)\b/i;
+  /\b(?:collection|use|sharing|disclosure|storage|recording|analysis|transfer)\s{1,3}of\s{1,3}your\s{1,3}(?!(?:own\s{1,3})?(?:account|device|browser|rights|choices?|settings)\b)|\bcookies?\b|\btracking\s+technolog\w{1,5}|\bsimilar\s+technolog\w{1,5}|\bweb\s+beacons?\b|\btransfers?\b|\btransferr(?:ed|ing)\b|(?<!\bpayments?\s)\bprocessing\b(?!\s+(?:of\s+)?(?:your\s+)?(?:payments?|orders?|transactions?|refunds?|requests?)\b)|\b(?:marketing|promotional|advertising|advertisements|newsletters?|personali[sz]ed\s+ads|offers|promotions)\b|\breceiv(?:e|ing)\s+(?:(?:our|marketing|promotional)\s+)?(?:text\s+messages|sms(?:es)?|e-?mails?|calls|communications|updates|news)\b|\b(?:such|this|these|that|the\s+(?:above|foregoing))\s+(?:collection|use|uses|storage|disclosures?|sharing|practices)\b|\b(?:data|information)\s+(?:sharing|collection|disclosures?)\b|\b(?:data|privacy|information)(?:[- ]handling)?\s+practices\b|\b(?:usage\s+|web\s+)?analytics\b|\brecording\s+(?:of\s+)?(?:(?:the|your|this|all|such)\s+)?(?:(?:phone|telephone)\s+)?(?:calls?|conversations?)\b|\bcall\s+recording\b|\bbeing\s+(?:photographed|filmed|recorded)\b|\b(?:data|information|details|conversations|calls?|chats|messages|activity|location)\s+(?:(?:may|will|can|shall)\s+)?(?:be|are|is)\s+(?:collected|processed|recorded|shared|used|stored|analy[sz]ed|monitored|tracked|disclosed|transferred)\b/i;
 /** What a reader acknowledges, not agrees to ("agree to our Terms and acknowledge our Privacy Policy"). */
 const ACKNOWLEDGE = /\b(?:acknowledge|read|review|understood|see|refer)\b/i;
 /** The object ends where a new clause with its own subject begins. */
@@ -116,11 +116,13 @@ const BEYOND_THE_ACT = /\b(?:marketing|advertis\w{0,5}|newsletters?|offers|promo
 
 /**
  * An object that refers back ("we'll take that as a yes", "If you do not agree, leave the site",
- * "are deemed to have consented to its use"): what it refers to is in the clause before the
- * consent or in the sentence before.
+ * "are deemed to have consented to its use", "constitutes your consent to us sharing it with
+ * employers"): what it refers to is in the clause before the consent or in the sentence before.
  */
-const REFERS_BACK = /^\W{0,3}(?:(?:to|with)\s{1,3}(?:this|that|it|them|these)\W{0,3})?(?:then\W{0,3}|please\W{0,3})?$|\b(?:its|their)\s{1,3}(?:use|processing|disclosure|storage|collection|sharing|retention)\b/i;
-const DATA_NOUN = /\b(?:data|information|info|details|cookies?|forms?|answers|responses|entries|submissions|photos?)\b/i;
+const REFERS_BACK =
+  /^\W{0,3}(?:(?:to|with)\s{1,3}(?:this|that|it|them|these)\W{0,3})?(?:then\W{0,3}|please\W{0,3})?$|\b(?:its|their)\s{1,3}(?:use|processing|disclosure|storage|collection|sharing|retention)\b|\b(?:us|we)\s{1,3}(?:shar|us|process|stor|disclos|pass|forward|transferr?|send|keep|retain|analy[sz]|show|display|publish)\w{0,4}\s{1,3}(?:it|them)\b/i;
+/** What the act hands over ("Submitting your CV …", "Uploading your photos …"): "it" after it is that data. */
+const DATA_NOUN = /\b(?:data|information|info|details|cookies?|forms?|answers|responses|entries|submissions|photos?|CVs?|documents?|files?|recordings?)\b|\br[ée]sum[ée]s?(?!\p{L})/iu;
 
 /** "Continued use … after the changes constitutes acceptance of the updated Policy." */
 const POLICY_CHANGE =

@@ -9,7 +9,7 @@ import type { Block, DateEntity, PolicyDocument, Range, Sentence } from '../../s
 const LABELS: Array<{ pattern: RegExp; kind: DateKind; dateOnly?: boolean; opensLine?: boolean }> = [
   {
     pattern:
-      /\b(?:(?:last|latest|most recently)\s+(?:updated|modified|revised|reviewed|review|changed|amended|update|revision|modification)|date\s+of\s+(?:the\s+)?last\s+(?:update|revision)|updated|revised|revision\s+date|version\s+date)\b(?:\s+(?:this|our|the)\s+(?:(?:privacy|cookie)\s+)?(?:policy|notice|statement|page|document))?(?:\s+by\s+(?:our|the)(?:\s+[A-Za-z-]{1,20}){1,3}?\s+on)?(?:\s+(?:on|in|as\s+of|from|since))?/gi,
+      /\b(?:(?:last|latest|most recently)\s+(?:updated|modified|revised|reviewed|review|changed|amended|update|revision|modification|edit|edited)|date\s+of\s+(?:the\s+)?last\s+(?:update|revision)|updated|revised|revision\s+date|version\s+date)\b(?:\s+(?:this|our|the)\s+(?:(?:privacy|cookie)\s+)?(?:policy|notice|statement|page|document))?(?:\s+by\s+(?:our|the)(?:\s+[A-Za-z-]{1,20}){1,3}?\s+on)?(?:\s+(?:on|in|as\s+of|from|since))?/gi,
     kind: 'updated',
   },
   {
@@ -32,7 +32,7 @@ const LABELS: Array<{ pattern: RegExp; kind: DateKind; dateOnly?: boolean; opens
   {
     // "Created: 1 August 2022", "Date issued: …", "As at: …", German "Stand:" opening their line, with a date after them.
     // "Reviewed: 2026-09-30", "Revised: …" and "Valid as of October 1, 2026" opening their line count too.
-    pattern: /\b(?:(?:date\s{1,3})?(?:created|adopted|issued|reviewed|revised|amended)|as\s{1,3}(?:at|of)|stand)(?=\s{0,2}:)|\bvalid\s{1,3}(?:from|since|as\s{1,3}of)\b/gi,
+    pattern: /\b(?:(?:date\s{1,3})?(?:created|adopted|issued|reviewed|revised|amended|edited)|as\s{1,3}(?:at|of)|stand)(?=\s{0,2}:)|\bvalid\s{1,3}(?:from|since|as\s{1,3}of)\b/gi,
     kind: 'effective',
     dateOnly: true,
     opensLine: true,
@@ -165,8 +165,8 @@ function findingsIn(sentence: Sentence): Finding[] {
 }
 
 /**
- * A date line of its own right under the title ("November 5, 2025", perhaps with a kramdown
- * attribute such as `{: datetime="2025-11-05" }`): how many blocks below the title count.
+ * A date line of its own right under the title ("November 5, 2025", "January 2022", perhaps with
+ * a kramdown attribute such as `{: datetime="2025-11-05" }`): how many blocks below the title count.
  */
 const DATELINE_BLOCKS = 2;
 /** Nothing but a date: markup, a weekday, an attribute list, punctuation around it. */
@@ -174,7 +174,7 @@ const DATELINE_REST = /^[\s*_:.,|()\-–—]*(?:(?:mon|tues|wednes|thurs|fri|sat
 const KRAMDOWN_ATTRIBUTES = /\{:[^{}\n]{0,200}\}/g;
 
 /** A label on a line of its own (a heading, or a line of its own in plain text): "Last updated" then the date below. */
-const LABEL_HEADING = /^\W*(?:(?:last|latest)\s+(?:updated|modified|revised|reviewed|update|revision)|effective(?:\s+date)?|date\s+of\s+(?:the\s+)?last\s+(?:update|revision))\W*$/i;
+const LABEL_HEADING = /^\W*(?:(?:last|latest)\s+(?:updated|modified|revised|reviewed|update|revision|edit|edited)|effective(?:\s+date)?|date\s+of\s+(?:the\s+)?last\s+(?:update|revision))\W*$/i;
 
 /** The date of a paragraph that holds nothing but a date. */
 function dateOnly(block: Block | undefined): Dated | undefined {
@@ -182,7 +182,8 @@ function dateOnly(block: Block | undefined): Dated | undefined {
   if (block?.kind !== 'paragraph' || !sentence || block.sentences.length > 1) return undefined;
   const text = sentence.text.replace(KRAMDOWN_ATTRIBUTES, '');
   const date = findDates(text)[0];
-  if (!date || date.precision !== 'day' || !DATELINE_REST.test(text.slice(0, date.start) + text.slice(date.end))) return undefined;
+  // A day or a month ("January 2022"); a year alone ("2022") may be a copyright or a figure.
+  if (!date || date.precision === 'year' || !DATELINE_REST.test(text.slice(0, date.start) + text.slice(date.end))) return undefined;
   return { kind: 'effective', date, range: sentence.rangeOf(date.start, date.end) };
 }
 

@@ -131,6 +131,12 @@ const TEMPLATE_NOTES: RegExp[] = [
   /(?:^|[([:;]\s{0,2})(?:remove|delete)\s+any\s+(?:parts?|sections?|clauses?|paragraphs?)\s+(?:of\s+(?:this|the)\s+(?:policy|notice|template)\s+)?that\s+(?:do|does)\s+not\s+apply\b/i,
   // "Template notice.", "Template note:": a label over a note to the template's user
   /(?:^|[*_>\s])template\s+(?:notice|notes?|instructions?|guidance)\b\W{0,4}(?:$|[.:*_])/i,
+  // The template about itself: "This template is provided for guidance only", "This sample is intended as a starting point".
+  /\bthis\s+(?:template|sample|precedent|model\s+(?:policy|notice))\s+(?:is|has\s+been)\s+(?:only\s+)?(?:provided|intended|offered|supplied|made\s+available|designed)\b/i,
+  // Instructions to fill it in: "Replace the highlighted sections with your organisation's details", "Complete the bracketed fields".
+  /\b(?:replace|fill\s+in|complete|update|amend|tailor|adapt|edit)\s+(?:all\s+)?(?:the\s+|any\s+)?(?:highlighted|bracketed|yellow|marked|blank|placeholder)\s+(?:sections?|text|fields?|parts?|words?|areas?|spaces?|items?|wording)\b/i,
+  // "… before publishing this notice on your website": an instruction to whoever adopts the template.
+  /\bbefore\s+(?:publishing|using|adopting|posting|uploading|issuing)\s+(?:this|the)\s+(?:template|notice|policy|document)\s+(?:on|to)\s+your\b/i,
 ];
 
 /**
@@ -140,7 +146,7 @@ const TEMPLATE_NOTES: RegExp[] = [
 const MAY_HOLD_LEFTOVER = /[[{%$<_«…]|XX|\.{5}|TODO|TBD|TBC|FIXME|TKTK|lorem ipsum|your-?(?:domain|company|website|site|business|email)\./i;
 /** Same for the template notes. */
 const MAY_HOLD_NOTE =
-  /template|here|below|above|sample|example|draft|placeholder|preparer|text (?:below|above)|(?:reviewed|checked|approved) by|(?:delete|remove|omit) (?:this|the)|as (?:appropriate|applicable)|free to|copy everything|not apply/i;
+  /template|here|below|above|sample|example|draft|placeholder|preparer|text (?:below|above)|(?:reviewed|checked|approved) by|(?:delete|remove|omit) (?:this|the)|as (?:appropriate|applicable)|free to|copy everything|not apply|precedent|model (?:policy|notice)|highlighted|bracketed|yellow|marked|blank|before (?:publishing|using|adopting|posting|uploading|issuing)/i;
 
 const BRACKETED = /\[([^[\]\n]{1,80})\](?![(:[])/g;
 /** A bracketed slot inside a link target (no lookahead: `mailto:[Insert email]` ends the target). */

@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/index.js';
-import { blocksIn, durationsInBlock, isNegated, missingAt } from '../../src/model/index.js';
+import { blocksIn, durationsInBlock, isNegated, missingAt, questionBefore } from '../../src/model/index.js';
 import type { Block, PolicyDocument, Section, Sentence } from '../../src/model/index.js';
 import { runOn } from '../shared/statements.js';
 
@@ -20,7 +20,7 @@ const STRONG_TERM =
 const WEAK_TERM =
   /\b(?:keep(?:s|ing)?|stor(?:e|es|ed|ing)|hold(?:s|ing)?|held|maintain(?:s|ed|ing)?|sav(?:e|es|ed|ing)|preserv(?:e|es|ed|ing)|remain(?:s|ed)?|linger(?:s|ed)?|stays?|resid(?:e|es)|cach(?:e|es|ed|ing)|expir(?:e|es|ed|y|ation))\b/i;
 const DATA_NOUN =
-  /\b(?:data|information|records?|logs?|details|content|files?|messages?|backups?|accounts?|cookies?|copies|history|e-?mails?|addresses|identifiers?|invoices|receipts|recordings|footage|transcripts|CVs|applications|documents|forms|photos|images|it|them)\b/i;
+  /\b(?:data|information|records?|logs?|details|content|files?|messages?|backups?|accounts?|cookies?|copies|history|e-?mails?|addresses|identifiers?|invoices|receipts|recordings|footage|transcripts|CVs|applications|documents|forms|photos|images|listings?|entries|profiles?|(?:credit|consumer)\s+(?:reports?|files?)|it|them)\b/i;
 /** Words that make "may vary" or "per plan" a statement about retention, not about prices or erasure rights. */
 const RETENTION_WORD = /\b(?:(?<!\b(?:user|customer|client|subscriber|member|player|audience|employee|staff|talent)s?\s)retention|retain(?:s|ed|ing)?|kept|how\s+long|periods?)\b/i;
 /** A sentence that describes a data subject's right ("the right to erasure when no longer necessary"), not the practice. */
@@ -64,9 +64,9 @@ const ANONYMISED = /\b(?:anonymi[sz]\w*|aggregated?|de-?identified|non-identifia
 
 /** A generic purpose after "as long as necessary" says nothing about for how long. */
 const GENERIC_PURPOSE =
-  /^(?:(?:in\s+order\s+)?to\s+(?:(?:fulfil|fulfill|achieve|serve|accomplish|meet|carry\s+out|satisfy)\s+)?|(?:by|under)\s+|for\s+(?:(?:achieving|fulfil(?:l)?ing|meeting|serving|accomplishing|satisfying)\s+)?)(?:(?:the|these|those|such|this|its|their|our|any|all|that|each)\s+)?(?:(?:legitimate|stated|specified|identified|original|relevant|applicable|intended|business|other|processing|respective|above|aforementioned|same)\s+){0,3}(?:purposes?|needs?|reasons?|objectives?|aims?|uses?|interests?)\b(?!\s+of\s+(?!(?:the\s+|this\s+|such\s+)?(?:processing|collection)\b))/i;
+  /^(?:(?:in\s+order\s+)?to\s+(?:(?:fulfil|fulfill|achieve|serve|accomplish|meet|carry\s+out|satisfy)\s+)?|(?:by|under)\s+|for\s+(?:(?:achieving|fulfil(?:l)?ing|meeting|serving|accomplishing|satisfying)\s+)?)(?:(?:the|these|those|such|this|its|their|our|any|all|that|each)\s+)?(?:(?:legitimate|stated|specified|identified|original|relevant|applicable|intended|business|operational|other|processing|respective|above|aforementioned|same)\s+){0,3}(?:purposes?|needs?|reasons?|objectives?|aims?|uses?|interests?)\b(?!\s+of\s+(?!(?:the\s+|this\s+|such\s+)?(?:processing|collection)\b))/i;
 /** What may follow a bare "as long as necessary" and leave it bare. */
-const BARE_TAIL = /^(?:$|[.;:!?)\]–—-]|(?:and|or|but|unless|after|then|which|subject|in\s+accordance|according)\b|(?:to|for)\s+(?:us|you|them|our\s+business)\s*(?:$|[.;:!?,)]))/i;
+const BARE_TAIL = /^(?:$|[.;:!?)\]–—-]|(?:and|or|but|unless|after|then|which|subject|in\s+accordance|according)\b|(?:to|for)\s+(?:us|you|them|our\s+(?:[\w-]{1,20}\s+){0,2}?(?:business|company|team|staff|organi[sz]ation))\s*(?:$|[.;:!?,)]))/i;
 
 type Context = 'weak' | 'keep' | 'retention';
 
@@ -105,12 +105,22 @@ function isResponseTime(text: string, at: number): boolean {
 const VAGUE: Vague[] = [
   {
     // "as long as necessary", "for as long as is reasonably necessary", "as long as we need it",
-    // "for so long as we consider it useful", "as long as we find them valuable"
+    // "for so long as we consider it useful", "as long as we find them valuable", "so long as they remain (stay,
+    // continue to be, prove) useful to us"
     name: 'as long as necessary',
     pattern:
-      /\b(?:as|so)\s+long\s+as\s+(?:(?:it|this|that|they|them|is|are|be|to|we|feel|think|believe|consider|deem|find|judge|regard|reasonably|strictly|still|otherwise|deemed|considered)\s+){0,5}(?:necessary|needed|required|appropriate|useful|valuable|helpful|beneficial|worthwhile|relevant|justified|reasonable|(?:our|its|their|the)\s+(?:(?:legitimate|business|operational|commercial)\s+){0,2}(?:interests?|needs?|purposes?)\s+(?:require|requires|demand|demands|justify|justifies|dictate|dictates)|(?:need|require)(?:d)?\s+(?:it|them|to)|deem\s+(?:it\s+)?(?:necessary|appropriate)|consider\s+(?:it\s+)?(?:necessary|appropriate)|serves?\s+(?:the|its|their|a)\s+(?:original\s+)?purposes?(?:\s+for\s+which\s+(?:it|they)\s+(?:was|were)\s+(?:collected|obtained|provided))?)\b/gi,
+      /\b(?:as|so)\s+long\s+as\s+(?:(?:it|this|that|they|them|is|are|be|to|we|feel|think|believe|consider|deem|find|judge|regard|reasonably|strictly|still|otherwise|deemed|considered|remains?|stays?|continues?|proves?|seems?|the\s+data|the\s+information)\s+){0,5}(?:necessary|needed|required|appropriate|useful|valuable|helpful|beneficial|worthwhile|relevant|justified|reasonable|(?:our|its|their|the)\s+(?:(?:legitimate|business|operational|commercial)\s+){0,2}(?:interests?|needs?|purposes?)\s+(?:require|requires|demand|demands|justify|justifies|dictate|dictates)|(?:need|require)(?:d)?\s+(?:it|them|to)|deem\s+(?:it\s+)?(?:necessary|appropriate)|consider\s+(?:it\s+)?(?:necessary|appropriate)|serves?\s+(?:the|its|their|a)\s+(?:original\s+)?purposes?(?:\s+for\s+which\s+(?:it|they)\s+(?:was|were)\s+(?:collected|obtained|provided))?)\b/gi,
     context: 'weak',
     tail: true,
+  },
+  {
+    // A schedule's bare answer, in a retention column or after a label ("Kept for | As needed",
+    // "Support tickets: as appropriate", "- Logs – as required"): the row gives no period.
+    name: 'as needed',
+    pattern: /(?<=(?:^|[:|–—-])\s{0,3})as\s{1,3}(?:(?:and\s{1,3}when|reasonably|strictly|is)\s{1,3})?(?:needed|necessary|required|appropriate)\b/gi,
+    context: 'retention',
+    tail: true,
+    legal: true,
   },
   {
     // "no longer than necessary", "not … for longer than is necessary"
@@ -320,10 +330,16 @@ function isConcrete(doc: PolicyDocument, scope: Scope): boolean {
   return hasDuration(doc, scope) || EVENT.test(scope.text) || CRITERIA.test(scope.text);
 }
 
-function hasContext(sentence: Sentence, scope: Scope, context: Context): boolean {
+/** The answer to a reader's question about retention ("How long do you keep my progress? A: …") reads like a retention section. */
+function answersRetentionQuestion(doc: PolicyDocument, sentence: Sentence): boolean {
+  const question = questionBefore(doc, sentence);
+  return question !== undefined && RETENTION_HEADING.test(question);
+}
+
+function hasContext(doc: PolicyDocument, sentence: Sentence, scope: Scope, context: Context): boolean {
   const block = sentence.block;
   if (context === 'keep') return KEEP_VERB.test(sentence.text);
-  if (inRetentionSection(block.section) || inRetentionColumn(block)) return true;
+  if (inRetentionSection(block.section) || inRetentionColumn(block) || answersRetentionQuestion(doc, sentence)) return true;
   if (context === 'retention') return RETENTION_WORD.test(scope.text);
   return context === 'weak' ? aboutKeeping(scope.text) : STRONG_TERM.test(scope.text);
 }
@@ -457,10 +473,40 @@ const REFERS_BACK = /^\W{0,3}(?:(?:the|this|these|such|those|that)\s{1,3}(?:data
  * deleting, and refer back to the data or name the same kind of record ("Logs are deleted after
  * 14 days" answers "Server logs are stored temporarily", not "We keep account data as long as necessary").
  */
+/** The kinds of record a vague statement and a later one may share ("Server logs …" / "Logs are deleted after 14 days"). */
+const RECORD_NOUN = /\b(?:logs?|records?|files?|recordings?|footage|CVs?|applications?|backups?|cookies?|messages?|e-?mails?|invoices|transcripts|photos|images|sessions?)\b/gi;
+
+function recordNouns(text: string): Set<string> {
+  return new Set([...text.matchAll(RECORD_NOUN)].map((m) => m[0].toLowerCase().replace(/s$/, '')));
+}
+
+/** A later statement about the same data: it refers back or names the same kind of record ("All session data …"). */
+function sameData(text: string, nouns: Set<string>): boolean {
+  return REFERS_BACK.test(text) || [...nouns].some((n) => new RegExp(`\\b${n}s?\\b`, 'i').test(text));
+}
+
+/**
+ * A list item "Display name: stored temporarily in the session", then a later item of the same
+ * list "Session data: all session data … is automatically deleted after 1 hour": the period is
+ * given a few items on, for the same kind of data.
+ */
+function laterItemGivesPeriods(doc: PolicyDocument, sentence: Sentence): boolean {
+  const block = sentence.block;
+  if (block.kind !== 'listItem') return false;
+  const nouns = recordNouns(sentence.text);
+  if (nouns.size === 0) return false;
+  for (let i = block.index + 1; i <= block.index + FOLLOW_ITEMS; i++) {
+    const b = doc.blocks[i];
+    if (!b || b.kind !== 'listItem' || b.section !== block.section) return false;
+    if (aboutKeeping(b.text) && sameData(b.text, nouns) && isConcrete(doc, wholeBlock(b))) return true;
+  }
+  return false;
+}
+
 function laterParagraphGivesPeriods(doc: PolicyDocument, sentence: Sentence): boolean {
   const block = sentence.block;
   if (block.kind !== 'paragraph') return false;
-  const nouns = new Set([...sentence.text.matchAll(/\b(?:logs?|records?|files?|recordings?|footage|CVs?|applications?|backups?|cookies?|messages?|e-?mails?|invoices|transcripts|photos|images)\b/gi)].map((m) => m[0].toLowerCase().replace(/s$/, '')));
+  const nouns = recordNouns(sentence.text);
   let paragraphs = 0;
   for (let i = block.index + 1; i < doc.blocks.length && paragraphs < LATER_PARAGRAPHS; i++) {
     const b = doc.blocks[i] as Block;
@@ -468,8 +514,7 @@ function laterParagraphGivesPeriods(doc: PolicyDocument, sentence: Sentence): bo
     paragraphs++;
     for (const s of b.sentences) {
       if (!aboutKeeping(s.text)) continue;
-      const same = REFERS_BACK.test(s.text) || [...nouns].some((n) => new RegExp(`\\b${n}s?\\b`, 'i').test(s.text));
-      if (same && isConcrete(doc, { text: s.text, blocks: [b], start: s.range.start.offset, end: s.range.end.offset })) return true;
+      if (sameData(s.text, nouns) && isConcrete(doc, { text: s.text, blocks: [b], start: s.range.start.offset, end: s.range.end.offset })) return true;
     }
   }
   return false;
@@ -533,7 +578,7 @@ export default defineRule({
       let concreteScope: boolean | undefined;
       const isConcreteScope = (): boolean => (concreteScope ??= isConcrete(doc, scope));
       const contexts: Partial<Record<Context, boolean>> = {};
-      const inContext = (c: Context): boolean => (contexts[c] ??= hasContext(sentence, scope, c));
+      const inContext = (c: Context): boolean => (contexts[c] ??= hasContext(doc, sentence, scope, c));
       if (inContext('weak') && (isConcreteScope() || LEGAL.test(scope.text) || (!concrete && !concreteInSection && introducesPeriods(doc, sentence)))) {
         // Prefer evidence from the retention section or a retention column.
         if (inRetentionSection(block.section) || inRetentionColumn(block)) concreteInSection ??= sentence;
@@ -562,7 +607,7 @@ export default defineRule({
         if (v.legal && LEGAL.test(scope.text)) break;
         if (v.indefinite && options.allowIndefiniteForAnonymised && ANONYMISED.test(scope.text)) break;
         if (leadsIntoPeriods(doc, sentence)) break;
-        if (paragraphGivesPeriods(doc, sentence) || laterParagraphGivesPeriods(doc, sentence)) break;
+        if (paragraphGivesPeriods(doc, sentence) || laterParagraphGivesPeriods(doc, sentence) || laterItemGivesPeriods(doc, sentence)) break;
         const phrase = found[0].replace(/\s+/g, ' ');
         context.report({ messageId: 'vague', data: { phrase }, at: sentence.rangeOf(found.index, found.index + found[0].length) });
         context.evidence({ item: 'retention period', status: 'partial', at: sentence });

@@ -31,10 +31,15 @@ const BRAND_DEFINED = [
   // "Acme ("we")", also after a short name of its own: "MSCA Digital Finance (“The Network”, “we”, “us”)".
   /(?<![\p{L}\p{N}])((?:\p{Lu}[\p{L}\p{N}&'’.-]{0,30}\s{1,2}){0,3}\p{Lu}[\p{L}\p{N}&'’.-]{0,30})\s{0,2}\(\s{0,2}(?:["“'‘][\p{L} ]{1,30}["”'’],?\s{1,2})?["“'‘]?(?:we|us|our)["”'’]?\s{0,2}[,)]/gu,
   // "Acme Consulting is the responsible party" (or the "data controller", the GDPR's word for it); a sole trader "Jane Dlamini, trading as Jane's Bakes, is the responsible party".
-  /(?<![\p{L}\p{N}])((?:\p{Lu}[\p{L}\p{N}&'’.-]{0,30}\s{1,2}){0,3}\p{Lu}[\p{L}\p{N}&'’.-]{0,30})(?:,?\s{1,2}(?:trading|operating)\s{1,2}as\s{1,2}(?:\p{Lu}[\p{L}\p{N}&'’.-]{0,30}\s{1,2}){0,3}\p{Lu}[\p{L}\p{N}&'’.-]{0,30},?)?\s{1,2}is\s{1,2}(?:the|a)\s{1,2}(?:responsible\s{1,2}party|["“]?(?:data\s{1,2})?controller)\b/gu,
-  /\bresponsible\s{1,2}party\s{0,2}(?::|is)\s{0,2}((?:\p{Lu}[\p{L}\p{N}&'’.-]{0,30}\s{1,2}){0,3}\p{Lu}[\p{L}\p{N}&'’.-]{0,30})/giu,
+  // The role in plain words, a registration number between: "Makhaza Trust (NPO 123-456) is responsible for your personal information",
+  // "Acme Ltd is responsible for processing the personal data it collects".
+  /(?<![\p{L}\p{N}])((?:\p{Lu}[\p{L}\p{N}&'’.-]{0,30}\s{1,2}){0,3}\p{Lu}[\p{L}\p{N}&'’.-]{0,30})(?:,?\s{1,2}(?:trading|operating)\s{1,2}as\s{1,2}(?:\p{Lu}[\p{L}\p{N}&'’.-]{0,30}\s{1,2}){0,3}\p{Lu}[\p{L}\p{N}&'’.-]{0,30},?)?(?:\s{0,2}\([^()]{1,40}\))?\s{1,2}is\s{1,2}(?:(?:the|a)\s{1,2}(?:responsible\s{1,2}party|["“]?(?:data\s{1,2})?controller)|responsible\s{1,2}for\s{1,2}(?:(?:processing|protecting|handling|the\s{1,2}processing\s{1,2}of)\s{1,2})?(?:your|the|all|any)\s{1,2}(?:personal\s{1,2})?(?:information|data))\b/gu,
+  // Case-sensitive on purpose: under the i flag \p{Lu} matches any letter, and "The responsible
+  // party is required, in terms of section 19(1), …" would name a party "required".
+  /\b(?:[Rr]esponsible\s{1,2}[Pp]arty|RESPONSIBLE\s{1,2}PARTY)\s{0,2}(?::|is|IS)\s{0,2}(?:the\s{1,2})?((?:\p{Lu}[\p{L}\p{N}&'’.-]{0,30}\s{1,2}(?:of\s{1,2}(?:the\s{1,2})?|for\s{1,2}|and\s{1,2})?){0,5}\p{Lu}[\p{L}\p{N}&'’.-]{0,30})/gu,
   // "We are Ubuntu Learning Trust (NPO 123-456), …", "We're Acme, a …": the name the policy calls "we".
-  /\b[Ww]e(?:\s{1,2}are|['’]re)\s{1,2}((?:\p{Lu}[\p{L}\p{N}&'’.-]{0,30}\s{1,2}){0,3}\p{Lu}[\p{L}\p{N}&'’-]{0,30})(?=\s{0,2}[,(])/gu,
+  // A partnership's "&" or "and" joins the names: "We are Hartley & Moodley Attorneys ("the Firm"), …".
+  /\b[Ww]e(?:\s{1,2}are|['’]re)\s{1,2}((?:(?:\p{Lu}[\p{L}\p{N}&'’.-]{0,30}|&|and)\s{1,2}){0,4}\p{Lu}[\p{L}\p{N}&'’-]{0,30})(?=\s{0,2}[,(])/gu,
   // The role in s1's words without the term: "The City of Mbombela Local Municipality, Civic
   // Centre, …, determines why and how your personal information is processed".
   /(?<![\p{L}\p{N}])((?:\p{Lu}[\p{L}\p{N}&'’.-]{0,30}\s{1,2}(?:of\s{1,2})?){0,5}\p{Lu}[\p{L}\p{N}&'’-]{0,30}),?[^.;]{0,100}?\bdetermines\s{1,2}(?:why\s{1,2}and\s{1,2}how|how\s{1,2}and\s{1,2}why|the\s{1,2}purposes?\s{1,2}(?:of|and|for))/gu,
@@ -46,8 +51,8 @@ const BRAND_DEFINED = [
   /(?<![\p{L}\p{N}])((?:\p{Lu}[\p{L}\p{N}&'’.-]{0,30}\s{1,2}(?:of\s{1,2})?){1,7}\p{Lu}[\p{L}\p{N}&'’-]{0,30}),?[^.;]{0,120}?\b(?:process(?:es)?|collects?|holds?|uses?)\s{1,2}(?:[\p{L}'’]{1,20}\s{1,2}){0,3}?personal\s{1,2}(?:information|data)\b/gu,
   // The speaker's opening pledge, in the introduction only (see nameIn): "Kloof Eye Care is
   // committed to protecting your privacy", "At Kloof Eye Care, we are committed to …",
-  // "Kloof Eye Care respects your privacy".
-  /^(?:At\s{1,2})?((?:\p{Lu}[\p{L}\p{N}&'’.-]{0,30}\s{1,2}){0,4}\p{Lu}[\p{L}\p{N}&'’-]{0,30}),?\s{1,2}(?:we\s{1,2})?(?:(?:is|are)\s{1,2}(?:fully\s{1,2}|deeply\s{1,2})?committed\s{1,2}to\s{1,2}(?:protecting|respecting|safeguarding)|respects?)\s{1,2}(?:your|the)\s{1,2}(?:privacy|personal\s{1,2}(?:information|data))\b/gu,
+  // "Kloof Eye Care respects your privacy", "Westville Church is committed to protecting personal data".
+  /^(?:At\s{1,2})?((?:\p{Lu}[\p{L}\p{N}&'’.-]{0,30}\s{1,2}){0,4}\p{Lu}[\p{L}\p{N}&'’-]{0,30}),?\s{1,2}(?:we\s{1,2})?(?:(?:is|are)\s{1,2}(?:fully\s{1,2}|deeply\s{1,2})?committed\s{1,2}to\s{1,2}(?:protecting|respecting|safeguarding)|respects?)\s{1,2}(?:(?:your|the|their|its)\s{1,2})?(?:privacy|personal\s{1,2}(?:information|data))\b/gu,
   // The name with its short name and an appositive before the role: "The City of Mbombela Local
   // Municipality ("the Municipality"), with its principal offices at …, is the responsible party".
   /(?<![\p{L}\p{N}])((?:\p{Lu}[\p{L}\p{N}&'’.-]{0,30}\s{1,2}(?:of\s{1,2}|for\s{1,2}|and\s{1,2})?){1,7}\p{Lu}[\p{L}\p{N}&'’-]{0,30})\s{0,2}(?:\([^()]{1,40}\)\s{0,2})?,[^.;]{0,160}?,\s{1,2}is\s{1,2}the\s{1,2}responsible\s{1,2}party\b/gu,
@@ -60,7 +65,7 @@ const GENERIC_NAME =
   /^(?:practice|school|clinic|club|church|parish|trust|firm|business|organi[sz]ation|municipality|council|group|employer|provider|operator|controller|society|association|foundation|charity|bank|agency|store|shop|scheme|fund|college|university|centre|center)$/i;
 /** A table cell that is only a name (a legal form optional): "City of Mbombela Local Municipality". */
 const CELL_NAME = /^(?:\p{Lu}[\p{L}\p{N}&'’.()-]{0,30}\s{1,2}(?:(?:of|for|and|the)\s{1,2})?){0,7}\p{Lu}[\p{L}\p{N}&'’.()-]{0,30}$/u;
-/** Not a name at the head of a pledge: "Our team is committed …", "Everyone here respects …". */
+/** Not a name at the head of a pledge or a role: "Our team is committed …", "Everyone here respects …", "Each operator is responsible for …". */
 const PLEDGE_NOT_NAME = /^(?:our|this|your|we|each|every|everyone|everybody|all|here|it)\b/i;
 /**
  * In capitals every word looks like a name: "… PROCESSING OF THEIR PERSONAL INFORMATION BY
@@ -175,6 +180,7 @@ function nameIn(doc: PolicyDocument, sentence: Sentence): Name | null {
   // BRAND_DEFINED[0] needs "(", [3] "we are", [4] "determines", [6] a pledge, [8] a definition of "we", the others "responsible party".
   const paren = text.includes('(');
   const responsible = /responsible\s{1,2}party/i.test(text);
+  const responsibleFor = /\bis\s{1,2}responsible\s{1,2}for\b/.test(text);
   const controller = /\bcontroller\b/i.test(text);
   const weAre = /\bwe(?:\s{1,2}are|['’]re)\b/i.test(text);
   const determines = /\bdetermines\b/i.test(text);
@@ -184,14 +190,15 @@ function nameIn(doc: PolicyDocument, sentence: Sentence): Name | null {
   const processesAt = () => !other && /\d/.test(text) && /\b(?:process(?:es)?|collects?|holds?|uses?)\b/.test(text) && ADDRESS.some((p) => p.test(text));
   for (const [i, re] of BRAND_DEFINED.entries()) {
     // A provider or partner that determines its own purposes is not the responsible party here.
-    if (i === 0 ? !paren : i === 3 ? !weAre : i === 4 ? !determines || other : i === 5 ? !processesAt() : i === 6 ? !pledge() : i === 8 ? !weMeans : i === 1 ? !responsible && !controller : !responsible) continue;
+    if (i === 0 ? !paren : i === 3 ? !weAre : i === 4 ? !determines || other : i === 5 ? !processesAt() : i === 6 ? !pledge() : i === 8 ? !weMeans : i === 1 ? !responsible && !controller && !responsibleFor : !responsible) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
-      const name = (m[1] ?? '').trim().replace(/^The\s{1,2}(?=\p{Lu})/u, '');
+      // A capitals heading glued to the sentence is not part of the name: "ABOUT US Makhaza Trust is …".
+      const name = (m[1] ?? '').trim().replace(/^The\s{1,2}(?=\p{Lu})/u, '').replace(/^(?:\p{Lu}{2,}\s{1,2}){1,4}(?=\p{Lu}\p{Ll})/u, '');
       const start = m.index + m[0].indexOf(name);
       // "This means that Acme determines …": not "This", but a name may follow it.
       if (name && NOT_A_NAME.test(name)) re.lastIndex = Math.max(m.index + 1, start + name.length);
-      if (!name || NOT_A_NAME.test(name) || isNegated(text, m.index) || (i === 6 && PLEDGE_NOT_NAME.test(name)) || (i === 8 && GENERIC_NAME.test(name))) continue;
+      if (!name || NOT_A_NAME.test(name) || isNegated(text, m.index) || (i === 6 && PLEDGE_NOT_NAME.test(name)) || (i === 8 && GENERIC_NAME.test(name)) || (i === 1 && (PLEDGE_NOT_NAME.test(name) || ROLE.test(name) || REGULATOR.test(name)))) continue;
       return { name, at: sentence.rangeOf(start, start + name.length) };
     }
   }

@@ -4,7 +4,7 @@
 // so this finder accepts any plain statement of a purpose. The phrasings it accepts are
 // listed here, in one place, and on the rules' docs pages. Every quantifier is bounded.
 import { blocksIn, isNegated, isProseBlock } from '../../src/model/index.js';
-import type { PolicyDocument, Range, Section, Sentence } from '../../src/model/index.js';
+import type { Block, PolicyDocument, Range, Section, Sentence } from '../../src/model/index.js';
 import { blankAbbreviations } from './abbreviations.js';
 import { gated } from './gated.js';
 
@@ -73,7 +73,7 @@ const PURPOSE_DEFINITION = /^\W{0,3}[\p{L} -]{0,40}?\bpurposes?["”’']?\s{1,3
  */
 const VAGUE_PURPOSE = new RegExp(
   [
-    String.raw`\b(?:for|serve|serves|serving)\s{1,3}(?:(?:the|various|certain|other|our|its|their|general|normal|ordinary|usual|standard|internal|legitimate|lawful|legal|valid|appropriate|relevant|permitted|such|any|all|several|different|own|and)\s{1,3}){0,3}(?:business|commercial|operational|legitimate|lawful|internal)(?:\s{1,3}(?:and|or)\s{1,3}(?:business|commercial|operational))?\s{1,3}purposes?(?:\s{1,3}(?:and|or)\s{1,3}(?:business|commercial|operational)\s{1,3}purposes?)?\b(?!\s{0,3}[,:(]?\s{0,3}(?:such\s{1,3}as|including|namely|like|e\.g|i\.e|for\s{1,3}example|of\s|that\s|which\s))(?:\s{1,3}(?:as\s{1,3}(?:defined|described|permitted|allowed|(?:those|these|the|such)\s{1,3}terms\s{1,3}are\s{1,3}defined)|(?:defined|permitted|allowed)\s{1,3}(?:by|under|in))\b[^.;!?,]{0,60})?`,
+    String.raw`\b(?:for|serve|serves|serving)\s{1,3}(?:(?:the|various|certain|other|our|its|their|general|normal|ordinary|usual|standard|internal|legitimate|lawful|legal|valid|appropriate|relevant|permitted|such|any|all|several|different|own|and|or)\s{1,3}){0,3}(?:business|commercial|operational|legitimate|lawful|internal)(?:\s{1,3}(?:and|or)\s{1,3}(?:business|commercial|operational))?\s{1,3}purposes?(?:\s{1,3}(?:and|or)\s{1,3}(?:business|commercial|operational)\s{1,3}purposes?)?\b(?!\s{0,3}[,:(]?\s{0,3}(?:such\s{1,3}as|including|namely|like|e\.g|i\.e|for\s{1,3}example|of\s|that\s|which\s))(?:\s{1,3}(?:as\s{1,3}(?:defined|described|permitted|allowed|(?:those|these|the|such)\s{1,3}terms\s{1,3}are\s{1,3}defined)|(?:defined|permitted|allowed)\s{1,3}(?:by|under|in))\b[^.;!?,]{0,60})?`,
     String.raw`\b(?:for\s{1,3})?(?:the\s{1,3})?purposes?\s{1,3}(?:described|set\s{1,3}out|outlined|specified|stated|listed|explained|defined|detailed|contained)\s{1,3}in\s{1,3}(?:(?:schedule|annex|appendix|exhibit|attachment|section|clause|part)\s{1,3}[\w.]{1,6}\s{1,3}(?:of|to)\s{1,3})?(?:our|the|its|any|your)\s{1,3}(?:[\w-]{2,20}\s{1,3}){0,2}(?:terms|T&Cs|T&C|conditions|agreements?|contracts?|EULA|licen[cs]e)\b[^.;!?]{0,40}`,
     // "for various purposes", "for any other compatible purposes": purposes counted or qualified, never named.
     String.raw`\bfor\s{1,3}(?:(?:various|certain|other|different|several|multiple|many|numerous|a\s{1,3}(?:variety|range|number)\s{1,3}of|any|all|related|compatible|further|additional|similar)\s{1,3}){1,3}(?:(?:business|commercial|operational|internal)\s{1,3})?(?:purposes?|reasons?)\b(?!\s{0,3}[,:(]?\s{0,3}(?:such\s{1,3}as|including|namely|like|e\.g|i\.e|for\s{1,3}example|of\s|that\s|which\s|listed|described|set\s{1,3}out|below))`,
@@ -113,12 +113,17 @@ const VAGUE_PURPOSE = new RegExp(
     // "We use your information as described in this policy": a pointer that names no purpose.
     String.raw`\bas\s{1,3}(?:described|set\s{1,3}out|explained|outlined|detailed)\s{1,3}in\s{1,3}(?:this|our|the)\s{1,3}(?:(?:privacy|data\s{1,3}protection)\s{1,3})?(?:policy|notice|statement)\b`,
     String.raw`\bas\s{1,3}(?:permitted|allowed|authori[sz]ed)\s{1,3}(?:by|under)\s{1,3}(?:(?:the|applicable|relevant|california|south\s{1,3}african|EU|data\s{1,3}protection)\s{1,3}){0,2}(?:CCPA|CPRA|GDPR|POPIA|laws?|legislation|regulations?)\b`,
+    // Minimality and confidentiality, not a purpose (unless one follows: "only what we need to deliver your order"):
+    // "we only collect what we need", "we never collect more than necessary", "treated as strictly confidential".
+    String.raw`\bonly\s{1,3}(?:collect|ask\s{1,3}for|use|process|keep|hold)\s{1,3}(?:what|the\s{1,3}(?:personal\s{1,3})?(?:information|data|details)(?:\s{1,3}that)?)\s{1,3}(?:we\s{1,3}(?:really\s{1,3}|actually\s{1,3}|strictly\s{1,3})?need|is\s{1,3}(?:strictly\s{1,3})?(?:necessary|needed|required))\b(?!\s{1,3}(?:to|for|in\s{1,3}order|so)\b)`,
+    String.raw`\b(?:never|not|don['’]t)\s{1,3}(?:collect|ask\s{1,3}for|process|keep|hold)\s{1,3}more\s{1,3}(?:(?:personal\s{1,3})?(?:information|data)\s{1,3})?than\s{1,3}(?:is\s{1,3})?(?:strictly\s{1,3})?(?:necessary|needed|required|we\s{1,3}need)\b(?!\s{1,3}(?:to|for|in\s{1,3}order|so)\b)`,
+    String.raw`\b(?:treated|kept|held|handled)\s{1,3}(?:as\s{1,3})?(?:strictly\s{1,3})?confidential(?:ly)?\b`,
   ].join('|'),
   'gi',
 );
 
 /** A word every VAGUE_PURPOSE phrase contains: most sentences lack one and skip the replace. */
-const VAGUE_WORD = /purpose|reason|condition|permitted|allowed|authori[sz]ed|expect|responsibl|appropriate|careful|respectful|lawful|fairly|transparent|^\W{0,3}(?:please\s{1,3})?(?:see|refer)\b/i;
+const VAGUE_WORD = /purpose|reason|condition|permitted|allowed|authori[sz]ed|expect|responsibl|appropriate|careful|respectful|lawful|fairly|transparent|need|necessary|required|confidential|^\W{0,3}(?:please\s{1,3})?(?:see|refer)\b/i;
 
 /** The sentence with its vague purposes blanked out (same length, so offsets still hold). */
 function withoutVaguePurposes(text: string): string {
@@ -158,6 +163,8 @@ const SERVES = gated(
 export interface PurposeOptions {
   /** More first-person verbs whose object can be followed by a purpose (CCPA: "sell", "share", "disclose"). */
   verbs?: readonly string[];
+  /** Blocks that name purposes without stating them (CCPA: the items of a right-to-know list, "Business purposes: why we collect it"). */
+  ignore?: (block: Block, blocks: readonly Block[]) => boolean;
 }
 
 /**
@@ -196,6 +203,9 @@ export const PURPOSE_WHERE_TO_LOOK = /\b(?:use[sd]?|using|purposes?|process\w*|c
  *  - "purpose(s)" (not the defined term "for the purposes of this Policy / of the GDPR")
  *  - "the reason(s) we collect …", "reasons for processing", "we collect … because we / it …"
  */
+/** A numbered list in the sentence before the first purpose: "is used (i) to award certificates, (ii) …", "processed 1) to …". */
+const ENUMERATOR = '(?:\\(?(?:[ivx]{1,4}|[a-h]|\\d{1,2})\\)\\s{1,3})?';
+
 function purposeSentences(options: PurposeOptions): RegExp[] {
   const verbs = [...HANDLING_VERBS, ...(options.verbs ?? [])].join('|');
   /** What follows the verb and its object: "to …", "for …", "in order to …", "so that …", "for:". */
@@ -214,7 +224,7 @@ function purposeSentences(options: PurposeOptions): RegExp[] {
       'gi',
     ),
     new RegExp(
-      `\\b(?:(?:is|are|be|being|was|were)\\s{1,3}(?:(?:only|solely|primarily|mainly|also)\\s{1,3})?)?(?:used|utili[sz]ed|collected|gathered|processed|needed)\\s{1,3}(?:by\\s{1,3}(?:us|(?:the|our)\\s{1,3}[\\w-]{2,30})\\s{1,3})?(?:(?:only|solely|mainly|primarily)\\s{1,3})?(?:(?:to|in\\s{1,3}order\\s{1,3}to)\\s{1,3}${TO_OBJECT}\\w+|${SO_THAT})|\\b(?:is|are|be|being|was|were)\\s{1,3}(?:(?:only|solely|primarily|mainly|also|ever)\\s{1,3}){0,2}(?:used|needed)\\s{1,3}(?:(?:only|solely)\\s{1,3})?for\\b`,
+      `\\b(?:(?:is|are|be|being|was|were)\\s{1,3}(?:(?:only|solely|primarily|mainly|also)\\s{1,3})?)?(?:used|utili[sz]ed|collected|gathered|processed|needed)\\s{1,3}(?:by\\s{1,3}(?:us|(?:the|our)\\s{1,3}[\\w-]{2,30})\\s{1,3})?(?:(?:only|solely|mainly|primarily)\\s{1,3})?${ENUMERATOR}(?:(?:to|in\\s{1,3}order\\s{1,3}to)\\s{1,3}${TO_OBJECT}\\w+|${SO_THAT})|\\b(?:is|are|be|being|was|were)\\s{1,3}(?:(?:only|solely|primarily|mainly|also|ever)\\s{1,3}){0,2}(?:used|needed)\\s{1,3}(?:(?:only|solely)\\s{1,3})?for\\b`,
       'gi',
     ),
     new RegExp(`${ANY_HANDLING}[^.;!?]{0,80}?${SO_THAT}`, 'gi'),
@@ -285,7 +295,7 @@ export function purposeFinder(options: PurposeOptions = {}): (doc: PolicyDocumen
     }
     for (const [i, sentence] of doc.sentences.entries()) {
       const block = sentence.block;
-      if (!isProseBlock(block) || block.kind === 'heading') continue;
+      if (!isProseBlock(block) || block.kind === 'heading' || options.ignore?.(block, doc.blocks)) continue;
       // A heading written as a short line of its own ("**How we use it**"), with text after it.
       const next = doc.blocks[block.index + 1];
       if (block.kind === 'paragraph' && SHORT_LINE.test(block.text) && PURPOSE_HEADING.test(block.text) && next && isProseBlock(next)) {

@@ -139,7 +139,7 @@ export function statedIn(right: RightPhrases, sentence: Sentence, context: boole
  */
 export const PLAIN_RIGHTS = {
   access: [
-    /\b(?:see|view|review|inspect|check|ask(?:\s+(?:us|me))?|find\s+out|learn|show\s+you)\s+(?:what|which|everything|all)\s+(?:(?:personal\s+)?(?:data|information|details)\s+)?(?:we|I)(?:\s+(?:hold|have|keep|store|process|collect)|['’]ve\s{1,3}got)\b/i,
+    /\b(?:see|view|review|inspect|check|ask(?:\s+(?:us|me))?|find\s+out|learn|know|show\s+you)\s+(?:what|which|everything|all)\s+(?:(?:personal\s+)?(?:data|information|details)\s+)?(?:we|I)(?:\s+(?:hold|have|keep|store|process|collect)|['’]ve\s{1,3}got|\s{1,3}have\s{1,3}got)\b/i,
     // "receive an exported file of the personal data we hold about you", "get a printout of your data".
     /\b(?:receive|get|obtain|request)\s{1,3}(?:an?\s{1,3})?(?:(?:exported|electronic|digital|full|complete)\s{1,3})?(?:file|export|archive|printout|print-out|summary|overview|report)\s{1,3}(?:of|with|containing)\s{1,3}(?:the|all|your|any)\s{1,3}(?:(?:the|your)\s{1,3})?(?:personal\s{1,3})?(?:data|information|details)\b/i,
     // Also given by the business: "show you the information we keep about you", "send you the records I hold".
@@ -150,7 +150,7 @@ export const PLAIN_RIGHTS = {
     // "get insight into the data we hold about you": Dutch and Nordic English for access (inzage, innsyn).
     /\b(?:get|gain|obtain|have|request)\s{1,3}(?:an?\s{1,3})?insight\s{1,3}into\s{1,3}(?:the|your|my|what|which|all)\b/i,
     // "what we know (hold) about you", in a rights context: "Curious what we know about you? Just ask."
-    /\bwhat\s{1,3}(?:(?:personal\s{1,3})?(?:data|information|details)\s{1,3})?(?:we|I)\s{1,3}(?:know|hold|have|keep|store)\s{1,3}(?:about|on)\s{1,3}you\b/i,
+    /\bwhat\s{1,3}(?:(?:personal\s{1,3})?(?:data|information|details)\s{1,3})?(?:we|I)(?:\s{1,3}(?:know|hold|have|keep|store|have\s{1,3}got)|['’]ve\s{1,3}got)\s{1,3}(?:about|on)\s{1,3}you\b/i,
     // In the reader's words, also as a question: "see what you hold about me", "Can I see what you hold?".
     /\bask\s{1,3}(?:us\s{1,3}|me\s{1,3})?for\s{1,3}a\s{1,3}copy\b|\b(?:see|view|know|check)\s{1,3}what\s{1,3}you\s{1,3}(?:(?:hold|have|keep|store)\s{1,3}(?:about|on)\s{1,3}me\b|(?:hold|keep|store)\b)/i,
   ],
@@ -191,7 +191,8 @@ export const PLAIN_RIGHTS = {
     /\b(?:so\s{1,3}(?:that\s{1,3})?|(?:file|copy|format|export)\s{1,3}(?:that\s{1,3}|which\s{1,3})?)you\s{1,3}(?:can|could|may)\s{1,3}(?:pass|hand|take|give|send|move|transfer)\s{1,3}(?:(?:it|them|(?:the|your)\s{1,3}(?:data|information|details|file|copy))\s{1,3}(?:on\b|over\b|elsewhere\b|to\s{1,3}(?:another|a\s{1,3}(?:new|different|other))\b)|to\s{1,3}(?:another|a\s{1,3}(?:new|different|other))\b)/i,
   ],
   objection: [
-    /\b(?:tell|ask|instruct|require)\w{0,3}\s+us\s+to\s+stop\s+(?:using|processing|handling)\b/i,
+    // Also asked of the reader, with another request before it: "Want us to erase your data or stop using it?".
+    /\b(?:tell|ask|instruct|require|want|wish|would\s{1,3}you\s{1,3}like)\w{0,3}\s{1,3}us\s{1,3}to\s{1,3}(?:[^.;?]{0,40}?\b(?:or|and)\s{1,3})?stop\s{1,3}(?:using|processing|handling)\b/i,
     // "tell us you object and we'll stop", "let us know that you object".
     /\b(?:tell\s{1,3}us|let\s{1,3}us\s{1,3}know|inform\s{1,3}us)\s{1,3}(?:that\s{1,3})?you\s{1,3}object\b/i,
     /\bsay\s{1,3}no\s{1,3}to\s{1,3}(?:our|the|its|any)\s{1,3}(?:use|processing)\b/i,
@@ -222,10 +223,10 @@ const CAN_I =
   /^\W{0,4}(?:(?:can|may|could)\s{1,3}(?:I|we)\b|(?:do\s{1,3}you\s{1,3})?(?:want|wish)\s{1,3}(?:to|it|them|us|your|a)\b|would\s{1,3}you\s{1,3}like\b|(?:are\s{1,3}you\s{1,3})?(?:curious|wondering)\b)[^?]{0,160}\?\W{0,4}$/i;
 /**
  * …answered yes in the sentence after it: then it states what the reader may do; answered no, it
- * states nothing. "Just ask", "Tell us you …", "We'll fix it" say yes too; a bare "Contact us." does not.
+ * states nothing. "Just ask", "Tell us you …", "We'll fix it", "Tell us and we will" say yes too; a bare "Contact us." does not.
  */
 const YES =
-  /^\W{0,4}(?:yes|absolutely|certainly|of\s{1,3}course|sure|no\s{1,3}problem|just\s{1,3}(?:ask|tell\s{1,3}us|let\s{1,3}us\s{1,3}know|e-?mail\s{1,3}us|contact\s{1,3}us|write\s{1,3}to\s{1,3}us)|(?:tell\s{1,3}us|let\s{1,3}us\s{1,3}know)\s{1,3}(?:that\s{1,3})?you|we(?:['’]ll|\s{1,3}will)(?!\s{1,3}(?:not|never)\b))\b/i;
+  /^\W{0,4}(?:yes|absolutely|certainly|of\s{1,3}course|sure|no\s{1,3}problem|just\s{1,3}(?:ask|tell\s{1,3}us|let\s{1,3}us\s{1,3}know|e-?mail\s{1,3}us|contact\s{1,3}us|write\s{1,3}to\s{1,3}us)|(?:tell\s{1,3}us|let\s{1,3}us\s{1,3}know)\s{1,3}(?:that\s{1,3})?you|we(?:['’]ll|\s{1,3}will)(?!\s{1,3}(?:not|never)\b)|(?:tell\s{1,3}us|let\s{1,3}us\s{1,3}know|ask(?:\s{1,3}us)?|e-?mail\s{1,3}us|contact\s{1,3}us|write\s{1,3}to\s{1,3}us)\s{1,3}and\s{1,3}we(?:['’]ll|\s{1,3}will|\s{1,3}shall)(?!\s{1,3}(?:not|never)\b))\b/i;
 const NO = /^\W{0,4}no\b(?!\s{1,3}(?:problem|worries)\b)/i;
 
 export function readRights(doc: PolicyDocument, cues: RightsCues): RightsReading {

@@ -100,9 +100,26 @@ testRule(rule, {
     { name: 'an equals sign without an act', text: 'Price = 10 EUR per month; you agree to pay it by direct debit.' },
     { name: 'a symbol after an opt-in', text: 'Opt-in = you tick the box; only then do we send the newsletter.' },
     { name: 'a disclaimer that is not the privacy notice', text: 'By using this website you agree to our Terms of Service and this Disclaimer.' },
+    // Setting up, activating, a submission: bundled acts, but not when the object is not data or the clause is negated.
+    { name: 'an object that refers back to no data', text: 'By using the app you agree to us updating it automatically.' },
+    { name: 'setting up with no consent', text: 'By setting up two-factor authentication you make your account safer.' },
+    { name: 'activating with consent to the Terms only', text: 'By activating your account you agree to our Terms of Service.' },
+    { name: 'a negated link', text: 'Submitting your CV through our portal does not mean you consent to us sharing it with employers; we ask you separately.' },
   ],
   invalid: [
     // t9gen: use in other words, acts equated by a symbol, "means accepting", the notice's own names.
+    // A pronoun for the data handed over ("sharing it"), setting up or activating a device, a submission as a noun.
+    { name: 'a CV submitted, then "sharing it"', text: 'Uploading your CV to our jobs board constitutes your consent to us forwarding it to hiring companies.', errors: [{ messageId: GDPR, line: 1 }] },
+    { name: '"résumé" … "passing it"', text: 'Sending us your résumé means you agree to us passing it to our clients.', errors: [{ messageId: GDPR, line: 1 }] },
+    { name: 'setting up a device and continuing to use it', text: 'By setting up your smart speaker and continuing to use it, you agree to the processing of your voice recordings for product research.', errors: [{ messageId: GDPR, line: 1 }] },
+    { name: 'activating a device', text: 'By activating your tracker, you consent to the collection of your location data.', errors: [{ messageId: GDPR, line: 1 }] },
+    { name: '"your submission of such information represents your agreement"', text: 'Your acceptance of this notice followed by your submission of such information represents your agreement to that transfer.', errors: [{ messageId: GDPR, line: 1 }] },
+    {
+      name: 'the submission as the subject, in plain text',
+      text: 'NEWSLETTER\nThe submission of your e-mail address is deemed to be consent to marketing e-mails from our partners.',
+      formats: ['plaintext'],
+      errors: [{ messageId: GDPR, line: 2 }],
+    },
     {
       name: '"if you proceed to checkout" with sharing beyond the order',
       text: 'If you proceed to checkout, you consent to us sharing your address with our couriers and marketing partners.',

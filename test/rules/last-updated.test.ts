@@ -10,6 +10,11 @@ testRule(rule, {
     { text: '| Policy | Last updated |\n|---|---|\n| Cookie notice | 4 September 2026 |\n\nWe use cookies.', formats: ['markdown'] },
     { text: 'We collect data.\n\nv.2.1 October 2026 Edited by Example Ltd.', formats: ['plaintext'] },
     { text: 'Privacy Policy\n\nLast updated: 2026-05-15\n\nWe collect your e-mail address.' },
+    // "Last edit(ed)" and "Edited:" label the date; a month and year alone under the title is a date line.
+    { name: '"Last Edit:" with a day-first date', text: 'Privacy Notice\n\nLast Edit: 23/04/2026\n\nDear customer, we collect your name.' },
+    { name: '"Last edited on"', text: '# Privacy notice\n\nLast edited on 5 May 2026.\n', formats: ['markdown'] },
+    { name: '"Edited:" opening its line', text: 'Privacy notice\n\nEdited: 2026-03-01\n\nWe collect e-mail addresses.' },
+    { name: 'a month and year alone under the title, in emphasis', text: '# Privacy Policy\n\n_June 2026_\n\nWe collect e-mail addresses.\n', formats: ['markdown'] },
     { text: 'Last Updated: November 18, 2026\n\nWe collect data.' },
     { text: 'Effective date: October 1, 2026\n\nWe collect data.' },
     { text: 'Version 1.0 · Effective May 2026\n\nWe collect data.', name: 'effective month, seed 004 style' },
@@ -94,6 +99,15 @@ testRule(rule, {
     { name: 'the policy named with the law', text: 'This notice, which we wrote to meet POPIA, took effect on 1 October 2026.' },
   ],
   invalid: [
+    { name: 'a year alone under the title is no date line', text: '# Privacy Policy\n\n2022\n\nWe collect e-mail addresses.\n', formats: ['markdown'], errors: [{ messageId: 'missing', line: 1 }] },
+    { name: '"last edited" without a date', text: 'Privacy Policy\n\nWe last edited our cookie banner to add a reject button.', errors: [{ messageId: 'missing', line: 1 }] },
+    {
+      name: 'a month-and-year date line under the title can be stale',
+      text: 'DATA PROTECTION POLICY\n\nJanuary 2022\n\nWe collect your name.',
+      formats: ['plaintext'],
+      jurisdictions: ['popia'],
+      errors: [{ messageId: 'stale', line: 3 }],
+    },
     {
       name: '"valid from" inside a sentence dates an offer, not the policy',
       text: 'The offer is valid from 1 December 2026 to 31 December 2026.',

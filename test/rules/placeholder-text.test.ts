@@ -61,8 +61,20 @@ testRule(rule, {
     { name: 'a masked card number', text: 'Receipts show your card as XXXX XXXX XXXX 4821 only.' },
     { name: 'a masked ID number (plain text)', text: 'Statements\nYour ID number appears as XXX-XX-6789.', formats: ['plaintext'] },
     { name: "PHP's __DIR__ left in the page", text: 'require_once __DIR__ . "/../includes/header.php";\n\nWe collect your e-mail address.' },
+    // Prose that shares words with the template notes: the reader is told something, not the drafter.
+    { name: 'highlighted sections for the reader', text: 'Please read this notice before using our app. We have highlighted the sections about children in bold.' },
+    { name: 'blank form fields for the reader', text: 'Fields marked with an asterisk are mandatory; leave the others blank if you wish.' },
+    { name: '"this policy has been designed to explain"', text: 'This policy has been designed to explain how we use your data.' },
   ],
   invalid: [
+    {
+      name: 'the template about itself and an instruction to fill in the highlighted sections',
+      text: 'This template is provided for guidance only. Replace the highlighted sections with your organisation\'s details before publishing this notice on your website.',
+      errors: [{ messageId: 'note', line: 1 }, { messageId: 'note', line: 1 }],
+    },
+    { name: '"Complete the bracketed fields"', text: 'Complete the bracketed fields and remove this paragraph.', errors: [{ messageId: 'note', line: 1 }] },
+    { name: '"This sample is intended as a starting point"', text: 'ABOUT THIS DOCUMENT\nThis sample is intended as a starting point for small charities.', formats: ['plaintext'], errors: [{ messageId: 'note', line: 2 }] },
+    { name: '"before publishing this policy on your site"', text: 'Check the retention periods with your accountant before publishing this policy on your site.', errors: [{ messageId: 'note', line: 1 }] },
     {
       name: 'a slot left in a link target, behind filled-looking text (Markdown)',
       text: 'Questions? [Email our privacy team](mailto:%5BInsert%20privacy%20email%5D).',

@@ -209,6 +209,12 @@ export function readSales(doc: PolicyDocument): SaleReading {
   return reading;
 }
 
+/**
+ * A right as the label of the business's own answer: "**Right to Opt-Out of Sale or Sharing:** We do not
+ * sell or share personal information". The label names the right; the statement after it is the practice.
+ */
+const RIGHT_LABEL = /^[\s*_]{0,4}(?:the\s{1,2})?right\s{1,2}(?:to|of)\b[^.:;\n]{0,80}:[\s*_]{0,4}(?=(?:we|our|I)\b)/i;
+
 function read(doc: PolicyDocument): SaleReading {
   const out: SaleReading = { sales: [], sharings: [], saleDenials: [], sharingDenials: [], tableSales: [] };
   const negatingIntro = new Map<Block, boolean>();
@@ -216,9 +222,11 @@ function read(doc: PolicyDocument): SaleReading {
   for (const sentence of doc.sentences) {
     const block = sentence.block;
     if (!isProseBlock(block)) continue;
-    // A title glued to the sentence ("Selling and sharing\nWe don't sell …") and a "Q:" / "A:" label say nothing.
+    // A title glued to the sentence ("Selling and sharing\nWe don't sell …"), a right as a label ("Right to Opt-Out: We …")
+    // and a "Q:" / "A:" label say nothing.
     const glued = gluedTitle(sentence.text);
-    const raw = glued ? ' '.repeat(glued.length) + sentence.text.slice(glued.length) : sentence.text;
+    const unglued = glued ? ' '.repeat(glued.length) + sentence.text.slice(glued.length) : sentence.text;
+    const raw = unglued.replace(RIGHT_LABEL, (m) => ' '.repeat(m.length));
     const text = blankQaLabel(blank(blank(raw, LINK_TITLE), DNT));
     let listNegated = negatingIntro.get(block);
     if (listNegated === undefined) {

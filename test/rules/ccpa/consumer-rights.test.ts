@@ -94,6 +94,17 @@ testRule(rule, {
       text: 'California consumers have the right to know what personal information we collect, to delete it and to correct it, may opt out of its sale, and may opt out of having their personal information shared; they may limit the use of their sensitive personal information, and we will not discriminate against them for doing so.',
       jurisdictions: [...J],
     },
+    {
+      name: 'the CPRA word "Non-Retaliation" in numbered titles glued together',
+      text: '8. YOUR CALIFORNIA RIGHTS 8.1 Right to Know. 8.2 Right to Delete. 8.3 Right to Correct. 8.4 Right to Opt Out of Selling and Sharing. 8.5 Right to Limit Use of Sensitive Personal Information. 8.6 Right of Non Retaliation.',
+      jurisdictions: [...J],
+    },
+    {
+      name: 'plain words: the service holds the data, "only use your sensitive data", "freedom from retaliation"',
+      text: '## Your California rights\n\nYou can ask to view the information the service keeps about you, have us delete it or fix anything that is wrong, tell us to stop sharing it, and ask us to only process your sensitive data to deliver your orders. You also have freedom from retaliation for using these rights.\n',
+      formats: ['markdown'],
+      jurisdictions: [...J],
+    },
   ],
   invalid: [
     {
@@ -105,6 +116,12 @@ testRule(rule, {
     {
       name: 'two labelled items do not make a rights list: opt-out and limit stay missing',
       text: 'Privacy at a glance\n\n- **Opt out** – of marketing e-mails\n- **Limit** – the notifications you receive\n- Newsletter – monthly\n\nYou may request to know, delete or correct your data, and we will not discriminate against you.',
+      jurisdictions: [...J],
+      errors: [{ messageId: M, line: 1 }, { messageId: M, line: 1 }],
+    },
+    {
+      name: 'the data held by partners is not what the business holds; "only use … for ads" negated is no right to limit',
+      text: 'You can ask to see the data our partners have on you. Right to delete, right to correct, opt out of sale. We will not only use your sensitive information for ads. We do not discriminate.',
       jurisdictions: [...J],
       errors: [{ messageId: M, line: 1 }, { messageId: M, line: 1 }],
     },

@@ -33,8 +33,26 @@ testRule(rule, {
     { text: '## What happens with your data\n\n- Fulfilling orders\n- Preventing fraud', formats: ['markdown'], name: 'a Markdown heading over a list' },
     { ...ccpa, text: 'Why do we collect your location? So we can show you the nearest store.' },
     { ...ccpa, text: 'Our use of personal information is solely limited to processing your insurance claims.' },
+    // A numbered list inside the sentence: "(i)", "1)", "(a)" before the first purpose.
+    { ...ccpa, name: 'roman numerals before each purpose', text: 'Your lesson history is used (i) to issue certificates and (ii) to improve our courses.' },
+    {
+      ...ccpa,
+      name: 'a right-to-know list, and the purposes stated elsewhere',
+      text: '## Right to Know\n\n- Business purposes: why we collect personal information\n\n## How we use it\n\nWe use your address to deliver your orders.\n',
+      formats: ['markdown'],
+    },
+    { ...ccpa, name: 'arabic numerals, plain text', text: 'WHAT WE DO WITH IT\nYour CV is processed 1) to match you with vacancies and 2) to contact you.', formats: ['plaintext'] },
   ],
   invalid: [
+    {
+      ...ccpa,
+      name: 'the items of a right-to-know list name what may be asked, not the purposes',
+      text: '#### Right to Know\n\n- **Categories:** what personal information we collect\n- **Business purposes:** why we collect and use personal information\n\n#### Right to Delete\n\n- Some information may be retained for legal or business purposes.\n',
+      formats: ['markdown'],
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+    { ...ccpa, name: '"for legal or business purposes" names none', text: 'We keep some records for legal or business purposes.', errors: [{ messageId: 'missing', line: 1 }] },
+    { ...ccpa, name: 'a numbered item that gives no purpose', text: 'Your data is used (i) in accordance with this policy and (ii) as permitted by law.', errors: [{ messageId: 'missing', line: 1 }] },
     {
       ...ccpa,
       name: 'business or commercial purposes "as defined by" the law state no purpose',

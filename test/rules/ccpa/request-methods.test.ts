@@ -42,8 +42,34 @@ testRule(rule, {
       jurisdictions: [...J],
     },
     { name: 'the "Privacy Request" form on our website', text: 'Use the "Privacy Request" form on our website or ring us on 1-866-555-0145.', jurisdictions: [...J] },
+    {
+      name: 'labelled lines of one paragraph, broken by hard line breaks (Markdown)',
+      text: '### Submit a request\n\n**Online:** [acme.io/privacy-request](https://acme.io/privacy-request)  \n**Toll-free phone:** 1-888-555-0123  \n**Mail:** Acme Inc., 10 Elm St, Fresno, CA 93701\n',
+      formats: ['markdown'],
+      jurisdictions: [...J],
+    },
+    {
+      name: 'labelled lines in plain text',
+      text: 'HOW TO SUBMIT A REQUEST\nE-mail: privacy@acme.com\nPhone: 1-877-555-0144 (toll free)\n',
+      formats: ['plaintext'],
+      jurisdictions: [...J],
+    },
   ],
   invalid: [
+    {
+      name: 'labelled lines of the data collected are no methods',
+      text: 'Information we collect\nEmail: your e-mail address\nPhone: your phone number\n',
+      formats: ['markdown'],
+      jurisdictions: [...J],
+      errors: [{ messageId: 'tooFewMethods', line: 1 }],
+    },
+    {
+      name: 'labelled lines with a placeholder telephone: two methods, no toll-free number',
+      text: '### Submit requests\n\n**Online:** [acme.io/ccpa](https://acme.io/ccpa)  \n**Email:** ccpa@acme.io  \n**Phone:** +1 (555) XXX-XXXX\n',
+      formats: ['markdown'],
+      jurisdictions: [...J],
+      errors: [{ messageId: 'noTollFree', line: 1 }],
+    },
     {
       name: 'a list of the data collected is no list of methods',
       text: 'What we collect\n\n- Email: your address\n- Phone: your mobile number\n- Mail: your postal address\n\nTo make a request, email privacy@acme.com.',

@@ -68,10 +68,23 @@ testRule(rule, {
     // A question and its answer in prose.
     { text: '**Does Acme sell personal information?** No.\n**Is it shared for targeted advertising?** Never.', jurisdictions: [...ccpa], name: 'Q&A denials, same paragraph (both readers)' },
     { text: 'Do we sell or share your data?\n\nNo. We only use it to run the service.', jurisdictions: [...ccpa], name: 'Q&A denial on the line below' },
+    // A right as the label of the business's own answer: the statement after the label counts.
+    {
+      name: 'a right as a bold label, then the denial',
+      text: '**Right to Opt-Out of Sale or Sharing:** We do not sell or share personal information as those terms are defined under the CCPA.',
+      jurisdictions: [...ccpa],
+    },
+    { name: 'a right as a plain label, then the denial (plain text)', text: 'YOUR RIGHTS\nRight to opt out: we never sell or share your personal information.', formats: ['plaintext'], jurisdictions: [...ccpa] },
     // Outside the CCPA the rule does not run.
     { text: 'We collect your e-mail address.', jurisdictions: ['gdpr'], name: 'GDPR only' },
   ],
   invalid: [
+    {
+      name: 'a right as a label, then the right itself: no statement of practice',
+      text: '**Right to Opt-Out of Sale or Sharing:** You may ask us to stop selling your data.',
+      jurisdictions: [...ccpa],
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
     {
       name: 'a sale named with &quot; references is read as a sale (markdown keeps none, so plain text)',
       text: 'Handing your e-mail address to others counts as a &quot;sale&quot; under California law.',

@@ -59,8 +59,15 @@ testRule(rule, {
     // A list or an answer that opens with its source.
     { ...ccpa, text: '- **From you:** when you open an account\n- **From your browser:** via cookies\n- **From data brokers:** demographic details' },
     { ...ccpa, text: 'Where does this information come from?\n\nFrom you, and from the advertising networks we work with.' },
+    // A data broker's verbs, third-party logins as a type, examples after "other sources".
+    { ...ccpa, name: 'a data broker "compiles" from public records', text: 'We compile consumer profiles from public records and from commercially available marketing lists.' },
+    { ...ccpa, name: '"aggregate … from credit bureaus"', text: 'We aggregate data from credit bureaus and license it to lenders.' },
+    { ...ccpa, name: 'third-party logins name a type of source', text: '## Information we receive from third-party logins\n\nIf you sign in with Google or Apple, we receive your name and e-mail address from them.\n', formats: ['markdown'] },
+    { ...ccpa, name: 'examples after "other sources"', text: 'Our advertising partners may use data collected from other sources such as data brokers and social networks.' },
   ],
   invalid: [
+    { ...ccpa, name: '"compile … from third parties" names no type', text: 'We compile information from third parties.', errors: [{ messageId: 'unnamed', line: 1 }] },
+    { ...ccpa, name: 'third parties as the example of "other sources" name no type', text: 'We collect information from other sources such as third parties.', errors: [{ messageId: 'unnamed', line: 1 }] },
     {
       ...ccpa,
       name: 'markup before "From third parties." still names no type of source',

@@ -422,8 +422,19 @@ testRule(rule, {
       formats: ['markdown'],
       options: { ignore: ['paia'] },
     },
+    {
+      name: '"know what we have got", a request asked as a question ("want us to … or stop using it?") answered "tell us and we will"',
+      text: "Want to know what we have got on you? Email us and we'll send it. Found an error? Let us know and we'll correct it. Would you like us to delete it, or stop processing it altogether? Write to us and we will.",
+      options: { ignore: ['paia'] },
+    },
   ],
   invalid: [
+    {
+      name: '"tell us and we will not" is no yes',
+      text: "Want to know what we've got on you? Ask and we will not tell you. Want us to stop using it? Tell us and we will not. You may ask us to correct or delete your data.",
+      options: { ignore: ['paia'] },
+      errors: [{ messageId: 'missingRight', line: 1 }, { messageId: 'missingRight', line: 1 }],
+    },
     {
       name: 'a "will not" answer is no yes',
       text: "Want to see what we've got on you? We will not show it. You may ask us to correct or delete your data and object to our using it.",

@@ -47,8 +47,22 @@ testRule(rule, {
     { text: 'Your banking details are needed so that we can pay your claim.' },
     { text: 'Why do we collect your bank details? So that we can pay out your claim.' },
     { text: 'Our processing of personal information is limited to administering your pension fund.' },
+    { name: 'minimality followed by a purpose', text: 'WHY WE COLLECT YOUR INFORMATION\nWe only collect what we need to deliver your order and to answer your questions.', formats: ['plaintext'] },
+    { name: '"more data than necessary for" a named purpose', text: '## Why we collect it\n\nWe never collect more data than necessary for processing your claim.\n', formats: ['markdown'] },
   ],
   invalid: [
+    {
+      name: 'minimality and confidentiality under a "why" heading state no purpose',
+      text: 'WHY WE COLLECT YOUR INFORMATION\nWe only collect what we need and we never collect more than necessary. Your information is treated as strictly confidential.',
+      formats: ['plaintext'],
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+    {
+      name: '"only the details that we need", "kept confidential"',
+      text: '## Why we collect it\n\nWe only ask for the details that we need. They are kept confidential.\n',
+      formats: ['markdown'],
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
     {
       name: 'vague and deferred purposes state no purpose',
       text: 'We collect your ID number. It is processed for lawful commercial purposes and for the purposes described in our client agreement.',

@@ -75,8 +75,22 @@ testRule(rule, {
       text: '## Who is responsible\n\nSipho Nkosi t/a Nkosi Lawns is a small business. Sipho Nkosi, operating as Nkosi Lawns, is the responsible party.\n\nPostal address: PO Box 512, Polokwane, 0700',
       formats: ['markdown'],
     },
+    {
+      name: 'named in plain words ("is responsible for your personal information"), a registration number in brackets, a capitals heading glued',
+      text: 'ABOUT US Ubuntu Care Trust (NPO 045-771) is responsible for your personal information. Our office: 7 Hill Street, Grahamstown, 6139.',
+    },
+    { name: 'a partnership name joined by "&" after "We are"', text: 'We are Pillay & Nel Attorneys ("the Firm"), 100 Oxford Road, Rosebank, Johannesburg, 2196.' },
+    { name: 'a pledge without "your": "is committed to protecting personal data"', text: '# Data protection policy\n\nHilltop Bible Church is committed to protecting personal data of its members. Postal address: PO Box 12, Westville, 3630.\n', formats: ['markdown'] },
   ],
   invalid: [
+    {
+      name: 'the Act quoted: "The responsible party is required …" names no party',
+      text: 'Safeguards\n\nThe responsible party is required, in terms of section 19(1) of POPIA, to secure the integrity of personal information.',
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+    { name: 'a role, not the organisation, is responsible', text: 'Our Information Officer is responsible for your personal information.', errors: [{ messageId: 'missing', line: 1 }] },
+    { name: '"each operator" is no name', text: 'Each Operator is responsible for the data it stores.', errors: [{ messageId: 'missing', line: 1 }] },
+    { name: 'named in plain words without an address', text: 'Kagiso Tutors CC (2011/04411/23) is responsible for processing the personal data you give us.', errors: [{ messageId: 'noAddress', line: 1, column: 1, endColumn: 17 }] },
     {
       text: 'Acme (Pty) Ltd ("we", "us") is the responsible party. Contact: privacy@acme.co.za',
       errors: [{ messageId: 'noAddress', line: 1, column: 1, endColumn: 15, severity: 'warning' }],
