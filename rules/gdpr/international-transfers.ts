@@ -80,6 +80,9 @@ const TRANSFER_MENTION = new RegExp(
     // Where the data sits, with the servers as the subject: "our servers are located around the world", "we run data
     // centres in several countries", "our infrastructure is distributed globally".
     String.raw`\b(?:servers?|data[- ]?cent(?:er|re)s?|infrastructure|cloud (?:regions?|locations?)|hosting (?:locations?|regions?))\b[^.;]{0,40}?\b(?:around the world|across the (?:world|globe)|worldwide|globally|(?:in|over|across) (?:many|multiple|various|several|a number of|different) (?:countries|jurisdictions|regions))(?![\w-])`,
+    // The template's "transferred to — and maintained on — computers located outside of your state, province, country or
+    // other governmental jurisdiction where the data protection laws may differ": the reader's own country left.
+    String.raw`\b(?:transferr?\w{0,4}|process\w{0,4}|stor\w{0,4}|host\w{0,4}|maintain\w{0,4}|sent|moved?|located)\b[^.;]{0,40}?\boutside (?:of )?your (?:(?:own|home) )?(?:state|province|country|jurisdiction)\b`,
     // "transferred to countries whose laws do not protect personal data as well as ours", "sent to countries where …".
     String.raw`\b(?:transferr?\w{0,4}|sent|moved?)\b[^.;]{0,30}?\bto (?:other )?countries (?:whose|where|that|which|with)\b`,
     // "transferred to, and processed in, countries other than the country in which you are resident".
