@@ -189,7 +189,7 @@ function clauseBefore(text: string, start: number): string {
 function isTitleLine(line: string): boolean {
   const t = line.replace(/^[\s*_#]{1,8}|[\s*_\\]{1,8}$/g, '');
   if (t.length < 3 || t.length > 80 || /[.!?]$/.test(t)) return false;
-  if (!/\p{Ll}/u.test(t) && /\p{Lu}{2,}\s{1,3}\p{Lu}{2,}/u.test(t)) return true;
+  if (!/\p{Ll}/u.test(t) && /\p{Lu}{2}\s{1,3}\p{Lu}{2}/u.test(t)) return true;
   return t.endsWith(':') && t.split(/\s+/).every((w) => /^[\p{Lu}\d]/u.test(w) || w.length <= 3);
 }
 
