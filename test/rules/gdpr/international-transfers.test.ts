@@ -4,6 +4,12 @@ import { lintFixture, run, testRule } from '../../helpers/rule-tester.js';
 
 testRule(rule, {
   valid: [
+    { name: 'the host with an address in the EU', text: 'Hoster of this website is Nordhost GmbH, Hauptstr. 1, 10115 Berlin, Germany.' },
+    {
+      name: 'the host in the United States with the Data Privacy Framework',
+      text: 'Our site is hosted by Cloudy LLC, 500 Market Street, San Jose, CA, USA; transfers to it rely on the EU-US Data Privacy Framework.',
+    },
+    { name: 'an office address in the United States is no host', text: 'Our sales office is at 1 Main St, Austin, TX, USA.' },
     {
       name: '"processed outside your country" with standard contractual clauses and where to get them',
       text: 'Your data may be processed outside your country; such transfers rely on the standard contractual clauses, a copy of which you can request from privacy@example.com.',
@@ -115,6 +121,17 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'the host named with an address in the United States',
+      text: 'Hoster of this website is Acme Pages Inc., 1 Main St, Austin, TX 78701, United States. Server logs record your IP address.',
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+    {
+      name: 'plain text: "hosted by … , USA"',
+      text: 'HOSTING\nOur site is hosted by Cloudy LLC, 500 Market Street, San Jose, CA, USA, which keeps access logs.',
+      formats: ['plaintext'],
+      errors: [{ messageId: 'missing', line: 2 }],
+    },
     {
       name: 'the template\'s "computers located outside of your state, province, country" with only "adequate controls"',
       text: 'Your information may be transferred to and maintained on computers located outside of your state, province, country or other governmental jurisdiction. No transfer will take place unless there are adequate controls in place.',
