@@ -64,7 +64,13 @@ const AUTO_ACTION =
 const THING_ACTED_ON =
   /^\s{1,3}(?:(?:all|any|the|these|those|such|some|certain|unwanted|third[- ]party)\s{1,3}){0,2}(?:cookies?|websites?|sites|web\s{1,3}pages|pages|trackers?|tracking|ads|advertisements|adverts|scripts|pop-?ups|spam|e-?mails|messages|notifications|content|connections|domains|images|files|updates|malware|downloads)\b/i;
 const DECISION_OBJECT =
-  /\b(?:accounts?|applications?|orders?|transactions?|payments?|claims?|loans?|credit|you|users?|customers?|candidates?|applicants?|bookings?|listings?|memberships?|subscriptions?|policies|registrations?|sign-?ups?|enrol(?:l?ments?)?)\b/i;
+  /\b(?:accounts?|applications?|orders?|transactions?|payments?|claims?|loans?|credit|you|users?|customers?|candidates?|applicants?|bookings?|listings?|memberships?|subscriptions?|policies|registrations?|sign-?ups?|enrol(?:l?ments?)?|sellers?|buyers?|drivers?|riders?|hosts?|guests?|members?|tenants?|borrowers?|patients?|students?|employees?|workers?|couriers?|players?)\b/i;
+
+/** A score that decides: "… to decide whether to accept your order", "… determines your interest rate". */
+const SCORE_DECIDES = /\b(?:to\s{1,3}(?:decide|determine)|decides|determines)\b/i;
+/** A person who decides with the score's help: "helps us decide", "a member of staff always makes the decision". */
+const HUMAN_DECIDES =
+  /\b(?:helps?|assists?|supports?|informs?)\s{1,3}(?:us\s{1,3}|our\s{1,3}[\w-]{2,15}\s{1,3})?(?:to\s{1,3})?(?:decide|determine)|\b(?:person|human|people|staff|team|underwriters?|officers?|advis[eo]rs?)\s{1,3}(?:always\s{1,3}|then\s{1,3}|still\s{1,3})?(?:makes?|takes?|reviews?)\b/i;
 
 /** A statement that it happens: an agent and a verb before the term ("we use", "our systems make"). */
 const AGENT_BEFORE =
@@ -266,8 +272,11 @@ function findingsIn(sentence: Sentence): Finding[] {
   }
   for (const m of text.matchAll(SCORING)) {
     const action = classifyAction(sentence, m.index, m.index + m[0].length);
-    // A score alone is a decision only when it decides something ("… score that may block your account").
-    if (action && (action.kind !== 'happens' || /\bautomat|\b(?:reject|declin|den(?:y|ie)|block|suspend|terminat|refus|approv)/i.test(text))) add(action);
+    // A score alone is a decision only when it decides something ("… score that may block your account", "… to decide
+    // whether to accept your order", "… determines your interest rate").
+    // Not a score that only helps a person decide ("… helps us decide, but a person always makes the final decision").
+    const decides = SCORE_DECIDES.test(text) && !HUMAN_DECIDES.test(text);
+    if (action && (action.kind !== 'happens' || decides || /\bautomat|\b(?:reject|declin|den(?:y|ie)|block|suspend|terminat|refus|approv)/i.test(text))) add(action);
   }
   for (const m of text.matchAll(AUTO_ACTION)) {
     if (THING_ACTED_ON.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60))) continue;

@@ -6,6 +6,7 @@ const gdpr = { jurisdictions: ['gdpr' as const] };
 
 testRule(rule, {
   valid: [
+    { name: 'a deciding score with its factors', text: 'We use a fraud score to decide whether to accept orders; it is calculated from your order history and delivery address.' },
     {
       name: 'a score "calculated automatically from" its factors, and what a low score "can mean"',
       text: 'We use automated decision-making to approve loans: your score is calculated automatically from your repayment history and current debts, and a low score can mean a loan is refused.',
@@ -145,6 +146,8 @@ testRule(rule, {
     },
   ],
   invalid: [
+    { name: 'a score that decides ("to decide whether to accept orders") with no logic', text: 'We use a fraud score to decide whether to accept orders.', errors: [{ messageId: 'noLogic', line: 1 }] },
+    { name: 'plain text: "your credit score determines the rate"', text: 'LENDING\nYour credit score determines the interest rate we offer you.', formats: ['plaintext'], errors: [{ messageId: 'noLogic', line: 2 }] },
     {
       name: '"calculated from your data" names no factor',
       text: 'We use automated decision-making to approve loans. The result is calculated from your data.',
