@@ -130,7 +130,7 @@ const WHERE_TO_LOOK: RegExp[] = [
   /\b(?:you\s+)?provide\b/i,
   // "Personal data", "Your information", "Data we process" — not "Data Protection Officer" or "Information security".
   /^\W{0,6}(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?\s{1,3})?(?:(?:the|your|our)\s{1,3})?(?:(?:personal|usage|log|account|device|location|payment|technical|profile|customer|user|collected)\s{1,3})?(?:data|information)(?:\s{1,3}(?:we\s{1,3}\w{2,12}|about\s{1,3}you|(?:that|which)\s{1,3}we\s{1,3}\w{2,12}))?\W{0,3}$/i,
-  /\bprocessing\s{1,3}of\s{1,3}(?:your\s{1,3})?(?:personal\s{1,3})?(?:data|information)\b/i,
+  /\bprocessing\s{1,3}of\s{1,3}(?:your\s{1,3})?(?:personal\s{1,3})?(?:data|information)\b|(?<!\bresponsible\s{1,3}for\s{1,3}(?:the\s{1,3})?)\bdata\s{1,3}processing\b/i,
   // The topic itself: "Required information", "Mandatory Information", "Optional data".
   /\b(?:required|mandatory|optional|obligatory|compulsory)\s{1,3}(?:data|information|fields|details)\b/i,
 ];

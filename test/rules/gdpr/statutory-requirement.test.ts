@@ -98,6 +98,12 @@ testRule(rule, {
   ],
   invalid: [
     {
+      name: '"missing" stands at a heading about the data processing, not at the controller\'s "Responsible for data processing"',
+      text: '## Responsible for data processing\n\nJane Doe, Main Street 1.\n\n## Information about the data processing\n\nWe log your IP address.',
+      formats: ['markdown'],
+      errors: [{ messageId: 'missing', line: 5 }],
+    },
+    {
       name: 'a Title Case label "General Note and Mandatory Information:" in a paragraph states nothing',
       text: '**General Note and Mandatory Information:**\\\nThe controller is Jane Doe, Main Street 1.\n\nWe collect your name when you write to us.',
       formats: ['markdown'],
