@@ -64,7 +64,13 @@ const AUTO_ACTION =
 const THING_ACTED_ON =
   /^\s{1,3}(?:(?:all|any|the|these|those|such|some|certain|unwanted|third[- ]party)\s{1,3}){0,2}(?:cookies?|websites?|sites|web\s{1,3}pages|pages|trackers?|tracking|ads|advertisements|adverts|scripts|pop-?ups|spam|e-?mails|messages|notifications|content|connections|domains|images|files|updates|malware|downloads)\b/i;
 const DECISION_OBJECT =
-  /\b(?:accounts?|applications?|orders?|transactions?|payments?|claims?|loans?|credit|you|users?|customers?|candidates?|applicants?|bookings?|listings?|memberships?|subscriptions?|policies|registrations?|sign-?ups?|enrol(?:l?ments?)?)\b/i;
+  /\b(?:accounts?|applications?|orders?|transactions?|payments?|claims?|loans?|credit|you|users?|customers?|candidates?|applicants?|bookings?|listings?|memberships?|subscriptions?|policies|registrations?|sign-?ups?|enrol(?:l?ments?)?|sellers?|buyers?|drivers?|riders?|hosts?|guests?|members?|tenants?|borrowers?|patients?|students?|employees?|workers?|couriers?|players?)\b/i;
+
+/** A score that decides: "… to decide whether to accept your order", "… determines your interest rate". */
+const SCORE_DECIDES = /\b(?:to\s{1,3}(?:decide|determine)|decides|determines)\b/i;
+/** A person who decides with the score's help: "helps us decide", "a member of staff always makes the decision". */
+const HUMAN_DECIDES =
+  /\b(?:helps?|assists?|supports?|informs?)\s{1,3}(?:us\s{1,3}|our\s{1,3}[\w-]{2,15}\s{1,3})?(?:to\s{1,3})?(?:decide|determine)|\b(?:person|human|people|staff|team|underwriters?|officers?|advis[eo]rs?)\s{1,3}(?:always\s{1,3}|then\s{1,3}|still\s{1,3})?(?:makes?|takes?|reviews?)\b/i;
 
 /** A statement that it happens: an agent and a verb before the term ("we use", "our systems make"). */
 const AGENT_BEFORE =
@@ -101,6 +107,11 @@ const LOGIC: RegExp[] = [
   /\bbased\s{1,3}on\s{1,3}(?!(?:(?:your|the|our)\s{1,3})?(?:personal\s{1,3})?(?:data|information)\b)(?!(?:solely|wholly|exclusively|purely|entirely|only|fully)\b)[\w'’-]{2,}/i,
   /\b(?:consequences?|significance|envisaged|effects?\s{1,3}(?:on|for)\s{1,3}you|impact\s{1,3}on\s{1,3}you)\b/i,
   /\b(?:may|might|could|can|will|would)\s{1,3}(?:result\s{1,3}in|lead\s{1,3}to|mean\s{1,3}that)\b|\b(?:this|which|that)\s{1,3}means\b/i,
+  // "a low score can mean a loan is refused", "may mean you pay more".
+  /\b(?:may|might|could|can|will|would)\s{1,3}mean\s{1,3}(?:you|your|a|an|the|we)\b/i,
+  // What the outcome is worked out from, in the passive: "is calculated automatically from your repayment history",
+  // "is worked out using your claims history" (also when the score itself is the decision term blanked out).
+  /\b(?:calculated|computed|derived|worked\s{1,3}out|generated|determined|set)\s{1,3}(?:(?:automatically|electronically|by\s{1,3}(?:our\s{1,3})?(?:software|computer|algorithm|system|model))\s{1,3})?(?:from|using|by\s{1,3}(?:weighing|combining|looking\s{1,3}at))\s{1,3}(?!(?:(?:your|the|our)\s{1,3})?(?:personal\s{1,3})?(?:data|information)\b)(?:your|the|a|an|how|whether|[\w-]{3,15}\s{1,3}(?:history|data|records?|signals|patterns))\b/i,
   /\bhow\s{1,3}(?:it|this|the\s{1,3}(?:system|model|algorithm|decision|score))\s{1,3}works\b|\bscore\s{1,3}(?:is\s{1,3})?(?:calculated|computed|derived)\b|\b(?:calculat|comput|deriv)\w{0,3}\s{1,3}(?:a|the|your|an)\s{1,3}(?:[\w-]{1,15}\s{1,3})?score\s{1,3}(?:from|based|using|out\s{1,3}of)\b|\bthresholds?\b/i,
   /\byou\s{1,3}(?:cannot|can't|will\s{1,3}not\s{1,3}be\s{1,3}able|may\s{1,3}not\s{1,3}be\s{1,3}able|won't\s{1,3}be\s{1,3}able)\b|\b(?:if|when|where)\s{1,3}(?:the|your)\s{1,3}[\w-]{1,20}\s{1,3}(?:fails?|is\s{1,3}(?:below|above|too|not|negative|positive)|exceeds?)\b/i,
   /\b(?:no|not\s{1,3}(?:have|produce)\s{1,3}(?:any\s{1,3})?)\s{0,3}legal\s{1,3}(?:or\s{1,3}similarly\s{1,3}significant\s{1,3})?effects?\b/i,
@@ -261,8 +272,11 @@ function findingsIn(sentence: Sentence): Finding[] {
   }
   for (const m of text.matchAll(SCORING)) {
     const action = classifyAction(sentence, m.index, m.index + m[0].length);
-    // A score alone is a decision only when it decides something ("… score that may block your account").
-    if (action && (action.kind !== 'happens' || /\bautomat|\b(?:reject|declin|den(?:y|ie)|block|suspend|terminat|refus|approv)/i.test(text))) add(action);
+    // A score alone is a decision only when it decides something ("… score that may block your account", "… to decide
+    // whether to accept your order", "… determines your interest rate").
+    // Not a score that only helps a person decide ("… helps us decide, but a person always makes the final decision").
+    const decides = SCORE_DECIDES.test(text) && !HUMAN_DECIDES.test(text);
+    if (action && (action.kind !== 'happens' || decides || /\bautomat|\b(?:reject|declin|den(?:y|ie)|block|suspend|terminat|refus|approv)/i.test(text))) add(action);
   }
   for (const m of text.matchAll(AUTO_ACTION)) {
     if (THING_ACTED_ON.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60))) continue;

@@ -90,9 +90,18 @@ const OWN_POLICY_HOW = /\b(?:this|our)\s{1,2}(?:privacy\s{1,2})?(?:policy|notice
 const CONTROLLER_LABEL =
   /^\W{0,6}(?:(?:(?:the\s{1,2})?(?:data\s{1,2})?controller(?:\s{1,2}(?:details|identity|contact))?|(?:the\s{1,2})?responsible\s{1,2}(?:party|body|entity)|(?:the\s{1,2})?(?:party|person|body|entity)(?=\s{1,2}responsible\b))(?:\s{1,2}(?:responsible\s{1,2})?for\s{1,2}(?:the\s{1,2})?(?:data\s{1,2})?processing(?:\s{1,2}(?:on|for|of)\s{1,2}this\s{1,2}(?:website|site|app|service))?)?|(?:who\s{1,2}is\s{1,2})?responsible\s{1,2}for\s{1,2}(?:the\s{1,2})?(?:data\s{1,2})?processing(?:\s{1,2}(?:on|for|of)\s{1,2}this\s{1,2}(?:website|site|app|service))?|(?:the\s{1,2})?(?:party|person|body|entity)\s{1,2}responsible\s{1,2}for\s{1,2}[^.;!?\n]{0,100}?(?=\s{1,2}is\s{0,2}:))(?:\s{1,2}(?:is|are))?\W{0,3}$/i;
 
+/**
+ * The controller in apposition, without a verb: "Kingsbridge Council (the data controller for these services, …)",
+ * "Acme Ltd, the controller, …", "Acme Ltd – your data controller –". Not "a controller" ("Google LLC, an independent
+ * controller"), and not in a sentence about someone else ("We pass card data to Stripe, the controller of it").
+ */
+const APPOSITION = /(?:\s{0,2}\(|,\s{1,2}|\s{1,2}[–—]\s{1,2})(?:the|your)\s{1,2}(?:data\s{1,2})?controller\b/gi;
+const GIVEN_TO = /\b(?:shar|disclos|send|sent|pass|transfer|provid|forward|go|goes|went)\w{0,4}\b/i;
+
 /** Phrases that introduce the controller by name, the name standing before the phrase. */
 const NAME_BEFORE: RegExp[] = [
   /,?\s{1,2}(?:(?:which|who)\s{1,2})?(?:is|acts\s{1,2}as|act\s{1,2}as|serves\s{1,2}as|will\s{1,2}be)\s{1,2}(?:the\s{1,2}|a\s{1,2}|joint\s{1,2})?(?:data\s{1,2})?controller\b/gi,
+  APPOSITION,
   /,?\s{1,2}(?:is|are)\s{1,2}(?:the\s{1,2}(?:entity|company|party)\s{1,2})?responsible\s{1,2}for\s{1,2}(?:the\s{1,2})?(?:processing|(?:your|the)\s{1,2}(?:personal\s{1,2})?(?:data|information))\b/gi,
   /,?\s{1,2}(?:is\s{1,2}a\s{1,2}|a\s{1,2})?(?:company|corporation|business|entity|charity|charitable\s{1,2}(?:trust|company|incorporated\s{1,2}organi[sz]ation)|foundation|association|society|co-?operative|partnership|non-?profit(?:\s{1,2}(?:organi[sz]ation|corporation))?)\s{1,2}(?:registered|incorporated|organi[sz]ed|established)\b/gi,
   /,?\s{1,2}(?:is\s{1,2})?a\s{1,2}registered\s{1,2}(?:charity|society|association|foundation|co-?operative)\b/gi,
@@ -307,10 +316,12 @@ function namesIn(doc: PolicyDocument, sentence: Sentence): Found[] {
   // A line of its own that labels the controller ("Data controller", "Responsible party"), the name opening the block under it.
   const block = sentence.block;
   const label = block.sentences[0] === sentence ? doc.blocks[block.index - 1] : undefined;
+  // The labelling line is the block's last: a paragraph may open with a title of its own ("**General Note:**" and a line break).
+  const labelLine = label?.text.split('\n').pop() ?? '';
   // Not a table of contents ("[Controller](#m2)"), and the name must stand alone: "Responsible for …" opens a sentence.
   // (A line that ends in "is:" may be longer: "The party responsible for this website (the "controller") for purposes of … is:".)
-  const short = label !== undefined && (label.text.length <= 80 || (label.text.length <= 140 && /\bis\s{0,2}:\s*$/.test(label.text)));
-  if (label && short && (label.kind === 'heading' || label.kind === 'paragraph') && !/\]\(/.test(label.raw) && CONTROLLER_LABEL.test(label.text)) {
+  const short = labelLine.length <= 80 || (labelLine.length <= 140 && /\bis\s{0,2}:\s*$/.test(labelLine));
+  if (label && short && (label.kind === 'heading' || label.kind === 'paragraph') && !/\]\(/.test(label.raw) && CONTROLLER_LABEL.test(labelLine)) {
     const n = nameAt(text, Math.max(0, text.search(/\S/)));
     if (n && /^(?:\s*$|\s{0,2}[,;(<\n]|\s{1,2}[–—-]\s)/.test(text.slice(n.end))) push(n, true, 0);
   }
@@ -329,6 +340,7 @@ function namesIn(doc: PolicyDocument, sentence: Sentence): Found[] {
   }
   for (const p of NAME_BEFORE) {
     for (const m of text.matchAll(p)) {
+      if (p === APPOSITION && (OTHER_COMPANY.test(text) || GIVEN_TO.test(text.slice(0, m.index)))) continue;
       // Past the name's defined term: 'The University of X ("the University") is the controller'.
       const term = DEFINED_TERM_BEFORE.exec(text.slice(Math.max(0, m.index - 80), m.index));
       push(nameBefore(text, m.index - (term ? term[0].length : 0)), true, m.index + m[0].length);

@@ -16,7 +16,7 @@ const RIGHTS_HEADING =
  * third person ("the data subject may ask") and a reader's question ("Can I get it deleted?").
  */
 const RIGHTS_CUE =
-  /\bright|\brequest|\b(?:you|(?:the\s+)?data\s+subjects?|(?:the\s+)?(?:users?|individuals?|customers?))\s+(?:may|can|could|are\s+(?:able|entitled|free)|is\s+(?:able|entitled|free))\b|\bentitled\b|\bask\s+(?:us|for)\b|\bat\s+your\s+request\b|\b(?:can|may|could)\s{1,3}I\b/i;
+  /\bright|\brequest|\b(?:you|(?:the\s+)?data\s+subjects?|(?:the\s+)?(?:users?|individuals?|customers?|candidates?|applicants?|members?|patients?|clients?|students?|pupils?|parents?|visitors?|guests?|subscribers?|players?|passengers?|travell?ers?|residents?|tenants?|donors?|supporters?|volunteers?|account\s{1,3}holders?|job\s{1,3}seekers?|learners?|buyers?|sellers?))\s+(?:may|can|could|are\s+(?:able|entitled|free)|is\s+(?:able|entitled|free))\b|\bentitled\b|\bask\s+(?:us|for)\b|\bat\s+your\s+request\b|\b(?:can|may|could)\s{1,3}I\b/i;
 
 /**
  * A line labelled with a right's name: "**Correction** – fix anything that's wrong", "Objection:
@@ -83,7 +83,7 @@ export const RIGHTS: readonly Right[] = [
       enumerated('access'),
       /\b(?:data\s+)?subject\s+access\s+requests?\b|\bDSARs?\b/,
       article(15),
-      /\b(?:a\s+)?cop(?:y|ies)\s+of\s+(?:the\s+|your\s+|any\s+|all\s+|such\s+)?(?:personal\s+)?(?:data|information|info)\b/i,
+      /\b(?:a\s+)?cop(?:y|ies)\s+of\s+(?:the\s+|your\s+|their\s+|his\s+or\s+her\s+|any\s+|all\s+|such\s+)?(?:personal\s+)?(?:data|information|info)\b/i,
       // "a copy of that personal data" in a list that names the data once.
       /\bcop(?:y|ies)\s{1,3}of\s{1,3}(?:that|this|those|these)\s{1,3}personal\s{1,3}(?:data|information)\b/i,
       // "we will supply to you details of the personal information which we hold about you".
@@ -192,7 +192,7 @@ export const RIGHTS: readonly Right[] = [
       article(20),
     ],
     inContext: [
-      /\bexport\w{0,3}\s+(?:of\s+)?(?:a\s+copy\s+of\s+)?(?:all\s+)?(?:your|the|my)\s+(?:personal\s+|account\s+)?(?:data|information|info)\b/i,
+      /\bexport\w{0,3}\s+(?:of\s+)?(?:a\s+copy\s+of\s+)?(?:all\s+)?(?:your|the|my|their)\s+(?:personal\s+|account\s+)?(?:data|information|info)\b/i,
       // "Request transfer of your personal data" (the ICO's wording), "the right to delete, copy or transfer your data".
       /\b(?:request|ask\s{1,3}for)\s{1,3}(?:the\s{1,3})?transfer\s{1,3}of\s{1,3}(?:your|the)\s{1,3}(?:personal\s{1,3})?(?:data|information)\b/i,
       verbInRightsList('transfer|port|move'),

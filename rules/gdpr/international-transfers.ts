@@ -48,6 +48,12 @@ const OBJECT_LEAD =
 const PLACE_NOUN = /(?:US|U\.S\.|United States)[- ](?:based|regions?|servers?|data[- ]?cent(?:er|re)s?|compan(?:y|ies)|providers?|sub-?processors?|vendors?)\b/;
 const LOCATION = new RegExp(`\\b(?:${PLACE_NOUN.source}|${THIRD_COUNTRY.source})`, 'g');
 const PLACE_NOUN_ONLY = new RegExp(`^${PLACE_NOUN.source}$`);
+/**
+ * The host named with its address, the country closing it: "Hoster or provider of this website is GitHub Inc., 88 Colin P
+ * Kelly Jr St, San Francisco, CA 94107, United States", "Our website is hosted by Acme LLC, 1 Main St, Austin, TX, USA".
+ */
+const HOST_ADDRESS =
+  /\b(?:host(?:er|ing\s{1,3}(?:provider|company|service))?|web\s{0,1}host|(?:provider|operator)\s{1,3}of\s{1,3}(?:this|our|the)\s{1,3}(?:website|site|app|service)|hosted\s{1,3}(?:by|with|at))\b[^;]{0,160}?,\s{0,3}$/i;
 /** "… providers are based in": with a provider or server in the sentence, not the business itself. */
 const BASED_IN = /\b(?:based|located|headquartered|established)\s(?:in\s)?$/i;
 const PROVIDER_WORD = /\b(?:(?:sub-?)?processors?|providers?|vendors?|partners|servers?|data[- ]?cent(?:er|re)s?|hosting|infrastructure|recipients?|affiliates)\b/i;
@@ -80,6 +86,9 @@ const TRANSFER_MENTION = new RegExp(
     // Where the data sits, with the servers as the subject: "our servers are located around the world", "we run data
     // centres in several countries", "our infrastructure is distributed globally".
     String.raw`\b(?:servers?|data[- ]?cent(?:er|re)s?|infrastructure|cloud (?:regions?|locations?)|hosting (?:locations?|regions?))\b[^.;]{0,40}?\b(?:around the world|across the (?:world|globe)|worldwide|globally|(?:in|over|across) (?:many|multiple|various|several|a number of|different) (?:countries|jurisdictions|regions))(?![\w-])`,
+    // The template's "transferred to — and maintained on — computers located outside of your state, province, country or
+    // other governmental jurisdiction where the data protection laws may differ": the reader's own country left.
+    String.raw`\b(?:transferr?\w{0,4}|process\w{0,4}|stor\w{0,4}|host\w{0,4}|maintain\w{0,4}|sent|moved?|located)\b[^.;]{0,40}?\boutside (?:of )?your (?:(?:own|home) )?(?:state|province|country|jurisdiction)\b`,
     // "transferred to countries whose laws do not protect personal data as well as ours", "sent to countries where …".
     String.raw`\b(?:transferr?\w{0,4}|sent|moved?)\b[^.;]{0,30}?\bto (?:other )?countries (?:whose|where|that|which|with)\b`,
     // "transferred to, and processed in, countries other than the country in which you are resident".
@@ -175,6 +184,7 @@ function isProcessingPlace(sentence: Sentence, index: number, text: string): boo
   if (PLACE_NOUN_ONLY.test(text)) return true;
   if (LOCATION_LEAD.test(before) || HOSTED_BY.test(before) || OBJECT_LEAD.test(before)) return true;
   if (BASED_IN.test(before) && PROVIDER_WORD.test(sentence.text)) return true;
+  if (/,\s{0,3}$/.test(before) && HOST_ADDRESS.test(sentence.text.slice(Math.max(0, index - 240), index))) return true;
   // A table of providers with a "Country" / "Location" column.
   const header = block.cell?.columnHeader ?? '';
   return /\b(?:country|countries|location|region|where|hosted|jurisdiction)\b/i.test(header);

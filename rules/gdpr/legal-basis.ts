@@ -7,6 +7,11 @@ import { BASIS_COLUMN, article6 } from './shared/article6.js';
 
 type Basis = 'consent' | 'contract' | 'legal obligation' | 'vital interests' | 'public task' | 'legitimate interests';
 
+/** What is done with the data only once the person opts in. */
+const CONSENTED_VERBS = 'collect|process|use|share|store|send|keep|email|e-mail|contact|add|include|list|publish|display|show|record';
+/** The act that opts in: "if you tick the box", "once you switch it on". */
+const OPT_IN = String.raw`(?:if|when|after|once|where)\s{1,3}you\s{1,3}(?:(?:tick|check|select)(?:ed)?\s{1,3}(?:the|a|our)\s{1,3}(?:[\w-]{1,15}\s{1,3})?(?:box|checkbox)|(?:switch|turn)(?:ed)?\s{1,3}(?:(?:it|them|this|that)\s{1,3})?on)\b`;
+
 /**
  * Phrases that name a basis on their own, wherever they stand: the words of Art. 6(1) and the
  * ways policies paraphrase them. Consent counts only when framed as a basis ("based on your
@@ -18,7 +23,16 @@ const NAMED: Array<{ basis: Basis; pattern: RegExp }> = [
   {
     basis: 'consent',
     pattern:
-      /\b(?:(?:based|bas(?:e|es|ing))\s+(?:up)?on|rel(?:y|ies|ying)\s+(?:up)?on|rest(?:s|ed|ing)?\s{1,3}(?:up)?on|(?:founded|grounded)\s{1,3}(?:up)?on|on\s+the\s+(?:basis|grounds?)\s+of|grounded\s+in|justified\s+by)\s+(?:(?:your|that|this|such|the\s+data\s+subject['’]s|the\s+user['’]s|users['’]?|their|his\s+or\s+her|explicit|express|prior|freely\s+given|informed)\s+){0,3}consent\b|\bconsent\s*\(\s*Art(?:icle|\.)?\s*6\b|\brel(?:y|ies|ying)\s{1,3}(?:up)?on\s{1,3}(?:that|this|such|your)\s{1,3}(?:permission|agreement\s{1,3}to\s{1,3}(?:receive|be\s{1,3}contacted))\b|(?<!derogations?\s{0,3})\(\s{0,3}(?:your\s{1,3})?consent\s{0,3}\)|\bwhere\s+you\s+(?:have|['’]ve)\s+(?:given|provided)\s+(?:us\s+)?(?:your\s+)?(?:explicit\s+|express\s+)?consent\b|\b(?:where|if|when|once)\s{1,3}you\s{1,3}(?:have\s{1,3}|['’]ve\s{1,3})?(?:consented|agreed|opted\s{1,3}in)\b[^.;!?]{0,100}?\bon\s{1,3}(?:that|this)\s{1,3}basis\b|\bonly\s{1,3}(?:collect|process|use|share|store|send|keep)\w{0,3}\b[^.;!?]{0,60}?\b(?:with|upon|after\s{1,3}obtaining|on\s{1,3}the\s{1,3}basis\s{1,3}of)\s{1,3}(?:your\s{1,3})?(?:prior\s{1,3}|explicit\s{1,3}|express\s{1,3})?(?:consent|permission)\b|\b(?:because|since)\s{1,3}you\s{1,3}(?:have\s{1,3}|['’]ve\s{1,3})?(?:agreed|consented|said\s{1,3}yes|(?:given|granted)\s{1,3}(?:us\s{1,3})?(?:your\s{1,3})?(?:consent|permission))\b|\b(?:your\s{1,3})?consent\s{1,3}is\s{1,3}(?:the|our|my)\s{1,3}(?:(?:(?:one\s{1,3}and\s{1,3})?only|sole|main|primary)\s{1,3})?(?:(?:legal|lawful)\s{1,3})?(?:basis|bases|ground|grounds)\b|\byou\s+(?:have\s+|['’]ve\s+)?(?:given|granted)\s+(?:us\s+)?(?:your\s+)?(?:explicit\s+|express\s+)?(?:consent|permission)\s+(?:to|for)\b|\b(?:collect|process|use|send|store|email|e-mail|contact|set)\w{0,3}\b[^.;!?]{0,60}?\bonly\s+(?:(?:with|after\s+obtaining|upon|on\s+the\s+basis\s+of)\s+(?:your\s+)?(?:prior\s+|explicit\s+|express\s+)?(?:consent|permission)\b|(?:if|when|after|once|where)\s+you\s+(?:have\s+|['’]ve\s+)?(?:(?:given|granted)\s+(?:us\s+)?(?:your\s+)?(?:consent|permission)|consented|agreed|opted\s+in|accept(?:ed)?|said\s+yes)\b)/gi,
+      /\b(?:(?:based|bas(?:e|es|ing))\s+(?:up)?on|rel(?:y|ies|ying)\s+(?:up)?on|rest(?:s|ed|ing)?\s{1,3}(?:up)?on|(?:founded|grounded)\s{1,3}(?:up)?on|on\s+the\s+(?:basis|grounds?)\s+of|grounded\s+in|justified\s+by)\s+(?:(?:your|that|this|such|the\s+data\s+subject['’]s|the\s+user['’]s|users['’]?|their|his\s+or\s+her|explicit|express|prior|freely\s+given|informed)\s+){0,3}consent\b|\bconsent\s*\(\s*Art(?:icle|\.)?\s*6\b|\brel(?:y|ies|ying)\s{1,3}(?:up)?on\s{1,3}(?:that|this|such|your)\s{1,3}(?:permission|agreement\s{1,3}to\s{1,3}(?:receive|be\s{1,3}contacted))\b|(?<!derogations?\s{0,3})\(\s{0,3}(?:your\s{1,3})?consent\s{0,3}\)|\bwhere\s+you\s+(?:have|['’]ve)\s+(?:given|provided)\s+(?:us\s+)?(?:your\s+)?(?:explicit\s+|express\s+)?consent\b|\b(?:where|if|when|once)\s{1,3}you\s{1,3}(?:have\s{1,3}|['’]ve\s{1,3})?(?:consented|agreed|opted\s{1,3}in)\b[^.;!?]{0,100}?\bon\s{1,3}(?:that|this)\s{1,3}basis\b|\bonly\s{1,3}(?:collect|process|use|share|store|send|keep)\w{0,3}\b[^.;!?]{0,60}?\b(?:with|upon|after\s{1,3}obtaining|on\s{1,3}the\s{1,3}basis\s{1,3}of)\s{1,3}(?:your\s{1,3})?(?:prior\s{1,3}|explicit\s{1,3}|express\s{1,3})?(?:consent|permission)\b|\b(?:because|since)\s{1,3}you\s{1,3}(?:have\s{1,3}|['’]ve\s{1,3})?(?:agreed|consented|said\s{1,3}yes|(?:given|granted)\s{1,3}(?:us\s{1,3})?(?:your\s{1,3})?(?:consent|permission))\b|\b(?:your\s{1,3})?consent\s{1,3}is\s{1,3}(?:the|our|my)\s{1,3}(?:(?:(?:one\s{1,3}and\s{1,3})?only|sole|main|primary)\s{1,3})?(?:(?:legal|lawful)\s{1,3})?(?:basis|bases|ground|grounds)\b|\byou\s+(?:have\s+|['’]ve\s+)?(?:given|granted)\s+(?:us\s+)?(?:your\s+)?(?:explicit\s+|express\s+)?(?:consent|permission)\s+(?:to|for)\b|\b(?:collect|process|use|send|store|email|e-mail|contact|set)\w{0,3}\b[^.;!?]{0,60}?\bonly\s+(?:(?:with|after\s+obtaining|upon|on\s+the\s+basis\s+of)\s+(?:your\s+)?(?:prior\s+|explicit\s+|express\s+)?(?:consent|permission)\b|(?:if|when|after|once|where)\s+you\s+(?:have\s+|['’]ve\s+)?(?:(?:given|granted)\s+(?:us\s+)?(?:your\s+)?(?:consent|permission)|consented|agreed|opted\s+in|accept(?:ed)?|said\s+yes)\b)|\b(?:that\s{1,3}is|i\.\s?e\.|in\s{1,3}other\s{1,3}words|meaning)\s{0,3}[,:]?\s{1,3}(?:(?:with|on\s{1,3}the\s{1,3}basis\s{1,3}of|based\s{1,3}on)\s{1,3})?(?:your\s{1,3})?consent\b(?!\s{1,3}(?:forms?|management|banners?|preferences|settings|tools?|records?|platforms?))/gi,
+  },
+  // Consent given by an act that opts in, the processing done only then: "we only add you to the directory if you tick
+  // the box", "your location is used only when you switch it on".
+  {
+    basis: 'consent',
+    pattern: new RegExp(
+      String.raw`\bonly\s{1,3}(?:${CONSENTED_VERBS})\w{0,3}\b[^.;!?]{0,60}?\b${OPT_IN}|\b(?:${CONSENTED_VERBS})\w{0,3}\b[^.;!?]{0,60}?\bonly\s{1,3}${OPT_IN}`,
+      'gi',
+    ),
   },
   {
     basis: 'contract',

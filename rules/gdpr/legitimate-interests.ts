@@ -6,6 +6,9 @@ import { BASIS_COLUMN, article6 } from './shared/article6.js';
 /** Reliance on Art. 6(1)(f): "legitimate interest(s)", "legitimate business interests", "Art. 6(1)(f)", "Art. 6 para. 1 lit. f". */
 const MENTION = new RegExp(String.raw`\blegitimate\s+(?:business\s+)?interests?\b|${article6('f').source}`, 'gi');
 
+/** The same, to test a text without moving the global pattern's place. */
+const MENTIONED = new RegExp(MENTION.source, 'i');
+
 /** "You may object to processing based on legitimate interests" describes Art. 21, not reliance. */
 const OBJECTION = /\bobject(?:s|ion|ing)?\b/i;
 
@@ -29,11 +32,11 @@ const PURPOSE_INFINITIVE =
  * error-free presentation of our website" (not "is the legal basis", "is not …").
  */
 const DESCRIBED_AFTER =
-  /^\s*(?:\(\s*[^()\s]|(?:,\s*)?(?:namely|such\s+as|including|e\.g\.|i\.e\.|like|specifically|which\s+(?:is|are|include|includes)|being|that\s+is)\b|[:–—]\s*\p{L}|-\s+\p{L}|in\s+(?!(?:accordance|which|this|that|such|line|respect|relation|question|process\w*|us(?:e|es|ing)|handl\w+|collect\w*|stor\w+|shar\w+|your|their|personal|data|it|them|the\s+(?:processing|use|collection|handling)|(?:certain|some|other|limited|specific|particular|various|several|many|most|all)\s+(?:cases|circumstances|situations|instances|contexts)|cases|circumstances|situations)\b)\p{L}|of\s+\p{L}+ing\b|to\s+(?!(?:which|whom|process|use|collect|object|us|you|the|be|do|pursue|rely|handle|share)\b)\p{L}|for\s+(?!(?:us|you|them|it|which|this|that|these|those|such|example|(?:certain|some|other|various|several|specific|particular|limited|different|a\s+(?:number|range|variety)\s+of)\s+(?:of\s+)?(?:our\s+)?(?:processing|purposes?|activities|operations|data|cases|reasons)|processing|(?:the|our)\s+(?:processing|purposes?)\s+(?:set\s+out|described|listed|outlined|explained|specified|below|above|in))\b)\p{L}|(?:is|are|lies|lie|consists?)\s{1,3}(?:in\s{1,3})?(?!(?:not|never|also|only|a|an|one|another|based|relied|used|applicable|described|explained|set|listed|stated|given|relevant|recorded|documented|kept|available|contained|detailed|outlined|summari[sz]ed|found|included|specified|identified|noted|assessed|weighed|balanced|considered|reviewed|(?:the|our)\s{1,3}(?:(?:legal|lawful)\s{1,3})?(?:bas[ie]s|grounds?))\b)\p{L})/iu;
+  /^\s*(?:\(\s*[^()\s]|(?:,\s*)?(?:namely|such\s+as|including|e\.g\.|i\.e\.|like|specifically|which\s+(?:is|are|include|includes)|being|that\s+is)\b|[:–—]\s*\p{L}|-\s+\p{L}|in\s+(?!(?:accordance|doing\s+so|so\s+doing|which|this|that|such|line|respect|relation|question|process\w*|us(?:e|es|ing)|handl\w+|collect\w*|stor\w+|shar\w+|your|their|personal|data|it|them|the\s+(?:processing|use|collection|handling)|(?:certain|some|other|limited|specific|particular|various|several|many|most|all)\s+(?:cases|circumstances|situations|instances|contexts)|cases|circumstances|situations)\b)\p{L}|of\s+\p{L}+ing\b|to\s+(?!(?:which|whom|process|use|collect|object|us|you|the|be|do|pursue|rely|handle|share)\b)\p{L}|for\s+(?!(?:us|you|them|it|which|this|that|these|those|such|example|(?:certain|some|other|various|several|specific|particular|limited|different|a\s+(?:number|range|variety)\s+of)\s+(?:of\s+)?(?:our\s+)?(?:processing|purposes?|activities|operations|data|cases|reasons)|processing|(?:the|our)\s+(?:processing|purposes?)\s+(?:set\s+out|described|listed|outlined|explained|specified|below|above|in))\b)\p{L}|(?:is|are|lies|lie|consists?)\s{1,3}(?:in\s{1,3})?(?!(?:not|never|also|only|a|an|one|another|based|relied|used|applicable|described|explained|set|listed|stated|given|relevant|recorded|documented|kept|available|contained|detailed|outlined|summari[sz]ed|found|included|specified|identified|noted|assessed|weighed|balanced|considered|reviewed|(?:the|our)\s{1,3}(?:(?:legal|lawful)\s{1,3})?(?:bas[ie]s|grounds?))\b)\p{L})/iu;
 
 /** A label before the mention that names the purpose ("Analytics: legitimate interest"), unless it is a generic label. */
 const LABEL_BEFORE = /(?<!\p{L})\p{L}{3,}[^.;!?]{0,80}?\s*(?:[:(–—|]|\s-)\s*$/u;
-const GENERIC_LABEL = /^[\s\d.)*#-]*(?:(?:our|the|a)\s+)?(?:(?:legal|lawful)\s+)?(?:bas[ie]s|grounds?)(?:\s+for\s+(?:the\s+)?processing)?(?:\s*[:(–—|]|\s+-)\s*$|\b(?:based\s+on|rely\s+on|relies\s+on|is|are|where|when|if)(?:\s*(?:[:(–—|]\s*)?|\s+-\s*)$/i;
+const GENERIC_LABEL = /^[\s\d.)*#-]*(?:(?:our|the|a)\s+)?(?:(?:legal|lawful)\s+)?(?:bas[ie]s|grounds?)(?:\s+for\s+(?:the\s+)?processing)?(?:\s*[:(–—|]|\s+-)\s*$|^[\s\d.)*#-]*(?:(?:all|any)\s{1,3})?(?:(?:other|remaining|further|miscellaneous|additional|everything|anything)\s{0,3}(?:else|processing|purposes?|uses?|activities|data|cases)?|misc\.?)\s{0,3}(?:[:(–—|]|\s-)\s*$|\b(?:based\s+on|rely\s+on|relies\s+on|is|are|where|when|if)(?:\s*(?:[:(–—|]\s*)?|\s+-\s*)$/i;
 
 /**
  * A negation after the mention: "Legitimate interest is not a basis we use", "Legitimate
@@ -59,9 +62,19 @@ interface Mention {
 const BALANCING =
   /\b(?:(?:to|and)\s{1,3}(?:ensure|make\s{1,3}sure|check|confirm)\s{1,3}(?:that\s{1,3})?)?(?:our|these|the|such|those|its|their|any)\s{1,3}(?:legitimate\s{1,3})?interests?\s{1,3}(?:are|is|do|does|were|was)\s{1,3}not\s{1,3}(?:overridden|outweighed|override|outweigh)\b[^.;]{0,80}/gi;
 
+/**
+ * The test told from the other side, or named: "to ensure your rights are not overridden",
+ * "to make sure that individuals' interests and freedoms are respected", "we have carried out a
+ * balancing test", "a legitimate interests assessment". Checking the data subject's rights is
+ * no interest of the controller's.
+ */
+const RIGHTS_CHECK =
+  /\b(?:to\s{1,3})?(?:ensure|make\s{1,3}sure|check|confirm|verify|assess|consider)\s{1,3}(?:that\s{1,3}|whether\s{1,3})?(?:your|their|individuals['’]?|(?:the\s{1,3})?(?:individual|data\s{1,3}subject)s?['’]?s?)\s{1,3}(?:(?:fundamental|own|privacy)\s{1,3})?(?:rights|freedoms|interests|privacy)\b[^.;]{0,80}|\b(?:balancing|legitimate\s{1,3}interests?)\s{1,3}(?:test|assessment|exercise)s?\b/gi;
+
 function mask(text: string): string {
-  const masked = text.replace(CITATION, (m) => ' '.repeat(m.length));
-  return /overrid|outweigh/i.test(masked) ? masked.replace(BALANCING, (m) => ' '.repeat(m.length)) : masked;
+  let masked = text.replace(CITATION, (m) => ' '.repeat(m.length));
+  if (/overrid|outweigh/i.test(masked)) masked = masked.replace(BALANCING, (m) => ' '.repeat(m.length));
+  return /rights|freedoms|privacy|interests|test|assessment|exercise/i.test(masked) ? masked.replace(RIGHTS_CHECK, (m) => ' '.repeat(m.length)) : masked;
 }
 
 /** Another cell of the same table row, outside a basis column, that has words: the row's purpose is the interest. */
@@ -143,8 +156,13 @@ function isDescribed(doc: PolicyDocument, sentence: Sentence, start: number, end
   const previous = i > 0 ? block.sentences[i - 1] : undefined;
   if (previous && (INTEREST.test(previous.text) || PURPOSE_INFINITIVE.test(previous.text))) return true;
   if (rowDescribes(block) || purposeLabelledNear(doc, sentence)) return true;
-  // A heading: the section under it explains.
-  if (block.kind === 'heading') return blocksIn(block.section).some((b) => b !== block && isProseBlock(b) && /\p{L}/u.test(b.text));
+  // A heading: the section under it explains, unless its text only mentions reliance again (that mention is judged itself).
+  if (block.kind === 'heading') {
+    return blocksIn(block.section).some((b) => {
+      if (b === block || !isProseBlock(b) || !/\p{L}/u.test(b.text)) return false;
+      return !MENTIONED.test(b.text);
+    });
+  }
   // "We rely on our legitimate interests in the following cases:" and a list after it.
   const next = doc.blocks[block.index + 1];
   if (/:\s*$/.test(sentence.text) && next && isProseBlock(next) && next.kind !== 'heading') return true;
@@ -163,6 +181,19 @@ const ADJACENT = /^[\s()[\],;:–—-]{0,6}(?:(?:of\s{1,3}the\s{1,3})?(?:UK\s{1,
 const RESTATED =
   /^\s{0,3}[:–—-]\s{0,3}(?:(?:(?:where|when|if|as|because)\s{1,3})?(?:(?:the|such)\s{1,3})?(?:processing|it|this)\s{1,3}(?:is\s{1,3})?(?:strictly\s{1,3})?(?:necessary|needed|required)\s{1,3}for\s{1,3}(?:the\s{1,3}purposes?\s{1,3}of\s{1,3})?|(?:where|when|if)\s{1,3}(?:we\s{1,3}have\s{1,3}(?:a|an)|it\s{1,3}is\s{1,3}in)\s{1,3})(?:(?:our|the|its)\s{1,3}(?:own\s{1,3})?)?$/i;
 
+/** Words that introduce an example or a detail: what follows them is described, not restated. */
+const DETAIL = /\(|\b(?:such\s{1,3}as|including|namely|e\.g\.|i\.e\.|like|in\s{1,3}particular|for\s{1,3}example)\b/i;
+
+/**
+ * A label whose value only restates reliance in a sentence of its own: "Legitimate interests: We
+ * process your personal data for our legitimate interests or those of a third party", "Legitimate
+ * interest – we may use your data where we have a legitimate interest in doing so". Nothing
+ * between the two mentions names an interest, so they are one.
+ */
+function restatesLabel(between: string): boolean {
+  return /^\s{0,3}[:–—-]/.test(between) && between.length <= 160 && !INTEREST.test(between) && !PURPOSE_INFINITIVE.test(between) && !DETAIL.test(between);
+}
+
 function findMentions(doc: PolicyDocument): Mention[] {
   const out: Mention[] = [];
   for (const sentence of doc.sentences) {
@@ -176,7 +207,7 @@ function findMentions(doc: PolicyDocument): Mention[] {
       const start = m.index;
       let end = m.index + m[0].length;
       let n = MENTION.exec(sentence.text);
-      for (; n && (ADJACENT.test(sentence.text.slice(end, n.index)) || RESTATED.test(sentence.text.slice(end, n.index))); n = MENTION.exec(sentence.text)) {
+      for (; n && (ADJACENT.test(sentence.text.slice(end, n.index)) || RESTATED.test(sentence.text.slice(end, n.index)) || restatesLabel(mask(sentence.text.slice(end, n.index)))); n = MENTION.exec(sentence.text)) {
         end = n.index + n[0].length;
       }
       const negated = isNegated(sentence.text, start) || NEGATED_AFTER.test(sentence.text.slice(start + m[0].length, start + m[0].length + 80));

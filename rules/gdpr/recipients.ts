@@ -30,7 +30,7 @@ const NAMED_RECEIVER =
  * stranded "with" ("everyone we share data with has agreed…").
  */
 const DISCLOSURE =
-  /\b(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing)|pass(?:es|ed|ing)? (?:on|along)|transfer(?:s|red|ring)?|(?:make|made|makes) (?:it )?available|(?:is|are|be|been|made) accessible|giv(?:e|es|en|ing) access|hand(?:s|ed)? over|releas(?:e|es|ed|ing)|sell(?:s|ing)?|sold)\b[^.;:]{0,60}?\b(?:with|to)\b(?!\s{4})(?!(?<=\bto)\s(?:(?:time|do\sso)\b|(?!(?:the|a|an|our|its|their|any|all|each|every|other)\b)[a-z]{2,20}\s(?:it|them|this|that|these|those|the|a|an|our|your|their|its|us|you|with|out|up|any|all)\b))(?!\s(?:has|have|is|are|was|were|must|will|shall|agrees?|signs?)\b)(?!\s{0,3}:)(?!\s+(?:you|your(?:self)?|the user|users? themselves)\b)(?!\s(?:(?:our|its|their|the|any)\s)?(?:(?:selected|certain|some|various|other|trusted|carefully selected|relevant|appropriate)\s)?(?:third parties|partners|others|recipients|parties|entities|organi[sz]ations|companies|anyone|(?:the |applicable )?laws?|this (?:policy|notice))\b)/gi;
+  /\b(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing)|pass(?:es|ed|ing)? (?:on|along)|transfer(?:s|red|ring)?|(?:make|made|makes) (?:it )?available|(?:is|are|be|been|made) accessible|giv(?:e|es|en|ing) access|hand(?:s|ed)? over|releas(?:e|es|ed|ing)|sell(?:s|ing)?|sold)\b[^.;:]{0,60}?\b(?<!\b(?:connection|accordance|line|compliance|conjunction|along|together|comply|complying|deal|dealing|associated|contact)\s)(?:with|to)\b(?!\s{4})(?!\s{0,3}[—–]|\s(?:(?:the|our|other|another|a|an|its|their|any)\s)?(?:(?:remote|secure|external|cloud|foreign)\s)?(?:servers?|computers?|systems?|databases?|data\s?cent(?:er|re)s?|countr(?:y|ies)|jurisdictions?|locations?|regions?|outside|European\s(?:Union|Economic\sArea)|EU|EEA|UK|United\s(?:Kingdom|States)|US|USA|Europe|Switzerland|Canada|India|Australia|Japan|Singapore)\b|\sanother\s(?:organi[sz]ation|controller|provider|company|service|business)\b)(?!(?<=\bto)\s(?:(?:time|do\sso)\b|(?!(?:the|a|an|our|its|their|any|all|each|every|other)\b)[a-z]{2,20}\s(?:it|them|this|that|these|those|the|a|an|our|your|their|its|us|you|with|out|up|any|all)\b))(?!\s(?:has|have|is|are|was|were|must|will|shall|agrees?|signs?)\b)(?!\s{0,3}:)(?!\s+(?:you|your(?:self)?|the user|users? themselves)\b)(?!\s(?:(?:our|its|their|the|any)\s)?(?:(?:selected|certain|some|various|other|trusted|carefully selected|relevant|appropriate)\s)?(?:third parties|partners|others|recipients|parties|entities|organi[sz]ations|companies|anyone|(?:the |applicable )?laws?|this (?:policy|notice))\b)/gi;
 /**
  * The data sent on to someone: "your application will be forwarded to the hiring manager", "we
  * transmit your booking to the hotel", "your order details go to our warehouse partner". Only in the passive or with the data as object, so that
@@ -51,6 +51,24 @@ const PASSED_TO = gated(
   /\b(?:is|are|be|being|been)\s{1,3}(?:(?:also|then|only)\s{1,3})?(?:passed|handed|given|supplied|provided)\s{1,3}(?:(?:on|over)\s{1,3})?to\s{1,3}(?:(?:the|our|a|an|any|their|its)\s{1,3}(?!(?:extent|best|end|point|degree|purposes?|following|same|own|selected|certain|trusted|carefully|other|various|some|users?|data\s{1,3}subjects?|person|team|staff|employees|personnel|department|third\s{1,3}part(?:y|ies)|partners?|recipients?|others?|companies|organi[sz]ations|relevant|appropriate)\b)\p{L}{3,}|\p{Lu}[\p{L}&-]{1,30})/gu,
   /passed|handed|given|supplied|provided/,
 );
+/**
+ * A recipient named unspecifically earlier in the same disclosure: "transfer your data to other parties in
+ * connection with …" must not reach past "to other parties" to a later "with".
+ */
+const VAGUE_ON_THE_WAY =
+  /\b(?:with|to)\s(?:(?:our|its|their|the|any)\s)?(?:(?:selected|certain|some|various|other|trusted|carefully selected|relevant|appropriate)\s)?(?:third parties|partners|others|recipients|parties|entities|organi[sz]ations|companies|anyone)\b/i;
+
+/**
+ * The named exception to a declaration of no recipients: "We don't share your information with anyone outside the
+ * Council, except the Department for Work and Pensions", "… other than HMRC", "… apart from to Royal Mail".
+ */
+const NAMED_EXCEPTION =
+  /\b(?:except|other\s{1,3}than|apart\s{1,3}from|save\s{1,3}for|but\s{1,3}(?:only\s{1,3})?(?:to|with))\s{1,3}(?:(?:to|with)\s{1,3})?(?:the\s{1,3})?(?!(?:We|You|Our|Your|Where|When|If|As|In|For|To|With|Law|Applicable|Otherwise|Required)\b)\p{Lu}[\p{L}&'’.-]{1,30}/u;
+
+/** A sharing verb negated, whatever its object: the declaration a named exception may follow. */
+const NEGATED_SHARING =
+  /\b(?:(?:do|does|will|shall|would)\s?(?:not|n['’]t)|(?:won|don|doesn)['’]t|never)\s(?:ever\s)?(?:share|disclose|pass|transfer|give|provide|release|sell|send)\b/i;
+
 /** "This does not include trusted third parties…": the exception to a negation, so not negated. */
 const EXCEPTION_TO_NEGATION = /\b(?:(?:does|do)\s?(?:not|n't) (?:include|apply to|cover)|not including)\s(?:\w+\s){0,3}$/i;
 /** "we act as a processor": a role, not a recipient. */
@@ -130,6 +148,7 @@ function firstPositive(block: Block, pattern: RegExp, noun = true): Range | null
       if (isNegated(sentence.text, m.index) && !EXCEPTION_TO_NEGATION.test(before)) continue;
       // "we act as a processor" is a role; "Recipients of your data are the service providers …" names them.
       if (noun && ROLE_BEFORE.test(sentence.text.slice(Math.max(0, m.index - 20), m.index)) && !/\brecipients?\b/i.test(before)) continue;
+      if (pattern === DISCLOSURE && VAGUE_ON_THE_WAY.test(m[0].replace(/\s\S+$/, ''))) continue;
       return sentence.rangeOf(m.index, m.index + m[0].length);
     }
   }
@@ -234,6 +253,11 @@ export default defineRule({
           keep('not-applicable', sentence.rangeOf(none.index, none.index + none[0].length));
           continue;
         }
+        // Also of any data ("We do not share patient records with anyone, except …").
+        const declared = none ?? NEGATED_SHARING.exec(text);
+        const after = declared ? declared.index + declared[0].length : 0;
+        const named = declared ? NAMED_EXCEPTION.exec(text.slice(after)) : null;
+        if (named) keep('met', sentence.rangeOf(after + named.index, after + named.index + named[0].length));
       }
       const positive =
         firstPositive(block, RECIPIENT_NOUN) ??

@@ -22,14 +22,14 @@ const SOURCES: Array<{ pattern: string; vague: boolean }> = [
   { pattern: String.raw`(?:other|external|outside|various|additional|third[- ]party|independent)\s{1,3}sources?`, vague: true },
   // "from a variety of sources", "from multiple sources": sources counted, none named.
   { pattern: String.raw`(?:(?:a\s{1,3}(?:range|variety|number|mix)\s{1,3}of|several|multiple|many|numerous|different)\s{1,3})sources`, vague: true },
-  { pattern: String.raw`(?:other\s{1,3})?third[- ]part(?:y|ies)(?!\s{1,3}(?:services|platforms|apps|applications|integrations|accounts|tools|providers|websites|sites|data\s{1,3}providers))`, vague: true },
+  { pattern: String.raw`(?:other\s{1,3})?third[- ]part(?:y|ies)(?!\s{1,3}(?:services|platforms|apps|applications|integrations|accounts|tools|providers|websites|sites|data\s{1,3}providers|logins|log-ins|sign-ins))`, vague: true },
   { pattern: String.raw`other\s{1,3}(?:companies|organi[sz]ations|parties|entities|businesses)|others\b`, vague: true },
   { pattern: String.raw`(?:those|these|such|the\s{1,3}relevant)\s{1,3}(?:services|parties|providers|platforms|sources|partners|integrations|apps|applications|companies|tools)`, vague: true },
   // "from that provider", "from this service": a source named only by pointing back.
   { pattern: String.raw`(?:that|this|the\s{1,3}relevant)\s{1,3}(?:service|party|provider|platform|source|partner|integration|app|application|company|tool|organi[sz]ation)`, vague: true },
   // "from sources other than you": the trigger of Art. 14 restated, no source named.
   { pattern: String.raw`(?:sources|parties|persons|people|organi[sz]ations|places)\s{1,3}other\s{1,3}than\s{1,3}(?:you(?:rself)?|the\s{1,3}data\s{1,3}subjects?)`, vague: true },
-  { pattern: String.raw`(?:(?:the|any)\s{1,3})?third[- ]party\s{1,3}(?:services|platforms|apps|applications|integrations|accounts|tools|providers|websites|sites|data\s{1,3}providers)`, vague: false },
+  { pattern: String.raw`(?:(?:the|any)\s{1,3})?third[- ]party\s{1,3}(?:services|platforms|apps|applications|integrations|accounts|tools|providers|websites|sites|data\s{1,3}providers|logins|log-ins|sign-ins)`, vague: false },
   { pattern: String.raw`(?:business|marketing|advertising|co-marketing|channel|integration|technology|referral|trusted|selected)?\s{0,3}partners?`, vague: false },
   { pattern: String.raw`(?:our\s{1,3})?(?:affiliates|subsidiaries|group\s{1,3}companies|parent\s{1,3}company)`, vague: false },
   { pattern: String.raw`data\s{1,3}(?:brokers|providers|vendors|suppliers|aggregators)|list\s{1,3}(?:brokers|providers|vendors)|lead[- ]generation\s{1,3}(?:services|providers|partners)`, vague: false },
@@ -43,12 +43,17 @@ const SOURCES: Array<{ pattern: string; vague: boolean }> = [
     vague: false,
   },
   { pattern: String.raw`other\s{1,3}(?:users|members|customers|account\s{1,3}holders)|users\s{1,3}who\s{1,3}(?:invite|refer|add)`, vague: false },
+  // Someone acting for the person: "another guest who books for you", "a fellow passenger", "a friend who refers you".
+  {
+    pattern: String.raw`(?:another|other|a\s{1,3}fellow|fellow|the\s{1,3}lead)\s{1,3}(?:guests?|travell?ers?|passengers?|attendees?|participants?|delegates?|players?|students?|patients?|members?|users?|customers?|bookers?)|(?:a|your)\s{1,3}(?:friend|family\s{1,3}member|relative|spouse|partner|next\s{1,3}of\s{1,3}kin|carer|caregiver|referrer)|someone\s{1,3}else|somebody\s{1,3}else`,
+    vague: false,
+  },
   { pattern: String.raw`(?:public\s{1,3}|government\s{1,3}|tax\s{1,3}|law[- ]enforcement\s{1,3}|regulatory\s{1,3})?(?:authorities|agencies|law\s{1,3}enforcement)`, vague: false },
   { pattern: String.raw`(?:resellers|distributors|recruit(?:ers|ment\s{1,3}agencies)|event\s{1,3}organi[sz]ers|referees|service\s{1,3}providers|vendors|suppliers|contractors)`, vague: false },
   // Those who refer a patient or client: "another hospital", "your dentist", "a social worker".
   {
     // Not the controller's own: "from our clinics", "at this practice".
-    pattern: String.raw`(?<!\b(?:our|this|these|its)\s{1,3})(?:hospitals?|clinics?|(?:medical\s{1,3}|dental\s{1,3})?practices?|doctors?|physicians?|consultants?|specialists?|dentists?|GPs?|general\s{1,3}practitioners?|health(?:care|\s{1,3}care)?\s{1,3}(?:providers?|professionals?|services?)|social\s{1,3}(?:workers?|services)|care\s{1,3}homes?|pharmac(?:y|ies|ists?)|laborator(?:y|ies)|schools?|colleges?|universities?|courts?|probation\s{1,3}services?)`,
+    pattern: String.raw`(?<!\b(?:our|this|these|its)\s{1,3})(?:hospitals?|clinics?|(?:medical|dental|GP|doctors['’]?|veterinary|vet|optometry|physiotherapy)\s{1,3}practices?|(?:previous|former)\s{1,3}practices?|(?<=\b(?:another|other|your)\s{1,3})practices?|doctors?|physicians?|consultants?|specialists?|dentists?|GPs?|general\s{1,3}practitioners?|health(?:care|\s{1,3}care)?\s{1,3}(?:providers?|professionals?|services?)|social\s{1,3}(?:workers?|services)|care\s{1,3}homes?|pharmac(?:y|ies|ists?)|laborator(?:y|ies)|schools?|colleges?|universities?|courts?|probation\s{1,3}services?)`,
     vague: false,
   },
   // Intermediaries by their trade: "the tour operator you booked with", "booking platforms", "a letting agent".
@@ -74,6 +79,10 @@ function isNamedSource(name: string): boolean {
 }
 const SOURCE_ALT = SOURCES.map((s) => `(?:${s.pattern})`).join('|');
 const DETERMINERS = String.raw`(?:(?:the|an?|another|other|our|any|certain|trusted|selected|various|some|your|its|their|several|many|numerous|multiple|different|a\s{1,3}(?:range|variety|number|mix|handful)\s{1,3}of|a\s{1,3}few)\s{1,3}){0,2}`;
+
+/** A source met earlier in the sentence, referred back to: "If another guest books for you, we receive your details from them." */
+const FROM_PRONOUN = /\b(?:from|by)\s{1,3}(?:them|him|her)\b/gi;
+const SOURCE_ANY = new RegExp(String.raw`\b(?:${SOURCES.filter((x) => !x.vague).map((x) => `(?:${x.pattern})`).join('|')})`, 'gi');
 
 /** The same shape twice: with the source list (case-insensitive) and with a named source (case-sensitive). */
 function both(build: (source: string) => string): RegExp[] {
@@ -108,7 +117,7 @@ const RECEIVE =
 const NOT_RECEIVING_BEFORE = /\b(?:protect\w{0,3}|safeguard\w{0,3}|secur\w{0,3}|shield\w{0,3}|keep\w{0,3}|separate\w{0,3}|isolat\w{0,3}|different|independent|distinct|apart|away|prevent\w{0,3}|block\w{0,3}|links?|cookies?|ads?|advertisements?|content)\b[^.;]{0,30}$/i;
 /** A service, an account or a product just before "provided by …": the provider of a thing, not a source of data. */
 const NOT_DATA_PROVIDED =
-  /\b(?:services?|products?|platforms?|tools?|widgets?|players?|software|apps?|applications?|plugins?|plug-ins?|embeds?|extensions?|features?|functionality|accounts?|websites?|sites?|hosting|infrastructure|devices?|licen[cs]es?|benefits?|goods|offers?|programs?|programmes?|courses?|solutions?)\s{1,3}(?:(?:that\s{1,3}(?:is|are)|which\s{1,3}(?:is|are)|is|are|(?:is|are)\s{1,3}being)\s{1,3})?$/i;
+  /\b(?:ads|adverts?|advertisements?|advertising|content|links?|recommendations?|services?|products?|platforms?|tools?|widgets?|players?|software|apps?|applications?|plugins?|plug-ins?|embeds?|extensions?|features?|functionality|accounts?|websites?|sites?|hosting|infrastructure|devices?|licen[cs]es?|benefits?|goods|offers?|programs?|programmes?|courses?|solutions?)\s{1,3}(?:(?:that\s{1,3}(?:is|are)|which\s{1,3}(?:is|are)|is|are|(?:is|are)\s{1,3}being)\s{1,3})?$/i;
 /** Single sign-on: "if you sign in with Google, we receive your name and e-mail address". */
 const SIGN_IN = /\b(?:sign|log)(?:\s{1,3}|-)?(?:in|on|up)\s{1,3}(?:with|via|using|through)\s{1,3}(?:your\s{1,3})?([A-Z][\w.-]{1,20})/g;
 /** Single sign-on by the kind of account: "when you sign in with a social account", "log in via a third-party login". */
@@ -289,6 +298,21 @@ function statementsIn(sentence: Sentence, asked = false): Statement[] {
     // "Third-party cookies", "content from third parties" are no source; "from time to time" is no source either.
     if (negatedInClause(text, verbAt, 60) || negatedInClause(text, m.index, 40)) continue;
     push(verbAt, m.index + m[0].length, m[1] as string);
+  }
+  if (/\b(?:them|him|her)\b/i.test(text)) {
+    for (const m of text.matchAll(FROM_PRONOUN)) {
+      const before = text.slice(0, m.index);
+      const antecedent = [...before.matchAll(SOURCE_ANY)].pop();
+      if (!antecedent || antecedent[0].trim() === '') continue;
+      const clause = before.slice(Math.max(antecedent.index + antecedent[0].length, before.length - 90));
+      const verb = [...clause.matchAll(new RegExp(RECEIVE.source, 'gi'))].pop();
+      if (!verb || NOT_RECEIVING_BEFORE.test(clause)) continue;
+      // "… you receive results from them": the reader receives, not the controller.
+      if (/\byou\s{1,3}(?:[a-z]{2,10}\s{1,3})?$/i.test(clause.slice(0, verb.index))) continue;
+      const verbAt = before.length - clause.length + verb.index;
+      if (negatedInClause(text, verbAt, 60)) continue;
+      push(verbAt, m.index + m[0].length, antecedent[0].trim());
+    }
   }
   for (const re of bySource) {
     for (const m of text.matchAll(re)) {

@@ -125,7 +125,15 @@ const NOT_APPLICABLE: RegExp[] = [
 ];
 
 /** Where a reader would look: the section on what is collected. */
-const WHERE_TO_LOOK: RegExp[] = [/\bcollect/i, /\b(?:you\s+)?provide\b/i, /\b(?:personal\s+)?(?:data|information)\b/i];
+const WHERE_TO_LOOK: RegExp[] = [
+  /\bcollect/i,
+  /\b(?:you\s+)?provide\b/i,
+  // "Personal data", "Your information", "Data we process" — not "Data Protection Officer" or "Information security".
+  /^\W{0,6}(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?\s{1,3})?(?:(?:the|your|our)\s{1,3})?(?:(?:personal|usage|log|account|device|location|payment|technical|profile|customer|user|collected)\s{1,3})?(?:data|information)(?:\s{1,3}(?:we\s{1,3}\w{2,12}|about\s{1,3}you|(?:that|which)\s{1,3}we\s{1,3}\w{2,12}))?\W{0,3}$/i,
+  /\bprocessing\s{1,3}of\s{1,3}(?:your\s{1,3})?(?:personal\s{1,3})?(?:data|information)\b|(?<!\bresponsible\s{1,3}for\s{1,3}(?:the\s{1,3})?)\bdata\s{1,3}processing\b/i,
+  // The topic itself: "Required information", "Mandatory Information", "Optional data".
+  /\b(?:required|mandatory|optional|obligatory|compulsory)\s{1,3}(?:data|information|fields|details)\b/i,
+];
 
 /** A statement found: where, its words and the rest of its clause, and whether it gives a consequence or a reason. */
 interface Statement {
@@ -173,8 +181,26 @@ function clauseBefore(text: string, start: number): string {
   return /[^.;!?]{0,40}$/.exec(text.slice(Math.max(0, start - 40), start))?.[0] ?? '';
 }
 
+/**
+ * A title line that names a topic, not a statement: an ALL-CAPS line a Markdown paragraph runs
+ * into the text under it ("PROVIDING YOUR DATA"), or a Title Case label ending in ":" ("General
+ * Note and Mandatory Information:", the German "Pflichtinformationen": the notice's own duties).
+ */
+function isTitleLine(line: string): boolean {
+  const t = line.replace(/^[\s*_#]{1,8}|[\s*_\\]{1,8}$/g, '');
+  if (t.length < 3 || t.length > 80 || /[.!?]$/.test(t)) return false;
+  if (!/\p{Ll}/u.test(t) && /\p{Lu}{2}\s{1,3}\p{Lu}{2}/u.test(t)) return true;
+  return t.endsWith(':') && t.split(/\s+/).every((w) => /^[\p{Lu}\d]/u.test(w) || w.length <= 3);
+}
+
+/** The sentence with its title lines blanked (offsets kept). */
+function withoutTitles(text: string): string {
+  if (!text.includes('\n') && !text.trimEnd().endsWith(':') && !/:[*_\\]{1,4}$/.test(text.trimEnd())) return text;
+  return text.replace(/^.*$/gm, (line) => (isTitleLine(line) ? ' '.repeat(line.length) : line));
+}
+
 function matchIn(sentence: Sentence, patterns: readonly RegExp[]): Statement | null {
-  const text = sentence.text;
+  const text = withoutTitles(sentence.text);
   for (const pattern of patterns) {
     const m = pattern.exec(text);
     if (m && !(pattern === NEEDED_FOR_ACCOUNT && ABOUT_THE_PERSON.test(m[0]))) {

@@ -101,6 +101,11 @@ const VAGUE_PURPOSE = new RegExp(
     String.raw`\b(?:the\s{1,3})?purposes?\s{1,3}(?:of|for)\s{1,3}(?:the\s{1,3})?(?:collection|processing)(?:\s{1,3}of\s{1,3}(?:your\s{1,3})?(?:personal\s{1,3})?(?:data|information))?(?=\s{0,3}(?:[.;!?,)]|$))`,
     // "is processed in accordance with our Terms of Use and applicable law": a rule it follows, not a purpose.
     String.raw`\b(?:(?:is|are|will\s{1,3}be|may\s{1,3}be)\s{1,3})?(?:processed|used|handled|collected|treated)\s{1,3}in\s{1,3}(?:accordance|compliance|line)\s{1,3}with\s{1,3}(?:(?:our|the|this|these|its|all|any)\s{1,3})?(?:applicable\s{1,3}|relevant\s{1,3}|current\s{1,3})?(?:[\w-]{2,20}\s{1,3})?(?:terms(?:\s{1,3}(?:of\s{1,3}(?:use|service)|and\s{1,3}conditions))?|T&Cs|policy|notice|laws?|legislation|regulations?|GDPR|data\s{1,3}protection\s{1,3}(?:law|legislation|regulations?))\b(?:\s{1,3}(?:and|or)\s{1,3}(?:(?:with|the|our)\s{1,3})?(?:applicable\s{1,3}|relevant\s{1,3})?(?:laws?|legislation|regulations?|policy|terms))?`,
+    // The same in the active voice: "we use your personal data in accordance with applicable data protection laws" (the
+    // verb is kept: "we use your data in line with the GDPR, to deliver your courses" still states a purpose).
+    String.raw`(?<=\b(?:use|process|handle|collect|treat)s?\s{1,3}(?:(?:your|the|all|any)\s{1,3})?(?:personal\s{1,3})?(?:data|information|details)\s{1,3})in\s{1,3}(?:accordance|compliance|line)\s{1,3}with\s{1,3}(?:(?:our|the|this|these|its|all|any)\s{1,3})?(?:applicable\s{1,3}|relevant\s{1,3}|current\s{1,3})?(?:[\w-]{2,20}\s{1,3})?(?:terms|policy|notice|laws?|legislation|regulations?|GDPR)\b`,
+    // A condition of lawfulness, not a purpose: "only where we have a lawful reason to do so", "when there is a legal basis", "where the law allows".
+    String.raw`\b(?:only\s{1,3})?(?:where|when|if|as)\s{1,3}(?:(?:we|you)\s{1,3}have|there\s{1,3}is)\s{1,3}(?:an?\s{1,3})?(?:lawful|legal|legitimate|valid|proper)\s{1,3}(?:reason|basis|bases|ground|grounds|justification)(?:\s{1,3}(?:to\s{1,3}do\s{1,3}so|for\s{1,3}(?:doing\s{1,3})?(?:so|it|this|that)))?\b|\b(?:where|when|as)\s{1,3}(?:the\s{1,3})?law\s{1,3}(?:allows|permits|requires)(?:\s{1,3}(?:it|us\s{1,3}to))?\b`,
     // "for the purposes described in this notice", "Purposes of processing: see clause 9": a pointer to the purposes, not a
     // purpose (a notice that names them elsewhere states them there).
     String.raw`\b(?:for\s{1,3})?(?:the\s{1,3})?purposes?\s{1,3}(?:(?:that|which)\s{1,3}(?:are|were)\s{1,3})?(?:described|set\s{1,3}out|outlined|listed|explained|detailed|specified|stated|identified|mentioned)\s{1,3}(?:in\s{1,3}(?:this|our|the)\s{1,3}(?:(?:privacy|data\s{1,3}protection|cookie)\s{1,3})?(?:policy|notice|statement|document|declaration)|herein)\b(?!\s{0,3}(?::|[,(]?\s{0,3}(?:such\s{1,3}as|including|namely|e\.g|i\.e|for\s{1,3}example|like)\b))`,
@@ -123,7 +128,7 @@ const VAGUE_PURPOSE = new RegExp(
 );
 
 /** A word every VAGUE_PURPOSE phrase contains: most sentences lack one and skip the replace. */
-const VAGUE_WORD = /purpose|reason|condition|permitted|allowed|authori[sz]ed|expect|responsibl|appropriate|careful|respectful|lawful|fairly|transparent|need|necessary|required|confidential|^\W{0,3}(?:please\s{1,3})?(?:see|refer)\b/i;
+const VAGUE_WORD = /purpose|reason|condition|permitted|allowed|authori[sz]ed|expect|responsibl|appropriate|careful|respectful|lawful|fairly|transparent|need|necessary|required|confidential|accordance|compliance|line\s{1,3}with|basis|bases|ground|justification|\blaw\b|^\W{0,3}(?:please\s{1,3})?(?:see|refer)\b/i;
 
 /** The sentence with its vague purposes blanked out (same length, so offsets still hold). */
 function withoutVaguePurposes(text: string): string {
@@ -182,7 +187,8 @@ const SHORT_LINE = /^[^.!\n]{3,60}[?:]?$/;
 const TO_VERB =
   /^\s*(?:\d+[.)]\s*)?(?:[\p{L}\p{N}'’&/*_ -]{2,40}:[*_]{0,2}\s{0,3})?(?:(?:to|in\s+order\s+to)\s+(?!(?:the|a|an|our|your|us|you|them|any|which)\b)\p{L}{3,}|so\s{1,3}(?:that\s{1,3})?(?:we|you|your|our|they|it|the)\s{1,3}\p{L})/iu;
 /** A table column that lists purposes: "Purpose", "Used for", "Why", "Reason", "What it's for", "Use" (and the headings above). */
-const PURPOSE_COLUMN = /\bpurposes?\b|\bused\s+for\b|\bwhy\b|\breasons?\b|\bwhat\b.{0,25}\bfor\s*(?:\?\s*)?$|^\W{0,3}(?:uses?|usage)\W{0,3}$/i;
+const PURPOSE_COLUMN =
+  /\bpurposes?\b|\bused\s+for\b|\bwhy\b|\breasons?\b|\bwhat\b.{0,25}\bfor\s*(?:\?\s*)?$|^\W{0,3}(?:uses?|usage)\W{0,3}$|^\W{0,3}(?:what\s{1,3}(?:we|I)\s{1,3}do(?:\s{1,3}with\s{1,3}(?:it|them|your\s{1,3}(?:data|information)))?|(?:processing\s{1,3})?(?:activit(?:y|ies)|operations?)|how\s{1,3}we\s{1,3}use\s{1,3}(?:it|them|your\s{1,3}(?:data|information)))\W{0,3}$/i;
 
 /** "We do not collect any personal data": nothing to give purposes for. */
 const NO_PROCESSING =

@@ -166,6 +166,8 @@ export const PLAIN_RIGHTS = {
     // s24(1) in plain words: "remove what we no longer need", "delete anything that is out of date or excessive".
     /\b(?:remove|delete|erase|destroy|get\s{1,3}rid\s{1,3}of)\s{1,3}(?:anything|everything|whatever|what|any\s{1,3}(?:data|information|details|records?))\s{1,3}(?:(?:that|which)\s{1,3})?(?:(?:we|I)\s{1,3}(?:no\s{1,3}longer|do\s{1,3}not|don['’]t)\s{1,3}need|(?:is|are)\s{1,3}(?:no\s{1,3}longer\s{1,3}(?:needed|necessary|required|relevant)|out\s{1,3}of\s{1,3}date|outdated|unnecessary|excessive|irrelevant))\b/i,
     /\b(?:have|get)\s+(?:it|them|this|that|(?:your|my)\s+(?:personal\s+)?(?:data|information|details))\s+(?:\w+\s+(?:or|and)\s+)?(?:deleted|removed|erased|wiped|destroyed)\b/i,
+    // The record of the person gone: "have us forget you", "forget about you entirely", "get rid of your data", "destroy your records".
+    /\bforget\s{1,3}(?:about\s{1,3})?(?:you|me|them|(?:your|my)\s{1,3}(?:personal\s{1,3})?(?:data|information|details|account))\b|\b(?:get\s{1,3}rid\s{1,3}of|destroy|shred)\s{1,3}(?:it|them|(?:all\s{1,3})?(?:your|my|their)\s{1,3}(?:personal\s{1,3})?(?:data|information|details|records?|file))\b/i,
   ],
   restriction: [
     /\bput\s+(?:the\s+|any\s+|our\s+|its\s+)?(?:processing|use)\b[^.;]{0,20}?\bon\s+hold\b|\b(?:processing|use)\s+(?:\w+\s+)?on\s+hold\b/i,
@@ -176,10 +178,12 @@ export const PLAIN_RIGHTS = {
     /\brestrict\s{1,3}(?:it|them)\b(?!\s{1,3}(?:to|from)\b)/i,
     // A stop for a while (Art. 18(1)(a), (d): "pending the verification"): "stop using it while we sort out a disagreement".
     // Also "for now" or "temporarily" before the condition: "stop using it for now while a concern is looked into".
-    /\b(?:stop|pause|suspend|halt)\w{0,3}\s{1,3}(?:using|processing|(?:the\s{1,3})?(?:use|processing)\s{1,3}of)\s{1,3}(?:it|them|your\s{1,3}(?:personal\s{1,3})?(?:data|information|details))\s{1,3}(?:(?:for\s{1,3}now|for\s{1,3}the\s{1,3}time\s{1,3}being|for\s{1,3}a\s{1,3}while|temporarily)\s{1,3})?(?:while|whilst|until|pending)\s{1,3}(?:(?:we|you|it|they|the|a|an|your|our|any)\s{1,3}){0,2}(?:[\w-]{1,15}\s{1,3}){0,2}?(?:disagreements?|disputes?|complaints?|concerns?|objections?|verif\w{0,8}|check\w{0,3}|resol\w{0,6}|settle\w{0,3}|sort\w{0,3}|review\w{0,3}|investigat\w{0,6}|decid\w{0,3}|accuracy|look\w{0,3}\s{1,3}into|consider\w{0,3}|assess\w{0,3}|examin\w{0,3}|dealt\s{1,3}with|deal\s{1,3}with|handl\w{0,3})\b/i,
+    /\b(?:stop|pause|suspend|halt)\w{0,3}\s{1,3}(?:using|processing|(?:the\s{1,3})?(?:use|processing)\s{1,3}of)\s{1,3}(?:it|them|(?:your|their)\s{1,3}(?:personal\s{1,3})?(?:data|information|details))\s{1,3}(?:(?:for\s{1,3}now|for\s{1,3}the\s{1,3}time\s{1,3}being|for\s{1,3}a\s{1,3}while|temporarily)\s{1,3})?(?:while|whilst|until|pending)\s{1,3}(?:(?:we|you|it|they|the|a|an|your|our|any)\s{1,3}){0,2}(?:[\w-]{1,15}\s{1,3}){0,2}?(?:disagreements?|disputes?|complaints?|concerns?|objections?|verif\w{0,8}|check\w{0,3}|resol\w{0,6}|settle\w{0,3}|sort\w{0,3}|review\w{0,3}|investigat\w{0,6}|decid\w{0,3}|accuracy|look\w{0,3}\s{1,3}into|consider\w{0,3}|assess\w{0,3}|examin\w{0,3}|dealt\s{1,3}with|deal\s{1,3}with|handl\w{0,3})\b/i,
     /\b(?:limit|restrict)\w{0,3}\s{1,3}(?:(?:or|and|and\/or)\s{1,3}(?:object|objecting|oppose|opposing)\s{1,3}to\s{1,3})?(?:how\s+we\s+(?:use|process|handle)|what\s+we\s+(?:do\s+with|use)\s+(?:it|them|your)|(?:its|their|the)\s+(?:use|processing)|(?:our\s+)?(?:use|processing)(?:\s{1,3}(?:and|or|and\/or)\s{1,3}(?:use|processing))?\s+of\s+(?:it|them|your))\b/i,
   ],
   portability: [
+    // A file made to go elsewhere: "a CSV export to take elsewhere", "an export you can take to another service".
+    /\b(?:export|file|copy|download|archive)\w{0,2}\s{1,3}(?:(?:that|which)\s{1,3})?(?:(?:you|they)\s{1,3}(?:can|could|may)\s{1,3}|to\s{1,3})(?:take|move|carry|bring|transfer|reuse|re-use)\s{1,3}(?:(?:it|them)\s{1,3})?(?:elsewhere|with\s{1,3}(?:you|them)|to\s{1,3}(?:another|a\s{1,3}(?:new|different|other)))\b/i,
     /\b(?:receive|get|obtain)\s{1,3}(?:it|them|(?:your|the)\s{1,3}(?:personal\s{1,3})?(?:data|information))\s{1,3}in\s{1,3}a\s{1,3}(?:structured|portable|reusable|commonly[- ]used)\b/i,
     /\b(?:take|move|transfer|carry|bring)\s+(?:(?:your|the|their|all\s+your)\s+(?:personal\s+)?(?:data|information)|it|them)\s+(?:elsewhere|with\s+you|to\s+(?:another|a\s+different|a\s+new|a\s+competing))\b/i,
     // In a machine-readable format: "export it for you as a CSV", "give it to you as a JSON file".
@@ -193,6 +197,9 @@ export const PLAIN_RIGHTS = {
   objection: [
     // Also asked of the reader, with another request before it: "Want us to erase your data or stop using it?".
     /\b(?:tell|ask|instruct|require|want|wish|would\s{1,3}you\s{1,3}like)\w{0,3}\s{1,3}us\s{1,3}to\s{1,3}(?:[^.;?]{0,40}?\b(?:or|and)\s{1,3})?stop\s{1,3}(?:using|processing|handling)\b/i,
+    // What is done with the data, told as what happens to the person: "object to being contacted about roles",
+    // "object to receiving offers", "object to us contacting you".
+    /\bobject(?:ing)?\s{1,3}to\s{1,3}(?:being\s{1,3}(?:contacted|profiled|tracked|targeted|marketed\s{1,3}to|sent|included|called|emailed|e-mailed|texted)|receiving|(?:us|me)\s{1,3}(?:contacting|sending|emailing|e-mailing|calling|texting|profiling|tracking))\b/i,
     // "tell us you object and we'll stop", "let us know that you object".
     /\b(?:tell\s{1,3}us|let\s{1,3}us\s{1,3}know|inform\s{1,3}us)\s{1,3}(?:that\s{1,3})?you\s{1,3}object\b/i,
     /\bsay\s{1,3}no\s{1,3}to\s{1,3}(?:our|the|its|any)\s{1,3}(?:use|processing)\b/i,

@@ -6,6 +6,13 @@ const gdpr = { jurisdictions: ['gdpr' as const] };
 
 testRule(rule, {
   valid: [
+    { name: 'a deciding score with its factors', text: 'We use a fraud score to decide whether to accept orders; it is calculated from your order history and delivery address.' },
+    {
+      name: 'a score "calculated automatically from" its factors, and what a low score "can mean"',
+      text: 'We use automated decision-making to approve loans: your score is calculated automatically from your repayment history and current debts, and a low score can mean a loan is refused.',
+    },
+    { name: 'plain text: "worked out using your claims history"', text: 'AUTOMATED DECISIONS\nWe use automated decision-making to price policies. Your premium is worked out using your claims history and postcode.', formats: ['plaintext'] },
+    { name: '"may mean you …" as the consequence', text: 'Our systems use automated decision-making to screen bookings; a flagged booking may mean you are asked for ID at check-in.' },
     { ...gdpr, name: '"No decisions … are made solely by computer"', text: 'No decisions about you are made solely by computer.' },
     {
       ...gdpr,
@@ -139,6 +146,14 @@ testRule(rule, {
     },
   ],
   invalid: [
+    { name: 'a score that decides ("to decide whether to accept orders") with no logic', text: 'We use a fraud score to decide whether to accept orders.', errors: [{ messageId: 'noLogic', line: 1 }] },
+    { name: 'plain text: "your credit score determines the rate"', text: 'LENDING\nYour credit score determines the interest rate we offer you.', formats: ['plaintext'], errors: [{ messageId: 'noLogic', line: 2 }] },
+    {
+      name: '"calculated from your data" names no factor',
+      text: 'We use automated decision-making to approve loans. The result is calculated from your data.',
+      errors: [{ messageId: 'noLogic', line: 1 }],
+    },
+    { name: '"can mean" without what it means for the person', text: 'We use automated decision-making to approve loans, which can mean faster answers.', errors: [{ messageId: 'noLogic', line: 1 }] },
     { ...gdpr, name: 'a decision "made by computer" without its logic', text: 'Decisions about your loan application are made by computer.', errors: [{ messageId: 'noLogic', line: 1 }] },
     { ...gdpr, name: '"an automated system to decide whether" without its logic', text: 'We use an automated system to decide whether to approve your rental application.', errors: [{ messageId: 'noLogic', line: 1 }] },
     { ...gdpr, name: 'another agent\'s system "to determine which …" without its logic', text: 'The agency uses an automated system to determine which tenants are offered a viewing.', errors: [{ messageId: 'noLogic', line: 1 }] },

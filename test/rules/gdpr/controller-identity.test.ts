@@ -7,6 +7,24 @@ const gdpr = ['gdpr'] as const;
 testRule(rule, {
   valid: [
     {
+      name: 'the controller in a parenthesis after the name, with its address',
+      text: 'Greenfield Parish Council (the data controller for the allotment service, with offices at 1 Church Lane, Greenfield GF1 2AB) uses your details to manage plots.',
+      jurisdictions: [...gdpr],
+    },
+    { name: '"X Ltd, your data controller, …" with an e-mail', text: 'Northwind Travel Ltd, your data controller, processes bookings. Email privacy@northwind.example.', jurisdictions: [...gdpr] },
+    {
+      name: 'a natural person after a label line that ends a titled paragraph (Markdown hard break)',
+      text: '## Privacy\n\n**General note and mandatory information:**\\\nThe responsible body for data processing on this website is:\n\nJane Example\\\nMain Street 1\\\n12345 Town, Germany\\\nPhone: +49 170 1234567',
+      formats: ['markdown'],
+      jurisdictions: [...gdpr],
+    },
+    {
+      name: 'plain text: a titled paragraph whose last line labels the controller',
+      text: 'IMPRINT\nMandatory information:\nThe party responsible for data processing on this website is:\n\nMax Mustermann\nMain Street 1\n12345 Town, Germany\nEmail: max@example.de',
+      formats: ['plaintext'],
+      jurisdictions: [...gdpr],
+    },
+    {
       name: 'a natural person after "The party responsible for this website … is:" (the translated template)',
       text: '## Information about us as controllers\n\nThe party responsible for this website (the "controller") for purposes of data protection law is:\nJan Novak\nMarktstr. 4\n10115 Berlin\n\nE-mail: jan@example.de',
       formats: ['markdown'],
@@ -185,6 +203,8 @@ testRule(rule, {
     },
   ],
   invalid: [
+    { name: 'a recipient in apposition is not the controller', text: 'Card payments go to Stripe, the controller of card data. Email help@example.com.', jurisdictions: [...gdpr], errors: [{ messageId: 'missing', line: 1 }] },
+    { name: 'data passed to "X, the data controller for flights"', text: 'We pass your details to Acme Travel, the data controller for flights. Email help@example.com.', jurisdictions: [...gdpr], errors: [{ messageId: 'missing', line: 1 }] },
     { name: '"The controller is the Company" names no one', text: 'The controller is the Company. E-mail: a@b.example', errors: [{ messageId: 'missing', line: 1 }] },
     {
       name: 'a pointer where the name should be (the translated German template)',

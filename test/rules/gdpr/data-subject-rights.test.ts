@@ -8,6 +8,19 @@ const ALL_SIX = [1, 1, 1, 1, 1, 1].map((line) => ({ messageId: M, line, column: 
 testRule(rule, {
   valid: [
     {
+      name: 'a sole trader\'s plain words: "forget you", "pause … while", "take your data with you"',
+      text: 'You can ask what I keep about you, fix anything that is wrong, have me forget about you completely, tell me to pause using your details while we sort out a disagreement, take your data with you in a machine-readable file, or object to how I use it.',
+    },
+    {
+      name: 'rights of the readers by their role ("Patients can …"), an export to take elsewhere, object to being contacted',
+      text: 'Patients can view all the records we hold in the portal and download a JSON export to take to another clinic, update their details, delete their account, ask us to restrict processing while a correction is checked, and object to being contacted about surveys.',
+    },
+    {
+      name: 'plain text: "get rid of your data", "object to receiving offers"',
+      text: 'YOUR CHOICES\nMembers may see a copy of their data, correct it, ask us to get rid of their data, limit how we use it, receive it in a structured format, and object to receiving offers.',
+      formats: ['plaintext'],
+    },
+    {
       name: '"correct it" in a list after "you can:"',
       text: 'Under the GDPR you can: get a copy of your data; correct it; have it erased; ask us to restrict its processing; receive it in a structured format; object to our processing.',
     },
@@ -223,6 +236,16 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'the plain words only count for what the reader may do: "we forget", "we destroy" in a retention sentence',
+      text: 'Guests can see a copy of their data, correct it, restrict processing, take their data to another provider and object to processing. We shred paper records after a year.',
+      errors: [{ messageId: M, line: 1 }],
+    },
+    {
+      name: '"object to being contacted" negated',
+      text: 'Guests can see a copy of their data, correct it, delete it, restrict processing and export their data to another provider; they cannot object to being contacted.',
+      errors: [{ messageId: M, line: 1 }],
+    },
     {
       name: 'consent as the only basis, but a newsletter is sent: Art. 21(2) applies',
       text: 'The legal basis for processing personal data is your consent. We send a monthly newsletter. You can ask us for access to your data, have it rectified or erased, restrict its processing and receive it in a portable format.',

@@ -4,6 +4,17 @@ import { lintFixture, run, testRule } from '../../helpers/rule-tester.js';
 
 testRule(rule, {
   valid: [
+    { name: 'the host with an address in the EU', text: 'Hoster of this website is Nordhost GmbH, Hauptstr. 1, 10115 Berlin, Germany.' },
+    {
+      name: 'the host in the United States with the Data Privacy Framework',
+      text: 'Our site is hosted by Cloudy LLC, 500 Market Street, San Jose, CA, USA; transfers to it rely on the EU-US Data Privacy Framework.',
+    },
+    { name: 'an office address in the United States is no host', text: 'Our sales office is at 1 Main St, Austin, TX, USA.' },
+    {
+      name: '"processed outside your country" with standard contractual clauses and where to get them',
+      text: 'Your data may be processed outside your country; such transfers rely on the standard contractual clauses, a copy of which you can request from privacy@example.com.',
+    },
+    { name: 'a reader who moves data outside their country is no transfer by us', text: 'If you travel outside your country, you can still log in to the app.' },
     { name: 'data stored overseas under SCCs with the means to get a copy', text: 'Member records are stored overseas under standard contractual clauses; email us for a copy.' },
     { name: 'Markdown: a declaration that nothing is sent abroad', text: '## Where your data is kept\n\nEverything stays on our own server in Lisbon and is never sent abroad.', formats: ['markdown'] },
     { name: 'explicit consent that covers the transfer (Art. 49(1)(a))', text: 'We ask for your explicit consent so that we can store your application and transfer it to our office in Canada.' },
@@ -110,6 +121,28 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'the host named with an address in the United States',
+      text: 'Hoster of this website is Acme Pages Inc., 1 Main St, Austin, TX 78701, United States. Server logs record your IP address.',
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+    {
+      name: 'plain text: "hosted by … , USA"',
+      text: 'HOSTING\nOur site is hosted by Cloudy LLC, 500 Market Street, San Jose, CA, USA, which keeps access logs.',
+      formats: ['plaintext'],
+      errors: [{ messageId: 'missing', line: 2 }],
+    },
+    {
+      name: 'the template\'s "computers located outside of your state, province, country" with only "adequate controls"',
+      text: 'Your information may be transferred to and maintained on computers located outside of your state, province, country or other governmental jurisdiction. No transfer will take place unless there are adequate controls in place.',
+      errors: [{ messageId: 'noSafeguard', line: 1 }],
+    },
+    {
+      name: 'plain text: "stored outside your home country"',
+      text: 'WHERE WE KEEP DATA\nSome of your details may be stored outside your home country by our suppliers.',
+      formats: ['plaintext'],
+      errors: [{ messageId: 'noSafeguard', line: 2 }],
+    },
     {
       name: 'plain text: data transferred internationally, "appropriate steps" name no safeguard',
       text: 'OVERSEAS TRANSFERS\nWhen we transfer your information internationally we make sure it stays safe.',

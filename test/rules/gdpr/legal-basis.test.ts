@@ -4,6 +4,10 @@ import { lintFixture, run, testRule } from '../../helpers/rule-tester.js';
 
 testRule(rule, {
   valid: [
+    { name: '"only if you tick the box"', text: 'We email you offers only if you tick the marketing box.' },
+    { name: '"only when you switch it on"', text: 'Your location is used only when you switch it on in the app.' },
+    { name: '"that is, with your consent"', text: 'The thermostat shares your schedule with your installer if you ask it to — that is, with your consent.' },
+    { name: 'plain text: "in other words, on the basis of your consent"', text: 'NEWSLETTER\nWe send newsletters once you opt in; in other words, on the basis of your consent.', formats: ['plaintext'] },
     { name: '"Terms of Service" as the short name of the contract basis', text: 'Legal basis: Terms of Service (performance of our agreement with you).' },
     { name: 'a contract basis with a pointer to the terms after it', text: 'Legal basis: contract — see our Terms of Service.' },
     { name: 'a legal obligation in plain words: "necessary for us to comply with the law"', text: 'We keep invoices for seven years; this is necessary for us to comply with the law.' },
@@ -116,6 +120,8 @@ testRule(rule, {
     },
   ],
   invalid: [
+    { name: '"that is, consent forms" names no basis', text: 'We send reminders, that is, consent forms for your child.', errors: [{ messageId: 'missing', line: 1 }] },
+    { name: 'a box the reader may tick to stop something is no opt-in', text: 'We send you reminders; you can tick the box to stop them.', errors: [{ messageId: 'missing', line: 1 }] },
     { name: 'a "Basis:" label that names nothing', text: 'Basis: see below.', errors: [{ messageId: 'unnamed', line: 1 }] },
     { name: '"Legal basis: see our Terms of Service" points to a document', text: 'Legal basis: see our Terms of Service.', errors: [{ messageId: 'unnamed', line: 1 }] },
     {

@@ -6,6 +6,11 @@ const U = 'undescribed';
 
 testRule(rule, {
   valid: [
+    // Near misses of the readings above: the interest is named.
+    { name: 'a balancing test after a named interest', text: 'We rely on legitimate interests to detect fraud, and we run a balancing test to ensure your rights are not overridden.' },
+    { name: 'a specific label before the basis', text: '- Other processing: consent\n- Fraud checks: legitimate interests' },
+    { name: 'a label whose value names the interest', text: '- **Legitimate interests**: keeping our systems secure, which is in our legitimate interests.' },
+    { name: 'a heading with the interests listed under it', text: '## Legitimate interests\n\n- Sending you offers similar to past orders\n- Understanding how the site is used', formats: ['markdown'] },
     { name: '"in certain cases, such as …" names the interest', text: 'We rely on legitimate interests in certain cases, such as keeping our network secure.' },
     { name: 'the interests as what they are ("are security and fraud prevention")', text: 'Our legitimate interests are security and fraud prevention.' },
     { name: '"for the purposes of fraud prevention"', text: 'We rely on legitimate interests for the purposes of fraud prevention.' },
@@ -99,6 +104,27 @@ testRule(rule, {
     },
   ],
   invalid: [
+    // The balancing test, told from the data subject's side or named, is no interest.
+    { name: 'a balancing test "to ensure your rights are not overridden"', text: 'Whenever legitimate interests are our basis, we first run a balancing test to ensure your rights are not overridden.', errors: [{ messageId: U, line: 1 }] },
+    { name: '"to make sure that your interests and freedoms are respected"', text: 'We process some data on the basis of legitimate interests and check that your fundamental rights and freedoms come first.', errors: [{ messageId: U, line: 1 }] },
+    { name: '"a legitimate interests assessment" names no interest', text: 'Before relying on legitimate interest we complete a legitimate interests assessment.', errors: [{ messageId: U, line: 1 }] },
+    // A catch-all label names no purpose.
+    { name: 'a catch-all bullet "Other processing: legitimate interests"', text: '- Newsletter: consent\n- Orders: contract\n- Other processing: legitimate interests', errors: [{ messageId: U, line: 3 }] },
+    { name: '"Everything else – legitimate interest"', text: 'Payments – contract. Everything else – legitimate interest.', errors: [{ messageId: U, line: 1 }] },
+    { name: '"All other purposes: legitimate interests" in plain text', text: 'LEGAL BASES\nAll other purposes: legitimate interests', formats: ['plaintext'], errors: [{ messageId: U, line: 2 }] },
+    // A label whose value only restates the basis in a sentence of its own.
+    {
+      name: 'a bold label restated: "Legitimate interests: We process your data for our legitimate interests …"',
+      text: '- **Consent**: You agreed to it.\n- **Legitimate interests**: We process your personal data for our legitimate interests or those of a third party, provided those interests are not outweighed by your rights.',
+      errors: [{ messageId: U, line: 2 }],
+    },
+    { name: '"Legitimate interest – we may use your data where we have a legitimate interest in doing so"', text: 'Legitimate interest – we may use your data where we have a legitimate interest in doing so.', errors: [{ messageId: U, line: 1 }] },
+    {
+      name: 'a heading whose only text restates reliance',
+      text: '## Legitimate interests\n\nWe may process your data because it is in our legitimate interests, unless your rights override them.',
+      formats: ['markdown'],
+      errors: [{ messageId: U, line: 1 }],
+    },
     {
       name: 'legitimate interests "for certain processing activities, as set out in Schedule 2"',
       text: 'We rely on legitimate interests for certain processing activities, as set out in Schedule 2.',

@@ -4,6 +4,9 @@ import { lintFixture, run, testRule } from '../../helpers/rule-tester.js';
 
 testRule(rule, {
   valid: [
+    { name: 'a table whose first column is "What we do"', text: '| What we do | Data used |\n|---|---|\n| Book your MOT | Name, registration |\n| Text you when the car is ready | Mobile number |', formats: ['markdown'] },
+    { name: 'a table column "Processing activity"', text: '| Processing activity | Legal basis |\n|---|---|\n| Payroll | Legal obligation |', formats: ['markdown'] },
+    { name: 'a rule of law and then a purpose', text: 'We use your personal data in line with the GDPR, to deliver the courses you book.' },
     { name: 'an FAQ "what do you do with" question and its answer', text: 'Q: What do you do with my phone number?\nA: I text you when your repair is ready.' },
     { name: '"only ever used for"', text: 'Your postcode is only ever used for one thing: finding the nearest branch.' },
     // "lets us" without the s, after the data as subject; "so I can" in a one-person policy.
@@ -94,6 +97,14 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'under a "How we use" heading, only a rule of law and a lawful-reason condition',
+      text: '## How we use your information\n\nWe use your personal data in accordance with applicable data protection laws and only where we have a lawful reason to do so.',
+      formats: ['markdown'],
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+    { name: '"we process your information only when there is a legal basis for it"', text: 'We process your information in compliance with the UK GDPR and only when there is a legal basis for it.', errors: [{ messageId: 'missing', line: 1 }] },
+    { name: 'plain text: "where the law allows"', text: 'HOW WE USE DATA\nWe handle your details in line with our policy and only where the law allows.', formats: ['plaintext'], errors: [{ messageId: 'missing', line: 1 }] },
     {
       name: 'purposes "described to you at the time of collection"',
       text: 'We use your data for the purposes described to you at the time of collection.',

@@ -6,6 +6,9 @@ const gdpr = ['gdpr'] as const;
 
 testRule(rule, {
   valid: [
+    { name: 'a declaration with a named exception', text: "We don't share your information with anyone outside the school, except the Local Authority when we must report attendance.", jurisdictions: [...gdpr] },
+    { name: 'plain text: "other than HMRC"', text: 'WHO SEES YOUR DATA\nWe do not share your details with anyone other than HMRC.', formats: ['plaintext'], jurisdictions: [...gdpr] },
+    { name: 'a named recipient after a place', text: 'We transfer your booking to the United States, where Skyline Hotels Inc. receives your name and dates.', jurisdictions: [...gdpr] },
     { name: 'a category named by its trade: "our hosting company"', text: 'Your data is processed on our behalf by our hosting company.' },
     { name: 'a declaration in the other order: "is seen only by our staff"', text: 'Your information is seen only by our staff.' },
     { name: '"we pass your order details to the restaurant"', text: 'We pass your order details to the restaurant you order from.' },
@@ -112,6 +115,15 @@ testRule(rule, {
     { name: 'a label "Recipient categories:" that says none', text: 'Recipient categories: None. Your data stays with us.' },
   ],
   invalid: [
+    { name: '"to other parties in connection with the services" names no one', text: '8.1 We may transfer your data to other parties in connection with the services.', jurisdictions: [...gdpr], errors: [{ messageId: 'missing', line: 1 }] },
+    { name: '"with partners in line with this policy"', text: 'We share your details with partners in line with this policy.', jurisdictions: [...gdpr], errors: [{ messageId: 'missing', line: 1 }] },
+    {
+      name: 'transferred to computers and to the European Union, and the portability right: no recipient',
+      text: 'Your information may be transferred to — and maintained on — computers located outside of your country. We transfer the data to the European Union and process it there. You may ask us to transfer the data we hold to another organization.',
+      jurisdictions: [...gdpr],
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+    { name: 'an exception that names no one', text: "We don't share your information with anyone, except where the law requires it.", jurisdictions: [...gdpr], errors: [{ messageId: 'missing', line: 1 }] },
     {
       name: '"Who can see my data?" answered by words that name no one (plain text, where the question is a heading)',
       text: 'Who can see my data?\nOnly the people who need to.',

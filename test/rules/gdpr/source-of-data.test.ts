@@ -6,6 +6,13 @@ const gdpr = { jurisdictions: ['gdpr' as const] };
 
 testRule(rule, {
   valid: [
+    { ...gdpr, name: 'a source referred to by a pronoun, with its categories', text: 'If a friend refers you, we receive your name and email address from them.' },
+    { ...gdpr, name: 'Markdown: someone else books, and the categories are named', text: '## Group bookings\n\nWhen someone else books for you, we get your name and phone number from them.', formats: ['markdown'] },
+    { ...gdpr, name: 'a pronoun source negated', text: 'If a family member recommends us, we do not receive any information from them.' },
+    { ...gdpr, name: 'the reader receives from them', text: 'If you ask your doctor for a copy, you receive the results from them.' },
+    { ...gdpr, name: '"policies and practices … what they share with us" is no source', text: 'Data collected by those networks remains subject to their own policies and practices, including what information they share with us.' },
+    { ...gdpr, name: 'plain text: ads provided by companies are no data', text: 'TARGETED ADS\nTo learn more about the targeted ads provided by these companies, visit their opt-out pages.', formats: ['plaintext'] },
+    { ...gdpr, name: 'a practice that transfers records with their category', text: 'If you move to us from another practice, we receive your medical records from them.' },
     { ...gdpr, name: 'exam marks from the exam board are a category', text: 'We receive your exam marks and coursework transcripts from the awarding body.' },
     { ...gdpr, name: 'Markdown: term grades from the school', text: '## Data from your school\n\nYour term grades are sent to us by your school each June.', formats: ['markdown'] },
     { ...gdpr, name: 'a bare "address" is a category', text: 'We receive your new address from the national postal redirection service.' },
@@ -142,6 +149,10 @@ testRule(rule, {
     },
   ],
   invalid: [
+    { ...gdpr, name: 'another guest referred to by "them", no categories', text: 'If another traveller books the trip for you, we receive your personal data from them.', errors: [{ messageId: 'noCategories', line: 1 }] },
+    { ...gdpr, name: 'plain text: the employer referred to by "them"', text: 'EMPLOYEE ACCOUNTS\nIf your employer enrols you, we obtain your details from them.', formats: ['plaintext'], errors: [{ messageId: 'noCategories', line: 2 }] },
+    { ...gdpr, name: '"a fellow passenger … from him or her"', text: 'If a fellow passenger makes the booking, we obtain your information from him or her.', errors: [{ messageId: 'noCategories', line: 1 }] },
+    { ...gdpr, name: '"from your previous practice" without categories', text: 'We receive your information from your previous practice.', errors: [{ messageId: 'noCategories', line: 1 }] },
     {
       ...gdpr,
       name: 'further details from a school name no category',

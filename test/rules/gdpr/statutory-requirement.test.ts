@@ -7,6 +7,7 @@ import { lintFixture, run, testRule } from '../../helpers/rule-tester.js';
 // Jurisdictions are gdpr+popia+ccpa in every case unless a case says otherwise.
 testRule(rule, {
   valid: [
+    { name: 'a label in lower case is a statement: "Mandatory information: …" with the consequence', text: 'Mandatory information: your name and e-mail address; without them we cannot answer you.' },
     { name: 'the data as the subject: "Further data is not collected or only on a voluntary basis"', text: 'For the newsletter we need your e-mail address. Further data is not collected or only on a voluntary basis.' },
     {
       name: '"other details are collected only on a voluntary basis" (plain text)',
@@ -96,6 +97,30 @@ testRule(rule, {
     { name: 'declining camera access: you cannot scan', text: 'When you decline camera access, you cannot scan receipts into the app.', formats: ['plaintext'] },
   ],
   invalid: [
+    {
+      name: '"missing" stands at a heading about the data processing, not at the controller\'s "Responsible for data processing"',
+      text: '## Responsible for data processing\n\nJane Doe, Main Street 1.\n\n## Information about the data processing\n\nWe log your IP address.',
+      formats: ['markdown'],
+      errors: [{ messageId: 'missing', line: 5 }],
+    },
+    {
+      name: 'a Title Case label "General Note and Mandatory Information:" in a paragraph states nothing',
+      text: '**General Note and Mandatory Information:**\\\nThe controller is Jane Doe, Main Street 1.\n\nWe collect your name when you write to us.',
+      formats: ['markdown'],
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+    {
+      name: 'plain text: an ALL-CAPS line run into the paragraph is no statement',
+      text: 'YOUR DATA IS MANDATORY FOR BOOKINGS\nWe collect your name and card number.',
+      formats: ['plaintext'],
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+    {
+      name: '"missing" is not anchored at a "Data Protection Officer" heading',
+      text: '# Notice\n\nWe run this site.\n\n## Data Protection Officer\n\nEmail dpo@example.com.\n\n## Personal data\n\nWe log your IP address.',
+      formats: ['markdown'],
+      errors: [{ messageId: 'missing', line: 9 }],
+    },
     { name: 'a basis of processing that is voluntary says nothing of the data', text: 'We collect your name and e-mail address. Participation in surveys is on a voluntary basis and anonymous.', errors: [{ messageId: 'missing', line: 1 }] },
     {
       name: 'denying permission to be e-mailed is marketing consent, not data the app needs',
