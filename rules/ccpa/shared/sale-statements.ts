@@ -149,9 +149,9 @@ const INTRO_EXCEPTION = /\b(?:except|other\s{1,2}than|apart\s{1,2}from|unless|bu
 /** A list intro ends with a colon (after an optional closing emphasis). */
 const INTRO_END = /[:：][\s*_]{0,4}$/;
 
-/** The last sentence of a list intro (the one the colon ends). */
+/** The last sentence of a list intro (the one the colon ends), without a title glued on the line above. */
 function lastSentence(intro: string): string {
-  const parts = intro.split(/(?<=[.!?])\s{1,3}(?=[A-Z*_"“])/);
+  const parts = intro.split(/(?<=[.!?])\s{1,3}(?=[A-Z*_"“])|\n/);
   return (parts[parts.length - 1] ?? intro).trim();
 }
 
