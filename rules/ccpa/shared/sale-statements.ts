@@ -72,7 +72,7 @@ export function corporateTransfer(text: string, index: number): boolean {
 /** Anything about selling, for denials: "No sale of personal data", "is never sold", "we don't sell it". */
 const SELL_WORD = /\b(?:sell|sells|selling|sold|sale)\b/gi;
 /** What may be sold: personal information in general. */
-const PI_OBJECT = /\b(?:data|information|info|PII|identifiers|it|them)\b/i;
+const PI_OBJECT = /\b(?:data|information|info|PII|identifiers|records|details|lists|profiles|histor(?:y|ies)|it|them)\b/i;
 /** Anything about sharing for advertising, for denials: "we do not sell or share", "no targeted advertising". */
 const SHARE_DENIAL_WORD = new RegExp(String.raw`\bshar(?:e|es|ing|ed)\b|${CBA}|\badvertis(?:ing|ers?|ements?)\b|\btrack(?:s|ing)?\s+(?:you|users|visitors|your\s+\w+(?:\s+activity)?)\s+(?:across|on\s+other|over\s+time\s+and\s+across)\b|\bcross[- ]site\s+tracking\b`, 'gi');
 
