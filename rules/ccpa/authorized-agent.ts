@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/index.js';
-import { findSections, isProseBlock, missingAt } from '../../src/model/index.js';
+import { findSections, isProseBlock, listLeadIn, missingAt } from '../../src/model/index.js';
 import type { Block, PolicyDocument, Range } from '../../src/model/index.js';
 import { referenceTo, HOW_TO_EXERCISE } from './shared/cross-reference.js';
 
@@ -84,6 +84,32 @@ function aboutRequests(block: Block, text: string): boolean {
   const row = (cell.table.rows[cell.row] ?? []).map((c) => c.text).join(' | ');
   return REQUEST_CUE.test(row) || PROOF.test(row);
 }
+/** An agent named where the proof stands: "agents", "someone acting on your behalf", "a representative". */
+const AGENT_WORD = /\b(?:agents?|representatives?|on\s{1,3}(?:your|(?:a|the)\s{1,3}consumer['’]s)\s{1,3}behalf)\b/i;
+
+/**
+ * Is the proof in `block` asked of an agent: the agent named in the block itself, in the item it is nested under
+ * ("3. **Authorized Agents**" over "- Written permission required", "- Power of attorney documentation"), in the
+ * list's lead-in ("If you use an agent, we need:") or in the heading of its section ("### Authorized agents")?
+ */
+function underAgent(doc: PolicyDocument, block: Block): boolean {
+  if (AGENT_WORD.test(block.text)) return true;
+  if (block.kind === 'listItem') {
+    const depth = block.depth ?? 1;
+    for (let i = block.index - 1, n = 0; i >= 0 && n < 20; i--, n++) {
+      const prev = doc.blocks[i] as Block;
+      if (prev.kind !== 'listItem') break;
+      if ((prev.depth ?? 1) < depth) {
+        if (AGENT_WORD.test(prev.text)) return true;
+        break;
+      }
+    }
+    const intro = listLeadIn(doc, block);
+    if (intro && intro.kind !== 'heading' && AGENT_WORD.test(intro.text)) return true;
+  }
+  return block.section.heading !== null && AGENT_WORD.test(block.section.title) && !OWN_AGENTS.test(block.section.title);
+}
+
 const OWN_AGENTS = /\b(?:our|its|their\s+own)\s+(?:authori[sz]ed\s+)?(?:agents?|representatives?)\s*$/i;
 
 const NEGATION_BEFORE = /\b(?:not|never|cannot|no|nor|unable)\b|n't\b/i;
@@ -136,7 +162,7 @@ export default defineRule({
         // ("The Business may require Authorized Agents to comply with its verification procedures" instructs no one).
         const bare = /^authori[sz]ed\s+agents?$/i.test(m[0]);
         // The proof itself under a question about agents: "- Using an agent? Send us your signed permission …".
-        const proofForAgent = PROOF.test(m[0]) && /\bagents?\b/i.test(sentence.block.text);
+        const proofForAgent = PROOF.test(m[0]) && underAgent(doc, sentence.block);
         if (!aboutRequests(sentence.block, sentence.text) && !proofForAgent && !(bare && (PROOF.test(sentence.text) || AGENT_HOW.test(sentence.text.replace(m[0], ' '))))) continue;
         const at = sentence.rangeOf(m.index, m.index + m[0].length);
         if (!instructionNear(sentence.block, doc.blocks)) {

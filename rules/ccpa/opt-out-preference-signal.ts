@@ -1,7 +1,7 @@
 import { defineRule } from '../../src/engine/index.js';
 import { isNegated, missingAt } from '../../src/model/index.js';
 import type { PolicyDocument, Range, Sentence } from '../../src/model/index.js';
-import { corporateTransfer, inRightToKnowList, readSales } from './shared/sale-statements.js';
+import { corporateTransfer, inRightToKnowList, itemStatesNothing, readSales } from './shared/sale-statements.js';
 
 /**
  * Names of an opt-out preference signal (11 CCR §7025; Cal. Civ. Code §1798.135(b), (e)):
@@ -51,19 +51,17 @@ const isProse = (s: Sentence): boolean => s.block.kind !== 'code' && s.block.kin
  * The pack's one reading of sale statements (shared with ccpa/sale-and-sharing, ccpa/opt-out-link
  * and ccpa/minors) catches what the list above misses: another subject ("Acme sells certain
  * categories of personal information"), the passive ("Personal information may be sold to our
- * affiliates"), disclosure for targeted advertising. A bare verb opening a list item ("Sell your
- * data", under a "We do NOT:" that the excerpt may have lost) is not counted.
+ * affiliates"), disclosure for targeted advertising. It reads list items by their intro, as below.
  */
 function sharedReading(doc: PolicyDocument): Range | null {
   const reading = readSales(doc);
-  for (const hit of [...reading.sales, ...reading.sharings]) {
-    if (/^\W{0,3}(?:sell|share|disclose)\b/i.test(hit.sentence.text)) continue;
-    return hit.sentence.rangeOf(hit.start, hit.end);
-  }
-  return null;
+  const hit = [...reading.sales, ...reading.sharings][0];
+  return hit ? hit.sentence.rangeOf(hit.start, hit.end) : null;
 }
 
-function sells(s: Sentence): Range | null {
+function sells(doc: PolicyDocument, s: Sentence): Range | null {
+  // An item under "We do not:" or a bare "Selling personal information" under "Financial incentives for:" sells nothing.
+  if (itemStatesNothing(s.block, doc.blocks, s.text)) return null;
   for (const p of SELLS_OR_SHARES) {
     const m = p.exec(s.text);
     if (!m) continue;
@@ -134,7 +132,7 @@ export default defineRule({
         if (n) noSale = s.rangeOf(n.index, n.index + n[0].length);
       }
       if (!selling) {
-        const r = sells(s);
+        const r = sells(doc, s);
         // "- the categories of personal information that we sold" under "You have a right to know:" admits nothing.
         if (r && !inRightToKnowList(s.block, doc.blocks)) selling = { range: r, text: doc.source.slice(r.start.offset, r.end.offset).replace(/\s+/g, ' ') };
       }

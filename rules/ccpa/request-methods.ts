@@ -86,6 +86,15 @@ const ONLINE_ONLY =
   /\b(?:operat\w{0,3}|do(?:es)?\s+business|conduct\w{0,3}\s+(?:our\s+)?business|are|is)\s+(?:an?\s+)?(?:exclusively|solely|only|entirely|purely|wholly)\s+(?:an?\s+)?online\b|\b(?:exclusively|solely|entirely|purely|wholly)[- ]online\s+(?:business|service|company|platform)\b|\bonline[- ]only\s+(?:business|service|company|platform)\b/i;
 
 /**
+ * Signs that the business deals with consumers offline, so that it cannot rely on the exception for a business
+ * that "operates exclusively online" (§1798.130(a)(1)(A)): stores, shops, branches, clinics, restaurants, offices
+ * open to the public, "in store", "in person", "visit us at", a call centre, orders by phone or mail. "Our server
+ * stores data" is no store: stores count in the plural after "our", or as retail or physical stores.
+ */
+const OFFLINE =
+  /\b(?:in[- ]store|in[- ]person|visit\s{1,2}us\s{1,2}at|walk[- ]in)\b|\b(?:retail|brick[- ]and[- ]mortar|physical)\s{1,2}(?:stores?|shops?|locations?|premises|outlets?|branch(?:es)?)\b|\b(?:our|any\s{1,2}of\s{1,2}our)\s{1,2}(?:stores|shops|branches|branch\s{1,2}offices|clinics?|restaurants?|showrooms?|outlets|pharmac(?:y|ies)|hotels?|dealerships?|gyms?)\b|\boffices?\s{1,2}(?:are\s{1,2})?open\s{1,2}to\s{1,2}the\s{1,2}public\b|\bcall\s{1,2}cent(?:er|re)s?\b|\b(?:tele)?phone[- ]orders?\b|\b(?:mail|catalog(?:ue)?)[- ]orders?\b|\border\w{0,3}\s{1,2}by\s{1,2}(?:tele)?phone\b|\bpoint[- ]of[- ]sale\b/i;
+
+/**
  * A method as the label of a list item or of a table row's first cell ("- **By phone:** …",
  * "- Online – the form in Account > Privacy", "Mail | 10 Elm St"). Plain text keeps the
  * emphasis marks.
@@ -225,6 +234,18 @@ export default defineRule({
         severity: 'error',
         suggestion: 'Give an e-mail address at which consumers can submit requests, or two or more other methods.',
       },
+      emailOnly: {
+        text: 'The policy designates only an e-mail address for requests to know, delete or correct. Cal. Civ. Code §1798.130(a)(1)(A) requires two or more methods, including a toll-free telephone number, unless the business operates exclusively online and has a direct relationship with consumers.',
+        severity: 'info',
+        suggestion:
+          'If the business operates exclusively online and has a direct relationship with consumers, say so (or set the `onlineOnly` option); otherwise add a toll-free telephone number.',
+      },
+      noTollFreeOnline: {
+        text: 'The policy gives no toll-free telephone number for requests to know, delete or correct ({methods} only). Cal. Civ. Code §1798.130(a)(1)(A) requires one unless the business operates exclusively online and has a direct relationship with consumers.',
+        severity: 'info',
+        suggestion:
+          'If the business operates exclusively online and has a direct relationship with consumers, say so (or set the `onlineOnly` option); otherwise add a toll-free telephone number.',
+      },
       noTollFree: {
         text: 'The policy gives no toll-free telephone number for requests to know, delete or correct ({methods} only), and does not say the business operates exclusively online (Cal. Civ. Code §1798.130(a)(1)(A)).',
         severity: 'warning',
@@ -243,6 +264,8 @@ export default defineRule({
       else if (tollFree && !known.tollFree) found.set(id, { at, tollFree });
     };
     let onlineOnly: Sentence | undefined;
+    // Whether anything says the business deals with consumers offline (not "we have no physical stores").
+    let offline = false;
 
     for (const email of doc.entities.emails) if (email.block.kind !== 'code' && email.block.kind !== 'navigation') add('email', email.range);
     // A link in a sentence about submitting a request ("Submit a request at https://…/privacy-request") is a web form.
@@ -254,6 +277,10 @@ export default defineRule({
     for (const { id, at } of labelledMethods(doc)) add(id, at);
     for (const sentence of sentences) {
       if (!onlineOnly && ONLINE_ONLY.test(sentence.text)) onlineOnly = sentence;
+      if (!offline) {
+        const o = OFFLINE.exec(sentence.text);
+        offline = o !== null && !/\b(?:no|not|never|without|nor)\b|n['’]t\b/i.test(sentence.text.slice(Math.max(0, o.index - 40), o.index));
+      }
       const phone = PHONE_NUMBER.exec(sentence.text);
       if (phone) {
         const tollFree = TOLL_FREE_CODES.has(phone[1] ?? phone[2] ?? '') || TOLL_FREE_WORD.test(sentence.text);
@@ -297,7 +324,9 @@ export default defineRule({
         return;
       }
       context.evidence({ item: 'two or more designated request methods (Cal. Civ. Code §1798.130(a)(1)(A))', status: 'missing' });
-      context.report({ messageId: 'tooFewMethods', data: { count: methods.length, methods: names }, at });
+      // An e-mail address alone may be all an online-only business owes: a hint, unless it deals with consumers offline.
+      if (methods.length === 1 && found.has('email') && !offline) context.report({ messageId: 'emailOnly', at });
+      else context.report({ messageId: 'tooFewMethods', data: { count: methods.length, methods: names }, at });
       return;
     }
     context.evidence({ item: 'two or more designated request methods (Cal. Civ. Code §1798.130(a)(1)(A))', status: 'met' });
@@ -306,6 +335,6 @@ export default defineRule({
       return;
     }
     context.evidence({ item: 'toll-free telephone number', status: 'missing' });
-    context.report({ messageId: 'noTollFree', data: { methods: names }, at });
+    context.report({ messageId: found.has('email') && !offline ? 'noTollFreeOnline' : 'noTollFree', data: { methods: names }, at });
   },
 });

@@ -51,7 +51,8 @@ const SOURCE_STATEMENTS: Array<[Kind, RegExp]> = [
   ['consumer', /\bfrom\s{1,3}(?:the\s{1,3}|our\s{1,3})?(?:consumers|customers|users|students|pupils|patients|members|employees|applicants|players|clients|individuals)\s{1,3}themselves\b/gi],
   // A label with its list: "Categories of sources: consumers directly; consumers' devices; service providers".
   // The label may carry the statute's period: "categories of sources in the preceding 12 months: consumers themselves; …".
-  ['any', gated(new RegExp(String.raw`\bsources(?:\s{1,3}of\s{1,3}(?:personal\s{1,3})?(?:information|data))?(?:\s{1,3}(?:in|during|over|within|for)\s{1,3}(?:the\s{1,3})?(?:preceding|past|last|previous|prior)\s{1,3}(?:12|twelve)\s{1,3}months)?\s{0,3}:\s{0,3}[^.;:]{0,60}?(?:${OTHER_SOURCE}|\b(?:you|consumers?|customers|users)\b|\bdevices?\b)`, 'gi'), /\bsources\b[^.;:!?]{0,50}:/i)],
+  // Or the label as a subject: "**Sources** are you, your browser and our payment processor", "Our sources include …".
+  ['any', gated(new RegExp(String.raw`(?<!\b(?:open|other|revenue|funding|income|energy|news|light|power)\s{1,3})\bsources(?:\s{1,3}of\s{1,3}(?:(?:your|the)\s{1,3})?(?:personal\s{1,3})?(?:information|data))?(?:\s{1,3}(?:in|during|over|within|for)\s{1,3}(?:the\s{1,3})?(?:preceding|past|last|previous|prior)\s{1,3}(?:12|twelve)\s{1,3}months)?[*_]{0,2}\s{0,3}(?::|(?:are|include|includes|consist\s{1,3}of)\b)\s{0,3}[^.;:]{0,60}?(?:${OTHER_SOURCE}|\b(?:you|consumers?|customers|users)\b|\b(?:devices?|browsers?)\b)`, 'gi'), /\bsources\b[^.;:!?]{0,50}(?::|\b(?:are|include|includes|consist)\b)/i)],
   // A question or label that the same sentence answers: "Where we get it: publicly available websites, company filings, …".
   ['any', /^[\s*_"“]{0,4}where\s{1,3}(?:do\s{1,3})?we\s{1,3}(?:get|obtain|source|find)\s{1,3}(?:it|them|this|(?:your\s{1,3}|the\s{1,3})?(?:personal\s{1,3})?(?:data|information))[\s*_]{0,4}[:?][\s*_]{0,4}(?!(?:from\s{1,3})?(?:(?:other|various|several|some|certain|our|selected|trusted)\s{1,3})?(?:third[- ]part(?:y|ies)|partners|(?:other\s{1,3})?sources|others)\W{0,3}$)(?:from\s{1,3})?(?:[\w'’-]{2,30}\s{1,3}){0,3}[\w'’-]{2,30}/gi],
   ['consumer', /\b(?:information|data|details|content|materials?|anything|everything|what)\s{1,3}(?:that\s{1,3})?you\s{1,3}(?:(?:choose\s{1,3}to|may|voluntarily|directly|also)\s{1,3}){0,2}(?:provide|give|submit|enter|share|send|upload|supply|disclose|input|post)\b/gi],
@@ -128,9 +129,17 @@ const SOURCE_HEADINGS: Array<[Kind, RegExp]> = [
   ['any', /\bwhere\s{1,3}(?:(?:does|do|did)\s{1,3})?(?:it|they|this|(?:your|the|my|our)\s{1,3}(?:personal\s{1,3})?(?:data|information|info|details))\s{1,3}(?:comes?|came)\s{1,3}from\b|^\W{0,3}origins?\s{1,3}of\s{1,3}(?:the\s{1,3}|your\s{1,3})?(?:personal\s{1,3})?(?:data|information)\b/i],
 ];
 
+/**
+ * A right described in the statute's words states no source: "You can request deletion of personal information we
+ * collected from you" (§1798.105(a)), "the right to know … the information we received from third parties". Tested on
+ * the sentence before a match.
+ */
+const RIGHT_BEFORE =
+  /\bright\s{1,3}to\b|\b(?:request|ask\s{1,3}(?:us\s{1,3})?(?:for|to))\s{1,3}(?:that\s{1,3}we\s{1,3})?(?:the\s{1,3})?(?:deletion|delete|erasure|erase|access|a\s{1,3}copy|disclosure|disclose|correction|correct)\b/i;
+
 /** A table column of sources. */
 const SOURCE_COLUMN =
-  /^\W{0,3}(?:(?:categor(?:y|ies)\s{1,3}of\s{1,3})?sources?|(?:where|how)\s{1,3}(?:we\s{1,3})?(?:get|obtain|collect|receive)|(?:obtained|received|collected)\s{1,3}from|origin)\b/i;
+  /^\W{0,3}(?:(?:categor(?:y|ies)\s{1,3}of\s{1,3})?sources?|(?:where|how)\s{1,3}(?:we\s{1,3})?(?:get|obtain|collect|receive)|(?:obtained|received|collected|comes?|came)\s{1,3}from|where\s{1,3}(?:it|they|this|(?:the|your)\s{1,3}(?:data|information))\s{1,3}(?:comes?|came|is\s{1,3}from|are\s{1,3}from)|(?:who|what)\s{1,3}(?:provides|supplies|gives\s{1,3}us)\s{1,3}(?:it|them|this)|origin)\b/i;
 
 /** Where a reader would look for the sources: a "collect" or "sources" heading. */
 const WHERE_TO_LOOK = /\b(?:sources?|collect\w{0,3}|obtain\w{0,3})\b|\bcategor(?:y|ies)\s{1,3}of\s{1,3}(?:personal\s{1,3})?(?:information|data)\b/i;
@@ -191,7 +200,7 @@ function findSources(doc: PolicyDocument): Sources {
       if (found.has(kind)) continue;
       pattern.lastIndex = 0;
       for (let m = pattern.exec(sentence.text); m; m = pattern.exec(sentence.text)) {
-        if (isNegated(sentence.text, m.index)) continue;
+        if (isNegated(sentence.text, m.index) || RIGHT_BEFORE.test(sentence.text.slice(0, m.index + sourceStart(m[0])))) continue;
         const end = m.index + m[0].length;
         if (kind === 'others' && namesNoType(sentence.text, end, m[0])) {
           const start = m.index + sourceStart(m[0]);

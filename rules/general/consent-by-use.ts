@@ -1,6 +1,6 @@
 import { defineRule } from '../../src/engine/index.js';
 import { isNegated, proseBlocks } from '../../src/model/index.js';
-import type { Block, PolicyDocument, Sentence } from '../../src/model/index.js';
+import type { Block, PolicyDocument, Range, Sentence } from '../../src/model/index.js';
 
 // ---- the conduct the policy treats as consent -------------------------------------------
 
@@ -159,6 +159,8 @@ interface Finding {
   start: number;
   end: number;
   act: Act;
+  /** "If you do not agree, do not use the Service": the converse of "by using it you agree", not a clause of its own. */
+  converse?: boolean;
 }
 
 interface Span {
@@ -277,13 +279,16 @@ export function findingsIn(sentence: Pick<Sentence, 'text'>, previous = ''): Fin
     if (!then) continue;
     const object = objectOf(text, from, from + then.index, antecedent(m.index));
     if (!object || isPolicyChange(`${previous} ${text}`, object)) continue;
-    out.push({ start: m.index, end: from + then.index + then[0].length, act: 'use' });
+    out.push({ start: m.index, end: from + then.index + then[0].length, act: 'use', converse: true });
   }
 
   // One finding per stretch of text: overlapping findings are the same statement.
   out.sort((a, b) => a.start - b.start);
   return out.filter((f, i) => i === 0 || f.start >= (out[i - 1] as Finding).end);
 }
+
+/** How far apart (in blocks) "by using … you agree" and its converse "if you do not agree, do not use" are one statement. */
+const NEIGHBOUR_BLOCKS = 2;
 
 /** How many list items after "By using the app, you consent to:" are read as what is consented to. */
 const LIST_ITEMS = 6;
@@ -345,7 +350,7 @@ export default defineRule({
   check(context) {
     const messageId = context.jurisdictions.includes('gdpr') ? 'impliedConsentGdpr' : 'impliedConsent';
     const item = 'consent not inferred from use of the service';
-    let found = false;
+    const found: Array<{ f: Finding; at: Range; block: number }> = [];
     for (const block of proseBlocks(context.document)) {
       if (block.kind === 'heading') continue;
       for (const [i, sentence] of block.sentences.entries()) {
@@ -354,13 +359,19 @@ export default defineRule({
         for (const f of findingsIn(read, block.sentences[i - 1]?.text)) {
           if ((f.act === 'bundled' || f.act === 'contact') && !context.options.bundledActs) continue;
           // A finding whose object is in the list is reported up to the colon.
-          const at = sentence.rangeOf(f.start, Math.min(f.end, sentence.text.replace(/(?<![\s:])[\s:]+$/, '').length));
-          context.report({ messageId, data: { act: ACT_LABEL[f.act] }, at });
-          context.evidence({ item, status: 'missing', at });
-          found = true;
+          found.push({ f, at: sentence.rangeOf(f.start, Math.min(f.end, sentence.text.replace(/(?<![\s:])[\s:]+$/, '').length)), block: block.index });
         }
       }
     }
-    if (!found) context.evidence({ item, status: 'met' });
+    // "By using the Service you agree to this Policy. If you do not agree, you must not use it.": one clause said
+    // twice. The converse is reported only when no "by using …" statement stands in its paragraph or the ones beside it.
+    const restated = (x: (typeof found)[number]): boolean =>
+      x.f.converse === true && found.some((y) => y.f.act === 'use' && y.f.converse !== true && Math.abs(y.block - x.block) <= NEIGHBOUR_BLOCKS);
+    for (const x of found) {
+      if (restated(x)) continue;
+      context.report({ messageId, data: { act: ACT_LABEL[x.f.act] }, at: x.at });
+      context.evidence({ item, status: 'missing', at: x.at });
+    }
+    if (found.length === 0) context.evidence({ item, status: 'met' });
   },
 });

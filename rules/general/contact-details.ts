@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/index.js';
-import { isNegated, listLeadIn, missingAt } from '../../src/model/index.js';
+import { findEmails, findUrls, isNegated, listLeadIn, missingAt } from '../../src/model/index.js';
 import type { Block, EmailEntity, PolicyDocument, Range } from '../../src/model/index.js';
 
 // ---- what counts as a way to contact the business -------------------------------------
@@ -289,6 +289,10 @@ export default defineRule({
     let broken: Range | null = null;
     let slotOrForm: Range | null = null;
 
+    // An address or contact page in a code block (a Markdown line indented by four spaces: "    By email: …") is
+    // still a way to reach the business; it counts against `missing` only, and is not checked for breakage.
+    const inCode: Contact[] = [];
+
     // E-mail addresses the model found.
     for (const email of doc.entities.emails) {
       if (!isContentBlock(email.block)) continue;
@@ -429,7 +433,25 @@ export default defineRule({
     // A site-generator variable that renders the contact details.
     for (const t of doc.templates) if (CONTACT_TEMPLATE.test(t.raw)) slotOrForm ??= t.range;
 
-    const first = contacts.sort((a, b) => a.range.start.offset - b.range.start.offset)[0];
+    // The model reads no entities in code blocks: read their addresses and contact pages here, only when nothing else is found.
+    if (contacts.length === 0) {
+      for (const block of doc.blocks) {
+        if (isContentBlock(block) || !/@|https?:\/\/|www\./i.test(block.text)) continue;
+        for (const e of findEmails(block.text)) {
+          // An obfuscated address ("[email protected]") reaches nobody.
+          if (e.address === null) continue;
+          const domain = e.address.slice(e.address.lastIndexOf('@') + 1);
+          const range = block.rangeOf(e.start, e.end);
+          if (!EXAMPLE_DOMAIN.test(domain) && !isOtherParty(doc, block, range.start.offset)) inCode.push({ kind: 'e-mail address', range });
+        }
+        for (const u of findUrls(block.text)) {
+          const range = block.rangeOf(u.start, u.end);
+          if (isContactUrl(doc, block, u.url, range.start.offset, range.end.offset) && !isOtherParty(doc, block, range.start.offset)) inCode.push({ kind: 'contact page', range });
+        }
+      }
+    }
+
+    const first = contacts.sort((a, b) => a.range.start.offset - b.range.start.offset)[0] ?? inCode[0];
     if (first) {
       context.evidence({ item: 'contact details', status: 'met', at: first.range });
       return;

@@ -135,13 +135,16 @@ function findingsIn(sentence: Sentence): Finding[] {
   const out: Finding[] = [];
   const text = sentence.text;
   const dates = findDates(text);
+  // Right after an explicit "Last updated" or "Effective date" label, "01/05/18" is a date too (not in prose).
+  let labelledDates: ReturnType<typeof findDates> | undefined;
   for (const { pattern, kind, dateOnly, opensLine } of LABELS) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
       const labelEnd = m.index + m[0].length;
       if (opensLine && !LINE_START.test(text.slice(0, m.index)) && !opensSourceLine(sentence, m.index)) continue;
       if (kind === 'effective' && datesALaw(text, m.index, m[0])) continue;
-      const date = dates.find((d) => d.start >= labelEnd && GAP.test(text.slice(labelEnd, d.start).replace(INLINE_TAG, '')));
+      const follows = (d: { start: number }): boolean => d.start >= labelEnd && GAP.test(text.slice(labelEnd, d.start).replace(INLINE_TAG, ''));
+      const date = dates.find(follows) ?? (dateOnly ? undefined : (labelledDates ??= findDates(text, { twoDigitYears: true })).find(follows));
       if (date) {
         out.push({ type: 'dated', value: { kind, date, range: sentence.rangeOf(date.start, date.end) } });
         continue;

@@ -163,6 +163,8 @@ const INSTRUCTION = /^\s*(?:insert|enter|add|fill in|replace|describe|specify|pr
 /** A value promised for later: "[To be provided]", "[Legal address to be confirmed]", "[To be appointed if …]". */
 const TO_BE_DONE =
   /\bto be (?:provided|confirmed|determined|decided|appointed|added|inserted|completed|filled|announced|defined|supplied|specified|named|advised)\b/i;
+/** A value not there yet: "[Pending]", "KvK: [Pending Registration]", "[TBA]", "[Awaiting approval]", "[Not yet assigned]", "[Coming soon]". */
+const PENDING = /^\s{0,2}(?:pending|awaiting|tba|to\s{1,2}follow|coming\s{1,2}soon|not\s{1,2}yet\s{1,2}(?:assigned|registered|issued|available|known|appointed|confirmed))\b[^.!?]{0,40}$/i;
 const SLOT_NOUN =
   /\b(?:name|company|business|organi[sz]ation|entity|address|street|city|state|province|zip|post ?code|postal|country|date|e-?mail|phone|telephone|fax|number|website|url|link|hyperlink|form|domain|app|product|service|jurisdiction|dpo|officer|representative|contact|amount|period|days|months|years)\b/i;
 const SMALL_WORDS = new Set(['of', 'and', 'or', 'the', 'a', 'an', 'for', 'to', 'in', 'on', '&', '/', '-']);
@@ -198,7 +200,7 @@ export function isBracketSlot(inner: string, before = ''): boolean {
   if (BULLET_BLANK.test(inner)) return true;
   if (NOT_A_SLOT.test(inner)) return false;
   if (FIELD_PHRASE.test(inner) && (/^[\p{Lu}\d]/u.test(inner) || !READER_WRITES.test(before))) return true;
-  if (INSTRUCTION.test(inner) || TO_BE_DONE.test(inner)) return true;
+  if (INSTRUCTION.test(inner) || TO_BE_DONE.test(inner) || PENDING.test(inner)) return true;
   return isTitleOrUpperCase(inner) && SLOT_NOUN.test(inner);
 }
 

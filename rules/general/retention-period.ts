@@ -38,8 +38,8 @@ const EVENT = new RegExp(
     String.raw`\buntil\s+(?:(?:the|your|you|an?|it|they|its|their|such|is|are|has|have|been|manually|we|receive|receipt\s+of)\s+){0,4}(?:delet\w*|remov\w*|revok\w*|revoc\w*|expir\w*|clos\w*|cancel\w*|terminat\w*|unsubscrib\w*|opt(?:s|ed)?[- ]?out|withdraw\w*|request\w*|account|subscription|contract|end|completion|resolution|deactivat\w*|you)\b`,
     // "while your account is open", but not "while it is needed" (the vague formula)
     String.raw`\bwhile\s+(?:(?:your|the|you|an?|its|their|it|they)\s+){0,2}(?:account|subscription|contract|relationship|session|membership|customer|user|service|are|is|remain|have|use|maintain|active|valid)\w*\b(?!\s+(?:(?:still|reasonably|strictly)\s+)?(?:relevant|needed|necessary|required|useful)\b)`,
-    // "after your account is closed", "once the tenancy has ended"
-    String.raw`\b(?:after|once|when|until)\s+(?:your|the|their)\s+(?:account|subscription|contract|membership|tenancy|relationship|agreement|policy|loan)\s+(?:is|has\s+been|was|have\s+been|are)\s+(?:closed|deleted|terminated|cancell?ed|ended|settled|repaid)\b`,
+    // "after your account is closed", "once the tenancy has ended", "when the respective session has ended", "once the event is over"
+    String.raw`\b(?:after|once|when|until)\s+(?:(?:your|the|their|its|each|respective|relevant)\s+){1,2}(?:account|subscription|contract|membership|tenancy|relationship|agreement|policy|loan|session|visit|stay|event|project|campaign|competition|course|programme|program|booking|trial|employment|engagement|treatment|(?:recruitment|application)\s+process)\s+(?:(?:is|has\s+been|was|have\s+been|are|has)\s+)?(?:closed|deleted|terminated|cancell?ed|ended|settled|repaid|over|expired|completed|concluded|finished|ends|expires|concludes|finishes)\b`,
     // "the close of the seventh financial year after …", "the end of the tax year"
     String.raw`\b(?:close|end)\s+of\s+the\s+(?:[a-z]{3,12}\s+)?(?:financial|tax|fiscal|calendar|academic|school)\s+year\b`,
     String.raw`\b(?:duration|lifetime|life|term|length|period)\s+of\s+(?:(?:the|your|an?|its|their|each)\s+)?(?:account|subscription|contract|relationship|session|agreement|membership|engagement|service|employment|user|involvement|participation|volunteering|enrol?ment|studies|course|programme|program|project|tenancy|stay|visit|application|recruitment|hiring)`,
@@ -87,6 +87,11 @@ interface Vague {
   indefinite?: boolean;
   /** A deadline for answering, not a time data is kept ("we will respond within a reasonable time"). */
   response?: boolean;
+  /**
+   * The storage-limitation principle in words ("as long as necessary", "no longer than needed"): periods given nearby
+   * for the same data answer it. Not "may vary by plan" or "indefinitely", which say the periods given are not the rule.
+   */
+  principle?: boolean;
   /** A statutory criterion in the same statement answers it ("as long as permitted or required by law"). */
   legal?: boolean;
 }
@@ -108,6 +113,7 @@ const VAGUE: Vague[] = [
     // "for so long as we consider it useful", "as long as we find them valuable", "so long as they remain (stay,
     // continue to be, prove) useful to us"
     name: 'as long as necessary',
+    principle: true,
     pattern:
       /\b(?:as|so)\s+long\s+as\s+(?:(?:it|this|that|they|them|is|are|be|to|we|feel|think|believe|consider|deem|find|judge|regard|reasonably|strictly|still|otherwise|deemed|considered|remains?|stays?|continues?|proves?|seems?|the\s+data|the\s+information)\s+){0,5}(?:necessary|needed|required|appropriate|useful|valuable|helpful|beneficial|worthwhile|relevant|justified|reasonable|(?:our|its|their|the)\s+(?:(?:legitimate|business|operational|commercial)\s+){0,2}(?:interests?|needs?|purposes?)\s+(?:require|requires|demand|demands|justify|justifies|dictate|dictates)|(?:need|require)(?:d)?\s+(?:it|them|to)|deem\s+(?:it\s+)?(?:necessary|appropriate)|consider\s+(?:it\s+)?(?:necessary|appropriate)|serves?\s+(?:the|its|their|a)\s+(?:original\s+)?purposes?(?:\s+for\s+which\s+(?:it|they)\s+(?:was|were)\s+(?:collected|obtained|provided))?)\b/gi,
     context: 'weak',
@@ -125,6 +131,7 @@ const VAGUE: Vague[] = [
   {
     // "no longer than necessary", "not … for longer than is necessary"
     name: 'no longer than necessary',
+    principle: true,
     pattern: /\b(?:no|not|never|[a-z]{2,5}n['’]t)\s+(?:[\w'’]+\s+){0,4}?longer\s+than\s+(?:is\s+|it\s+is\s+|we\s+)?(?:(?:strictly|reasonably|absolutely)\s+)?(?:necessary|needed|required|need\s+(?:to|it|them))\b/gi,
     context: 'weak',
     tail: true,
@@ -134,6 +141,7 @@ const VAGUE: Vague[] = [
     // "until it is no longer needed", "deleted when no longer necessary", "once we no longer need it",
     // "until the purpose for which it was collected has been fulfilled"
     name: 'until no longer needed',
+    principle: true,
     pattern:
       /\b(?:until|till|when|once|after|where|if)\s+(?:(?:it|they|this|that|such|the|your|personal|data|information|we|is|are|has|have|been|becomes?|a|time|point|such)\s+){0,5}no\s+longer\s+(?:needed|necessary|required|useful|relevant|need(?:ed)?\s+(?:it|them)|require\s+(?:it|them)|ha(?:ve|s)\s+(?:a|any)\s+(?:use|need)\s+for\s+(?:it|them))\b|\b(?:until|till|when|once|after)\s+(?:the|its|their|such|that|our)\s+purposes?\s+(?:(?:for\s+which|of)\s+(?:[\w'’]+\s+){0,6}?)?(?:(?:has|have)\s+been|is|are|was|were)\s+(?:fulfilled|achieved|accomplished|completed|met|served|exhausted)\b/gi,
     context: 'weak',
@@ -142,6 +150,7 @@ const VAGUE: Vague[] = [
   {
     // "for the period necessary to fulfil the purposes outlined in this policy"
     name: 'the period necessary',
+    principle: true,
     pattern:
       /\bfor\s+(?:the|a|such)\s+(?:period|time|duration|length\s+of\s+time)\s+(?:(?:that\s+is|as\s+is|as|which\s+is|that\s+we\s+consider|we\s+consider|reasonably|strictly)\s+){0,2}(?:necessary|needed|required|appropriate)\b/gi,
     context: 'weak',
@@ -182,6 +191,7 @@ const VAGUE: Vague[] = [
   {
     // "kept while relevant to our legitimate business needs", "while still needed"
     name: 'while needed',
+    principle: true,
     pattern: /\b(?:while|whilst)\s+(?:(?:it|they|this|that|is|are|still|remains?|reasonably|strictly)\s+){0,3}(?:relevant|needed|necessary|required|useful)\b/gi,
     context: 'weak',
     tail: true,
@@ -210,6 +220,7 @@ const VAGUE: Vague[] = [
   {
     // "for a period consistent with the original purpose", "for a time proportionate to …"
     name: 'a period consistent with the purpose',
+    principle: true,
     pattern: /\bfor\s+(?:a|the|such)\s+(?:period|time|duration)\s+(?:(?:that\s+is|which\s+is)\s+)?(?:consistent|compatible|commensurate|proportionate|in\s+line)\s+with\b/gi,
     context: 'weak',
   },
@@ -520,6 +531,61 @@ function laterParagraphGivesPeriods(doc: PolicyDocument, sentence: Sentence): bo
   return false;
 }
 
+/** A label that opens a statement: "Interview notes: as needed", "Enquiries: held while still needed", "Backups – as long as necessary". */
+const LABEL_BEFORE = /^[\s*_]{0,4}[^.;!?:|–—]{1,60}[:|–—]\s/;
+
+/** Blocks after a statement, in a document without headings, that may still give its period. */
+const NEARBY_BLOCKS = 8;
+
+/** Is `section` `within` or one of its subsections? */
+function inSection(section: Section | null, within: Section | null): boolean {
+  for (let s = section; s; s = s.parent) if (s === within) return true;
+  return false;
+}
+
+/**
+ * The statements of the document that give a period, an ending event or the criteria for keeping data:
+ * "Membership data is retained for 5 years", "Logs: 30 days". Read once, and only when a vague statement
+ * is left after every closer reading.
+ */
+function periodStatements(doc: PolicyDocument): Sentence[] {
+  const out: Sentence[] = [];
+  for (const s of doc.sentences) {
+    const b = s.block;
+    if (b.kind === 'code' || b.kind === 'navigation' || b.kind === 'heading' || RIGHTS.test(s.text)) continue;
+    const keeping = aboutKeeping(s.text) || inRetentionSection(b.section) || inRetentionColumn(b);
+    if (!keeping) continue;
+    const scope = b.cell ? scopeOf(doc, s) : { text: s.text, blocks: [b], start: s.range.start.offset, end: s.range.end.offset };
+    if (isConcrete(doc, scope)) out.push(s);
+  }
+  return out;
+}
+
+/**
+ * "We retain personal information only for as long as necessary. For example:" then "Membership data is retained for
+ * 5 years …", or a principle ("Retained only for as long as necessary") with a "Data retention" section of periods
+ * further on: a period or criterion for the same data is given nearby — in the statement's section (in a document
+ * without headings: the next few blocks) or in a section about retention. A statement about personal data in
+ * general is answered by any period; one that names a kind of record ("Server logs are kept as long as needed") only
+ * by a period for the same kind.
+ */
+function periodsNearby(doc: PolicyDocument, sentence: Sentence, at: number, statements: readonly Sentence[]): boolean {
+  const block = sentence.block;
+  // A row of a schedule ("Backups | As long as necessary", "- Interview notes: as needed") states the period of its own
+  // data: the periods of the other rows do not answer it.
+  if (block.cell || LABEL_BEFORE.test(sentence.text.slice(0, at))) return false;
+  const section = block.section;
+  const nouns = recordNouns(sentence.text);
+  return statements.some((s) => {
+    if (s === sentence) return false;
+    const b = s.block;
+    const near =
+      inRetentionSection(b.section) ||
+      (section !== null && section.level > 0 ? inSection(b.section, section) : b.index > block.index && b.index <= block.index + NEARBY_BLOCKS);
+    return near && (nouns.size === 0 || sameData(s.text, nouns));
+  });
+}
+
 /** "We do not collect or store any personal data": nothing is kept, so no period is owed. */
 const NOTHING_KEPT =
   /\b(?:do(?:es)?\s+not|don['’]t|doesn['’]t|never|will\s+not|won['’]t)\s+(?:(?:collect|store|retain|keep|process|save)(?:\s*,\s*|\s+(?:or|and|nor)\s+)?){1,3}(?:(?<!\s)\s+)?any\s+(?:personal(?:ly\s+identifiable)?\s+)?(?:data|information)\b|\bwe\s+(?:collect|store|retain|keep)\s+no\s+personal\s+(?:data|information)\b|\b(?:we|it|the\s+(?:app|extension|service|site|website|plugin|add-on))\s+(?:stores?|keeps?|retains?|saves?|holds?)\s+nothing\b|\bnothing\s+for\s+us\s+to\s+(?:keep|store|retain|hold|delete)\b/i;
@@ -566,6 +632,7 @@ export default defineRule({
     let concreteInSection: Sentence | undefined;
     let vagueSeen: Sentence | undefined;
     let nothingKept: Sentence | undefined;
+    let statements: Sentence[] | undefined;
 
     for (const sentence of doc.sentences) {
       const block = sentence.block;
@@ -608,6 +675,7 @@ export default defineRule({
         if (v.indefinite && options.allowIndefiniteForAnonymised && ANONYMISED.test(scope.text)) break;
         if (leadsIntoPeriods(doc, sentence)) break;
         if (paragraphGivesPeriods(doc, sentence) || laterParagraphGivesPeriods(doc, sentence) || laterItemGivesPeriods(doc, sentence)) break;
+        if (v.principle && periodsNearby(doc, sentence, found.index, (statements ??= periodStatements(doc)))) break;
         const phrase = found[0].replace(/\s+/g, ' ');
         context.report({ messageId: 'vague', data: { phrase }, at: sentence.rangeOf(found.index, found.index + found[0].length) });
         context.evidence({ item: 'retention period', status: 'partial', at: sentence });

@@ -126,10 +126,11 @@ const VOLUNTARY_STATUS =
 /**
  * "information that you voluntarily provide when you register": a relative clause that says which
  * information is meant, not whether its supply is voluntary (the main clause "You provide it
- * voluntarily" does say so).
+ * voluntarily" does say so). So does a category named with a participle: "Information submitted voluntarily, such as
+ * feedback", "Data provided voluntarily by members".
  */
 const WHICH_INFORMATION =
-  /\b(?:(?:that|which|whatever)\s{1,3}|(?:data|information|details|info)\s{1,3})(?:you|users?|customers?|visitors?)\s{1,3}(?:may\s{1,3}|choose\s{1,3}to\s{1,3}|decide\s{1,3}to\s{1,3})?$/i;
+  /\b(?:(?:that|which|whatever)\s{1,3}|(?:data|information|details|info)\s{1,3})(?:you|users?|customers?|visitors?)\s{1,3}(?:may\s{1,3}|choose\s{1,3}to\s{1,3}|decide\s{1,3}to\s{1,3})?$|\b(?:data|information|details|info|content|feedback|materials?)\s{1,3}$/i;
 
 /** A requirement about the person, not the information: "you must be 18 to open an account". */
 const ABOUT_THE_PERSON = /\b(?:be|been|aged?|years?|old|older)\b/i;

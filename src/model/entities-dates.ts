@@ -36,6 +36,16 @@ const NAME_DMY = new RegExp(
 const NAME_MY = new RegExp(`(?<![\\p{L}\\p{N}])${MONTH}${COMMA_OR_SPACE}(\\d{4})${YEAR_END}`, 'giu');
 const NUM_YMD = new RegExp(`(?<![\\p{L}\\p{N}.,/-])(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})${YEAR_END}`, 'gu');
 const NUM_XXY = new RegExp(`(?<![\\p{L}\\p{N}.,/-])(\\d{1,2})([-/.])(\\d{1,2})\\2(\\d{4})${YEAR_END}`, 'gu');
+/** "01/05/18": a two-digit year, read only on request (after an explicit label: in prose it may be anything). */
+const NUM_XXYY = new RegExp(`(?<![\\p{L}\\p{N}.,/-])(\\d{1,2})([-/.])(\\d{1,2})\\2(\\d{2})${YEAR_END}`, 'gu');
+
+export interface FindDatesOptions {
+  /**
+   * Also read D/M/YY and M/D/YY ("01/05/18"), with the year in 1970–2069. Off by default: the
+   * document model never reports them; a rule asks for them after a label such as "Last updated".
+   */
+  twoDigitYears?: boolean;
+}
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
@@ -68,10 +78,10 @@ function scan(re: RegExp, text: string, build: (m: RegExpExecArray) => FoundDate
   }
 }
 
-export function findDates(text: string): FoundDate[] {
+export function findDates(text: string, options: FindDatesOptions = {}): FoundDate[] {
   const all: FoundDate[] = [];
-  // Every form has a four-digit year.
-  if (!/\d{4}/.test(text)) return all;
+  // Every form has a four-digit year, but the two-digit form asked for.
+  if (!/\d{4}/.test(text) && !(options.twoDigitYears === true && /\d[-/.]\d{1,2}[-/.]\d{2}/.test(text))) return all;
   const end = (m: RegExpExecArray): number => m.index + m[0].length;
   scan(NAME_MDY, text, (m) => {
     const month = monthOf(m[1] as string);
@@ -86,15 +96,21 @@ export function findDates(text: string): FoundDate[] {
     return month ? make(m.index, end(m), Number(m[2]), month) : null;
   }, all);
   scan(NUM_YMD, text, (m) => make(m.index, end(m), Number(m[1]), Number(m[3]), Number(m[4])), all);
-  scan(NUM_XXY, text, (m) => {
+  const numeric = (m: RegExpExecArray, year: number): FoundDate | null => {
     const a = Number(m[1]);
     const b = Number(m[3]);
-    const year = Number(m[4]);
     // Dots are the European D.M.Y. With / or -: D/M/Y only when the first part cannot be
     // a month; otherwise M/D/Y (US), including the ambiguous case where both are ≤ 12.
     if (m[2] === '.' || a > 12) return make(m.index, end(m), year, b, a);
     return make(m.index, end(m), year, a, b);
-  }, all);
+  };
+  scan(NUM_XXY, text, (m) => numeric(m, Number(m[4])), all);
+  if (options.twoDigitYears === true) {
+    scan(NUM_XXYY, text, (m) => {
+      const yy = Number(m[4]);
+      return numeric(m, yy >= 70 ? 1900 + yy : 2000 + yy);
+    }, all);
+  }
 
   // Overlaps ("November 18, 2025" also holds no "November 2025"): earliest, then longest.
   all.sort((x, y) => x.start - y.start || y.end - x.end);

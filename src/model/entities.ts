@@ -10,7 +10,7 @@ export interface Found {
   end: number;
 }
 
-export { findDates } from './entities-dates.js';
+export { findDates, type FindDatesOptions } from './entities-dates.js';
 export type { FoundDate } from './entities-dates.js';
 export { findDurations } from './entities-durations.js';
 export type { FoundDuration } from './entities-durations.js';

@@ -216,6 +216,21 @@ describe('findDates', () => {
   ]);
 });
 
+describe('findDates with two-digit years (opt-in)', () => {
+  const short = (text: string) => findDates(text, { twoDigitYears: true });
+  runTable(short, [
+    // Both ≤ 12: M/D/Y as for four-digit years; first part > 12: D/M/Y; dots: D.M.Y.
+    ['Last updated 01/05/18', [['01/05/18', day(2018, 1, 5)]]],
+    ['Updated: 25/12/21', [['25/12/21', day(2021, 12, 25)]]],
+    ['Stand: 03.04.23', [['03.04.23', day(2023, 4, 3)]]],
+    ['revised 12-31-99', [['12-31-99', day(1999, 12, 31)]]],
+    // Four-digit years are read as before.
+    ['01/15/2025', [['01/15/2025', day(2025, 1, 15)]]],
+  ]);
+  runNegatives(short, ['version 1.2.3', '13/13/18', '31.02.22', 'call 555/12/34', '1/2/345']);
+  it('is off by default: the document model never reads "01/05/18"', () => expect(findDates('Last updated 01/05/18')).toEqual([]));
+});
+
 describe('findDurations', () => {
   runTable(findDurations, [
     ['then 30 days in backups', [['30 days', dur(30, 'day')]]],

@@ -107,6 +107,29 @@ testRule(rule, {
     { name: 'a negated link', text: 'Submitting your CV through our portal does not mean you consent to us sharing it with employers; we ask you separately.' },
   ],
   invalid: [
+    // "By using … you agree" and its converse "if you do not agree, do not use" are one clause: reported once.
+    {
+      name: 'a clause and its converse in the next paragraph: one finding',
+      text: '## Acknowledgement\n\n**By using our app, you acknowledge and agree to this Privacy Policy.**\n\nIf you do not agree to this Privacy Policy, you must not use our app.',
+      formats: ['markdown'],
+      jurisdictions: ['popia'],
+      errors: [{ messageId: 'impliedConsent', line: 3 }],
+    },
+    {
+      name: 'the converse first, then the clause, in one paragraph: one finding',
+      text: 'If you do not agree with this policy, please do not use the site. By continuing to use the site, you consent to this policy.',
+      jurisdictions: ['popia'],
+      errors: [{ messageId: 'impliedConsent', line: 1 }],
+    },
+    {
+      name: 'the converse far from the clause is a statement of its own',
+      text: 'By using the app you agree to this policy.\n\nWe collect your name.\n\nWe collect your e-mail address.\n\nWe use cookies.\n\nIf you do not agree with this policy, do not use the app.',
+      jurisdictions: ['popia'],
+      errors: [
+        { messageId: 'impliedConsent', line: 1 },
+        { messageId: 'impliedConsent', line: 9 },
+      ],
+    },
     // t9gen: use in other words, acts equated by a symbol, "means accepting", the notice's own names.
     // A pronoun for the data handed over ("sharing it"), setting up or activating a device, a submission as a noun.
     { name: 'a CV submitted, then "sharing it"', text: 'Uploading your CV to our jobs board constitutes your consent to us forwarding it to hiring companies.', errors: [{ messageId: GDPR, line: 1 }] },

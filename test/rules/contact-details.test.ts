@@ -4,6 +4,9 @@ import { lintFixture, run, testRule } from '../helpers/rule-tester.js';
 
 testRule(rule, {
   valid: [
+    // Markdown renders a line indented by four spaces as a code block; its address is still a way to reach us.
+    { name: 'an e-mail address in an indented code block', text: '## Contact us\n\nYou can contact us:\n\n    By email: privacy@shuffle-games.net\n', formats: ['markdown'] },
+    { name: 'a contact page in a fenced code block', text: '## Contact\n\n```\nhttps://tidewater.io/contact\n```\n', formats: ['markdown'] },
     // Ways to reach the business.
     { text: 'Questions? Contact us at privacy@acme.com.' },
     { text: 'Controller contact: LeadConneqt, privacy@leadconneqt.com', name: 'seed 001 controller line' },
@@ -83,6 +86,18 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'an example address in a code block is no contact',
+      text: '## Contact us\n\n    E-mail: someone@example.com\n',
+      formats: ['markdown'],
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+    {
+      name: "a service provider's address in a code block is not ours",
+      text: '## Hosting\n\nWe are using the following host:\n\n    support@github.com\n',
+      formats: ['markdown'],
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
     // t9gen: a service provider's address is not ours.
     {
       name: 'the host named under a lead-in (plain text address lines)',

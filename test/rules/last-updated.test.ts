@@ -4,6 +4,10 @@ import { testRule } from '../helpers/rule-tester.js';
 // Today is 2026-11-27 in every case unless a case says otherwise.
 testRule(rule, {
   valid: [
+    // A two-digit year right after an explicit label.
+    { name: '"_Last updated 01/05/26_" in emphasis', text: 'We collect your name.\n\n_Last updated 01/05/26_\n', formats: ['markdown'] },
+    { name: '"Effective date: 15/03/26" (day first)', text: 'Effective date: 15/03/26\n\nWe collect your name.' },
+    { name: '"Last revised: 03.09.26" (dots, day first)', text: 'Privacy notice\n\nLast revised: 03.09.26\n\nWe collect your name.' },
     // Front matter keys in any case and separator; a policy-date column; a version with a dot.
     { text: '---\ntitle: Privacy\nupdatedAt: 2026-07-01\n---\n\nWe collect data.\n', formats: ['markdown'] },
     { text: '---\nlast-modified-at: 2026-10-02\n---\n\nWe collect data.\n', formats: ['markdown'] },
@@ -99,6 +103,18 @@ testRule(rule, {
     { name: 'the policy named with the law', text: 'This notice, which we wrote to meet POPIA, took effect on 1 October 2026.' },
   ],
   invalid: [
+    {
+      name: 'a two-digit year after a label can be stale',
+      text: 'We collect your name.\n\n_Last updated 01/05/18_\n',
+      formats: ['markdown'],
+      jurisdictions: ['gdpr'],
+      errors: [{ messageId: 'stale', line: 3 }],
+    },
+    {
+      name: 'a two-digit-year date in prose is no policy date',
+      text: 'Privacy Policy\n\nOn 01/05/26 we moved our servers. We collect your name.',
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
     { name: 'a year alone under the title is no date line', text: '# Privacy Policy\n\n2022\n\nWe collect e-mail addresses.\n', formats: ['markdown'], errors: [{ messageId: 'missing', line: 1 }] },
     { name: '"last edited" without a date', text: 'Privacy Policy\n\nWe last edited our cookie banner to add a reject button.', errors: [{ messageId: 'missing', line: 1 }] },
     {

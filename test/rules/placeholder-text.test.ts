@@ -4,6 +4,8 @@ import { testRule } from '../helpers/rule-tester.js';
 
 testRule(rule, {
   valid: [
+    { name: 'pending in prose is no slot', text: 'Requests pending review are answered within 30 days.' },
+    { name: 'a bracketed sentence about a pending request is no slot', text: 'We keep your request open while it is pending [see section 4].' },
     { name: 'a filled link target with brackets in its query', text: 'See [our form](https://example.com/form?ids[]=1&ids[]=2).', formats: ['markdown'] },
     // Template syntax named as an example; "this is an example" as prose.
     { text: 'Our newsletter tool supports merge tags such as {{first_name}} and {{city}}, filled from your profile.' },
@@ -67,6 +69,11 @@ testRule(rule, {
     { name: '"this policy has been designed to explain"', text: 'This policy has been designed to explain how we use your data.' },
   ],
   invalid: [
+    // A value not there yet, in brackets.
+    { name: '"[Pending Registration]" after a label', text: '*KvK Registration: [Pending Registration]*', formats: ['markdown'], errors: [{ messageId: 'slot', line: 1 }] },
+    { name: '"NL[Pending]" glued to a prefix', text: 'VAT Number: NL[Pending]', errors: [{ messageId: 'slot', line: 1 }] },
+    { name: '"[TBA]" and "[Not yet appointed]"', text: 'Registered office: [TBA]\n\nData protection officer: [Not yet appointed]', errors: [{ messageId: 'slot', line: 1 }, { messageId: 'slot', line: 3 }] },
+    { name: '"[Awaiting approval]"', text: 'Company number: [Awaiting approval from the registrar]', errors: [{ messageId: 'slot', line: 1 }] },
     {
       name: 'the template about itself and an instruction to fill in the highlighted sections',
       text: 'This template is provided for guidance only. Replace the highlighted sections with your organisation\'s details before publishing this notice on your website.',

@@ -10,6 +10,25 @@ const near = (text: string): string => `${text}\n\n${PERIOD}`;
 
 testRule(rule, {
   valid: [
+    // The necessity principle answered nearby: in its section, the blocks after it, or a retention section.
+    {
+      name: 'a principle among others, and a retention section of periods further on',
+      text: '## Our principles\n\n- Accurate and kept up to date\n- Retained only for as long as necessary for the purposes of collection\n\n## Data retention\n\n### Active accounts\n\nAccount data is kept while your account is active.\n\n### Records\n\nInvoices are retained for 7 years.',
+      formats: ['markdown'],
+    },
+    {
+      name: 'plain text: "as long as necessary. For example:" then periods in the next paragraph',
+      text: 'Data Retention\nWe keep personal information only for as long as necessary to fulfil the purposes of this notice. For example:\n\nMembership records are kept for 5 years after membership ends.\nDonation receipts are kept for 7 years.',
+      formats: ['plaintext'],
+    },
+    {
+      name: 'an ending event in the next sentence: "once the respective session has ended"',
+      text: 'Storage period\n\nThe data is deleted as soon as it is no longer required for the purpose of its collection. For data used to display the website, this is the case when the respective session has ended.',
+    },
+    {
+      name: 'an ending event: "once the event is over"',
+      text: 'Event registrations are kept only as long as they are needed and deleted once the event is over.',
+    },
     // Ending events and lead-ins.
     { text: 'Loan records stay on our systems until the close of the fifth tax year after your loan has been repaid.' },
     { text: 'Tenant files are kept until the tenancy has been ended for six years.' },
@@ -195,6 +214,24 @@ testRule(rule, {
     { name: 'listings on a credit report with periods set by regulations', text: 'Default listings remain on your credit profile until the period prescribed by the credit regulations ends (two years for defaults, five years for judgments).' },
   ],
   invalid: [
+    {
+      name: 'a period for other data does not answer a statement about a named kind of record',
+      text: '## Logs\n\nServer logs are kept as long as necessary. We review them every month.\n\n## Data retention\n\nInvoices are kept for 7 years.',
+      formats: ['markdown'],
+      errors: [{ messageId: 'vague', line: 3 }],
+    },
+    {
+      name: 'a schedule row with a vague value is not answered by the other rows',
+      text: '## Retention\n\n- Interview notes: as long as necessary\n- Application forms: 12 months',
+      formats: ['markdown'],
+      errors: [{ messageId: 'vague', line: 3 }],
+    },
+    {
+      name: '"may vary by plan" is not answered by the general periods in its section',
+      text: '## Retention\n\nRetention may vary by plan. We review it often.\n\n## Logs\n\nLogs are kept for 30 days.',
+      formats: ['markdown'],
+      errors: [{ messageId: 'vague', line: 3 }],
+    },
     {
       name: 'a retention column whose every row is a bare "as needed" / "as appropriate"',
       text: '## Retention\n\n| Record | Kept for |\n|---|---|\n| Orders | As needed |\n| Chat transcripts | As appropriate |\n',

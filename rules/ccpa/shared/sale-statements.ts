@@ -72,7 +72,7 @@ export function corporateTransfer(text: string, index: number): boolean {
 /** Anything about selling, for denials: "No sale of personal data", "is never sold", "we don't sell it". */
 const SELL_WORD = /\b(?:sell|sells|selling|sold|sale)\b/gi;
 /** What may be sold: personal information in general. */
-const PI_OBJECT = /\b(?:data|information|info|PII|identifiers|it|them)\b/i;
+const PI_OBJECT = /\b(?:data|information|info|PII|identifiers|records|details|lists|profiles|histor(?:y|ies)|it|them)\b/i;
 /** Anything about sharing for advertising, for denials: "we do not sell or share", "no targeted advertising". */
 const SHARE_DENIAL_WORD = new RegExp(String.raw`\bshar(?:e|es|ing|ed)\b|${CBA}|\badvertis(?:ing|ers?|ements?)\b|\btrack(?:s|ing)?\s+(?:you|users|visitors|your\s+\w+(?:\s+activity)?)\s+(?:across|on\s+other|over\s+time\s+and\s+across)\b|\bcross[- ]site\s+tracking\b`, 'gi');
 
@@ -136,8 +136,74 @@ const PASSIVE_BLANKET =
 /** A question about what the business does: "Do you sell my data?", "Does Acme share it?". */
 const QUESTION_OF_PRACTICE = /^[\s*_"“]{0,4}(?:do|does|did|will|would|have|has|is|are)\s{1,3}(?:you|we|they|[A-Z][\w&.-]{1,30})\b/i;
 
-/** "We Do NOT:", "We will never:": a list intro that negates every item under it. */
-const NEGATING_INTRO = /\b(?:do(?:es)?\s+not|don['’]t|never|will\s+not|won['’]t|shall\s+not)\s{0,2}(?:ever\s{1,2})?[:：]?\s*$/i;
+/**
+ * A list intro negated in its main clause, which negates every item under it: "We do NOT:", "We will never:",
+ * "We don't use your data to:", "We do not offer financial incentives for:", "No personal information is used for:".
+ * Read on the intro's last sentence; a condition ("If you do not want …, you can:") or an exception ("We do not
+ * share it except:", "…, but we may:") leaves the items affirmed.
+ */
+const NEGATING_INTRO =
+  /^[\s*_]{0,4}(?:(?:we|I|our\s{1,2}(?:company|business|app|service|site|website)|[A-Z][\w&.-]{1,30})\s{1,2}(?:do(?:es)?\s{1,2}not|don['’]t|doesn['’]t|(?:(?:will|would|shall|do)\s{1,2})?never|will\s{1,2}not|won['’]t|shall\s{1,2}not|cannot|can['’]t|are\s{1,2}not|is\s{1,2}not)\b|no\s{1,2}(?:personal\s{1,2})?(?:data|information|info|one|financial\s{1,2}incentives?)\b|never\b)/i;
+/** What turns a negated intro back into an affirmation: an exception or a contrast. */
+const INTRO_EXCEPTION = /\b(?:except|other\s{1,2}than|apart\s{1,2}from|unless|but|however|only)\b/i;
+/** A list intro ends with a colon (after an optional closing emphasis). */
+const INTRO_END = /[:：][\s*_]{0,4}$/;
+
+/** The last sentence of a list intro (the one the colon ends), without a title glued on the line above. */
+function lastSentence(intro: string): string {
+  const parts = intro.split(/(?<=[.!?])\s{1,3}(?=[A-Z*_"“])|\n/);
+  return (parts[parts.length - 1] ?? intro).trim();
+}
+
+/** Is the list intro negated in its main clause ("We do not:", "We will never sell your data to:"), with or without an exception? */
+function negatedIntro(last: string): boolean {
+  return INTRO_END.test(last) && NEGATING_INTRO.test(last);
+}
+
+/**
+ * A list intro that affirms a practice of the business's own, under which a bare item ("Selling personal
+ * information", "Share data with ad networks") states it: "We may use your information for:", "We sell or share
+ * the following:", "Acme engages in:". A heading-like or neutral intro ("Financial incentives for:", "Examples:")
+ * affirms nothing.
+ */
+const AFFIRMING_INTRO =
+  /\b(?:we|I|us|our)\b|^[\s*_]{0,4}[A-Z][\w&.-]{1,30}\s{1,2}(?:may|might|also|sells?|shares?|uses?|engages?|discloses?|processes?)\b/;
+/** An intro that states a right, a condition or an incentive, not a practice ("You may ask us to stop:"). */
+const NEUTRAL_INTRO = /\b(?:whether|right|rights|request|ask|direct|know|incentives?|means|defin\w*)\b/i;
+
+/** A list item that opens with a bare verb or gerund of selling or sharing: "Sell your data", "Selling personal information". */
+const BARE_ITEM = /^[\s*_"“❌✗✘✓✔-]{0,6}(?:sell|sells|selling|sale\s{1,2}of|share|shares|sharing|disclose|disclosing|disclosure\s{1,2}of|trade|trading|rent|renting)\b/i;
+
+/**
+ * How a list's intro bears on a list item: "negated" under "We do not:", "affirmed" under "We may use your data to:",
+ * "neutral" under any other intro; undefined outside a list.
+ */
+export type ListStance = 'negated' | 'affirmed' | 'neutral';
+
+/** The stance of `block`'s list intro (undefined for a block outside a list). */
+export function listStance(block: Block, blocks: readonly Block[]): ListStance | undefined {
+  const intro = listIntro(block, blocks);
+  if (intro === undefined) return undefined;
+  const last = lastSentence(intro);
+  // "We do not share your data except:" lists what the business does.
+  if (negatedIntro(last)) return INTRO_EXCEPTION.test(last) ? 'affirmed' : 'negated';
+  return AFFIRMING_INTRO.test(last) && !NEUTRAL_INTRO.test(last) ? 'affirmed' : 'neutral';
+}
+
+/** A list item (or an HTML "<li>" paragraph) that opens with a bare verb or gerund of selling or sharing. */
+function bareItem(block: Block, text: string): boolean {
+  return (block.kind === 'listItem' || HTML_LIST_PART.test(block.text)) && BARE_ITEM.test(text.replace(TAGS, ''));
+}
+
+/**
+ * Does a list item state nothing about the business's practice: any item under a negated intro, and a bare verb or
+ * gerund item ("Selling personal information") under an intro that does not affirm the practice (or under none: the
+ * excerpt may have lost a "We do NOT:")?
+ */
+export function itemStatesNothing(block: Block, blocks: readonly Block[], text: string): boolean {
+  const stance = listStance(block, blocks);
+  return stance === 'negated' || (stance !== 'affirmed' && bareItem(block, text));
+}
 
 /**
  * A list intro that states the right to know: "Depending on the circumstances, you have a right
@@ -217,7 +283,7 @@ const RIGHT_LABEL = /^[\s*_]{0,4}(?:the\s{1,2})?right\s{1,2}(?:to|of)\b[^.:;\n]{
 
 function read(doc: PolicyDocument): SaleReading {
   const out: SaleReading = { sales: [], sharings: [], saleDenials: [], sharingDenials: [], tableSales: [] };
-  const negatingIntro = new Map<Block, boolean>();
+  const listStances = new Map<Block, ListStance | null>();
   const rightIntro = new Map<Block, boolean>();
   for (const sentence of doc.sentences) {
     const block = sentence.block;
@@ -228,14 +294,18 @@ function read(doc: PolicyDocument): SaleReading {
     const unglued = glued ? ' '.repeat(glued.length) + sentence.text.slice(glued.length) : sentence.text;
     const raw = unglued.replace(RIGHT_LABEL, (m) => ' '.repeat(m.length));
     const text = blankQaLabel(blank(blank(raw, LINK_TITLE), DNT));
-    let listNegated = negatingIntro.get(block);
-    if (listNegated === undefined) {
-      const intro = listIntro(block, doc.blocks);
-      listNegated = intro !== undefined && NEGATING_INTRO.test(intro) && sentence === block.sentences[0];
-      negatingIntro.set(block, listNegated);
-      rightIntro.set(block, intro !== undefined && RIGHT_INTRO.test(intro));
+    let stance = listStances.get(block);
+    if (stance === undefined) {
+      stance = listStance(block, doc.blocks) ?? null;
+      listStances.set(block, stance);
+      rightIntro.set(block, inRightToKnowList(block, doc.blocks));
     }
-    const negatedAt = (i: number): boolean => NEGATION.test(clauseBefore(text, i)) || (listNegated === true && i < 40 && !/[.;]/.test(text.slice(0, i)));
+    // The intro negates the item's first sentence ("We do not:" / "- Sell your data. We never have.").
+    const first = sentence === block.sentences[0];
+    const listNegated = stance === 'negated' && first;
+    // A bare "Selling personal information" under "Financial incentives for:" states no practice.
+    const bareUnaffirmed = first && stance !== 'affirmed' && bareItem(block, text);
+    const negatedAt = (i: number): boolean => NEGATION.test(clauseBefore(text, i)) || (listNegated && i < 40 && !/[.;]/.test(text.slice(0, i)));
     const hedgedAt = (i: number): boolean => {
       const clause = clauseBefore(text, i);
       return HEDGE.test(clause) || OTHERS_SELL.test(clause) || RIGHT_BEFORE.test(text.slice(0, i));
@@ -285,7 +355,7 @@ function read(doc: PolicyDocument): SaleReading {
     }
     // Affirmations ("Sharing for targeted advertising: No" is a denial, below).
     // A question ("Do we sell your data?") states nothing; nor does an answer of no.
-    const answeredNo = NOT_APPLICABLE.test(text) || /\?\s*$/.test(text);
+    const answeredNo = NOT_APPLICABLE.test(text) || /\?\s*$/.test(text) || bareUnaffirmed;
     for (const pattern of answeredNo ? [] : SELL_AFFIRM) {
       for (const m of text.matchAll(pattern)) {
         // "sell no data", "data we do not need is sold": a negation inside the match too.

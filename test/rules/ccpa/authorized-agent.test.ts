@@ -7,6 +7,25 @@ const M = 'missingAgent';
 
 testRule(rule, {
   valid: [
+    // The proof as bullets under the agent: a parent item, a heading, a lead-in.
+    {
+      name: 'nested bullets under a numbered "Authorized Agents" item',
+      text: '## Verification\n\n1. **E-mail**\n   - A code sent to your e-mail\n2. **Authorized Agents**\n   - Written permission required\n   - Power of attorney documentation',
+      formats: ['markdown'],
+      jurisdictions: [...J],
+    },
+    {
+      name: 'bullets under an "Authorized agents" heading',
+      text: '### Authorized agents\n\n- Signed authorization from you\n- Proof of the agent\'s identity',
+      formats: ['markdown'],
+      jurisdictions: [...J],
+    },
+    {
+      name: 'plain text: bullets under a lead-in that names the agent',
+      text: 'California requests\n\nIf someone submits a request on your behalf, we need:\n- a power of attorney, or\n- your signed permission',
+      formats: ['plaintext'],
+      jurisdictions: [...J],
+    },
     { text: 'You may use an authorized agent to submit a request on your behalf. We may ask the agent for your signed permission.', jurisdictions: [...J] },
     { name: 'British spelling, bullet', text: 'Your rights\n\n- Authorised agents: an agent may submit requests for you with written permission.', jurisdictions: [...J] },
     { name: 'someone on your behalf', text: 'Someone you authorize may submit a request on your behalf if they provide proof of your permission.', jurisdictions: [...J] },
@@ -19,6 +38,20 @@ testRule(rule, {
     { text: 'A family member you designate can submit requests in your name through our web form.', jurisdictions: ['ccpa'] },
   ],
   invalid: [
+    {
+      name: 'a power of attorney under an unrelated heading is no agent instruction',
+      text: '## Estate planning services\n\n- Power of attorney documentation\n- Wills and trusts',
+      formats: ['markdown'],
+      jurisdictions: [...J],
+      errors: [{ messageId: M, line: 1 }],
+    },
+    {
+      name: "the business's own agents over a list of proofs",
+      text: '## Our agents\n\n- Written permission required before they call you',
+      formats: ['markdown'],
+      jurisdictions: [...J],
+      errors: [{ messageId: M, line: 1 }],
+    },
     { name: 'nothing about agents, at the California heading', text: 'Privacy Policy\n\nCCPA Rights\n\nYou may request to know or delete your data.', formats: ['plaintext'], jurisdictions: [...J], errors: [{ messageId: M, line: 3, column: 1, severity: 'warning' }] },
     { name: 'nothing about agents (Markdown heading)', text: '# Privacy Policy\n\n## CCPA Rights\n\nYou may request to know or delete your data.', formats: ['markdown'], jurisdictions: [...J], errors: [{ messageId: M, line: 3, column: 1 }] },
     { name: 'acting on the consumer\'s behalf, no request', text: 'You may designate someone to act on your behalf.', jurisdictions: [...J], errors: [{ messageId: M, line: 1, column: 1 }] },

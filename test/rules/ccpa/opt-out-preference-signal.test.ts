@@ -25,6 +25,37 @@ testRule(rule, {
     { text: '### Do Not Track\n\nWe respect browser Do Not Track (DNT) signals by disabling optional analytics.', formats: ['markdown'], jurisdictions: [...ccpa], name: 'seed 000: DNT only, no sale' },
     { text: '### We Do NOT:\n\n- ❌ Sell your personal data to third parties\n- ❌ Share your credentials with anyone', formats: ['markdown'], jurisdictions: [...ccpa], name: 'seed 000 "We Do NOT" list' },
     { text: 'We share your data with service providers such as Stripe and SendGrid.', jurisdictions: [...ccpa], name: 'service providers are not "sharing"' },
+    // A list intro negated in its main clause negates every item under it.
+    {
+      name: 'markdown: "We do not:" over bare verbs of selling and sharing',
+      text: '## Your choices\n\nWe do not:\n\n- Sell your health data\n- Share data for cross-context behavioral advertising',
+      formats: ['markdown'],
+      jurisdictions: [...ccpa],
+    },
+    {
+      name: 'plain text: "We will never use your information to:" over its items',
+      text: 'Selling and sharing\nWe will never use your information to:\n- share it with ad networks for targeted advertising\n- sell it to data brokers',
+      formats: ['plaintext'],
+      jurisdictions: [...ccpa],
+    },
+    {
+      name: 'a bare gerund under a financial-incentive intro states no practice',
+      text: 'We do not offer financial incentives for:\n\n- Collecting personal information\n- Selling personal information',
+      formats: ['markdown'],
+      jurisdictions: [...ccpa],
+    },
+    {
+      name: '"No personal information is used for:" negates its items',
+      text: 'No personal information is used for:\n\n- Sharing for cross-context behavioral advertising\n- Sale to third parties',
+      formats: ['markdown'],
+      jurisdictions: [...ccpa],
+    },
+    {
+      name: 'a bare gerund under a neutral heading-like intro states nothing',
+      text: 'Examples of practices the CCPA regulates:\n\n- Selling personal information to data brokers\n- Sharing personal information for targeted advertising',
+      formats: ['markdown'],
+      jurisdictions: [...ccpa],
+    },
     { text: 'We sell subscriptions to our software.', jurisdictions: [...ccpa], name: 'selling products' },
     {
       name: 'a sale in a merger or bankruptcy is no sale (§1798.140(ad)(2)(C)), markdown',
@@ -53,6 +84,27 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a bare gerund under an intro that affirms the practice is a sale',
+      text: 'We may use your information for:\n\n- Selling identifiers to data brokers\n- Improving the app',
+      formats: ['markdown'],
+      jurisdictions: [...ccpa],
+      errors: [{ messageId: 'missing', line: 1, column: 1 }],
+    },
+    {
+      name: 'a negated intro with an exception affirms its items',
+      text: 'We do not share your data except:\n- Share device identifiers with advertising networks for targeted advertising',
+      formats: ['plaintext'],
+      jurisdictions: [...ccpa],
+      errors: [{ messageId: 'missing', line: 1, column: 1 }],
+    },
+    {
+      name: 'a negation in a condition of the intro does not negate the items',
+      text: 'If you do not opt out, we will:\n\n- share your browsing history with ad networks for cross-context behavioral advertising',
+      formats: ['markdown'],
+      jurisdictions: [...ccpa],
+      errors: [{ messageId: 'missing', line: 1, column: 1 }],
+    },
     {
       name: 'a sale to brokers is still a sale when a merger is mentioned in another sentence',
       text: 'We sell your personal information to data brokers. If we merge with another company, your data may be transferred.',

@@ -68,33 +68,33 @@ testRule(rule, {
       text: '### Submit requests\n\n**Online:** [acme.io/ccpa](https://acme.io/ccpa)  \n**Email:** ccpa@acme.io  \n**Phone:** +1 (555) XXX-XXXX\n',
       formats: ['markdown'],
       jurisdictions: [...J],
-      errors: [{ messageId: 'noTollFree', line: 1 }],
+      errors: [{ messageId: 'noTollFreeOnline', line: 1 }],
     },
     {
       name: 'a list of the data collected is no list of methods',
       text: 'What we collect\n\n- Email: your address\n- Phone: your mobile number\n- Mail: your postal address\n\nTo make a request, email privacy@acme.com.',
       jurisdictions: [...J],
-      errors: [{ messageId: 'tooFewMethods', line: 1 }],
+      errors: [{ messageId: 'emailOnly', line: 1 }],
     },
     {
       name: 'one labelled method is no list of methods',
       text: '- **Online:** www.acme.com/account\n- Newsletter: monthly\n\nRequests: privacy@acme.com',
       jurisdictions: [...J],
-      errors: [{ messageId: 'tooFewMethods', line: 1 }],
+      errors: [{ messageId: 'emailOnly', line: 1 }],
     },
     {
-      name: 'only an e-mail address: error at the California heading',
+      name: 'only an e-mail address, nothing offline: a hint at the California heading',
       text: 'Privacy Policy\n\nCalifornia Privacy Rights\n\nTo exercise your rights, email privacy@example.com.',
       formats: ['plaintext'],
       jurisdictions: [...J],
-      errors: [{ messageId: 'tooFewMethods', line: 3, column: 1, severity: 'error' }],
+      errors: [{ messageId: 'emailOnly', line: 3, column: 1, severity: 'info' }],
     },
     {
       name: 'only an e-mail address (Markdown heading)',
       text: '# Privacy Policy\n\n## California Privacy Rights\n\nTo exercise your rights, email privacy@example.com.',
       formats: ['markdown'],
       jurisdictions: [...J],
-      errors: [{ messageId: 'tooFewMethods', line: 3, column: 1 }],
+      errors: [{ messageId: 'emailOnly', line: 3, column: 1 }],
     },
     {
       name: 'nothing at all: error at line 1',
@@ -107,46 +107,90 @@ testRule(rule, {
       text: 'Information we collect\n\n- Your mailing address and telephone number\n\nYour Rights\n\nEmail us at privacy@example.com to make a request.',
       formats: ['plaintext'],
       jurisdictions: [...J],
-      errors: [{ messageId: 'tooFewMethods', line: 5, column: 1 }],
+      errors: [{ messageId: 'emailOnly', line: 5, column: 1 }],
     },
     {
       name: 'postal address among collected categories is not a method (Markdown)',
       text: '## Information we collect\n\n- Your mailing address and telephone number\n\n## Your Rights\n\nEmail us at privacy@example.com to make a request.',
       formats: ['markdown'],
       jurisdictions: [...J],
-      errors: [{ messageId: 'tooFewMethods', line: 5, column: 1 }],
+      errors: [{ messageId: 'emailOnly', line: 5, column: 1 }],
     },
     {
       name: 'negated method: "we do not accept requests by phone"',
       text: 'Requests\n\nEmail privacy@example.com to submit a request. We do not accept requests by phone.',
       jurisdictions: [...J],
-      errors: [{ messageId: 'tooFewMethods', line: 1, column: 1 }],
+      errors: [{ messageId: 'emailOnly', line: 1, column: 1 }],
     },
     {
       name: '"write us at" and an address: postal mail is a second method',
       text: 'California requests: contact us at privacy@example.com or write us at:\n\nAcme, Inc.\n410 Elm Road\nSpringfield, CA 90000',
       jurisdictions: [...J],
-      errors: [{ messageId: 'noTollFree', line: 1, column: 1, severity: 'warning' }],
+      errors: [{ messageId: 'noTollFreeOnline', line: 1, column: 1, severity: 'info' }],
     },
     {
       name: '"write us a review" is no method',
       text: '## Your Rights\n\nTo make a request, email privacy@example.com. Happy with the app? Write us a review in the store.',
       formats: ['markdown'],
       jurisdictions: [...J],
-      errors: [{ messageId: 'tooFewMethods', line: 1, column: 1 }],
+      errors: [{ messageId: 'emailOnly', line: 1, column: 1 }],
     },
     {
-      name: 'two methods but no toll-free number: warning',
+      name: 'two methods with e-mail but no toll-free number, nothing offline: a hint',
       text: '## Your Rights\n\nTo make a request, email privacy@example.com or write to us at 1 Main St, San Francisco, CA.',
       formats: ['markdown'],
       jurisdictions: [...J],
-      errors: [{ messageId: 'noTollFree', line: 1, column: 1, severity: 'warning' }],
+      errors: [{ messageId: 'noTollFreeOnline', line: 1, column: 1, severity: 'info' }],
     },
     {
       name: 'a local number is not toll-free',
       text: 'Contact Us\n\nTo submit a request, call us at (415) 555-0100 or email privacy@example.com.',
       jurisdictions: [...J],
-      errors: [{ messageId: 'noTollFree', line: 1, column: 1 }],
+      errors: [{ messageId: 'noTollFreeOnline', line: 1, column: 1 }],
+    },
+    // Anything that says the business deals with consumers offline keeps the findings at their severities.
+    {
+      name: 'an e-mail address and retail stores: error',
+      text: 'To exercise your rights, email privacy@example.com.\n\nOur stores are open every day from 9 to 5.',
+      jurisdictions: [...J],
+      errors: [{ messageId: 'tooFewMethods', line: 1, severity: 'error' }],
+    },
+    {
+      name: 'e-mail and mail with a call centre that takes orders: warning',
+      text: '## Orders\n\nOur call center takes orders seven days a week.\n\n## Your rights\n\nTo make a request, email privacy@example.com or write to us at 1 Main St, San Francisco, CA.',
+      formats: ['markdown'],
+      jurisdictions: [...J],
+      errors: [{ messageId: 'noTollFree', line: 5, severity: 'warning' }],
+    },
+    {
+      name: '"visit us at" a showroom, one e-mail address: error',
+      text: 'Visit us at 12 Elm Street to try our bikes. To exercise your California rights, email rights@example.com.',
+      jurisdictions: [...J],
+      errors: [{ messageId: 'tooFewMethods', line: 1, severity: 'error' }],
+    },
+    {
+      name: 'in-store purchases and our clinics, e-mail and a web form: warning',
+      text: 'We collect your purchase history when you buy in-store or visit our clinics.\n\nSubmit a request through our online request form or email privacy@example.com.',
+      jurisdictions: [...J],
+      errors: [{ messageId: 'noTollFree', line: 1, severity: 'warning' }],
+    },
+    {
+      name: 'a web form and postal mail, no e-mail address: warning (the online exception requires an e-mail address)',
+      text: 'To exercise your rights, submit a request through our online request form or write to us at PO Box 12, Reno, NV 89501.',
+      jurisdictions: [...J],
+      errors: [{ messageId: 'noTollFree', line: 1, severity: 'warning' }],
+    },
+    {
+      name: '"we have no physical stores" is no offline dealing: a hint',
+      text: 'We have no physical stores. To exercise your rights, email privacy@example.com.',
+      jurisdictions: [...J],
+      errors: [{ messageId: 'emailOnly', line: 1, severity: 'info' }],
+    },
+    {
+      name: '"our server stores data" is no store: a hint',
+      text: 'Our server stores your settings. Requests: email privacy@example.com or use the in-app privacy dashboard.',
+      jurisdictions: [...J],
+      errors: [{ messageId: 'noTollFreeOnline', line: 1, severity: 'info' }],
     },
     {
       name: 'online-only without an e-mail address',
@@ -159,25 +203,30 @@ testRule(rule, {
       text: 'Privacy Policy\n\nOur newsletter sign-up form is at acme.com/newsletter. Email privacy@acme.com to exercise your rights.',
       formats: ['plaintext'],
       jurisdictions: [...J],
-      errors: [{ messageId: 'tooFewMethods', line: 1 }],
+      errors: [{ messageId: 'emailOnly', line: 1 }],
     },
   ],
 });
 
 describe('ccpa/request-methods messages', () => {
   it('names the methods it found', () => {
-    const result = run(rule, { text: 'To exercise your rights, email privacy@example.com.', jurisdictions: ['ccpa'] }, 'plaintext');
+    const result = run(rule, { text: 'To exercise your rights, email privacy@example.com. You can also shop in store.', jurisdictions: ['ccpa'] }, 'plaintext');
     expect(result.messages[0]?.message).toBe(
       'The policy designates 1 method(s) for submitting requests to know, delete or correct (e-mail); Cal. Civ. Code §1798.130(a)(1)(A) requires two or more, including a toll-free telephone number.',
     );
+  });
+  it('an e-mail address alone, nothing offline: the hint says the toll-free number is required unless the business operates exclusively online', () => {
+    const result = run(rule, { text: 'To exercise your rights, email privacy@example.com.', jurisdictions: ['ccpa'] }, 'plaintext');
+    expect(result.messages.map((m) => [m.messageId, m.severity])).toEqual([['emailOnly', 'info']]);
+    expect(result.messages[0]?.message).toMatch(/toll-free telephone number, unless the business operates exclusively online/);
   });
 });
 
 describe('on the real policies', () => {
   const lint = (file: string): string[] => lintFixture(rule, file).messages.map((m) => `${m.line}:${m.column} ${m.severity} ${m.messageId}`);
 
-  it('seed 000 (gdpr+ccpa): e-mail, in-app settings and a mailing address, but no toll-free number and no "exclusively online" — warning at the CCPA heading', () => {
-    expect(lint('seeds/000_d80a1d47bfd452aa.txt')).toEqual(['236:1 warning noTollFree']);
+  it('seed 000 (gdpr+ccpa): e-mail, in-app settings and a mailing address, but no toll-free number and no "exclusively online", and nothing offline (a software service) — a hint at the CCPA heading', () => {
+    expect(lint('seeds/000_d80a1d47bfd452aa.txt')).toEqual(['236:1 info noTollFreeOnline']);
   });
   for (const file of [
     'seeds/001_5d45be2437642316.txt',
@@ -217,13 +266,13 @@ testRule(rule, {
       name: 'e-mail and a street address: two methods, no toll-free number',
       text: 'If you have questions about exercising these rights, contact us at privacy@example.com or at Example LLC, 77 West Elm Street, Suite 4, Springfield, IL 62701 USA.',
       jurisdictions: ['ccpa'],
-      errors: [{ messageId: 'noTollFree', line: 1 }],
+      errors: [{ messageId: 'noTollFreeOnline', line: 1 }],
     },
     {
       name: 'an address outside a request context is no method',
       text: 'Our office is at 77 West Elm Street, Springfield, IL 62701. Contact us at privacy@example.com.',
       jurisdictions: ['ccpa'],
-      errors: [{ messageId: 'tooFewMethods', line: 1 }],
+      errors: [{ messageId: 'emailOnly', line: 1 }],
     },
   ],
 });

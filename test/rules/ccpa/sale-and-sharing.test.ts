@@ -7,6 +7,18 @@ const ccpa = ['ccpa'] as const;
 testRule(rule, {
   valid: [
     {
+      name: 'denials in lists under negated intros, and bare gerunds under an incentive intro, are no sale',
+      text: '## Sale and sharing\n\nWe do not:\n\n- Sell your health data\n- Share data for cross-context behavioral advertising\n\n## Financial incentives\n\nWe do not offer financial incentives for:\n\n- Selling personal information\n- Sharing personal information',
+      formats: ['markdown'],
+      jurisdictions: [...ccpa],
+    },
+    {
+      name: 'plain text: "We don\'t use your data to:" denies selling and sharing',
+      text: "Selling and sharing\nWe don't use your data to:\n- sell it to data brokers\n- share it with advertisers for targeted advertising",
+      formats: ['plaintext'],
+      jurisdictions: [...ccpa],
+    },
+    {
       name: 'plain text from HTML: quotes as character references, categories and recipients on the labelled lines before',
       text: 'Identifiers and geolocation data are collected.\nRecipients: lenders and advertising partners.\nWe pass your details to lenders with your consent. This may be considered a &ldquo;sale&rdquo; or &ldquo;sharing&rdquo; under the CCPA.',
       formats: ['plaintext'],

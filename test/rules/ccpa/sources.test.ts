@@ -6,6 +6,23 @@ const ccpa = { jurisdictions: ['ccpa' as const] };
 
 testRule(rule, {
   valid: [
+    { ...ccpa, name: 'a source stated after a sentence about the right to delete', text: 'You may request deletion of your data. We collect information directly from you when you register.' },
+    // The sources as the subject of a sentence, and a table column that asks where the data comes from.
+    { ...ccpa, name: '"Sources are you, your browser …" (emphasised label as subject)', text: '**Sources** are you, your browser, your instance\'s license check, and our payment processor.', formats: ['markdown'] },
+    { ...ccpa, name: '"Our sources include …"', text: 'Our sources include data brokers, public records and the social networks you connect.' },
+    { ...ccpa, name: '"The sources of your personal information are …"', text: 'The sources of your personal information are you and your device.' },
+    {
+      ...ccpa,
+      name: 'a table column headed "Where it comes from"',
+      text: '| Category | Where it comes from | Why |\n|---|---|---|\n| Identifiers | You, and your instance | Run the account |',
+      formats: ['markdown'],
+    },
+    {
+      ...ccpa,
+      name: 'a table column headed "Where the data comes from"',
+      text: '| Category | Where the data comes from |\n|---|---|\n| Commercial information | Stripe |',
+      formats: ['markdown'],
+    },
     {
       ...ccpa,
       name: 'plain text copied from a web page: list items open with markup',
@@ -66,6 +83,11 @@ testRule(rule, {
     { ...ccpa, name: 'examples after "other sources"', text: 'Our advertising partners may use data collected from other sources such as data brokers and social networks.' },
   ],
   invalid: [
+    { ...ccpa, name: 'the right to delete in the statute\'s words ("collected from you") states no source', text: 'You can request deletion of personal information we collected from you, subject to certain exceptions.', errors: [{ messageId: 'missing', line: 1 }] },
+    { ...ccpa, name: 'the right to know the sources states none', text: 'You have the right to know the categories of information we received from data brokers.', errors: [{ messageId: 'missing', line: 1 }] },
+    { ...ccpa, name: '"Sources of revenue are customers" is no source of data', text: 'Sources of revenue are customers who subscribe.', errors: [{ messageId: 'missing', line: 1 }] },
+    { ...ccpa, name: '"Open sources are …" is no source of data', text: 'Open sources are libraries that users may inspect.', errors: [{ messageId: 'missing', line: 1 }] },
+    { ...ccpa, name: '"The sources are listed below" names none', text: 'The sources are listed below.', errors: [{ messageId: 'missing', line: 1 }] },
     { ...ccpa, name: '"compile … from third parties" names no type', text: 'We compile information from third parties.', errors: [{ messageId: 'unnamed', line: 1 }] },
     { ...ccpa, name: 'third parties as the example of "other sources" name no type', text: 'We collect information from other sources such as third parties.', errors: [{ messageId: 'unnamed', line: 1 }] },
     {

@@ -7,6 +7,7 @@ import { lintFixture, run, testRule } from '../../helpers/rule-tester.js';
 // Jurisdictions are gdpr+popia+ccpa in every case unless a case says otherwise.
 testRule(rule, {
   valid: [
+    { name: 'the status itself after the category: "All information is provided voluntarily"', text: 'All information is provided voluntarily; if you do not provide it, we cannot answer your enquiry.' },
     // Voluntary, with what happens if it is not supplied (s18(1)(e)), or a description of collection.
     { text: 'The supply of your personal information is voluntary. However, if you do not provide it, we may not be able to assist you.' },
     { text: 'You voluntarily provide this information when you contact us.' },
@@ -65,6 +66,17 @@ testRule(rule, {
     { text: 'Your ID number must be provided. If it is not provided, we cannot open your account.' },
   ],
   invalid: [
+    // A category named with a participle says which information is meant, not whether supplying it is voluntary.
+    {
+      name: 'a list item "Information submitted voluntarily, such as feedback" is a category',
+      text: 'Information we collect\n\n- Name and e-mail address given at registration.\n- Information submitted voluntarily, such as feedback or inquiries.',
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+    {
+      name: '"Data provided voluntarily by members" is a category',
+      text: 'We process data provided voluntarily by members, such as their photographs.',
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
     // Voluntary without what happens if it is not supplied: s18(1)(e) asks for the consequences whatever the answer to (d).
     { text: 'You are not obliged to provide us with any personal information.', errors: [{ messageId: 'consequences', line: 1, severity: 'warning' }] },
     { text: 'You are under no legal obligation to supply your personal information.', errors: [{ messageId: 'consequences', line: 1, severity: 'warning' }] },
