@@ -60,7 +60,10 @@ const QUALIFIED =
  * information is stored" then speaks of the cookies only).
  */
 const AFFIRMS =
-  /\b(?:we|i|the\s{1,3}developer)\s{1,3}(?:may\s{1,3}|might\s{1,3}|will\s{1,3}|also\s{1,3}|only\s{1,3}|can\s{1,3})?(?:collect|gather|receive|process|record|log|obtain|use\s{1,3}(?:cookies|analytics|google\s{1,3}analytics|tracking))|\b(?:information|data)\s{1,3}(?:that\s{1,3})?(?:we|i)\s{1,3}(?:collect|receive|obtain|process)|\b(?:your|all)\s{1,3}(?:personal\s{1,3})?(?:information|data|details)\s{1,3}(?:relating\s{1,3}to\s{1,3}[\w-]{1,20}\s{1,3})?(?:is|are)\s{1,3}(?:kept|stored|held|retained|processed)\b/i;
+  /\b(?:we|i|the\s{1,3}developer)\s{1,3}(?:may\s{1,3}|might\s{1,3}|will\s{1,3}|also\s{1,3}|only\s{1,3}|can\s{1,3})?(?:collect|gather|receive|process|record|log|obtain|hold\s{1,3}(?:(?:the\s{1,3}|your\s{1,3}|their\s{1,3})?(?:names?|contact|personal|e-?mail|addresses|details|data|information|records))|use\s{1,3}(?:cookies|analytics|google\s{1,3}analytics|tracking))|\b(?:information|data|details)\s{1,3}(?:that\s{1,3})?(?:we|i)\s{1,3}(?:collect|receive|obtain|process|hold|keep)|\b(?:your|all)\s{1,3}(?:personal\s{1,3})?(?:information|data|details)\s{1,3}(?:relating\s{1,3}to\s{1,3}[\w-]{1,20}\s{1,3})?(?:is|are)\s{1,3}(?:kept|stored|held|retained|processed)\b/i;
+/** The organisation by its name, in the relative clause: "The data Mossley Civic Society holds on its members" (case matters). */
+const AFFIRMS_NAMED =
+  /\b(?:[Dd]ata|[Ii]nformation|[Dd]etails)\s{1,3}\p{Lu}[\p{L}&'’-]{1,30}(?:\s{1,3}\p{Lu}[\p{L}&'’-]{1,30}){0,3}\s{1,3}(?:holds|keeps|collects|processes)\b/u;
 /** "what information we collect", "how we process": a topic named, not a claim made. */
 const TOPIC_BEFORE = /\b(?:what|which|how|whether|if|when|why)\s{1,3}(?:\w+\s{1,3}){0,3}$/i;
 /** Storing on the user's own device is not collection by the publisher. */
@@ -97,7 +100,7 @@ function readDeclaration(doc: PolicyDocument): Sentence | undefined {
 
 function affirmsCollection(sentence: Sentence): boolean {
   const text = sentence.text;
-  const m = AFFIRMS.exec(text);
+  const m = AFFIRMS.exec(text) ?? AFFIRMS_NAMED.exec(text);
   if (!m) return false;
   const before = text.slice(0, m.index);
   // "We do not collect…" is handled above; "we never receive" or a topic is no claim.

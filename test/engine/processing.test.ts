@@ -18,6 +18,7 @@ describe('a declaration that no personal data is collected', () => {
     ['No personal data is collected, stored or shared by this website.', 'No personal data is collected, stored or shared by this website.'],
     ['This website does not collect, store or process any Personally Identifiable Information. GitHub may collect your IP address when you visit.', 'This website does not collect, store or process any Personally Identifiable Information.'],
     ['We do not collect personal information.', 'We do not collect personal information.'],
+    ['We do not collect any personal data. We hold ourselves to high standards.', 'We do not collect any personal data.'],
     // Kept where the user keeps it, or denied: no contradiction.
     ['No personal data is collected. Your data is stored locally on your device.', 'No personal data is collected.'],
     ['We do not collect any personal data. Your personal information is never stored.', 'We do not collect any personal data.'],
@@ -49,6 +50,10 @@ describe('a declaration that no personal data is collected', () => {
     // The reader's data kept, in the passive: a cookie paragraph's denial speaks of the cookies only.
     'Such cookies expire after 30 days. No personal information is stored or collected. Your personal data is kept confidential and stored on our servers.',
     'Ad cookies count clicks; no personal data is collected. All personal details relating to bookings are held securely.',
+    // Data the organisation holds: a member list is collection, whatever a cookie bullet says.
+    'The data Mossley Heritage Society holds on its members is what they gave us. Cookies count visits; no personal information is collected.',
+    'Our cookies are anonymous. No personal information is collected. We use the details we hold about members to send newsletters.',
+    'No personal data is collected by our analytics. We also hold contact details for our volunteers.',
     // Not a declaration at all.
     'We collect your name and e-mail address.',
     'We do not sell any personal data.',
