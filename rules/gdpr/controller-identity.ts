@@ -10,7 +10,7 @@ import { CONTACT_FORM, POSTAL_ADDRESS } from './shared/contact-means.js';
  * Tested against the whole tail of a candidate name.
  */
 const LEGAL_FORM =
-  /(?:^|[\s,])(?:Inc\.?|Incorporated|L\.?L\.?C\.?|LLP|L\.P\.|Ltd\.?|Limited|PLC|plc|Corp\.?|Corporation|Co\.,?\s(?:Ltd|Limited)\.?|(?:g)?GmbH(?:\s&\sCo\.?\sKG)?|UG|AG|KG|KGaA|SE|e\.\s?V\.|B\.\s?V\.?|BV|N\.\s?V\.?|NV|S\.A\.S\.?|SAS|SASU|SARL|S\.A\.R\.L\.|S\.A\.|SA|S\.p\.A\.|SpA|S\.r\.l\.|Srl|S\.L\.U?\.?|SLU|Lda\.?|Ltda\.?|AB|Oy|Oyj|ApS|A\/S|ASA|Sp\.\sz\so\.o\.|s\.r\.o\.|a\.s\.|d\.o\.o\.|Kft\.?|KFT|Zrt\.?|ZRT|Nyrt\.?|NYRT|\(Pty\)\s?Ltd\.?|Pty\.?\s?Ltd\.?|Pte\.?\s?Ltd\.?|Pvt\.?\s?Ltd\.?|K\.K\.|DAC|CLG|UAB|SIA|OÜ)$/;
+  /(?:^|[\s,])(?:Inc\.?|Incorporated|L\.?L\.?C\.?|LLP|L\.P\.|Ltd\.?|Limited|PLC|plc|Corp\.?|Corporation|Co\.,?\s(?:Ltd|Limited)\.?|(?:g)?GmbH(?:\s&\sCo\.?\sKG)?|UG|AG|KG|KGaA|SE|e\.\s?V\.|B\.\s?V\.?|BV|N\.\s?V\.?|NV|S\.A\.S\.?|SAS|SASU|SARL|S\.A\.R\.L\.|S\.A\.|SA|S\.p\.A\.|SpA|S\.r\.l\.|Srl|S\.L\.U?\.?|SLU|Lda\.?|Ltda\.?|AB|Oy|Oyj|ApS|A\/S|ASA|Sp\.\sz\so\.o\.|s\.r\.o\.|a\.s\.|d\.o\.o\.|Kft\.?|KFT|Zrt\.?|ZRT|Nyrt\.?|NYRT|\(Pty\)\s?Ltd\.?|Pty\.?\s?Ltd\.?|Pte\.?\s?Ltd\.?|Pvt\.?\s?Ltd\.?|K\.K\.|DAC|CLG|UAB|SIA|OÜ|NPC|SOC\sLtd|CIC|CIO|SCIO|eG|GbR|OHG|PartG(?:\smbB)?|SRL|BVBA|VZW|ASBL)$/;
 /** Tokens that may stand inside or at the end of a company name though not capitalised. */
 const NAME_PIECE = /^(?:St\.|Ste\.|Mt\.|&|and|of|und|de|du|des|van|der|den|la|le|y|GmbH|gGmbH|plc|e\.\s?V\.|s\.r\.o\.|a\.s\.|d\.o\.o\.|\(Pty\)|Sp\.|z|o\.o\.)$/;
 /** Connectors that may not begin or end a name. */
@@ -181,8 +181,8 @@ function contactState(doc: PolicyDocument): { state: ContactState; at?: Range } 
 // ---- outside the EU: the Art. 27 representative ----------------------------------------
 
 /** Legal forms of companies established outside the EU/EEA. */
-const NON_EU_FORM = /(?:^|[\s,])(?:Inc\.?|Incorporated|L\.?L\.?C\.?|Corp\.?|Corporation|\(Pty\)\s?Ltd\.?|Pty\.?\s?Ltd\.?|Pte\.?\s?Ltd\.?|Pvt\.?\s?Ltd\.?|K\.K\.|Ltda\.?)$/;
-const EU_FORM = /(?:^|[\s,])(?:(?:g)?GmbH(?:\s&\sCo\.?\sKG)?|UG|AG|KG|SE|e\.\s?V\.|B\.\s?V\.?|BV|N\.\s?V\.?|NV|S\.A\.S\.?|SAS|SASU|SARL|S\.A\.R\.L\.|S\.p\.A\.|SpA|S\.r\.l\.|Srl|S\.L\.U?\.?|SLU|Lda\.?|AB|Oy|Oyj|ApS|A\/S|Sp\.\sz\so\.o\.|s\.r\.o\.|a\.s\.|d\.o\.o\.|Kft\.?|KFT|Zrt\.?|ZRT|Nyrt\.?|NYRT|DAC|CLG|UAB|SIA|OÜ)$/;
+const NON_EU_FORM = /(?:^|[\s,])(?:Inc\.?|Incorporated|L\.?L\.?C\.?|Corp\.?|Corporation|\(Pty\)\s?Ltd\.?|Pty\.?\s?Ltd\.?|Pte\.?\s?Ltd\.?|Pvt\.?\s?Ltd\.?|K\.K\.|Ltda\.?|NPC|SOC\sLtd)$/;
+const EU_FORM = /(?:^|[\s,])(?:(?:g)?GmbH(?:\s&\sCo\.?\sKG)?|UG|AG|KG|SE|e\.\s?V\.|B\.\s?V\.?|BV|N\.\s?V\.?|NV|S\.A\.S\.?|SAS|SASU|SARL|S\.A\.R\.L\.|S\.p\.A\.|SpA|S\.r\.l\.|Srl|S\.L\.U?\.?|SLU|Lda\.?|AB|Oy|Oyj|ApS|A\/S|Sp\.\sz\so\.o\.|s\.r\.o\.|a\.s\.|d\.o\.o\.|Kft\.?|KFT|Zrt\.?|ZRT|Nyrt\.?|NYRT|DAC|CLG|UAB|SIA|OÜ|eG|GbR|OHG|PartG(?:\smbB)?|SRL|BVBA|VZW|ASBL)$/;
 /** "based in the United States", "incorporated in Delaware". */
 const OUTSIDE_EU =
   /\b(?:based|located|headquartered|incorporated|registered|established|organi[sz]ed)\s{1,2}(?:in|under the laws of)\s{1,2}(?:the\s{1,2})?(?:United States|U\.S\.(?:A\.)?|USA|US|State of \p{Lu}\p{L}+|Delaware|California|New York|Canada|Australia|India|Singapore|Israel|Japan|South Africa|Brazil|China|Hong Kong|Switzerland|Turkey|Ukraine|Russia|Nigeria|Kenya|Mexico|Argentina|New Zealand)\b/iu;
@@ -371,7 +371,7 @@ function namesIn(doc: PolicyDocument, sentence: Sentence): Found[] {
   const service = block.section.heading !== null && block.section.parent?.heading ? block.section.title.trim().toLowerCase() : '';
   const runsService = (name: string): boolean => service !== '' && /^[\p{L}\p{N} .&-]{2,30}$/u.test(service) && name.toLowerCase().startsWith(`${service} `);
   if (inContextSection(doc, sentence.block) && !introduced && !OTHER_COMPANY.test(text) && !OTHER_COMPANY.test(column)) {
-    for (const m of text.matchAll(/(?<=[\p{L}\p{N}.)],?[ \u00a0])(?:Inc\b\.?|Incorporated\b|L\.?L\.?C\b\.?|LLP\b|Ltd\b\.?|Limited\b|PLC\b|plc\b|Corp\b\.?|Corporation\b|g?GmbH\b|AG\b|SE\b|B\.\s?V\.|BV\b|N\.V\.|NV\b|SAS\b|SARL\b|S\.A\.|S\.p\.A\.|S\.r\.l\.|S\.L\.|AB\b|Oy\b|ApS\b|A\/S\b|\(Pty\)\s?Ltd\b\.?|Pty\.?\s?Ltd\b\.?|Pte\.?\s?Ltd\b\.?|DAC\b|CLG\b|UAB\b|SIA\b|Oyj\b|ASA\b|Ltda\b\.?|Kft\b\.?|KFT\b|Zrt\b\.?|ZRT\b|Nyrt\b\.?|NYRT\b)/gu)) {
+    for (const m of text.matchAll(/(?<=[\p{L}\p{N}.)],?[ \u00a0])(?:Inc\b\.?|Incorporated\b|L\.?L\.?C\b\.?|LLP\b|Ltd\b\.?|Limited\b|PLC\b|plc\b|Corp\b\.?|Corporation\b|g?GmbH\b|AG\b|SE\b|B\.\s?V\.|BV\b|N\.V\.|NV\b|SAS\b|SARL\b|S\.A\.|S\.p\.A\.|S\.r\.l\.|S\.L\.|AB\b|Oy\b|ApS\b|A\/S\b|\(Pty\)\s?Ltd\b\.?|Pty\.?\s?Ltd\b\.?|Pte\.?\s?Ltd\b\.?|DAC\b|CLG\b|UAB\b|SIA\b|Oyj\b|ASA\b|Ltda\b\.?|Kft\b\.?|KFT\b|Zrt\b\.?|ZRT\b|Nyrt\b\.?|NYRT\b|NPC\b|CIC\b|SCIO\b)/gu)) {
       const n = nameBefore(text, m.index + m[0].length);
       if (n && !makers.has(n.start) && !runsService(n.name) && hasLegalForm(n.name) && n.name.split(/\s+/).length >= 2 && !isNegated(text, n.start)) out.push({ name: n.name, range: sentence.rangeOf(n.start, n.end), strong: true });
     }
