@@ -125,7 +125,7 @@ const VAGUE_PURPOSE = new RegExp(
     String.raw`\b(?:never|not|don['’]t)\s{1,3}(?:collect|ask\s{1,3}for|process|keep|hold)\s{1,3}more\s{1,3}(?:(?:personal\s{1,3})?(?:information|data)\s{1,3})?than\s{1,3}(?:is\s{1,3})?(?:strictly\s{1,3})?(?:necessary|needed|required|we\s{1,3}need)\b(?!\s{1,3}(?:to|for|in\s{1,3}order|so)\b)`,
     String.raw`\b(?:treated|kept|held|handled)\s{1,3}(?:as\s{1,3})?(?:strictly\s{1,3})?confidential(?:ly)?\b`,
     // A purpose that names nothing: "we use your data to do what we do", "to do our job", "to run our business".
-    String.raw`\bto\s{1,3}(?:do\s{1,3}what\s{1,3}(?:we|I)\s{1,3}do|do\s{1,3}(?:our|my)\s{1,3}(?:job|work|business)|(?:run|operate)\s{1,3}(?:our|my)\s{1,3}business)(?=\s{0,3}(?:[.;!?)]|$))`,
+    String.raw`\bto\s{1,3}(?:do\s{1,3}what\s{1,3}(?:we|I)\s{1,3}do|do\s{1,3}(?:our|my)\s{1,3}(?:job|work|business)|(?:run|operate)\s{1,3}(?:our|my)\s{1,3}business)(?=\s{0,3}(?:[.;!?),]|$))`,
   ].join('|'),
   'gi',
 );
