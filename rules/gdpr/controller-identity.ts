@@ -42,6 +42,9 @@ const NAME_AFTER: RegExp[] = [
   // "This privacy notice applies to the website of X".
   /\b(?:applies\s{1,2}to|covers)\s{1,2}(?:the\s{1,2})?(?:website|web\s{1,2}site|app|online\s{1,2}(?:shop|store)|services?)\s{1,2}of\s{1,2}(?:the\s)?/gi,
   /\b(?:data\s)?controller(?:'s)?(?:\s(?:contact|details|identity|name|information))?\s{0,2}[:\-–—]\s{0,3}/gi,
+  // A label on a line of its own, the name on the next line ("Data controller\nSt Bride's Hospital NHS Foundation Trust").
+  // Not a description on that line ("Data controller\nThe Velora group company that supplies your gas").
+  /(?:^|\n)[ \t]{0,3}(?:the\s)?(?:data\s)?(?:controller|responsible\s(?:party|body|entity))[ \t]{0,2}\n[ \t]{0,3}(?!(?:The|A|An|Our|Your|Each|Every|Any|Whichever|Whoever)\b)(?=\p{Lu})/giu,
   // Also with the article before the name: "The data controller is the University of Limerick".
   /\b(?:the\s)?(?:data\s)?controller\b[^.;:!?]{0,80}?\b(?:is|will be|shall be)\s{1,2}(?:the\s(?=\p{Lu}))?/giu,
   /\bresponsible\s{1,2}for\s{1,2}(?:the\s{1,2})?(?:processing|your\s{1,2}(?:personal\s{1,2})?(?:data|information))[^.;:!?]{0,60}?\bis\s{1,2}/gi,
@@ -56,6 +59,8 @@ const NAME_AFTER: RegExp[] = [
   /["“'‘]we["”'’][^.;:!?]{0,60}?\b(?:we\s{1,2}mean|means?|refers?\s{1,2}to|(?:is|are)\s{1,2}(?:a\s{1,2})?references?\s{1,2}to|are\s{1,2}to)\s{1,2}(?:the\s)?/gi,
   // A natural person as controller: "written and maintained by me, Marta Zielinska", "I, Jan Novak, run this site".
   /\bby\s{1,2}me,\s{0,2}(?=\p{Lu})/gu,
+  // "legally the business is just me, Aoife Brennan", "the controller is me, Jan Novak", "it's only me, Sam Jones".
+  /\b(?:is|am|it['’]s)\s{1,2}(?:just\s{1,2}|only\s{1,2}|simply\s{1,2})?me,\s{0,2}(?=\p{Lu})/gu,
   /(?:^|[.!?]\s{1,2})I,\s{0,2}(?=\p{Lu})/gu,
   // "We, Beacon, … are a Data Controller", "We (Acme) …", also opening the sentence.
   /\b[Ww]e,\s{0,2}(?=\p{Lu})/gu,

@@ -130,6 +130,8 @@ export const RIGHTS: readonly Right[] = [
       // What is found wrong, corrected: "we will promptly correct any information found to be incorrect", "we will amend
       // any details that turn out to be wrong", "we update any personal data which is out of date".
       /\b(?:correct|rectify|amend|update|fix)\w{0,3}\s{1,3}(?:any|the|such|all)\s{1,3}(?:personal\s{1,3})?(?:data|information|details|records?|entries)\s{1,3}(?:(?:that|which)\s{1,3}(?:is|are|was|were|turns?\s{1,3}out\s{1,3}to\s{1,3}be|proves?\s{1,3}to\s{1,3}be)|(?:found|shown|proven|proved|identified|confirmed)\s{1,3}to\s{1,3}be)\s{1,3}(?:inaccurate|incorrect|incomplete|out\s{1,3}of\s{1,3}date|outdated|wrong)\b/i,
+      // The adjective first: "have inaccurate details corrected", "get incorrect data fixed", "have incomplete records completed".
+      /\b(?:have|get)\s{1,3}(?:(?:any|your|their|the)\s{1,3})?(?:inaccurate|incorrect|incomplete|outdated|out-of-date|wrong)\s{1,3}(?:personal\s{1,3})?(?:data|information|details|records?|entries)\s{1,3}(?:corrected|rectified|amended|updated|fixed|completed)\b/i,
       // "have mistakes in your records amended", "get errors in your data fixed".
       /\b(?:have|get)\s{1,3}(?:any\s{1,3})?(?:mistakes|errors|inaccuracies)\s{1,3}in\s{1,3}(?:your|their|my)\s{1,3}(?:\w+\s{1,3})?(?:records?|data|information|details|file)\s{1,3}(?:amended|corrected|fixed|rectified|put\s{1,3}right)\b/i,
     ],

@@ -209,7 +209,8 @@ export const PLAIN_RIGHTS = {
   ],
   portability: [
     // A file made to go elsewhere: "a CSV export to take elsewhere", "an export you can take to another service".
-    /\b(?:export|file|copy|download|archive)\w{0,2}\s{1,3}(?:(?:that|which)\s{1,3})?(?:(?:you|they)\s{1,3}(?:can|could|may)\s{1,3}|to\s{1,3})(?:take|move|carry|bring|transfer|reuse|re-use)\s{1,3}(?:(?:it|them)\s{1,3})?(?:elsewhere|with\s{1,3}(?:you|them)|to\s{1,3}(?:another|a\s{1,3}(?:new|different|other)))\b/i,
+    // Also with what it is of: "get an export of it to take elsewhere".
+    /\b(?:export|file|copy|download|archive)\w{0,2}\s{1,3}(?:of\s{1,3}(?:it|them|(?:your|their|the)\s{1,3}(?:personal\s{1,3})?(?:data|information|details))\s{1,3})?(?:(?:that|which)\s{1,3})?(?:(?:you|they)\s{1,3}(?:can|could|may)\s{1,3}|to\s{1,3})(?:take|move|carry|bring|transfer|reuse|re-use)\s{1,3}(?:(?:it|them)\s{1,3})?(?:elsewhere|with\s{1,3}(?:you|them)|to\s{1,3}(?:another|a\s{1,3}(?:new|different|other)))\b/i,
     /\b(?:receive|get|obtain)\s{1,3}(?:it|them|(?:your|the)\s{1,3}(?:personal\s{1,3})?(?:data|information))\s{1,3}in\s{1,3}a\s{1,3}(?:structured|portable|reusable|commonly[- ]used)\b/i,
     /\b(?:take|move|transfer|carry|bring)\s+(?:(?:your|the|their|all\s+your)\s+(?:personal\s+)?(?:data|information)|it|them)\s+(?:elsewhere|with\s+you|to\s+(?:another|a\s+different|a\s+new|a\s+competing))\b/i,
     // In a machine-readable format: "export it for you as a CSV", "give it to you as a JSON file".

@@ -497,6 +497,17 @@ describe('gdpr/data-subject-rights: rights as bare lines, details of what is hel
   ])('reads correcting what is found wrong as rectification: %s', (text) => {
     expect(status(text, 'plaintext')[1]).toBe('met');
   });
+  it.each([
+    'You may have inaccurate details corrected.',
+    'Customers can get incorrect data fixed by calling us.',
+    'Students may have incomplete records completed.',
+  ])('reads the adjective-first passive as rectification: %s', (text) => {
+    expect(status(text, 'plaintext')[1]).toBe('met');
+  });
+  it('reads "an export of it to take elsewhere" as portability in a rights context', () => {
+    expect(status('You can ask me for an export of it to take elsewhere.', 'plaintext')[4]).toBe('met');
+    expect(status('We keep an export of it to take elsewhere if our host fails.', 'plaintext')[4]).toBe('missing');
+  });
   it('not when the business refuses it', () => {
     expect(status('We cannot correct any information found to be incorrect after an exam is graded.', 'plaintext')[1]).toBe('missing');
   });
