@@ -76,7 +76,10 @@ const NO_CONSENT =
 const WITHDRAWAL: RegExp[] = [
   /\b(?:withdraw|withdrawal|withdrawing|revoke|revoking|revocation|retract|retracting|rescind|rescinding|take\s+back|taking\s+back)\b[^.;]{0,40}?\b(?:consent|permission|opt-in)s?\b/i,
   /\b(?:consent|permission)s?\b[^.;]{0,40}?\b(?:withdrawn|withdrawable|revoked|revocable|retracted|rescinded|withdraw|revoke)\b/i,
-  /\bchange\s+your\s+mind\b/i,
+  // Also the reader's own question: "Can I change my mind? Yes."
+  /\bchange\s+(?:your|my)\s+mind\b/i,
+  // Consent called an agreement: "you can take that agreement back whenever you like", "withdraw your agreement".
+  /\b(?:withdraw|revoke|retract|cancel)\s{1,3}(?:your|that|this|the)\s{1,3}agreement\b(?!\s{1,3}(?:with|between)\b)|\btake\s{1,3}(?:your|that|this|the)\s{1,3}agreement\s{1,3}back\b/i,
   // In a relative clause after the consent: "your consent (which you can take back at any time …)", "permission, which you may cancel".
   /\b(?:consent|permission)s?\b[^.;]{0,40}?\b(?:which|that)\s{1,3}you\s{1,3}(?:can|may|are\s{1,3}free\s{1,3}to|are\s{1,3}able\s{1,3}to)\s{1,3}(?:(?:always|also)\s{1,3})?(?:withdraw|revoke|retract|take\s{1,3}back|cancel)\b/i,
   // "We ask for your consent …; you can withdraw it in the banner", "… and take it back whenever you want": the pronoun takes back the consent.

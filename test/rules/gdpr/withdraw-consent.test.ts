@@ -19,6 +19,10 @@ testRule(rule, {
       formats: ['markdown'],
     },
     { name: 'a relative clause: "permission, which you may cancel"', text: 'We publish your photo only with your permission, which you may cancel by emailing the club secretary.' },
+    {
+      name: 'consent called an agreement, taken back; "Can I change my mind?"',
+      text: 'Can I change my mind?\n\nYes. If you agreed to receive our offers you can take that agreement back whenever you like.',
+    },
     { name: 'a relative clause: "consent, which you are free to revoke"', text: 'Your consent, which you are free to revoke, covers sharing your results with your GP.' },
     { name: 'consent given at sign-up, withdrawal offered', text: 'The consent you give at sign-up covers all our mailings; you can withdraw it at any time.' },
     { name: '"members who have consented", with unsubscribe at any time', text: 'We only write to members who have consented; you can unsubscribe at any time.' },
@@ -96,6 +100,7 @@ testRule(rule, {
       text: 'You will only be added to our SMS list after you opt in, and you can withdraw your consent within 7 days.',
       errors: [{ messageId: M, line: 1 }],
     },
+    { name: 'withdrawing from a contract is no withdrawal of consent', text: 'If you agreed to receive offers, note that you can cancel the agreement with your bank at any time.', errors: [{ messageId: M, line: 1 }] },
     { name: '"only … if you tick the box"', text: 'We will only post you our catalogue if you tick the box on the order form.', errors: [{ messageId: M, line: 1 }] },
     {
       name: 'an opt-out column left empty',
