@@ -18,6 +18,11 @@ testRule(rule, {
       name: 'a lead-in "from:" and a list of sources with categories',
       text: 'We may receive information about you from:\n\n- Credit reference agencies: your credit score and payment history\n- Your employer: your job title',
     },
+    {
+      ...gdpr,
+      name: 'a lead-in naming the categories by reference ("listed above"), with the person "indirectly"',
+      text: 'We obtain the categories of personal information listed above from the following sources:\n\n- Directly from you\n- Indirectly from you (e.g. from your use of the app)\n- From credit reference agencies',
+    },
     { ...gdpr, name: 'a lead-in "from:" and a list of the person and own tools', text: 'We collect information from:\n\n- You, when you sign up\n- Cookies on our website' },
     { ...gdpr, name: 'what the person tells, then technical data', text: 'In addition to what you tell us, we receive your IP address automatically.' },
     { ...gdpr, name: 'what the person tells, then data from a named source with categories', text: 'Besides the details you give us, we obtain your claims history from the Claims Underwriting Exchange.' },
