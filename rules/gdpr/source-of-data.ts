@@ -122,8 +122,9 @@ const SOURCE_PROVIDES = both(
  */
 const BESIDES_YOURS =
   /\b(?:in\s{1,3}addition\s{1,3}to|as\s{1,3}well\s{1,3}as|besides|apart\s{1,3}from|on\s{1,3}top\s{1,3}of)\s{1,3}(?:what|(?:the|any)\s{1,3}(?:personal\s{1,3})?(?:data|information|details)(?:\s{1,3}(?:that|which))?)\s{1,3}you\s{1,3}(?:(?:yourself|directly)\s{1,3})?(?:tell|give|provide|send|share|supply|submit|enter)\b[^.;]{0,60}?\bwe\s{1,3}(?:(?:may|also|sometimes|might|can|will|occasionally)\s{1,3}){0,2}(?:receive|obtain|get|are\s{1,3}(?:given|sent|provided))\b/i;
-/** What the controller's own systems record, not data from another: "… we receive your IP address automatically". */
-const OWN_TECHNICAL = /^[^.;]{0,80}?\b(?:automatically|cookies?|(?:your|the)\s{1,3}(?:device|browser))\b/i;
+/** What the controller's own systems record, not data from another: "… we receive your IP address automatically", "… when you use the app". */
+const OWN_TECHNICAL =
+  /^[^.;]{0,80}?\b(?:automatically|cookies?|(?:your|the)\s{1,3}(?:device|browser)|(?:usage|analytics|log|technical)\s{1,3}(?:data|information)|when\s{1,3}you\s{1,3}(?:use|visit|browse|interact|open|navigate))\b/i;
 /** A lead-in to a list of sources: "We may receive information about you from:", "We obtain data from the following sources:". */
 const FROM_LIST =
   /\b(?:receiv\w{0,3}|obtain\w{0,3}|collect\w{0,3}|get|gather\w{0,3}|source[sd]?|comes?)\b[^.;:]{0,60}?\bfrom(?:\s{1,3}(?:the\s{1,3})?following(?:\s{1,3}(?:sources|third\s{1,3}parties|organi[sz]ations|parties))?)?\s{0,3}:\s{0,3}$/i;

@@ -25,6 +25,7 @@ testRule(rule, {
     },
     { ...gdpr, name: 'a lead-in "from:" and a list of the person and own tools', text: 'We collect information from:\n\n- You, when you sign up\n- Cookies on our website' },
     { ...gdpr, name: 'what the person tells, then technical data', text: 'In addition to what you tell us, we receive your IP address automatically.' },
+    { ...gdpr, name: 'what the person gives, then what the app records of its use', text: 'As well as the details you give us, we also receive information when you use the app.' },
     { ...gdpr, name: 'what the person tells, then data from a named source with categories', text: 'Besides the details you give us, we obtain your claims history from the Claims Underwriting Exchange.' },
     { ...gdpr, name: 'a source referred to by a pronoun, with its categories', text: 'If a friend refers you, we receive your name and email address from them.' },
     { ...gdpr, name: 'Markdown: someone else books, and the categories are named', text: '## Group bookings\n\nWhen someone else books for you, we get your name and phone number from them.', formats: ['markdown'] },
