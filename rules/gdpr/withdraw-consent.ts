@@ -188,18 +188,21 @@ const MONEY = /\b(?:funds|money|cash|savings|deposits?|balance|winnings|payouts?
  * A statement of how to withdraw by where it stands: the body of a section headed "Withdrawal" (its first sentence, when it
  * gives a means), or a cell of a column headed "How to opt out" / "Withdrawal" in a row that relies on consent.
  */
-function withdrawalPlace(sentence: Sentence): boolean {
+function withdrawalPlace(sentence: Sentence): 'withdrawal' | 'optOut' | null {
   const block = sentence.block;
+  // An opt-out or unsubscribe title is read like "unsubscribe at any time": for consent-based e-mail it is the withdrawal (partial).
+  const kind = (title: string): 'withdrawal' | 'optOut' => (/opt|unsubscrib/i.test(title) ? 'optOut' : 'withdrawal');
   if (block.cell) {
-    if (!WITHDRAWAL_TITLE.test(block.cell.columnHeader ?? '') || /^\W{0,3}(?:n\/a|none|no|-|—)?\W{0,3}$/i.test(block.text)) return false;
+    const header = block.cell.columnHeader ?? '';
+    if (!WITHDRAWAL_TITLE.test(header) || /^\W{0,3}(?:n\/a|none|no|-|—)?\W{0,3}$/i.test(block.text)) return null;
     const row = block.cell.table.rows[block.cell.row] ?? [];
-    return row.some((c) => c !== block && /\bconsent\b/i.test(c.text));
+    return row.some((c) => c !== block && /\bconsent\b/i.test(c.text)) ? kind(header) : null;
   }
   const section = block.section;
-  if (block.kind === 'heading' || section.level === 0 || !WITHDRAWAL_TITLE.test(section.title)) return false;
-  if (sentence !== section.blocks.find((b) => b.kind !== 'heading')?.sentences[0]) return false;
+  if (block.kind === 'heading' || section.level === 0 || !WITHDRAWAL_TITLE.test(section.title)) return null;
+  if (sentence !== section.blocks.find((b) => b.kind !== 'heading')?.sentences[0]) return null;
   // Not money: "## Withdrawals / You can withdraw funds by e-mailing support".
-  return MEANS.test(sentence.text) && !MONEY.test(sentence.text) && !negatedBefore(sentence.text, sentence.text.length);
+  return MEANS.test(sentence.text) && !MONEY.test(sentence.text) && !negatedBefore(sentence.text, sentence.text.length) ? kind(section.title) : null;
 }
 
 const RIGHTS_HEADING =
@@ -245,8 +248,10 @@ export default defineRule({
           return consentBlocks.get(sentence.block) === true;
         };
         const w = firstMatch(WITHDRAWAL, text, true) ?? (bare() ? firstMatch([BARE_WITHDRAWAL], text, true) : undefined);
+        const place = w ? null : withdrawalPlace(sentence);
         if (w) withdrawal = sentence.rangeOf(w.start, w.end);
-        else if (withdrawalPlace(sentence)) withdrawal = sentence.range;
+        else if (place === 'withdrawal') withdrawal = sentence.range;
+        else if (place === 'optOut') optOut ??= sentence.range;
       }
       if (!optOut) {
         const o = firstMatch([OPT_OUT_ANY_TIME], text);

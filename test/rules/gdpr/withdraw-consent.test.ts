@@ -342,3 +342,14 @@ describe('on the real policies', () => {
     expect(lint('corpus/mastodon-default-privacy-policy.md')).toEqual([]);
   });
 });
+
+describe('gdpr/withdraw-consent: withdrawal by where it stands', () => {
+  const status = (text: string) => run(rule, { text }, 'markdown').requirements.map((r) => r.status);
+  it('a "Withdrawal" column of a consent row states the withdrawal (met)', () => {
+    expect(status('| Purpose | Basis | Withdrawal |\n|---|---|---|\n| Newsletter | Consent | Unsubscribe link in every issue |')).toEqual(['met']);
+  });
+  it('an opt-out column or section is read like "unsubscribe at any time" (partial)', () => {
+    expect(status('| Purpose | Basis | How to opt out |\n|---|---|---|\n| Offers | Consent | Reply STOP |')).toEqual(['partial']);
+    expect(status('## Offers\n\nWe text offers only with your consent.\n\n### How to unsubscribe\n\nReply STOP to any message.')).toEqual(['partial']);
+  });
+});
