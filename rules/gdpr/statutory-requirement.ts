@@ -234,7 +234,11 @@ function matchIn(sentence: Sentence, patterns: readonly RegExp[]): Statement | n
  * my phone number? No, it's up to you. But if you don't, …") speaks of handing over data.
  */
 const ELLIPTICAL = /\bif\s{1,3}(?:you|I)\s{1,3}(?:do\s{1,3}not|don['’]t|won['’]t|would\s{1,3}rather\s{1,3}not|['’]d\s{1,3}rather\s{1,3}not|prefer\s{1,3}not\s{1,3}to|choose\s{1,3}not\s{1,3}to|decide\s{1,3}not\s{1,3}to|decline|refuse)\s{0,3}(?:[,—–]|\s-\s|\bthen\b)[^.!?]{0,100}?\b(?:cannot|can['’]t|can\s{1,3}not|could\s{1,3}not|couldn['’]t|unable|not\s{1,3}be\s{1,3}able|won['’]t\s{1,3}be\s{1,3}able|will\s{1,3}not|won['’]t|may\s{1,3}not|might\s{1,3}not|(?:may|might|will)\s{1,3}have\s{1,3}to|impossible|not\s{1,3}possible|refused|affect\w{0,2})\b/i;
-const SUPPLY_TALK = new RegExp(String.raw`\b(?:${PROVIDE}|tell(?:ing)?\s{1,3}us|let\s{1,3}us\s{1,3}know|${DATA})\b`, 'i');
+/** Talk of handing over data; not consent, feedback or a notice ("Give us feedback. If you don't, …"). */
+const SUPPLY_TALK = new RegExp(
+  String.raw`\b(?:${PROVIDE}(?!\s{1,3}(?:us\s{1,3})?(?:your\s{1,3}|a\s{1,3}|some\s{1,3})?(?:consent|permission|authori[sz]ation|feedback|notice|reviews?|ratings?|try|call)\b)|tell(?:ing)?\s{1,3}us|let\s{1,3}us\s{1,3}know|${DATA})\b`,
+  'i',
+);
 
 /** The texts of up to `n` sentences before a sentence, in its block and the block before it in its section. */
 function sentencesBefore(sentence: Sentence, n: number): string[] {

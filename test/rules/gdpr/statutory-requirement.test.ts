@@ -105,6 +105,7 @@ testRule(rule, {
   invalid: [
     { name: '"obliged … under the law" without the consequence', text: 'Guests are obliged to give their passport number under the registration law.', errors: [{ messageId: 'consequences', line: 1 }] },
     { name: '"required by law", no consequence anywhere', text: 'Providing your data\n\nThe provision of your tax number is required by law.', errors: [{ messageId: 'consequences', line: 3 }] },
+    { name: '"if you don\'t," after feedback, not data', text: 'Please give us feedback after each class. If you don\'t, we cannot improve the timetable.', errors: [{ messageId: 'missing', line: 1 }] },
     { name: '"if you don\'t," about something other than data', text: 'You can join our walking group. If you don\'t, you cannot come on the trips.', errors: [{ messageId: 'missing', line: 1 }] },
     {
       name: '"missing" stands at a heading about the data processing, not at the controller\'s "Responsible for data processing"',
