@@ -1,7 +1,7 @@
 import { defineRule } from '../../src/engine/index.js';
 import { findSections, listLeadIn, missingAt, proseSentences } from '../../src/model/index.js';
 import type { Block, PolicyDocument, Range, Section, Sentence } from '../../src/model/index.js';
-import { DENIED_AFTER, labelledRightsList, negatedBefore } from '../shared/rights.js';
+import { bareListLeadIn, DENIED_AFTER, labelledRightsList, negatedBefore } from '../shared/rights.js';
 import { gluedTitle } from '../shared/titles.js';
 import { referenceTo } from './shared/cross-reference.js';
 
@@ -307,8 +307,8 @@ interface Place {
 }
 
 function placeOf(doc: PolicyDocument, block: Block): Place {
-  // The paragraph that introduces a list ("California users have rights under CCPA:").
-  const lead = listLeadIn(doc, block);
+  // The paragraph that introduces a list ("California users have rights under CCPA:"), also one of bare lines.
+  const lead = listLeadIn(doc, block) ?? bareListLeadIn(block, doc.blocks);
   const intro = lead?.kind === 'code' ? undefined : lead;
   const introText = intro?.text ?? '';
   const foreign = foreignSection(block.section) || (intro !== undefined && introText.length < 200 && foreignTitle(introText));

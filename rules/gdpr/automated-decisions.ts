@@ -29,6 +29,13 @@ const ADM_TERMS: RegExp[] = [
 ];
 
 /**
+ * Art. 22's own words without "decision": "We may use automated processing, including profiling, in some circumstances".
+ * Read only in a sentence without "decision", which the terms above read ("No decision … is based solely on automated
+ * processing, including profiling").
+ */
+const AUTOMATED_PROCESSING = /\b(?:solely\s{1,3})?automated\s{1,3}processing,?\s{1,3}including\s{1,3}profiling\b/gi;
+
+/**
  * Automated checks of a kind that decides about people: "automated fraud screening", "automated
  * credit assessment". Read like profiling: a decision only when its effects are significant.
  */
@@ -64,7 +71,14 @@ const AUTO_ACTION =
 const THING_ACTED_ON =
   /^\s{1,3}(?:(?:all|any|the|these|those|such|some|certain|unwanted|third[- ]party)\s{1,3}){0,2}(?:cookies?|websites?|sites|web\s{1,3}pages|pages|trackers?|tracking|ads|advertisements|adverts|scripts|pop-?ups|spam|e-?mails|messages|notifications|content|connections|domains|images|files|updates|malware|downloads)\b/i;
 const DECISION_OBJECT =
-  /\b(?:accounts?|applications?|orders?|transactions?|payments?|claims?|loans?|credit|you|users?|customers?|candidates?|applicants?|bookings?|listings?|memberships?|subscriptions?|policies|registrations?|sign-?ups?|enrol(?:l?ments?)?|sellers?|buyers?|drivers?|riders?|hosts?|guests?|members?|tenants?|borrowers?|patients?|students?|employees?|workers?|couriers?|players?)\b/i;
+  /\b(?:accounts?|applications?|orders?|transactions?|payments?|claims?|loans?|credit|you|(?:SIM\s{1,3})?swaps?|cards?|logins?|sign-?ins?|transfers?|withdrawals?|refunds?|premiums?|prices?|rates?|discounts?|fees?|limits?|users?|customers?|candidates?|applicants?|bookings?|listings?|memberships?|subscriptions?|policies|registrations?|sign-?ups?|enrol(?:l?ments?)?|sellers?|buyers?|drivers?|riders?|hosts?|guests?|members?|tenants?|borrowers?|patients?|students?|employees?|workers?|couriers?|players?)\b/i;
+
+/**
+ * An outcome for the person worked out by itself: "calculates your premium discount automatically from your step count",
+ * "automatically sets your credit limit", "your price is determined automatically". Read as an automatic action.
+ */
+const AUTOMATIC_CALCULATION =
+  /\b(?:calculat|comput|set|determin|adjust)\w{0,3}\s{1,3}(?:your|the|each)\s{1,3}(?:[\w-]{1,15}\s{1,3}){0,2}?(?:premiums?|prices?|rates?|discounts?|limits?|fees?|eligibility)\s{1,3}automatically\b|\bautomatically\s{1,3}(?:calculat|comput|set|determin|adjust)\w{0,3}\s{1,3}(?:your|the|each)\s{1,3}(?:[\w-]{1,15}\s{1,3}){0,2}?(?:premiums?|prices?|rates?|discounts?|limits?|fees?|eligibility)\b/gi;
 
 /** A score that decides: "… to decide whether to accept your order", "… determines your interest rate". */
 const SCORE_DECIDES = /\b(?:to\s{1,3}(?:decide|determine)|decides|determines)\b/i;
@@ -101,6 +115,10 @@ const SIGNIFICANT =
  */
 const LOGIC: RegExp[] = [
   /\blogic\b|\bfactors?\b|\bcriteria\b|\bcriterion\b|\bparameters\b|\bsignals?\s{1,3}(?:such\s{1,3}as|including|like)\b/i,
+  // What it looks for, with examples: "when it spots signs of fraud, such as a request from a new device", "red flags like …".
+  /\b(?:signs?|indicators?|patterns?|red\s{1,3}flags?)(?:\s{1,3}of\s{1,3}[\w-]{3,20}(?:\s{1,3}[\w-]{3,20})?)?,?\s{1,3}(?:such\s{1,3}as|including|like|for\s{1,3}example|e\.g\.)/i,
+  // What the outcome is worked out from: "(sets your credit limit) from your repayment history", "using your driving behaviour".
+  /\b(?:from|using)\s{1,3}(?:your|the)\s{1,3}(?:[\w-]{2,15}\s{1,3})?(?:history|records?|step\s{1,3}count|usage|behaviou?r|income|activity|mileage|readings)\b/i,
   // Not what is decided ("when assessing your application for a loan"): the object of the decision is no logic,
   // unless what it is measured against follows ("compares your claim with your policy terms").
   /\btak(?:e|es|ing)\s{1,3}into\s{1,3}account\b|\b(?:consider|assess|evaluat|weigh|analy[sz]|compar|look)(?:e|es|ed|ing|s)?\s{1,3}(?:at\s{1,3})?(?:(?:your|the)\s{1,3}(?!(?:[\w-]{1,15}\s{1,3})?(?:applications?|requests?|claims?|accounts?|orders?|bookings?|eligibility|creditworthiness|suitability|case)\b(?!\s{1,3}(?:with|against|by|using|for\s{1,3}(?:signs|patterns|indicators))\b))|factors|signals|information\s{1,3}such|data\s{1,3}such|whether)/i,
@@ -262,6 +280,7 @@ function findingsIn(sentence: Sentence): Finding[] {
   // nothing about whether decisions are made.
   const gluedTitle = (m: RegExpMatchArray): boolean => (m.index ?? 0) <= 3 && /^[\p{L}-]{0,20}?\p{Ll}\p{Lu}\p{Ll}/u.test(text.slice((m.index ?? 0) + m[0].length - 1));
   for (const re of ADM_TERMS) for (const m of text.matchAll(re)) if (!gluedTitle(m)) add(classify(sentence, m.index, m.index + m[0].length, true));
+  if (!/\bdecision/i.test(text)) for (const m of text.matchAll(AUTOMATED_PROCESSING)) add(classify(sentence, m.index, m.index + m[0].length, true));
   for (const re of PROFILING_TERMS) for (const m of text.matchAll(re)) if (!gluedTitle(m)) add(classify(sentence, m.index, m.index + m[0].length, false));
   if (/\bautomated\b/i.test(text)) for (const m of text.matchAll(AUTOMATED_CHECK)) add(classify(sentence, m.index, m.index + m[0].length, false));
   if (/\bautomat(?:ically|ed)\b|\balgorithmic\b/i.test(text)) {
@@ -278,6 +297,7 @@ function findingsIn(sentence: Sentence): Finding[] {
     const decides = SCORE_DECIDES.test(text) && !HUMAN_DECIDES.test(text);
     if (action && (action.kind !== 'happens' || decides || /\bautomat|\b(?:reject|declin|den(?:y|ie)|block|suspend|terminat|refus|approv)/i.test(text))) add(action);
   }
+  if (/\bautomatically\b/i.test(text)) for (const m of text.matchAll(AUTOMATIC_CALCULATION)) add(classifyAction(sentence, m.index, m.index + m[0].length));
   for (const m of text.matchAll(AUTO_ACTION)) {
     if (THING_ACTED_ON.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60))) continue;
     add(classifyAction(sentence, m.index, m.index + m[0].length));

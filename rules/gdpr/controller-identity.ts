@@ -10,7 +10,7 @@ import { CONTACT_FORM, POSTAL_ADDRESS } from './shared/contact-means.js';
  * Tested against the whole tail of a candidate name.
  */
 const LEGAL_FORM =
-  /(?:^|[\s,])(?:Inc\.?|Incorporated|L\.?L\.?C\.?|LLP|L\.P\.|Ltd\.?|Limited|PLC|plc|Corp\.?|Corporation|Co\.,?\s(?:Ltd|Limited)\.?|(?:g)?GmbH(?:\s&\sCo\.?\sKG)?|UG|AG|KG|KGaA|SE|e\.\s?V\.|B\.\s?V\.?|BV|N\.\s?V\.?|NV|S\.A\.S\.?|SAS|SASU|SARL|S\.A\.R\.L\.|S\.A\.|SA|S\.p\.A\.|SpA|S\.r\.l\.|Srl|S\.L\.U?\.?|SLU|Lda\.?|Ltda\.?|AB|Oy|Oyj|ApS|A\/S|ASA|Sp\.\sz\so\.o\.|s\.r\.o\.|a\.s\.|d\.o\.o\.|Kft\.?|KFT|Zrt\.?|ZRT|Nyrt\.?|NYRT|\(Pty\)\s?Ltd\.?|Pty\.?\s?Ltd\.?|Pte\.?\s?Ltd\.?|Pvt\.?\s?Ltd\.?|K\.K\.|DAC|CLG|UAB|SIA|OÜ)$/;
+  /(?:^|[\s,])(?:Inc\.?|Incorporated|L\.?L\.?C\.?|LLP|L\.P\.|Ltd\.?|Limited|PLC|plc|Corp\.?|Corporation|Co\.,?\s(?:Ltd|Limited)\.?|(?:g)?GmbH(?:\s&\sCo\.?\sKG)?|UG|AG|KG|KGaA|SE|e\.\s?V\.|B\.\s?V\.?|BV|N\.\s?V\.?|NV|S\.A\.S\.?|SAS|SASU|SARL|S\.A\.R\.L\.|S\.A\.|SA|S\.p\.A\.|SpA|S\.r\.l\.|Srl|S\.L\.U?\.?|SLU|Lda\.?|Ltda\.?|AB|Oy|Oyj|ApS|A\/S|ASA|Sp\.\sz\so\.o\.|s\.r\.o\.|a\.s\.|d\.o\.o\.|Kft\.?|KFT|Zrt\.?|ZRT|Nyrt\.?|NYRT|\(Pty\)\s?Ltd\.?|Pty\.?\s?Ltd\.?|Pte\.?\s?Ltd\.?|Pvt\.?\s?Ltd\.?|K\.K\.|DAC|CLG|UAB|SIA|OÜ|NPC|SOC\sLtd|CIC|CIO|SCIO|eG|GbR|OHG|PartG(?:\smbB)?|SRL|BVBA|VZW|ASBL)$/;
 /** Tokens that may stand inside or at the end of a company name though not capitalised. */
 const NAME_PIECE = /^(?:St\.|Ste\.|Mt\.|&|and|of|und|de|du|des|van|der|den|la|le|y|GmbH|gGmbH|plc|e\.\s?V\.|s\.r\.o\.|a\.s\.|d\.o\.o\.|\(Pty\)|Sp\.|z|o\.o\.)$/;
 /** Connectors that may not begin or end a name. */
@@ -42,6 +42,9 @@ const NAME_AFTER: RegExp[] = [
   // "This privacy notice applies to the website of X".
   /\b(?:applies\s{1,2}to|covers)\s{1,2}(?:the\s{1,2})?(?:website|web\s{1,2}site|app|online\s{1,2}(?:shop|store)|services?)\s{1,2}of\s{1,2}(?:the\s)?/gi,
   /\b(?:data\s)?controller(?:'s)?(?:\s(?:contact|details|identity|name|information))?\s{0,2}[:\-–—]\s{0,3}/gi,
+  // A label on a line of its own, the name on the next line ("Data controller\nSt Bride's Hospital NHS Foundation Trust").
+  // Not a description on that line ("Data controller\nThe Velora group company that supplies your gas").
+  /(?:^|\n)[ \t]{0,3}(?:the\s)?(?:data\s)?(?:controller|responsible\s(?:party|body|entity))[ \t]{0,2}\n[ \t]{0,3}(?!(?:The|A|An|Our|Your|Each|Every|Any|Whichever|Whoever)\b)(?=\p{Lu})/giu,
   // Also with the article before the name: "The data controller is the University of Limerick".
   /\b(?:the\s)?(?:data\s)?controller\b[^.;:!?]{0,80}?\b(?:is|will be|shall be)\s{1,2}(?:the\s(?=\p{Lu}))?/giu,
   /\bresponsible\s{1,2}for\s{1,2}(?:the\s{1,2})?(?:processing|your\s{1,2}(?:personal\s{1,2})?(?:data|information))[^.;:!?]{0,60}?\bis\s{1,2}/gi,
@@ -56,6 +59,8 @@ const NAME_AFTER: RegExp[] = [
   /["“'‘]we["”'’][^.;:!?]{0,60}?\b(?:we\s{1,2}mean|means?|refers?\s{1,2}to|(?:is|are)\s{1,2}(?:a\s{1,2})?references?\s{1,2}to|are\s{1,2}to)\s{1,2}(?:the\s)?/gi,
   // A natural person as controller: "written and maintained by me, Marta Zielinska", "I, Jan Novak, run this site".
   /\bby\s{1,2}me,\s{0,2}(?=\p{Lu})/gu,
+  // "legally the business is just me, Aoife Brennan", "the controller is me, Jan Novak", "it's only me, Sam Jones".
+  /\b(?:is|am|it['’]s)\s{1,2}(?:just\s{1,2}|only\s{1,2}|simply\s{1,2})?me,\s{0,2}(?=\p{Lu})/gu,
   /(?:^|[.!?]\s{1,2})I,\s{0,2}(?=\p{Lu})/gu,
   // "We, Beacon, … are a Data Controller", "We (Acme) …", also opening the sentence.
   /\b[Ww]e,\s{0,2}(?=\p{Lu})/gu,
@@ -181,8 +186,8 @@ function contactState(doc: PolicyDocument): { state: ContactState; at?: Range } 
 // ---- outside the EU: the Art. 27 representative ----------------------------------------
 
 /** Legal forms of companies established outside the EU/EEA. */
-const NON_EU_FORM = /(?:^|[\s,])(?:Inc\.?|Incorporated|L\.?L\.?C\.?|Corp\.?|Corporation|\(Pty\)\s?Ltd\.?|Pty\.?\s?Ltd\.?|Pte\.?\s?Ltd\.?|Pvt\.?\s?Ltd\.?|K\.K\.|Ltda\.?)$/;
-const EU_FORM = /(?:^|[\s,])(?:(?:g)?GmbH(?:\s&\sCo\.?\sKG)?|UG|AG|KG|SE|e\.\s?V\.|B\.\s?V\.?|BV|N\.\s?V\.?|NV|S\.A\.S\.?|SAS|SASU|SARL|S\.A\.R\.L\.|S\.p\.A\.|SpA|S\.r\.l\.|Srl|S\.L\.U?\.?|SLU|Lda\.?|AB|Oy|Oyj|ApS|A\/S|Sp\.\sz\so\.o\.|s\.r\.o\.|a\.s\.|d\.o\.o\.|Kft\.?|KFT|Zrt\.?|ZRT|Nyrt\.?|NYRT|DAC|CLG|UAB|SIA|OÜ)$/;
+const NON_EU_FORM = /(?:^|[\s,])(?:Inc\.?|Incorporated|L\.?L\.?C\.?|Corp\.?|Corporation|\(Pty\)\s?Ltd\.?|Pty\.?\s?Ltd\.?|Pte\.?\s?Ltd\.?|Pvt\.?\s?Ltd\.?|K\.K\.|Ltda\.?|NPC|SOC\sLtd)$/;
+const EU_FORM = /(?:^|[\s,])(?:(?:g)?GmbH(?:\s&\sCo\.?\sKG)?|UG|AG|KG|SE|e\.\s?V\.|B\.\s?V\.?|BV|N\.\s?V\.?|NV|S\.A\.S\.?|SAS|SASU|SARL|S\.A\.R\.L\.|S\.p\.A\.|SpA|S\.r\.l\.|Srl|S\.L\.U?\.?|SLU|Lda\.?|AB|Oy|Oyj|ApS|A\/S|Sp\.\sz\so\.o\.|s\.r\.o\.|a\.s\.|d\.o\.o\.|Kft\.?|KFT|Zrt\.?|ZRT|Nyrt\.?|NYRT|DAC|CLG|UAB|SIA|OÜ|eG|GbR|OHG|PartG(?:\smbB)?|SRL|BVBA|VZW|ASBL)$/;
 /** "based in the United States", "incorporated in Delaware". */
 const OUTSIDE_EU =
   /\b(?:based|located|headquartered|incorporated|registered|established|organi[sz]ed)\s{1,2}(?:in|under the laws of)\s{1,2}(?:the\s{1,2})?(?:United States|U\.S\.(?:A\.)?|USA|US|State of \p{Lu}\p{L}+|Delaware|California|New York|Canada|Australia|India|Singapore|Israel|Japan|South Africa|Brazil|China|Hong Kong|Switzerland|Turkey|Ukraine|Russia|Nigeria|Kenya|Mexico|Argentina|New Zealand)\b/iu;
@@ -371,7 +376,7 @@ function namesIn(doc: PolicyDocument, sentence: Sentence): Found[] {
   const service = block.section.heading !== null && block.section.parent?.heading ? block.section.title.trim().toLowerCase() : '';
   const runsService = (name: string): boolean => service !== '' && /^[\p{L}\p{N} .&-]{2,30}$/u.test(service) && name.toLowerCase().startsWith(`${service} `);
   if (inContextSection(doc, sentence.block) && !introduced && !OTHER_COMPANY.test(text) && !OTHER_COMPANY.test(column)) {
-    for (const m of text.matchAll(/(?<=[\p{L}\p{N}.)],?[ \u00a0])(?:Inc\b\.?|Incorporated\b|L\.?L\.?C\b\.?|LLP\b|Ltd\b\.?|Limited\b|PLC\b|plc\b|Corp\b\.?|Corporation\b|g?GmbH\b|AG\b|SE\b|B\.\s?V\.|BV\b|N\.V\.|NV\b|SAS\b|SARL\b|S\.A\.|S\.p\.A\.|S\.r\.l\.|S\.L\.|AB\b|Oy\b|ApS\b|A\/S\b|\(Pty\)\s?Ltd\b\.?|Pty\.?\s?Ltd\b\.?|Pte\.?\s?Ltd\b\.?|DAC\b|CLG\b|UAB\b|SIA\b|Oyj\b|ASA\b|Ltda\b\.?|Kft\b\.?|KFT\b|Zrt\b\.?|ZRT\b|Nyrt\b\.?|NYRT\b)/gu)) {
+    for (const m of text.matchAll(/(?<=[\p{L}\p{N}.)],?[ \u00a0])(?:Inc\b\.?|Incorporated\b|L\.?L\.?C\b\.?|LLP\b|Ltd\b\.?|Limited\b|PLC\b|plc\b|Corp\b\.?|Corporation\b|g?GmbH\b|AG\b|SE\b|B\.\s?V\.|BV\b|N\.V\.|NV\b|SAS\b|SARL\b|S\.A\.|S\.p\.A\.|S\.r\.l\.|S\.L\.|AB\b|Oy\b|ApS\b|A\/S\b|\(Pty\)\s?Ltd\b\.?|Pty\.?\s?Ltd\b\.?|Pte\.?\s?Ltd\b\.?|DAC\b|CLG\b|UAB\b|SIA\b|Oyj\b|ASA\b|Ltda\b\.?|Kft\b\.?|KFT\b|Zrt\b\.?|ZRT\b|Nyrt\b\.?|NYRT\b|NPC\b|CIC\b|SCIO\b)/gu)) {
       const n = nameBefore(text, m.index + m[0].length);
       if (n && !makers.has(n.start) && !runsService(n.name) && hasLegalForm(n.name) && n.name.split(/\s+/).length >= 2 && !isNegated(text, n.start)) out.push({ name: n.name, range: sentence.rangeOf(n.start, n.end), strong: true });
     }

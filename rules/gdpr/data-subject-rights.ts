@@ -86,8 +86,9 @@ export const RIGHTS: readonly Right[] = [
       /\b(?:a\s+)?cop(?:y|ies)\s+of\s+(?:the\s+|your\s+|their\s+|his\s+or\s+her\s+|any\s+|all\s+|such\s+)?(?:personal\s+)?(?:data|information|info)\b/i,
       // "a copy of that personal data" in a list that names the data once.
       /\bcop(?:y|ies)\s{1,3}of\s{1,3}(?:that|this|those|these)\s{1,3}personal\s{1,3}(?:data|information)\b/i,
-      // "we will supply to you details of the personal information which we hold about you".
-      /\b(?:supply|give|provide|send)\s{1,3}(?:to\s{1,3})?you\s{1,3}(?:with\s{1,3})?details\s{1,3}of\s{1,3}(?:the|your|any|all)\s{1,3}(?:personal\s{1,3})?(?:data|information)\s{1,3}(?:(?:which|that)\s{1,3})?we\s{1,3}(?:hold|have|keep|store|process)\b/i,
+      // Details of what is held, given or asked for: "we will supply to you details of the personal information which we
+      // hold about you", "you may request details of personal information which we hold", "ask for details of the data we keep".
+      /\b(?:(?:supply|give|provide|send)\s{1,3}(?:to\s{1,3})?you\s{1,3}(?:with\s{1,3})?|(?:request|obtain|receive|ask\s{1,3}(?:us\s{1,3})?for)\s{1,3}(?:the\s{1,3}|full\s{1,3})?)details\s{1,3}of\s{1,3}(?:(?:the|your|any|all)\s{1,3})?(?:personal\s{1,3})?(?:data|information)\s{1,3}(?:(?:which|that)\s{1,3})?we\s{1,3}(?:hold|have|keep|store|process|are\s{1,3}(?:holding|keeping|storing|processing))\b/i,
       // "a copy of your records / file / health record": what a clinic, school or employer holds about the reader.
       /\bcop(?:y|ies)\s{1,3}of\s{1,3}(?:your|their|his\s{1,3}or\s{1,3}her|my)\s{1,3}(?:own\s{1,3})?(?:(?:medical|health|patient|pupil|student|educational|employment|personnel|customer)\s{1,3})?(?:records?|file|account\s{1,3}data)\b/i,
       /\bright\s+to\s+know\b/i,
@@ -126,6 +127,11 @@ export const RIGHTS: readonly Right[] = [
       /\b(?:update|amend|edit|modify|change|fix|complete)\s+(?:any\s+)?(?:inaccurate|incorrect|incomplete|outdated|out-of-date|wrong)\b/i,
       // In the passive: "(to request) that anything inaccurate in your personal data is corrected".
       /\b(?:anything|everything|whatever|any\s{1,3}(?:data|information|details))\s{1,3}(?:(?:that|which)\s{1,3}is\s{1,3})?(?:inaccurate|incorrect|incomplete|out\s{1,3}of\s{1,3}date)\b[^.;]{0,50}?\b(?:is|are|be|gets?)\s{1,3}(?:corrected|rectified|amended|completed)\b/i,
+      // What is found wrong, corrected: "we will promptly correct any information found to be incorrect", "we will amend
+      // any details that turn out to be wrong", "we update any personal data which is out of date".
+      /\b(?:correct|rectify|amend|update|fix)\w{0,3}\s{1,3}(?:any|the|such|all)\s{1,3}(?:personal\s{1,3})?(?:data|information|details|records?|entries)\s{1,3}(?:(?:that|which)\s{1,3}(?:is|are|was|were|turns?\s{1,3}out\s{1,3}to\s{1,3}be|proves?\s{1,3}to\s{1,3}be)|(?:found|shown|proven|proved|identified|confirmed)\s{1,3}to\s{1,3}be)\s{1,3}(?:inaccurate|incorrect|incomplete|out\s{1,3}of\s{1,3}date|outdated|wrong)\b/i,
+      // The adjective first: "have inaccurate details corrected", "get incorrect data fixed", "have incomplete records completed".
+      /\b(?:have|get)\s{1,3}(?:(?:any|your|their|the)\s{1,3})?(?:inaccurate|incorrect|incomplete|outdated|out-of-date|wrong)\s{1,3}(?:personal\s{1,3})?(?:data|information|details|records?|entries)\s{1,3}(?:corrected|rectified|amended|updated|fixed|completed)\b/i,
       // "have mistakes in your records amended", "get errors in your data fixed".
       /\b(?:have|get)\s{1,3}(?:any\s{1,3})?(?:mistakes|errors|inaccuracies)\s{1,3}in\s{1,3}(?:your|their|my)\s{1,3}(?:\w+\s{1,3})?(?:records?|data|information|details|file)\s{1,3}(?:amended|corrected|fixed|rectified|put\s{1,3}right)\b/i,
     ],

@@ -32,7 +32,10 @@ const PURPOSE_INFINITIVE =
  * error-free presentation of our website" (not "is the legal basis", "is not …").
  */
 const DESCRIBED_AFTER =
-  /^\s*(?:\(\s*[^()\s]|(?:,\s*)?(?:namely|such\s+as|including|e\.g\.|i\.e\.|like|specifically|which\s+(?:is|are|include|includes)|being|that\s+is)\b|[:–—]\s*\p{L}|-\s+\p{L}|in\s+(?!(?:accordance|doing\s+so|so\s+doing|which|this|that|such|line|respect|relation|question|process\w*|us(?:e|es|ing)|handl\w+|collect\w*|stor\w+|shar\w+|your|their|personal|data|it|them|the\s+(?:processing|use|collection|handling)|(?:certain|some|other|limited|specific|particular|various|several|many|most|all)\s+(?:cases|circumstances|situations|instances|contexts)|cases|circumstances|situations)\b)\p{L}|of\s+\p{L}+ing\b|to\s+(?!(?:which|whom|process|use|collect|object|us|you|the|be|do|pursue|rely|handle|share)\b)\p{L}|for\s+(?!(?:us|you|them|it|which|this|that|these|those|such|example|(?:certain|some|other|various|several|specific|particular|limited|different|a\s+(?:number|range|variety)\s+of)\s+(?:of\s+)?(?:our\s+)?(?:processing|purposes?|activities|operations|data|cases|reasons)|processing|(?:the|our)\s+(?:processing|purposes?)\s+(?:set\s+out|described|listed|outlined|explained|specified|below|above|in))\b)\p{L}|(?:is|are|lies|lie|consists?)\s{1,3}(?:in\s{1,3})?(?!(?:not|never|also|only|a|an|one|another|based|relied|used|applicable|described|explained|set|listed|stated|given|relevant|recorded|documented|kept|available|contained|detailed|outlined|summari[sz]ed|found|included|specified|identified|noted|assessed|weighed|balanced|considered|reviewed|(?:the|our)\s{1,3}(?:(?:legal|lawful)\s{1,3})?(?:bas[ie]s|grounds?))\b)\p{L})/iu;
+  /^\s*(?:\(\s*(?!(?:see|cf|refer|section|clause|part|art(?:icle)?|below|above)\b)[^()\s]|,?\s{0,3}(?:our|the|its|this|that)\s{1,3}(?:legitimate\s{1,3})?interests?\s{1,3}(?:here\s{1,3})?(?:being|is|lies)\s{1,3}(?:in\s{1,3})?(?!not\b|(?:the\s{1,3})?(?:legal|lawful)\b)\p{L}|(?:,\s*)?(?:namely|such\s+as|including|e\.g\.|i\.e\.|like|specifically|which\s+(?:is|are|include|includes)|being|that\s+is)\b|[:–—]\s*\p{L}|-\s+\p{L}|in\s+(?!(?:accordance|doing\s+so|so\s+doing|which|this|that|such|line|respect|relation|question|process\w*|us(?:e|es|ing)|handl\w+|collect\w*|stor\w+|shar\w+|your|their|personal|data|it|them|the\s+(?:processing|use|collection|handling)|(?:certain|some|other|limited|specific|particular|various|several|many|most|all)\s+(?:cases|circumstances|situations|instances|contexts)|cases|circumstances|situations)\b)\p{L}|of\s+\p{L}+ing\b|to\s+(?!(?:which|whom|process|use|collect|object|us|you|the|be|do|pursue|rely|handle|share)\b)\p{L}|for\s+(?!(?:us|you|them|it|which|this|that|these|those|such|example|(?:certain|some|other|various|several|specific|particular|limited|different|a\s+(?:number|range|variety)\s+of)\s+(?:of\s+)?(?:our\s+)?(?:processing|purposes?|activities|operations|data|cases|reasons)|processing|(?:the|our)\s+(?:processing|purposes?)\s+(?:set\s+out|described|listed|outlined|explained|specified|below|above|in))\b)\p{L}|(?:is|are|lies|lie|consists?)\s{1,3}(?:in\s{1,3})?(?!(?:not|never|also|only|a|an|one|another|based|relied|used|applicable|described|explained|set|listed|stated|given|relevant|recorded|documented|kept|available|contained|detailed|outlined|summari[sz]ed|found|included|specified|identified|noted|assessed|weighed|balanced|considered|reviewed|(?:the|our)\s{1,3}(?:(?:legal|lawful)\s{1,3})?(?:bas[ie]s|grounds?))\b)\p{L})/iu;
+
+/** A cross-reference after the mention: "(see section 4)", "(see clause 7 below)". */
+const POINTER = /^\s{0,3}\(\s{0,3}(?:see|cf\.?|refer\s{1,3}to)\s{1,3}(?:section|clause|part|paragraph|§)?\s{0,3}(\d{1,2}(?:\.\d{1,2})?)\b/i;
 
 /** A label before the mention that names the purpose ("Analytics: legitimate interest"), unless it is a generic label. */
 const LABEL_BEFORE = /(?<!\p{L})\p{L}{3,}[^.;!?]{0,80}?\s*(?:[:(–—|]|\s-)\s*$/u;
@@ -77,6 +80,10 @@ function mask(text: string): string {
   return /rights|freedoms|privacy|interests|test|assessment|exercise/i.test(masked) ? masked.replace(RIGHTS_CHECK, (m) => ' '.repeat(m.length)) : masked;
 }
 
+/** A cell that points elsewhere instead of naming a purpose: "Everything described in section 3", "See above", "All of the above". */
+const POINTER_CELL =
+  /^\W{0,3}(?:(?:everything|anything|all(?:\s{1,3}(?:of\s{1,3}the\s{1,3}above|purposes|processing|uses))?|the\s{1,3}(?:purposes|processing|uses))\s{1,3})?(?:(?:as\s{1,3})?(?:described|set\s{1,3}out|listed|explained|detailed|mentioned)\s{1,3}(?:in|above|below|earlier)\b|see\b|above\b)|^\W{0,3}all\s{1,3}of\s{1,3}the\s{1,3}above\W{0,3}$/i;
+
 /** Another cell of the same table row, outside a basis column, that has words: the row's purpose is the interest. */
 function rowDescribes(block: Block): boolean {
   const cell = block.cell;
@@ -85,7 +92,7 @@ function rowDescribes(block: Block): boolean {
   if (cell.header) return table.rows.slice(1).some((row) => /\p{L}/u.test(row[cell.column]?.text ?? ''));
   const header = table.hasHeader ? table.rows[0] : undefined;
   return (table.rows[cell.row] ?? []).some((other, c) => {
-    if (c === cell.column || !/\p{L}{4,}/u.test(other.text) || /^\s*(?:yes|no|none|n\/a|true|false)\s*$/i.test(other.text)) return false;
+    if (c === cell.column || !/\p{L}{4,}/u.test(other.text) || /^\s*(?:yes|no|none|n\/a|true|false)\s*$/i.test(other.text) || POINTER_CELL.test(other.text)) return false;
     const columnHeader = header?.[c]?.text ?? '';
     return !BASIS_COLUMN.test(columnHeader) && !/^\s*(?:legitimate|contract|consent|legal\s+obligation)/i.test(other.text);
   });
@@ -103,9 +110,10 @@ const CARRIER_BEFORE = /\bto\s{1,3}(?:fulfil|fulfill|pursue|serve|protect|safegu
  * other bases before it, the purposes before belong to those.
  */
 const LAST_ITEM =
-  /^\s{0,3}(?:and|or)\s{1,3}(?:(?:to\s{1,3}(?:fulfil|fulfill|pursue|serve|meet|protect|further)|for|on|under|based\s{1,3}on)\s{1,3})?(?:(?:our|its|the|their)\s{1,3}(?:own\s{1,3})?)?$/i;
+  /^\s{0,3}(?:and|or)\s{1,3}(?:(?:otherwise|also|sometimes|finally|else)\s{1,3})?(?:(?:where|when|if|because|as)\s{1,3}(?:it\s{1,3}is\s{1,3}|this\s{1,3}is\s{1,3}|we\s{1,3}have\s{1,3}(?:a|an)\s{1,3})?)?(?:(?:to\s{1,3}(?:fulfil|fulfill|pursue|serve|meet|protect|further)|for|on|under|in|based\s{1,3}on)\s{1,3})?(?:(?:our|its|the|their)\s{1,3}(?:own\s{1,3})?)?$/i;
+/** The other bases before it, also in plain words: "because the law makes us", "because we need it to run your policy". */
 const OTHER_BASIS =
-  /\b(?:consent|contract(?:ual)?|legal\s{1,3}(?:obligations?|requirements?)|compl(?:y|iance)\s{1,3}with\s{1,3}(?:the\s{1,3}|applicable\s{1,3})?laws?|vital\s{1,3}interests?|public\s{1,3}interest)\b/i;
+  /\b(?:consent|contract(?:ual)?|legal\s{1,3}(?:obligations?|requirements?)|compl(?:y|iance)\s{1,3}with\s{1,3}(?:the\s{1,3}|applicable\s{1,3})?laws?|vital\s{1,3}interests?|public\s{1,3}interest|(?:the\s{1,3})?law\s{1,3}(?:makes|requires|obliges)\s{1,3}us|need\s{1,3}it\s{1,3}to\s{1,3}(?:run|perform|provide|deliver|manage|administer)\s{1,3}your)\b/i;
 
 /**
  * A fact sheet written as a list or as label lines: "Legal basis: legitimate interest" with
@@ -144,6 +152,12 @@ function isDescribed(doc: PolicyDocument, sentence: Sentence, start: number, end
   // Past the citation's own closing bracket and the law's name: "Art. 6(1)(f) GDPR (our interest being to fix bugs)".
   const after = masked.slice(end, end + 120).replace(CITATION_TAIL, '');
   if (DESCRIBED_AFTER.test(after)) return true;
+  // "(see section 4)": the section referred to describes them — unless it is in the policy and names no interest either.
+  const pointer = POINTER.exec(after);
+  if (pointer) {
+    const target = doc.sections.find((s) => s.heading !== null && new RegExp(`^\\W{0,3}${pointer[1]}\\b`).test(s.title));
+    return !target || blocksIn(target).some((b) => b.kind !== 'heading' && (INTEREST.test(mask(b.text)) || PURPOSE_INFINITIVE.test(mask(b.text))));
+  }
   const before = masked.slice(Math.max(0, start - 100), start);
   if (LABEL_BEFORE.test(before) && !GENERIC_LABEL.test(before)) return true;
   const cut = Math.max(masked.lastIndexOf(',', start), masked.lastIndexOf(';', start));

@@ -13,7 +13,7 @@ import { gated } from '../shared/gated.js';
  * "ground-handling agents") is a category; "well-known companies" is not.
  */
 const RECIPIENT_NOUN =
-  /\b(?:(?:sub-?)?processors?|service[- ]providers?|(?:third[- ]party|external|outside|trusted) (?:(?:analytics|advertising|payment|hosting|cloud|email|e-mail|marketing|tracking|monitoring|crash[- ]reporting) )?(?:service[- ]providers?|services|providers?|vendors?|processors?|suppliers|tools)|vendors?|suppliers?|contractors?|(?:business |advertising |marketing )partners|(?:trusted\s)?(?:third\sparties|partners)(?=\s(?:who|that|which)\s(?:help|assist|provide|process|host|perform|support|work|act|deliver))|affiliates?|group companies|(?:other )?(?:companies|entities|members) (?:of|in|within) (?:our|the) (?:[A-Z][\w&-]{1,20} )?(?:corporate )?group|(?:our )?subsidiar(?:y|ies)|(?:cloud |hosting |infrastructure |email |payment |analytics |authentication |identity |support )(?:providers?|processors?|services?|platforms?)|(?:web[- ]?)?hosts?(?= (?:who|that|which|stores?|keeps?|holds?|runs?)\b)|(?:hosting|cloud|payroll|IT|software|printing|mailing|cleaning|security|telecoms?|insurance) (?:compan(?:y|ies)|firms?|contractors?|bureaux?|bureaus?)|law enforcement(?: agencies| authorities)?|(?:public|tax|government(?:al)?|regulatory|competent|customs|immigration|border|judicial|prosecuting|social security|health|financial|police|airport)(?: (?:and|or|&) (?:customs|immigration|border|tax|police|judicial|prosecuting))? (?:authorit(?:y|ies)|bodies|agencies)|courts?|regulators?|auditors?|(?:professional|legal|tax|financial) advis[eo]rs?|insurers?|acquirers?|(?:potential )?(?:buyers?|purchasers?)|other users|couriers?|carriers?|(?:delivery|shipping|logistics|postal|parcel) (?:companies|company|services?|partners?|providers?|firms?)|postal services?|banks?|credit (?:reference )?(?:agencies|bureaus?|bureaux)|debt collect(?:ors?|ion agencies)|accountants?|solicitors|(?:marketing|advertising|recruitment|collection|travel|booking) agen(?:ts?|cies)|police|airlines?|(?:IT|technical|computer) (?:support|services?) (?:company|companies|providers?|contractors?|firms?|suppliers?)|(?:general|family) practitioners?|(?:other|external|referring|partner) (?:hospitals|clinics|practices|doctors|healthcare providers)|healthcare (?:providers|professionals)|(?:external|outside|independent|accredited|partner|specialist|reference) laborator(?:y|ies)|pharmacies|(?:prospective|potential|future) employers?|hiring managers?|client companies|(?!(?:well|so|high|low|world|long|short|non)-)[a-z]{3,20}-[a-z]{3,20} (?:service )?(?:providers?|agents|agencies|firms|companies|processors?|partners))\b/gi;
+  /\b(?:(?:sub-?)?processors?|service[- ]providers?|(?:third[- ]party|external|outside|trusted) (?:(?:analytics|advertising|payment|hosting|cloud|email|e-mail|marketing|tracking|monitoring|crash[- ]reporting) )?(?:service[- ]providers?|services|providers?|vendors?|processors?|suppliers|tools)|vendors?|suppliers?|contractors?|(?:business |advertising |marketing )partners|(?:trusted\s)?(?:third\sparties|partners|companies|businesses|firms|organi[sz]ations)(?=\s(?:who|that|which)\s(?:(?:help|assist)\s(?:us\s)?(?:(?:to|with|in)\s)?(?!us\b)[a-z]{3,}|provide|process|host|perform|support|act|deliver))|affiliates?|group companies|(?:other )?(?:companies|entities|members) (?:of|in|within) (?:our|the) (?:[A-Z][\w&-]{1,20} )?(?:corporate )?group|(?:our )?subsidiar(?:y|ies)|(?:cloud |hosting |infrastructure |email |payment |analytics |authentication |identity |support )(?:providers?|processors?|services?|platforms?)|(?:web[- ]?)?hosts?(?= (?:who|that|which|stores?|keeps?|holds?|runs?)\b)|(?:hosting|cloud|payroll|IT|software|printing|mailing|cleaning|security|telecoms?|insurance) (?:compan(?:y|ies)|firms?|contractors?|bureaux?|bureaus?|houses?)|law enforcement(?: agencies| authorities)?|(?:public|tax|government(?:al)?|regulatory|competent|customs|immigration|border|judicial|prosecuting|social security|health|financial|police|airport)(?: (?:and|or|&) (?:customs|immigration|border|tax|police|judicial|prosecuting))? (?:authorit(?:y|ies)|bodies|agencies)|courts?|regulators?|auditors?|(?:professional|legal|tax|financial) advis[eo]rs?|insurers?|acquirers?|(?:potential )?(?:buyers?|purchasers?)|other users|couriers?|carriers?|(?:delivery|shipping|logistics|postal|parcel) (?:companies|company|services?|partners?|providers?|firms?)|postal services?|banks?|credit (?:reference )?(?:agencies|bureaus?|bureaux)|debt collect(?:ors?|ion agencies)|accountants?|solicitors|(?:marketing|advertising|recruitment|collection|travel|booking) agen(?:ts?|cies)|police|airlines?|(?:IT|technical|computer) (?:support|services?) (?:company|companies|providers?|contractors?|firms?|suppliers?)|(?:general|family) practitioners?|(?:other|external|referring|partner) (?:hospitals|clinics|practices|doctors|healthcare providers)|healthcare (?:providers|professionals)|(?:external|outside|independent|accredited|partner|specialist|reference) laborator(?:y|ies)|pharmacies|(?:prospective|potential|future) employers?|hiring managers?|client companies|(?!(?:well|so|high|low|world|long|short|non)-)[a-z]{3,20}-[a-z]{3,20} (?:service )?(?:providers?|agents|agencies|firms|companies|processors?|partners))\b/gi;
 
 /**
  * A named organisation that receives the data, as the subject of the sentence: "DHL receives
@@ -30,7 +30,7 @@ const NAMED_RECEIVER =
  * stranded "with" ("everyone we share data with has agreed…").
  */
 const DISCLOSURE =
-  /\b(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing)|pass(?:es|ed|ing)? (?:on|along)|transfer(?:s|red|ring)?|(?:make|made|makes) (?:it )?available|(?:is|are|be|been|made) accessible|giv(?:e|es|en|ing) access|hand(?:s|ed)? over|releas(?:e|es|ed|ing)|sell(?:s|ing)?|sold)\b[^.;:]{0,60}?\b(?<!\b(?:connection|accordance|line|compliance|conjunction|along|together|comply|complying|deal|dealing|associated|contact)\s)(?:with|to)\b(?!\s{4})(?!\s{0,3}[—–]|\s(?:(?:the|our|other|another|a|an|its|their|any)\s)?(?:(?:remote|secure|external|cloud|foreign)\s)?(?:servers?|computers?|systems?|databases?|data\s?cent(?:er|re)s?|countr(?:y|ies)|jurisdictions?|locations?|regions?|outside|European\s(?:Union|Economic\sArea)|EU|EEA|UK|United\s(?:Kingdom|States)|US|USA|Europe|Switzerland|Canada|India|Australia|Japan|Singapore)\b|\sanother\s(?:organi[sz]ation|controller|provider|company|service|business)\b)(?!(?<=\bto)\s(?:(?:time|do\sso)\b|(?!(?:the|a|an|our|its|their|any|all|each|every|other)\b)[a-z]{2,20}\s(?:it|them|this|that|these|those|the|a|an|our|your|their|its|us|you|with|out|up|any|all)\b))(?!\s(?:has|have|is|are|was|were|must|will|shall|agrees?|signs?)\b)(?!\s{0,3}:)(?!\s+(?:you|your(?:self)?|the user|users? themselves)\b)(?!\s(?:(?:our|its|their|the|any)\s)?(?:(?:selected|certain|some|various|other|trusted|carefully selected|relevant|appropriate)\s)?(?:third parties|partners|others|recipients|parties|entities|organi[sz]ations|companies|anyone|(?:the |applicable )?laws?|this (?:policy|notice))\b)/gi;
+  /\b(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing)|pass(?:es|ed|ing)? (?:on|along)|transfer(?:s|red|ring)?|(?:make|made|makes) (?:it )?available|(?:is|are|be|been|made) accessible|giv(?:e|es|en|ing) access|hand(?:s|ed)? over|releas(?:e|es|ed|ing)|sell(?:s|ing)?|sold)\b[^.;:]{0,60}?\b(?<!\b(?:connection|accordance|line|compliance|conjunction|along|together|comply|complying|deal|dealing|associated|contact)\s)(?:with|to)\b(?!\s{4})(?!\s{0,3}(?:[.!?;,)]|$))(?!(?<=\bwith)\s(?:to|and|or|but|in|for|as|at|by|from|on)\b)(?!\s{0,3}[—–]|\s(?:(?:the|our|other|another|a|an|its|their|any)\s)?(?:(?:remote|secure|external|cloud|foreign)\s)?(?:servers?|computers?|systems?|databases?|data\s?cent(?:er|re)s?|countr(?:y|ies)|jurisdictions?|locations?|regions?|outside|European\s(?:Union|Economic\sArea)|EU|EEA|UK|United\s(?:Kingdom|States)|US|USA|Europe|Switzerland|Canada|India|Australia|Japan|Singapore)\b|\sanother\s(?:organi[sz]ation|controller|provider|company|service|business)\b)(?!(?<=\bto)\s(?:(?:time|do\sso)\b|(?!(?:the|a|an|our|its|their|any|all|each|every|other)\b)[a-z]{2,20}\s(?:it|them|this|that|these|those|the|a|an|our|your|their|its|us|you|with|out|up|any|all)\b))(?!\s(?:has|have|is|are|was|were|must|will|shall|agrees?|signs?)\b)(?!\s{0,3}:)(?!\s+(?:you|your(?:self)?|the user|users? themselves)\b)(?!\s(?:(?:our|its|their|the|any|a few|some|those|these)\s)?(?:(?:selected|certain|some|various|other|trusted|carefully selected|carefully chosen|chosen|vetted|reputable|reliable|approved|relevant|appropriate)\s)?(?:third parties|partners|others|recipients|parties|entities|organi[sz]ations|companies|businesses|firms|people|persons|individuals|those|whoever|whomever|anyone|(?:the |applicable )?laws?|this (?:policy|notice))\b)/gi;
 /**
  * The data sent on to someone: "your application will be forwarded to the hiring manager", "we
  * transmit your booking to the hotel", "your order details go to our warehouse partner". Only in the passive or with the data as object, so that
@@ -38,7 +38,7 @@ const DISCLOSURE =
  * business's own team or systems, nor to an unnamed "third parties".
  */
 const SENT_ON = gated(
-  /\b(?:(?:is|are|be|being|been|gets?)\s{1,3}(?:(?:also|then|only|automatically|securely)\s{1,3})?(?:forwarded|transmitted|sent|communicated)|(?:data|information|details|orders?|bookings?|applications?|CVs?|files?|records?)\s{1,3}(?:(?:also|then|will|may|only)\s{1,3}){0,2}(?:go|goes)|(?:forward|transmit|send|communicate|hand|pass)(?:s|es|ed|ted|ting|ing)?\s{1,3}(?:it|them|(?:your|their)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}?[\w-]{2,20}|(?:the|this|such|these)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}?(?:data|information|details|applications?|CVs?|r[eé]sum[eé]s?|bookings?|orders?|documents?|records?|requests?|claims?)))\s{1,3}(?:(?:on|over)\s{1,3})?to\s{1,3}(?!(?:(?:our|the|its|their|selected|trusted|certain|other)\s{1,3}){0,2}(?:you|your|yourself|us|anyone|others|third\s{1,3}parties|partners|recipients|companies|organi[sz]ations)\b)(?!(?:(?:our|the|its)\s{1,3})?(?:own\s{1,3})?(?:[\w-]{1,20}\s{1,3})?(?:team|department|staff|employees|personnel|colleagues|servers?|systems?|databases?|cloud|data\s{1,3}cent(?:er|re)s?|address|e-?mail|inbox|device)\b)(?:(?:the|our|a|an|your|any)\s{1,3})?\p{L}{3,}/giu,
+  /\b(?:(?:is|are|be|being|been|gets?)\s{1,3}(?:(?:also|then|only|automatically|securely)\s{1,3})?(?:forwarded|transmitted|sent|communicated)|(?:data|information|details|orders?|bookings?|applications?|CVs?|files?|records?)\s{1,3}(?:(?:also|then|will|may|only)\s{1,3}){0,2}(?:go|goes)|(?:forward|transmit|send|communicate|hand|pass)(?:s|es|ed|ted|ting|ing)?\s{1,3}(?:it|them|(?:your|their)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}?[\w-]{2,20}|(?:the|this|such|these)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}?(?:data|information|details|applications?|CVs?|r[eé]sum[eé]s?|bookings?|orders?|documents?|records?|requests?|claims?)))\s{1,3}(?:(?:on|over)\s{1,3})?to\s{1,3}(?!(?:(?:our|the|its|their|selected|trusted|certain|other|some|those|these)\s{1,3}){0,2}(?:you|your|yourself|us|anyone|others|third\s{1,3}parties|partners|recipients|companies|businesses|firms|organi[sz]ations|people|persons|individuals|those|whoever|whomever)\b)(?!(?:(?:our|the|its)\s{1,3})?(?:own\s{1,3})?(?:[\w-]{1,20}\s{1,3})?(?:team|department|staff|employees|personnel|colleagues|servers?|systems?|databases?|cloud|data\s{1,3}cent(?:er|re)s?|address|e-?mail|inbox|device)\b)(?:(?:the|our|a|an|your|any)\s{1,3})?\p{L}{3,}/giu,
   /forward|transmit|sen[dt]|communicat|hand|pass|\bgo(?:es)?\b/i,
 );
 /**
@@ -48,7 +48,7 @@ const SENT_ON = gated(
  * an unnamed "third parties".
  */
 const PASSED_TO = gated(
-  /\b(?:is|are|be|being|been)\s{1,3}(?:(?:also|then|only)\s{1,3})?(?:passed|handed|given|supplied|provided)\s{1,3}(?:(?:on|over)\s{1,3})?to\s{1,3}(?:(?:the|our|a|an|any|their|its)\s{1,3}(?!(?:extent|best|end|point|degree|purposes?|following|same|own|selected|certain|trusted|carefully|other|various|some|users?|data\s{1,3}subjects?|person|team|staff|employees|personnel|department|third\s{1,3}part(?:y|ies)|partners?|recipients?|others?|companies|organi[sz]ations|relevant|appropriate)\b)\p{L}{3,}|\p{Lu}[\p{L}&-]{1,30})/gu,
+  /\b(?:is|are|be|being|been)\s{1,3}(?:(?:also|then|only)\s{1,3})?(?:passed|handed|given|supplied|provided)\s{1,3}(?:(?:on|over)\s{1,3})?to\s{1,3}(?:(?:the|our|a|an|any|their|its|your(?!\s{1,3}(?:own\s{1,3})?(?:device|account|browser|inbox|e-?mail|phone|computer|profile)\b))\s{1,3}(?!(?:extent|best|end|point|degree|purposes?|following|same|own|selected|certain|trusted|carefully|other|various|some|users?|data\s{1,3}subjects?|person|team|staff|employees|personnel|department|third\s{1,3}part(?:y|ies)|partners?|recipients?|others?|companies|organi[sz]ations|relevant|appropriate)\b)\p{L}{3,}|\p{Lu}[\p{L}&-]{1,30})/gu,
   /passed|handed|given|supplied|provided/,
 );
 /**
@@ -56,7 +56,7 @@ const PASSED_TO = gated(
  * connection with …" must not reach past "to other parties" to a later "with".
  */
 const VAGUE_ON_THE_WAY =
-  /\b(?:with|to)\s(?:(?:our|its|their|the|any)\s)?(?:(?:selected|certain|some|various|other|trusted|carefully selected|relevant|appropriate)\s)?(?:third parties|partners|others|recipients|parties|entities|organi[sz]ations|companies|anyone)\b/i;
+  /\b(?:with|to)\s(?:(?:our|its|their|the|any|a few|some|those|these)\s)?(?:(?:selected|certain|some|various|other|trusted|carefully selected|carefully chosen|chosen|vetted|reputable|reliable|approved|relevant|appropriate)\s)?(?:third parties|partners|others|recipients|parties|entities|organi[sz]ations|companies|businesses|firms|people|persons|individuals|those|whoever|whomever|anyone)\b/i;
 
 /**
  * The named exception to a declaration of no recipients: "We don't share your information with anyone outside the
@@ -71,6 +71,9 @@ const NEGATED_SHARING =
 
 /** "This does not include trusted third parties…": the exception to a negation, so not negated. */
 const EXCEPTION_TO_NEGATION = /\b(?:(?:does|do)\s?(?:not|n't) (?:include|apply to|cover)|not including)\s(?:\w+\s){0,3}$/i;
+/** What the controller does with the data, after its own name: "(The Bank) may disclose", "(the Insurer) collects". */
+const SELF_VERB =
+  /^\s{1,3}(?:(?:may|will|does|do|shall|can|must|also|only|never|not)\s{1,3}){0,3}(?:collect|use|process|hold|keep|store|sell|share|disclose|transfer|pass|obtain|ask|send|retain|record)\w{0,3}\b/i;
 /** "we act as a processor": a role, not a recipient. */
 const ROLE_BEFORE = /\b(?:as|are|is|act as)\s(?:a |an |the )?(?:data )?$/i;
 
@@ -88,6 +91,13 @@ const NAMED_VENDOR =
  */
 const NO_RECIPIENTS =
   /\b(?:(?:is|are|will be|will)\s)?(?:(?:(?:only|solely|exclusively)\s(?:be\s)?(?:seen|accessed|read|handled|processed|used|viewed)|(?:seen|accessed|read|handled|processed|used|viewed)\s(?:only|solely|exclusively))\sby\s(?:our\s(?:own\s)?(?:(?!(?:partners?|external|outside|third)\b)[a-z-]{3,15}\s)?|[A-Z][\w&-]{1,30}['’]s\s)?(?:staff|employees|team|personnel|people)\b(?!\s(?:and|or|&)\s))|\b(?:never|not)\s(?:be\s)?(?:handed|given|passed|sent|shared|disclosed|transferred|sold|made available)\s(?:over\s|on\s)?(?:to|with)\s(?:any\s)?(?:outside|external|other|third)\s(?:companies|organi[sz]ations|parties|businesses|firms|part(?:y|ies))\b|\b(?:(?:do|does|will|shall|would)\s?(?:not|n['’]t)|(?:won|don|doesn)['’]t|never)\s(?:ever\s)?(?:share|disclose|pass on|pass|transfer|give|provide|make available|sell|rent|trade|lease)(?:,?\s(?:or\s|and\s)?(?:share|disclose|pass on|pass|transfer|give|provide|sell|rent|trade|lease)){0,4}\s(?:(?:your|any|the|users?'?|customers?'?|[A-Za-z]{2,20}s['’]|[A-Za-z]{2,20}['’]s)\s)?(?:(?:personal|user|customer|private|collected)\s)?(?:data|information|info|details|personal data|it)\s(?:on\s)?(?:with|to)\s(?:anyone|anybody|any(?:one|body)? else|third parties|any third part(?:y|ies)|other (?:companies|organi[sz]ations|parties)|outside parties|others)\b|\b(?:personal )?(?:data|information) (?:is|are|will be) (?:never|not) (?:shared|disclosed|passed on|transferred) (?:with|to) (?:anyone|any third part(?:y|ies)|third parties|others)\b|\b(?:no (?:third part(?:y|ies)|one(?: else)?|other (?:party|company|person))|nobody(?: else)?)(?:\s?\([^.;()]{1,40}\)|\s?[—–-][^.;,—–()-]{1,30}[—–-]| (?:other than|except|apart from|besides|but) (?:me|us|myself|ourselves|you|yourself))? (?:(?:can|could|will|may) )?(?:(?:ever|else) )?(?:receives?|has access to|have access to|gets?|sees?|see|access) (?:any of )?(?:your )?(?:personal )?(?:data|information)\b/i;
+/**
+ * A declaration of no recipients whose object lists the kinds of data handled: "I do not pass your documents or contact
+ * details to anyone else", "we never share your name, address or files with anyone". A list stands for everything held;
+ * one kind ("we do not share your credentials") says nothing of the rest.
+ */
+const NO_RECIPIENTS_OF_LIST =
+  /\b(?:(?:do|does|will|shall|would)\s?(?:not|n['’]t)|(?:won|don|doesn)['’]t|never)\s(?:ever\s)?(?:share|disclose|pass on|pass|transfer|give|provide|sell|send|hand over)\s(?:your|any)\s(?:[a-z-]{2,20}(?:\s[a-z-]{2,20})?,\s(?:your\s)?){0,4}[a-z-]{2,20}(?:\s[a-z-]{2,20})?,?\s(?:or|and)\s(?:your\s)?(?:[a-z-]{2,15}\s){0,2}?(?:data|information|details|documents|files|records|names?|address(?:es)?|photos|pictures|images|messages|numbers)\s(?:on\s)?(?:with|to)\s(?:anyone|anybody|any(?:one|body)\selse|third parties|any third part(?:y|ies)|others)\b/i;
 const SHARING_VERB = /\b(?:sees?|share|shared|disclose|disclosed|pass(?:ed)?|transfer(?:red)?|give|given|provide|make available|made available|receives?|has access|handed|passed|sent|seen|accessed|read|handled|processed|used|viewed)\b/i;
 /** "… except …": the declaration has exceptions, so recipients exist and must be named. */
 const EXCEPTION = /\b(?:except|other than|apart from|unless|save (?:for|as)|beyond|but (?:only )?(?:to|with))\b/i;
@@ -105,13 +115,15 @@ const RECIPIENT_HEADING = /\b(?:(?:sub-?)?processors?|(?:service|analytics|payme
  * lists or answers, on the line or in the list under it.
  */
 const RECIPIENT_LABEL =
-  /^\W{0,3}recipient\s{1,3}categor(?:y|ies)\W{0,3}\s{0,3}[:–—]|^\W{0,3}who\s{1,3}(?:receives|gets|sees|can\s{1,3}see|has\s{1,3}access\s{1,3}to|do\s{1,3}(?:you|we)\s{1,3}share\s{1,3}(?:it|my\s{1,3}(?:personal\s{1,3})?(?:data|information))\s{1,3}with)\s{1,3}(?:it|my|your|the)\b[^?.]{0,30}\?|^\W{0,3}(?:(?:(?:the\s{1,3})?categories\s{1,3}of\s{1,3})?recipients?(?:\s{1,3}of\s{1,3}(?:your\s{1,3})?(?:personal\s{1,3})?(?:data|information))?|(?:data\s{1,3})?(?:shared|disclosed)\s{1,3}(?:with|to)|who\s{1,3}(?:receives|gets|sees)\s{1,3}(?:it|(?:your\s{1,3})?(?:personal\s{1,3})?(?:data|information)))\W{0,3}\s{0,3}[:–—]/i;
+  /^\W{0,3}recipient\s{1,3}categor(?:y|ies)\W{0,3}\s{0,3}[:–—]|^\W{0,5}who\s{1,3}(?:receives|gets|sees|can\s{1,3}see|has\s{1,3}access\s{1,3}to|do\s{1,3}(?:you|we)\s{1,3}share\s{1,3}(?:it|my\s{1,3}(?:personal\s{1,3})?(?:data|information))\s{1,3}with)\s{1,3}(?:it|my|your|the)\b[^?.]{0,30}\?|^\W{0,3}(?:(?:(?:the\s{1,3})?categories\s{1,3}of\s{1,3})?recipients?(?:\s{1,3}of\s{1,3}(?:your\s{1,3})?(?:personal\s{1,3})?(?:data|information))?|(?:data\s{1,3})?(?:shared|disclosed)\s{1,3}(?:with|to)|who\s{1,3}(?:receives|gets|sees)\s{1,3}(?:it|(?:your\s{1,3})?(?:personal\s{1,3})?(?:data|information)))\W{0,3}\s{0,3}[:–—]/i;
 /** A lead-in that ends in a disclosure verb's preposition: "We may share your data with:", "… is passed on to:". */
 const DISCLOSURE_LEAD_IN =
   /\b(?:(?:shar|disclos|pass|transfer|forward|transmit|releas)\w{0,5}|sen[dt]s?|(?:made|makes?)\s{1,3}(?:it\s{1,3})?available|hand(?:s|ed)?\s{1,3}over)\b[^.;:]{0,60}?\b(?:with|to)\s{0,3}:\s{0,3}$/i;
 /** "Recipients: none", "Who gets my data? Nobody outside our company." — without an exception. */
 const NONE_LISTED =
   /^\W{0,3}(?:none|no\s{1,3}one|nobody|no\s{1,3}(?:third\s{1,3}part(?:y|ies)|recipients?))\b(?![^.;]{0,80}\b(?:except|other\s{1,3}than|apart\s{1,3}from|besides|but|save)\b)/i;
+/** How data is kept, not who gets it: "held securely", "stored on encrypted servers", "kept confidential". */
+const KEPT_SAFE = /\b(?:held|stored|kept|keep|protected|secured?|securely|encrypt\w{0,4}|safe(?:ly)?|confidential|locked|password)\b/i;
 /** Words that name no one in particular: a list made only of them ("third parties and partners as required by law") lists no recipient. */
 const NAMES_NO_ONE =
   /\b(?:and|or|other|others|selected|certain|some|various|trusted|carefully|relevant|appropriate|third|parties|party|partners?|recipients?|entities|organi[sz]ations|companies|persons?|anyone|nobody|no|one|none|else|except|unless|otherwise|our|the|any|as|described|in|this|policy|notice|where|when|if|necessary|needed|required|permitted|by|under|law|laws|etc|a|an|of|to|with|such|may|be|is|are|see|above|below|section|applicable|we|us|it|them|they|your|data|information|details|might|can|could|will|would|sometimes|share|shared|disclose|disclosed|pass|passed|on|give|given|only|people|who|whom|need|needs|those|accordance|compliance|line|legal|legally|obligations?|requirements?|requires?|regulations?|relevant|permits?|allows?)\b/gi;
@@ -149,6 +161,8 @@ function firstPositive(block: Block, pattern: RegExp, noun = true): Range | null
       // "we act as a processor" is a role; "Recipients of your data are the service providers …" names them.
       if (noun && ROLE_BEFORE.test(sentence.text.slice(Math.max(0, m.index - 20), m.index)) && !/\brecipients?\b/i.test(before)) continue;
       if (pattern === DISCLOSURE && VAGUE_ON_THE_WAY.test(m[0].replace(/\s\S+$/, ''))) continue;
+      // "The Bank may disclose …", "the Insurer does not sell …": the controller's own defined term, speaking of itself.
+      if (pattern === RECIPIENT_NOUN && /^\p{Lu}/u.test(m[0]) && /\bthe\s$/i.test(before) && SELF_VERB.test(sentence.text.slice(m.index + m[0].length))) continue;
       return sentence.rangeOf(m.index, m.index + m[0].length);
     }
   }
@@ -178,7 +192,13 @@ function labelledList(doc: PolicyDocument, block: Block): Found['status'] | 'vag
   }
   // A question on a line of its own ("Who sees your data?", a heading in plain text) with no list under it: the paragraph after it answers.
   const answer = doc.blocks[block.index + 1];
-  if (listed === '' && label && /\?\s*$/.test(block.text) && answer?.kind === 'paragraph' && answer.section === block.section) listed = answer.text;
+  if (listed === '' && label && /\?\s*$/.test(block.text) && answer?.kind === 'paragraph' && answer.section === block.section) {
+    if (NONE_LISTED.test(answer.text) || NO_RECIPIENTS.test(answer.text)) return 'not-applicable';
+    // An answer about keeping the data safe names no one ("Your information is held securely on our library system and
+    // protected by passwords"), unless it also names a recipient as prose does.
+    if (KEPT_SAFE.test(answer.text) && ![RECIPIENT_NOUN, NAMED_VENDOR, NAMED_RECEIVER, DISCLOSURE].some((re) => answer.text.search(re) >= 0)) return 'vague';
+    listed = answer.text;
+  }
   if (NONE_LISTED.test(listed)) return 'not-applicable';
   // Something is said, but only in words that name no one ("Recipients: we may share it with partners"): the label itself counts for nothing.
   if (/\p{L}{3}/u.test(listed.replace(NAMES_NO_ONE, ' '))) return 'met';
@@ -247,7 +267,7 @@ export default defineRule({
       }
       for (const sentence of block.sentences) {
         const text = sentence.text;
-        const none = NO_RECIPIENTS.exec(text);
+        const none = NO_RECIPIENTS.exec(text) ?? NO_RECIPIENTS_OF_LIST.exec(text);
         // "We never sell your data to third parties" is about selling, not about recipients.
         if (none && SHARING_VERB.test(none[0]) && !EXCEPTION.test(text.slice(none.index + none[0].length))) {
           keep('not-applicable', sentence.rangeOf(none.index, none.index + none[0].length));

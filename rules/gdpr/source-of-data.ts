@@ -22,14 +22,15 @@ const SOURCES: Array<{ pattern: string; vague: boolean }> = [
   { pattern: String.raw`(?:other|external|outside|various|additional|third[- ]party|independent)\s{1,3}sources?`, vague: true },
   // "from a variety of sources", "from multiple sources": sources counted, none named.
   { pattern: String.raw`(?:(?:a\s{1,3}(?:range|variety|number|mix)\s{1,3}of|several|multiple|many|numerous|different)\s{1,3})sources`, vague: true },
-  { pattern: String.raw`(?:other\s{1,3})?third[- ]part(?:y|ies)(?!\s{1,3}(?:services|platforms|apps|applications|integrations|accounts|tools|providers|websites|sites|data\s{1,3}providers|logins|log-ins|sign-ins))`, vague: true },
+  // "third-party providers" names no kind of provider; "third-party data providers", "third-party apps" do.
+  { pattern: String.raw`(?:other\s{1,3})?third[- ]part(?:y|ies)(?!\s{1,3}(?:services|platforms|apps|applications|integrations|accounts|tools|websites|sites|data\s{1,3}providers|logins|log-ins|sign-ins))(?:\s{1,3}providers)?`, vague: true },
   { pattern: String.raw`other\s{1,3}(?:companies|organi[sz]ations|parties|entities|businesses)|others\b`, vague: true },
   { pattern: String.raw`(?:those|these|such|the\s{1,3}relevant)\s{1,3}(?:services|parties|providers|platforms|sources|partners|integrations|apps|applications|companies|tools)`, vague: true },
   // "from that provider", "from this service": a source named only by pointing back.
   { pattern: String.raw`(?:that|this|the\s{1,3}relevant)\s{1,3}(?:service|party|provider|platform|source|partner|integration|app|application|company|tool|organi[sz]ation)`, vague: true },
   // "from sources other than you": the trigger of Art. 14 restated, no source named.
   { pattern: String.raw`(?:sources|parties|persons|people|organi[sz]ations|places)\s{1,3}other\s{1,3}than\s{1,3}(?:you(?:rself)?|the\s{1,3}data\s{1,3}subjects?)`, vague: true },
-  { pattern: String.raw`(?:(?:the|any)\s{1,3})?third[- ]party\s{1,3}(?:services|platforms|apps|applications|integrations|accounts|tools|providers|websites|sites|data\s{1,3}providers|logins|log-ins|sign-ins)`, vague: false },
+  { pattern: String.raw`(?:(?:the|any)\s{1,3})?third[- ]party\s{1,3}(?:services|platforms|apps|applications|integrations|accounts|tools|websites|sites|data\s{1,3}providers|logins|log-ins|sign-ins)`, vague: false },
   { pattern: String.raw`(?:business|marketing|advertising|co-marketing|channel|integration|technology|referral|trusted|selected)?\s{0,3}partners?`, vague: false },
   { pattern: String.raw`(?:our\s{1,3})?(?:affiliates|subsidiaries|group\s{1,3}companies|parent\s{1,3}company)`, vague: false },
   { pattern: String.raw`data\s{1,3}(?:brokers|providers|vendors|suppliers|aggregators)|list\s{1,3}(?:brokers|providers|vendors)|lead[- ]generation\s{1,3}(?:services|providers|partners)`, vague: false },
@@ -59,6 +60,13 @@ const SOURCES: Array<{ pattern: string; vague: boolean }> = [
   // Intermediaries by their trade: "the tour operator you booked with", "booking platforms", "a letting agent".
   {
     pattern: String.raw`(?:tour|travel|event|ticket(?:ing)?|booking|reservation|insurance|letting|estate|recruitment|employment|staffing|leasing|(?:car[- ])?rental)\s{1,3}(?:operators?|agen(?:cy|cies|ts?)|organi[sz]ers?|compan(?:y|ies)|platforms?|brokers?|providers?|portals?|websites?|sites?)`,
+    vague: false,
+  },
+  // An outside body by its kind, with up to two words before it: "referencing agencies", "their previous school",
+  // "the local authority", "the electoral register", "a tenant's former landlord", "the Land Registry".
+  // Not "our …" (the controller's own) and not a bare word the controller may call itself ("the Company").
+  {
+    pattern: String.raw`(?:(?!(?:our|this|these|its|my|the|an?|your|their|other)\b)[A-Za-z][\w'’-]{1,20}\s{1,3}){0,2}(?:agenc(?:y|ies)|authorit(?:y|ies)|bureaus?|bureaux|councils?|regist(?:ers?|r(?:y|ies))|regulators?|insurers?|lenders?|employers?|landlords?|schools?|colleges?|nurser(?:y|ies)|referees?|courts?|police|ministr(?:y|ies)|brokers?)\b`,
     vague: false,
   },
 ];
@@ -108,6 +116,25 @@ const SOURCE_PROVIDES = both(
   (src) =>
     String.raw`(?:\b(?:the|our|your)\s{1,3})?\b(${src})(?:\s{1,3}(?:or|and)\s{1,3}[\w-]{2,20})?(?:\s{1,3}|\b[^.;]{0,60}?[\s,](?:they|it|who|which)\s{1,3})(?:(?:may|might|can|will|sometimes|also|then)\s{1,3}){0,2}(?:(?:provides?|shares?|gives?|sends?|discloses?|pass(?:es)?|transfers?|supplies|supply|makes?\s{1,3}available${src === SOURCE_ALT ? '|refers?' : ''})\s{1,3}(?:us\b|[^.;]{0,60}?\b(?:to|with)\s{1,3}us\b)${src === SOURCE_ALT ? String.raw`|refers?\s{1,3}(?:you|them|patients?|clients?|pupils?)\s{1,3}to\s{1,3}our\b` : ''})`,
 );
+/**
+ * "In addition to what you tell us, we receive …", "As well as the information you provide, we obtain …", "Besides what
+ * you give us, we also get …": data that does not come from the person, its source left unsaid.
+ */
+const BESIDES_YOURS =
+  /\b(?:in\s{1,3}addition\s{1,3}to|as\s{1,3}well\s{1,3}as|besides|apart\s{1,3}from|on\s{1,3}top\s{1,3}of)\s{1,3}(?:what|(?:the|any)\s{1,3}(?:personal\s{1,3})?(?:data|information|details)(?:\s{1,3}(?:that|which))?)\s{1,3}you\s{1,3}(?:(?:yourself|directly)\s{1,3})?(?:tell|give|provide|send|share|supply|submit|enter)\b[^.;]{0,60}?\bwe\s{1,3}(?:(?:may|also|sometimes|might|can|will|occasionally)\s{1,3}){0,2}(?:receive|obtain|get|are\s{1,3}(?:given|sent|provided))\b/i;
+/** What the controller's own systems record, not data from another: "… we receive your IP address automatically", "… when you use the app". */
+const OWN_TECHNICAL =
+  /^[^.;]{0,80}?\b(?:automatically|cookies?|(?:your|the)\s{1,3}(?:device|browser)|(?:usage|analytics|log|technical)\s{1,3}(?:data|information)|when\s{1,3}you\s{1,3}(?:use|visit|browse|interact|open|navigate))\b/i;
+/** A lead-in to a list of sources: "We may receive information about you from:", "We obtain data from the following sources:". */
+const FROM_LIST =
+  /\b(?:receiv\w{0,3}|obtain\w{0,3}|collect\w{0,3}|get|gather\w{0,3}|source[sd]?|comes?)\b[^.;:]{0,60}?\bfrom(?:\s{1,3}(?:the\s{1,3})?following(?:\s{1,3}(?:sources|third\s{1,3}parties|organi[sz]ations|parties))?)?\s{0,3}:\s{0,3}$/i;
+/** A list item that is the controller's own collection: "Cookies and similar technologies", "Our website", "Server logs". */
+const OWN_ITEM = /^\W{0,3}(?:cookies?|our\b|(?:server|access)\s{1,3}logs?|log\s{1,3}files?|(?:web\s{1,3})?beacons?|pixels?|tracking\s{1,3}technolog)/i;
+/** A list item that opens with a name or a kind of source ("Analytics providers (Google Analytics)", "Experian"). */
+const NAMED_ITEM = new RegExp(`^\\W{0,3}(${NAME})`);
+const SOURCE_TEST = new RegExp(`\\b(?:${SOURCES.filter((x) => !x.vague).map((x) => `(?:${x.pattern})`).join('|')})`, 'i');
+/** The data just before "from …": "data from", "details from", "records from". */
+const DATA_FROM = /\b(?:data|information|details|records|reports)\s{1,3}$/i;
 /** "through X", "via X": the preposition of an instrument. */
 const OWN_COLLECTION_VIA = /^(?:through|via)\b/i;
 /** Receiving verbs: the clause before "from …" must have one ("we receive", "collected", "we get", "we combine / enrich … with data from"). */
@@ -149,7 +176,7 @@ const SOURCE_COLUMN = /^\W{0,3}(?:sources?|(?:where|who)\s{1,3}(?:we\s{1,3})?(?:
  */
 const DATA_COLUMN = /\b(?:data|information|details|categor(?:y|ies)|what\s{1,3}we\s{1,3}(?:receive|get|obtain|collect))\b/i;
 /** A source cell that means the person: "You", "Directly from you", "Provided by you". */
-const FROM_SUBJECT = /^\W{0,3}(?:(?:directly\s{1,3})?(?:from\s{1,3})?you(?:rself)?|(?:provided|given|entered)\s{1,3}by\s{1,3}you|the\s{1,3}data\s{1,3}subject|your\s{1,3}(?:device|browser)|automatically|directly)\b/i;
+const FROM_SUBJECT = /^\W{0,3}(?:(?:(?:in)?directly\s{1,3})?(?:from\s{1,3})?you(?:rself)?|(?:provided|given|entered)\s{1,3}by\s{1,3}you|the\s{1,3}data\s{1,3}subject|your\s{1,3}(?:device|browser)|automatically|directly)\b/i;
 
 /** A data cell that lists nothing: "n/a", "none", "-", "various", "personal data". */
 const NONE_DATA = /^\W{0,3}(?:n\/a|none|various|(?:personal\s{1,3})?(?:data|information)|-|—)\W{0,3}$/i;
@@ -162,7 +189,7 @@ const SPECIFIC_HINT = /\b(?:such\s{1,3}as|including|includes|like|e\.\s?g\.|for\
  * alone are not categories.
  */
 const CATEGORIES =
-  /\b(?:names?|e-?mail(?:\s{1,3}address(?:es)?)?|(?:(?:postal|mailing|home|billing|business|work)\s{1,3})?address(?:es)?|phone|telephone|mobile\s{1,3}numbers?|contact\s{1,3}(?:details|information|info|data)|job\s{1,3}titles?|titles?|roles?|positions?|company(?:\s{1,3}(?:names?|size|details))?|organi[sz]ation\s{1,3}names?|employer\s{1,3}names?|profiles?(?:\s{1,3}(?:information|data|pictures?|photos?|details))?|user\s{0,3}names?|usernames?|handles?|avatars?|photos?|photographs?|pictures?|date\s{1,3}of\s{1,3}birth|birthdays?|ages?|gender|demographic\w{0,5}|locations?|geolocation|IP\s{1,3}address(?:es)?|device\s{1,3}(?:information|identifiers|data|IDs?)|identifiers?|user\s{1,3}IDs?|account\s{1,3}(?:information|details|data|IDs?|identifiers)|payment\s{1,3}(?:information|details|data|status|history|defaults?|behaviou?r)|billing\s{1,3}(?:information|details|data)|card\s{1,3}details|transaction\w{0,1}(?:\s{1,3}(?:history|data|details))?|purchase\s{1,3}(?:history|records|data)|purchases|order\s{1,3}(?:history|details|data)|credit\s{1,3}(?:history|scores?|information|reports?)|financial\s{1,3}(?:information|data)|income|interests|preferences|browsing|usage\s{1,3}(?:data|information)|activity|engagement|repositor(?:y|ies)|commits?|issues|tickets|projects?|calendars?|contacts?\s{1,3}(?:lists?)?|messages|posts|comments|followers|friends\s{1,3}lists?|connections|files|documents|professional\s{1,3}(?:information|details|background)|education|employment\s{1,3}history|CVs?|r[ée]sum[ée]s?|references|qualifications|certificates|(?:aptitude|assessment|psychometric)\s{1,3}tests?|test\s{1,3}results|background\s{1,3}checks?|criminal\s{1,3}records?|fraud\s{1,3}(?:signals|indicators|scores?|alerts)|risk\s{1,3}scores?|verification\s{1,3}(?:results|status)|marketing\s{1,3}preferences|advertising\s{1,3}IDs?|cookie\s{1,3}(?:data|identifiers|IDs?)|(?:OAuth|access|API)\s{1,3}tokens?|credentials|team\s{1,3}membership|workspace\s{1,3}(?:names?|membership)|department|leads?|firmographic\w{0,5}|nationality|health\s{1,3}(?:information|data)|signatures?|invoices?|tax\s{1,3}(?:ID|number)s?|VAT\s{1,3}numbers?|claims?\s{1,3}(?:details|history|information|numbers?)|policy\s{1,3}numbers?|(?:booking|reservation)\s{1,3}(?:details|references?)|(?:attendance|academic|school|medical|health|treatment|dental|vaccination|exam(?:ination)?|assessment|discharge|referral|clinical|safeguarding|module|course(?:work)?|class|term|test)\s{1,3}(?:records?|results?|history|reports?|notes?|summar(?:y|ies)|letters?|files?|grades|marks|transcripts?|information)|NHS\s{1,3}numbers?|diagnos[ie]s)\b/i;
+  /\b(?:names?|e-?mail(?:\s{1,3}address(?:es)?)?|(?:(?:postal|mailing|home|billing|business|work)\s{1,3})?address(?:es)?|phone|telephone|mobile\s{1,3}numbers?|contact\s{1,3}(?:details|information|info|data)|job\s{1,3}titles?|titles?|roles?|positions?|company(?:\s{1,3}(?:names?|size|details))?|organi[sz]ation\s{1,3}names?|employer\s{1,3}names?|profiles?(?:\s{1,3}(?:information|data|pictures?|photos?|details))?|user\s{0,3}names?|usernames?|handles?|avatars?|photos?|photographs?|pictures?|date\s{1,3}of\s{1,3}birth|birthdays?|ages?|gender|demographic\w{0,5}|locations?|geolocation|IP\s{1,3}address(?:es)?|device\s{1,3}(?:information|identifiers|data|IDs?)|identifiers?|user\s{1,3}IDs?|account\s{1,3}(?:information|details|data|IDs?|identifiers)|payment\s{1,3}(?:information|details|data|status|history|defaults?|behaviou?r)|billing\s{1,3}(?:information|details|data)|card\s{1,3}details|transaction\w{0,1}(?:\s{1,3}(?:history|data|details))?|purchase\s{1,3}(?:history|records|data)|purchases|order\s{1,3}(?:history|details|data)|credit\s{1,3}(?:history|scores?|information|reports?)|financial\s{1,3}(?:information|data)|income|interests|preferences|browsing|usage\s{1,3}(?:data|information)|activity|engagement|repositor(?:y|ies)|commits?|issues|tickets|projects?|calendars?|contacts?\s{1,3}(?:lists?)?|messages|posts|comments|followers|friends\s{1,3}lists?|connections|files|documents|professional\s{1,3}(?:information|details|background)|education|employment\s{1,3}history|CVs?|r[ée]sum[ée]s?|references|qualifications|certificates|(?:aptitude|assessment|psychometric)\s{1,3}tests?|test\s{1,3}results|background\s{1,3}checks?|criminal\s{1,3}records?|fraud\s{1,3}(?:signals|indicators|scores?|alerts)|risk\s{1,3}scores?|verification\s{1,3}(?:results|status)|marketing\s{1,3}preferences|advertising\s{1,3}IDs?|cookie\s{1,3}(?:data|identifiers|IDs?)|(?:OAuth|access|API)\s{1,3}tokens?|credentials|team\s{1,3}membership|workspace\s{1,3}(?:names?|membership)|department|leads?(?![\s-]{1,3}gen)|firmographic\w{0,5}|nationality|health\s{1,3}(?:information|data)|signatures?|invoices?|tax\s{1,3}(?:ID|number)s?|VAT\s{1,3}numbers?|claims?\s{1,3}(?:details|history|information|numbers?)|policy\s{1,3}numbers?|(?:booking|reservation)\s{1,3}(?:details|references?)|(?:attendance|academic|school|medical|health|treatment|dental|vaccination|exam(?:ination)?|assessment|discharge|referral|clinical|safeguarding|module|course(?:work)?|class|term|test)\s{1,3}(?:records?|results?|history|reports?|notes?|summar(?:y|ies)|letters?|files?|grades|marks|transcripts?|information)|NHS\s{1,3}numbers?|diagnos[ie]s|crash(?:\s{1,3}(?:reports?|logs?|data))?|diagnostics?(?:\s{1,3}(?:data|information|logs?|reports?))?|error\s{1,3}(?:reports?|logs?)|performance\s{1,3}(?:data|metrics)|usage\s{1,3}statistics|(?:previous|past|prior)\s{1,3}claims|convictions|no-claims\s{1,3}(?:discount|bonus)|rent(?:al)?\s{1,3}(?:history|arrears)|references?\s{1,3}(?:checks?|reports?)|categories\s{1,3}of\s{1,3}(?:personal\s{1,3})?(?:data|information)\s{1,3}(?:listed|described|set\s{1,3}out|identified|shown)\s{1,3}(?:above|below|in\s{1,3}(?:the\s{1,3})?(?:table|section)))\b/i;
 
 /**
  * A profile the data goes into, not data received: "for the enrichment of your profile", "to
@@ -248,11 +275,11 @@ function contextOf(doc: PolicyDocument, block: Block, sentence: Sentence | null)
   return out;
 }
 
-/** A reader's question about where the data comes from: "Where do you get my data from?". */
-const SOURCE_QUESTION = /\b(?:where|who)\b[^?]{0,60}\b(?:get|gets|obtain|receive|come|comes|collect|source)\w{0,3}\b[^?]{0,40}\?\W{0,3}$/i;
+/** A reader's question about where the data comes from: "Where do you get my data from?", "How do we get your information?", "What are our sources?". */
+const SOURCE_QUESTION = /\b(?:where|who|how)\b[^?]{0,60}\b(?:get|gets|obtain|receive|come|comes|collect|source)\w{0,3}\b[^?]{0,40}\?\W{0,3}$|\bsources?\b[^?]{0,60}\?\W{0,3}$/i;
 
 /** `asked`: the sentence answers a question about where data comes from, so "(Partly) from partners." is a source statement. */
-function statementsIn(sentence: Sentence, asked = false): Statement[] {
+function statementsIn(sentence: Sentence, blocks: readonly Block[], asked = false): Statement[] {
   const text = sentence.text;
   const out: Statement[] = [];
   const spans: Array<[number, number]> = [];
@@ -283,8 +310,19 @@ function statementsIn(sentence: Sentence, asked = false): Statement[] {
       continue;
     }
     // The answer to "Where do you get my data from?": "Partly from other sources."
-    if (!verb && asked && m.index <= 30 && !isNegated(text, m.index, 40)) {
+    // Also after what comes from the person: "Mostly from you, but sometimes from others."
+    if (!verb && asked && m.index <= 80 && !isNegated(text, m.index, 40)) {
       push(m.index, end, m[1] as string);
+      continue;
+    }
+    // "(we use the electoral register and) data from other public sources", "information from credit agencies": the data
+    // named as coming from a kind of source is received, whatever the verb. Not a named source ("data from Google Analytics"
+    // may be the controller's own tool).
+    // Only within a sentence: a title ("Information from other sources", "## Data from your school") heads the statements.
+    const noun = !named && !verb && /^from/i.test(m[0]) && sentence.block.kind !== 'heading' ? DATA_FROM.exec(before) : null;
+    if (noun && m.index - before.length + noun.index === 0) continue;
+    if (noun && !NOT_RECEIVING_BEFORE.test(before) && !negatedInClause(text, m.index, 60)) {
+      push(m.index - before.length + noun.index, end, m[1] as string);
       continue;
     }
     if (!verb || NOT_RECEIVING_BEFORE.test(before)) continue;
@@ -320,6 +358,9 @@ function statementsIn(sentence: Sentence, asked = false): Statement[] {
       if (isNegated(text, m.index, 60) || isNegated(text, m.index + m[0].length - 3, 40)) continue;
       // "services provided by Fourthwall", "an account provided by your employer": what is provided is no data.
       if (NOT_DATA_PROVIDED.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+      // "LumiFur is provided by Richies 3D Ltd", "Acme Cloud is supplied by Acme GmbH": a named thing provided by a named
+      // company is the product and its maker; data provided by it is named as data ("your name is provided by Google").
+      if (!re.ignoreCase && new RegExp(String.raw`(?:^|[.;:]\s{1,3})(?:${NAME})(?:\s{1,3}(?:${NAME})){0,2}\s{1,3}(?:is|are|was)\s{1,3}$`).test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
       push(m.index, m.index + m[0].length, m[1] as string);
     }
   }
@@ -339,6 +380,28 @@ function statementsIn(sentence: Sentence, asked = false): Statement[] {
       const how = m[1] ?? m[2] ?? '';
       const source = how.toLowerCase().startsWith('not') ? 'sources other than you' : 'sources other than the data subject';
       out.push({ sentence, block: sentence.block, range: sentence.rangeOf(m.index, m.index + m[0].length), source, vague: true, own: text.replace(m[0], ' '.repeat(m[0].length)), sourcesFrom: m.index });
+    }
+  }
+  if (/\bwe\b/i.test(text)) {
+    // "In addition to what you tell us, we may receive details of your previous claims": data from elsewhere, source unsaid.
+    const besides = BESIDES_YOURS.exec(text);
+    if (besides && !isNegated(text, besides.index + besides[0].length, 40) && !OWN_TECHNICAL.test(text.slice(besides.index + besides[0].length))) {
+      push(besides.index, besides.index + besides[0].length, 'sources other than you');
+    }
+    // "We may receive information about you from:" and a list of the sources under it.
+    const lead = FROM_LIST.exec(text);
+    if (lead && sentence === sentence.block.sentences.at(-1) && !isNegated(text, lead.index + lead[0].length, 60)) {
+      const items: string[] = [];
+      for (let i = sentence.block.index + 1; i < blocks.length && i <= sentence.block.index + 20 && blocks[i]?.kind === 'listItem'; i++) {
+        const item = (blocks[i] as Block).text.trim();
+        // "- You, when you sign up", "- Your device", "- Cookies": the person and the controller's own collection.
+        if (!FROM_SUBJECT.test(item) && !OWN_ITEM.test(item)) items.push(item);
+      }
+      const named = items.some((t) => (NAMED_ITEM.test(t) && isNamedSource(NAMED_ITEM.exec(t)?.[1] ?? '')) || SOURCE_TEST.test(t));
+      if (items.length > 0) {
+        const source = items.join(', ').replace(/\s+/g, ' ').slice(0, 80);
+        out.push({ sentence, block: sentence.block, range: sentence.rangeOf(lead.index, lead.index + lead[0].length), source, vague: !named, own: text });
+      }
     }
   }
   for (const m of text.matchAll(SIGN_IN)) {
@@ -403,7 +466,7 @@ export default defineRule({
       // A question ("Do we collect any information from third parties?", a heading "DO WE COLLECT
       // INFORMATION FROM MINORS?") asks; its answer is the statement.
       if (/\?\W{0,3}$/.test(sentence.text)) continue;
-      statements.push(...statementsIn(sentence, SOURCE_QUESTION.test(questionBefore(doc, sentence) ?? '')));
+      statements.push(...statementsIn(sentence, doc.blocks, SOURCE_QUESTION.test(questionBefore(doc, sentence) ?? '')));
     }
     statements.push(...tableStatements(doc));
     const item = 'source and categories of data not obtained from the data subject';

@@ -37,8 +37,13 @@ const CONSEQUENCES: RegExp[] = [
   ),
   new RegExp(String.raw`\b(?:failure|failing|refusal|refusing|declining|choosing\s{1,3}not)\s{1,3}to\s{1,3}${PROVIDE}`, 'i'),
   new RegExp(String.raw`\bonly\s{1,3}(?:if|when|once)\s{1,3}you\s{1,3}(?:have\s{1,3})?${PROVIDE}`, 'i'),
-  // "If you leave them empty / skip them, we cannot …".
-  /\b(?:if|should|when)\s{1,3}you\s{1,3}(?:leave\s{1,3}(?:\w{1,15}\s{1,3}){0,2}?(?:empty|blank)|skip|omit)\b/i,
+  // "If you leave them empty / skip them, we cannot …", "so if you leave it out we will not be able to enrol you".
+  /\b(?:if|should|when)\s{1,3}you\s{1,3}(?:leave\s{1,3}(?:\w{1,15}\s{1,3}){0,2}?(?:empty|blank|out)|skip|omit)\b/i,
+  // The reader's question, answered in the text after it: "What if I don't provide it?", "What happens if I say no?".
+  new RegExp(
+    String.raw`\bwhat\s{1,3}(?:happens\s{1,3}|will\s{1,3}happen\s{1,3}|then\s{1,3})?if\s{1,3}(?:I|you|we)\s{1,3}(?:(?:do\s{1,3}not|don['’]t|can['’]t|cannot|refuse\s{1,3}to|decline\s{1,3}to|choose\s{1,3}not\s{1,3}to|prefer\s{1,3}not\s{1,3}to)\s{1,3}(?:${PROVIDE}|tell|want\s{1,3}to)|say\s{1,3}no|refuse|decline|opt\s{1,3}out)\b[^?]{0,60}\?`,
+    'i',
+  ),
   // An app that collects through a device permission: "If you deny location permissions, the app will not
   // function", "If you decline camera access, you cannot scan receipts". Only a permission that yields data,
   // and only with what is then lost: "If you deny us permission to e-mail you" is marketing consent.
@@ -60,6 +65,13 @@ const REASONS: RegExp[] = [
   // Statutory: "we are required by law to collect", "the law requires us to ask for".
   /\b(?:required|obliged|obligated|mandated|compelled)\s{1,3}(?:by\s{1,3}(?:(?:the|applicable|tax|relevant|local|national|EU|UK)\s{1,3}){0,2}(?:law|statute|regulation|legislation|rules)s?\s{1,3})?to\s{1,3}(?:collect|obtain|ask\s{1,3}(?:you\s{1,3})?for|request|verify|record)\b/i,
   LAW_REQUIRES,
+  // "Most of what we ask for is a condition of your student contract", "this is a precondition of the tenancy agreement".
+  /\b(?:is|are)\s{1,3}(?:an?\s{1,3})?(?:condition|term|prerequisite|precondition|requirement)\s{1,3}of\s{1,3}(?:your|the|our|this|that|each)\s{1,3}(?:[\w-]{1,20}\s{1,3})?(?:contract|agreement|tenancy|membership|enrol(?:l?ment)|employment|booking|policy|loan|account)\b/i,
+  // The data as the subject: "Your delivery address is a contractual requirement", "Your tax number is a legal requirement".
+  gated(new RegExp(
+    String.raw`\b${DATA}\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,5}?(?:is|are)\s{1,3}(?:an?\s{1,3})?(?:statutory|legal|contractual)(?:\s{1,3}(?:or|and|and\/or)\s{1,3}(?:an?\s{1,3})?(?:statutory|legal|contractual))?\s{1,3}(?:requirement|obligation)\b`,
+    'i',
+  ), /\b(?:statutory|legal|contractual)\b/i),
 ];
 
 /**
@@ -77,6 +89,8 @@ const STATEMENTS: RegExp[] = [
     String.raw`\byou\s{1,3}(?:must|need\s{1,3}to|have\s{1,3}to|will\s{1,3}(?:need|have)\s{1,3}to|(?:do\s{1,3}not|don['’]t|never)\s{1,3}(?:need|have)\s{1,3}to)\s{1,3}${PROVIDE}\b(?!\s{1,3}(?:us\s{1,3}(?:with\s{1,3})?)?(?:accurate|correct|true|truthful|complete|current|up[- ]to[- ]date|valid\s{1,3}consent))`,
     'i',
   ),
+  // Telling, not handing over: "You don't have to tell us about your medical history", "you do not need to let us know".
+  /\byou\s{1,3}(?:must|need\s{1,3}to|have\s{1,3}to|(?:do\s{1,3}not|don['’]t|never)\s{1,3}(?:need|have)\s{1,3}to)\s{1,3}(?:tell\s{1,3}us|let\s{1,3}us\s{1,3}know)\s{1,3}(?:about\s{1,3})?(?:your|any|the|what|whether|if)\b/i,
   // "there is no statutory or contractual requirement / obligation to provide".
   new RegExp(String.raw`\b(?:requirement|obligation|duty)\s{1,3}(?:for\s{1,3}you\s{1,3}|on\s{1,3}you\s{1,3})?to\s{1,3}${PROVIDE}`, 'i'),
   // "(the) provision of your data is voluntary / a statutory requirement".
@@ -152,13 +166,16 @@ const ANSWER_WORD = /without|absen|fail|refus|declin|\bif\b|only|should|withh|mi
 /** A statement that data must be provided, not that it need not be: "name and e-mail are mandatory", "(required)". */
 const MANDATORY = /\b(?:required|requirement|mandatory|compulsory|obligatory|must|obliged|obligated|ha(?:s|ve)\s{1,3}to|needs?\s{1,3}to)\b/i;
 const NOT_MANDATORY = /\b(?:not|no|never|neither|nor|nothing|none|optional|voluntar\w{0,4}|free|choose|choice|discretion|n\/a)\b|n['’]t\b|up\s{1,3}to\s{1,3}you/i;
-/** The law's own reasons: "a contractual requirement", "required by law", "under our contract". */
-const LAW_OR_CONTRACT = /\b(?:statutory|contractual|legal|law|laws|legislation|regulations?|contract|agreement)\b/i;
+/**
+ * A contract as the reason: "a contractual requirement", "under our contract" — the consequence (no contract) goes without
+ * saying. A law as the reason ("The provision of personal data is required by law") still leaves the consequence unsaid.
+ */
+const CONTRACT_REASON = /\b(?:contractual|contract|agreement)\b/i;
 /** A table column that gives the consequences: "If not provided", "Consequences", "What happens if you don't". */
 const CONSEQUENCE_COLUMN = /\bif\s{1,3}(?:not|you\s{1,3}(?:do\s{1,3}not|don['’]t))\b|\bconsequences?\b|\bwhat\s{1,3}happens\b/i;
 
 /** The clause says why: "has to be provided so that we can invoice you", "required to register". */
-const WHY_AFTER = /\b(?:so\s{1,3}(?:that\s{1,3})?(?:we|you|it|they|the|our|your)|in\s{1,3}order\s{1,3}to|because|since|as\s{1,3}(?:we|it|the)|to\s{1,3}(?!be\b|us\b|you\b)[a-z]{3,}|for\s{1,3}(?:the\s{1,3}|your\s{1,3})?(?:purposes?|performance|delivery|invoic\w{0,5}|billing|shipping|registration|verification|payment|the\s{1,3}contract)|by\s{1,3}(?:law|statute|regulation))\b/i;
+const WHY_AFTER = /\b(?:so\s{1,3}(?:that\s{1,3})?(?:we|you|it|they|the|our|your)|in\s{1,3}order\s{1,3}to|because|since|as\s{1,3}(?:we|it|the)|to\s{1,3}(?!be\b|us\b|you\b)[a-z]{3,}|for\s{1,3}(?:the\s{1,3}|your\s{1,3})?(?:purposes?|performance|delivery|invoic\w{0,5}|billing|shipping|registration|verification|payment|the\s{1,3}contract))\b/i;
 
 /** The verb that completes "required / obliged": "required to provide …" says what is required, not why. */
 const COMPLEMENT = new RegExp(String.raw`^\s{0,3}to\s{1,3}${PROVIDE}\b`, 'i');
@@ -168,7 +185,7 @@ function isMandatory(found: Statement): boolean {
   const clause = `${found.text} ${found.after}`;
   const m = MANDATORY.exec(clause);
   const whole = `${found.before} ${clause}`;
-  return !!m && !NOT_MANDATORY.test(whole) && !LAW_OR_CONTRACT.test(whole) && !WHY_AFTER.test(clause.slice(m.index + m[0].length).replace(COMPLEMENT, ''));
+  return !!m && !NOT_MANDATORY.test(whole) && !CONTRACT_REASON.test(whole) && !WHY_AFTER.test(clause.slice(m.index + m[0].length).replace(COMPLEMENT, ''));
 }
 
 /** The rest of the clause after a match (to the next full stop or semicolon). */
@@ -211,8 +228,37 @@ function matchIn(sentence: Sentence, patterns: readonly RegExp[]): Statement | n
   return null;
 }
 
+/**
+ * A consequence with the supply left understood: "…, but if you don't, we may not be able to offer you cover", "If you'd
+ * rather not – we can't deliver". Only where the sentence or the one before it (a reader's question: "Do I have to give you
+ * my phone number? No, it's up to you. But if you don't, …") speaks of handing over data.
+ */
+const ELLIPTICAL = /\bif\s{1,3}(?:you|I)\s{1,3}(?:do\s{1,3}not|don['’]t|won['’]t|would\s{1,3}rather\s{1,3}not|['’]d\s{1,3}rather\s{1,3}not|prefer\s{1,3}not\s{1,3}to|choose\s{1,3}not\s{1,3}to|decide\s{1,3}not\s{1,3}to|decline|refuse)\s{0,3}(?:[,—–]|\s-\s|\bthen\b)[^.!?]{0,100}?\b(?:cannot|can['’]t|can\s{1,3}not|could\s{1,3}not|couldn['’]t|unable|not\s{1,3}be\s{1,3}able|won['’]t\s{1,3}be\s{1,3}able|will\s{1,3}not|won['’]t|may\s{1,3}not|might\s{1,3}not|(?:may|might|will)\s{1,3}have\s{1,3}to|impossible|not\s{1,3}possible|refused|affect\w{0,2})\b/i;
+/** Talk of handing over data; not consent, feedback or a notice ("Give us feedback. If you don't, …"). */
+const SUPPLY_TALK = new RegExp(
+  String.raw`\b(?:${PROVIDE}(?!\s{1,3}(?:us\s{1,3})?(?:your\s{1,3}|a\s{1,3}|some\s{1,3})?(?:consent|permission|authori[sz]ation|feedback|notice|reviews?|ratings?|try|call)\b)|tell(?:ing)?\s{1,3}us|let\s{1,3}us\s{1,3}know|${DATA})\b`,
+  'i',
+);
+
+/** The texts of up to `n` sentences before a sentence, in its block and the block before it in its section. */
+function sentencesBefore(sentence: Sentence, n: number): string[] {
+  const blocks = sentence.block.section.blocks;
+  const at = blocks.indexOf(sentence.block);
+  const earlier = [...(blocks[at - 1]?.sentences ?? []), ...sentence.block.sentences.slice(0, sentence.block.sentences.indexOf(sentence))];
+  return earlier.slice(-n).map((s) => s.text);
+}
+
+function ellipticalIn(sentence: Sentence): Statement | null {
+  if (!/\bif\b/i.test(sentence.text)) return null;
+  const m = ELLIPTICAL.exec(sentence.text);
+  if (!m) return null;
+  if (!SUPPLY_TALK.test(sentence.text.slice(0, m.index)) && !sentencesBefore(sentence, 2).some((t) => SUPPLY_TALK.test(t))) return null;
+  const end = m.index + m[0].length;
+  return { at: sentence.rangeOf(m.index, end), text: m[0], before: clauseBefore(sentence.text, m.index), after: clauseAfter(sentence.text, end), answers: true };
+}
+
 function statementIn(sentence: Sentence): Statement | null {
-  return matchIn(sentence, STATEMENTS);
+  return matchIn(sentence, STATEMENTS) ?? ellipticalIn(sentence);
 }
 
 /**
@@ -234,7 +280,7 @@ function answerOrMandatory(blocks: readonly Block[], from: number): { answer: St
     }
     for (const sentence of block.sentences) {
       if (ANSWER_WORD.test(sentence.text)) {
-        const answer = matchIn(sentence, answers);
+        const answer = matchIn(sentence, answers) ?? ellipticalIn(sentence);
         if (answer) return { answer, mandatory };
       }
       if (!mandatory) {

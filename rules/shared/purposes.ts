@@ -76,7 +76,8 @@ const VAGUE_PURPOSE = new RegExp(
     String.raw`\b(?:for|serve|serves|serving)\s{1,3}(?:(?:the|various|certain|other|our|its|their|general|normal|ordinary|usual|standard|internal|legitimate|lawful|legal|valid|appropriate|relevant|permitted|such|any|all|several|different|own|and|or)\s{1,3}){0,3}(?:business|commercial|operational|legitimate|lawful|internal)(?:\s{1,3}(?:and|or)\s{1,3}(?:business|commercial|operational))?\s{1,3}purposes?(?:\s{1,3}(?:and|or)\s{1,3}(?:business|commercial|operational)\s{1,3}purposes?)?\b(?!\s{0,3}[,:(]?\s{0,3}(?:such\s{1,3}as|including|namely|like|e\.g|i\.e|for\s{1,3}example|of\s|that\s|which\s))(?:\s{1,3}(?:as\s{1,3}(?:defined|described|permitted|allowed|(?:those|these|the|such)\s{1,3}terms\s{1,3}are\s{1,3}defined)|(?:defined|permitted|allowed)\s{1,3}(?:by|under|in))\b[^.;!?,]{0,60})?`,
     String.raw`\b(?:for\s{1,3})?(?:the\s{1,3})?purposes?\s{1,3}(?:described|set\s{1,3}out|outlined|specified|stated|listed|explained|defined|detailed|contained)\s{1,3}in\s{1,3}(?:(?:schedule|annex|appendix|exhibit|attachment|section|clause|part)\s{1,3}[\w.]{1,6}\s{1,3}(?:of|to)\s{1,3})?(?:our|the|its|any|your)\s{1,3}(?:[\w-]{2,20}\s{1,3}){0,2}(?:terms|T&Cs|T&C|conditions|agreements?|contracts?|EULA|licen[cs]e)\b[^.;!?]{0,40}`,
     // "for various purposes", "for any other compatible purposes": purposes counted or qualified, never named.
-    String.raw`\bfor\s{1,3}(?:(?:various|certain|other|different|several|multiple|many|numerous|a\s{1,3}(?:variety|range|number)\s{1,3}of|any|all|related|compatible|further|additional|similar)\s{1,3}){1,3}(?:(?:business|commercial|operational|internal)\s{1,3})?(?:purposes?|reasons?)\b(?!\s{0,3}[,:(]?\s{0,3}(?:such\s{1,3}as|including|namely|like|e\.g|i\.e|for\s{1,3}example|of\s|that\s|which\s|listed|described|set\s{1,3}out|below))`,
+    // Also "for any lawful purpose, including any purpose that is compatible with …": a list of more unnamed purposes.
+    String.raw`\bfor\s{1,3}(?:(?:various|certain|other|different|several|multiple|many|numerous|a\s{1,3}(?:variety|range|number)\s{1,3}of|any|all|related|compatible|further|additional|similar|lawful|legal|legitimate|permitted|permissible)\s{1,3}){1,3}(?:(?:business|commercial|operational|internal)\s{1,3})?(?:purposes?|reasons?)\b(?!\s{0,3}[,:(]?\s{0,3}(?:such\s{1,3}as|including(?!\s{1,3}(?:any|other|all)\s{1,3}(?:other\s{1,3})?purposes?\b)|namely|like|e\.g|i\.e|for\s{1,3}example|of\s|that\s|which\s|listed|described|set\s{1,3}out|below))`,
     // "for purposes (that are) compatible with the original purpose": a rule of law, not a purpose.
     String.raw`\b(?:(?:other|further|any)\s{1,3})?purposes?\s{1,3}(?:(?:that|which)\s{1,3}(?:are|is)\s{1,3})?(?:compatible|consistent)\s{1,3}with\b[^.;!?]{0,50}`,
     // "the purposes communicated (described) to you at the time of collection": named elsewhere, not in the notice.
@@ -120,15 +121,17 @@ const VAGUE_PURPOSE = new RegExp(
     String.raw`\bas\s{1,3}(?:permitted|allowed|authori[sz]ed)\s{1,3}(?:by|under)\s{1,3}(?:(?:the|applicable|relevant|california|south\s{1,3}african|EU|data\s{1,3}protection)\s{1,3}){0,2}(?:CCPA|CPRA|GDPR|POPIA|laws?|legislation|regulations?)\b`,
     // Minimality and confidentiality, not a purpose (unless one follows: "only what we need to deliver your order"):
     // "we only collect what we need", "we never collect more than necessary", "treated as strictly confidential".
-    String.raw`\bonly\s{1,3}(?:collect|ask\s{1,3}for|use|process|keep|hold)\s{1,3}(?:what|the\s{1,3}(?:personal\s{1,3})?(?:information|data|details)(?:\s{1,3}that)?)\s{1,3}(?:we\s{1,3}(?:really\s{1,3}|actually\s{1,3}|strictly\s{1,3})?need|is\s{1,3}(?:strictly\s{1,3})?(?:necessary|needed|required))\b(?!\s{1,3}(?:to|for|in\s{1,3}order|so)\b)`,
+    String.raw`\bonly\s{1,3}(?:ever\s{1,3})?(?:collect|ask\s{1,3}for|use|process|keep|hold)\s{1,3}(?:what|the\s{1,3}(?:personal\s{1,3})?(?:information|data|details)(?:\s{1,3}that)?)\s{1,3}(?:we\s{1,3}(?:really\s{1,3}|actually\s{1,3}|strictly\s{1,3})?need|is\s{1,3}(?:strictly\s{1,3})?(?:necessary|needed|required))\b(?!\s{1,3}(?:to|for|in\s{1,3}order|so)\b)`,
     String.raw`\b(?:never|not|don['’]t)\s{1,3}(?:collect|ask\s{1,3}for|process|keep|hold)\s{1,3}more\s{1,3}(?:(?:personal\s{1,3})?(?:information|data)\s{1,3})?than\s{1,3}(?:is\s{1,3})?(?:strictly\s{1,3})?(?:necessary|needed|required|we\s{1,3}need)\b(?!\s{1,3}(?:to|for|in\s{1,3}order|so)\b)`,
     String.raw`\b(?:treated|kept|held|handled)\s{1,3}(?:as\s{1,3})?(?:strictly\s{1,3})?confidential(?:ly)?\b`,
+    // A purpose that names nothing: "we use your data to do what we do", "to do our job", "to run our business".
+    String.raw`\bto\s{1,3}(?:do\s{1,3}what\s{1,3}(?:we|I)\s{1,3}do|do\s{1,3}(?:our|my)\s{1,3}(?:job|work|business)|(?:run|operate)\s{1,3}(?:our|my)\s{1,3}business)(?=\s{0,3}(?:[.;!?),]|$))`,
   ].join('|'),
   'gi',
 );
 
 /** A word every VAGUE_PURPOSE phrase contains: most sentences lack one and skip the replace. */
-const VAGUE_WORD = /purpose|reason|condition|permitted|allowed|authori[sz]ed|expect|responsibl|appropriate|careful|respectful|lawful|fairly|transparent|need|necessary|required|confidential|accordance|compliance|line\s{1,3}with|basis|bases|ground|justification|\blaw\b|^\W{0,3}(?:please\s{1,3})?(?:see|refer)\b/i;
+const VAGUE_WORD = /\bdo\b|\brun\b|\boperate\b|purpose|reason|condition|permitted|allowed|authori[sz]ed|expect|responsibl|appropriate|careful|respectful|lawful|fairly|transparent|need|necessary|required|confidential|accordance|compliance|line\s{1,3}with|basis|bases|ground|justification|\blaw\b|^\W{0,3}(?:please\s{1,3})?(?:see|refer)\b/i;
 
 /** The sentence with its vague purposes blanked out (same length, so offsets still hold). */
 function withoutVaguePurposes(text: string): string {

@@ -82,9 +82,33 @@ const PLAIN_REQUEST_ITEM =
   /^[\s*_]{0,4}(?:ask\s{1,3}(?:us\s{1,3})?(?:to\s{1,3}(?:see|show|correct|fix|update|delete|erase|remove|destroy|stop)|for\s{1,3}(?:a\s{1,3}copy|your\s{1,3}(?:data|information|details))|what|whether)|tell\s{1,3}us\s{1,3}(?:to\s{1,3}stop|not\s{1,3}to)|(?:see|view|check|know|find\s{1,3}out)\s{1,3}(?:what|which|everything)|get\s{1,3}a\s{1,3}copy|(?:fix|correct|update|amend)\s{1,3}(?:anything|everything|whatever|mistakes|errors|(?:your|my)\s{1,3}(?:personal\s{1,3})?(?:data|information|details))|have\s{1,3}(?:it|them|your\s{1,3}(?:data|information|details))\s{1,3}(?:corrected|deleted|erased|removed|destroyed)|(?:delete|erase|remove)\s{1,3}(?:it|them|your\s{1,3}(?:data|information|details))|object\s{1,3}to|stop\s{1,3}us)\b/i;
 
 /**
+ * The lead-in of a list written as bare lines, one item a line, without bullets ("you have the
+ * right to:" then "Access your Personal Information." / "Object to or restrict processing …"):
+ * Markdown reads the lines as one paragraph after the lead-in (plain text: one paragraph a line), not as list items. The lead-in
+ * is the block just before that ends with a colon, also when it is a numbered heading's list
+ * item ("13. Your Rights / Under POPIA … you have the right to:").
+ */
+export function bareListLeadIn(block: Block, blocks: readonly Block[]): Block | undefined {
+  if (block.kind !== 'paragraph') return undefined;
+  // Plain text reads each line as its own paragraph: walk back over the short lines before it.
+  const line = (b: Block | undefined): boolean => b?.kind === 'paragraph' && b.text.length <= 120 && !b.text.includes('\n');
+  if (!block.text.includes('\n') && !line(block)) return undefined;
+  let i = block.index - 1;
+  while (i > 0 && block.index - i < 12 && line(blocks[i]) && !/:\s{0,3}$/.test(blocks[i]?.text ?? '')) i--;
+  const prev = blocks[i];
+  if (!prev || prev.kind === 'code' || !/:\s{0,3}$/.test(prev.text)) return undefined;
+  return prev;
+}
+
+/** The last line of a block: the lead-in's own words, not a heading glued above it. */
+export function lastLine(text: string): string {
+  return text.slice(text.trimEnd().lastIndexOf('\n') + 1);
+}
+
+/**
  * Is a block about rights by where it stands: in a rights section, in a table whose
  * header row says "right" or is a rights cue ("You may… | Legal basis"), in a list introduced by "You have the right to:" /
- * "you may request:", or in a list whose items are labelled with rights.
+ * "you may request:" (also one written as bare lines), or in a list whose items are labelled with rights.
  */
 export function rightsPlace(block: Block, blocks: readonly Block[], cues: RightsCues): boolean {
   if (inRightsSection(block.section, cues.heading)) return true;
@@ -93,6 +117,8 @@ export function rightsPlace(block: Block, blocks: readonly Block[], cues: Rights
     const header = block.cell.table.rows[0]?.map((c) => c.text).join(' ') ?? '';
     if (/\bright/i.test(header) || cues.cue.test(header)) return true;
   }
+  const bare = bareListLeadIn(block, blocks);
+  if (bare) return cues.cue.test(lastLine(bare.text));
   if (block.kind !== 'listItem') return false;
   if (cues.label && labelledRightsList(block, blocks, cues.label)) return true;
   if (labelledRightsList(block, blocks, PLAIN_REQUEST_ITEM)) return true;
@@ -183,7 +209,8 @@ export const PLAIN_RIGHTS = {
   ],
   portability: [
     // A file made to go elsewhere: "a CSV export to take elsewhere", "an export you can take to another service".
-    /\b(?:export|file|copy|download|archive)\w{0,2}\s{1,3}(?:(?:that|which)\s{1,3})?(?:(?:you|they)\s{1,3}(?:can|could|may)\s{1,3}|to\s{1,3})(?:take|move|carry|bring|transfer|reuse|re-use)\s{1,3}(?:(?:it|them)\s{1,3})?(?:elsewhere|with\s{1,3}(?:you|them)|to\s{1,3}(?:another|a\s{1,3}(?:new|different|other)))\b/i,
+    // Also with what it is of: "get an export of it to take elsewhere".
+    /\b(?:export|file|copy|download|archive)\w{0,2}\s{1,3}(?:of\s{1,3}(?:it|them|(?:your|their|the)\s{1,3}(?:personal\s{1,3})?(?:data|information|details))\s{1,3})?(?:(?:that|which)\s{1,3})?(?:(?:you|they)\s{1,3}(?:can|could|may)\s{1,3}|to\s{1,3})(?:take|move|carry|bring|transfer|reuse|re-use)\s{1,3}(?:(?:it|them)\s{1,3})?(?:elsewhere|with\s{1,3}(?:you|them)|to\s{1,3}(?:another|a\s{1,3}(?:new|different|other)))\b/i,
     /\b(?:receive|get|obtain)\s{1,3}(?:it|them|(?:your|the)\s{1,3}(?:personal\s{1,3})?(?:data|information))\s{1,3}in\s{1,3}a\s{1,3}(?:structured|portable|reusable|commonly[- ]used)\b/i,
     /\b(?:take|move|transfer|carry|bring)\s+(?:(?:your|the|their|all\s+your)\s+(?:personal\s+)?(?:data|information)|it|them)\s+(?:elsewhere|with\s+you|to\s+(?:another|a\s+different|a\s+new|a\s+competing))\b/i,
     // In a machine-readable format: "export it for you as a CSV", "give it to you as a JSON file".

@@ -6,6 +6,14 @@ const gdpr = { jurisdictions: ['gdpr' as const] };
 
 testRule(rule, {
   valid: [
+    // Automatic actions on what the person asked for, with what they look for; outcomes worked out automatically.
+    {
+      ...gdpr,
+      name: 'a payment blocked automatically on warning signs, with examples',
+      text: 'Our anti-fraud system automatically blocks a card payment when it detects warning signs, for example a purchase abroad minutes after a password reset.',
+    },
+    { ...gdpr, name: 'a credit limit set automatically, with its rule', text: 'The app automatically sets your credit limit from your repayment history: it rises by 50 euros after more than six on-time payments.' },
+    { ...gdpr, name: 'Art. 22\'s words negated after "No decision"', text: '4.2 No decision that has legal effects for a member or similarly significantly affects them is ever based solely on automated processing, including profiling.' },
     { name: 'a deciding score with its factors', text: 'We use a fraud score to decide whether to accept orders; it is calculated from your order history and delivery address.' },
     {
       name: 'a score "calculated automatically from" its factors, and what a low score "can mean"',
@@ -146,6 +154,13 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      ...gdpr,
+      name: 'Art. 22\'s words without "decision": automated processing, including profiling, used without logic',
+      text: 'We may use automated processing, including profiling, in certain cases, with appropriate safeguards.',
+      errors: [{ messageId: 'noLogic', line: 1 }],
+    },
+    { ...gdpr, name: 'a premium adjusted automatically, no logic', text: 'Our system automatically adjusts your premium each year.', errors: [{ messageId: 'noLogic', line: 1 }] },
     { name: 'a score that decides ("to decide whether to accept orders") with no logic', text: 'We use a fraud score to decide whether to accept orders.', errors: [{ messageId: 'noLogic', line: 1 }] },
     { name: 'plain text: "your credit score determines the rate"', text: 'LENDING\nYour credit score determines the interest rate we offer you.', formats: ['plaintext'], errors: [{ messageId: 'noLogic', line: 2 }] },
     {

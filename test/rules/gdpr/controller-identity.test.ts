@@ -6,6 +6,23 @@ const gdpr = ['gdpr'] as const;
 
 testRule(rule, {
   valid: [
+    // A sole trader naming themself after "just me,"; a label on a line of its own with the name on the next line.
+    { name: '"the business is just me, NAME"', text: 'Who runs this site? Legally the business is just me, Tomasz Wiśniewski, a freelance translator. Email tomasz@example.pl.', jurisdictions: [...gdpr] },
+    {
+      name: 'a "Data controller" label line, the name on the next line (Markdown soft break)',
+      text: 'Data controller\nHarbourside Veterinary Centre\n4 Quay Street, Galway\nfrontdesk@harbourvets.example',
+      formats: ['markdown'],
+      jurisdictions: [...gdpr],
+    },
+    // Legal forms of non-profits and partnerships: a South African NPC, a UK CIC or SCIO, a German GbR.
+    {
+      name: 'a South African non-profit company (NPC) named in the introduction',
+      text: 'This policy explains how Ubuntu Arts Collective NPC ("we", "us") collects and uses personal information. Email privacy@ubuntuarts.example.',
+      jurisdictions: [...gdpr],
+    },
+    { name: 'a UK community interest company (CIC)', text: 'Greenway Community Energy CIC is the controller of your data. Email hello@greenway.example.', jurisdictions: [...gdpr] },
+    { name: 'a Scottish charitable incorporated organisation (SCIO)', text: 'Leith Bouldering SCIO (“we”) runs this website. Contact: info@leithboulder.example.', jurisdictions: [...gdpr] },
+    { name: 'a German civil-law partnership (GbR)', text: 'This website is run by Müller & Schmidt GbR, Hauptstraße 3, 10115 Berlin. Email: kontakt@ms.example.', jurisdictions: [...gdpr] },
     {
       name: 'the controller in a parenthesis after the name, with its address',
       text: 'Greenfield Parish Council (the data controller for the allotment service, with offices at 1 Church Lane, Greenfield GF1 2AB) uses your details to manage plots.',
@@ -203,6 +220,14 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a label line followed by a description, not a name',
+      text: 'Data controller\nThe company in our group that sends you your invoices.\nQuestions? Use the form in the app.',
+      formats: ['markdown'],
+      jurisdictions: [...gdpr],
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+    { name: 'a legal form alone names no one', text: 'We are a non-profit company (NPC) registered in South Africa. Email info@example.org.', jurisdictions: [...gdpr], errors: [{ messageId: 'missing', line: 1 }] },
     { name: 'a recipient in apposition is not the controller', text: 'Card payments go to Stripe, the controller of card data. Email help@example.com.', jurisdictions: [...gdpr], errors: [{ messageId: 'missing', line: 1 }] },
     { name: 'data passed to "X, the data controller for flights"', text: 'We pass your details to Acme Travel, the data controller for flights. Email help@example.com.', jurisdictions: [...gdpr], errors: [{ messageId: 'missing', line: 1 }] },
     { name: '"The controller is the Company" names no one', text: 'The controller is the Company. E-mail: a@b.example', errors: [{ messageId: 'missing', line: 1 }] },

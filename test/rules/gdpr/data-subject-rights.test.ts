@@ -469,6 +469,50 @@ describe('gdpr/data-subject-rights messages', () => {
   });
 });
 
+describe('gdpr/data-subject-rights: rights as bare lines, details of what is held, what is found wrong corrected', () => {
+  const status = (text: string, format: 'markdown' | 'plaintext') => run(rule, { text }, format).requirements.map((r) => r.status);
+  const BARE = '7. What you may ask\nUnder the GDPR you have the right to:\n\nAccess the personal data we hold.\nCorrect anything inaccurate.\nHave your data erased.\nRestrict our processing of your data.\nReceive your data in a portable format.\nObject to processing of your data.';
+  it.each(['markdown', 'plaintext'] as const)('reads rights written one a line, without bullets, after "you have the right to:" (%s)', (format) => {
+    expect(status(BARE, format)).toEqual(['met', 'met', 'met', 'met', 'met', 'met']);
+  });
+  it('does not read bare lines after a lead-in that is not about rights', () => {
+    const text = 'Our staff systems record:\n\nAccess the building.\nObject storage use.\n\nYou may ask to have it rectified or erased.';
+    const result = status(text, 'markdown');
+    expect([result[0], result[5]]).toEqual(['missing', 'missing']);
+  });
+  it.each([
+    'You may request details of personal information which we hold about you.',
+    'Members can ask us for details of the data we are holding about them.',
+    'You are entitled to obtain full details of any personal information we keep.',
+  ])('reads asking for details of what is held as access: %s', (text) => {
+    expect(status(text, 'plaintext')[0]).toBe('met');
+  });
+  it('not when negated', () => {
+    expect(status('We do not give out details of the information we hold.', 'plaintext')[0]).toBe('missing');
+  });
+  it.each([
+    'If you think anything we hold is wrong, tell us. We will promptly correct any information found to be incorrect.',
+    'We will amend any details that turn out to be wrong.',
+    'We update any personal data which is out of date as soon as you tell us.',
+  ])('reads correcting what is found wrong as rectification: %s', (text) => {
+    expect(status(text, 'plaintext')[1]).toBe('met');
+  });
+  it.each([
+    'You may have inaccurate details corrected.',
+    'Customers can get incorrect data fixed by calling us.',
+    'Students may have incomplete records completed.',
+  ])('reads the adjective-first passive as rectification: %s', (text) => {
+    expect(status(text, 'plaintext')[1]).toBe('met');
+  });
+  it('reads "an export of it to take elsewhere" as portability in a rights context', () => {
+    expect(status('You can ask me for an export of it to take elsewhere.', 'plaintext')[4]).toBe('met');
+    expect(status('We keep an export of it to take elsewhere if our host fails.', 'plaintext')[4]).toBe('missing');
+  });
+  it('not when the business refuses it', () => {
+    expect(status('We cannot correct any information found to be incorrect after an exam is graded.', 'plaintext')[1]).toBe('missing');
+  });
+});
+
 describe('on the real policies', () => {
   const lint = (file: string): string[] => lintFixture(rule, file).messages.map((m) => `${m.line}:${m.column} ${m.severity} ${m.messageId} ${m.message}`);
 

@@ -4,6 +4,8 @@ import { lintFixture, run, testRule } from '../../helpers/rule-tester.js';
 
 testRule(rule, {
   valid: [
+    { name: '"only because you gave us your permission"', text: 'We text you reminders only because you gave us your permission at booking.', jurisdictions: ['gdpr'] },
+    { name: '"because you ticked the box"', text: 'You get our newsletter because you ticked the box when you joined.', jurisdictions: ['gdpr'] },
     { name: '"only if you tick the box"', text: 'We email you offers only if you tick the marketing box.' },
     { name: '"only when you switch it on"', text: 'Your location is used only when you switch it on in the app.' },
     { name: '"that is, with your consent"', text: 'The thermostat shares your schedule with your installer if you ask it to — that is, with your consent.' },

@@ -43,6 +43,18 @@ testRule(rule, {
     { text: 'Legitimate interest: improving our product and preventing abuse.' },
     { text: 'Processing for the purposes of our legitimate interests of preventing fraud.' },
     { text: 'Legitimate interest (see section 5).', name: 'a cross-reference counts' },
+    {
+      text: 'Some processing relies on legitimate interests (see section 6).\n\n## 6. Our interests\n\nWe keep server logs to detect and stop attacks on the site.',
+      formats: ['markdown'],
+      name: 'a cross-reference to a section that names the interest',
+    },
+    { text: 'Reviews are shown with your first name on the basis of Art. 6(1)(f) GDPR, our interest being to show genuine customer opinions.', name: '"our interest being to …" after the citation' },
+    { text: 'We rely on legitimate interests, the interest here being to keep member records accurate.', name: '"the interest here being"' },
+    {
+      text: '| Purpose | Lawful basis |\n|---|---|\n| Fraud screening of new accounts | Legitimate interests |',
+      formats: ['markdown'],
+      name: 'a row whose purpose cell names the purpose',
+    },
     // A label before it.
     { text: 'Analytics: legitimate interest (Art. 6(1)(f) GDPR).' },
     { text: 'Fraud prevention – legitimate interests.' },
@@ -104,6 +116,23 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      text: 'Some processing relies on legitimate interests (see section 6).\n\n## 6. Legal bases\n\nWhere we rely on legitimate interests we have weighed them against your rights and kept a record.',
+      formats: ['markdown'],
+      name: 'a cross-reference to a section in the policy that names no interest',
+      errors: [{ messageId: 'undescribed', line: 1 }],
+    },
+    {
+      text: '| Purpose | Lawful basis |\n|---|---|\n| All of the above | Contract; legitimate interests |',
+      formats: ['markdown'],
+      name: 'a row whose purpose cell only points elsewhere',
+      errors: [{ messageId: 'undescribed', line: 3 }],
+    },
+    {
+      text: 'We use your data because we need it to run your membership, because the law makes us keep some records, and otherwise where it is in our legitimate interests.',
+      name: 'the last item of a run-on list of bases, in plain words',
+      errors: [{ messageId: 'undescribed', line: 1 }],
+    },
     // The balancing test, told from the data subject's side or named, is no interest.
     { name: 'a balancing test "to ensure your rights are not overridden"', text: 'Whenever legitimate interests are our basis, we first run a balancing test to ensure your rights are not overridden.', errors: [{ messageId: U, line: 1 }] },
     { name: '"to make sure that your interests and freedoms are respected"', text: 'We process some data on the basis of legitimate interests and check that your fundamental rights and freedoms come first.', errors: [{ messageId: U, line: 1 }] },

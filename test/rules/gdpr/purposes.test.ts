@@ -4,6 +4,8 @@ import { lintFixture, run, testRule } from '../../helpers/rule-tester.js';
 
 testRule(rule, {
   valid: [
+    { name: 'a lawful purpose followed by a named one', text: 'We use your details for any lawful purpose, including sending your monthly statement.' },
+    { name: 'minimality followed by a purpose', text: 'We only ever collect what we need to deliver your groceries.' },
     { name: 'a table whose first column is "What we do"', text: '| What we do | Data used |\n|---|---|\n| Book your MOT | Name, registration |\n| Text you when the car is ready | Mobile number |', formats: ['markdown'] },
     { name: 'a table column "Processing activity"', text: '| Processing activity | Legal basis |\n|---|---|\n| Payroll | Legal obligation |', formats: ['markdown'] },
     { name: 'a rule of law and then a purpose', text: 'We use your personal data in line with the GDPR, to deliver the courses you book.' },
@@ -97,6 +99,14 @@ testRule(rule, {
     },
   ],
   invalid: [
+    { name: '"to do what we do" names no purpose', text: 'In short: we use your data to do what we do.', errors: [{ messageId: 'missing', line: 1 }] },
+    { name: '"to run our business" names no purpose', text: 'The information you give us is used to run our business.', errors: [{ messageId: 'missing', line: 1 }] },
+    {
+      name: '"for any lawful purpose, including any purpose compatible with …"',
+      text: 'We may use your details for any legitimate purpose, including any other purpose that is compatible with the reason we collected them.',
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+    { name: 'a "why" question answered with minimality', text: 'Why do we collect your details?\n\nWe respect your privacy and only ever collect what we need.', errors: [{ messageId: 'missing', line: 1 }] },
     {
       name: 'under a "How we use" heading, only a rule of law and a lawful-reason condition',
       text: '## How we use your information\n\nWe use your personal data in accordance with applicable data protection laws and only where we have a lawful reason to do so.',

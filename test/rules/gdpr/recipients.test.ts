@@ -6,6 +6,11 @@ const gdpr = ['gdpr'] as const;
 
 testRule(rule, {
   valid: [
+    // A sole trader's declaration listing the kinds of data; recipients after "to your …"; printing and mailing houses.
+    { name: 'a declaration of no recipients over a list of kinds of data', text: 'I work alone and I never share your photos, name or address with anyone.', jurisdictions: [...gdpr] },
+    { name: 'companies named by what they do in a relative clause', text: 'We share your data with companies that process card payments for us.', jurisdictions: [...gdpr] },
+    { name: '"passed to your regional branch" and "mailing houses"', text: 'Your details may be passed to your regional branch and to the mailing houses that send out our magazine.', jurisdictions: [...gdpr] },
+    { name: 'a question answered with who, in plain text after "###"', text: '### Who can see my records?\nThe tutors who teach you and the awarding body that certifies you.', formats: ['plaintext'], jurisdictions: [...gdpr] },
     { name: 'a declaration with a named exception', text: "We don't share your information with anyone outside the school, except the Local Authority when we must report attendance.", jurisdictions: [...gdpr] },
     { name: 'plain text: "other than HMRC"', text: 'WHO SEES YOUR DATA\nWe do not share your details with anyone other than HMRC.', formats: ['plaintext'], jurisdictions: [...gdpr] },
     { name: 'a named recipient after a place', text: 'We transfer your booking to the United States, where Skyline Hotels Inc. receives your name and dates.', jurisdictions: [...gdpr] },
@@ -115,6 +120,20 @@ testRule(rule, {
     { name: 'a label "Recipient categories:" that says none', text: 'Recipient categories: None. Your data stays with us.' },
   ],
   invalid: [
+    {
+      name: 'the controller\'s own defined term ("The Insurer may disclose …") is no recipient',
+      text: '7. Sharing\n7.1 The Insurer may disclose personal data as permitted by law.\n7.2 The Insurer does not sell personal data.',
+      jurisdictions: [...gdpr],
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+    { name: 'a question answered with how the data is kept', text: 'Who has access to my data?\n\nAll records are kept in a locked cabinet and on an encrypted laptop.', jurisdictions: [...gdpr], errors: [{ messageId: 'missing', line: 1 }] },
+    { name: 'a stranded "with" before an infinitive', text: 'We are careful whenever we share your data, and anyone we share it with has to keep it private.', jurisdictions: [...gdpr], errors: [{ messageId: 'missing', line: 1 }] },
+    // Recipients named only by a generic noun: people, those, whoever, a few chosen businesses.
+    { name: '"with those who need it"', text: 'We share your data with those who need it.', jurisdictions: [...gdpr], errors: [{ messageId: 'missing', line: 1 }] },
+    { name: '"to people who help us"', text: 'We may pass your details to people who help us.', jurisdictions: [...gdpr], errors: [{ messageId: 'missing', line: 1 }] },
+    { name: '"a few carefully chosen businesses"', text: 'We may share your data with a few carefully chosen businesses.', jurisdictions: [...gdpr], errors: [{ messageId: 'missing', line: 1 }] },
+    { name: '"to whoever needs it"', text: 'Your information may be passed on to whoever needs it.', jurisdictions: [...gdpr], errors: [{ messageId: 'missing', line: 1 }] },
+    { name: 'a stranded "to" at the end of the clause', text: 'We only disclose your data when we are required to.', jurisdictions: [...gdpr], errors: [{ messageId: 'missing', line: 1 }] },
     { name: '"to other parties in connection with the services" names no one', text: '8.1 We may transfer your data to other parties in connection with the services.', jurisdictions: [...gdpr], errors: [{ messageId: 'missing', line: 1 }] },
     { name: '"with partners in line with this policy"', text: 'We share your details with partners in line with this policy.', jurisdictions: [...gdpr], errors: [{ messageId: 'missing', line: 1 }] },
     {

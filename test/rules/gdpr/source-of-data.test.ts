@@ -6,6 +6,27 @@ const gdpr = { jurisdictions: ['gdpr' as const] };
 
 testRule(rule, {
   valid: [
+    // A product provided by its maker is no source; what a platform provides is named by its categories.
+    { ...gdpr, name: 'an app provided by a company', text: 'Brightlamp is provided by Nordwind Labs Ltd. We are the controller for the app.' },
+    { ...gdpr, name: 'crash reports and diagnostic data from the app store', text: 'If you install the app through Google Play, Google may provide us with crash reports and diagnostic data.' },
+    // Any outside body by its kind ("referencing agencies", "the local authority") counts as a source.
+    { ...gdpr, name: 'referencing agencies with categories', text: 'We receive your rent history and references from referencing agencies.' },
+    { ...gdpr, name: 'a previous school with categories', text: 'Pupils\' attendance records and exam results reach us from their previous school.' },
+    { ...gdpr, name: 'the controller\'s own records are no source', text: 'We use data from our own records to plan the timetable.' },
+    {
+      ...gdpr,
+      name: 'a lead-in "from:" and a list of sources with categories',
+      text: 'We may receive information about you from:\n\n- Credit reference agencies: your credit score and payment history\n- Your employer: your job title',
+    },
+    {
+      ...gdpr,
+      name: 'a lead-in naming the categories by reference ("listed above"), with the person "indirectly"',
+      text: 'We obtain the categories of personal information listed above from the following sources:\n\n- Directly from you\n- Indirectly from you (e.g. from your use of the app)\n- From credit reference agencies',
+    },
+    { ...gdpr, name: 'a lead-in "from:" and a list of the person and own tools', text: 'We collect information from:\n\n- You, when you sign up\n- Cookies on our website' },
+    { ...gdpr, name: 'what the person tells, then technical data', text: 'In addition to what you tell us, we receive your IP address automatically.' },
+    { ...gdpr, name: 'what the person gives, then what the app records of its use', text: 'As well as the details you give us, we also receive information when you use the app.' },
+    { ...gdpr, name: 'what the person tells, then data from a named source with categories', text: 'Besides the details you give us, we obtain your claims history from the Claims Underwriting Exchange.' },
     { ...gdpr, name: 'a source referred to by a pronoun, with its categories', text: 'If a friend refers you, we receive your name and email address from them.' },
     { ...gdpr, name: 'Markdown: someone else books, and the categories are named', text: '## Group bookings\n\nWhen someone else books for you, we get your name and phone number from them.', formats: ['markdown'] },
     { ...gdpr, name: 'a pronoun source negated', text: 'If a family member recommends us, we do not receive any information from them.' },
@@ -149,6 +170,30 @@ testRule(rule, {
     },
   ],
   invalid: [
+    { ...gdpr, name: 'referencing agencies without categories', text: 'We sometimes obtain personal data about applicants from referencing agencies.', errors: [{ messageId: 'noCategories', line: 1 }] },
+    { ...gdpr, name: 'a former school and the local council without categories', text: 'Information about pupils reaches us from their former school and from the local council.', errors: [{ messageId: 'noCategories', line: 1 }] },
+    { ...gdpr, name: 'data from a kind of source, used', text: 'We use data from credit reference agencies to decide on your application.', errors: [{ messageId: 'noCategories', line: 1 }] },
+    {
+      ...gdpr,
+      name: 'besides what the person provides: categories but no source',
+      text: 'As well as the information you provide, we may obtain details of your credit history.',
+      errors: [{ messageId: 'noSource', line: 1 }],
+    },
+    {
+      ...gdpr,
+      name: 'the answer to "where" after what comes from the person',
+      text: 'Where do we get your details?\n\nUsually from you, and now and then from other organisations.',
+      errors: [
+        { messageId: 'noSource', line: 3 },
+        { messageId: 'noCategories', line: 3 },
+      ],
+    },
+    {
+      ...gdpr,
+      name: 'a lead-in "from:" and a list of sources without categories',
+      text: 'We may receive information about you from:\n\n- Marketing partners\n- Data brokers',
+      errors: [{ messageId: 'noCategories', line: 1 }],
+    },
     { ...gdpr, name: 'another guest referred to by "them", no categories', text: 'If another traveller books the trip for you, we receive your personal data from them.', errors: [{ messageId: 'noCategories', line: 1 }] },
     { ...gdpr, name: 'plain text: the employer referred to by "them"', text: 'EMPLOYEE ACCOUNTS\nIf your employer enrols you, we obtain your details from them.', formats: ['plaintext'], errors: [{ messageId: 'noCategories', line: 2 }] },
     { ...gdpr, name: '"a fellow passenger … from him or her"', text: 'If a fellow passenger makes the booking, we obtain your information from him or her.', errors: [{ messageId: 'noCategories', line: 1 }] },

@@ -26,7 +26,13 @@ testRule(rule, {
     { name: 'a table column for the consequences', text: '| Data | Required? | If not provided |\n|---|---|---|\n| E-mail | Yes | No account can be opened |', formats: ['markdown'] },
     { name: 'mandatory fields, with the consequence in another section', text: '## Forms\n\nName and e-mail address are mandatory.\n\n## Consequences\n\nIf you do not provide them, we cannot answer your request.', formats: ['markdown'] },
     { name: '"required to provide" with a reason after the data', text: 'You are required to provide your date of birth so that we can check your age.', formats: ['plaintext'] },
-    { name: '"obliged to give" with the law as the reason', text: 'Guests are obliged to give their passport number under the registration law.' },
+    { name: '"obliged to give" with the law as the reason and the consequence', text: 'Guests are obliged to give their passport number under the registration law; without it we cannot check you in.' },
+    // A reader's question and its answer; a consequence with the supply understood ("but if you don't, …").
+    { name: 'FAQ: "Do I have to …? No … But if you don\'t, …"', text: 'Do I have to give you my date of birth?\n\nNo, that is your choice. But if you don\'t, we may not be able to offer you the student discount.' },
+    { name: '"You don\'t have to tell us …, but if you don\'t, …"', text: 'You don\'t have to tell us about any allergies, but if you don\'t, our kitchen cannot adapt your meals.' },
+    { name: 'a contractual requirement, then "What if I don\'t provide it?"', text: 'Is it needed? Your billing address is a contractual requirement.\nWhat happens if I refuse to give it? We cannot issue your invoice.' },
+    { name: 'a condition of the contract, "if you leave it out"', text: 'The information on the application form is a condition of your tenancy agreement, so if you leave it out we cannot offer you the flat.' },
+    { name: 'the elliptical condition after a dash', text: 'Providing your mobile number is optional. If you\'d rather not – we won\'t be able to text you delivery updates.' },
     // Obligation, stated either way: a negation is itself an answer.
     { text: 'You are not obliged to provide us with any personal data.' },
     { text: 'You are under no statutory or contractual obligation to provide personal data to us.' },
@@ -97,6 +103,10 @@ testRule(rule, {
     { name: 'declining camera access: you cannot scan', text: 'When you decline camera access, you cannot scan receipts into the app.', formats: ['plaintext'] },
   ],
   invalid: [
+    { name: '"obliged … under the law" without the consequence', text: 'Guests are obliged to give their passport number under the registration law.', errors: [{ messageId: 'consequences', line: 1 }] },
+    { name: '"required by law", no consequence anywhere', text: 'Providing your data\n\nThe provision of your tax number is required by law.', errors: [{ messageId: 'consequences', line: 3 }] },
+    { name: '"if you don\'t," after feedback, not data', text: 'Please give us feedback after each class. If you don\'t, we cannot improve the timetable.', errors: [{ messageId: 'missing', line: 1 }] },
+    { name: '"if you don\'t," about something other than data', text: 'You can join our walking group. If you don\'t, you cannot come on the trips.', errors: [{ messageId: 'missing', line: 1 }] },
     {
       name: '"missing" stands at a heading about the data processing, not at the controller\'s "Responsible for data processing"',
       text: '## Responsible for data processing\n\nJane Doe, Main Street 1.\n\n## Information about the data processing\n\nWe log your IP address.',

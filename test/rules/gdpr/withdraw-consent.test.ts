@@ -6,6 +6,24 @@ const M = 'missing';
 
 testRule(rule, {
   valid: [
+    // Withdrawal by where it stands or in few words: a label "(revocation possible)", a "Withdrawing" section, an opt-out column.
+    { name: 'a basis label with "(revocation possible)"', text: '- **Consent:** product news e-mails (revocation possible)\n- **Contract:** delivery of orders' },
+    {
+      name: 'a section headed "Withdrawing" under the consent section, with a means',
+      text: '## Marketing\n\nWe send offers only with your opt-in consent.\n\n### Withdrawing\n\nUse the unsubscribe link in any e-mail or write to privacy@shop.example.',
+      formats: ['markdown'],
+    },
+    {
+      name: 'a "Withdrawal" column in a row that relies on consent',
+      text: '| Purpose | Legal basis | Withdrawal |\n|---|---|---|\n| Newsletter | Consent | Unsubscribe link in every issue |',
+      formats: ['markdown'],
+    },
+    { name: 'a relative clause: "permission, which you may cancel"', text: 'We publish your photo only with your permission, which you may cancel by emailing the club secretary.' },
+    {
+      name: 'consent called an agreement, taken back; "Can I change my mind?"',
+      text: 'Can I change my mind?\n\nYes. If you agreed to receive our offers you can take that agreement back whenever you like.',
+    },
+    { name: 'a relative clause: "consent, which you are free to revoke"', text: 'Your consent, which you are free to revoke, covers sharing your results with your GP.' },
     { name: 'consent given at sign-up, withdrawal offered', text: 'The consent you give at sign-up covers all our mailings; you can withdraw it at any time.' },
     { name: '"members who have consented", with unsubscribe at any time', text: 'We only write to members who have consented; you can unsubscribe at any time.' },
     { name: '"you consent to receive" with unsubscribe at any time', text: 'By signing up you consent to receive our newsletter; you can unsubscribe at any time.' },
@@ -75,6 +93,27 @@ testRule(rule, {
     { name: 'opted in, and how to opt back out', text: 'Once you have opted in, you can withdraw your consent from the preference centre at any time.' },
   ],
   invalid: [
+    { name: 'third-person consent with the controller named before the verb', text: 'By signing the form, each participant consents to the Institute recording the interview.', errors: [{ messageId: M, line: 1 }] },
+    { name: 'the readers by their role give consent', text: 'Members give their written consent at registration, and we print their photos in the yearbook.', errors: [{ messageId: M, line: 1 }] },
+    {
+      name: 'a withdrawal limited in time is not "at any time"',
+      text: 'You will only be added to our SMS list after you opt in, and you can withdraw your consent within 7 days.',
+      errors: [{ messageId: M, line: 1 }],
+    },
+    { name: 'withdrawing from a contract is no withdrawal of consent', text: 'If you agreed to receive offers, note that you can cancel the agreement with your bank at any time.', errors: [{ messageId: M, line: 1 }] },
+    { name: '"only … if you tick the box"', text: 'We will only post you our catalogue if you tick the box on the order form.', errors: [{ messageId: M, line: 1 }] },
+    {
+      name: 'an opt-out column left empty',
+      text: '| Purpose | Basis | How to opt out |\n|---|---|---|\n| Offers | Consent | — |',
+      formats: ['markdown'],
+      errors: [{ messageId: M, line: 1 }],
+    },
+    {
+      name: 'a section about withdrawing money',
+      text: '## Withdrawals\n\nYou can withdraw funds by e-mailing support.\n\n## Marketing\n\nWe send offers with your consent.',
+      formats: ['markdown'],
+      errors: [{ messageId: M, line: 1 }],
+    },
     { name: '"Consent, once given, remains valid …"', text: 'Consent, once given, remains valid for as long as you are a member.', errors: [{ messageId: 'missing', line: 1 }] },
     { name: '"Once given, consent cannot be withdrawn"', text: 'Once given, consent cannot be withdrawn.', errors: [{ messageId: 'missing', line: 1 }] },
     { name: '"we have obtained your consent"', text: 'We have obtained your consent to store your photos.', errors: [{ messageId: 'missing', line: 1 }] },
@@ -301,5 +340,16 @@ describe('on the real policies', () => {
   });
   it('Mastodon: consent is not relied on — silent', () => {
     expect(lint('corpus/mastodon-default-privacy-policy.md')).toEqual([]);
+  });
+});
+
+describe('gdpr/withdraw-consent: withdrawal by where it stands', () => {
+  const status = (text: string) => run(rule, { text }, 'markdown').requirements.map((r) => r.status);
+  it('a "Withdrawal" column of a consent row states the withdrawal (met)', () => {
+    expect(status('| Purpose | Basis | Withdrawal |\n|---|---|---|\n| Newsletter | Consent | Unsubscribe link in every issue |')).toEqual(['met']);
+  });
+  it('an opt-out column or section is read like "unsubscribe at any time" (partial)', () => {
+    expect(status('| Purpose | Basis | How to opt out |\n|---|---|---|\n| Offers | Consent | Reply STOP |')).toEqual(['partial']);
+    expect(status('## Offers\n\nWe text offers only with your consent.\n\n### How to unsubscribe\n\nReply STOP to any message.')).toEqual(['partial']);
   });
 });
