@@ -85,6 +85,10 @@ const TOLL_FREE_WORD = /\btoll[- ]free\b|\bfree(?:phone|fone)\b|\bfree\s+(?:of\s
 const ONLINE_ONLY =
   /\b(?:operat\w{0,3}|do(?:es)?\s+business|conduct\w{0,3}\s+(?:our\s+)?business|are|is)\s+(?:an?\s+)?(?:exclusively|solely|only|entirely|purely|wholly)\s+(?:an?\s+)?online\b|\b(?:exclusively|solely|entirely|purely|wholly)[- ]online\s+(?:business|service|company|platform)\b|\bonline[- ]only\s+(?:business|service|company|platform)\b/i;
 
+/** What the two hints for a business that may be online-only suggest. */
+const ONLINE_ONLY_SUGGESTION =
+  'If the business operates exclusively online and has a direct relationship with consumers, say so (or set the `onlineOnly` option); otherwise add a toll-free telephone number.';
+
 /**
  * Signs that the business deals with consumers offline, so that it cannot rely on the exception for a business
  * that "operates exclusively online" (§1798.130(a)(1)(A)): stores, shops, branches, clinics, restaurants, offices
@@ -237,14 +241,12 @@ export default defineRule({
       emailOnly: {
         text: 'The policy designates only an e-mail address for requests to know, delete or correct. Cal. Civ. Code §1798.130(a)(1)(A) requires two or more methods, including a toll-free telephone number, unless the business operates exclusively online and has a direct relationship with consumers.',
         severity: 'info',
-        suggestion:
-          'If the business operates exclusively online and has a direct relationship with consumers, say so (or set the `onlineOnly` option); otherwise add a toll-free telephone number.',
+        suggestion: ONLINE_ONLY_SUGGESTION,
       },
       noTollFreeOnline: {
         text: 'The policy gives no toll-free telephone number for requests to know, delete or correct ({methods} only). Cal. Civ. Code §1798.130(a)(1)(A) requires one unless the business operates exclusively online and has a direct relationship with consumers.',
         severity: 'info',
-        suggestion:
-          'If the business operates exclusively online and has a direct relationship with consumers, say so (or set the `onlineOnly` option); otherwise add a toll-free telephone number.',
+        suggestion: ONLINE_ONLY_SUGGESTION,
       },
       noTollFree: {
         text: 'The policy gives no toll-free telephone number for requests to know, delete or correct ({methods} only), and does not say the business operates exclusively online (Cal. Civ. Code §1798.130(a)(1)(A)).',

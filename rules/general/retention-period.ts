@@ -477,13 +477,6 @@ const TITLE_LINE = /^[^.!?:;]{1,60}$/;
 /** "The data will be deleted within seven days": a statement that refers back to the data just named. */
 const REFERS_BACK = /^\W{0,3}(?:(?:the|this|these|such|those|that)\s{1,3}(?:data|information|logs?|records?|files?|details|recordings?)\b(?!\s{1,3}(?:of|about|from|on|in|we|you)\b)|(?:it|they)\b)/i;
 
-/**
- * "The data thus collected will be temporarily stored …" then, two paragraphs on, "The data will be
- * deleted within seven days …": the period is given for the same data a little later under the
- * same heading (or the same sub-heading line). The later sentence must speak of keeping or
- * deleting, and refer back to the data or name the same kind of record ("Logs are deleted after
- * 14 days" answers "Server logs are stored temporarily", not "We keep account data as long as necessary").
- */
 /** The kinds of record a vague statement and a later one may share ("Server logs …" / "Logs are deleted after 14 days"). */
 const RECORD_NOUN = /\b(?:logs?|records?|files?|recordings?|footage|CVs?|applications?|backups?|cookies?|messages?|e-?mails?|invoices|transcripts|photos|images|sessions?)\b/gi;
 
@@ -514,6 +507,13 @@ function laterItemGivesPeriods(doc: PolicyDocument, sentence: Sentence): boolean
   return false;
 }
 
+/**
+ * "The data thus collected will be temporarily stored …" then, two paragraphs on, "The data will be
+ * deleted within seven days …": the period is given for the same data a little later under the
+ * same heading (or the same sub-heading line). The later sentence must speak of keeping or
+ * deleting, and refer back to the data or name the same kind of record ("Logs are deleted after
+ * 14 days" answers "Server logs are stored temporarily", not "We keep account data as long as necessary").
+ */
 function laterParagraphGivesPeriods(doc: PolicyDocument, sentence: Sentence): boolean {
   const block = sentence.block;
   if (block.kind !== 'paragraph') return false;
