@@ -200,13 +200,16 @@ function nameIn(doc: PolicyDocument, sentence: Sentence): Name | null {
       // "This means that Acme determines …": not "This", but a name may follow it.
       if (name && NOT_A_NAME.test(name)) re.lastIndex = Math.max(m.index + 1, start + name.length);
       // Without an address beside it, "X processes personal information" names the speaker only as the notice's opening words (see isOpening).
-      if (i === 5 && !withAddress && (text.slice(0, start).trim() !== '' || !speaksAsWe(doc, block, name))) continue;
+      if (i === 5 && !withAddress && (text.slice(0, start).trim() !== '' || PLEDGE_NOT_NAME.test(name) || NOT_THE_PARTY.test(name) || !speaksAsWe(doc, block, name))) continue;
       if (!name || NOT_A_NAME.test(name) || isNegated(text, m.index) || (i === 6 && PLEDGE_NOT_NAME.test(name)) || (i === 8 && GENERIC_NAME.test(name)) || (i === 1 && (PLEDGE_NOT_NAME.test(name) || ROLE.test(name) || REGULATOR.test(name)))) continue;
       return { name, at: sentence.rangeOf(start, start + name.length) };
     }
   }
   return null;
 }
+
+/** The notice itself, or the service, as the subject: "This Privacy Policy explains how we collect …", "The Acme App collects …". */
+const NOT_THE_PARTY = /^(?:th(?:is|e|ese)|our|your)\b|\b(?:policy|notice|statement|document|page|website|site|app|application|platform|service|terms)$/i;
 
 /** The notice's first paragraph, under its title or none: where the speaker introduces itself. */
 function isOpening(doc: PolicyDocument, block: Block): boolean {

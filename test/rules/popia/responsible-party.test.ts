@@ -130,6 +130,11 @@ testRule(rule, {
       errors: [{ messageId: 'missing', line: 1 }],
     },
     {
+      name: 'the policy itself as the subject of the opening sentence',
+      text: 'This Privacy Notice explains how we collect and use personal information under POPIA.',
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+    {
       name: 'a name further into the notice is no opening',
       text: '# Privacy notice\n\nThis notice explains our practices.\n\nMailChimp processes personal information so that we can send newsletters.',
       formats: ['markdown'],
