@@ -130,6 +130,11 @@ testRule(rule, {
       errors: [{ messageId: 'missing', line: 1 }],
     },
     {
+      name: 'a name that holds "in" and a place, as the data controller',
+      text: 'For the purpose of data protection laws, the Durban Chess Players Association in South Africa is the data controller.',
+      errors: [{ messageId: 'noAddress', line: 1, column: 46, endColumn: 94 }],
+    },
+    {
       name: 'the policy itself as the subject of the opening sentence',
       text: 'This Privacy Notice explains how we collect and use personal information under POPIA.',
       errors: [{ messageId: 'missing', line: 1 }],
