@@ -1,7 +1,7 @@
 import { defineRule } from '../../src/engine/index.js';
 import { isNegated, missingAt } from '../../src/model/index.js';
 import type { PolicyDocument, Range, Sentence } from '../../src/model/index.js';
-import { corporateTransfer, inRightToKnowList, itemStatesNothing, readSales } from './shared/sale-statements.js';
+import { corporateTransfer, inRightToKnowList, itemStatesNothing, negatedVerb, readSales } from './shared/sale-statements.js';
 
 /**
  * Names of an opt-out preference signal (11 CCR §7025; Cal. Civ. Code §1798.135(b), (e)):
@@ -36,6 +36,11 @@ const SELLS_OR_SHARES: RegExp[] = [
   /\b(?:click(?:ing)?|select(?:ing)?|tap(?:ping)?|visit(?:ing)?|us(?:e|ing)|via|through)\s{1,2}(?:on\s{1,2})?(?:the\s{1,2}|our\s{1,2})?["“'‘]Do\s{1,2}Not\s{1,2}Sell\s{1,2}(?:or\s{1,2}Share\s{1,2})?My\s{1,2}Personal\s{1,2}Information["”'’]/i,
 ];
 
+/** The sale or sharing verbs of a match. */
+const SALE_VERB = /\b(?:sell|sold|shar(?:e|es|ed|ing)|sale)\b/gi;
+/** The link's name, in title or upper case ("we do not sell" is a denial): its "Not" negates nothing. */
+const LINK_NAME = /\b(?:Do\s{1,2}Not\s{1,2}Sell|DO\s{1,2}NOT\s{1,2}SELL)\b/;
+
 /** "the right to know whether we sell", "if we sell": a right described, not a practice. */
 const HYPOTHETICAL_BEFORE = /\b(?:whether|if|in\s{1,2}case|in\s{1,2}the\s{1,2}event)\s{1,2}(?:or\s{1,2}not\s{1,2})?[^.;]{0,20}$/i;
 
@@ -66,6 +71,11 @@ function sells(doc: PolicyDocument, s: Sentence): Range | null {
     const m = p.exec(s.text);
     if (!m) continue;
     if (isNegated(s.text, m.index)) continue;
+    // The verb that states the practice is the last one in the match: a label before it
+    // ("Right to Opt-Out of Sharing: we do not sell … or share it for targeted advertising") is no stance.
+    const verbs = [...m[0].matchAll(SALE_VERB)];
+    const last = verbs[verbs.length - 1];
+    if (last && !LINK_NAME.test(m[0]) && negatedVerb(s.text, m.index + last.index)) continue;
     if (HYPOTHETICAL_BEFORE.test(s.text.slice(Math.max(0, m.index - 40), m.index))) continue;
     // "We may sell … in the course of a merger": no sale (§1798.140(ad)(2)(C)).
     if (corporateTransfer(s.text, m.index)) continue;

@@ -16,6 +16,15 @@ const REQUEST_HEADING =
 const REQUEST_CUE =
   /\b(?:request(?:s|ed|ing)?|exercis(?:e|es|ing)|submit(?:s|ting)?|contact(?:ing)?\s+us|reach\s+us|write\s+(?:to|us\s+at)|call\s+us|send\s+us|email\s+us|e-mail\s+us|get\s+in\s+touch|questions?)\b/i;
 
+/**
+ * What the business collects when the consumer uses a form or writes ("When you submit a
+ * contact form, we collect: …"): a statement of collection, which designates no way to make a
+ * request unless it speaks of one (REQUEST_WORD).
+ */
+const COLLECTS_WHEN_YOU =
+  /\b(?:when|if|whenever|once)\s{1,3}you\b[^.;]{0,120}?\bwe\s{1,3}(?:(?:may|will|also|automatically|only)\s{1,3}){0,2}(?:collect|receive|obtain|gather|record|store|process|keep|ask\s{1,3}for)\b/i;
+const REQUEST_WORD = /\b(?:requests?|exercis\w{1,4}|rights?|opt(?:s|ing)?[- ]?out|delet\w{1,4}|correct(?:ion)?|know)\b/i;
+
 /** A sentence about submitting a request, where a link is the place to submit it. */
 const SUBMIT_CUE = /\b(?:submit|make|exercise)\w{0,3}\b[^.;]{0,40}?\brequests?\b|\brequests?\b[^.;]{0,30}?\b(?:at|via|through|using)\b/i;
 
@@ -289,8 +298,10 @@ export default defineRule({
         add('phone', sentence.rangeOf(phone.index, phone.index + phone[0].length), tollFree);
       }
       const inContext = REQUEST_CUE.test(sentence.text) || requestSection(sentence.block);
-      // A table of the data collected ("Contact information (such as your phone number)") designates no method.
+      // A table of the data collected ("Contact information (such as your phone number)") designates no method,
+      // nor does what is collected through a form ("When you submit a contact form, we collect:").
       if (!inContext || dataColumn(sentence.block)) continue;
+      if (COLLECTS_WHEN_YOU.test(sentence.text) && !REQUEST_WORD.test(sentence.text)) continue;
       for (const [id, patterns] of Object.entries(METHOD_PHRASES) as Array<[MethodId, RegExp[]]>) {
         for (const pattern of patterns) {
           const m = pattern.exec(sentence.text);

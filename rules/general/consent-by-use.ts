@@ -299,7 +299,9 @@ const LIST_ITEMS = 6;
  * and a list follows at once.
  */
 function listAfter(doc: PolicyDocument, block: Block, sentence: Sentence): string {
-  if (block.kind === 'listItem' || !/:\s*$/.test(sentence.text) || block.sentences.at(-1) !== sentence) return '';
+  // A lead-in with no word of consent ("Here's what we collect and use your data for:") lends
+  // its items no act: each item is read on its own.
+  if (block.kind === 'listItem' || !/:\s*$/.test(sentence.text) || block.sentences.at(-1) !== sentence || !CONSENT_WORD.test(sentence.text)) return '';
   const items: string[] = [];
   for (let i = block.index + 1; i <= block.index + LIST_ITEMS; i++) {
     const b = doc.blocks[i];
@@ -358,6 +360,8 @@ export default defineRule({
         const read = list ? { text: `${sentence.text} ${list}` } : sentence;
         for (const f of findingsIn(read, block.sentences[i - 1]?.text)) {
           if ((f.act === 'bundled' || f.act === 'contact') && !context.options.bundledActs) continue;
+          // A finding that opens inside the list is an item's own, reported when the item is read.
+          if (f.start >= sentence.text.length) continue;
           // A finding whose object is in the list is reported up to the colon.
           found.push({ f, at: sentence.rangeOf(f.start, Math.min(f.end, sentence.text.replace(/(?<![\s:])[\s:]+$/, '').length)), block: block.index });
         }

@@ -209,6 +209,13 @@ function leadIn(doc: PolicyDocument, block: Block): string | null {
   return prev === undefined || prev.kind === 'heading' ? null : prev.text.slice(-300);
 }
 
+/**
+ * A link target that opens a page: a web address, or a path relative to the policy on the same
+ * site ("/contact", "contact-details.md", "../about/contact.html"). Not another scheme, nor an
+ * anchor in this page ("#contact": the section it points to is read where it stands).
+ */
+const WEB_OR_RELATIVE = /^(?:https?:\/\/|\/|\.{1,2}\/|(?![a-z][a-z\d+.-]{0,20}:)[\w~-])/i;
+
 /** Is a web address offered as a way to reach us: its words, a "Contact:" label, a contact section? */
 function isContactUrl(doc: PolicyDocument, block: Block, url: string, start: number, end: number, linkText = ''): boolean {
   if (CONTACT_PATH.test(url.replace(/^[a-z]+:\/\/[^/?#]*/i, ''))) return true;
@@ -339,7 +346,7 @@ export default defineRule({
       const start = link.range.start.offset;
       if (/^(?:mailto|tel):\S{3,}/i.test(link.url)) {
         if (!isOtherParty(doc, link.block, start)) contacts.push({ kind: 'link', range: link.range });
-      } else if (/^(?:https?:\/\/|\/)/i.test(link.url) && isContactUrl(doc, link.block, link.url, start, link.range.end.offset, link.text)) {
+      } else if (WEB_OR_RELATIVE.test(link.url) && isContactUrl(doc, link.block, link.url, start, link.range.end.offset, link.text)) {
         if (!isOtherParty(doc, link.block, start)) contacts.push({ kind: 'contact page', range: link.range });
       }
     }

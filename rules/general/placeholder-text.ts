@@ -259,10 +259,14 @@ export default defineRule({
         mentionedEnd = end;
         return true;
       };
+      // Spans already reported in this block: "[TBD upon launch]" is one slot, not a slot and a marker.
+      const reported: Array<[number, number]> = [];
       const report = (messageId: string, start: number, end: number): void => {
         const found = text.slice(start, end);
         if (allowed.has(found)) return;
         if (messageId === 'slot' && mentioned(start, end)) return;
+        if (reported.some(([s, e]) => start < e && s < end)) return;
+        reported.push([start, end]);
         context.report({ messageId, data: { text: found }, at: block.rangeOf(start, end) });
       };
       const each = (pattern: RegExp, messageId: string): void => {

@@ -35,7 +35,8 @@ const KEEP_VERB = /\b(?:retain(?:s|ed|ing)?|retention|keep(?:s|ing)?|kept|stor(?
  */
 const EVENT = new RegExp(
   [
-    String.raw`\buntil\s+(?:(?:the|your|you|an?|it|they|its|their|such|is|are|has|have|been|manually|we|receive|receipt\s+of)\s+){0,4}(?:delet\w*|remov\w*|revok\w*|revoc\w*|expir\w*|clos\w*|cancel\w*|terminat\w*|unsubscrib\w*|opt(?:s|ed)?[- ]?out|withdraw\w*|request\w*|account|subscription|contract|end|completion|resolution|deactivat\w*|you)\b`,
+    // "until you unsubscribe"; "until such a time as you unsubscribe", "till the point at which you withdraw", "until the day your contract ends"
+    String.raw`\b(?:until|till)\s+(?:(?:the|your|you|an?|it|they|its|their|such|is|are|has|have|been|manually|we|receive|receipt\s+of)\s+){0,4}(?:(?:time|point|moment|day|date)\s+(?:(?:as|that|when|where|on\s+which|at\s+which)\s+)?(?:(?:the|your|you|it|they|its|their|we)\s+){0,2})?(?:delet\w*|remov\w*|revok\w*|revoc\w*|expir\w*|clos\w*|cancel\w*|terminat\w*|unsubscrib\w*|opt(?:s|ed)?[- ]?out|withdraw\w*|request\w*|account|subscription|contract|end|completion|resolution|deactivat\w*|you)\b`,
     // "while your account is open", but not "while it is needed" (the vague formula)
     String.raw`\bwhile\s+(?:(?:your|the|you|an?|its|their|it|they)\s+){0,2}(?:account|subscription|contract|relationship|session|membership|customer|user|service|are|is|remain|have|use|maintain|active|valid)\w*\b(?!\s+(?:(?:still|reasonably|strictly)\s+)?(?:relevant|needed|necessary|required|useful)\b)`,
     // "after your account is closed", "once the tenancy has ended", "when the respective session has ended", "once the event is over"

@@ -33,7 +33,8 @@ const BRAND_DEFINED = [
   // "Acme Consulting is the responsible party" (or the "data controller", the GDPR's word for it); a sole trader "Jane Dlamini, trading as Jane's Bakes, is the responsible party".
   // The role in plain words, a registration number between: "Makhaza Trust (NPO 123-456) is responsible for your personal information",
   // "Acme Ltd is responsible for processing the personal data it collects".
-  /(?<![\p{L}\p{N}])((?:\p{Lu}[\p{L}\p{N}&'’.-]{0,30}\s{1,2}){0,3}\p{Lu}[\p{L}\p{N}&'’.-]{0,30})(?:,?\s{1,2}(?:trading|operating)\s{1,2}as\s{1,2}(?:\p{Lu}[\p{L}\p{N}&'’.-]{0,30}\s{1,2}){0,3}\p{Lu}[\p{L}\p{N}&'’.-]{0,30},?)?(?:\s{0,2}\([^()]{1,40}\))?\s{1,2}is\s{1,2}(?:(?:the|a)\s{1,2}(?:responsible\s{1,2}party|["“]?(?:data\s{1,2})?controller)|responsible\s{1,2}for\s{1,2}(?:(?:processing|protecting|handling|the\s{1,2}processing\s{1,2}of)\s{1,2})?(?:your|the|all|any)\s{1,2}(?:personal\s{1,2})?(?:information|data))\b/gu,
+  // A place or a field may join the words: "The Python Software Community in South Africa is the data controller".
+  /(?<![\p{L}\p{N}])((?:\p{Lu}[\p{L}\p{N}&'’.-]{0,30}\s{1,2}(?:(?:of|in|for|and)\s{1,2})?){0,5}\p{Lu}[\p{L}\p{N}&'’.-]{0,30})(?:,?\s{1,2}(?:trading|operating)\s{1,2}as\s{1,2}(?:\p{Lu}[\p{L}\p{N}&'’.-]{0,30}\s{1,2}){0,3}\p{Lu}[\p{L}\p{N}&'’.-]{0,30},?)?(?:\s{0,2}\([^()]{1,40}\))?\s{1,2}is\s{1,2}(?:(?:the|a)\s{1,2}(?:responsible\s{1,2}party|["“]?(?:data\s{1,2})?controller)|responsible\s{1,2}for\s{1,2}(?:(?:processing|protecting|handling|the\s{1,2}processing\s{1,2}of)\s{1,2})?(?:your|the|all|any)\s{1,2}(?:personal\s{1,2})?(?:information|data))\b/gu,
   // Case-sensitive on purpose: under the i flag \p{Lu} matches any letter, and "The responsible
   // party is required, in terms of section 19(1), …" would name a party "required".
   /\b(?:[Rr]esponsible\s{1,2}[Pp]arty|RESPONSIBLE\s{1,2}PARTY)\s{0,2}(?::|is|IS)\s{0,2}(?:the\s{1,2})?((?:\p{Lu}[\p{L}\p{N}&'’.-]{0,30}\s{1,2}(?:of\s{1,2}(?:the\s{1,2})?|for\s{1,2}|and\s{1,2})?){0,5}\p{Lu}[\p{L}\p{N}&'’.-]{0,30})/gu,
@@ -188,9 +189,10 @@ function nameIn(doc: PolicyDocument, sentence: Sentence): Name | null {
   const pledge = () => !other && /\b(?:committed|respects?)\b/.test(text) && inContextSection(doc, block);
   // Every address pattern needs a digit: test for one before the patterns.
   const processesAt = () => !other && /\d/.test(text) && /\b(?:process(?:es)?|collects?|holds?|uses?)\b/.test(text) && ADDRESS.some((p) => p.test(text));
+  const withAddress = processesAt();
   for (const [i, re] of BRAND_DEFINED.entries()) {
     // A provider or partner that determines its own purposes is not the responsible party here.
-    if (i === 0 ? !paren : i === 3 ? !weAre : i === 4 ? !determines || other : i === 5 ? !processesAt() : i === 6 ? !pledge() : i === 8 ? !weMeans : i === 1 ? !responsible && !controller && !responsibleFor : !responsible) continue;
+    if (i === 0 ? !paren : i === 3 ? !weAre : i === 4 ? !determines || other : i === 5 ? !withAddress && (other || !isOpening(doc, block)) : i === 6 ? !pledge() : i === 8 ? !weMeans : i === 1 ? !responsible && !controller && !responsibleFor : !responsible) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       // A capitals heading glued to the sentence is not part of the name: "ABOUT US Makhaza Trust is …".
@@ -198,11 +200,34 @@ function nameIn(doc: PolicyDocument, sentence: Sentence): Name | null {
       const start = m.index + m[0].indexOf(name);
       // "This means that Acme determines …": not "This", but a name may follow it.
       if (name && NOT_A_NAME.test(name)) re.lastIndex = Math.max(m.index + 1, start + name.length);
+      // Without an address beside it, "X processes personal information" names the speaker only as the notice's opening words (see isOpening).
+      if (i === 5 && !withAddress && (text.slice(0, start).trim() !== '' || PLEDGE_NOT_NAME.test(name) || NOT_THE_PARTY.test(name) || !speaksAsWe(doc, block, name))) continue;
       if (!name || NOT_A_NAME.test(name) || isNegated(text, m.index) || (i === 6 && PLEDGE_NOT_NAME.test(name)) || (i === 8 && GENERIC_NAME.test(name)) || (i === 1 && (PLEDGE_NOT_NAME.test(name) || ROLE.test(name) || REGULATOR.test(name)))) continue;
       return { name, at: sentence.rangeOf(start, start + name.length) };
     }
   }
   return null;
+}
+
+/** The notice itself, or the service, as the subject: "This Privacy Policy explains how we collect …", "The Acme App collects …". */
+const NOT_THE_PARTY = /^(?:th(?:is|e|ese)|our|your)\b|\b(?:policy|notice|statement|document|page|website|site|app|application|platform|service|terms)$/i;
+
+/** The notice's first paragraph, under its title or none: where the speaker introduces itself. */
+function isOpening(doc: PolicyDocument, block: Block): boolean {
+  if (block.kind !== 'paragraph' || !inContextSection(doc, block)) return false;
+  const first = doc.blocks.find((b) => isProseBlock(b) && b.kind !== 'heading' && !/^\W*(?:last\s+(?:updated|modified|revised)|effective|updated|date)\b/i.test(b.text));
+  return first === block;
+}
+
+/**
+ * The organisation the opening sentence names is the speaker when the notice's title names it
+ * ("# Philani Academy Privacy Notice") or the paragraph goes on as "we": a provider opening a
+ * policy ("Google Analytics collects personal information …") does neither.
+ */
+function speaksAsWe(doc: PolicyDocument, block: Block, name: string): boolean {
+  const title = doc.blocks.find((b) => b.kind === 'heading');
+  if (title && title.index < block.index && title.text.includes(name)) return true;
+  return /\b(?:we|our|us)\b/i.test(block.text.slice(block.text.indexOf(name) + name.length));
 }
 
 // ---- the contact block --------------------------------------------------------------

@@ -71,6 +71,14 @@ const SIGNALS: Record<Jurisdiction, Signal[]> = {
     { pattern: /\bInformation Regulator\b/gi, weight: 2 },
     { pattern: /\(Pty\)\s*Ltd\b/gi, weight: 2 },
     { pattern: /\bPAIA\b|\bPromotion of Access to Information Act\b/gi, weight: 2 },
+    // A responsible party domiciled in the Republic (s3(1)(b)(i)): registered, based or established there,
+    // a South African company or non-profit, or the controller "in South Africa" ("The Python Software
+    // Community in South Africa is the data controller"). A mere mention of the country weighs 1.
+    {
+      pattern:
+        /(?<!\b(?:not|never)\s{1,3})\b(?:registered|incorporated|based|established|domiciled|headquartered)\s{1,3}in\s{1,3}South\s{1,3}Africa\b|\bSouth\s{1,3}African\s{1,3}(?:registered\s{1,3})?(?:company|non-?profit|NPO|NPC|organi[sz]ation|association|charity|business|firm|entity|institution)\b|\bin\s{1,3}South\s{1,3}Africa,?\s{1,3}(?:is|acts\s{1,3}as)\s{1,3}the\s{1,3}(?:data\s{1,3})?(?:controller|responsible\s{1,3}party)\b/gi,
+      weight: 2,
+    },
     { pattern: /\bSouth Africa(?:n)?\b/gi, weight: 1 },
     { pattern: /\b[\w.+-]{1,64}@(?:[\w-]{1,63}\.){1,3}(?:co|org|net|gov|ac|edu)\.za(?!\.?[\w-])/gi, weight: 1 },
     { pattern: /\bresponsible party\b|\binformation officer\b|\boperator agreement\b/gi, weight: 1 },

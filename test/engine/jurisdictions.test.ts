@@ -49,6 +49,12 @@ describe('jurisdiction detection', () => {
     // A South African contact domain adds to "South Africa", never decides alone.
     ['Questions? info@acme.co.za', []],
     ['We are a South African security firm. Questions? info@acme.co.za', ['popia']],
+    // A responsible party domiciled in South Africa (POPIA s3(1)(b)(i)) is subject to POPIA without naming it.
+    ['Ubuntu Tutors NPC is registered in South Africa under number 2019/123456/08.', ['popia']],
+    ['We are a South African non-profit association of software developers.', ['popia']],
+    ['The Python Users Community in South Africa is the data controller for registration data.', ['popia']],
+    ['Our speakers come from South Africa and Kenya.', []],
+    ['We are not registered in South Africa and do not process data there.', []],
     // A law named as the yardstick of another is not addressed.
     ["The POPI Act is South Africa's equivalent to the European Union General Data Protection Regulation (EU GDPR).", ['popia']],
     ['Our policy follows POPIA, a law modelled on the GDPR.', ['popia']],

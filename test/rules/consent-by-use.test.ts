@@ -16,6 +16,17 @@ testRule(rule, {
       name: 'a negated consent before a list',
       text: 'Installing the app does not mean that you consent to:\n\n- the sharing of your contacts\n- marketing e-mails\n',
     },
+    // A lead-in with no consent of its own lends its act to no item: the items' opt-ins stay opt-ins.
+    {
+      name: 'markdown: a summary lead-in over items that ask for consent',
+      text: "In short, here's what we collect and use your data for:\n\n* We set analytics cookies only when you consent.\n* We may store your name and e-mail address to register you for events.\n* Our mailing tool gets your address only when you consent to receive the newsletter.\n* The ticketing service gets your name only when you register for an event.\n",
+      formats: ['markdown'],
+    },
+    {
+      name: 'plain text: "What we do with your data:" over an opt-in',
+      text: 'What we do with your data, in brief:\n- Storing your order details to deliver the order.\n- Sending offers, if you agree to receive them, when you sign up.\n',
+      formats: ['plaintext'],
+    },
     {
       name: 'a list that is not right after the colon',
       text: 'By using Trailhead, you consent to:\n\nNothing beyond what the Terms say.\n\n- The storage of your route history\n',
@@ -198,6 +209,12 @@ testRule(rule, {
       text: 'Parents who submit the enrolment form are deemed to have agreed to its use for fundraising appeals.',
       jurisdictions: ['gdpr'],
       errors: [{ messageId: GDPR, line: 1, column: 1 }],
+    },
+    {
+      name: 'an item that infers consent on its own is still reported under a neutral lead-in',
+      text: 'Summary of how we use data:\n\n- By creating an account you agree to our use of your data for marketing.\n- Logs are kept for 30 days.\n',
+      formats: ['markdown'],
+      errors: [{ messageId: GDPR, line: 3, column: 3 }],
     },
     {
       name: 'consent by use whose object is a Markdown list',

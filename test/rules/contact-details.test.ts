@@ -84,8 +84,30 @@ testRule(rule, {
       name: 'a provider named, then our own address',
       text: 'Our hosting provider stores your data in Germany. Write to us at 12 High Street, London EC1A 1BB.',
     },
+    // A link relative to the policy opens the site's own contact page.
+    { name: 'a relative link to a contact page', text: '## Questions\n\nIf you have a concern, please [contact us](contact-details.md).', formats: ['markdown'] },
+    { name: 'a relative link up a folder, named by its words', text: 'For privacy questions, [get in touch](../about/team.html) and we will reply within a month.', formats: ['markdown'] },
+    { name: 'a reference-style relative link', text: 'Send requests through [our request form][f].\n\n[f]: ./privacy-request/', formats: ['markdown'] },
   ],
   invalid: [
+    {
+      name: 'a relative link to another page is no contact',
+      text: '## Cookies\n\nSee [our cookie notice](cookies.md) for the cookies we set.',
+      formats: ['markdown'],
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+    {
+      name: 'an anchor in this page is no contact of its own',
+      text: '## Questions\n\nPlease [contact us](#contact).',
+      formats: ['markdown'],
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+    {
+      name: 'another scheme is no web page',
+      text: 'Please [contact us](javascript:void(0)) with questions.',
+      formats: ['markdown'],
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
     {
       name: 'an example address in a code block is no contact',
       text: '## Contact us\n\n    E-mail: someone@example.com\n',

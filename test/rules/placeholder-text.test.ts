@@ -241,6 +241,12 @@ testRule(rule, {
     { text: 'We keep logs for [insert period].', errors: [{ messageId: 'slot', line: 1, column: 18 }] },
     { text: 'Retention: TBD', errors: [{ messageId: 'marker', line: 1, column: 12 }] },
     { text: 'TODO: add the DPO contact.', errors: [{ messageId: 'marker', line: 1, column: 1 }] },
+    // A marker inside a reported slot is the same leftover: one finding, not two.
+    { text: '_Effective date: [TBD after review]_', formats: ['markdown'], errors: [{ messageId: 'slot', line: 1, column: 18 }] },
+    { text: 'Effective date: [TBD after review]', formats: ['plaintext'], errors: [{ messageId: 'slot', line: 1, column: 17 }] },
+    { text: 'Write to [Insert postal address TODO] or [TODO: add e-mail].', errors: [{ messageId: 'slot', line: 1, column: 10 }, { messageId: 'slot', line: 1, column: 42 }] },
+    { text: 'Our DPO is [To be appointed — TBC].', errors: [{ messageId: 'slot', line: 1, column: 12 }] },
+    { text: 'Address: TBD. Phone: TBD.', errors: [{ messageId: 'marker', line: 1, column: 10 }, { messageId: 'marker', line: 1, column: 22 }] },
     { text: 'We keep data for XX days.', errors: [{ messageId: 'marker', line: 1, column: 18 }] },
     { text: 'Lorem ipsum dolor sit amet.', errors: [{ messageId: 'lorem', line: 1, column: 1 }] },
     {

@@ -123,6 +123,15 @@ function clauseBefore(text: string, index: number, window = 70): string {
   return before.slice(start);
 }
 
+/**
+ * Is the verb at `index` negated in its clause? The clause runs across "or" / "nor" and a
+ * comma list, so a coordinated verb takes the negation of the first ("we do not sell your data,
+ * or share it for targeted advertising", "we neither sell nor share it"); a new subject ends it.
+ */
+export function negatedVerb(text: string, index: number): boolean {
+  return NEGATION.test(clauseBefore(text, index));
+}
+
 function clauseAfter(text: string, index: number, window = 70): string {
   const after = text.slice(index, index + window);
   const end = after.search(/[.;!?]|,\s*(?:but|although|however|we)\b/i);

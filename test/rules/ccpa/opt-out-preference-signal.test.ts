@@ -82,8 +82,39 @@ testRule(rule, {
       text: '- Sell your personal data to third parties\n- Use your data to train AI models',
       jurisdictions: [...ccpa],
     },
+    // A negation carries over verbs coordinated by "or" / "nor", past a label naming the right.
+    {
+      name: 'markdown: a right as a label, then "we do not sell … or share it for targeted advertising"',
+      text: '- _Right to Opt-Out of Sale/Sharing:_ As noted, we do not sell your data or share it for interest-based advertising.\n\nWe do not respond to Do Not Track signals.',
+      formats: ['markdown'],
+      jurisdictions: [...ccpa],
+    },
+    {
+      name: 'plain text: "neither … nor share" under a heading about sharing',
+      text: 'Sharing for advertising\nWe neither sell customer records nor share them with ad networks for targeted advertising. Our site ignores Do Not Track.',
+      formats: ['plaintext'],
+      jurisdictions: [...ccpa],
+    },
+    {
+      name: 'a comma before the coordinated verb keeps the negation',
+      text: "We don't sell personal information, or share it for cross-context behavioral advertising. We do not honor DNT.",
+      jurisdictions: [...ccpa],
+    },
   ],
   invalid: [
+    {
+      name: 'a new subject after "or" ends the negation: the sharing is affirmed',
+      text: 'Sharing: we do not sell your data, but we share it with ad partners for targeted advertising. We do not respond to Do Not Track signals.',
+      jurisdictions: [...ccpa],
+      errors: [{ messageId: 'dntOnly', line: 1 }],
+    },
+    {
+      name: 'a label naming the right over an affirmed sharing',
+      text: '- **Right to Opt-Out of Sharing:** we share device identifiers with ad networks for targeted advertising.',
+      formats: ['markdown'],
+      jurisdictions: [...ccpa],
+      errors: [{ messageId: 'missing', line: 1, column: 1 }],
+    },
     {
       name: 'a bare gerund under an intro that affirms the practice is a sale',
       text: 'We may use your information for:\n\n- Selling identifiers to data brokers\n- Improving the app',

@@ -6,6 +6,11 @@ const J = ['ccpa'] as const;
 
 testRule(rule, {
   valid: [
+    {
+      name: 'a collection statement that speaks of a request still designates its form',
+      text: 'To exercise your rights, submit a request through our online request form; when you do, we collect your name to verify you. You may also call 1-800-555-0199.',
+      jurisdictions: [...J],
+    },
     { name: 'toll-free number and e-mail', text: 'How to submit a request\n\nCall us toll-free at 1-800-555-0100 or email privacy@example.com to exercise your rights.', jurisdictions: [...J] },
     { name: 'toll-free by area code, and a web form', text: 'To exercise your California rights, submit a request through our online request form or call (888) 555-0199.', jurisdictions: [...J] },
     {
@@ -56,6 +61,21 @@ testRule(rule, {
     },
   ],
   invalid: [
+    // What is collected through a form is no way to make a request.
+    {
+      name: 'markdown: "When you submit a contact form …, we collect:" then a list',
+      text: '## Information we collect\n\nWhen you submit a contact form or other inquiry through this website, we collect:\n\n- your name\n- your e-mail address\n\n## California rights\n\nTo exercise these rights, contact us at the address below.',
+      formats: ['markdown'],
+      jurisdictions: [...J],
+      errors: [{ messageId: 'tooFewMethods', line: 8 }],
+    },
+    {
+      name: 'plain text: "If you fill out our volunteer form, we store …" in a California section',
+      text: 'Your California Privacy Rights\n\nIf you fill out our online volunteer form, we store your answers for a year. To make a request, e-mail privacy@helpers.example.',
+      formats: ['plaintext'],
+      jurisdictions: [...J],
+      errors: [{ messageId: 'emailOnly', line: 1 }],
+    },
     {
       name: 'labelled lines of the data collected are no methods',
       text: 'Information we collect\nEmail: your e-mail address\nPhone: your phone number\n',

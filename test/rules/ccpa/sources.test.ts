@@ -9,6 +9,11 @@ testRule(rule, {
     { ...ccpa, name: 'a source stated after a sentence about the right to delete', text: 'You may request deletion of your data. We collect information directly from you when you register.' },
     // The sources as the subject of a sentence, and a table column that asks where the data comes from.
     { ...ccpa, name: '"Sources are you, your browser …" (emphasised label as subject)', text: '**Sources** are you, your browser, your instance\'s license check, and our payment processor.', formats: ['markdown'] },
+    // A sign-in provider named by brand, with what comes through it.
+    { ...ccpa, name: 'markdown: "We use GitHub for authentication and collect …" in a numbered item', text: '## Information we collect\n\n1. **Identity data**: We use GitHub for authentication and collect your GitHub login and user ID.', formats: ['markdown'] },
+    { ...ccpa, name: 'plain text: "When you sign in with Google, we receive …"', text: 'ACCOUNTS\nWhen you sign in with Google, we receive your name, e-mail address and profile picture.', formats: ['plaintext'] },
+    { ...ccpa, name: '"we import … when you log in via Okta"', text: 'We import your work e-mail and team name when you log in via Okta.' },
+    { ...ccpa, name: '"Authenticating with Apple, we obtain …"', text: 'If you choose authenticating with Apple, we obtain a relay e-mail address.' },
     { ...ccpa, name: '"Our sources include …"', text: 'Our sources include data brokers, public records and the social networks you connect.' },
     { ...ccpa, name: '"The sources of your personal information are …"', text: 'The sources of your personal information are you and your device.' },
     {
@@ -83,6 +88,10 @@ testRule(rule, {
     { ...ccpa, name: 'examples after "other sources"', text: 'Our advertising partners may use data collected from other sources such as data brokers and social networks.' },
   ],
   invalid: [
+    // Neither a sign-in provider nor data received: no source.
+    { ...ccpa, name: 'signing in with an e-mail address is no provider', text: 'You can sign in with your e-mail address, and we collect nothing else.', errors: [{ messageId: 'missing', line: 1 }] },
+    { ...ccpa, name: 'a payment service used is no sign-in provider', text: 'We use Stripe to handle payments and collect the billing country.', errors: [{ messageId: 'missing', line: 1 }] },
+    { ...ccpa, name: 'a negated sign-in provider', text: 'We do not use Google for authentication or collect anything from it.', errors: [{ messageId: 'missing', line: 1 }] },
     { ...ccpa, name: 'the right to delete in the statute\'s words ("collected from you") states no source', text: 'You can request deletion of personal information we collected from you, subject to certain exceptions.', errors: [{ messageId: 'missing', line: 1 }] },
     { ...ccpa, name: 'the right to know the sources states none', text: 'You have the right to know the categories of information we received from data brokers.', errors: [{ messageId: 'missing', line: 1 }] },
     { ...ccpa, name: '"Sources of revenue are customers" is no source of data', text: 'Sources of revenue are customers who subscribe.', errors: [{ messageId: 'missing', line: 1 }] },

@@ -110,6 +110,41 @@ testRule(rule, {
       errors: [{ messageId: 'noAddress', line: 1 }],
     },
     { text: 'Umoya Health is the responsible party for the personal information we collect.', errors: [{ messageId: 'noAddress', line: 1, column: 1 }] },
+    // The notice's opening words name the speaker: the title names it, or the paragraph goes on as "we".
+    {
+      name: 'markdown: the opening sentence under a title that names the organisation',
+      text: '# Sizwe Learning Centre Privacy Notice\n\n_Last updated: 1 March 2025_\n\nSizwe Learning Centre processes personal information in line with POPIA.\n\n## Contact\n\nE-mail privacy@sizwe.example.',
+      formats: ['markdown'],
+      errors: [{ messageId: 'noAddress', line: 5, column: 1, endColumn: 22 }],
+    },
+    {
+      name: 'plain text: the opening sentence goes on as "we"',
+      text: 'PRIVACY NOTICE\n\nKloof Community Choir collects personal information about its members so that we can organise rehearsals.',
+      formats: ['plaintext'],
+      errors: [{ messageId: 'noAddress', line: 3, column: 1 }],
+    },
+    {
+      name: 'a provider opening the paragraph, with no title naming it and no "we", names no responsible party',
+      text: '# Privacy notice\n\nGoogle Analytics collects personal information about page visits.',
+      formats: ['markdown'],
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+    {
+      name: 'a name that holds "in" and a place, as the data controller',
+      text: 'For the purpose of data protection laws, the Durban Chess Players Association in South Africa is the data controller.',
+      errors: [{ messageId: 'noAddress', line: 1, column: 46, endColumn: 94 }],
+    },
+    {
+      name: 'the policy itself as the subject of the opening sentence',
+      text: 'This Privacy Notice explains how we collect and use personal information under POPIA.',
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
+    {
+      name: 'a name further into the notice is no opening',
+      text: '# Privacy notice\n\nThis notice explains our practices.\n\nMailChimp processes personal information so that we can send newsletters.',
+      formats: ['markdown'],
+      errors: [{ messageId: 'missing', line: 1 }],
+    },
     {
       name: 'a sole trader "trading as" a business name is the responsible party',
       text: 'Thandi Mokoena, trading as Thandi Tutors, is the responsible party. Contact: hello@thanditutors.co.za.',
