@@ -122,7 +122,7 @@ const RECIPIENT_HEADING = /\b(?:(?:sub-?)?processors?|(?:service|analytics|payme
  * lists or answers, on the line or in the list under it.
  */
 const RECIPIENT_LABEL =
-  /^\W{0,3}recipient\s{1,3}categor(?:y|ies)\W{0,3}\s{0,3}[:–—]|^\W{0,5}who\s{1,3}(?:receives|gets|sees|can\s{1,3}see|has\s{1,3}access\s{1,3}to|do\s{1,3}(?:you|we)\s{1,3}share\s{1,3}(?:it|my\s{1,3}(?:personal\s{1,3})?(?:data|information))\s{1,3}with)\s{1,3}(?:it|my|your|the)\b[^?.]{0,30}\?|^\W{0,3}(?:(?:(?:the\s{1,3})?categories\s{1,3}of\s{1,3})?recipients?(?:\s{1,3}of\s{1,3}(?:your\s{1,3})?(?:personal\s{1,3})?(?:data|information))?|(?:data\s{1,3})?(?:shared|disclosed)\s{1,3}(?:with|to)|who\s{1,3}(?:receives|gets|sees)\s{1,3}(?:it|(?:your\s{1,3})?(?:personal\s{1,3})?(?:data|information)))\W{0,3}\s{0,3}[:–—]/i;
+  /^\W{0,5}(?:who|whom)\s{1,3}(?:we|I)\s{1,3}(?:share|disclose|pass|give)\s{1,3}(?:(?:it|them|your\s{1,3}(?:personal\s{1,3})?(?:data|information|details))\s{1,3})?(?:on\s{1,3})?(?:with|to)(?=\s{0,3}(?:[:?–—]|\n|$))|^\W{0,3}recipient\s{1,3}categor(?:y|ies)\W{0,3}\s{0,3}[:–—]|^\W{0,5}who\s{1,3}(?:receives|gets|sees|can\s{1,3}see|has\s{1,3}access\s{1,3}to|do\s{1,3}(?:you|we)\s{1,3}share\s{1,3}(?:it|my\s{1,3}(?:personal\s{1,3})?(?:data|information))\s{1,3}with)\s{1,3}(?:it|my|your|the)\b[^?.]{0,30}\?|^\W{0,3}(?:(?:(?:the\s{1,3})?categories\s{1,3}of\s{1,3})?recipients?(?:\s{1,3}of\s{1,3}(?:your\s{1,3})?(?:personal\s{1,3})?(?:data|information))?|(?:data\s{1,3})?(?:shared|disclosed)\s{1,3}(?:with|to)|who\s{1,3}(?:receives|gets|sees)\s{1,3}(?:it|(?:your\s{1,3})?(?:personal\s{1,3})?(?:data|information)))\W{0,3}\s{0,3}[:–—]/i;
 /** A lead-in that ends in a disclosure verb's preposition: "We may share your data with:", "… is passed on to:". */
 const DISCLOSURE_LEAD_IN =
   /\b(?:(?:shar|disclos|pass|transfer|forward|transmit|releas)\w{0,5}|sen[dt]s?|(?:made|makes?)\s{1,3}(?:it\s{1,3})?available|hand(?:s|ed)?\s{1,3}over)\b[^.;:]{0,60}?\b(?:with|to)\s{0,3}:\s{0,3}$/i;
@@ -187,7 +187,7 @@ function labelledList(doc: PolicyDocument, block: Block): Found['status'] | 'vag
   const leadIn = !label && /:\s*$/.test(block.text) && DISCLOSURE_LEAD_IN.exec(block.text);
   if (leadIn && isNegated(block.text, leadIn.index)) return null;
   if (!label && !leadIn) return null;
-  let listed = label ? block.text.slice(label[0].length).trim() : '';
+  let listed = label ? block.text.slice(label[0].length).replace(/^[:?–—]/, '').trim() : '';
   if (listed === '') {
     const items: string[] = [];
     for (let i = block.index + 1; i < doc.blocks.length && items.length < 20; i++) {
@@ -195,7 +195,7 @@ function labelledList(doc: PolicyDocument, block: Block): Found['status'] | 'vag
       if (next.kind !== 'listItem') break;
       items.push(next.text);
     }
-    listed = items.join('; ');
+    listed = items.length > 0 ? items.join('; ') : bareLinesAfter(doc, block).join('; ');
   }
   // A question on a line of its own ("Who sees your data?", a heading in plain text) with no list under it: the paragraph after it answers.
   const answer = doc.blocks[block.index + 1];
@@ -221,6 +221,22 @@ function exceptedCategory(text: string, from: number): { start: number; end: num
     }
   }
   return null;
+}
+
+/**
+ * The items of a list written as bare lines under a label, one a line without bullets ("Who we share with / Your GP /
+ * The local authority"): plain text reads each line as a block of its own (a short one as a heading). At least two
+ * single lines that start with a capital and end without sentence punctuation; prose under the label is no list.
+ */
+function bareLinesAfter(doc: PolicyDocument, block: Block): string[] {
+  const lines: string[] = [];
+  for (let i = block.index + 1; i < doc.blocks.length && lines.length < 20; i++) {
+    const next = doc.blocks[i] as Block;
+    const bare = (next.kind === 'heading' || next.kind === 'paragraph') && next.text.length <= 100 && !next.text.includes('\n');
+    if (!bare || !/^\p{Lu}/u.test(next.text) || /[.!?:;]$/.test(next.text)) break;
+    lines.push(next.text);
+  }
+  return lines.length >= 2 ? lines : [];
 }
 
 /** Does a table cell sit in a column (or row) that lists recipients, with text in it? */
