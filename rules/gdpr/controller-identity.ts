@@ -315,7 +315,8 @@ function namesIn(doc: PolicyDocument, sentence: Sentence): Found[] {
   const out: Found[] = [];
   const text = sentence.text;
   const push = (n: Name | null, strong: boolean, at: number): void => {
-    if (!n || isNegated(text, at)) return;
+    // A negation word inside the name is no negation ("Clowns Without Borders is a registered charity", "No Limits Ltd").
+    if (!n || isNegated(text.slice(0, n.start) + ' '.repeat(n.end - n.start) + text.slice(n.end), at)) return;
     out.push({ name: n.name, range: sentence.rangeOf(n.start, n.end), strong });
   };
   // A line of its own that labels the controller ("Data controller", "Responsible party"), the name opening the block under it.

@@ -212,7 +212,8 @@ export const RIGHTS: readonly Right[] = [
     anywhere: [
       /\bright\s+(?:to|of)\s+(?:object|objection)\b/i,
       enumerated('objection'),
-      /\bobject(?:ing)?\s+to\s+(?:the\s+|our\s+|any\s+|us\s+|its\s+|their\s+|your\s+|certain\s+)?(?:processing|profiling|direct\s+marketing|marketing|automated|use|(?:us|our)\s+using|how\s+we)\b/i,
+      // Also of a kind of processing: "object to certain kinds of processing", "object to some types of use".
+      /\bobject(?:ing)?\s+to\s+(?:the\s+|our\s+|any\s+|us\s+|its\s+|their\s+|your\s+|certain\s+|some\s+)?(?:(?:kinds?|types?|forms?)\s{1,3}of\s{1,3})?(?:processing|profiling|direct\s+marketing|marketing|automated|use|(?:us|our)\s+using|how\s+we)\b/i,
       // A sole trader's or plain wording: "object to the way I use your information", "object to how we handle it", "object to me using it".
       /\bobject(?:ing)?\s{1,3}to\s{1,3}(?:(?:the\s{1,3}way|how)\s{1,3}(?:I|we)(?:['’]m|['’]re|\s{1,3}am|\s{1,3}are)?\s{1,3}(?:use|using|process|processing|handle|handling)|(?:me|my)\s{1,3}using)\b/i,
       /\bobjections?\s+(?:to|against)\s+(?:the\s+|our\s+|any\s+)?(?:processing|profiling|direct\s+marketing|use)\b/i,

@@ -163,9 +163,11 @@ const NO_TRANSFER = new RegExp(
 /**
  * The access right quoted (Art. 15(1)(c), 15(2)): "the recipients …, in particular recipients in
  * third countries or international organisations", "the right to be informed of the appropriate
- * safeguards": what the reader may ask, not a statement that data is transferred.
+ * safeguards", "a right to obtain information as to whether personal data are transferred to a third country" (also "the
+ * right to know whether your data is transferred"): what the reader may ask, not a statement that data is transferred.
  */
-const RIGHTS_QUOTE = /\bin particular recipients in third countries\b|\bright to be informed (?:of|about) the appropriate safeguards\b/i;
+const RIGHTS_QUOTE =
+  /\bin particular recipients in third countries\b|\bright to be informed (?:of|about) the appropriate safeguards\b|\bright\s{1,3}to\s{1,3}(?:obtain\s{1,3}information|be\s{1,3}informed|know|ask)\s{1,3}(?:as\s{1,3}to\s{1,3}|about\s{1,3})?whether\s{1,3}(?:(?:your|the|their)\s{1,3})?(?:personal\s{1,3})?(?:data|information)\s{1,3}(?:are|is|has\s{1,3}been|have\s{1,3}been)\s{1,3}transferred\b/i;
 
 /** "… except …", "… without appropriate safeguards" limits a declaration: then it is not one. */
 const EXCEPTION = /\b(?:except|other than|apart from|unless|save (?:for|as)|however|but|without)\b/i;

@@ -13,7 +13,7 @@ import { gated } from '../shared/gated.js';
  * "ground-handling agents") is a category; "well-known companies" is not.
  */
 const RECIPIENT_NOUN =
-  /\b(?:(?:sub-?)?processors?|service[- ]providers?|(?:third[- ]party|external|outside|trusted) (?:(?:analytics|advertising|payment|hosting|cloud|email|e-mail|marketing|tracking|monitoring|crash[- ]reporting) )?(?:service[- ]providers?|services|providers?|vendors?|processors?|suppliers|tools)|vendors?|suppliers?|contractors?|(?:business |advertising |marketing )partners|(?:trusted\s)?(?:third\sparties|partners|companies|businesses|firms|organi[sz]ations)(?=\s(?:who|that|which)\s(?:(?:help|assist)\s(?:us\s)?(?:(?:to|with|in)\s)?(?!us\b)[a-z]{3,}|provide|process|host|perform|support|act|deliver))|affiliates?|group companies|(?:other )?(?:companies|entities|members) (?:of|in|within) (?:our|the) (?:[A-Z][\w&-]{1,20} )?(?:corporate )?group|(?:our )?subsidiar(?:y|ies)|(?:cloud |hosting |infrastructure |email |payment |analytics |authentication |identity |support )(?:providers?|processors?|services?|platforms?)|(?:web[- ]?)?hosts?(?= (?:who|that|which|stores?|keeps?|holds?|runs?)\b)|(?:hosting|cloud|payroll|IT|software|printing|mailing|cleaning|security|telecoms?|insurance) (?:compan(?:y|ies)|firms?|contractors?|bureaux?|bureaus?|houses?)|law enforcement(?: agencies| authorities)?|(?:public|tax|government(?:al)?|regulatory|competent|customs|immigration|border|judicial|prosecuting|social security|health|financial|police|airport)(?: (?:and|or|&) (?:customs|immigration|border|tax|police|judicial|prosecuting))? (?:authorit(?:y|ies)|bodies|agencies)|courts?|regulators?|auditors?|(?:professional|legal|tax|financial) advis[eo]rs?|insurers?|acquirers?|(?:potential )?(?:buyers?|purchasers?)|other users|couriers?|carriers?|(?:delivery|shipping|logistics|postal|parcel) (?:companies|company|services?|partners?|providers?|firms?)|postal services?|banks?|credit (?:reference )?(?:agencies|bureaus?|bureaux)|debt collect(?:ors?|ion agencies)|accountants?|solicitors|(?:marketing|advertising|recruitment|collection|travel|booking) agen(?:ts?|cies)|police|airlines?|(?:IT|technical|computer) (?:support|services?) (?:company|companies|providers?|contractors?|firms?|suppliers?)|(?:general|family) practitioners?|(?:other|external|referring|partner) (?:hospitals|clinics|practices|doctors|healthcare providers)|healthcare (?:providers|professionals)|(?:external|outside|independent|accredited|partner|specialist|reference) laborator(?:y|ies)|pharmacies|(?:prospective|potential|future) employers?|hiring managers?|client companies|(?!(?:well|so|high|low|world|long|short|non)-)[a-z]{3,20}-[a-z]{3,20} (?:service )?(?:providers?|agents|agencies|firms|companies|processors?|partners))\b/gi;
+  /\b(?:(?:sub-?)?processors?|service[- ]providers?|(?:third[- ]party|external|outside|trusted) (?:(?:analytics|advertising|payment|hosting|cloud|email|e-mail|marketing|tracking|monitoring|crash[- ]reporting) )?(?:service[- ]providers?|services|providers?|vendors?|processors?|suppliers|tools)|vendors?|suppliers?|contractors?|(?:business |advertising |marketing )partners|(?:trusted\s)?(?:third\sparties|partners|companies|businesses|firms|organi[sz]ations)(?=\s(?:who|that|which)\s(?:(?:help|assist)\s(?:us\s)?(?:(?:to|with|in)\s)?(?!us\b)[a-z]{3,}|provide|process|host|perform|support|act|deliver))|affiliates?|group companies|(?:other )?(?:companies|entities|members) (?:of|in|within) (?:our|the) (?:[A-Z][\w&-]{1,20} )?(?:corporate )?group|(?:our )?subsidiar(?:y|ies)|(?:cloud |hosting |infrastructure |email |payment |analytics |authentication |identity |support )(?:providers?|processors?|services?|platforms?)|(?:web[- ]?)?hosts?(?= (?:who|that|which|stores?|keeps?|holds?|runs?)\b)|(?:hosting|cloud|payroll|IT|software|printing|mailing|cleaning|security|telecoms?|insurance) (?:compan(?:y|ies)|firms?|contractors?|bureaux?|bureaus?|houses?)|law enforcement(?: agencies| authorities)?|(?:public|tax|government(?:al)?|regulatory|competent|customs|immigration|border|judicial|prosecuting|social security|health|financial|police|airport)(?: (?:and|or|&) (?:customs|immigration|border|tax|police|judicial|prosecuting))? (?:authorit(?:y|ies)|bodies|agencies)|courts?|regulators?|auditors?|(?:professional|legal|tax|financial) advis[eo]rs?|insurers?|acquirers?|(?:potential )?(?:buyers?|purchasers?)|other users|couriers?|carriers?|(?:delivery|shipping|logistics|postal|parcel) (?:companies|company|services?|partners?|providers?|firms?)|postal services?|banks?|credit (?:reference )?(?:agencies|bureaus?|bureaux)|debt collect(?:ors?|ion agencies)|accountants?|book-?keepers?|solicitors|(?:marketing|advertising|recruitment|collection|travel|booking) agen(?:ts?|cies)|police|airlines?|(?:IT|technical|computer) (?:support|services?) (?:company|companies|providers?|contractors?|firms?|suppliers?)|(?:general|family) practitioners?|(?:other|external|referring|partner) (?:hospitals|clinics|practices|doctors|healthcare providers)|healthcare (?:providers|professionals)|(?:external|outside|independent|accredited|partner|specialist|reference) laborator(?:y|ies)|pharmacies|(?:prospective|potential|future) employers?|hiring managers?|client companies|(?!(?:well|so|high|low|world|long|short|non)-)[a-z]{3,20}-[a-z]{3,20} (?:service )?(?:providers?|agents|agencies|firms|companies|processors?|partners))\b/gi;
 
 /**
  * A named organisation that receives the data, as the subject of the sentence: "DHL receives
@@ -64,6 +64,13 @@ const VAGUE_ON_THE_WAY =
  */
 const NAMED_EXCEPTION =
   /\b(?:except|other\s{1,3}than|apart\s{1,3}from|save\s{1,3}for|but\s{1,3}(?:only\s{1,3})?(?:to|with))\s{1,3}(?:(?:to|with)\s{1,3})?(?:the\s{1,3})?(?!(?:We|You|Our|Your|Where|When|If|As|In|For|To|With|Law|Applicable|Otherwise|Required)\b)\p{Lu}[\p{L}&'’.-]{1,30}/u;
+/**
+ * The exception to a declaration, up to a category of recipient (tested with {@link RECIPIENT_NOUN}): "apart from my
+ * accountant", "except to our payment processor", "other than the couriers who deliver your order". Only a determiner and
+ * up to two words may stand between, so that "except where the law requires our auditors…" is no exception naming them.
+ */
+const EXCEPTION_BEFORE_CATEGORY =
+  /\b(?:except|other\s{1,3}than|apart\s{1,3}from|save\s{1,3}for|but\s{1,3}(?:only\s{1,3})?(?:to|with))\s{1,3}(?:(?:to|with)\s{1,3})?(?:(?:the|my|our|a|an|its|their)\s{1,3})(?:[a-z-]{2,20}\s{1,3}){0,2}$/i;
 
 /** A sharing verb negated, whatever its object: the declaration a named exception may follow. */
 const NEGATED_SHARING =
@@ -90,7 +97,7 @@ const NAMED_VENDOR =
  * ("we do not share your credentials" says nothing about the rest).
  */
 const NO_RECIPIENTS =
-  /\b(?:(?:is|are|will be|will)\s)?(?:(?:(?:only|solely|exclusively)\s(?:be\s)?(?:seen|accessed|read|handled|processed|used|viewed)|(?:seen|accessed|read|handled|processed|used|viewed)\s(?:only|solely|exclusively))\sby\s(?:our\s(?:own\s)?(?:(?!(?:partners?|external|outside|third)\b)[a-z-]{3,15}\s)?|[A-Z][\w&-]{1,30}['’]s\s)?(?:staff|employees|team|personnel|people)\b(?!\s(?:and|or|&)\s))|\b(?:never|not)\s(?:be\s)?(?:handed|given|passed|sent|shared|disclosed|transferred|sold|made available)\s(?:over\s|on\s)?(?:to|with)\s(?:any\s)?(?:outside|external|other|third)\s(?:companies|organi[sz]ations|parties|businesses|firms|part(?:y|ies))\b|\b(?:(?:do|does|will|shall|would)\s?(?:not|n['’]t)|(?:won|don|doesn)['’]t|never)\s(?:ever\s)?(?:share|disclose|pass on|pass|transfer|give|provide|make available|sell|rent|trade|lease)(?:,?\s(?:or\s|and\s)?(?:share|disclose|pass on|pass|transfer|give|provide|sell|rent|trade|lease)){0,4}\s(?:(?:your|any|the|users?'?|customers?'?|[A-Za-z]{2,20}s['’]|[A-Za-z]{2,20}['’]s)\s)?(?:(?:personal|user|customer|private|collected)\s)?(?:data|information|info|details|personal data|it)\s(?:on\s)?(?:with|to)\s(?:anyone|anybody|any(?:one|body)? else|third parties|any third part(?:y|ies)|other (?:companies|organi[sz]ations|parties)|outside parties|others)\b|\b(?:personal )?(?:data|information) (?:is|are|will be) (?:never|not) (?:shared|disclosed|passed on|transferred) (?:with|to) (?:anyone|any third part(?:y|ies)|third parties|others)\b|\b(?:no (?:third part(?:y|ies)|one(?: else)?|other (?:party|company|person))|nobody(?: else)?)(?:\s?\([^.;()]{1,40}\)|\s?[—–-][^.;,—–()-]{1,30}[—–-]| (?:other than|except|apart from|besides|but) (?:me|us|myself|ourselves|you|yourself))? (?:(?:can|could|will|may) )?(?:(?:ever|else) )?(?:receives?|has access to|have access to|gets?|sees?|see|access) (?:any of )?(?:your )?(?:personal )?(?:data|information)\b/i;
+  /\b(?:(?:is|are|will be|will)\s)?(?:(?:(?:only|solely|exclusively)\s(?:be\s)?(?:seen|accessed|read|handled|processed|used|viewed)|(?:seen|accessed|read|handled|processed|used|viewed)\s(?:only|solely|exclusively))\sby\s(?:our\s(?:own\s)?(?:(?!(?:partners?|external|outside|third)\b)[a-z-]{3,15}\s)?|[A-Z][\w&-]{1,30}['’]s\s)?(?:staff|employees|team|personnel|people)\b(?!\s(?:and|or|&)\s))|\b(?:never|not)\s(?:be\s)?(?:handed|given|passed|sent|shared|disclosed|transferred|sold|made available)\s(?:over\s|on\s)?(?:to|with)\s(?:any\s)?(?:outside|external|other|third)\s(?:companies|organi[sz]ations|parties|businesses|firms|part(?:y|ies))\b|\b(?:never|not)\s(?:be\s)?(?:handed|given|passed|sent|shared|disclosed|shown|made available)\s(?:over\s|on\s)?(?:to|with)\s(?:anyone|anybody)\s(?:else\s)?(?:outside|beyond)\s(?:of\s)?(?:the|our|this|my)\s(?!(?:EU|EEA|UK|U\.?S|USA|European|United|countr(?:y|ies)|jurisdiction)\b)|\b(?:(?:do|does|will|shall|would)\s?(?:not|n['’]t)|(?:won|don|doesn)['’]t|never)\s(?:ever\s)?(?:share|disclose|pass on|pass|transfer|give|provide|make available|sell|rent|trade|lease)(?:,?\s(?:or\s|and\s)?(?:share|disclose|pass on|pass|transfer|give|provide|sell|rent|trade|lease)){0,4}\s(?:(?:your|any|the|users?'?|customers?'?|[A-Za-z]{2,20}s['’]|[A-Za-z]{2,20}['’]s)\s)?(?:(?:personal|user|customer|private|collected)\s)?(?:data|information|info|details|personal data|it)\s(?:on\s)?(?:with|to)\s(?:anyone|anybody|any(?:one|body)? else|third parties|any third part(?:y|ies)|other (?:companies|organi[sz]ations|parties)|outside parties|others)\b|\b(?:personal )?(?:data|information) (?:is|are|will be) (?:never|not) (?:shared|disclosed|passed on|transferred) (?:with|to) (?:anyone|any third part(?:y|ies)|third parties|others)\b|\b(?:no (?:third part(?:y|ies)|one(?: else)?|other (?:party|company|person))|nobody(?: else)?)(?:\s?\([^.;()]{1,40}\)| outside (?:the|our|this|my)(?! (?:EU|EEA|UK|U\.?S|USA|European|United|countr(?:y|ies))\b)(?: [a-z-]{2,20}){1,3}|\s?[—–-][^.;,—–()-]{1,30}[—–-]| (?:other than|except|apart from|besides|but) (?:me|us|myself|ourselves|you|yourself))? (?:(?:can|could|will|may) )?(?:(?:ever|else) )?(?:receives?|has access to|have access to|gets?|sees?|see|access) (?:any of )?(?:your )?(?:personal )?(?:data|information)\b/i;
 /**
  * A declaration of no recipients whose object lists the kinds of data handled: "I do not pass your documents or contact
  * details to anyone else", "we never share your name, address or files with anyone". A list stands for everything held;
@@ -98,7 +105,7 @@ const NO_RECIPIENTS =
  */
 const NO_RECIPIENTS_OF_LIST =
   /\b(?:(?:do|does|will|shall|would)\s?(?:not|n['’]t)|(?:won|don|doesn)['’]t|never)\s(?:ever\s)?(?:share|disclose|pass on|pass|transfer|give|provide|sell|send|hand over)\s(?:your|any)\s(?:[a-z-]{2,20}(?:\s[a-z-]{2,20})?,\s(?:your\s)?){0,4}[a-z-]{2,20}(?:\s[a-z-]{2,20})?,?\s(?:or|and)\s(?:your\s)?(?:[a-z-]{2,15}\s){0,2}?(?:data|information|details|documents|files|records|names?|address(?:es)?|photos|pictures|images|messages|numbers)\s(?:on\s)?(?:with|to)\s(?:anyone|anybody|any(?:one|body)\selse|third parties|any third part(?:y|ies)|others)\b/i;
-const SHARING_VERB = /\b(?:sees?|share|shared|disclose|disclosed|pass(?:ed)?|transfer(?:red)?|give|given|provide|make available|made available|receives?|has access|handed|passed|sent|seen|accessed|read|handled|processed|used|viewed)\b/i;
+const SHARING_VERB = /\b(?:sees?|shown|share|shared|disclose|disclosed|pass(?:ed)?|transfer(?:red)?|give|given|provide|make available|made available|receives?|has access|handed|passed|sent|seen|accessed|read|handled|processed|used|viewed)\b/i;
 /** "… except …": the declaration has exceptions, so recipients exist and must be named. */
 const EXCEPTION = /\b(?:except|other than|apart from|unless|save (?:for|as)|beyond|but (?:only )?(?:to|with))\b/i;
 
@@ -115,7 +122,7 @@ const RECIPIENT_HEADING = /\b(?:(?:sub-?)?processors?|(?:service|analytics|payme
  * lists or answers, on the line or in the list under it.
  */
 const RECIPIENT_LABEL =
-  /^\W{0,3}recipient\s{1,3}categor(?:y|ies)\W{0,3}\s{0,3}[:–—]|^\W{0,5}who\s{1,3}(?:receives|gets|sees|can\s{1,3}see|has\s{1,3}access\s{1,3}to|do\s{1,3}(?:you|we)\s{1,3}share\s{1,3}(?:it|my\s{1,3}(?:personal\s{1,3})?(?:data|information))\s{1,3}with)\s{1,3}(?:it|my|your|the)\b[^?.]{0,30}\?|^\W{0,3}(?:(?:(?:the\s{1,3})?categories\s{1,3}of\s{1,3})?recipients?(?:\s{1,3}of\s{1,3}(?:your\s{1,3})?(?:personal\s{1,3})?(?:data|information))?|(?:data\s{1,3})?(?:shared|disclosed)\s{1,3}(?:with|to)|who\s{1,3}(?:receives|gets|sees)\s{1,3}(?:it|(?:your\s{1,3})?(?:personal\s{1,3})?(?:data|information)))\W{0,3}\s{0,3}[:–—]/i;
+  /^\W{0,5}(?:who|whom)\s{1,3}(?:we|I)\s{1,3}(?:share|disclose|pass|give)\s{1,3}(?:(?:it|them|your\s{1,3}(?:personal\s{1,3})?(?:data|information|details))\s{1,3})?(?:on\s{1,3})?(?:with|to)(?=\s{0,3}(?:[:?–—]|\n|$))|^\W{0,3}recipient\s{1,3}categor(?:y|ies)\W{0,3}\s{0,3}[:–—]|^\W{0,5}who\s{1,3}(?:receives|gets|sees|can\s{1,3}see|has\s{1,3}access\s{1,3}to|do\s{1,3}(?:you|we)\s{1,3}share\s{1,3}(?:it|my\s{1,3}(?:personal\s{1,3})?(?:data|information))\s{1,3}with)\s{1,3}(?:it|my|your|the)\b[^?.]{0,30}\?|^\W{0,3}(?:(?:(?:the\s{1,3})?categories\s{1,3}of\s{1,3})?recipients?(?:\s{1,3}of\s{1,3}(?:your\s{1,3})?(?:personal\s{1,3})?(?:data|information))?|(?:data\s{1,3})?(?:shared|disclosed)\s{1,3}(?:with|to)|who\s{1,3}(?:receives|gets|sees)\s{1,3}(?:it|(?:your\s{1,3})?(?:personal\s{1,3})?(?:data|information)))\W{0,3}\s{0,3}[:–—]/i;
 /** A lead-in that ends in a disclosure verb's preposition: "We may share your data with:", "… is passed on to:". */
 const DISCLOSURE_LEAD_IN =
   /\b(?:(?:shar|disclos|pass|transfer|forward|transmit|releas)\w{0,5}|sen[dt]s?|(?:made|makes?)\s{1,3}(?:it\s{1,3})?available|hand(?:s|ed)?\s{1,3}over)\b[^.;:]{0,60}?\b(?:with|to)\s{0,3}:\s{0,3}$/i;
@@ -180,7 +187,7 @@ function labelledList(doc: PolicyDocument, block: Block): Found['status'] | 'vag
   const leadIn = !label && /:\s*$/.test(block.text) && DISCLOSURE_LEAD_IN.exec(block.text);
   if (leadIn && isNegated(block.text, leadIn.index)) return null;
   if (!label && !leadIn) return null;
-  let listed = label ? block.text.slice(label[0].length).trim() : '';
+  let listed = label ? block.text.slice(label[0].length).replace(/^[:?–—]/, '').trim() : '';
   if (listed === '') {
     const items: string[] = [];
     for (let i = block.index + 1; i < doc.blocks.length && items.length < 20; i++) {
@@ -188,7 +195,7 @@ function labelledList(doc: PolicyDocument, block: Block): Found['status'] | 'vag
       if (next.kind !== 'listItem') break;
       items.push(next.text);
     }
-    listed = items.join('; ');
+    listed = items.length > 0 ? items.join('; ') : bareLinesAfter(doc, block).join('; ');
   }
   // A question on a line of its own ("Who sees your data?", a heading in plain text) with no list under it: the paragraph after it answers.
   const answer = doc.blocks[block.index + 1];
@@ -203,6 +210,33 @@ function labelledList(doc: PolicyDocument, block: Block): Found['status'] | 'vag
   // Something is said, but only in words that name no one ("Recipients: we may share it with partners"): the label itself counts for nothing.
   if (/\p{L}{3}/u.test(listed.replace(NAMES_NO_ONE, ' '))) return 'met';
   return /\p{L}{3}/u.test(listed) ? 'vague' : null;
+}
+
+/** A category of recipient named as the exception to a declaration made before `from` ("… apart from my accountant"). */
+function exceptedCategory(text: string, from: number): { start: number; end: number } | null {
+  const rest = text.slice(from);
+  for (const m of rest.matchAll(RECIPIENT_NOUN)) {
+    if (EXCEPTION_BEFORE_CATEGORY.test(rest.slice(Math.max(0, m.index - 60), m.index))) {
+      return { start: from + m.index, end: from + m.index + m[0].length };
+    }
+  }
+  return null;
+}
+
+/**
+ * The items of a list written as bare lines under a label, one a line without bullets ("Who we share with / Your GP /
+ * The local authority"): plain text reads each line as a block of its own (a short one as a heading). At least two
+ * single lines that start with a capital and end without sentence punctuation; prose under the label is no list.
+ */
+function bareLinesAfter(doc: PolicyDocument, block: Block): string[] {
+  const lines: string[] = [];
+  for (let i = block.index + 1; i < doc.blocks.length && lines.length < 20; i++) {
+    const next = doc.blocks[i] as Block;
+    const bare = (next.kind === 'heading' || next.kind === 'paragraph') && next.text.length <= 100 && !next.text.includes('\n');
+    if (!bare || !/^\p{Lu}/u.test(next.text) || /[.!?:;]$/.test(next.text)) break;
+    lines.push(next.text);
+  }
+  return lines.length >= 2 ? lines : [];
 }
 
 /** Does a table cell sit in a column (or row) that lists recipients, with text in it? */
@@ -278,6 +312,10 @@ export default defineRule({
         const after = declared ? declared.index + declared[0].length : 0;
         const named = declared ? NAMED_EXCEPTION.exec(text.slice(after)) : null;
         if (named) keep('met', sentence.rangeOf(after + named.index, after + named.index + named[0].length));
+        else if (declared && EXCEPTION.test(text.slice(after))) {
+          const category = exceptedCategory(text, after);
+          if (category) keep('met', sentence.rangeOf(category.start, category.end));
+        }
       }
       const positive =
         firstPositive(block, RECIPIENT_NOUN) ??

@@ -140,8 +140,8 @@ const OWN_COLLECTION_VIA = /^(?:through|via)\b/i;
 /** Receiving verbs: the clause before "from …" must have one ("we receive", "collected", "we get", "we combine / enrich … with data from"). */
 const RECEIVE =
   /\b(?:receiv\w{0,3}|combin(?:e|es|ed|ing)|enrich\w{0,4}|supplement\w{0,3}|obtain\w{0,3}|collect\w{0,3}|gather\w{0,3}|acquir\w{0,3}|get|gets|got|purchas\w{0,3}|buy|buys|bought|sourc(?:e|ed|es)|import\w{0,3}|retriev\w{0,3}|fetch\w{0,3}|pull\w{0,3}|sync\w{0,5}|access\w{0,3}|comes?|came|originat\w{0,3}|reach(?:es|ed)?\s{1,3}us|arriv\w{0,3}|shared\s{1,3}with\s{1,3}us|provided\s{1,3}to\s{1,3}us|(?:is|are)\s{1,3}(?:provided|shared|supplied|sent|passed))\b/i;
-/** "protect your data from third parties", "links from third parties": not a source. */
-const NOT_RECEIVING_BEFORE = /\b(?:protect\w{0,3}|safeguard\w{0,3}|secur\w{0,3}|shield\w{0,3}|keep\w{0,3}|separate\w{0,3}|isolat\w{0,3}|different|independent|distinct|apart|away|prevent\w{0,3}|block\w{0,3}|links?|cookies?|ads?|advertisements?|content)\b[^.;]{0,30}$/i;
+/** "protect your data from third parties", "links from third parties", "laws that differ from U.S. law": not a source. */
+const NOT_RECEIVING_BEFORE = /\b(?:protect\w{0,3}|safeguard\w{0,3}|secur\w{0,3}|shield\w{0,3}|keep\w{0,3}|separate\w{0,3}|isolat\w{0,3}|differ\w{0,4}|var(?:y|ies|ied)|distinguish\w{0,4}|independent|distinct|apart|away|prevent\w{0,3}|block\w{0,3}|links?|cookies?|ads?|advertisements?|content)\b[^.;]{0,30}$/i;
 /** A service, an account or a product just before "provided by …": the provider of a thing, not a source of data. */
 const NOT_DATA_PROVIDED =
   /\b(?:ads|adverts?|advertisements?|advertising|content|links?|recommendations?|services?|products?|platforms?|tools?|widgets?|players?|software|apps?|applications?|plugins?|plug-ins?|embeds?|extensions?|features?|functionality|accounts?|websites?|sites?|hosting|infrastructure|devices?|licen[cs]es?|benefits?|goods|offers?|programs?|programmes?|courses?|solutions?)\s{1,3}(?:(?:that\s{1,3}(?:is|are)|which\s{1,3}(?:is|are)|is|are|(?:is|are)\s{1,3}being)\s{1,3})?$/i;
@@ -218,6 +218,13 @@ interface Statement {
 }
 
 /** A text that names a source of its own: "from LinkedIn", "From event organisers:", a list item "LinkedIn: your job title". */
+/** The subject just before a receiving verb ("Twitter (also) receives …") is the named source itself. */
+const SUBJECT_BEFORE_VERB = /\b([A-Z][\w&-]{1,25})\s{1,3}(?:(?:also|then|only|may|will|can|automatically)\s{1,3}){0,2}$/;
+function receiverIsSource(beforeVerb: string, source: string): boolean {
+  const subject = SUBJECT_BEFORE_VERB.exec(beforeVerb)?.[1];
+  return subject !== undefined && source.split(/[\s.]/)[0] === subject;
+}
+
 function namesSource(text: string): boolean {
   for (const re of FROM_SOURCE) {
     for (const m of text.matchAll(re)) if (!isVague(m[1] as string)) return true;
@@ -327,6 +334,9 @@ function statementsIn(sentence: Sentence, blocks: readonly Block[], asked = fals
     }
     if (!verb || NOT_RECEIVING_BEFORE.test(before)) continue;
     const verbAt = m.index - before.length + verb.index;
+    // The named party is the one that receives: "Twitter receives information via the Twitter component", "Google
+    // collects data through Google Analytics". A recipient, not a source.
+    if (named && receiverIsSource(before.slice(0, verb.index), m[1] as string)) continue;
     // "collected through MixPanel", "accessed via a TLS-encrypted connection": the controller's own
     // collection by a tool or a channel, not data received from a third party.
     if (named && OWN_COLLECTION_VIA.test(m[0]) && /^(?:collect|gather|access|record)/i.test(verb[0])) continue;

@@ -24,7 +24,7 @@ const CONSENT_TO_PROCESSING =
 const RELIANCE: RegExp[] = [
   /\b(?:with|upon|given|subject\s+to|based\s+(?:on|upon)|on\s+the\s+(?:basis|grounds?)\s+of|rel(?:y|ies|ying)\s+(?:up)?on|where\s+we\s+have|once\s+we\s+have|after\s+(?:obtaining|receiving))\s+(?:(?:your|the\s+user's|users'|the\s+data\s+subject's|their|prior|explicit|express|separate|specific|affirmative|opt-in|freely\s+given)\s+){0,3}consent\b/i,
   /\b(?:we|will|to|have|has|had)\s+(?:ask|request|seek|obtain|get|collect|record)\w{0,2}\s+(?:for\s+)?(?:your|the\s+user's|users'|their|prior|explicit|express|separate)\s+(?:(?:prior|explicit|express|separate)\s+)?consent\b/i,
-  /\bwhere\s+you\s+(?:have\s+)?(?:given|provided|give|provide|gave)\s+(?:us\s+)?(?:your\s+)?(?:(?:prior|explicit|express|specific)\s+)?consent\b|\b(?:where|when|once|after)\s+you\s+(?:have\s+)?(?:consented|opted[- ]in|opt[- ]in)\b/i,
+  /\bwhere\s+you\s+(?:have\s+)?(?:given|provided|give|provide|gave)\s+(?:us\s+)?(?:your\s+)?(?:(?:prior|explicit|express|specific)\s+)?consent\b|\b(?:where|when|once|after|because|since)\s+you\s+(?:have\s+|['’]ve\s+)?(?:consented|opted[- ]in|opt[- ]in)\b/i,
   /\bif\s+you\s+(?:have\s+)?(?:consent(?:ed)?|opt(?:ed)?[- ]in)\b/i,
   // Agreement to the processing itself, not to terms: "If you agreed to receive offers", "if you have agreed to us sharing …".
   /\b(?:if|where|once)\s{1,3}you\s{1,3}(?:have\s{1,3})?agreed\s{1,3}to\s{1,3}(?:receiv\w{0,3}|being\s{1,3}(?:contacted|sent|called|emailed|e-mailed|texted|photographed|recorded)|(?:us|our)\s{1,3}(?:using|sending|contacting|sharing|keeping|publishing|recording))\b/i,
@@ -50,6 +50,8 @@ const RELIANCE: RegExp[] = [
   /\bonly\s+(?:(?:be\s{1,3})?(?:set|used|placed|sent|collected|processed|shared|enabled|activated|loaded|stored|run|started|turned\s{1,3}on|switched\s{1,3}on)\s{1,3})?(?:if|after|once|when|where)\s+you\s+(?:have\s+|['’]ve\s+)?(?:agreed|agree|accept(?:ed)?|opted[- ]?in|opt[- ]in|said\s+yes|say\s+yes|ticked|tick|checked|allowed|allow|given\s+(?:us\s+)?(?:your\s+)?(?:permission|agreement|OK))\b(?!\s+(?:to\s+)?(?:our|the|these|this)\s+(?:terms|policy|conditions|privacy|agreement))/i,
   // With words between: "We'll only put you on our mailing list if you tick the box", "only added to the newsletter after you opt in".
   /\bonly\b[^.;]{0,60}?\b(?:if|after|once|when)\s{1,3}you\s{1,3}(?:have\s{1,3}|['’]ve\s{1,3})?(?:opted[- ]?in|opt[- ]in|said\s{1,3}yes|say\s{1,3}yes|(?:tick|ticked|check|checked)\s{1,3}(?:the|a|this|that)\s{1,3}(?:[\w-]{1,15}\s{1,3})?(?:box|checkbox))\b/i,
+  // A click on the banner's accept button: "cookies are only set once you click 'Accept'", "loaded only after you tap “Allow all”".
+  /\bonly\b[^.;]{0,60}?\b(?:if|after|once|when)\s{1,3}you\s{1,3}(?:have\s{1,3})?(?:click|tap|press|select|hit)(?:s|ed|ped)?\s{1,3}(?:on\s{1,3})?["'‘“]?(?:accept|allow|agree|I\s{1,3}agree|yes)\b/i,
   /\b(?:with|upon)\s+your\s+(?:prior\s+|explicit\s+|express\s+)?permission\b|\b(?:ask|request|seek|obtain)\w{0,2}\s+(?:for\s+)?your\s+(?:prior\s+|explicit\s+|express\s+)?permission\b|\b(?:ask|request)\w{0,2}\s{1,3}you\s{1,3}for\s{1,3}(?:your\s{1,3})?(?:(?:prior|explicit|express|separate)\s{1,3})?(?:permission|consent)\b/i,
   article6('a', 'i'),
   /\bArt(?:icle|\.)?\s*9\s*\(\s*2\s*\)\s*\(\s*a\s*\)/i,
@@ -74,10 +76,12 @@ const NO_CONSENT =
  * time" also counts: for consent-based e-mail it is the withdrawal (evidence "partial").
  */
 const WITHDRAWAL: RegExp[] = [
-  /\b(?:withdraw|withdrawal|withdrawing|revoke|revoking|revocation|retract|retracting|rescind|rescinding|take\s+back|taking\s+back)\b[^.;]{0,40}?\b(?:consent|permission|opt-in)s?\b/i,
+  // Also in the third person: "Doing so withdraws the consent you gave", "unticking it revokes your permission".
+  /\b(?:withdraws?|withdrawal|withdrawing|revokes?|revoking|revocation|retracts?|retracting|rescinds?|rescinding|take\s+back|taking\s+back|takes\s+back)\b[^.;]{0,40}?\b(?:consent|permission|opt-in)s?\b/i,
   /\b(?:consent|permission)s?\b[^.;]{0,40}?\b(?:withdrawn|withdrawable|revoked|revocable|retracted|rescinded|withdraw|revoke)\b/i,
   // Also the reader's own question: "Can I change my mind? Yes."
-  /\bchange\s+(?:your|my)\s+mind\b/i,
+  // Also "Changed your mind?" and "changing your mind".
+  /\bchang(?:e|ed|ing)\s+(?:your|my)\s+mind\b/i,
   // Consent called an agreement: "you can take that agreement back whenever you like", "withdraw your agreement".
   /\b(?:withdraw|revoke|retract|cancel)\s{1,3}(?:your|that|this|the)\s{1,3}agreement\b(?!\s{1,3}(?:with|between)\b)|\btake\s{1,3}(?:your|that|this|the)\s{1,3}agreement\s{1,3}back\b/i,
   // In a relative clause after the consent: "your consent (which you can take back at any time …)", "permission, which you may cancel".

@@ -196,7 +196,8 @@ export const PLAIN_RIGHTS = {
     /\bforget\s{1,3}(?:about\s{1,3})?(?:you|me|them|(?:your|my)\s{1,3}(?:personal\s{1,3})?(?:data|information|details|account))\b|\b(?:get\s{1,3}rid\s{1,3}of|destroy|shred)\s{1,3}(?:it|them|(?:all\s{1,3})?(?:your|my|their)\s{1,3}(?:personal\s{1,3})?(?:data|information|details|records?|file))\b/i,
   ],
   restriction: [
-    /\bput\s+(?:the\s+|any\s+|our\s+|its\s+)?(?:processing|use)\b[^.;]{0,20}?\bon\s+hold\b|\b(?:processing|use)\s+(?:\w+\s+)?on\s+hold\b/i,
+    // Also the data itself held back: "put it on hold while we look into a complaint", "put your records on hold".
+    /\bput\s+(?:the\s+|any\s+|our\s+|its\s+)?(?:processing|use)\b[^.;]{0,20}?\bon\s+hold\b|\bput\s{1,3}(?:it|them|(?:your|my)\s{1,3}(?:personal\s{1,3})?(?:data|information|details|records?|file))\s{1,3}on\s{1,3}(?:hold|ice)\b|\b(?:processing|use)\s+(?:\w+\s+)?on\s+hold\b/i,
     // Also with a second verb sharing the object: "restrict or object to our use of it".
     // In the reader's question too: "Can I pause your use of it …?".
     /\b(?:pause|suspend|freeze)\w{0,2}\s{1,3}(?:our|the|its|any|your)\s{1,3}(?:use|processing)\b/i,
@@ -205,9 +206,14 @@ export const PLAIN_RIGHTS = {
     // A stop for a while (Art. 18(1)(a), (d): "pending the verification"): "stop using it while we sort out a disagreement".
     // Also "for now" or "temporarily" before the condition: "stop using it for now while a concern is looked into".
     /\b(?:stop|pause|suspend|halt)\w{0,3}\s{1,3}(?:using|processing|(?:the\s{1,3})?(?:use|processing)\s{1,3}of)\s{1,3}(?:it|them|(?:your|their)\s{1,3}(?:personal\s{1,3})?(?:data|information|details))\s{1,3}(?:(?:for\s{1,3}now|for\s{1,3}the\s{1,3}time\s{1,3}being|for\s{1,3}a\s{1,3}while|temporarily)\s{1,3})?(?:while|whilst|until|pending)\s{1,3}(?:(?:we|you|it|they|the|a|an|your|our|any)\s{1,3}){0,2}(?:[\w-]{1,15}\s{1,3}){0,2}?(?:disagreements?|disputes?|complaints?|concerns?|objections?|verif\w{0,8}|check\w{0,3}|resol\w{0,6}|settle\w{0,3}|sort\w{0,3}|review\w{0,3}|investigat\w{0,6}|decid\w{0,3}|accuracy|look\w{0,3}\s{1,3}into|consider\w{0,3}|assess\w{0,3}|examin\w{0,3}|dealt\s{1,3}with|deal\s{1,3}with|handl\w{0,3})\b/i,
+    // A stop for a time only, with no condition: "stop using it for a while", "pause using it temporarily".
+    /\b(?:stop|pause|suspend|halt)\w{0,3}\s{1,3}(?:using|processing)\s{1,3}(?:it|them|(?:your|my)\s{1,3}(?:personal\s{1,3})?(?:data|information|details))\s{1,3}(?:for\s{1,3}a\s{1,3}(?:while|time)|temporarily|for\s{1,3}the\s{1,3}time\s{1,3}being)\b/i,
     /\b(?:limit|restrict)\w{0,3}\s{1,3}(?:(?:or|and|and\/or)\s{1,3}(?:object|objecting|oppose|opposing)\s{1,3}to\s{1,3})?(?:how\s+we\s+(?:use|process|handle)|what\s+we\s+(?:do\s+with|use)\s+(?:it|them|your)|(?:its|their|the)\s+(?:use|processing)|(?:our\s+)?(?:use|processing)(?:\s{1,3}(?:and|or|and\/or)\s{1,3}(?:use|processing))?\s+of\s+(?:it|them|your))\b/i,
   ],
   portability: [
+    // A format another system can read (Art. 20(1) "machine-readable"): "download it in a format another app can read",
+    // "in a format a computer can read", "in a form other services can import", "in a machine-readable format".
+    /\b(?:format|form|file)\s{1,3}(?:that\s{1,3}|which\s{1,3})?(?:another|other|a|any|most)\s{1,3}(?:apps?|computers?|machines?|services?|providers?|programs?|software|systems?|companies|organi[sz]ations|platforms?)\s{1,3}(?:can|could|will\s{1,3}be\s{1,3}able\s{1,3}to)\s{1,3}(?:read|use|open|import|process|understand)\b|\bcomputer[- ]readable\b/i,
     // A file made to go elsewhere: "a CSV export to take elsewhere", "an export you can take to another service".
     // Also with what it is of: "get an export of it to take elsewhere".
     /\b(?:export|file|copy|download|archive)\w{0,2}\s{1,3}(?:of\s{1,3}(?:it|them|(?:your|their|the)\s{1,3}(?:personal\s{1,3})?(?:data|information|details))\s{1,3})?(?:(?:that|which)\s{1,3})?(?:(?:you|they)\s{1,3}(?:can|could|may)\s{1,3}|to\s{1,3})(?:take|move|carry|bring|transfer|reuse|re-use)\s{1,3}(?:(?:it|them)\s{1,3})?(?:elsewhere|with\s{1,3}(?:you|them)|to\s{1,3}(?:another|a\s{1,3}(?:new|different|other)))\b/i,

@@ -61,6 +61,19 @@ export class MappedTextBuilder {
     return this;
   }
 
+  /** The text appended so far. */
+  peek(): string {
+    return this.parts.join('');
+  }
+
+  /** A sentence must end at `offset` (an offset into the text appended so far); breaks stay sorted. */
+  markBreakAt(offset: number): this {
+    let i = this.breaks.length;
+    while (i > 0 && (this.breaks[i - 1] as number) > offset) i--;
+    if (this.breaks[i - 1] !== offset) this.breaks.splice(i, 0, offset);
+    return this;
+  }
+
   /** The text appended since `start` is a link to `url`. */
   markLink(start: number, url: string): this {
     if (url.length > 0) this.links.push({ start, end: this.length, url });

@@ -97,6 +97,36 @@ const SENTENCE_START =
  * many policies written without `#` mark their headings; a bold sentence ("**We will notify
  * you within 72 hours**", "**We do not sell your data.**") is emphasis, not a heading.
  */
+/** A line that a wrapped sentence would continue: it ends in a comma or a word that needs more after it. */
+const CONTINUED_LINE = /(?:[,;(\-–—/&]|\b(?:and|or|but|the|a|an|of|to|with|for|by|in|on|at|from|as|our|your|their|its|my|that|which|who|whose|is|are|be|we|you|if|when|than)) ?$/i;
+
+/**
+ * A paragraph written one item a line, without bullets: a title over "Label: value" lines ("Legal basis: your
+ * consent") or over bare lines that each start a capital ("Who we share with / Your GP / The local authority …").
+ * The soft breaks end its sentences, as its lines do in plain text. Hard-wrapped prose is not: a wrapped line
+ * rarely starts with a capital at every break, and one ending in a comma or a function word ("… with") continues.
+ */
+function breakLineList(text: MappedTextBuilder): MappedTextBuilder {
+  const t = text.peek();
+  if (!t.includes('\n')) return text;
+  const lines = t.split('\n');
+  if (lines.length < 3 || lines.length > 30) return text;
+  for (let i = 0; i < lines.length; i++) {
+    const line = (lines[i] as string).trim();
+    if (line.length === 0 || line.length > 200 || !/^["'“‘(]?\p{Lu}/u.test(line)) return text;
+    // A title may end in a preposition ("Who we share with", "Companies we work with"); "We share your data with" is a clause.
+    const title = i === 0 && (line.split(' ').length <= 4 || /^(?:who|whom|what|which|where)\b/i.test(line));
+    if (i < lines.length - 1 && !title && CONTINUED_LINE.test(line)) return text;
+  }
+  let at = 0;
+  for (const line of lines.slice(0, -1)) {
+    at += line.length;
+    text.markBreakAt(at);
+    at += 1;
+  }
+  return text;
+}
+
 function isBoldLabel(node: Extract<RootContent, { type: 'paragraph' }>): boolean {
   const parts = node.children.filter((c) => !(c.type === 'text' && /^[\s:]*$/.test(c.value)));
   const strong = parts[0];
@@ -181,7 +211,7 @@ class MarkdownReader {
           this.push('heading', node, this.inline(node), Math.min(6, this.headingDepth + 1));
           return;
         }
-        this.push(listDepth > 0 ? 'listItem' : 'paragraph', node, this.inline(node), listDepth || undefined);
+        this.push(listDepth > 0 ? 'listItem' : 'paragraph', node, breakLineList(this.inline(node)), listDepth || undefined);
         return;
       case 'list':
         for (const item of node.children) this.listItem(item, listDepth + 1);

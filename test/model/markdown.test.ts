@@ -18,6 +18,26 @@ describe('Markdown reader', () => {
     expect(checkInvariants(doc)).toEqual([]);
   });
 
+  it('ends a sentence at each line of a paragraph written one item a line', () => {
+    const sentences = (text: string) => md(text).blocks.flatMap((b) => b.sentences.map((s) => s.text));
+    // Label/value lines under a title; bare lines under a title that ends in a preposition.
+    expect(sentences('Data we get from others\nSource: your employer\nData received: your name and job title')).toEqual([
+      'Data we get from others',
+      'Source: your employer',
+      'Data received: your name and job title',
+    ]);
+    expect(sentences('Who we share with\nOur bookkeeper\nThe payroll bureau\nHMRC')).toHaveLength(4);
+    const doc = md('Intro.\n\nOpening hours\nMonday: 9 to 5\nTuesday: closed\n');
+    const tuesday = doc.blocks[1]!.sentences[2]!;
+    expect(textAt(doc, tuesday.range)).toBe('Tuesday: closed');
+    expect(checkInvariants(doc)).toEqual([]);
+    // Hard-wrapped prose stays one sentence: a line ends in a function word or starts in lower case.
+    expect(sentences('We share your data with\nGoogle and Microsoft, who host\nOur website for us.')).toHaveLength(1);
+    expect(sentences('We may share your personal data\nwith our payment processor\nWhen you buy a ticket.')).toHaveLength(1);
+    // Two lines are no list.
+    expect(sentences('Acme Ltd\nRegistered office: 1 High Street')).toHaveLength(1);
+  });
+
   it('builds a section tree from heading levels', () => {
     const doc = md('# A\n\ntext\n\n## B\n\n### C\n\nc text\n\n## D\n');
     expect(doc.root.children.map((s) => s.title)).toEqual(['A']);

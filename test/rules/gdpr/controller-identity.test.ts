@@ -6,6 +6,9 @@ const gdpr = ['gdpr'] as const;
 
 testRule(rule, {
   valid: [
+    // A negation word inside the name does not negate it.
+    { name: '"Doctors Without Borders UK is a registered charity"', text: 'Doctors Without Borders UK is a registered charity (number 1026588). Email us at office@example.org.', jurisdictions: [...gdpr] },
+    { name: '"The data controller is No Limits Theatre Ltd"', text: 'The data controller is No Limits Theatre Ltd, 4 Mill Lane, Leeds. Email hello@example.org.', jurisdictions: [...gdpr] },
     // A sole trader naming themself after "just me,"; a label on a line of its own with the name on the next line.
     { name: '"the business is just me, NAME"', text: 'Who runs this site? Legally the business is just me, Tomasz Wiśniewski, a freelance translator. Email tomasz@example.pl.', jurisdictions: [...gdpr] },
     {
@@ -220,6 +223,7 @@ testRule(rule, {
     },
   ],
   invalid: [
+    { name: 'a negation before the name still negates', text: 'Our studio is never operated by Brightline Ltd. Contact us at hello@example.org.', jurisdictions: [...gdpr], errors: [{ messageId: 'missing', line: 1 }] },
     {
       name: 'a label line followed by a description, not a name',
       text: 'Data controller\nThe company in our group that sends you your invoices.\nQuestions? Use the form in the app.',

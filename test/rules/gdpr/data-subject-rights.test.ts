@@ -7,6 +7,19 @@ const ALL_SIX = [1, 1, 1, 1, 1, 1].map((line) => ({ messageId: M, line, column: 
 
 testRule(rule, {
   valid: [
+    // Restriction as data held back for a time, portability as a format another system reads, objection to a kind of processing.
+    {
+      name: '"put it on hold", "a format another app can read" (Markdown and plain text)',
+      text: 'What can I ask for?\nA copy of your data; to have it corrected or deleted; to put your records on hold while a complaint is looked into; to get it in a form other services can import; and to object to our use of it.',
+    },
+    {
+      name: 'first person: "stop using it for a time", "a format a computer can read"',
+      text: 'You can ask me for a copy of it, ask me to fix mistakes, ask me to destroy it, ask me to pause using it temporarily, ask me to pass it to you in a file most programs can open, and object to me using it.',
+    },
+    {
+      name: '"restrict or object to certain kinds of processing"',
+      text: 'You may access, correct or delete your data, receive it in a computer-readable format, and restrict or object to some types of processing of your data.',
+    },
     {
       name: 'a sole trader\'s plain words: "forget you", "pause … while", "take your data with you"',
       text: 'You can ask what I keep about you, fix anything that is wrong, have me forget about you completely, tell me to pause using your details while we sort out a disagreement, take your data with you in a machine-readable file, or object to how I use it.',
@@ -236,6 +249,11 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a format read by others, said of a report, is no portability; "for a while" of our own use is no restriction',
+      text: 'You can ask for a copy of your data, have it corrected or deleted, and object to our use of it. We publish our annual report in a format other services can read, and we may stop using a supplier for a while.',
+      errors: [{ messageId: M, line: 1 }, { messageId: M, line: 1 }],
+    },
     {
       name: 'the plain words only count for what the reader may do: "we forget", "we destroy" in a retention sentence',
       text: 'Guests can see a copy of their data, correct it, restrict processing, take their data to another provider and object to processing. We shred paper records after a year.',

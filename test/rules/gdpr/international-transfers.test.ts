@@ -4,6 +4,8 @@ import { lintFixture, run, testRule } from '../../helpers/rule-tester.js';
 
 testRule(rule, {
   valid: [
+    // The access right of Art. 15(2) quoted: what the reader may ask, not a transfer.
+    { name: '"the right to know whether your data is transferred to a third country"', text: 'You have the right to know whether your data is transferred to a third country, and if so, under which safeguards.', jurisdictions: ['gdpr'] },
     { name: 'the host with an address in the EU', text: 'Hoster of this website is Nordhost GmbH, Hauptstr. 1, 10115 Berlin, Germany.' },
     {
       name: 'the host in the United States with the Data Privacy Framework',
@@ -121,6 +123,12 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'the access right quoted, then a real transfer: reported at the transfer',
+      text: 'You have the right to obtain information as to whether personal data are transferred to a third country.\n\nFor the newsletter, your personal data is transferred to the United States.',
+      jurisdictions: ['gdpr'],
+      errors: [{ messageId: 'noSafeguard', line: 3 }],
+    },
     {
       name: 'the host named with an address in the United States',
       text: 'Hoster of this website is Acme Pages Inc., 1 Main St, Austin, TX 78701, United States. Server logs record your IP address.',

@@ -4,6 +4,12 @@ import { lintFixture, run, testRule } from '../../helpers/rule-tester.js';
 
 testRule(rule, {
   valid: [
+    // Bases in plain words: a contract with what it is for, the law with what it governs, consent as what allows us.
+    { name: '"to perform our gym membership agreement with you"', text: 'We keep your class bookings because it is necessary to perform our gym membership agreement with you.' },
+    { name: '"as set out in the tenancy agreement"', text: 'We need your bank details to collect rent as set out in the tenancy agreement.' },
+    { name: '"the rules for charities oblige us to"', text: 'We keep gift aid records for six years because the rules for registered charities oblige us to keep them.' },
+    { name: '"the laws that apply to banks require us to"', text: 'We check your identity, as the laws that apply to banks require us to do so.' },
+    { name: '"your permission is what lets us"', text: 'We text you reminders only after you opt in. Your permission is what lets us contact you this way.' },
     { name: '"only because you gave us your permission"', text: 'We text you reminders only because you gave us your permission at booking.', jurisdictions: ['gdpr'] },
     { name: '"because you ticked the box"', text: 'You get our newsletter because you ticked the box when you joined.', jurisdictions: ['gdpr'] },
     { name: '"only if you tick the box"', text: 'We email you offers only if you tick the marketing box.' },
@@ -122,6 +128,8 @@ testRule(rule, {
     },
   ],
   invalid: [
+    { name: 'a data processing agreement is no contract with the reader', text: 'Our host stores your files as needed under our data processing agreement with them.', errors: [{ messageId: 'missing', line: 1 }] },
+    { name: '"this agreement is what allows us" with no opt-in before it', text: 'This agreement is what allows us to offer the service.', errors: [{ messageId: 'missing', line: 1 }] },
     { name: '"that is, consent forms" names no basis', text: 'We send reminders, that is, consent forms for your child.', errors: [{ messageId: 'missing', line: 1 }] },
     { name: 'a box the reader may tick to stop something is no opt-in', text: 'We send you reminders; you can tick the box to stop them.', errors: [{ messageId: 'missing', line: 1 }] },
     { name: 'a "Basis:" label that names nothing', text: 'Basis: see below.', errors: [{ messageId: 'unnamed', line: 1 }] },

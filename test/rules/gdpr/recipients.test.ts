@@ -11,6 +11,17 @@ testRule(rule, {
     { name: 'companies named by what they do in a relative clause', text: 'We share your data with companies that process card payments for us.', jurisdictions: [...gdpr] },
     { name: '"passed to your regional branch" and "mailing houses"', text: 'Your details may be passed to your regional branch and to the mailing houses that send out our magazine.', jurisdictions: [...gdpr] },
     { name: 'a question answered with who, in plain text after "###"', text: '### Who can see my records?\nThe tutors who teach you and the awarding body that certifies you.', formats: ['plaintext'], jurisdictions: [...gdpr] },
+    // A category (not a proper name) as the exception to a declaration, in the first person or not.
+    { name: '"apart from my accountant" after a declaration', text: "I don't give your details to anybody else, apart from my accountant and my web host.", jurisdictions: [...gdpr] },
+    { name: '"other than our payment processor" (plain text)', text: 'SHARING\nWe never share your information with anyone, other than our payment processor.', formats: ['plaintext'], jurisdictions: [...gdpr] },
+    { name: '"except to the couriers …"', text: 'We do not disclose your address to anyone except to the couriers who deliver your parcel.', jurisdictions: [...gdpr] },
+    // No one outside the organisation's own body: a declaration that there are no recipients.
+    { name: '"not shared with anyone outside the practice team"', text: 'Your records are not shared with anyone outside the practice team.', jurisdictions: [...gdpr] },
+    { name: '"No one outside our parish office sees your information"', text: 'No one outside our parish office sees your information.', jurisdictions: [...gdpr] },
+    { name: '"never passed to anybody beyond the club committee" (plain text)', text: 'Your details\nThey are never passed to anybody beyond the club committee.', formats: ['plaintext'], jurisdictions: [...gdpr] },
+    // A title over bare lines, one recipient a line (Markdown: one paragraph; plain text: a block a line).
+    { name: 'a "Who we share your data with" title over bare lines', text: 'Who we share your data with\nOur payroll bureau\nThe pension provider\nHMRC', jurisdictions: [...gdpr] },
+    { name: '"Who we pass your details to" over bare lines, after prose', text: 'We run a small nursery.\n\nWho we pass your details to\nThe local council\nOphthalmic and dental clinics that visit', jurisdictions: [...gdpr] },
     { name: 'a declaration with a named exception', text: "We don't share your information with anyone outside the school, except the Local Authority when we must report attendance.", jurisdictions: [...gdpr] },
     { name: 'plain text: "other than HMRC"', text: 'WHO SEES YOUR DATA\nWe do not share your details with anyone other than HMRC.', formats: ['plaintext'], jurisdictions: [...gdpr] },
     { name: 'a named recipient after a place', text: 'We transfer your booking to the United States, where Skyline Hotels Inc. receives your name and dates.', jurisdictions: [...gdpr] },
@@ -142,6 +153,12 @@ testRule(rule, {
       jurisdictions: [...gdpr],
       errors: [{ messageId: 'missing', line: 1 }],
     },
+    { name: 'an exception of "our partners" names no category', text: "We don't share your information with anyone, apart from our partners.", jurisdictions: [...gdpr], errors: [{ messageId: 'missing', line: 1 }] },
+    { name: '"not passed to anyone outside the EU" is about where, not who', text: 'Your details are not passed to anyone outside the EU.', jurisdictions: [...gdpr], errors: [{ messageId: 'missing', line: 1 }] },
+    { name: '"no one outside the United Kingdom"', text: 'No one outside the United Kingdom sees your information.', jurisdictions: [...gdpr], errors: [{ messageId: 'missing', line: 1 }] },
+    { name: 'a "Who we share with" title over lines that name no one', text: 'Who we share with\nPartners\nThird parties where required by law', jurisdictions: [...gdpr], errors: [{ messageId: 'missing', line: 1 }] },
+    { name: '"Who we share with" opening a sentence is no label', text: 'Who we share with is explained when you sign up.', jurisdictions: [...gdpr], errors: [{ messageId: 'missing', line: 1 }] },
+    { name: 'a "Who we share with" title over prose sentences is no bare list', text: 'Who we share with\n\nWe keep this short.\n\nIt changes from time to time.', formats: ['plaintext'], jurisdictions: [...gdpr], errors: [{ messageId: 'missing', line: 1 }] },
     { name: 'an exception that names no one', text: "We don't share your information with anyone, except where the law requires it.", jurisdictions: [...gdpr], errors: [{ messageId: 'missing', line: 1 }] },
     {
       name: '"Who can see my data?" answered by words that name no one (plain text, where the question is a heading)',

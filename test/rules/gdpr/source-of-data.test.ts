@@ -6,6 +6,10 @@ const gdpr = { jurisdictions: ['gdpr' as const] };
 
 testRule(rule, {
   valid: [
+    // The named party receives (a recipient, not a source); a law that differs from another is no source.
+    { ...gdpr, name: '"Facebook collects data through the Facebook pixel"', text: 'When you visit our pages, Facebook collects data through the Facebook pixel about the pages you view.' },
+    { ...gdpr, name: '"LinkedIn also receives information via the LinkedIn button"', text: 'LinkedIn also receives information via the LinkedIn button that you visited our site.' },
+    { ...gdpr, name: '"laws on data collection that differ from Swiss law"', text: 'Some countries have laws on data collection that differ from Swiss law; we use safeguards there.' },
     // A product provided by its maker is no source; what a platform provides is named by its categories.
     { ...gdpr, name: 'an app provided by a company', text: 'Brightlamp is provided by Nordwind Labs Ltd. We are the controller for the app.' },
     { ...gdpr, name: 'crash reports and diagnostic data from the app store', text: 'If you install the app through Google Play, Google may provide us with crash reports and diagnostic data.' },
@@ -170,6 +174,7 @@ testRule(rule, {
     },
   ],
   invalid: [
+    { ...gdpr, name: 'another party named before the verb still names a source', text: 'Acme receives data from Stripe about each payment you make.', errors: [{ messageId: 'noCategories', line: 1 }] },
     { ...gdpr, name: 'referencing agencies without categories', text: 'We sometimes obtain personal data about applicants from referencing agencies.', errors: [{ messageId: 'noCategories', line: 1 }] },
     { ...gdpr, name: 'a former school and the local council without categories', text: 'Information about pupils reaches us from their former school and from the local council.', errors: [{ messageId: 'noCategories', line: 1 }] },
     { ...gdpr, name: 'data from a kind of source, used', text: 'We use data from credit reference agencies to decide on your application.', errors: [{ messageId: 'noCategories', line: 1 }] },

@@ -6,6 +6,10 @@ const M = 'missing';
 
 testRule(rule, {
   valid: [
+    // Withdrawal in the third person or as the reader's question after a consent label (Markdown: one paragraph of lines).
+    { name: '"Doing so revokes the consent"', text: 'Photos are published with your consent. You can hide them from your profile whenever you like; doing so revokes the consent you gave.' },
+    { name: '"Changed your mind?" under a consent label', text: 'Member newsletter\nLegal basis: consent\nChanged your mind? Use the link at the foot of any issue.' },
+    { name: '"if you are changing your mind"', text: 'We record calls only with your consent. If you are changing your mind, tell the agent and we stop recording.' },
     // Withdrawal by where it stands or in few words: a label "(revocation possible)", a "Withdrawing" section, an opt-out column.
     { name: 'a basis label with "(revocation possible)"', text: '- **Consent:** product news e-mails (revocation possible)\n- **Contract:** delivery of orders' },
     {
@@ -93,6 +97,11 @@ testRule(rule, {
     { name: 'opted in, and how to opt back out', text: 'Once you have opted in, you can withdraw your consent from the preference centre at any time.' },
   ],
   invalid: [
+    // Consent in other words, no withdrawal.
+    { name: '"Because you consented" answering a question', text: 'Why do I get your texts?\nBecause you consented when you joined the gym.', errors: [{ messageId: M, line: 1 }] },
+    { name: '"since you opted in"', text: 'We send you the weekly digest since you opted in at checkout.', errors: [{ messageId: M, line: 1 }] },
+    { name: 'cookies set only after a click on "Allow"', text: 'Analytics cookies are loaded only after you tap "Allow all" in our banner.', errors: [{ messageId: M, line: 1 }] },
+    { name: 'a negated third-person withdrawal', text: 'Marketing e-mails are sent with your consent. Deleting the app never revokes your consent.', errors: [{ messageId: M, line: 1 }] },
     { name: 'third-person consent with the controller named before the verb', text: 'By signing the form, each participant consents to the Institute recording the interview.', errors: [{ messageId: M, line: 1 }] },
     { name: 'the readers by their role give consent', text: 'Members give their written consent at registration, and we print their photos in the yearbook.', errors: [{ messageId: M, line: 1 }] },
     {
