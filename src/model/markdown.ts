@@ -92,11 +92,6 @@ const SECTION_NUMBER = /^\d{1,2}(?:\.\d{1,2}){0,3}[.)]?\s/;
 const SENTENCE_START =
   /^(?:we|you|i|they|it|this|these|our\s\w+|your\s\w+)\s(?:\w+\s){0,2}?(?:will|may|do|does|did|can|cannot|can't|are|is|am|was|have|has|must|shall|might|would|should|never|not|only|collect|use|share|sell|keep|store|process|need)\b/i;
 
-/**
- * A paragraph that is only a short bold phrase ("**Your rights**", "**Cookies:**") is how
- * many policies written without `#` mark their headings; a bold sentence ("**We will notify
- * you within 72 hours**", "**We do not sell your data.**") is emphasis, not a heading.
- */
 /** A line that a wrapped sentence would continue: it ends in a comma or a word that needs more after it. */
 const CONTINUED_LINE = /(?:[,;(\-–—/&]|\b(?:and|or|but|the|a|an|of|to|with|for|by|in|on|at|from|as|our|your|their|its|my|that|which|who|whose|is|are|be|we|you|if|when|than)) ?$/i;
 
@@ -127,6 +122,11 @@ function breakLineList(text: MappedTextBuilder): MappedTextBuilder {
   return text;
 }
 
+/**
+ * A paragraph that is only a short bold phrase ("**Your rights**", "**Cookies:**") is how
+ * many policies written without `#` mark their headings; a bold sentence ("**We will notify
+ * you within 72 hours**", "**We do not sell your data.**") is emphasis, not a heading.
+ */
 function isBoldLabel(node: Extract<RootContent, { type: 'paragraph' }>): boolean {
   const parts = node.children.filter((c) => !(c.type === 'text' && /^[\s:]*$/.test(c.value)));
   const strong = parts[0];
