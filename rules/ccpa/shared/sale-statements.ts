@@ -187,10 +187,10 @@ const BARE_ITEM = /^[\s*_"“❌✗✘✓✔-]{0,6}(?:sell|sells|selling|sale\s{
  * How a list's intro bears on a list item: "negated" under "We do not:", "affirmed" under "We may use your data to:",
  * "neutral" under any other intro; undefined outside a list.
  */
-export type ListStance = 'negated' | 'affirmed' | 'neutral';
+type ListStance = 'negated' | 'affirmed' | 'neutral';
 
 /** The stance of `block`'s list intro (undefined for a block outside a list). */
-export function listStance(block: Block, blocks: readonly Block[]): ListStance | undefined {
+function listStance(block: Block, blocks: readonly Block[]): ListStance | undefined {
   const intro = listIntro(block, blocks);
   if (intro === undefined) return undefined;
   const last = lastSentence(intro);
