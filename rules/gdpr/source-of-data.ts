@@ -132,7 +132,7 @@ const FROM_LIST =
 const OWN_ITEM = /^\W{0,3}(?:cookies?|our\b|(?:server|access)\s{1,3}logs?|log\s{1,3}files?|(?:web\s{1,3})?beacons?|pixels?|tracking\s{1,3}technolog)/i;
 /** A list item that opens with a name or a kind of source ("Analytics providers (Google Analytics)", "Experian"). */
 const NAMED_ITEM = new RegExp(`^\\W{0,3}(${NAME})`);
-const SOURCE_TEST = new RegExp(`\\b(?:${SOURCES.filter((x) => !x.vague).map((x) => `(?:${x.pattern})`).join('|')})`, 'i');
+const SOURCE_TEST = new RegExp(SOURCE_ANY.source, 'i');
 /** The data just before "from …": "data from", "details from", "records from". */
 const DATA_FROM = /\b(?:data|information|details|records|reports)\s{1,3}$/i;
 /** "through X", "via X": the preposition of an instrument. */
