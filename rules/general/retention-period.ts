@@ -481,13 +481,15 @@ const REFERS_BACK = /^\W{0,3}(?:(?:the|this|these|such|those|that)\s{1,3}(?:data
 /** The kinds of record a vague statement and a later one may share ("Server logs …" / "Logs are deleted after 14 days"). */
 const RECORD_NOUN = /\b(?:logs?|records?|files?|recordings?|footage|CVs?|applications?|backups?|cookies?|messages?|e-?mails?|invoices|transcripts|photos|images|sessions?)\b/gi;
 
-function recordNouns(text: string): Set<string> {
-  return new Set([...text.matchAll(RECORD_NOUN)].map((m) => m[0].toLowerCase().replace(/s$/, '')));
+/** One pattern for the kinds of record `text` names (null for none), built once per statement, not per sentence compared. */
+function recordNouns(text: string): RegExp | null {
+  const nouns = new Set([...text.matchAll(RECORD_NOUN)].map((m) => m[0].toLowerCase().replace(/s$/, '')));
+  return nouns.size === 0 ? null : new RegExp(`\\b(?:${[...nouns].join('|')})s?\\b`, 'i');
 }
 
 /** A later statement about the same data: it refers back or names the same kind of record ("All session data …"). */
-function sameData(text: string, nouns: Set<string>): boolean {
-  return REFERS_BACK.test(text) || [...nouns].some((n) => new RegExp(`\\b${n}s?\\b`, 'i').test(text));
+function sameData(text: string, nouns: RegExp | null): boolean {
+  return REFERS_BACK.test(text) || (nouns !== null && nouns.test(text));
 }
 
 /**
@@ -499,7 +501,7 @@ function laterItemGivesPeriods(doc: PolicyDocument, sentence: Sentence): boolean
   const block = sentence.block;
   if (block.kind !== 'listItem') return false;
   const nouns = recordNouns(sentence.text);
-  if (nouns.size === 0) return false;
+  if (nouns === null) return false;
   for (let i = block.index + 1; i <= block.index + FOLLOW_ITEMS; i++) {
     const b = doc.blocks[i];
     if (!b || b.kind !== 'listItem' || b.section !== block.section) return false;
@@ -583,7 +585,7 @@ function periodsNearby(doc: PolicyDocument, sentence: Sentence, at: number, stat
     const near =
       inRetentionSection(b.section) ||
       (section !== null && section.level > 0 ? inSection(b.section, section) : b.index > block.index && b.index <= block.index + NEARBY_BLOCKS);
-    return near && (nouns.size === 0 || sameData(s.text, nouns));
+    return near && (nouns === null || sameData(s.text, nouns));
   });
 }
 
